@@ -1,0 +1,152 @@
+"""Affiliations: title, organisation and country of each speaker, from the words around a name.
+
+Sources, in the order they are read: a pre-nominal title (`Kremlin aide Yuri Ushakov`,
+`Russian Deputy Foreign Minister Sergei Ryabkov`), an appositive (`Tom Whitaker, policy
+director at the Institute`), `at/of ORG` after the name. The first mention of the person that
+says anything wins, so `Smagin adds` inherits what his first mention said. Titles are normalised
+to institutions through the knowledge base (Deputy Foreign Minister → Ministry of Foreign
+Affairs, MFA), with the country taken from a demonym (`Russian`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .attribution import Mention, Speaker, Word
+from .knowledge import Knowledge
+
+LEADING_NOISE = {"a", "an", "the", "and", "of", "for", "at", "with", "from", ",", "-", "’s", "'s", "former", "then"}
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    name: str
+    short: str | None
+    title: str | None
+    country: str | None
+    source: str  # title | appositive | organisation | knowledge-base
+    mention_start: int  # where in the draft it was stated
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the draft says about one speaker."""
+
+    title: str | None
+    affiliation: Affiliation | None
+
+    @property
+    def identified(self) -> bool:
+        return bool(self.title or self.affiliation)
+
+
+def _join(words: list[Word]) -> str:
+    out = ""
+    for w in words:
+        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-")
+        out += w.text if glue or not out else " " + w.text
+    return out.strip(" ,")
+
+
+def _trim(words: list[Word]) -> list[Word]:
+    while words and words[0].text.lower() in LEADING_NOISE:
+        words = words[1:]
+    while words and words[-1].text.lower() in LEADING_NOISE:
+        words = words[:-1]
+    return words
+
+
+def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation | None]:
+    """Title and affiliation stated by one mention, or (None, None)."""
+    before = _trim(list(mention.before))
+    after = list(mention.after)
+    while after and after[0].text in (",", "-"):
+        after = after[1:]
+    after = after[:1] + _trim(after[1:]) if after and after[0].text.lower() in ("at", "of", "from", "with") else _trim(after)
+    org: str | None = None
+    short: str | None = None
+    country: str | None = None
+    title_words: list[Word] = []
+    source = "title"
+    # Pre-nominal words: split out a demonym, known organisations and ORG entities.
+    i = 0
+    while i < len(before):
+        w = before[i]
+        hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
+        found = kb.organisation(w.text)
+        if w.text in kb.demonyms and not hyphenated and country is None and not title_words:
+            country = kb.demonyms[w.text]
+        elif found is not None and not hyphenated:
+            org, short = found.name, found.short
+            country = country or found.country
+        elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and org is None
+              and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
+            run = [w]
+            while i + 1 < len(before) and before[i + 1].ner == "ORG":
+                i += 1
+                run.append(before[i])
+            org = _join(run)
+        elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not title_words:
+            country = kb.country_of(w.text)
+        else:
+            title_words.append(w)
+        i += 1
+    # Appositive or "at ORG" after the name.
+    if after:
+        source = "appositive"
+        head = after[0].text.lower()
+        split = next((k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from")), None)
+        if head in ("at", "of", "from", "with"):
+            org = org or _join(_trim(after[1:]))
+            source = "organisation"
+        elif split is not None:
+            title_words = title_words or list(after[:split])
+            target = _join(_trim(after[split + 1:]))
+            found = kb.organisation(target)
+            org = org or (found.name if found else target)
+            if found:
+                short = short or found.short
+                country = country or found.country
+        else:
+            title_words = title_words or list(after)
+    title = _join(_trim(title_words)) or None
+    if title:
+        for inst in kb.institutions:
+            if f" {inst.title} " in f" {title.lower()} ":
+                if org is None:
+                    if country and inst.national:
+                        org = inst.national.format(country=country, demonym=kb.country_adjective.get(country, country))
+                    elif not inst.national or "{" not in inst.national:
+                        org = inst.national or inst.name
+                    short = inst.short
+                    source = "knowledge-base" if org else source
+                break
+    if org is None and country is None:
+        return title, None
+    name = org or country
+    assert name is not None
+    found = kb.organisation(name)
+    if found is not None:
+        name, short = found.name, short or found.short
+        country = country or found.country
+    return title, Affiliation(name, short, title, country, source, mention.start)
+
+
+def profile(speaker: Speaker, kb: Knowledge) -> Profile:
+    """The first mention that states a title or affiliation, in draft order."""
+    title: str | None = None
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        found_title, affiliation = describe(mention, kb)
+        if affiliation is not None:
+            return Profile(found_title or title, affiliation)
+        title = title or found_title
+    if speaker.kind == "organisation":
+        found = kb.organisation(speaker.name)
+        if found is not None:
+            return Profile(None, Affiliation(found.name, found.short, None, found.country, "knowledge-base",
+                                             speaker.mentions[0].start if speaker.mentions else 0))
+    return Profile(title, None)
+
+
+def profiles(speakers: dict[str, Speaker], kb: Knowledge) -> dict[str, Profile]:
+    return {sid: profile(speaker, kb) for sid, speaker in speakers.items()}

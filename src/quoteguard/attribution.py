@@ -1,0 +1,882 @@
+"""Link each quote to its speaker: a short list of sieves tried in order, then coreference.
+
+Sieves look at the words outside the quote in its own sentence first (`"…," said X`,
+`X said: "…"`, `…, saying, "…"`, `according to X`, `X's remarks — "…"`, `"…" — X`), then at
+the dependency tree when the pipeline has one, then at the neighbourhood (a quote continuing the
+same speaker in the paragraph, or after an attribution in the previous paragraph). Speaker
+phrases are resolved to entities: a surname or pronoun to the full name it refers back to, a
+nominal phrase (`a senior official`) to an unnamed source, never to an invented name.
+
+The stage is written to survive tagging errors: every decision that uses POS, dependencies or
+entities has a surface fallback, so the engine also runs on a tokenize-only pipeline.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .io import Document
+from .knowledge import Knowledge
+from .nlp import Analysis, Token
+from .quotes import ALL_MARKS, Quote
+
+SENTENCE_END = {".", "!", "?", "…", "..."}
+DASHES = {"—", "–", "-", "--", "―"}
+CLAUSE_BREAK = {",", ";", ":", "(", ")"} | DASHES
+FUNCTION_WORDS = {
+    "a", "an", "the", "my", "his", "her", "our", "their", "its", "your", "this", "that", "these", "those",
+    "some", "one", "another", "many", "several", "both", "each", "every", "any", "no", "all", "most",
+}
+SUBORDINATORS = {"that", "which", "who", "whom", "whose", "when", "because", "if", "while", "as", "after",
+                 "before", "since", "although", "though", "where", "whether", "but", "and", "or", "so", "than"}
+AUX_OR_ADVERB = {"has", "have", "had", "also", "later", "then", "once", "would", "will", "could", "can",
+                 "did", "does", "do", "was", "is", "were", "recently", "previously", "reportedly",
+                 "again", "further", "simply", "just", "not", "never", "only", "often", "earlier", "repeatedly",
+                 "may", "might", "should", "must", "shall", "has been", "first", "still", "even", "finally",
+                 "publicly", "privately", "bluntly", "flatly", "frankly", "openly", "quickly", "tersely"}
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as the affiliation stage needs it."""
+
+    text: str
+    upos: str | None
+    ner: str | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a speaker is referred to."""
+
+    text: str  # the whole phrase as written ("Kremlin aide Yuri Ushakov", "he", "a senior official")
+    start: int
+    end: int
+    kind: str  # person | organisation | pronoun | unnamed | other
+    name: str | None = None  # the name inside it ("Yuri Ushakov"), None for pronouns/unnamed
+    before: tuple[Word, ...] = ()  # descriptor words before the name (titles, organisations)
+    after: tuple[Word, ...] = ()  # appositive / "at ORG" after the name
+    full: bool = False  # name has given name and surname
+
+
+@dataclass
+class Speaker:
+    """An entity that is quoted or named in the draft."""
+
+    id: str
+    name: str
+    kind: str  # person | organisation | unnamed | other | pronoun
+    anonymous: bool
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    quote_id: str
+    speaker_id: str | None
+    mention: Mention | None
+    cue: str | None
+    cue_start: int | None
+    sieve: str
+    confidence: float
+
+
+@dataclass
+class AttributionResult:
+    attributions: dict[str, Attribution]
+    speakers: dict[str, Speaker]
+    persons: list[Mention]  # every person mention, for name-consistency checks
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A speaker phrase found by a sieve: a token range, the cue, and how it was found."""
+
+    first: int
+    last: int
+    cue: int | None
+    sieve: str
+    confidence: float
+
+
+class _Engine:
+    def __init__(self, doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
+        self.doc, self.a, self.kb = doc, analysis, kb
+        self.t: list[Token] = analysis.tokens
+        self.quotes = [q for q in quotes if q.depth == 0]
+        self.all_quotes = quotes
+        self.starts = [tok.start for tok in self.t]
+        self.para = [doc.paragraph_index(tok.start) for tok in self.t]
+        spans = sorted((q.start, q.end) for q in self.quotes)
+        self.inside = [False] * len(self.t)
+        span_starts = [s for s, _ in spans]
+        for tok in self.t:
+            k = bisect.bisect_right(span_starts, tok.start) - 1
+            if k >= 0 and tok.end <= spans[k][1]:
+                self.inside[tok.index] = True
+        self.children: dict[int, list[int]] = {}
+        for tok in self.t:
+            if tok.head is not None:
+                self.children.setdefault(tok.head, []).append(tok.index)
+        self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.person_mentions: list[Mention] = []
+        self.subject_positions: set[int] = set()
+
+    # -- token helpers --------------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.t[i].text.lower()
+
+    def is_cap(self, i: int) -> bool:
+        text = self.t[i].text
+        return text[:1].isupper() and text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in text)
+
+    def is_name_token(self, i: int) -> bool:
+        tok = self.t[i]
+        if not self.is_cap(i):
+            return False
+        if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
+            return tok.ner == "PERSON"
+        return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
+
+    def is_descriptor_word(self, i: int) -> bool:
+        low = self.low(i)
+        return (
+            self.kb.is_title(low) or low in self.kb.demonyms or self.t[i].text in self.kb.demonyms
+            or self.kb.organisation(self.t[i].text) is not None
+        )
+
+    def speech(self, i: int) -> str | None:
+        tok = self.t[i]
+        if self.inside[i]:
+            return None
+        return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos)
+
+    def boundary(self, i: int) -> bool:
+        return self.t[i].text in SENTENCE_END and not self.inside[i]
+
+    def quote_tokens(self, q: Quote) -> tuple[int, int]:
+        first = bisect.bisect_left(self.starts, q.start)
+        last = bisect.bisect_left(self.starts, q.end) - 1
+        return first, max(first, last)
+
+    def pre_window(self, first: int) -> list[int]:
+        out: list[int] = []
+        i = first - 1
+        while i >= 0 and self.para[i] == self.para[first] and not self.inside[i] and not self.boundary(i):
+            out.append(i)
+            i -= 1
+        return out[::-1]
+
+    def post_window(self, last: int) -> list[int]:
+        out: list[int] = []
+        i = last + 1
+        while i < len(self.t) and self.para[i] == self.para[last] and not self.inside[i]:
+            if self.boundary(i):
+                break
+            out.append(i)
+            i += 1
+        return out
+
+    def words(self, first: int, last: int) -> tuple[Word, ...]:
+        return tuple(Word(self.t[i].text, self.t[i].upos, self.t[i].ner) for i in range(first, last + 1))
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.doc.text[self.t[first].start:self.t[last].end]
+
+    # -- name runs ------------------------------------------------------------------------
+    def name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (with name particles and hyphens) in [first, last]."""
+        runs, i = [], first
+        while i <= last:
+            if self.is_name_token(i):
+                j = i
+                while j + 1 <= last and (
+                    self.is_name_token(j + 1)
+                    or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
+                    or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
+                        and self.t[j + 1].start == self.t[j].end)
+                ):
+                    j += 1
+                runs.append((i, j))
+                i = j + 1
+            else:
+                i += 1
+        return runs
+
+    def has_name(self, first: int, last: int) -> bool:
+        return any(self.strip_descriptors(*run) for run in self.name_runs(first, last))
+
+    def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
+        """Drop leading titles, demonyms and known organisations from a capitalised run."""
+        while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
+            first += 1
+        while last >= first and self.t[last].text in ("-", "."):
+            last -= 1
+        return (first, last) if first <= last else None
+
+    def run_kind(self, first: int, last: int) -> str:
+        """person, organisation or place for a stripped capitalised run, trusting NER least."""
+        text = self.span_text(first, last)
+        lows = [self.low(i) for i in range(first, last + 1)]
+        if self.kb.organisation(text) is not None:
+            return "organisation"
+        if self.kb.country_of(text) or text in self.kb.demonyms:
+            return "place"
+        surname = lows[-1]
+        if surname in self.person_surnames:
+            return "person"
+        labels = {self.t[i].ner for i in range(first, last + 1)}
+        if any(w in self.kb.org_words for w in lows) or (len(text) >= 2 and text.isupper() and "." not in text):
+            return "organisation"
+        prev = first - 1
+        if prev >= 0 and self.low(prev) == "the":
+            return "organisation"
+        if "PERSON" in labels:
+            return "person"
+        if labels & {"ORG"}:
+            return "organisation"
+        if labels & {"GPE", "LOC"}:
+            return "place"
+        if last == first and lows[0] in self.kb.person_nouns:
+            return "other"
+        return "person"
+
+    # -- registry of people named anywhere ------------------------------------------------
+    def collect_people(self) -> None:
+        for ent in self.a.entities:
+            if ent.label != "PERSON" or all(self.inside[i] for i in range(ent.first, ent.last + 1)):
+                continue
+            for run in self.name_runs(ent.first, ent.last):
+                stripped = self.strip_descriptors(*run)
+                if stripped is None:
+                    continue
+                first, last = stripped
+                key = tuple(self.low(i) for i in range(first, last + 1))
+                self.person_surnames.setdefault(key[-1], []).append((self.t[first].start, key))
+        for ent in self.a.entities:
+            if ent.label != "PERSON":
+                continue
+            for run in self.name_runs(ent.first, ent.last):
+                stripped = self.strip_descriptors(*run)
+                if stripped and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
+                    mention = self.person_mention(*stripped)
+                    if mention is not None:
+                        self.person_mentions.append(mention)
+
+    def person_mention(self, first: int, last: int) -> Mention | None:
+        if self.run_kind(first, last) != "person":
+            return None
+        pre_first = self.descriptor_before(first)
+        post_last = self.descriptor_after(last)
+        return Mention(
+            text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
+            start=self.t[pre_first].start, end=self.t[max(last, post_last)].end, kind="person",
+            name=self.span_text(first, last),
+            before=self.words(pre_first, first - 1) if pre_first < first else (),
+            after=self.words(last + 1, post_last) if post_last > last else (),
+            full=last > first,
+        )
+
+    def descriptor_before(self, first: int) -> int:
+        """Leftmost token of the title/organisation phrase right before a name."""
+        i = first - 1
+        start = first
+        while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
+            tok = self.t[i]
+            low = tok.text.lower()
+            if self.is_descriptor_word(i) or low in self.kb.person_nouns:
+                start = i
+            elif tok.upos in ("NOUN", "ADJ", "PROPN") or (tok.upos is None and self.is_cap(i)):
+                if low in SUBORDINATORS or self.speech(i):
+                    break
+                start = i
+            elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
+                start = i
+            elif low in ("of", "for", "and", "on") and i - 1 >= 0 and (
+                self.is_descriptor_word(i - 1) or self.t[i - 1].upos in ("NOUN", "ADJ", "PROPN")
+            ):
+                pass
+            else:
+                break
+            i -= 1
+        while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
+            start += 1
+        # A phrase that carries no title, person noun or organisation is not a descriptor.
+        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
+                   or self.t[k].ner in ("ORG",) for k in range(start, first)):
+            return first
+        return start
+
+    def descriptor_after(self, last: int) -> int:
+        """Rightmost token of an appositive (`, a spokesman for X,`) or `at/of ORG` after a name."""
+        n = len(self.t)
+        i = last + 1
+        if i >= n or self.inside[i] or self.para[i] != self.para[last]:
+            return last
+        if self.t[i].text in ("’s", "'s"):
+            return last
+        if self.low(i) in ("at", "of", "from", "with"):
+            j = i + 1
+            while j < n and self.low(j) in FUNCTION_WORDS:
+                j += 1
+            end = j
+            while end < n and not self.inside[end] and (
+                self.is_cap(end) or self.low(end) in ("of", "for", "and", "&", "on")
+                and end + 1 < n and self.is_cap(end + 1)
+            ):
+                end += 1
+            if end > j and any(self.t[k].ner == "ORG" or self.low(k) in self.kb.org_words
+                               or self.kb.organisation(self.t[k].text) for k in range(j, end)):
+                return end - 1
+            return last
+        if self.t[i].text == ",":
+            j = i + 1
+            end = j
+            while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
+                    and self.para[end] == self.para[last] and end - j < 20:
+                if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
+                    return last
+                end += 1
+            words = {self.low(k) for k in range(j, end)}
+            if end > j and (words & self.kb.titles or words & self.kb.person_nouns) and (
+                self.low(j) in FUNCTION_WORDS or self.is_descriptor_word(j) or self.low(j) in self.kb.person_nouns
+            ):
+                return end - 1
+        return last
+
+    # -- speaker phrases ------------------------------------------------------------------
+    def np_after(self, i: int, limit: list[int]) -> tuple[int, int] | None:
+        """A noun phrase starting at token i (a cue's object side: `said Kremlin aide Yuri Ushakov`)."""
+        allowed = set(limit)
+        j = i
+        while j in allowed and self.t[j].text not in CLAUSE_BREAK | SENTENCE_END and not self.inside[j]:
+            low = self.low(j)
+            if j > i and low in ("and", "&") and j + 1 in allowed and not self.has_name(i, j - 1) and (
+                self.is_cap(j + 1) or self.t[j + 1].upos in ("NOUN", "ADJ") or self.kb.is_title(self.low(j + 1))
+            ):
+                j += 1
+                continue
+            if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
+                                                           "when", "to", "about", "while", "as", "from", "with",
+                                                           "by", "of", "for")):
+                if low in ("of", "for") and j + 1 in allowed and self.is_cap(j + 1) and self.is_cap(j - 1):
+                    j += 1
+                    continue
+                break
+            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j):
+                break
+            j += 1
+        return (i, j - 1) if j > i else None
+
+    def np_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
+        """The subject phrase right before a cue verb (`Smagin adds`, `the EU's Kaja Kallas said`)."""
+        allowed = set(window)
+        i = cue - 1
+        while i in allowed and (self.low(i) in AUX_OR_ADVERB or self.t[i].upos in ("AUX", "ADV")) \
+                and not self.is_cap(i):
+            i -= 1
+        if i not in allowed:
+            return None
+        end = i
+        if self.t[i].text == "," or self.t[i].text == ")":
+            # "X, a spokesman for Y, said": skip back over the appositive to the head phrase.
+            k = i - 1
+            while k in allowed and self.t[k].text not in (",", "(") and not self.boundary(k):
+                k -= 1
+            if k not in allowed:
+                return None
+            end = k - 1
+            i = end
+        start = i
+        while start - 1 in allowed:
+            prev = start - 1
+            tok = self.t[prev]
+            low = tok.text.lower()
+            if tok.text in CLAUSE_BREAK or self.boundary(prev) or low in SUBORDINATORS:
+                break
+            if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles:
+                break
+            if self.speech(prev) and tok.upos != "PROPN" and not self.is_cap(prev):
+                break
+            start = prev
+        if start > end:
+            return None
+        return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def clause_subject(self, before: int, window: list[int]) -> tuple[int, int] | None:
+        """Subject of the clause a participle or colon hangs on (`X cautioned Y, saying, "…"`).
+
+        The clause is found on the surface (back to `;`, `, and`, or the sentence start); a
+        dependency subject is used only when it lies inside that clause, since a parser trained
+        on little data often hangs a second clause on the first one's verb.
+        """
+        allowed = [k for k in window if k < before]
+        clause: list[int] = []
+        for k in reversed(allowed):
+            if self.t[k].text in (";",) or self.boundary(k):
+                break
+            if self.t[k].text == "," and k + 1 < len(self.t) and self.low(k + 1) in ("and", "but"):
+                break
+            clause.append(k)
+        clause.reverse()
+        if clause and self.low(clause[0]) in ("and", "but"):
+            clause = clause[1:]
+        if self.a.has_deps and before < len(self.t):
+            verb, seen = self.t[before].head, set()
+            while verb is not None and verb not in seen:
+                seen.add(verb)
+                subj = self.subject_of(verb)
+                if subj is not None and subj in clause:
+                    return self.expand(subj, clause)
+                verb = self.t[verb].head
+        for pos, k in enumerate(clause):
+            tok = self.t[k]
+            is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k))
+            if is_verb and pos > 0 and not self.is_cap(k):
+                return clause[0], clause[pos - 1]
+        return None
+
+    def subject_of(self, verb: int) -> int | None:
+        for child in self.children.get(verb, []):
+            if (self.t[child].deprel or "").startswith("nsubj"):
+                return child
+        return None
+
+    def expand(self, head: int, allowed: list[int]) -> tuple[int, int]:
+        """Grow a subject head to its phrase: the contiguous names, titles and modifiers around it."""
+        ok = set(allowed)
+        first = last = head
+        while first - 1 in ok and self.t[first - 1].text not in CLAUSE_BREAK and \
+                self.t[first - 1].upos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and \
+                self.low(first - 1) not in SUBORDINATORS:
+            first -= 1
+        while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
+            last += 1
+        return first, last
+
+    # -- sieves ---------------------------------------------------------------------------
+    def sieve_after(self, post: list[int]) -> _Phrase | None:
+        """`"…," said X` / `"…," X said` / `"…" — X`."""
+        k = 0
+        while k < len(post) and self.t[post[k]].text in (",",):
+            k += 1
+        if k >= len(post):
+            return None
+        rest = post[k:]
+        first = rest[0]
+        if self.t[first].text in DASHES and len(rest) > 1:
+            np = self.np_after(rest[1], rest)
+            if np and self.name_runs(*np):
+                return _Phrase(np[0], np[1], None, "dash", 0.8)
+            return None
+        j = 0
+        while j < len(rest) and self.low(rest[j]) in AUX_OR_ADVERB:
+            j += 1
+        if j < len(rest) and self.speech(rest[j]) and self.low(rest[j]) not in self.kb.participles:
+            np = self.np_after(rest[j] + 1, rest)
+            if np:
+                return _Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
+        for pos, i in enumerate(rest[:25]):
+            if self.speech(i) and pos > 0 and self.low(i) not in self.kb.participles:
+                np = self.np_before(i, rest[:pos])
+                if np and np[0] == rest[0] or (np and self.t[rest[0]].text == "," and np[0] == rest[1]):
+                    return _Phrase(np[0], np[1], i, "speaker-said", 0.95)
+                if np and all(self.t[x].text in (",",) or x >= np[0] for x in rest[:pos]):
+                    return _Phrase(np[0], np[1], i, "speaker-said", 0.9)
+                break
+            if self.t[i].upos in ("VERB",) and not self.is_cap(i) and not self.speech(i):
+                break
+        return None
+
+    def sieve_before(self, pre: list[int]) -> _Phrase | None:
+        """`X said: "…"`, `X said that "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`."""
+        if not pre:
+            return None
+        near = pre[-30:]
+        for pos in range(len(near) - 1, -1, -1):
+            i = near[pos]
+            lemma = self.speech(i)
+            if not lemma:
+                continue
+            low = self.low(i)
+            if low in self.kb.participles or (low.endswith("ing") and self.t[i].upos in ("VERB", None)):
+                subj = self.clause_subject(i, pre)
+                if subj:
+                    return _Phrase(subj[0], subj[1], i, "participle", 0.85)
+                continue
+            # Inverted: `said Smith: "…"`.
+            after = [k for k in near[pos + 1:]]
+            if after and self.name_runs(after[0], after[-1]) and self.is_cap(after[0]):
+                np = self.np_after(after[0], after)
+                if np and self.name_runs(*np) and np[0] == after[0]:
+                    return _Phrase(np[0], np[1], i, "said-speaker", 0.85)
+            candidates = []
+            if self.a.has_deps:
+                subj = self.subject_of(i)
+                if subj is not None and subj in pre and subj < i:
+                    span = self.expand(subj, [k for k in pre if k < i])
+                    last = i - 1
+                    while last > span[1] and (self.low(last) in AUX_OR_ADVERB or self.t[last].upos in ("AUX", "ADV")):
+                        last -= 1
+                    candidates.append(_Phrase(span[0], last, i, "speaker-said", 0.9))
+            np = self.np_before(i, [k for k in pre if k < i])
+            if np:
+                candidates.append(_Phrase(np[0], np[1], i, "speaker-said", 0.85))
+            if candidates:
+                return self.prefer_named(candidates)
+        if self.t[pre[-1]].text == ":":
+            subj = self.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
+            if subj:
+                return _Phrase(subj[0], subj[1], None, "colon", 0.75)
+            if self.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
+                return _Phrase(pre[0], pre[-2], None, "colon", 0.7)
+        return None
+
+    def prefer_named(self, candidates: list[_Phrase]) -> _Phrase:
+        """Of several readings of a subject, the first that names a person, else the first."""
+        for phrase in candidates:
+            mention = self.mention_for(phrase)
+            if mention is not None and mention.kind == "person":
+                return phrase
+        return candidates[0]
+
+    def sieve_according(self, window: list[int]) -> _Phrase | None:
+        """`according to X` / `in the words of X` anywhere in the quote's sentence."""
+        for pos, i in enumerate(window):
+            for phrase in self.kb.according:
+                parts = phrase.split()
+                if pos + len(parts) < len(window) and all(
+                    self.low(window[pos + k]) == parts[k] for k in range(len(parts))
+                ) and window[pos + len(parts) - 1] == window[pos] + len(parts) - 1:
+                    np = self.np_after(window[pos + len(parts)], window)
+                    if np:
+                        return _Phrase(np[0], np[1], i, "according-to", 0.9)
+        return None
+
+    def sieve_speech_noun(self, pre: list[int]) -> _Phrase | None:
+        """`X's remarks — "…"`, `the remarks of X: "…"`."""
+        for pos in range(len(pre) - 1, -1, -1):
+            i = pre[pos]
+            if self.low(i) not in self.kb.speech_nouns:
+                continue
+            k = i - 1
+            while k in pre and (self.t[k].upos == "ADJ" or self.low(k) in ("recent", "latest", "own")):
+                k -= 1
+            if k in pre and self.t[k].text in ("’s", "'s", "’", "'"):
+                start = k - 1
+                while start - 1 in pre and (self.is_cap(start - 1) or self.is_descriptor_word(start - 1)):
+                    start -= 1
+                if start <= k - 1 and self.is_cap(k - 1):
+                    return _Phrase(start, k - 1, i, "speech-noun", 0.85)
+            if pos + 2 < len(pre) and self.low(pre[pos + 1]) in ("by", "of", "from"):
+                np = self.np_after(pre[pos + 2], pre)
+                if np and self.name_runs(*np):
+                    return _Phrase(np[0], np[1], i, "speech-noun", 0.8)
+        return None
+
+    def sieve_dependency(self, q_first: int, q_last: int) -> _Phrase | None:
+        """A speech verb outside the quote that governs a word inside it: its subject speaks."""
+        if not self.a.has_deps:
+            return None
+        sentence = self.t[q_first].sentence
+        for i in range(q_first, q_last + 1):
+            head = self.t[i].head
+            if head is None or q_first <= head <= q_last or self.inside[head]:
+                continue
+            if self.t[head].sentence != sentence or not self.speech(head):
+                continue
+            subj = self.subject_of(head)
+            if subj is not None and not self.inside[subj] and self.t[subj].upos in ("PROPN", "NOUN", "PRON"):
+                first, last = self.a.sentences[sentence]
+                span = self.expand(subj, [k for k in range(first, last + 1) if not self.inside[k]])
+                return _Phrase(span[0], span[1], head, "dependency", 0.7)
+        return None
+
+    # -- resolution -----------------------------------------------------------------------
+    def mention_for(self, phrase: _Phrase) -> Mention | None:
+        first, last = phrase.first, phrase.last
+        while first <= last and self.t[first].text in CLAUSE_BREAK | {"’s", "'s"}:
+            first += 1
+        while last >= first and self.t[last].text in CLAUSE_BREAK | {"’s", "'s"}:
+            last -= 1
+        if first > last:
+            return None
+        text = self.span_text(first, last)
+        low_words = [self.low(k) for k in range(first, last + 1)]
+        if last == first and low_words[0] in self.kb.pronouns and low_words[0] != "it":
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
+        best = None
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped is None:
+                continue
+            kind = self.run_kind(*stripped)
+            if kind == "person":
+                best = ("person", stripped)
+                break
+            if kind == "organisation" and best is None:
+                best = ("organisation", stripped)
+        if best and best[0] == "person":
+            s, e = best[1]
+            mention = self.person_mention(s, e)
+            if mention is not None:
+                return mention
+        if best and best[0] == "organisation":
+            s, e = best[1]
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=self.span_text(s, e))
+        # Organisation named by a lower-case-free known alias (the Kremlin, the EU).
+        for k in range(first, last + 1):
+            if self.kb.organisation(self.t[k].text):
+                return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
+                               kind="organisation", name=self.kb.organisation(self.t[k].text).name)
+        head = self.nominal_head(first, last)
+        if head is None:
+            return None
+        kind = "unnamed" if self.low(head) in self.kb.person_nouns else "other"
+        return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind=kind)
+
+    def token_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def nominal_head(self, first: int, last: int) -> int | None:
+        head = None
+        for k in range(first, last + 1):
+            if self.low(k) in ("of", "for", "at", "with", "familiar", "who", "from", "in", "close"):
+                break
+            if self.t[k].upos in ("NOUN", "PROPN") or (self.t[k].upos is None and self.low(k) in self.kb.person_nouns):
+                head = k
+            elif self.low(k) in self.kb.person_nouns:
+                head = k
+        return head
+
+
+def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowledge) -> AttributionResult:
+    """Run the sieves over every top-level quote and resolve speakers to entities."""
+    engine = _Engine(doc, analysis, quotes, kb)
+    engine.collect_people()
+    found: dict[str, tuple[_Phrase | None, Mention | None]] = {}
+    for q in engine.quotes:
+        found[q.id] = _local_attribution(engine, q)
+    resolver = _Resolver(engine)
+    attributions: dict[str, Attribution] = {}
+    previous: Quote | None = None
+    by_id = {q.id: q for q in engine.quotes}
+    for q in engine.quotes:
+        phrase, mention = found[q.id]
+        attribution = None
+        if mention is not None and phrase is not None:
+            speaker = resolver.resolve(mention, q.start)
+            if speaker is not None:
+                attribution = Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue),
+                                          engine.t[phrase.cue].start if phrase.cue is not None else None,
+                                          phrase.sieve, phrase.confidence)
+        if attribution is None and q.continued_from and q.continued_from in attributions:
+            prior = attributions[q.continued_from]
+            attribution = Attribution(q.id, prior.speaker_id, prior.mention, prior.cue, prior.cue_start,
+                                      "multi-paragraph", prior.confidence)
+        if attribution is None:
+            attribution = _continuation(engine, resolver, q, previous, attributions, by_id)
+        if attribution is not None:
+            attributions[q.id] = attribution
+        previous = q
+    # A quote split over paragraphs takes the speaker named at its end, too.
+    for q in reversed(engine.quotes):
+        if q.continued_from and q.id in attributions and q.continued_from not in attributions:
+            src = attributions[q.id]
+            attributions[q.continued_from] = Attribution(q.continued_from, src.speaker_id, src.mention, src.cue,
+                                                         src.cue_start, "multi-paragraph", src.confidence)
+    for mention in engine.person_mentions:
+        resolver.resolve(mention, mention.start, register_only=True)
+    return AttributionResult(attributions, resolver.speakers, engine.person_mentions + resolver.extra_people)
+
+
+def _cue_text(engine: _Engine, cue: int | None) -> str | None:
+    if cue is None:
+        return None
+    if engine.low(cue) == "according" and cue + 1 < len(engine.t):
+        return engine.span_text(cue, cue + 1)
+    return engine.t[cue].text
+
+
+def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Mention | None]:
+    first, last = engine.quote_tokens(q)
+    pre = engine.pre_window(first)
+    post = engine.post_window(last)
+    sieves = (
+        lambda: engine.sieve_after(post),
+        lambda: engine.sieve_before(pre),
+        lambda: engine.sieve_according(pre + post),
+        lambda: engine.sieve_speech_noun(pre),
+        lambda: engine.sieve_dependency(first, last),
+    )
+    for sieve in sieves:
+        phrase = sieve()
+        if phrase is None:
+            continue
+        mention = engine.mention_for(phrase)
+        if mention is not None:
+            return phrase, mention
+    return None, None
+
+
+def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quote | None,
+                  attributions: dict[str, Attribution], by_id: dict[str, Quote]) -> Attribution | None:
+    """A quote with no cue of its own continues the speaker before it (same or previous paragraph)."""
+    if q.kind not in ("full", "partial") and not q.continued_from:
+        return None
+    if previous is not None and previous.id in attributions:
+        prior = attributions[previous.id]
+        same_para = previous.paragraph == q.paragraph
+        first, _ = engine.quote_tokens(q)
+        adjacent_para = previous.paragraph == q.paragraph - 1 and not engine.pre_window(first)
+        if same_para or (adjacent_para and _paragraph_ends_with(engine, previous)):
+            if prior.sieve not in ("dependency",) and (prior.cue is None or engine.kb.speech_lemma(prior.cue) not in engine.kb.weak_verbs):
+                return Attribution(q.id, prior.speaker_id, prior.mention, None, None, "continuation", 0.7)
+    # The paragraph before introduces the speaker: `Smith put it this way:` / `Smith said he was worried.`
+    first, _ = engine.quote_tokens(q)
+    if engine.pre_window(first):
+        return None
+    k = first - 1
+    while k >= 0 and engine.para[k] == engine.para[first]:
+        k -= 1
+    if k < 0 or engine.para[k] != engine.para[first] - 1 or engine.inside[k]:
+        return None
+    end = k
+    if engine.t[end].text in SENTENCE_END:
+        end -= 1
+    window = []
+    j = end
+    while j >= 0 and engine.para[j] == engine.para[k] and not engine.inside[j] and not engine.boundary(j):
+        window.append(j)
+        j -= 1
+    window.reverse()
+    phrase = engine.sieve_before(window) if window else None
+    if phrase is None:
+        return None
+    mention = engine.mention_for(phrase)
+    if mention is None:
+        return None
+    speaker = resolver.resolve(mention, q.start)
+    if speaker is None:
+        return None
+    return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, "previous-paragraph", 0.65)
+
+
+def _paragraph_ends_with(engine: _Engine, q: Quote) -> bool:
+    """True when nothing but the quote's own attribution follows it in its paragraph."""
+    _, last = engine.quote_tokens(q)
+    tail = engine.post_window(last)
+    after = tail[-1] + 1 if tail else last + 1
+    while after < len(engine.t) and engine.t[after].text in SENTENCE_END:
+        after += 1
+    return after >= len(engine.t) or engine.para[after] != q.paragraph
+
+
+class _Resolver:
+    """Turns mentions into entities: surname and pronoun second references, unnamed sources."""
+
+    def __init__(self, engine: _Engine):
+        self.e = engine
+        self.speakers: dict[str, Speaker] = {}
+        self.by_surname: dict[str, str] = {}
+        self.extra_people: list[Mention] = []
+        self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
+
+    def _person_key(self, name: str, offset: int) -> str:
+        words = name.split()
+        surname = words[-1].lower()
+        candidates = self.e.person_surnames.get(surname, [])
+        full = [c for c in candidates if len(c[1]) > 1]
+        if len(words) == 1 and full:
+            before = [c for c in full if c[0] <= offset]
+            chosen = (before[-1] if before else full[0])[1]
+            return " ".join(chosen)
+        return " ".join(w.lower() for w in words)
+
+    def _display(self, key: str, fallback: str) -> str:
+        for mention in self.e.person_mentions:
+            if mention.name and mention.name.lower() == key:
+                return mention.name
+        return fallback if fallback.lower() == key else " ".join(w.capitalize() for w in key.split())
+
+    def resolve(self, mention: Mention, offset: int, register_only: bool = False) -> Speaker | None:
+        if mention.kind == "pronoun":
+            return self._antecedent(mention, offset)
+        if mention.kind == "person" and mention.name:
+            key = self._person_key(mention.name, offset)
+            sid = "person:" + key
+            if sid not in self.speakers:
+                if register_only:
+                    return None
+                self.speakers[sid] = Speaker(sid, self._display(key, mention.name), "person", False)
+                if mention not in self.e.person_mentions:
+                    self.extra_people.append(mention)
+            speaker = self.speakers[sid]
+            if mention not in speaker.mentions:
+                speaker.mentions.append(mention)
+                speaker.mentions.sort(key=lambda m: m.start)
+            if not register_only:
+                self.history.append((offset, sid))
+            return speaker
+        if register_only:
+            return None
+        if mention.kind == "organisation":
+            sid = "org:" + (mention.name or mention.text).lower()
+            name, anonymous = mention.name or mention.text, False
+        else:
+            definite = self._definite_reference(mention, offset)
+            if definite is not None:
+                return definite
+            sid = f"{mention.kind}:" + mention.text.lower()
+            name, anonymous = mention.text, mention.kind == "unnamed"
+        speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
+        speaker.mentions.append(mention)
+        self.history.append((offset, sid))
+        return speaker
+
+    def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
+        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person."""
+        words = mention.text.lower().split()
+        if not words or words[0] != "the" or len(words) > 4:
+            return None
+        head = words[-1]
+        for _, sid in reversed(self.history):
+            speaker = self.speakers[sid]
+            if speaker.kind == "person" and any(
+                head in " ".join(w.text.lower() for w in m.before + m.after).split() for m in speaker.mentions
+            ):
+                return speaker
+        return None
+
+    def _antecedent(self, mention: Mention, offset: int) -> Speaker | None:
+        """He/she: the latest person spoken of as a subject or speaker, else the latest named."""
+        pronoun = mention.text.lower()
+        if pronoun in ("they", "we"):
+            for _, sid in reversed(self.history):
+                if self.speakers[sid].kind in ("organisation", "unnamed"):
+                    return self.speakers[sid]
+        para_limit = self.e.doc.paragraph_index(offset) - 3
+        candidates = [m for m in self.e.person_mentions if m.start < offset
+                      and self.e.doc.paragraph_index(m.start) >= para_limit]
+        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset), None)
+        last_named = candidates[-1] if candidates else None
+        if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
+                             or self._was_object(last_named)):
+            speaker = self.speakers[last_speaker]
+        elif last_named is not None:
+            speaker = self.resolve(last_named, last_named.start)
+        else:
+            return None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+        return speaker
+
+    def _was_object(self, mention: Mention) -> bool:
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].end <= mention.end:
+            if (self.e.t[k].deprel or "").startswith("nsubj"):
+                return False
+            k += 1
+        return self.e.a.has_deps

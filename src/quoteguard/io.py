@@ -1,0 +1,149 @@
+"""Reading drafts: decode bytes safely, keep the original text, map offsets to line and column.
+
+Every later stage works on `Document.text`. For plain text that *is* the original; formats that
+strip markup (Markdown, HTML, DOCX) keep an offset map back to `Document.source`, so every
+line:column in a report points into the file the user opened.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A draft that cannot be read; the message is one line meant for the user."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """A decoded draft. `text` is analysed; offsets map back to `source` through `offsets`."""
+
+    path: str
+    source: str
+    text: str
+    offsets: list[int] | None = None  # offsets[i] = index in `source` of text[i]; None = identity
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = line_starts(self.source)
+        if not self.paragraphs:
+            self.paragraphs = split_paragraphs(self.text)
+
+    def to_source(self, offset: int) -> int:
+        if self.offsets is None:
+            return offset
+        if offset >= len(self.offsets):
+            return len(self.source)
+        return self.offsets[offset]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a `text` offset, in the original source."""
+        src = self.to_source(offset)
+        line = bisect.bisect_right(self._line_starts, src) - 1
+        return line + 1, src - self._line_starts[line] + 1
+
+    def paragraph_index(self, offset: int) -> int:
+        starts = [p.start for p in self.paragraphs]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where lines begin; CRLF, lone CR and LF all end a line."""
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs are lines, unless the text is hard-wrapped, then blocks between blank lines.
+
+    News drafts and CMS exports put one paragraph on a line; a hard-wrapped draft (several
+    consecutive long lines of similar width) keeps paragraphs apart with blank lines.
+    """
+    separator = _BLANK_LINE if _looks_hard_wrapped(text) else _LINE_BREAK
+    paragraphs, pos = [], 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            start = pos + len(chunk) - len(chunk.lstrip())
+            paragraphs.append(Paragraph(start, pos + len(chunk.rstrip())))
+        pos = match.end() if match else len(text)
+    return paragraphs
+
+
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+
+
+def _looks_hard_wrapped(text: str) -> bool:
+    lines = [ln for ln in _LINE_BREAK.split(text)]
+    runs = 0
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if 40 <= len(prev.rstrip()) <= 100 and line.strip() and not prev.rstrip().endswith((".", "!", "?", ":", "”", '"')):
+            runs += 1
+    long_lines = sum(1 for ln in lines if len(ln) > 200)
+    return runs >= 3 and long_lines == 0
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (with or without BOM); binary or undecodable input is an InputError."""
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file (NUL bytes), not a text draft")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte offset {exc.start}); save the draft as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{path}: contains NUL characters, not a text draft")
+    if not text.strip():
+        raise InputError(f"{path}: the file holds only whitespace")
+    return text
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        if os.path.isdir(path):
+            raise InputError(f"{path}: is a directory; name the draft files to check")
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: larger than the {max_bytes // (1024 * 1024)} MB limit (--max-bytes)")
+    return data
+
+
+def read_document(path: str, display_name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a plain-text draft from a path, or from standard input when path is '-'."""
+    name = display_name or ("<stdin>" if path == "-" else path)
+    text = decode(read_bytes(path, max_bytes), name)
+    return Document(path=name, source=text, text=text)
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    return Document(path=path, source=text, text=text)

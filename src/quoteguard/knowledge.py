@@ -1,0 +1,162 @@
+"""The knowledge base: speech cues, titles, organisations, demonyms, unnamed-source phrases.
+
+All of it lives in JSON files under `quoteguard/data/`; a user's config can add to every list
+(`[tool.quoteguard.knowledge]`). Stages receive a `Knowledge` object and never hold literals
+of their own about the language of attribution.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("quoteguard").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def inflections(lemma: str, irregular: list[str]) -> set[str]:
+    """Regular English verb forms (say -> says, said...), plus the listed irregular ones."""
+    forms = {lemma, *irregular}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+@dataclass(frozen=True)
+class Institution:
+    title: str
+    name: str
+    short: str | None
+    national: str | None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    short: str | None
+    country: str | None
+
+
+@dataclass
+class Knowledge:
+    verb_forms: dict[str, str] = field(default_factory=dict)  # form -> lemma
+    ambiguous_verbs: set[str] = field(default_factory=set)
+    weak_verbs: set[str] = field(default_factory=set)
+    participles: set[str] = field(default_factory=set)
+    speech_nouns: set[str] = field(default_factory=set)
+    according: list[str] = field(default_factory=list)
+    term_cues: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)
+    org_words: set[str] = field(default_factory=set)
+    name_particles: set[str] = field(default_factory=set)
+    pronouns: dict[str, str] = field(default_factory=dict)
+    institutions: list[Institution] = field(default_factory=list)
+    organisations: dict[str, Organisation] = field(default_factory=dict)  # alias (lower) -> org
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
+    country_adjective: dict[str, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
+    anonymity_phrases: list[str] = field(default_factory=list)
+    justification_phrases: list[str] = field(default_factory=list)
+    bare_source_heads: set[str] = field(default_factory=set)
+
+    # -- lookups -------------------------------------------------------------------------
+    def speech_lemma(self, form: str, lemma: str | None = None, upos: str | None = None) -> str | None:
+        """The speech-verb lemma of a word, or None. Ambiguous base forms need a VERB tag."""
+        low = form.lower()
+        found = self.verb_forms.get(low)
+        if found is None and lemma:
+            found = lemma.lower() if lemma.lower() in self.verb_forms and self.verb_forms[lemma.lower()] == lemma.lower() else None
+        if found is None:
+            return None
+        if upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM") and (found in self.ambiguous_verbs or low == found):
+            return None
+        if upos is None and found in self.ambiguous_verbs and low in (found, found + "s"):
+            return None
+        return found
+
+    def title_key(self, words: list[str]) -> bool:
+        return " ".join(w.lower() for w in words) in self.titles
+
+    def is_title(self, word: str) -> bool:
+        return word.lower().strip(",") in self.titles
+
+    def organisation(self, text: str) -> Organisation | None:
+        return self.organisations.get(text.lower().strip())
+
+    def country_of(self, word: str) -> str | None:
+        return self.demonyms.get(word) or self.country_names.get(word.lower())
+
+
+def _merge_list(target: set[str] | list[str], extra: Any) -> None:
+    for item in extra or []:
+        if isinstance(target, set):
+            target.add(str(item).lower())
+        elif item not in target:
+            target.append(item)
+
+
+def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
+    """The packaged knowledge base, extended by a config's `knowledge` table."""
+    speech, people, affil, countries, sources = (
+        _load("speech.json"), _load("people.json"), _load("affiliations.json"),
+        _load("countries.json"), _load("sources.json"),
+    )
+    extra = {k.replace("-", "_"): v for k, v in (extra or {}).items()}
+    kb = Knowledge()
+    verbs = dict(speech["verbs"])
+    for lemma in extra.get("speech_verbs", []):
+        verbs.setdefault(str(lemma).lower(), [])
+    for lemma, irregular in verbs.items():
+        for form in inflections(lemma, irregular):
+            kb.verb_forms.setdefault(form, lemma)
+        kb.verb_forms[lemma] = lemma
+    kb.ambiguous_verbs = set(speech["ambiguous"])
+    kb.weak_verbs = set(speech["weak"])
+    kb.participles = set(speech["participles"])
+    kb.speech_nouns = set(speech["nouns"])
+    _merge_list(kb.speech_nouns, extra.get("speech_nouns"))
+    kb.according = list(speech["according"])
+    kb.term_cues = set(speech["term_cues"])
+    kb.titles = {t.lower() for t in people["titles"]}
+    _merge_list(kb.titles, extra.get("titles"))
+    kb.person_nouns = set(people["person_nouns"])
+    _merge_list(kb.person_nouns, extra.get("person_nouns"))
+    kb.org_words = set(people["org_words"])
+    _merge_list(kb.org_words, extra.get("org_words"))
+    kb.name_particles = set(people["name_particles"])
+    kb.pronouns = dict(people["pronouns"])
+    for row in [*affil["institutions"], *extra.get("institutions", [])]:
+        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national")))
+        kb.titles.add(row["title"].lower())
+    kb.institutions.sort(key=lambda inst: -len(inst.title))
+    for row in [*affil["organisations"], *extra.get("organisations", [])]:
+        org = Organisation(row["name"], row.get("short"), row.get("country"))
+        for alias in {row["name"], *row.get("aliases", [])}:
+            kb.organisations[alias.lower()] = org
+    kb.demonyms = dict(countries["demonyms"])
+    kb.demonyms.update(extra.get("demonyms", {}))
+    kb.country_adjective = dict(countries["countries"])
+    names = {c: c for c in kb.demonyms.values()}
+    names.update(countries["aliases"])
+    kb.country_names = {k.lower(): v for k, v in names.items()}
+    kb.anonymity_phrases = list(sources["anonymity_phrases"])
+    _merge_list(kb.anonymity_phrases, extra.get("anonymity_phrases"))
+    kb.justification_phrases = list(sources["justification_phrases"])
+    kb.bare_source_heads = set(sources["bare_heads"])
+    return kb
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    return build_knowledge()

@@ -1,0 +1,311 @@
+"""The Stanza layer: find models, build one pipeline per process, turn its output into plain data.
+
+Nothing else in quoteguard imports stanza. The rest of the engine sees `Analysis`: tokens with
+character offsets into the analysed text, and whatever the loaded processors could add (POS,
+lemma, dependencies, entities). Missing processors leave those fields `None`; later stages must
+cope. Both NER label sets are normalised here (CoNLL PER/ORG/LOC/MISC and OntoNotes
+PERSON/ORG/GPE/NORP/...).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROCESSOR_ORDER = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+# What each processor needs before it (stanza's REQUIRES_DEFAULT).
+PROCESSOR_NEEDS = {
+    "tokenize": set(),
+    "mwt": {"tokenize"},
+    "pos": {"tokenize"},
+    "lemma": {"tokenize"},
+    "depparse": {"tokenize", "pos", "lemma"},
+    "ner": {"tokenize"},
+}
+MANIFEST = "pipeline.json"
+NER_LABELS = {
+    "PER": "PERSON", "PERSON": "PERSON",
+    "ORG": "ORG", "NORP": "NORP", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+    "MISC": "MISC",
+}
+
+
+class ModelError(Exception):
+    """No usable Stanza models; the message says how to get them."""
+
+
+@dataclass(frozen=True)
+class Token:
+    """One syntactic word. `head` is an index into `Analysis.tokens`, None at the root."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    sentence: int
+    lemma: str | None = None
+    upos: str | None = None
+    xpos: str | None = None
+    head: int | None = None
+    deprel: str | None = None
+    ner: str | None = None  # normalised entity label of the entity covering this word, if any
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, MISC or the model's own label
+    start: int
+    end: int
+    first: int  # token range [first, last]
+    last: int
+
+
+@dataclass
+class Analysis:
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # token index ranges [first, last]
+    entities: list[Entity]
+    processors: frozenset[str]
+    _ends: list[int] = field(default_factory=list, repr=False)
+
+    def token_index_before(self, offset: int) -> int:
+        """Index of the last token ending at or before `offset` (-1 when none)."""
+        if not self._ends:
+            self._ends = [t.end for t in self.tokens]
+        return bisect.bisect_right(self._ends, offset) - 1
+
+    def token_index_at(self, offset: int) -> int | None:
+        """Index of the token covering `offset`, if any."""
+        index = self.token_index_before(offset) + 1
+        if index < len(self.tokens) and self.tokens[index].start <= offset < self.tokens[index].end:
+            return index
+        return None
+
+    @property
+    def has_pos(self) -> bool:
+        return "pos" in self.processors
+
+    @property
+    def has_deps(self) -> bool:
+        return "depparse" in self.processors
+
+    @property
+    def has_ner(self) -> bool:
+        return "ner" in self.processors
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Where models were found and the keyword arguments that build the pipeline."""
+
+    directory: str
+    found_by: str  # option | environment | default
+    kwargs: dict[str, Any]
+    processors: tuple[str, ...]
+
+
+def candidate_dirs(explicit: str | None) -> list[tuple[str, str]]:
+    """Model directories in the order they are tried: option, environment, stanza's default."""
+    dirs = []
+    if explicit:
+        dirs.append((explicit, "option"))
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        dirs.append((env, "environment"))
+    dirs.append((default_model_dir(), "default"))
+    return dirs
+
+
+def default_model_dir() -> str:
+    try:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+    except ImportError:  # pragma: no cover - stanza is a dependency
+        return str(Path.home() / "stanza_resources")
+    return str(DEFAULT_MODEL_DIR)
+
+
+def locate_models(explicit: str | None = None, lang: str = "en", only: tuple[str, ...] | None = None) -> ModelSource:
+    """Find the first directory holding a usable pipeline; an explicit option never falls through."""
+    tried = []
+    for directory, how in candidate_dirs(explicit):
+        source = _models_in(directory, how, lang, only)
+        if source is not None:
+            return source
+        tried.append(directory)
+        if how == "option":
+            break
+    raise ModelError(
+        "no Stanza models found in " + ", ".join(tried) + "; run `quoteguard models download` "
+        "or point --models-dir / STANZA_RESOURCES_DIR at a Stanza resources directory"
+    )
+
+
+def _models_in(directory: str, how: str, lang: str, only: tuple[str, ...] | None) -> ModelSource | None:
+    root = Path(directory)
+    manifest = root / MANIFEST
+    if manifest.is_file():
+        try:
+            raw = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{manifest}: unreadable pipeline manifest ({exc})") from None
+        kwargs = {k: v for k, v in raw.items() if not k.startswith("_")}
+        for key, value in list(kwargs.items()):
+            if key.endswith("_path") and isinstance(value, str) and not os.path.isabs(value):
+                kwargs[key] = str(root / value)
+        wanted = [p.strip() for p in str(kwargs.pop("processors", ",".join(PROCESSOR_ORDER))).split(",")]
+        present = [p for p in wanted if _manifest_has(kwargs, p)]
+        lang = kwargs.pop("lang", lang)
+    else:
+        if not (root / lang / "tokenize").is_dir():
+            return None
+        kwargs = {}
+        present = [p for p in PROCESSOR_ORDER if any((root / lang / p).glob("*.pt"))]
+    processors = _usable(present, only)
+    if "tokenize" not in processors:
+        return None
+    kwargs = {k: v for k, v in kwargs.items() if k.split("_")[0] in processors or "_" not in k}
+    kwargs["lang"] = lang
+    return ModelSource(str(root), how, kwargs, processors)
+
+
+def _manifest_has(kwargs: dict[str, Any], processor: str) -> bool:
+    path = kwargs.get(f"{processor}_model_path")
+    return path is None or Path(path).is_file()
+
+
+def _usable(present: list[str], only: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Processors in dependency order, dropping any whose prerequisites are missing."""
+    chosen: list[str] = []
+    for name in PROCESSOR_ORDER:
+        if name in present and (only is None or name in only or name == "tokenize") and PROCESSOR_NEEDS[name] <= set(chosen):
+            chosen.append(name)
+    return tuple(chosen)
+
+
+_PIPELINES: dict[tuple, Any] = {}
+
+
+def configure_threads(jobs: int = 1) -> None:
+    """Torch on a small machine: share the cores among worker processes, never oversubscribe."""
+    import torch
+
+    threads = max(1, (os.cpu_count() or 1) // max(1, jobs))
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
+def load_pipeline(source: ModelSource) -> Any:
+    """Build the stanza.Pipeline once per process; later calls return the same object."""
+    key = (source.directory, source.processors, json.dumps(source.kwargs, sort_keys=True))
+    if key in _PIPELINES:
+        return _PIPELINES[key]
+    try:
+        import stanza
+    except ImportError as exc:  # pragma: no cover
+        raise ModelError(f"stanza is not installed ({exc}); pip install quoteguard") from None
+    configure_threads()
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    kwargs = dict(source.kwargs)
+    lang = kwargs.pop("lang", "en")
+    try:
+        pipeline = stanza.Pipeline(
+            lang=lang,
+            dir=source.directory,
+            processors=",".join(source.processors),
+            download_method=None,
+            use_gpu=False,
+            logging_level="WARN",
+            **kwargs,
+        )
+    except Exception as exc:  # stanza raises many kinds; all mean the same to the user
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelError(
+            f"could not load Stanza models from {source.directory}: {first}; "
+            "run `quoteguard models download` or check --models-dir"
+        ) from None
+    _PIPELINES[key] = pipeline
+    return pipeline
+
+
+def analyse(text: str, pipeline: Any) -> Analysis:
+    """Run the pipeline and copy what it found into plain dataclasses."""
+    doc = pipeline(text)
+    processors = frozenset(pipeline.processors.keys())
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
+    entities: list[Entity] = []
+    for s_index, sentence in enumerate(doc.sentences):
+        base = len(tokens)
+        word_ids: dict[int, int] = {}
+        rows = []
+        for token in sentence.tokens:
+            for word in token.words:
+                start = word.start_char if getattr(word, "start_char", None) is not None else token.start_char
+                end = word.end_char if getattr(word, "end_char", None) is not None else token.end_char
+                word_ids[word.id] = base + len(rows)
+                rows.append((word, start, end))
+        for position, (word, start, end) in enumerate(rows):
+            head = None
+            if "depparse" in processors and word.head:
+                head = word_ids.get(word.head)
+            tokens.append(
+                Token(
+                    index=base + position,
+                    text=word.text,
+                    start=start,
+                    end=end,
+                    sentence=s_index,
+                    lemma=word.lemma if "lemma" in processors else None,
+                    upos=word.upos if "pos" in processors else None,
+                    xpos=word.xpos if "pos" in processors else None,
+                    head=head,
+                    deprel=word.deprel if "depparse" in processors else None,
+                )
+            )
+        sentences.append((base, len(tokens) - 1))
+    if "ner" in processors:
+        entities = _entities(doc, tokens)
+        labels = {}
+        for entity in entities:
+            for i in range(entity.first, entity.last + 1):
+                labels[i] = entity.label
+        tokens = [_with_ner(t, labels.get(t.index)) for t in tokens]
+    return Analysis(text=text, tokens=tokens, sentences=sentences, entities=entities, processors=processors)
+
+
+def _with_ner(token: Token, label: str | None) -> Token:
+    if label is None:
+        return token
+    return Token(**{**token.__dict__, "ner": label})
+
+
+def _entities(doc: Any, tokens: list[Token]) -> list[Entity]:
+    starts = {t.start: t.index for t in tokens}
+    ends = {t.end: t.index for t in tokens}
+    found = []
+    for ent in doc.ents:
+        first = starts.get(ent.start_char)
+        last = ends.get(ent.end_char)
+        if first is None or last is None:
+            inside = [t.index for t in tokens if t.start >= ent.start_char and t.end <= ent.end_char]
+            if not inside:
+                continue
+            first, last = inside[0], inside[-1]
+        found.append(Entity(ent.text, NER_LABELS.get(ent.type, ent.type), ent.start_char, ent.end_char, first, last))
+    return found
+
+
+def download(directory: str | None, lang: str = "en") -> str:
+    """Fetch the official models for `lang` into `directory` (stanza's default when None)."""
+    import stanza
+
+    target = directory or default_model_dir()
+    stanza.download(lang, model_dir=target, processors=",".join(PROCESSOR_ORDER))
+    return target

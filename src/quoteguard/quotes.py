@@ -1,0 +1,264 @@
+"""Find quotations by their marks and classify them: full, partial, scare/term, title, nested.
+
+Marks are paired with a stack per paragraph, by family (double: “ ” „ " « », single: ‘ ’ ' ‹ ›).
+Apostrophes (Russia’s, drivers' union) are told apart from single quotes by their neighbours.
+Odd cases never raise: a curly opener closed by a straight mark is a *mismatched* pair; a mark
+with no partner becomes a `MarkProblem`; a paragraph that opens a quote and does not close it,
+followed by a paragraph that starts with an opening mark, is a multi-paragraph quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .io import Document
+from .knowledge import Knowledge
+from .nlp import Analysis
+
+DOUBLE, SINGLE = "double", "single"
+OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE, "‹": SINGLE}
+CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
+STRAIGHT = {'"': DOUBLE, "'": SINGLE}
+EXPECTED_CLOSE = {"“": "”", "„": "“”", "‟": "”", "«": "»", "»": "«", '"': '"', "‘": "’", "‚": "‘’", "‹": "›", "'": "'"}
+ALL_MARKS = set(OPENERS) | set(CLOSERS) | set(STRAIGHT) | {"“"}
+OPEN_CONTEXT = set(" \t\n\r([{—–-/") | set(OPENERS)
+TERMINAL = ".!?…"
+
+KINDS = ("full", "partial", "scare", "title", "nested")
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    start: int  # offset of the opening mark in Document.text
+    end: int  # offset just past the closing mark (or the paragraph end when unclosed)
+    open_mark: str
+    close_mark: str | None
+    paragraph: int
+    depth: int = 0
+    parent: str | None = None
+    continued_from: str | None = None
+    continues: bool = False  # an unclosed paragraph continued by the next one
+    mismatched: bool = False
+    kind: str = "full"
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + len(self.open_mark)
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - (len(self.close_mark) if self.close_mark else 0)
+
+
+@dataclass(frozen=True)
+class MarkProblem:
+    offset: int
+    mark: str
+    problem: str  # unclosed | unopened
+
+
+@dataclass
+class QuoteScan:
+    quotes: list[Quote]
+    problems: list[MarkProblem]
+
+
+@dataclass
+class _Open:
+    mark: str
+    family: str
+    offset: int
+    tentative: bool  # a straight apostrophe-like mark: silently dropped when never closed
+    continued_from: str | None = None
+
+
+def _role(text: str, i: int, stack: list[_Open]) -> str | None:
+    """'open', 'close' or None (not a quotation mark here) for the mark at text[i]."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    open_families = {o.family for o in stack}
+    if ch in ("’", "'"):
+        if prev.isalnum() and nxt.isalnum():
+            return None  # Russia’s, don't
+        if ch == "’" and nxt.isdigit() and not prev.isalnum():
+            return None  # ’90s
+        if prev.isalnum() or prev in TERMINAL + ",;:!?)" or prev in CLOSERS:
+            return "close" if SINGLE in open_families else None
+        if ch == "'" and (prev in OPEN_CONTEXT or prev in "\"“") and (nxt.isalnum() or nxt in OPENERS):
+            return "open"
+        if ch == "’" and SINGLE in open_families:
+            return "close"
+        return None
+    if ch in OPENERS:
+        if ch == "“" and any(o.mark == "„" for o in stack):
+            return "close"
+        if ch == "‘" and nxt.isdigit():
+            return None
+        return "open"
+    if ch in CLOSERS:
+        if ch == "»" and not any(o.mark == "«" for o in stack) and prev in OPEN_CONTEXT and not nxt.isspace():
+            return "open"  # reversed guillemets: »Zitat«
+        return "close"
+    if ch == "«" and any(o.mark == "»" for o in stack):
+        return "close"
+    if ch == '"':
+        if stack and stack[-1].family == DOUBLE:
+            before_space = prev.isspace() or i == 0
+            after_space = nxt.isspace() or nxt in ",.;:!?)" or i + 1 == len(text)
+            if before_space and not after_space and len(stack) == 1 and stack[-1].mark == '"':
+                return "close" if not nxt.isalnum() else "open"
+            return "close"
+        return "open" if not nxt.isspace() else ("close" if DOUBLE in open_families else None)
+    return None
+
+
+def find_quotes(doc: Document) -> QuoteScan:
+    """Pair quotation marks paragraph by paragraph; never raises on odd input."""
+    text = doc.text
+    quotes: list[Quote] = []
+    problems: list[MarkProblem] = []
+    carry: list[_Open] = []  # quotes left open at the end of the previous paragraph
+    counter = 0
+
+    def emit(opened: _Open, end: int, close: str | None, para: int, depth: int, parent: str | None, **extra) -> Quote:
+        nonlocal counter
+        counter += 1
+        expected = EXPECTED_CLOSE.get(opened.mark, "")
+        quote = Quote(
+            id=f"q{counter}", start=opened.offset, end=end, open_mark=opened.mark, close_mark=close,
+            paragraph=para, depth=depth, parent=parent, continued_from=opened.continued_from,
+            mismatched=bool(close) and close not in expected, **extra,
+        )
+        quotes.append(quote)
+        return quote
+
+    for p_index, para in enumerate(doc.paragraphs):
+        stack: list[_Open] = []
+        parent_ids: list[str | None] = []
+        lead = text[para.start] if para.start < len(text) else ""
+        pending = carry
+        carry = []
+        for i in range(para.start, para.end):
+            ch = text[i]
+            if ch not in ALL_MARKS:
+                continue
+            role = _role(text, i, stack)
+            if role is None:
+                continue
+            family = OPENERS.get(ch) or CLOSERS.get(ch) or STRAIGHT.get(ch, DOUBLE)
+            if ch == "“" and role == "close":
+                family = DOUBLE
+            if role == "open":
+                continued = None
+                if i == para.start and pending and pending[0].family == family:
+                    continued = pending.pop(0).continued_from
+                stack.append(_Open(ch, family, i, tentative=ch == "'", continued_from=continued))
+                parent_ids.append(None)
+                continue
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
+            if match is None:
+                if ch not in ("’", "'"):
+                    problems.append(MarkProblem(i, ch, "unopened"))
+                continue
+            for dropped in stack[match + 1:]:
+                if not dropped.tentative:
+                    problems.append(MarkProblem(dropped.offset, dropped.mark, "unclosed"))
+            opened = stack[match]
+            del stack[match:]
+            emit(opened, i + 1, ch, p_index, depth=match, parent=None)
+        for pending_open in pending:
+            problems.append(MarkProblem(pending_open.offset, pending_open.mark, "unclosed"))
+        # Quotes still open at the end of the paragraph.
+        next_para = doc.paragraphs[p_index + 1] if p_index + 1 < len(doc.paragraphs) else None
+        next_lead = text[next_para.start] if next_para else ""
+        for depth, opened in enumerate(stack):
+            if opened.tentative:
+                continue
+            continues = (
+                depth == 0 and opened.family == DOUBLE and next_lead
+                and (OPENERS.get(next_lead) == DOUBLE or next_lead == '"')
+            )
+            quote = emit(opened, para.end, None, p_index, depth=depth, parent=None, continues=bool(continues))
+            if continues:
+                carry.append(_Open(next_lead, DOUBLE, -1, False, continued_from=quote.id))
+            else:
+                problems.append(MarkProblem(opened.offset, opened.mark, "unclosed"))
+        del lead, parent_ids
+    quotes = _with_parents(sorted(quotes, key=lambda q: (q.start, -q.end)))
+    return QuoteScan(quotes=_renumber(quotes), problems=sorted(problems, key=lambda p: p.offset))
+
+
+def _with_parents(quotes: list[Quote]) -> list[Quote]:
+    result: list[Quote] = []
+    for q in quotes:
+        parent = next((p for p in reversed(result) if p.start < q.start and q.end <= p.end and p.depth < q.depth), None)
+        result.append(replace(q, parent=parent.id if parent else None))
+    return result
+
+
+def _renumber(quotes: list[Quote]) -> list[Quote]:
+    """Ids follow document order, so the same draft always gives the same ids."""
+    mapping = {q.id: f"q{n}" for n, q in enumerate(quotes, 1)}
+    return [
+        replace(q, id=mapping[q.id], parent=mapping.get(q.parent) if q.parent else None,
+                continued_from=mapping.get(q.continued_from) if q.continued_from else None)
+        for q in quotes
+    ]
+
+
+# -- classification ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w][\w’'\-]*")
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "as", "vs"}
+
+
+def classify(doc: Document, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
+    """Give each quote its kind from local evidence: length, position, case, the words before it."""
+    return [replace(q, kind=_kind(doc.text, q, analysis, kb)) for q in scan.quotes]
+
+
+def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
+    if q.depth > 0 or q.parent:
+        return "nested"
+    if q.continued_from:
+        return "full"
+    inner = text[q.inner_start:q.inner_end].strip()
+    words = _WORD.findall(inner)
+    if not words:
+        return "scare"
+    para = text[: q.start]
+    line_start = max(para.rfind("\n"), -1) + 1
+    before = text[line_start:q.start].rstrip()
+    starts_sentence = not before or before[-1] in TERMINAL + ":;—–(" or before[-1] in CLOSERS or before[-1] in '"'
+    ends_sentence = inner.rstrip(" ,”’\"'")[-1:] in TERMINAL if inner else False
+    preceding = [w.lower() for w in _WORD.findall(before)][-3:]
+    if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
+        return "title" if _title_case(words) else "scare"
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if len(words) >= 2 and content and sum(w[0].isupper() for w in content) / len(content) >= 0.75 and not ends_sentence:
+        return "title"
+    if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
+        prev = _token_before(analysis, q.start)
+        if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
+            return "title"  # the bas-relief "Suvorov soldiers in battle"
+    if len(words) <= 4 and not starts_sentence:
+        return "scare"
+    if starts_sentence or (ends_sentence and len(words) >= 5 and inner[:1].isupper()):
+        return "full"
+    return "partial"
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _token_before(analysis: Analysis, offset: int):
+    """The last word before `offset` that is not a quotation mark."""
+    index = analysis.token_index_before(offset)
+    while index >= 0 and analysis.tokens[index].text in ALL_MARKS:
+        index -= 1
+    return analysis.tokens[index] if index >= 0 else None
