@@ -87,6 +87,7 @@ class AttributionResult:
     attributions: dict[str, Attribution]
     speakers: dict[str, Speaker]
     persons: list[Mention]  # every person mention, for name-consistency checks
+    proper_words: list[tuple[str, int]] = field(default_factory=list)  # capitalised words outside quotes
 
 
 @dataclass(frozen=True)
@@ -689,7 +690,10 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
                                                          src.cue_start, "multi-paragraph", src.confidence)
     for mention in engine.person_mentions:
         resolver.resolve(mention, mention.start, register_only=True)
-    return AttributionResult(attributions, resolver.speakers, engine.person_mentions + resolver.extra_people)
+    proper = [(tok.text, tok.start) for tok in engine.t
+              if not engine.inside[tok.index] and len(tok.text) >= 4 and engine.is_cap(tok.index)
+              and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]
+    return AttributionResult(attributions, resolver.speakers, engine.person_mentions + resolver.extra_people, proper)
 
 
 def _cue_text(engine: _Engine, cue: int | None) -> str | None:

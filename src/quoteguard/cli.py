@@ -1,0 +1,154 @@
+"""Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`.
+
+Exit codes: 0 nothing at or above the fail threshold, 1 findings at or above it, 2 usage or
+input errors (a clear line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import load_config
+from .io import DEFAULT_MAX_BYTES, InputError, read_document
+from .knowledge import build_knowledge
+from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
+from .report import build_report, emit, render_json, render_text, schema
+from .rules import RULES
+
+FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
+
+
+def _fail(message: str) -> None:
+    click.echo(f"quoteguard: error: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quoteguard")
+def main() -> None:
+    """Quote attribution and sourcing checker for news drafts."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--fail-on", type=click.Choice(list(FAIL_LEVELS)), default=None,
+              help="Lowest severity that makes the exit code 1  [default: error]")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None,
+              help="Stanza resources directory (else $STANZA_RESOURCES_DIR, else stanza's default).")
+@click.option("--processors", default=None,
+              help="Use only these Stanza processors (comma-separated), e.g. tokenize,mwt,pos.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file (default: .quoteguard.toml or pyproject.toml found upward).")
+@click.option("--stdin-filename", default=None, help="Name to show for a draft read from '-'.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, models_dir: str | None,
+          processors: str | None, config_path: str | None, stdin_filename: str | None, max_bytes: int,
+          color: bool | None) -> None:
+    """Check drafts (files, or '-' for stdin) for quotes, speakers and sourcing problems."""
+    try:
+        config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
+        kb = build_knowledge(config.knowledge)
+    except InputError as exc:
+        _fail(str(exc))
+    only = tuple(p.strip() for p in processors.split(",")) if processors else None
+    if only and (unknown := set(only) - set(PROCESSOR_ORDER)):
+        _fail(f"unknown processor(s) {', '.join(sorted(unknown))}; choose from {', '.join(PROCESSOR_ORDER)}")
+    threshold = fail_on or config.fail_on or "error"
+    if threshold not in FAIL_LEVELS:
+        _fail(f"fail-on must be one of {', '.join(FAIL_LEVELS)}, not {threshold!r}")
+    documents, errors = [], []
+    for path in paths:
+        try:
+            documents.append(read_document(path, stdin_filename if path == "-" else None, max_bytes))
+        except InputError as exc:
+            errors.append((path, str(exc)))
+            click.echo(f"quoteguard: error: {exc}", err=True)
+    results = []
+    source = None
+    if documents:
+        try:
+            source = locate_models(models_dir or config.models_dir, only=only)
+            pipeline = load_pipeline(source)
+        except ModelError as exc:
+            _fail(str(exc))
+        from .engine import check_document
+
+        for doc in documents:
+            results.append(check_document(doc, pipeline, kb, config.rules))
+    report = build_report(results, errors, source.processors if source else ())
+    use_color = color if color is not None else (fmt == "text" and not output and sys.stdout.isatty()
+                                                 and "NO_COLOR" not in os.environ)
+    content = render_json(report) if fmt == "json" else render_text(report, color=use_color)
+    try:
+        emit(content, output)
+    except OSError as exc:
+        _fail(f"{output}: cannot write report ({exc.strerror or exc})")
+    if errors:
+        sys.exit(2)
+    failing = FAIL_LEVELS[threshold]
+    if any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
+        sys.exit(1)
+
+
+@main.group()
+def models() -> None:
+    """Find, inspect and download the Stanza models."""
+
+
+@models.command("info")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None)
+def models_info(models_dir: str | None) -> None:
+    """Show where models are looked for, which directory is used, and its processors."""
+    for directory, how in candidate_dirs(models_dir):
+        click.echo(f"looked in ({how}): {directory}")
+    try:
+        source = locate_models(models_dir)
+    except ModelError as exc:
+        _fail(str(exc))
+    click.echo(f"using: {source.directory} (found by {source.found_by})")
+    click.echo(f"processors: {','.join(source.processors)}")
+    for key, value in sorted(source.kwargs.items()):
+        if key.endswith("_path"):
+            click.echo(f"  {key}: {value}")
+
+
+@models.command("download")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), default=None,
+              help="Where to put the models (default: $STANZA_RESOURCES_DIR or stanza's default).")
+@click.option("--lang", default="en", show_default=True)
+def models_download(directory: str | None, lang: str) -> None:
+    """Download the official Stanza models (needs network access to Stanza's model hub)."""
+    from .nlp import download
+
+    target = directory or os.environ.get("STANZA_RESOURCES_DIR")
+    try:
+        where = download(target, lang)
+    except Exception as exc:  # network and hub errors come in many types
+        _fail(f"model download failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    click.echo(f"models installed in {where}")
+
+
+@main.command("schema")
+def print_schema() -> None:
+    """Print the JSON Schema of the report."""
+    click.echo(json.dumps(schema(), indent=2, ensure_ascii=False))
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule with its default severity."""
+    for rule in RULES.values():
+        click.echo(f"{rule.id:24} {rule.severity:8} {rule.summary}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

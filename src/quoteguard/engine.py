@@ -1,0 +1,35 @@
+"""Run the stages in order on one document: nlp → quotes → attribution → affiliation → rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .affiliation import Profile, profiles
+from .attribution import AttributionResult, attribute
+from .io import Document
+from .knowledge import Knowledge
+from .nlp import Analysis, analyse
+from .quotes import Quote, QuoteScan, classify, find_quotes
+from .rules import Finding, RuleInput, run_rules
+
+
+@dataclass
+class CheckResult:
+    doc: Document
+    analysis: Analysis
+    scan: QuoteScan
+    quotes: list[Quote]
+    attribution: AttributionResult
+    profiles: dict[str, Profile]
+    findings: list[Finding]
+
+
+def check_document(doc: Document, pipeline: Any, kb: Knowledge, severities: dict[str, str] | None = None) -> CheckResult:
+    analysis = analyse(doc.text, pipeline)
+    scan = find_quotes(doc)
+    quotes = classify(doc, scan, analysis, kb)
+    attribution = attribute(doc, analysis, quotes, kb)
+    found = profiles(attribution.speakers, kb)
+    findings = run_rules(RuleInput(doc, quotes, scan, attribution, found), severities)
+    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings)

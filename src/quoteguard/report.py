@@ -1,0 +1,190 @@
+"""The report: a JSON document checked against the packaged JSON Schema, and its views.
+
+`build_report` turns check results into plain dicts (stable key order, no timestamps, so the
+same input gives the same bytes). Every report is validated before it is written, and files are
+written atomically: a temp file in the target directory, then a rename.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import click
+import jsonschema
+
+from . import __version__
+from .engine import CheckResult
+from .rules import SEVERITIES
+
+SCHEMA_VERSION = "1.0"
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("quoteguard").joinpath("schemas").joinpath("report.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate(report: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when the report breaks the contract."""
+    jsonschema.Draft202012Validator(schema()).validate(report)
+
+
+def _source_span(result: CheckResult, start: int, end: int) -> tuple[int, int]:
+    doc = result.doc
+    src_start = doc.to_source(start)
+    src_end = doc.to_source(end - 1) + 1 if end > start else src_start
+    return src_start, src_end
+
+
+def document_report(result: CheckResult) -> dict[str, Any]:
+    doc = result.doc
+    attributions = result.attribution.attributions
+    speakers = result.attribution.speakers
+    quotes = []
+    counts: dict[str, int] = {}
+    for q in result.quotes:
+        found = attributions.get(q.id)
+        speaker = affiliation = None
+        if found is not None and found.speaker_id is not None:
+            entity = speakers[found.speaker_id]
+            profile = result.profiles.get(entity.id)
+            counts[entity.id] = counts.get(entity.id, 0) + 1
+            speaker = {
+                "id": entity.id,
+                "name": entity.name,
+                "mention": found.mention.text if found.mention else entity.name,
+                "anonymous": entity.anonymous,
+                "type": entity.kind,
+                "title": profile.title if profile else None,
+            }
+            if profile and profile.affiliation:
+                aff = profile.affiliation
+                affiliation = {"name": aff.name, "short": aff.short, "title": aff.title,
+                               "country": aff.country, "source": aff.source}
+        start, end = _source_span(result, q.start, q.end)
+        line, column = doc.line_col(q.start)
+        quotes.append({
+            "id": q.id,
+            "text": doc.source[start:end],
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "kind": q.kind,
+            "speech": q.kind in ("full", "partial"),
+            "speaker": speaker,
+            "affiliation": affiliation,
+            "cue": found.cue if found else None,
+            "sieve": found.sieve if found else None,
+            "confidence": found.confidence if found else None,
+            "paragraph": q.paragraph + 1,
+            "open_mark": q.open_mark,
+            "close_mark": q.close_mark,
+            "mismatched": q.mismatched,
+            "parent": q.parent,
+            "continued_from": q.continued_from,
+            "continues": q.continues,
+        })
+    findings = []
+    for f in result.findings:
+        start, end = _source_span(result, f.start, f.end)
+        line, column = doc.line_col(f.start)
+        findings.append({"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
+                         "line": line, "column": column, "start": start, "end": end})
+    entries = []
+    for sid in sorted(counts, key=lambda s: (-counts[s], speakers[s].name)):
+        entity = speakers[sid]
+        profile = result.profiles.get(sid)
+        entries.append({
+            "id": sid, "name": entity.name, "type": entity.kind, "anonymous": entity.anonymous,
+            "title": profile.title if profile else None,
+            "affiliation": profile.affiliation.name if profile and profile.affiliation else None,
+            "quotes": counts[sid],
+        })
+    return {"path": doc.path, "quotes": quotes, "findings": findings, "speakers": entries,
+            "summary": _summary([quotes], [findings])}
+
+
+def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> dict[str, int]:
+    quotes = [q for ql in quote_lists for q in ql]
+    findings = [f for fl in finding_lists for f in fl]
+    speech = [q for q in quotes if q["speech"]]
+    return {
+        "quotes": len(quotes),
+        "speech_quotes": len(speech),
+        "attributed": sum(1 for q in speech if q["speaker"] is not None),
+        "errors": sum(1 for f in findings if f["severity"] == "error"),
+        "warnings": sum(1 for f in findings if f["severity"] == "warning"),
+        "infos": sum(1 for f in findings if f["severity"] == "info"),
+    }
+
+
+def build_report(results: list[CheckResult], errors: list[tuple[str, str]], processors: tuple[str, ...]) -> dict:
+    documents = [document_report(r) for r in results]
+    summary = _summary([d["quotes"] for d in documents], [d["findings"] for d in documents])
+    report = {
+        "tool": {"name": "quoteguard", "version": __version__},
+        "schema_version": SCHEMA_VERSION,
+        "models": {"processors": list(processors)},
+        "documents": documents,
+        "errors": [{"path": p, "message": m} for p, m in errors],
+        "summary": {"documents": len(documents), **summary},
+    }
+    validate(report)
+    return report
+
+
+# -- views ------------------------------------------------------------------------------------
+
+def render_json(report: dict[str, Any]) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def render_text(report: dict[str, Any], color: bool = False) -> str:
+    """`path:line:col: severity rule message`, one per line, then a summary."""
+    lines = []
+    for doc in report["documents"]:
+        for f in doc["findings"]:
+            severity = click.style(f["severity"], fg=STYLE[f["severity"]], bold=True) if color else f["severity"]
+            lines.append(f"{doc['path']}:{f['line']}:{f['column']}: {severity} {f['rule']} {f['message']}")
+    s = report["summary"]
+    counts = ", ".join(f"{s[key + 's']} {key}{'s' if s[key + 's'] != 1 else ''}" for key in SEVERITIES)
+    lines.append(
+        f"{s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['quotes']} quotes "
+        f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def write_atomic(path: str, content: str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".quoteguard-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def emit(content: str, output: str | None) -> None:
+    if output and output != "-":
+        write_atomic(output, content)
+    else:
+        sys.stdout.write(content)
+        sys.stdout.flush()
