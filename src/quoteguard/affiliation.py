@@ -62,7 +62,10 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     after = list(mention.after)
     while after and after[0].text in (",", "-"):
         after = after[1:]
-    after = after[:1] + _trim(after[1:]) if after and after[0].text.lower() in ("at", "of", "from", "with") else _trim(after)
+    if after and after[0].text.lower() in ("at", "of", "from", "with"):
+        after = after[:1] + _trim(after[1:])
+    else:
+        after = _trim(after)
     org: str | None = None
     short: str | None = None
     country: str | None = None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .io import Document
 from .knowledge import Knowledge
 from .nlp import Analysis, Token
-from .quotes import ALL_MARKS, Quote
+from .quotes import Quote
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
 DASHES = {"—", "–", "-", "--", "―"}
@@ -646,9 +646,7 @@ class _Engine:
         for k in range(first, last + 1):
             if self.low(k) in ("of", "for", "at", "with", "familiar", "who", "from", "in", "close"):
                 break
-            if self.t[k].upos in ("NOUN", "PROPN") or (self.t[k].upos is None and self.low(k) in self.kb.person_nouns):
-                head = k
-            elif self.low(k) in self.kb.person_nouns:
+            if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns:
                 head = k
         return head
 
@@ -735,9 +733,10 @@ def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quot
         same_para = previous.paragraph == q.paragraph
         first, _ = engine.quote_tokens(q)
         adjacent_para = previous.paragraph == q.paragraph - 1 and not engine.pre_window(first)
-        if same_para or (adjacent_para and _paragraph_ends_with(engine, previous)):
-            if prior.sieve not in ("dependency",) and (prior.cue is None or engine.kb.speech_lemma(prior.cue) not in engine.kb.weak_verbs):
-                return Attribution(q.id, prior.speaker_id, prior.mention, None, None, "continuation", 0.7)
+        strong = prior.cue is None or engine.kb.speech_lemma(prior.cue) not in engine.kb.weak_verbs
+        if (same_para or (adjacent_para and _paragraph_ends_with(engine, previous))) and strong \
+                and prior.sieve != "dependency":
+            return Attribution(q.id, prior.speaker_id, prior.mention, None, None, "continuation", 0.7)
     # The paragraph before introduces the speaker: `Smith put it this way:` / `Smith said he was worried.`
     first, _ = engine.quote_tokens(q)
     if engine.pre_window(first):

@@ -25,7 +25,9 @@ class CheckResult:
     findings: list[Finding]
 
 
-def check_document(doc: Document, pipeline: Any, kb: Knowledge, severities: dict[str, str] | None = None) -> CheckResult:
+def check_document(
+    doc: Document, pipeline: Any, kb: Knowledge, severities: dict[str, str] | None = None
+) -> CheckResult:
     analysis = analyse(doc.text, pipeline)
     scan = find_quotes(doc)
     quotes = classify(doc, scan, analysis, kb)

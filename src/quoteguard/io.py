@@ -93,7 +93,8 @@ def _looks_hard_wrapped(text: str) -> bool:
     lines = [ln for ln in _LINE_BREAK.split(text)]
     runs = 0
     for prev, line in zip(lines, lines[1:], strict=False):
-        if 40 <= len(prev.rstrip()) <= 100 and line.strip() and not prev.rstrip().endswith((".", "!", "?", ":", "”", '"')):
+        ends_sentence = prev.rstrip().endswith((".", "!", "?", ":", "”", '"'))
+        if 40 <= len(prev.rstrip()) <= 100 and line.strip() and not ends_sentence:
             runs += 1
     long_lines = sum(1 for ln in lines if len(ln) > 200)
     return runs >= 3 and long_lines == 0

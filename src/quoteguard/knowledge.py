@@ -76,10 +76,12 @@ class Knowledge:
         low = form.lower()
         found = self.verb_forms.get(low)
         if found is None and lemma:
-            found = lemma.lower() if lemma.lower() in self.verb_forms and self.verb_forms[lemma.lower()] == lemma.lower() else None
+            base = lemma.lower()
+            found = base if self.verb_forms.get(base) == base else None
         if found is None:
             return None
-        if upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM") and (found in self.ambiguous_verbs or low == found):
+        not_verb = upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM")
+        if not_verb and (found in self.ambiguous_verbs or low == found):
             return None
         if upos is None and found in self.ambiguous_verbs and low in (found, found + "s"):
             return None

@@ -184,7 +184,8 @@ def _usable(present: list[str], only: tuple[str, ...] | None) -> tuple[str, ...]
     """Processors in dependency order, dropping any whose prerequisites are missing."""
     chosen: list[str] = []
     for name in PROCESSOR_ORDER:
-        if name in present and (only is None or name in only or name == "tokenize") and PROCESSOR_NEEDS[name] <= set(chosen):
+        wanted = only is None or name in only or name == "tokenize"
+        if name in present and wanted and PROCESSOR_NEEDS[name] <= set(chosen):
             chosen.append(name)
     return tuple(chosen)
 

@@ -238,7 +238,8 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
         return "title" if _title_case(words) else "scare"
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    if len(words) >= 2 and content and sum(w[0].isupper() for w in content) / len(content) >= 0.75 and not ends_sentence:
+    capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
+    if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence:
         return "title"
     if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
         prev = _token_before(analysis, q.start)

@@ -1,0 +1,66 @@
+"""Shared fixtures: the real Stanza pipeline (loaded once per test session) and helpers to check text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quoteguard.engine import check_document
+from quoteguard.io import document_from_text
+from quoteguard.knowledge import build_knowledge
+from quoteguard.nlp import load_pipeline, locate_models
+from quoteguard.report import build_report
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+MODELS_DIR = os.environ.get("STANZA_RESOURCES_DIR") or str(SHARED / "stanza_resources")
+SEEDS = SHARED / "fixtures" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def models_dir() -> str:
+    return MODELS_DIR
+
+
+@pytest.fixture(scope="session")
+def model_source(models_dir):
+    return locate_models(models_dir)
+
+
+@pytest.fixture(scope="session")
+def pipeline(model_source):
+    return load_pipeline(model_source)
+
+
+@pytest.fixture(scope="session")
+def kb():
+    return build_knowledge()
+
+
+@pytest.fixture(scope="session")
+def check(pipeline, kb, model_source):
+    """check(text) -> the JSON report's document for that text, with the full pipeline."""
+
+    def run(text: str, severities: dict[str, str] | None = None) -> dict:
+        result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, severities)
+        return build_report([result], [], model_source.processors)["documents"][0]
+
+    return run
+
+
+def quote_with(doc: dict, snippet: str) -> dict:
+    """The shortest reported quote whose text contains `snippet`."""
+    hits = [q for q in doc["quotes"] if snippet in q["text"]]
+    assert hits, f"no quote containing {snippet!r} in {[q['text'] for q in doc['quotes']]}"
+    return min(hits, key=lambda q: len(q["text"]))
+
+
+def speaker_name(doc: dict, snippet: str) -> str | None:
+    speaker = quote_with(doc, snippet)["speaker"]
+    return speaker["name"] if speaker else None
+
+
+def rules_of(doc: dict) -> list[str]:
+    return [f["rule"] for f in doc["findings"]]
