@@ -1,0 +1,205 @@
+"""Quotation marks and quote kinds, through the real Stanza pipeline (issue 2, part 1)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import quote_with, rules_of, speaker_name
+
+# One draft with one mark style per line, so a single pipeline call covers them all.
+MARKS = (
+    "“The harbour will reopen in May,” said Lena Marsh, the port director.\n"
+    "\"We have enough cranes for the season,\" said Omar Tidwell, a union spokesman.\n"
+    "'The tide tables are wrong again,' said Pia Kettering, a harbour official.\n"
+    "“The manager told us, ‘Stay home until Friday,’ and then left,” said Rufus Benn, a union official.\n"
+    "«The ferries will run on time», said Ana Colvin, a spokeswoman for the Nordic Ferry Company.\n"
+    "Russia’s ports were not mentioned, and the drivers' union stayed silent all week.\n"
+)
+
+MULTI_PARAGRAPH = (
+    "“We waited for hours at the gate,” said Dora Finch, a nurse at the Mercy Clinic. "
+    "“Nobody came to explain what had happened.\n"
+    "\n"
+    "“Then the lights went out and the doctors had to work by torchlight.”\n"
+    "A city spokesman declined to comment.\n"
+)
+
+KINDS = (
+    "The so-called “reforms” were delayed again.\n"
+    "Visitors admired the bas-relief \"Suvorov soldiers in battle\" in the main hall.\n"
+    "The festival opened with “The Long Night of the Harbour” on Friday.\n"
+    "Union leader Amos Reed said the deal was “a real win for every worker in the valley” and left early.\n"
+    "“We will not sign anything before the vote,” said Carla Jessup, the union treasurer.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def marks_doc(check):
+    return check(MARKS)
+
+
+@pytest.fixture(scope="module")
+def kinds_doc(check):
+    return check(KINDS)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """Independent reference: CRLF, lone CR and LF each end one line; columns are 1-based characters."""
+    line_start, line = 0, 1
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        if match.end() > offset:
+            break
+        line_start, line = match.end(), line + 1
+    return line, offset - line_start + 1
+
+
+@pytest.mark.parametrize(
+    ("snippet", "open_mark", "close_mark", "surname"),
+    [
+        ("harbour will reopen", "“", "”", "Marsh"),
+        ("enough cranes", '"', '"', "Tidwell"),
+        ("tide tables", "'", "'", "Kettering"),
+        ("ferries will run", "«", "»", "Colvin"),
+    ],
+)
+def test_each_mark_style_gives_a_full_attributed_quote(marks_doc, snippet, open_mark, close_mark, surname):
+    quote = quote_with(marks_doc, snippet)
+    assert (quote["open_mark"], quote["close_mark"]) == (open_mark, close_mark)
+    assert quote["text"].startswith(open_mark) and quote["text"].endswith(close_mark)
+    assert quote["kind"] == "full"
+    assert not quote["mismatched"]
+    assert surname in (speaker_name(marks_doc, snippet) or "")
+
+
+def test_single_quotes_inside_double_are_nested_with_parent(marks_doc):
+    outer = quote_with(marks_doc, "The manager told us")
+    inner = quote_with(marks_doc, "Stay home until Friday")
+    assert inner["text"] == "‘Stay home until Friday,’"
+    assert inner["kind"] == "nested"
+    assert inner["parent"] == outer["id"]
+    assert outer["kind"] == "full" and outer["parent"] is None
+    assert "Benn" in (outer["speaker"] or {}).get("name", "")
+    # The nested quote is part of Benn's quote, not a quote of its own that needs a speaker.
+    assert not [f for f in marks_doc["findings"] if f["quote_id"] == inner["id"]]
+
+
+def test_apostrophes_are_not_quotation_marks(marks_doc):
+    assert not [q for q in marks_doc["quotes"] if "Russia" in q["text"] or "drivers" in q["text"]]
+    assert "unbalanced-quote" not in rules_of(marks_doc)
+    assert len(marks_doc["quotes"]) == 6  # four styles + the nested pair (outer and inner)
+
+
+def test_quote_text_is_the_original_slice(marks_doc, kinds_doc):
+    for draft, doc in ((MARKS, marks_doc), (KINDS, kinds_doc)):
+        assert doc["quotes"]
+        for quote in doc["quotes"]:
+            assert quote["text"] == draft[quote["start"]:quote["end"]]
+            assert (quote["line"], quote["column"]) == _line_col(draft, quote["start"])
+
+
+def test_multi_paragraph_quote_is_linked_and_keeps_its_speaker(check):
+    doc = check(MULTI_PARAGRAPH)
+    opening = quote_with(doc, "Nobody came to explain")
+    closing = quote_with(doc, "lights went out")
+    assert opening["continues"] is True
+    assert opening["close_mark"] is None
+    assert closing["continued_from"] == opening["id"]
+    assert closing["paragraph"] == opening["paragraph"] + 1
+    assert "Finch" in (opening["speaker"] or {}).get("name", "")
+    assert opening["speaker"]["name"] == closing["speaker"]["name"]
+    # An open quote that the next paragraph reopens is the house style, not an error.
+    assert "unbalanced-quote" not in rules_of(doc)
+    assert "unattributed-quote" not in rules_of(doc)
+
+
+def test_quote_left_open_without_a_reopening_paragraph_is_unbalanced(check):
+    draft = (
+        "“The pumps failed twice last week,” said Vera Holm, the chief engineer. “We asked for new ones.\n"
+        "The council has not answered her request.\n"
+    )
+    doc = check(draft)
+    unbalanced = [f for f in doc["findings"] if f["rule"] == "unbalanced-quote"]
+    assert len(unbalanced) == 1
+    opener = draft.index("“We asked")
+    assert (unbalanced[0]["line"], unbalanced[0]["column"]) == _line_col(draft, opener)
+    assert not quote_with(doc, "We asked for new ones")["continues"]
+
+
+def test_curly_opened_straight_closed_is_mismatched(check):
+    draft = "“The budget is final for this year,\" said Tomas Reyes, the finance minister.\n"
+    doc = check(draft)
+    quote = quote_with(doc, "The budget is final")
+    assert quote["mismatched"] is True
+    assert (quote["open_mark"], quote["close_mark"]) == ("“", '"')
+    assert "Reyes" in (quote["speaker"] or {}).get("name", "")
+    mismatched = [f for f in doc["findings"] if f["rule"] == "mismatched-quote-marks"]
+    assert [f["quote_id"] for f in mismatched] == [quote["id"]]
+    assert "unbalanced-quote" not in rules_of(doc)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The mayor said the plan was “settled and left the room.\n",
+        "The mayor said the plan was settled” and left the room.\n",
+        "“ ” ‘ ’ « » \" ' „ ‹ ›\n",
+        "He said \"yes and she said “no' and then «maybe.\n",
+    ],
+)
+def test_unbalanced_marks_are_reported_never_a_crash(check, draft):
+    doc = check(draft)
+    assert "unbalanced-quote" in rules_of(doc)
+    for finding in doc["findings"]:
+        assert finding["line"] >= 1 and finding["column"] >= 1
+    for quote in doc["quotes"]:
+        assert quote["text"] == draft[quote["start"]:quote["end"]]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_line_and_column_with_every_line_ending(check, newline):
+    draft = newline.join([
+        "Intro line without quotes.",
+        "“Rates will fall soon,” said Hana Obuya, an economist at Veltra Bank.",
+        "",
+        "Another line with “nobody speaking in this odd sentence at all.”",
+        "",
+    ])
+    doc = check(draft)
+    first = quote_with(doc, "Rates will fall")
+    second = quote_with(doc, "nobody speaking")
+    assert (first["line"], first["column"]) == (2, 1)
+    assert (second["line"], second["column"]) == (4, draft.split(newline)[3].index("“") + 1)
+    for quote in doc["quotes"]:
+        assert quote["text"] == draft[quote["start"]:quote["end"]]
+        assert (quote["line"], quote["column"]) == _line_col(draft, quote["start"])
+    for finding in doc["findings"]:
+        assert (finding["line"], finding["column"]) == _line_col(draft, finding["start"])
+
+
+def test_columns_count_characters_not_bytes(check):
+    draft = "Zoë Ångström, the mayor, met reporters. “We will rebuild the café district,” she said.\n"
+    doc = check(draft)
+    quote = quote_with(doc, "rebuild the café")
+    assert quote["column"] == draft.index("“") + 1
+
+
+@pytest.mark.parametrize(
+    ("snippet", "kind"),
+    [
+        ("reforms", "scare"),
+        ("Suvorov soldiers in battle", "title"),
+        ("The Long Night of the Harbour", "title"),
+        ("a real win for every worker", "partial"),
+        ("We will not sign anything", "full"),
+    ],
+)
+def test_quote_kinds(kinds_doc, snippet, kind):
+    assert quote_with(kinds_doc, snippet)["kind"] == kind
+
+
+def test_only_speech_kinds_count_as_speech(kinds_doc):
+    for quote in kinds_doc["quotes"]:
+        assert quote["speech"] == (quote["kind"] in ("full", "partial"))
+    assert kinds_doc["summary"]["speech_quotes"] == 2
