@@ -14,6 +14,8 @@ entities has a surface fallback, so the engine also runs on a tokenize-only pipe
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .io import Document
@@ -122,7 +124,7 @@ class _Engine:
                 self.children.setdefault(tok.head, []).append(tok.index)
         self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.person_mentions: list[Mention] = []
-        self.subject_positions: set[int] = set()
+        self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
 
     # -- token helpers --------------------------------------------------------------------
     def low(self, i: int) -> str:
@@ -134,7 +136,7 @@ class _Engine:
 
     def is_name_token(self, i: int) -> bool:
         tok = self.t[i]
-        if not self.is_cap(i):
+        if not self.is_cap(i) or tok.text.lower() in self.kb.not_names:
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
             return tok.ner == "PERSON"
@@ -265,6 +267,37 @@ class _Engine:
                     if mention is not None:
                         self.person_mentions.append(mention)
 
+    def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
+        """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""
+        votes: dict[str, Counter] = {}
+        for mention in self.person_mentions:
+            key = full_name(mention)
+            tally = votes.setdefault(key, Counter())
+            words = [w.text.lower() for w in mention.before + mention.after]
+            for word in words:
+                if word in self.kb.gender_words:
+                    tally[self.kb.gender_words[word]] += 3
+            first_word = key.split()[0].capitalize() if key else ""
+            if first_word in self.kb.first_names and len(key.split()) > 1:
+                tally[self.kb.first_names[first_word]] += 2
+            k = self.token_at(mention.end - 1) + 1
+            sentence = self.t[k - 1].sentence if k > 0 else -1
+            others = sum(1 for m in self.person_mentions if m is not mention
+                         and self.t[self.token_at(m.start)].sentence == sentence)
+            if others:
+                continue
+            for j in range(k, min(k + 15, len(self.t))):
+                if self.t[j].sentence != sentence or self.inside[j]:
+                    break
+                pronoun_gender = self.kb.pronouns.get(self.low(j))
+                if pronoun_gender in ("male", "female"):
+                    tally[pronoun_gender] += 1
+        for key, tally in votes.items():
+            if tally:
+                (top, count), *rest = tally.most_common(2) + [(None, 0)]
+                if count > rest[0][1]:
+                    self.gender[key] = top
+
     def person_mention(self, first: int, last: int) -> Mention | None:
         if self.run_kind(first, last) != "person":
             return None
@@ -377,7 +410,7 @@ class _Engine:
         while i in allowed and (self.low(i) in AUX_OR_ADVERB or self.t[i].upos in ("AUX", "ADV")) \
                 and not self.is_cap(i):
             i -= 1
-        if i not in allowed:
+        if i not in allowed or self.low(i) in SUBORDINATORS:
             return None
         end = i
         if self.t[i].text == "," or self.t[i].text == ")":
@@ -491,26 +524,32 @@ class _Engine:
         return None
 
     def sieve_before(self, pre: list[int]) -> _Phrase | None:
-        """`X said: "…"`, `X said that "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`."""
+        """`X said: "…"`, `X said that "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`.
+
+        The nearest speech verb wins, unless it sits in a relative clause
+        (`X told a woman who suggested … that "…"` → told).
+        """
         if not pre:
             return None
         near = pre[-30:]
-        for pos in range(len(near) - 1, -1, -1):
+        cues = [pos for pos in range(len(near) - 1, -1, -1) if self.speech(near[pos])]
+        relative = [p for p in cues if self.in_relative_clause(near[p])]
+        cues = [p for p in cues if p not in relative] + relative
+        for pos in cues:
             i = near[pos]
             lemma = self.speech(i)
-            if not lemma:
-                continue
             low = self.low(i)
             if low in self.kb.participles or (low.endswith("ing") and self.t[i].upos in ("VERB", None)):
                 subj = self.clause_subject(i, pre)
                 if subj:
                     return _Phrase(subj[0], subj[1], i, "participle", 0.85)
                 continue
-            # Inverted: `said Smith: "…"`.
-            after = [k for k in near[pos + 1:]]
-            if after and self.name_runs(after[0], after[-1]) and self.is_cap(after[0]):
+            # Inverted: `said Smith: "…"` (the name must end the window, before a colon or comma).
+            after = near[pos + 1:]
+            if after and lemma not in self.kb.listener_verbs and self.is_cap(after[0]) \
+                    and self.t[after[-1]].text in (",", ":") + tuple(DASHES):
                 np = self.np_after(after[0], after)
-                if np and self.name_runs(*np) and np[0] == after[0]:
+                if np and self.has_name(*np) and np[0] == after[0] and np[1] == after[-2]:
                     return _Phrase(np[0], np[1], i, "said-speaker", 0.85)
             candidates = []
             if self.a.has_deps:
@@ -524,6 +563,11 @@ class _Engine:
             np = self.np_before(i, [k for k in pre if k < i])
             if np:
                 candidates.append(_Phrase(np[0], np[1], i, "speaker-said", 0.85))
+            elif i - 1 in pre and self.low(i - 1) in ("and", "but", "or"):
+                # `X outlined a plan and vowed "…"`: the subject of the first conjunct.
+                subj = self.clause_subject(i - 1, pre)
+                if subj:
+                    candidates.append(_Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
             if candidates:
                 return self.prefer_named(candidates)
         if self.t[pre[-1]].text == ":":
@@ -535,12 +579,28 @@ class _Engine:
         return None
 
     def prefer_named(self, candidates: list[_Phrase]) -> _Phrase:
-        """Of several readings of a subject, the first that names a person, else the first."""
+        """Of several readings of a subject, the one naming a person most surely, else the first."""
+        best, best_strength = candidates[0], 0
         for phrase in candidates:
             mention = self.mention_for(phrase)
             if mention is not None and mention.kind == "person":
-                return phrase
-        return candidates[0]
+                strength = self.person_strength(mention)
+                if strength > best_strength:
+                    best, best_strength = phrase, strength
+        return best
+
+    def person_strength(self, mention: Mention) -> int:
+        """2: the tagger or another mention says it is a person; 1: only its place says so."""
+        first = self.token_at(mention.start)
+        name = (mention.name or "").split()
+        if name and name[-1].lower() in self.person_surnames:
+            return 2
+        k = first
+        while k < len(self.t) and self.t[k].start < mention.end:
+            if self.t[k].ner == "PERSON":
+                return 2
+            k += 1
+        return 1
 
     def sieve_according(self, window: list[int]) -> _Phrase | None:
         """`according to X` / `in the words of X` anywhere in the quote's sentence."""
@@ -576,6 +636,22 @@ class _Engine:
                     return _Phrase(np[0], np[1], i, "speech-noun", 0.8)
         return None
 
+    def utterance(self, q: Quote) -> bool:
+        """A quote that can take a trailing attribution: it ends in punctuation or starts a sentence.
+
+        `the advertisement "unmistakably and wrongfully" suggests …` is a fragment inside a clause;
+        the verb after it is not its attribution.
+        """
+        inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
+        after = self.doc.text[q.end:q.end + 2].lstrip()[:1]
+        return q.kind == "full" or inner[-1:] in ",.!?…—-" or after in (",", "—", "–")
+
+    def in_relative_clause(self, verb: int) -> bool:
+        k = verb - 1
+        while k >= 0 and (self.low(k) in AUX_OR_ADVERB or self.t[k].upos == "ADV"):
+            k -= 1
+        return k >= 0 and self.low(k) in ("who", "which", "whom")
+
     def sieve_dependency(self, q_first: int, q_last: int) -> _Phrase | None:
         """A speech verb outside the quote that governs a word inside it: its subject speaks."""
         if not self.a.has_deps:
@@ -608,15 +684,18 @@ class _Engine:
         if last == first and low_words[0] in self.kb.pronouns and low_words[0] != "it":
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
         best = None
+        strongest = 0
         for run in self.name_runs(first, last):
             stripped = self.strip_descriptors(*run)
             if stripped is None:
                 continue
             kind = self.run_kind(*stripped)
             if kind == "person":
-                best = ("person", stripped)
-                break
-            if kind == "organisation" and best is None:
+                strength = 2 if (self.low(stripped[1]) in self.person_surnames or any(
+                    self.t[k].ner == "PERSON" for k in range(stripped[0], stripped[1] + 1))) else 1
+                if strength > strongest:
+                    best, strongest = ("person", stripped), strength
+            elif kind == "organisation" and best is None:
                 best = ("organisation", stripped)
         if best and best[0] == "person":
             s, e = best[1]
@@ -659,6 +738,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
     for q in engine.quotes:
         found[q.id] = _local_attribution(engine, q)
     resolver = _Resolver(engine)
+    engine.infer_genders(lambda m: resolver._person_key(m.name or "", m.start))
     attributions: dict[str, Attribution] = {}
     previous: Quote | None = None
     by_id = {q.id: q for q in engine.quotes}
@@ -707,7 +787,7 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
     pre = engine.pre_window(first)
     post = engine.post_window(last)
     sieves = (
-        lambda: engine.sieve_after(post),
+        lambda: engine.sieve_after(post) if engine.utterance(q) else None,
         lambda: engine.sieve_before(pre),
         lambda: engine.sieve_according(pre + post),
         lambda: engine.sieve_speech_noun(pre),
@@ -854,16 +934,23 @@ class _Resolver:
         return None
 
     def _antecedent(self, mention: Mention, offset: int) -> Speaker | None:
-        """He/she: the latest person spoken of as a subject or speaker, else the latest named."""
+        """He/she: the latest fitting person spoken of as a subject or speaker, else the latest named.
+
+        A person fits a pronoun unless the draft shows the other gender (Mr./Ms., spokeswoman,
+        a known first name, or he/she used right after a lone mention of them).
+        """
         pronoun = mention.text.lower()
         if pronoun in ("they", "we"):
             for _, sid in reversed(self.history):
                 if self.speakers[sid].kind in ("organisation", "unnamed"):
                     return self.speakers[sid]
+        wanted = self.e.kb.pronouns.get(pronoun)
         para_limit = self.e.doc.paragraph_index(offset) - 3
         candidates = [m for m in self.e.person_mentions if m.start < offset
-                      and self.e.doc.paragraph_index(m.start) >= para_limit]
-        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset), None)
+                      and self.e.doc.paragraph_index(m.start) >= para_limit
+                      and self._fits(self._person_key(m.name or "", m.start), wanted)]
+        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
+                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
         last_named = candidates[-1] if candidates else None
         if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
                              or self._was_object(last_named)):
@@ -875,6 +962,12 @@ class _Resolver:
         if speaker is not None:
             self.history.append((offset, speaker.id))
         return speaker
+
+    def _fits(self, key: str, wanted: str | None) -> bool:
+        if wanted not in ("male", "female"):
+            return True
+        known = self.e.gender.get(key)
+        return known is None or known == wanted
 
     def _was_object(self, mention: Mention) -> bool:
         k = self.e.token_at(mention.start)

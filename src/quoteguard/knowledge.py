@@ -53,6 +53,11 @@ class Knowledge:
     ambiguous_verbs: set[str] = field(default_factory=set)
     weak_verbs: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
+    reliable_forms: set[str] = field(default_factory=set)
+    listener_verbs: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
+    gender_words: dict[str, str] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)
     speech_nouns: set[str] = field(default_factory=set)
     according: list[str] = field(default_factory=list)
     term_cues: set[str] = field(default_factory=set)
@@ -80,9 +85,8 @@ class Knowledge:
             found = base if self.verb_forms.get(base) == base else None
         if found is None:
             return None
-        not_verb = upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM")
-        if not_verb and (found in self.ambiguous_verbs or low == found):
-            return None
+        if upos is not None and upos not in ("VERB", "AUX") and low not in self.reliable_forms:
+            return None  # tagged as something else: "tweets" the noun, "state" the noun
         if upos is None and found in self.ambiguous_verbs and low in (found, found + "s"):
             return None
         return found
@@ -94,7 +98,9 @@ class Knowledge:
         return word.lower().strip(",") in self.titles
 
     def organisation(self, text: str) -> Organisation | None:
-        return self.organisations.get(text.lower().strip())
+        """A known organisation; acronyms (WHO, AP) must be written in capitals to count."""
+        text = text.strip()
+        return self.organisations.get(text) or self.organisations.get(text.lower())
 
     def country_of(self, word: str) -> str | None:
         return self.demonyms.get(word) or self.country_names.get(word.lower())
@@ -126,6 +132,11 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     kb.ambiguous_verbs = set(speech["ambiguous"])
     kb.weak_verbs = set(speech["weak"])
     kb.participles = set(speech["participles"])
+    kb.reliable_forms = set(speech["reliable_forms"])
+    kb.listener_verbs = set(speech["listener_verbs"])
+    kb.not_names = {w.lower() for w in people["not_names"]}
+    kb.gender_words = dict(people["gender_words"])
+    kb.first_names = {name: gender for gender, names in people["first_names"].items() for name in names}
     kb.speech_nouns = set(speech["nouns"])
     _merge_list(kb.speech_nouns, extra.get("speech_nouns"))
     kb.according = list(speech["according"])
@@ -145,7 +156,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))
         for alias in {row["name"], *row.get("aliases", [])}:
-            kb.organisations[alias.lower()] = org
+            kb.organisations[alias if alias.isupper() else alias.lower()] = org
     kb.demonyms = dict(countries["demonyms"])
     kb.demonyms.update(extra.get("demonyms", {}))
     kb.country_adjective = dict(countries["countries"])
