@@ -1,0 +1,275 @@
+"""The command line and input handling (issue 2, part 4): exit codes, formats, stdin, bad input, models."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from quoteguard.cli import main
+from quoteguard.report import validate
+
+CLEAN = "“The library will open on Sundays,” said Jane Doe, a spokeswoman for the Hillside Library.\n"
+WARNING_ONLY = "“The pool will close in May,” said Ivo Santangelo.\n"
+ERRORS = (
+    "The council met on Monday. “Nobody told us the school would close in June.”\n"
+    "“The pool will close in May,” said Ivo Santangelo.\n"
+)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _check(models_dir: str, *args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(main, ["check", "--models-dir", models_dir, *args], input=input)
+
+
+def _assert_usage_error(result, *words: str) -> str:
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("quoteguard: error: ")
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+# -- exit codes and --fail-on ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "fail_on", "code"),
+    [
+        (CLEAN, None, 0),
+        (WARNING_ONLY, None, 0),
+        (WARNING_ONLY, "warning", 1),
+        (ERRORS, None, 1),
+        (ERRORS, "error", 1),
+        (ERRORS, "never", 0),
+    ],
+)
+def test_exit_codes_follow_fail_on(tmp_path, models_dir, text, fail_on, code):
+    path = _write(tmp_path, "draft.txt", text)
+    args = ["--fail-on", fail_on] if fail_on else []
+    result = _check(models_dir, *args, path)
+    assert result.exit_code == code, result.output
+
+
+def test_fail_on_from_config(tmp_path, models_dir):
+    (tmp_path / ".quoteguard.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    path = _write(tmp_path, "draft.txt", WARNING_ONLY)
+    assert _check(models_dir, path).exit_code == 1
+    # The command line wins over the config.
+    assert _check(models_dir, "--fail-on", "error", path).exit_code == 0
+
+
+# -- formats -----------------------------------------------------------------------------------
+
+TEXT_LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) (?P<rule>[a-z-]+) \S.*$")
+
+
+def test_text_format_lines_and_summary(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", ERRORS)
+    result = _check(models_dir, "--format", "text", "--no-color", path)
+    lines = result.stdout.splitlines()
+    findings, summary = lines[:-1], lines[-1]
+    assert findings
+    for line in findings:
+        match = TEXT_LINE.match(line)
+        assert match, line
+        assert match["path"] == path
+    unattributed = next(TEXT_LINE.match(ln) for ln in findings if " unattributed-quote " in ln)
+    assert (unattributed["line"], unattributed["col"]) == ("1", str(ERRORS.index("“") + 1))
+    assert unattributed["sev"] == "error"
+    assert summary.startswith("1 document")
+    assert "1 error" in summary and "1 warning" in summary
+    assert "\x1b[" not in result.stdout
+
+
+def test_json_report_is_valid_and_complete(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", ERRORS)
+    result = _check(models_dir, "--format", "json", path)
+    report = json.loads(result.stdout)
+    validate(report)
+    assert report["summary"]["documents"] == 1
+    document = report["documents"][0]
+    assert document["path"] == path
+    assert {f["rule"] for f in document["findings"]} == {"unattributed-quote", "unidentified-speaker"}
+    assert report["summary"]["errors"] == 1
+    assert report["models"]["processors"][0] == "tokenize"
+
+
+def test_output_file_is_written_and_stdout_stays_empty(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    result = _check(models_dir, "--format", "json", "-o", str(target), path)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    validate(json.loads(target.read_text(encoding="utf-8")))
+    assert [p.name for p in target.parent.iterdir()] == ["report.json"]  # no temp file left behind
+
+
+def test_output_to_unwritable_place_is_a_usage_error(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    result = _check(models_dir, "-o", str(tmp_path / "missing-dir" / "r.json"), path)
+    _assert_usage_error(result, "r.json")
+
+
+def test_json_is_deterministic(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", ERRORS + CLEAN)
+    outputs = []
+    for n in range(2):
+        target = tmp_path / f"r{n}.json"
+        _check(models_dir, "--format", "json", "-o", str(target), path)
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0]
+
+
+def test_schema_command_prints_the_packaged_schema():
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    printed = json.loads(result.stdout)
+    packaged = json.loads((ROOT / "src" / "quoteguard" / "schemas" / "report.schema.json").read_text("utf-8"))
+    assert printed == packaged
+    assert printed.get("$schema") or printed.get("type") == "object"
+
+
+# -- standard input ------------------------------------------------------------------------------
+
+def test_stdin_with_display_name(models_dir):
+    result = _check(models_dir, "--format", "json", "--stdin-filename", "story/draft.txt", "-", input=ERRORS)
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["path"] == "story/draft.txt"
+    assert report["documents"][0]["summary"]["quotes"] == 2
+
+
+def test_stdin_without_display_name(models_dir):
+    result = _check(models_dir, "--format", "text", "-", input=CLEAN.encode("utf-8"))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1].startswith("1 document")
+
+
+# -- bad input -----------------------------------------------------------------------------------
+
+_PREFIX = "“Fine,” said Jane Doe.".encode()
+BAD_INPUTS = {
+    "empty": (b"", ("empty",)),
+    "whitespace": (b"  \n\t\r\n   \n", ()),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), ("binary",)),
+    # The message names the byte offset of the first bad byte, so the user can find it.
+    "invalid-utf8": (_PREFIX + b" caf\xe9 more", ("UTF-8", f"offset {len(_PREFIX) + 4}")),
+    "latin1": ("Señor García".encode("latin-1"), ("UTF-8", "offset 2")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_unreadable_drafts_are_usage_errors(tmp_path, models_dir, case):
+    data, words = BAD_INPUTS[case]
+    path = tmp_path / f"{case}.txt"
+    path.write_bytes(data)
+    line = _assert_usage_error(_check(models_dir, str(path)), *words)
+    assert str(path) in line
+
+
+def test_directory_is_a_usage_error(tmp_path, models_dir):
+    _assert_usage_error(_check(models_dir, str(tmp_path)), "directory")
+
+
+def test_missing_path_is_a_usage_error(tmp_path, models_dir):
+    _assert_usage_error(_check(models_dir, str(tmp_path / "nope.txt")), "nope.txt")
+
+
+def test_unreadable_file_is_a_usage_error(tmp_path, models_dir):
+    path = Path(_write(tmp_path, "secret.txt", CLEAN))
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as a user who can read mode-000 files (root)")
+        _assert_usage_error(_check(models_dir, str(path)), "permission")
+    finally:
+        path.chmod(0o644)
+
+
+def test_too_large_is_a_usage_error(tmp_path, models_dir):
+    path = _write(tmp_path, "big.txt", CLEAN * 10)
+    _assert_usage_error(_check(models_dir, "--max-bytes", "100", path), "--max-bytes")
+    assert _check(models_dir, "--max-bytes", str(len(CLEAN.encode()) * 10), path).exit_code == 0
+
+
+def test_bad_file_does_not_stop_the_good_one(tmp_path, models_dir):
+    good = _write(tmp_path, "good.txt", CLEAN)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = _check(models_dir, "--format", "json", str(bad), good)
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    validate(report)
+    assert [d["path"] for d in report["documents"]] == [good]
+    assert report["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
+    assert [e["path"] for e in report["errors"]] == [str(bad)]
+    assert result.stderr.count("quoteguard: error:") == 1
+
+
+def test_bad_input_in_a_real_process_prints_one_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    run = subprocess.run([sys.executable, "-m", "quoteguard.cli", "check", str(empty)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [f"quoteguard: error: {empty}: the file is empty"]
+
+
+# -- models ----------------------------------------------------------------------------------------
+
+def test_no_models_says_how_to_get_them(tmp_path):
+    empty = tmp_path / "models"
+    empty.mkdir()
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    line = _assert_usage_error(_check(str(empty), path), "quoteguard models download")
+    assert str(empty) in line
+
+
+def test_unknown_processor_is_a_usage_error(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    _assert_usage_error(_check(models_dir, "--processors", "tokenize,sentiment", path), "sentiment")
+
+
+def test_processors_option_restricts_the_pipeline(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", "“The harbour will reopen in May,” said Jane Doe.\n")
+    result = _check(models_dir, "--format", "json", "--processors", "tokenize,mwt,pos", path)
+    report = json.loads(result.stdout)
+    assert report["models"]["processors"] == ["tokenize", "mwt", "pos"]
+    assert report["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
+
+
+def test_models_info(models_dir):
+    result = CliRunner().invoke(main, ["models", "info", "--models-dir", models_dir])
+    assert result.exit_code == 0
+    assert f"looked in (option): {models_dir}" in result.stdout
+    assert f"using: {models_dir} (found by option)" in result.stdout
+    processors = next(ln for ln in result.stdout.splitlines() if ln.startswith("processors:"))
+    assert processors.split(": ")[1].split(",")[:2] == ["tokenize", "mwt"]
+    assert "tokenize_model_path" in result.stdout
+
+
+def test_models_info_without_models(tmp_path, monkeypatch):
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    empty = tmp_path / "models"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["models", "info", "--models-dir", str(empty)])
+    assert result.exit_code == 2
+    assert "quoteguard models download" in result.stderr
