@@ -110,6 +110,27 @@ def test_json_report_is_valid_and_complete(tmp_path, models_dir):
     assert report["models"]["processors"][0] == "tokenize"
 
 
+def test_several_files_in_one_report(tmp_path, models_dir):
+    first = _write(tmp_path, "one.txt", ERRORS)
+    second = _write(tmp_path, "two.txt", CLEAN)
+    text = _check(models_dir, "--no-color", first, second)
+    assert text.exit_code == 1
+    paths = {TEXT_LINE.match(ln)["path"] for ln in text.stdout.splitlines()[:-1]}
+    assert paths == {first}  # the clean draft has no findings
+    assert text.stdout.splitlines()[-1].startswith("2 documents")
+    report = json.loads(_check(models_dir, "--format", "json", first, second).stdout)
+    assert [d["path"] for d in report["documents"]] == [first, second]
+    # The totals are the sums of the documents, and each finding names one of its document's quotes.
+    for key in ("quotes", "speech_quotes", "attributed", "errors", "warnings", "infos"):
+        assert report["summary"][key] == sum(d["summary"][key] for d in report["documents"])
+    for document in report["documents"]:
+        ids = {q["id"] for q in document["quotes"]}
+        assert all(f["quote_id"] in ids for f in document["findings"] if f["quote_id"])
+        speech = [q for q in document["quotes"] if q["speech"]]
+        assert document["summary"]["attributed"] == sum(1 for q in speech if q["speaker"])
+        assert document["summary"]["errors"] == sum(1 for f in document["findings"] if f["severity"] == "error")
+
+
 def test_output_file_is_written_and_stdout_stays_empty(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", CLEAN)
     target = tmp_path / "out" / "report.json"

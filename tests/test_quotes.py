@@ -203,3 +203,26 @@ def test_only_speech_kinds_count_as_speech(kinds_doc):
     for quote in kinds_doc["quotes"]:
         assert quote["speech"] == (quote["kind"] in ("full", "partial"))
     assert kinds_doc["summary"]["speech_quotes"] == 2
+
+
+HARD_WRAPPED = (
+    "The council voted on Tuesday night to close the old harbour bridge for\n"
+    "repairs, ending a dispute that had run for more than three years in the\n"
+    "town. “We had no choice but to act before the winter storms arrived,”\n"
+    "said Mayor Lydia Brennan, who has led the council since the last vote.\n"
+    "\n"
+    "Residents were divided. “It is the only road to the hospital and the\n"
+    "school,” said Omar Tidwell, a spokesman for the Harbour Residents Group.\n"
+)
+
+
+def test_hard_wrapped_draft_quote_across_a_line_break(check):
+    doc = check(HARD_WRAPPED)
+    wrapped = quote_with(doc, "only road to the hospital")
+    assert wrapped["text"] == HARD_WRAPPED[wrapped["start"]:wrapped["end"]]
+    assert "\n" in wrapped["text"] and wrapped["text"].endswith("”")
+    assert (wrapped["line"], wrapped["column"]) == _line_col(HARD_WRAPPED, HARD_WRAPPED.index("“It is"))
+    assert "Tidwell" in (wrapped["speaker"] or {}).get("name", "")
+    assert "Brennan" in speaker_name(doc, "no choice but to act")
+    assert "unbalanced-quote" not in rules_of(doc)
+    assert "unattributed-quote" not in rules_of(doc)
