@@ -229,3 +229,36 @@ def test_reduced_pipeline_still_attributes(models_dir, kb, only):
         assert found is not None and found.speaker_id is not None
         assert result.attribution.speakers[found.speaker_id].name == "Jane Doe"
     assert "unattributed-quote" not in [f.rule for f in result.findings]
+
+
+def test_organisations_speak_as_themselves(check):
+    doc = check(
+        "“The sanctions will fail,” the Kremlin said in a statement.\n"
+        "“We have received the letter,” said the European Commission.\n"
+    )
+    for snippet, name in (("sanctions will fail", "Kremlin"), ("received the letter", "European Commission")):
+        speaker = _speaker(doc, snippet)
+        assert name in speaker["name"]
+        assert speaker["type"] == "organisation" and not speaker["anonymous"]
+    # An organisation needs no title, and is not an unnamed source.
+    assert rules_of(doc) == []
+
+
+def test_pronouns_follow_gender_between_two_named_people(check):
+    doc = check(
+        "Senator Paul Ventimiglia met Governor Alicia Brandt on Friday.\n"
+        "“We agreed on nothing,” she said.\n"
+        "“It was a waste of time,” he said.\n"
+    )
+    assert "Brandt" in speaker_name(doc, "agreed on nothing")
+    assert "Ventimiglia" in speaker_name(doc, "waste of time")
+
+
+def test_they_after_an_unnamed_group_stays_unnamed(check):
+    doc = check(
+        "“We want the money back,” said the residents.\n"
+        "“We have been ignored,” they said.\n"
+    )
+    first, second = _speaker(doc, "money back"), _speaker(doc, "been ignored")
+    assert second["id"] == first["id"]
+    assert second["anonymous"] and "residents" in second["name"]
