@@ -264,6 +264,29 @@ def test_no_models_says_how_to_get_them(tmp_path):
     assert str(empty) in line
 
 
+def test_broken_model_directory_is_a_usage_error(tmp_path):
+    models = tmp_path / "models"
+    (models / "en" / "tokenize").mkdir(parents=True)
+    (models / "en" / "tokenize" / "x.pt").write_bytes(b"not a model")
+    manifest = models / "pipeline.json"
+    manifest.write_text('{"lang": "en", "processors": "tokenize", "tokenize_model_path": "en/tokenize/x.pt"}')
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    _assert_usage_error(_check(str(models), path), str(models))
+    manifest.write_text("{not json")
+    _assert_usage_error(_check(str(models), path), "pipeline.json")
+
+
+def test_invalid_config_is_a_usage_error(tmp_path, models_dir):
+    (tmp_path / ".quoteguard.toml").write_text("fail-on = \n", encoding="utf-8")
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    _assert_usage_error(_check(models_dir, path), ".quoteguard.toml")
+
+
+def test_report_to_a_directory_is_a_usage_error(tmp_path, models_dir):
+    path = _write(tmp_path, "draft.txt", CLEAN)
+    _assert_usage_error(_check(models_dir, "-o", str(tmp_path), path), "cannot write")
+
+
 def test_unknown_processor_is_a_usage_error(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", CLEAN)
     _assert_usage_error(_check(models_dir, "--processors", "tokenize,sentiment", path), "sentiment")
