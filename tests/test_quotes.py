@@ -226,3 +226,17 @@ def test_hard_wrapped_draft_quote_across_a_line_break(check):
     assert "Brennan" in speaker_name(doc, "no choice but to act")
     assert "unbalanced-quote" not in rules_of(doc)
     assert "unattributed-quote" not in rules_of(doc)
+
+
+def test_multi_paragraph_quote_attributed_at_its_end(check):
+    doc = check(
+        "“We waited for hours at the gate and nobody came to help.\n"
+        "\n"
+        "“Then the lights went out,” said Dora Finch, a nurse at the Mercy Clinic.\n"
+    )
+    opening = quote_with(doc, "waited for hours")
+    closing = quote_with(doc, "lights went out")
+    assert opening["continues"] and closing["continued_from"] == opening["id"]
+    assert "Finch" in (opening["speaker"] or {}).get("name", "")
+    assert opening["speaker"]["id"] == closing["speaker"]["id"]
+    assert rules_of(doc) == []
