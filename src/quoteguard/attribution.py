@@ -199,6 +199,7 @@ class _Engine:
                     or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end)
+                    or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
                 ):
                     j += 1
                 runs.append((i, j))
@@ -636,6 +637,12 @@ class _Engine:
                     return _Phrase(np[0], np[1], i, "speech-noun", 0.8)
         return None
 
+    def ends_sentence(self, q: Quote) -> bool:
+        """`“… neighborhood.” Russia insisted …`: a period inside the marks and a capital after."""
+        inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
+        after = self.doc.text[q.end:q.end + 3].lstrip()[:1]
+        return inner.endswith((".", "…")) and after.isupper()
+
     def utterance(self, q: Quote) -> bool:
         """A quote that can take a trailing attribution: it ends in punctuation or starts a sentence.
 
@@ -685,6 +692,7 @@ class _Engine:
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
         best = None
         strongest = 0
+        head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
             stripped = self.strip_descriptors(*run)
             if stripped is None:
@@ -693,7 +701,10 @@ class _Engine:
             if kind == "person":
                 strength = 2 if (self.low(stripped[1]) in self.person_surnames or any(
                     self.t[k].ner == "PERSON" for k in range(stripped[0], stripped[1] + 1))) else 1
-                if strength > strongest:
+                # In the head segment the last name is the head: `Clinton campaign spokesman Brian Fallon`.
+                if stripped[1] <= head_end:
+                    strength += 2
+                if strength >= strongest and (strength > strongest or stripped[1] <= head_end):
                     best, strongest = ("person", stripped), strength
             elif kind == "organisation" and best is None:
                 best = ("organisation", stripped)
@@ -716,6 +727,16 @@ class _Engine:
             return None
         kind = "unnamed" if self.low(head) in self.kb.person_nouns else "other"
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind=kind)
+
+    def head_segment_end(self, first: int, last: int) -> int:
+        """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""
+        for k in range(first, last + 1):
+            low = self.low(k)
+            if self.t[k].text in (",", "(") or (low in ("at", "of", "for", "from", "with", "in", "on")
+                                                 and not (k > first and self.is_cap(k - 1) and k < last
+                                                          and self.is_cap(k + 1) and low in ("of", "for"))):
+                return k - 1
+        return last
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -785,7 +806,7 @@ def _cue_text(engine: _Engine, cue: int | None) -> str | None:
 def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Mention | None]:
     first, last = engine.quote_tokens(q)
     pre = engine.pre_window(first)
-    post = engine.post_window(last)
+    post = [] if engine.ends_sentence(q) else engine.post_window(last)
     sieves = (
         lambda: engine.sieve_after(post) if engine.utterance(q) else None,
         lambda: engine.sieve_before(pre),
@@ -806,6 +827,11 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
 def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quote | None,
                   attributions: dict[str, Attribution], by_id: dict[str, Quote]) -> Attribution | None:
     """A quote with no cue of its own continues the speaker before it (same or previous paragraph)."""
+    if previous is not None and previous.id in attributions and _same_sentence(engine, previous, q):
+        # `X said A was "disgusting" and "a con"`: one attribution covers the quotes of its sentence.
+        prior = attributions[previous.id]
+        return Attribution(q.id, prior.speaker_id, prior.mention, prior.cue, prior.cue_start, "same-sentence",
+                           prior.confidence)
     if q.kind not in ("full", "partial") and not q.continued_from:
         return None
     if previous is not None and previous.id in attributions:
@@ -845,6 +871,17 @@ def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quot
     if speaker is None:
         return None
     return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, "previous-paragraph", 0.65)
+
+
+def _same_sentence(engine: _Engine, earlier: Quote, later: Quote) -> bool:
+    if earlier.paragraph != later.paragraph:
+        return False
+    _, end = engine.quote_tokens(earlier)
+    start, _ = engine.quote_tokens(later)
+    between = range(end + 1, start)
+    if engine.t[end - 1].text in SENTENCE_END if end > 0 else False:
+        return False
+    return not any(engine.boundary(k) for k in between)
 
 
 def _paragraph_ends_with(engine: _Engine, q: Quote) -> bool:
