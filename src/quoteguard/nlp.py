@@ -184,7 +184,7 @@ def _usable(present: list[str], only: tuple[str, ...] | None) -> tuple[str, ...]
     """Processors in dependency order, dropping any whose prerequisites are missing."""
     chosen: list[str] = []
     for name in PROCESSOR_ORDER:
-        wanted = only is None or name in only or name == "tokenize"
+        wanted = only is None or name in only or name in ("tokenize", "mwt")  # mwt is part of tokenizing
         if name in present and wanted and PROCESSOR_NEEDS[name] <= set(chosen):
             chosen.append(name)
     return tuple(chosen)
