@@ -168,6 +168,13 @@ def test_schema_command_prints_the_packaged_schema():
     assert printed.get("$schema") or printed.get("type") == "object"
 
 
+def test_top_level_schema_equals_packaged_schema():
+    top = ROOT / "schemas" / "report.schema.json"
+    packaged = ROOT / "src" / "quoteguard" / "schemas" / "report.schema.json"
+    assert top.is_file(), "schemas/report.schema.json is missing"
+    assert json.loads(top.read_text("utf-8")) == json.loads(packaged.read_text("utf-8"))
+
+
 # -- standard input ------------------------------------------------------------------------------
 
 def test_stdin_with_display_name(models_dir):
