@@ -184,3 +184,13 @@ def test_invalid_severity_in_config_is_a_usage_error(tmp_path, models_dir):
     assert result.stderr.startswith("quoteguard: error:")
     assert "unidentified-speaker" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_name_inconsistency_ignores_possessives_plurals_and_different_people(check):
+    doc = check(
+        "“The school will reopen,” said Lydia Brennan, the mayor of Eastfield. Brennan’s office confirmed the date.\n"
+        "“The Brennans have always supported us,” said Tom Marshall, a teacher at Eastfield School.\n"
+        "“We agree,” said Anna Marsh, a spokeswoman for the Eastfield Parents Council.\n"
+    )
+    assert "name-inconsistency" not in rules_of(doc)
+    assert len({q["speaker"]["id"] for q in doc["quotes"]}) == 3
