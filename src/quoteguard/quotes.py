@@ -92,6 +92,8 @@ def _role(text: str, i: int, stack: list[_Open]) -> str | None:
         if ch == "’" and SINGLE in open_families:
             return "close"
         return None
+    if ch == "«" and any(o.mark == "»" for o in stack):
+        return "close"  # reversed guillemets: »Zitat«
     if ch in OPENERS:
         if ch == "“" and any(o.mark == "„" for o in stack):
             return "close"
@@ -102,16 +104,18 @@ def _role(text: str, i: int, stack: list[_Open]) -> str | None:
         if ch == "»" and not any(o.mark == "«" for o in stack) and prev in OPEN_CONTEXT and not nxt.isspace():
             return "open"  # reversed guillemets: »Zitat«
         return "close"
-    if ch == "«" and any(o.mark == "»" for o in stack):
-        return "close"
     if ch == '"':
+        # A straight mark's direction comes from its neighbours: space before = opening,
+        # space or punctuation after = closing; only when both or neither hold does the stack decide.
+        opens = i == 0 or prev.isspace() or prev in OPEN_CONTEXT
+        closes = i + 1 == len(text) or nxt.isspace() or nxt in ",.;:!?)]}" or nxt in CLOSERS
+        if opens and not closes:
+            return "open"
+        if closes and not opens:
+            return "close" if DOUBLE in open_families else None
         if stack and stack[-1].family == DOUBLE:
-            before_space = prev.isspace() or i == 0
-            after_space = nxt.isspace() or nxt in ",.;:!?)" or i + 1 == len(text)
-            if before_space and not after_space and len(stack) == 1 and stack[-1].mark == '"':
-                return "close" if not nxt.isalnum() else "open"
             return "close"
-        return "open" if not nxt.isspace() else ("close" if DOUBLE in open_families else None)
+        return "open" if not nxt.isspace() else None
     return None
 
 
@@ -137,8 +141,6 @@ def find_quotes(doc: Document) -> QuoteScan:
 
     for p_index, para in enumerate(doc.paragraphs):
         stack: list[_Open] = []
-        parent_ids: list[str | None] = []
-        lead = text[para.start] if para.start < len(text) else ""
         pending = carry
         carry = []
         for i in range(para.start, para.end):
@@ -156,7 +158,6 @@ def find_quotes(doc: Document) -> QuoteScan:
                 if i == para.start and pending and pending[0].family == family:
                     continued = pending.pop(0).continued_from
                 stack.append(_Open(ch, family, i, tentative=ch == "'", continued_from=continued))
-                parent_ids.append(None)
                 continue
             match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
             if match is None:
@@ -186,7 +187,6 @@ def find_quotes(doc: Document) -> QuoteScan:
                 carry.append(_Open(next_lead, DOUBLE, -1, False, continued_from=quote.id))
             else:
                 problems.append(MarkProblem(opened.offset, opened.mark, "unclosed"))
-        del lead, parent_ids
     quotes = _with_parents(sorted(quotes, key=lambda q: (q.start, -q.end)))
     return QuoteScan(quotes=_renumber(quotes), problems=sorted(problems, key=lambda p: p.offset))
 
