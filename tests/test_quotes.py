@@ -240,3 +240,13 @@ def test_multi_paragraph_quote_attributed_at_its_end(check):
     assert "Finch" in (opening["speaker"] or {}).get("name", "")
     assert opening["speaker"]["id"] == closing["speaker"]["id"]
     assert rules_of(doc) == []
+
+
+def test_reversed_guillemets_pair_up(check):
+    # »…« (German/Danish style)
+    doc = check("»Nobody warned the crews«, said Jonas Weil, a harbour official.\n")
+    quote = quote_with(doc, "Nobody warned the crews")
+    assert quote["text"] == "»Nobody warned the crews«"
+    assert (quote["open_mark"], quote["close_mark"]) == ("»", "«")
+    assert "Weil" in (quote["speaker"] or {}).get("name", "")
+    assert "unbalanced-quote" not in rules_of(doc)
