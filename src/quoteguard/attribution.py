@@ -14,6 +14,7 @@ entities has a surface fallback, so the engine also runs on a tokenize-only pipe
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from .nlp import Analysis, Token
 from .quotes import Quote
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
+TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 DASHES = {"—", "–", "-", "--", "―"}
 CLAUSE_BREAK = {",", ";", ":", "(", ")"} | DASHES
 FUNCTION_WORDS = {
@@ -637,6 +639,17 @@ class _Engine:
                     return _Phrase(np[0], np[1], i, "speech-noun", 0.8)
         return None
 
+    def sieve_transcript_label(self, q: Quote) -> _Phrase | None:
+        """`"PENCE: Well, look, …"`: a transcript quote names its speaker in capitals before a colon."""
+        match = TRANSCRIPT_LABEL.match(self.doc.text, q.inner_start, q.inner_end)
+        if match is None:
+            return None
+        first = bisect.bisect_left(self.starts, match.start(1))
+        last = bisect.bisect_left(self.starts, match.end(1)) - 1
+        if first > last:
+            return None
+        return _Phrase(first, last, None, "transcript-label", 0.9)
+
     def ends_sentence(self, q: Quote) -> bool:
         """`“… neighborhood.” Russia insisted …`: a period inside the marks and a capital after."""
         inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
@@ -807,6 +820,13 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
     first, last = engine.quote_tokens(q)
     pre = engine.pre_window(first)
     post = [] if engine.ends_sentence(q) else engine.post_window(last)
+    label = engine.sieve_transcript_label(q)
+    if label is not None:
+        # A capitalised label is a person's name, not an acronym.
+        name = " ".join(w.capitalize() for w in engine.span_text(label.first, label.last).split())
+        start, end = engine.t[label.first].start, engine.t[label.last].end
+        return label, Mention(text=engine.span_text(label.first, label.last), start=start, end=end,
+                              kind="person", name=name, full=" " in name)
     sieves = (
         lambda: engine.sieve_after(post) if engine.utterance(q) else None,
         lambda: engine.sieve_before(pre),
@@ -917,9 +937,11 @@ class _Resolver:
 
     def _display(self, key: str, fallback: str) -> str:
         for mention in self.e.person_mentions:
-            if mention.name and mention.name.lower() == key:
+            if mention.name and mention.name.lower() == key and not mention.name.isupper():
                 return mention.name
-        return fallback if fallback.lower() == key else " ".join(w.capitalize() for w in key.split())
+        if fallback.lower() == key and not fallback.isupper():
+            return fallback
+        return " ".join(w.capitalize() for w in key.split())
 
     def resolve(self, mention: Mention, offset: int, register_only: bool = False) -> Speaker | None:
         if mention.kind == "pronoun":

@@ -1,0 +1,66 @@
+"""Attribution rules learnt from real news errors, each on sentences written for the test."""
+
+from conftest import quote_with, speaker_name
+
+
+def test_one_cue_covers_every_quote_of_its_sentence(check):
+    doc = check("Marlow tweeted overnight that Dunning was “reckless” and “a fraud” and urged voters to “look it up.”")
+    for snippet in ("reckless", "a fraud", "look it up"):
+        assert "Marlow" in speaker_name(doc, snippet)
+
+
+def test_transcript_label_names_the_speaker(check):
+    doc = check(
+        "Governor Ellen Okafor sat down with the host on Sunday.\n\n"
+        '"OKAFOR: Well, look, the budget is balanced. We kept our promise."\n\n'
+        '"BRANDT: But, Governor, the deficit grew last year."\n'
+    )
+    assert speaker_name(doc, "budget is balanced") == "Ellen Okafor"
+    assert "Brandt" in speaker_name(doc, "deficit grew")
+
+
+def test_she_said_skips_the_man_mentioned_last(check):
+    doc = check(
+        "Senator Maria Lopez met Governor Tom Reilly in Denver on Monday.\n\n"
+        "“We agreed on nothing,” she said.\n"
+    )
+    assert speaker_name(doc, "agreed on nothing") == "Maria Lopez"
+
+
+def test_he_said_resolves_to_the_man(check):
+    doc = check(
+        "Mr. Daniel Hirsch, the bank's chief economist, spoke after Ms. Joanna Pratt.\n\n"
+        "“Rates will fall next year,” he said.\n"
+    )
+    assert speaker_name(doc, "Rates will fall") == "Daniel Hirsch"
+
+
+def test_cue_in_a_relative_clause_is_not_the_attribution(check):
+    doc = check(
+        "Mayor Lena Ortiz told a resident who suggested a recount that “the count was clean and fair.”\n"
+    )
+    assert speaker_name(doc, "count was clean") == "Lena Ortiz"
+
+
+def test_a_quote_ending_its_sentence_does_not_take_the_next_sentence_as_cue(check):
+    doc = check(
+        "Vetland called its neighbour an “outlaw nation in the region.” Norland insisted that talks resume.\n"
+    )
+    quote = quote_with(doc, "outlaw nation")
+    assert quote["speaker"] is None or "Norland" not in quote["speaker"]["name"]
+
+
+def test_name_after_a_cue_is_not_the_speaker_of_a_complement(check):
+    doc = check("The clip says Harlan “has a passion for defending the wrong people.”\n")
+    quote = quote_with(doc, "has a passion")
+    assert quote["speaker"] is None or "Harlan" not in quote["speaker"]["name"]
+
+
+def test_the_head_name_of_a_subject_phrase_speaks(check):
+    doc = check("“We expect a long night,” Bramwell campaign spokesman Tariq Osei said on Monday.\n")
+    assert speaker_name(doc, "long night") == "Tariq Osei"
+
+
+def test_acronym_organisations_need_capitals(check):
+    doc = check("Anybody who complains about the lights “is not having a good night,” Petra Lind said.\n")
+    assert speaker_name(doc, "good night") == "Petra Lind"
