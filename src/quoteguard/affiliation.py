@@ -106,10 +106,15 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
             title_words = title_words or list(after[:split])
             target = _join(_trim(after[split + 1:]))
             found = kb.organisation(target)
-            org = org or (found.name if found else target)
-            if found:
-                short = short or found.short
-                country = country or found.country
+            if kb.country_of(target) and not found:
+                country = country or kb.country_of(target)  # `the Prime Minister of Ireland`
+            elif any(w[:1].isupper() for w in target.split()):
+                org = org or (found.name if found else target)
+                if found:
+                    short = short or found.short
+                    country = country or found.country
+            else:
+                title_words = list(after)  # `a spokesman for the operator`: no named organisation
         else:
             title_words = title_words or list(after)
     title = _join(_trim(title_words)) or None
@@ -121,6 +126,8 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
                         org = inst.national.format(country=country, demonym=kb.country_adjective.get(country, country))
                     elif not inst.national or "{" not in inst.national:
                         org = inst.national or inst.name
+                    elif inst.short:
+                        org = inst.name  # a specific institution even without a country (Department of State)
                     short = inst.short
                     source = "knowledge-base" if org else source
                 break

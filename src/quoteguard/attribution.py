@@ -127,6 +127,22 @@ class _Engine:
         self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
+        self.in_title = self._mark_title_phrases()
+
+    def _mark_title_phrases(self) -> list[bool]:
+        """Tokens inside a multi-word title (`Secretary of State`, `Health Minister`): never part of a name."""
+        marks = [False] * len(self.t)
+        longest = max((len(t.split()) for t in self.kb.titles), default=1)
+        i = 0
+        while i < len(self.t):
+            for size in range(min(longest, len(self.t) - i), 1, -1):
+                if " ".join(self.low(k) for k in range(i, i + size)) in self.kb.titles:
+                    for k in range(i, i + size):
+                        marks[k] = True
+                    i += size - 1
+                    break
+            i += 1
+        return marks
 
     # -- token helpers --------------------------------------------------------------------
     def low(self, i: int) -> str:
@@ -138,7 +154,7 @@ class _Engine:
 
     def is_name_token(self, i: int) -> bool:
         tok = self.t[i]
-        if not self.is_cap(i) or tok.text.lower() in self.kb.not_names:
+        if not self.is_cap(i) or tok.text.lower() in self.kb.not_names or self.in_title[i]:
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
             return tok.ner == "PERSON"
@@ -147,7 +163,7 @@ class _Engine:
     def is_descriptor_word(self, i: int) -> bool:
         low = self.low(i)
         return (
-            self.kb.is_title(low) or low in self.kb.demonyms or self.t[i].text in self.kb.demonyms
+            self.in_title[i] or self.kb.is_title(low) or low in self.kb.demonyms or self.t[i].text in self.kb.demonyms
             or self.kb.organisation(self.t[i].text) is not None
         )
 
@@ -213,6 +229,15 @@ class _Engine:
     def has_name(self, first: int, last: int) -> bool:
         return any(self.strip_descriptors(*run) for run in self.name_runs(first, last))
 
+    def has_person(self, first: int, last: int) -> bool:
+        """Does the span name a person (not just an organisation or a place)?"""
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped and self.run_kind(*stripped) == "person" and not (
+                    stripped[0] == stripped[1] and self.t[stripped[0]].ner in ("GPE", "LOC", "ORG")):
+                return True
+        return False
+
     def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
         """Drop leading titles, demonyms and known organisations from a capitalised run."""
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
@@ -238,7 +263,7 @@ class _Engine:
         prev = first - 1
         if prev >= 0 and self.low(prev) == "the":
             return "organisation"
-        if "PERSON" in labels:
+        if "PERSON" in labels or (last > first and self.t[first].text in self.kb.first_names):
             return "person"
         if labels & {"ORG"}:
             return "organisation"
@@ -316,7 +341,21 @@ class _Engine:
         )
 
     def descriptor_before(self, first: int) -> int:
-        """Leftmost token of the title/organisation phrase right before a name."""
+        """Leftmost token of the title/organisation phrase right before a name.
+
+        Also `The new mayor, Lydia Brennan, …`: a title phrase set off by a comma before the name.
+        """
+        if first >= 2 and self.t[first - 1].text == "," and self.para[first - 2] == self.para[first]:
+            k = first - 2
+            while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
+                    and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
+                         or self.is_descriptor_word(k - 1)):
+                k -= 1
+            starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
+                or self.boundary(k - 1)
+            if starts_clause and self.low(k) in FUNCTION_WORDS and (
+                    self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
+                return k
         i = first - 1
         start = first
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
@@ -376,9 +415,7 @@ class _Engine:
                     return last
                 end += 1
             words = {self.low(k) for k in range(j, end)}
-            if end > j and (words & self.kb.titles or words & self.kb.person_nouns) and (
-                self.low(j) in FUNCTION_WORDS or self.is_descriptor_word(j) or self.low(j) in self.kb.person_nouns
-            ):
+            if end > j and (words & self.kb.titles or words & self.kb.person_nouns) and not self.has_person(j, end - 1):
                 return end - 1
         return last
 
@@ -397,7 +434,8 @@ class _Engine:
             if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
                                                            "when", "to", "about", "while", "as", "from", "with",
                                                            "by", "of", "for")):
-                if low in ("of", "for") and j + 1 in allowed and self.is_cap(j + 1) and self.is_cap(j - 1):
+                if low in ("of", "for") and j + 1 in allowed and self.is_cap(j + 1) and self.is_cap(j - 1) \
+                        and not self.has_name(i, j - 1):
                     j += 1
                     continue
                 break
@@ -405,6 +443,16 @@ class _Engine:
                 break
             j += 1
         return (i, j - 1) if j > i else None
+
+    def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
+        """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""
+        comma = np[1] + 1
+        if self.has_name(*np) or comma not in window or self.t[comma].text != "," or comma + 1 not in window:
+            return np
+        name = self.np_after(comma + 1, window)
+        if name and self.has_name(*name):
+            return np[0], name[1]
+        return np
 
     def np_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
         """The subject phrase right before a cue verb (`Smagin adds`, `the EU's Kaja Kallas said`)."""
@@ -513,6 +561,7 @@ class _Engine:
         if j < len(rest) and self.speech(rest[j]) and self.low(rest[j]) not in self.kb.participles:
             np = self.np_after(rest[j] + 1, rest)
             if np:
+                np = self.with_appositive_name(np, rest)
                 return _Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
         for pos, i in enumerate(rest[:25]):
             if self.speech(i) and pos > 0 and self.low(i) not in self.kb.participles:
@@ -745,9 +794,10 @@ class _Engine:
         """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""
         for k in range(first, last + 1):
             low = self.low(k)
-            if self.t[k].text in (",", "(") or (low in ("at", "of", "for", "from", "with", "in", "on")
-                                                 and not (k > first and self.is_cap(k - 1) and k < last
-                                                          and self.is_cap(k + 1) and low in ("of", "for"))):
+            title_join = (k > first and self.is_cap(k - 1) and k < last and self.is_cap(k + 1)
+                          and low in ("of", "for") and not self.has_name(first, k - 1))
+            preposition = low in ("at", "of", "for", "from", "with", "in", "on")
+            if self.t[k].text in (",", "(") or (preposition and not title_join):
                 return k - 1
         return last
 
@@ -984,6 +1034,8 @@ class _Resolver:
         if not words or words[0] != "the" or len(words) > 4:
             return None
         head = words[-1]
+        if head not in self.e.kb.person_nouns and head not in self.e.kb.titles:
+            return None  # `the union said` is the union, not a union official
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
             if speaker.kind == "person" and any(
@@ -1008,6 +1060,16 @@ class _Resolver:
         candidates = [m for m in self.e.person_mentions if m.start < offset
                       and self.e.doc.paragraph_index(m.start) >= para_limit
                       and self._fits(self._person_key(m.name or "", m.start), wanted)]
+        known = [m for m in candidates if self.e.gender.get(self._person_key(m.name or "", m.start)) == wanted]
+        if known and wanted in ("male", "female"):
+            # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender.
+            latest_known = known[-1]
+            if not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted and off > latest_known.start
+                       for off, sid in self.history if off < offset):
+                speaker = self.resolve(latest_known, latest_known.start)
+                if speaker is not None:
+                    self.history.append((offset, speaker.id))
+                return speaker
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
                              and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
         last_named = candidates[-1] if candidates else None

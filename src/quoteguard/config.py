@@ -60,7 +60,8 @@ def load_config(explicit: str | None, start: Path) -> Config:
     if not path.is_file():
         raise InputError(f"{path}: config file not found")
     data = _read(path)
-    table = data.get("tool", {}).get("quoteguard", {}) if path.name == "pyproject.toml" else data
+    # pyproject.toml keeps settings under [tool.quoteguard]; a .quoteguard.toml may use that table too.
+    table = data.get("tool", {}).get("quoteguard", data if path.name != "pyproject.toml" else {})
     table = _normalise(table)
     rules = {str(k): str(v) for k, v in table.get("rules", {}).items()}
     for rule_id, level in rules.items():

@@ -102,7 +102,7 @@ def _looks_hard_wrapped(text: str) -> bool:
 
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM); binary or undecodable input is an InputError."""
-    if not data.strip():
+    if not data:
         raise InputError(f"{path}: the file is empty")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file (NUL bytes), not a text draft")
@@ -135,8 +135,14 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: larger than the {max_bytes // (1024 * 1024)} MB limit (--max-bytes)")
+        raise InputError(f"{path}: larger than the {_size(max_bytes)} limit; raise it with --max-bytes")
     return data
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024 and count % (1024 * 1024) == 0:
+        return f"{count // (1024 * 1024)} MB"
+    return f"{count:,} bytes"
 
 
 def read_document(path: str, display_name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

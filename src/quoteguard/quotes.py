@@ -175,16 +175,15 @@ def find_quotes(doc: Document) -> QuoteScan:
         # Quotes still open at the end of the paragraph.
         next_para = doc.paragraphs[p_index + 1] if p_index + 1 < len(doc.paragraphs) else None
         next_lead = text[next_para.start] if next_para else ""
+        reopens = bool(next_para) and (OPENERS.get(next_lead) == DOUBLE or next_lead == '"') \
+            and _role(text, next_para.start, []) == "open"
         for depth, opened in enumerate(stack):
             if opened.tentative:
                 continue
-            continues = (
-                depth == 0 and opened.family == DOUBLE and next_lead
-                and (OPENERS.get(next_lead) == DOUBLE or next_lead == '"')
-            )
-            quote = emit(opened, para.end, None, p_index, depth=depth, parent=None, continues=bool(continues))
+            continues = depth == 0 and opened.family == DOUBLE and reopens
+            quote = emit(opened, para.end, None, p_index, depth=depth, parent=None, continues=continues)
             if continues:
-                carry.append(_Open(next_lead, DOUBLE, -1, False, continued_from=quote.id))
+                carry.append(_Open(next_lead, DOUBLE, opened.offset, False, continued_from=quote.id))
             else:
                 problems.append(MarkProblem(opened.offset, opened.mark, "unclosed"))
     quotes = _with_parents(sorted(quotes, key=lambda q: (q.start, -q.end)))
@@ -245,11 +244,32 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
         prev = _token_before(analysis, q.start)
         if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
             return "title"  # the bas-relief "Suvorov soldiers in battle"
-    if len(words) <= 4 and not starts_sentence:
+    if len(words) <= 4 and not starts_sentence and not _sentence_has_cue(text, q, analysis, kb):
         return "scare"
     if starts_sentence or (ends_sentence and len(words) >= 5 and inner[:1].isupper()):
         return "full"
     return "partial"
+
+
+def _sentence_has_cue(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
+    """Is there a speech verb in the quote's sentence, outside the quote (`she told reporters`)?"""
+    if analysis is None:
+        return False
+    sentence = analysis.tokens[analysis.token_index_before(q.start) + 1].sentence \
+        if analysis.token_index_before(q.start) + 1 < len(analysis.tokens) else -1
+    if sentence < 0:
+        return False
+    first, last = analysis.sentences[sentence]
+    # A sentence split inside a quote: look one sentence either side as well.
+    first = analysis.sentences[max(0, sentence - 1)][0] if analysis.tokens[first].start > q.start - 2 else first
+    for token in analysis.tokens[first:last + 1]:
+        if q.start <= token.start < q.end:
+            continue
+        if abs(token.start - q.start) > 300:
+            continue
+        if kb.speech_lemma(token.text, token.lemma, token.upos) and token.text.lower() not in kb.participles:
+            return True
+    return False
 
 
 def _title_case(words: list[str]) -> bool:

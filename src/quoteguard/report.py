@@ -158,12 +158,16 @@ def render_text(report: dict[str, Any], color: bool = False) -> str:
             severity = click.style(f["severity"], fg=STYLE[f["severity"]], bold=True) if color else f["severity"]
             lines.append(f"{doc['path']}:{f['line']}:{f['column']}: {severity} {f['rule']} {f['message']}")
     s = report["summary"]
-    counts = ", ".join(f"{s[key + 's']} {key}{'s' if s[key + 's'] != 1 else ''}" for key in SEVERITIES)
+    counts = ", ".join(_count(s[key + "s"], key) for key in SEVERITIES)
     lines.append(
-        f"{s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['quotes']} quotes "
+        f"{_count(s['documents'], 'document')}, {_count(s['quotes'], 'quote')} "
         f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}"
     )
     return "\n".join(lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def write_atomic(path: str, content: str) -> None:

@@ -123,12 +123,29 @@ def name_inconsistency(data: RuleInput) -> Iterator[Finding]:
                 spellings[word].append(offset)
         elif any(_same_name(word, s) for s in surnames):
             spellings[word] = [offset]
+    yield from _spelling_findings(spellings, _same_name)
+    # Given names: `Lydia Brennan` and `Lidia Brennan`.
+    full: dict[str, list[int]] = {}
+    for mention in data.attribution.persons:
+        words = (mention.name or "").split()
+        if len(words) >= 2:
+            full.setdefault(" ".join(words), []).append(mention.start)
+    yield from _spelling_findings(full, _same_given_name)
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    (given_a, *_, surname_a), (given_b, *_, surname_b) = a.split(), b.split()
+    return surname_a == surname_b and _same_name(given_a, given_b, threshold=75)
+
+
+def _spelling_findings(spellings: dict[str, list[int]], same: Callable[[str, str], bool]) -> Iterator[Finding]:
+    """One finding per group of spellings that `same` links together."""
     names = sorted(spellings, key=lambda n: min(spellings[n]))
     groups: list[list[str]] = []
     for name in names:
-        if len(name) < 5 or not name[:1].isupper():
+        if len(name) < 4 or not name[:1].isupper():
             continue
-        home = next((g for g in groups if any(_same_name(name, other) for other in g)), None)
+        home = next((g for g in groups if any(same(name, other) for other in g)), None)
         if home is None:
             groups.append([name])
         else:
@@ -146,13 +163,13 @@ def name_inconsistency(data: RuleInput) -> Iterator[Finding]:
                       None, first_odd, first_odd + len(others[0]))
 
 
-def _same_name(a: str, b: str) -> bool:
-    if a == b or a[0].lower() != b[0].lower():
+def _same_name(a: str, b: str, threshold: int = 85) -> bool:
+    if a == b or a[0].lower() != b[0].lower() or min(len(a), len(b)) < 4:
         return False
     low_a, low_b = a.lower(), b.lower()
     if low_a.rstrip("s") == low_b.rstrip("s") or low_a.removesuffix("’s") == low_b.removesuffix("’s"):
         return False  # the Clintons, Clinton’s: one name, inflected
-    return fuzz.ratio(a.lower(), b.lower()) >= 85
+    return fuzz.ratio(a.lower(), b.lower()) >= threshold
 
 
 @rule("unidentified-speaker", "warning", "A quoted person is never given a title or affiliation.")
