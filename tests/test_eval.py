@@ -197,6 +197,35 @@ def test_diagnose_gives_one_cause_per_miss():
                       ("wrong-candidate", "wrong-speaker"), ("classified-not-speech", "missed")}
 
 
+def test_diagnose_separates_scorer_and_gold_artefacts_from_engine_misses():
+    text = ("“The dam is safe,” said Tom Baker, head of the Riverton Water Board.\n"
+            "“It will hold,” said Tom Baker again.\n"
+            "“Costs are rising,” Riverton clerk Ann Lee wrote. “Taxes too.”\n"
+            "The report said rates would go “up sharply in the years to come and beyond.”\n"
+            "A “new” dam is planned.")
+    cue_swap = gq("“It will hold,”", "said", "nominal", text=text) | {"cue": "Tom Baker"}
+    gold = [gold_record(gq("“The dam is safe,”", "Tom Baker, head of the Riverton Water Board", text=text),
+                        cue_swap,
+                        gq("“Costs are rising,”", "Riverton clerk Ann Lee", text=text),
+                        gq("“Taxes too.”", "Riverton clerk Ann Lee", text=text),
+                        gq("“up sharply in the years to come and beyond.”", "The report", text=text),
+                        text=text)]
+    riverton = at(text, "Riverton clerk")
+    preds = [{"id": "d1", "quotes": [
+        pq("“The dam is safe,”", "Tom Baker", text=text),
+        pq("“It will hold,”", "Tom Baker", text=text),
+        pq("“Costs are rising,”", "Riverton", text=text, mention="Riverton", mention_kind="organisation",
+           speaker_start=riverton[0], speaker_end=riverton[0] + 8),
+        pq("up sharply", None, text=text),
+        pq("“new”", None, text=text),
+    ]}]
+    causes = sorted((m.cause, m.type) for m in diagnose(gold, preds))
+    assert causes == sorted([("scorer-key", "wrong-speaker"), ("gold-cue-swap", "wrong-speaker"),
+                             ("speaker-phrase", "wrong-speaker"), ("quote-missed", "missed"),
+                             ("span-mismatch", "missed"), ("span-mismatch", "false-positive"),
+                             ("spurious-quote", "false-positive")])
+
+
 @pytest.mark.skipif(not REFERENCE.is_file(), reason="../shared/gold/score.py is not available")
 def test_small_files_agree_with_reference_scorer(tmp_path):
     text = TEXT + "\nThe “Bridge Fund” paid."

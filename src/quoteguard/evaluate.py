@@ -389,12 +389,16 @@ CAUSES = {
     "no-speaker": "matched quote; gold has a speaker, the engine none (no sieve fired)",
     "speaker-not-expected": "matched quote; gold has no speaker, the engine gave one",
     "coreference": "matched quote; a pronoun (gold or ours) resolved to a different person",
-    "name-resolution": "matched quote; right speaker phrase, but its name was resolved to someone else",
+    "resolved-description": "matched quote; same speaker phrase as the gold, resolved to a name that keys differently",
+    "scorer-key": "matched quote; the predicted full name is inside the gold speaker (or antecedent) phrase, "
+                  "whose key is another word",
+    "gold-cue-swap": "matched quote; the gold speaker is a speech verb and the predicted speaker is the gold cue",
     "speaker-phrase": "matched quote; the mention overlaps the gold speaker but keys on another word",
     "wrong-candidate": "matched quote; the engine chose a different phrase as the speaker",
 }
-MISS_TYPES = {"quote-missed": "missed", "classified-not-speech": "missed", "spurious-quote": "false-positive",
-              "scare-quote-as-speech": "false-positive"}
+NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di"})
+SPEECH_VERB_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
+                               "asks"})
 
 
 @dataclass(frozen=True)
@@ -432,7 +436,21 @@ def window(text: str, start: int, end: int, before: int = 90, after: int = 70, q
     return " ".join(f"{left}⟦{inner}⟧{right}".split())
 
 
+def _looks_like_name(phrase: str) -> bool:
+    """Two or more words, all capitalised apart from name particles: "Josh Earnest", "Bill de Blasio"."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
 def _wrong_speaker_cause(g: dict[str, Any], p: dict[str, Any]) -> str:
+    """Why a matched quote's speaker is wrong, tested from the most to the least specific reason."""
+    gold, pred = g["speaker"], p["speaker"]
+    if gold.lower() in SPEECH_VERB_FORMS and g.get("cue") and speaker_key(pred) == speaker_key(g["cue"]):
+        return "gold-cue-swap"
+    within = rf"(?<![\w\-]){re.escape(pred)}(?![\w\-'\u2019])"
+    if _looks_like_name(pred) and any(re.search(within, phrase or "")
+                                      for phrase in (gold, g.get("speaker_antecedent_guess"))):
+        return "scorer-key"
     gold_span = (g.get("speaker_start"), g.get("speaker_end"))
     pred_span = (p.get("speaker_start"), p.get("speaker_end"))
     same_place = None not in gold_span and None not in pred_span and _overlap(gold_span, pred_span) > 0
@@ -440,7 +458,7 @@ def _wrong_speaker_cause(g: dict[str, Any], p: dict[str, Any]) -> str:
         return "coreference"
     if same_place:
         mention_key = speaker_key(p.get("mention"))
-        return "name-resolution" if mention_key is not None and mention_key == speaker_key(g["speaker"]) \
+        return "resolved-description" if mention_key is not None and mention_key == speaker_key(gold) \
             else "speaker-phrase"
     return "wrong-candidate"
 
@@ -479,6 +497,9 @@ def diagnose(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], min_
                     detail += f" (antecedent guess '{g['speaker_antecedent_guess']}')"
                 if p.get("speaker") is not None:
                     detail += f"; sieve {p.get('sieve')}, mention '{p.get('mention')}'"
+                    if p.get("speaker_start") is not None and g.get("speaker_start") is not None and _overlap(
+                            (g["speaker_start"], g["speaker_end"]), (p["speaker_start"], p["speaker_end"])) > 0:
+                        detail += " (overlaps the gold speaker)"
                 detail += f"; {g.get('kind')} quote, engine kind {p.get('kind')}"
                 miss(cause, "wrong-speaker", g, g.get("speaker"), p.get("speaker"), detail)
                 continue
