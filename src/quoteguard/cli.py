@@ -150,5 +150,68 @@ def list_rules() -> None:
         click.echo(f"{rule.id:24} {rule.severity:8} {rule.summary}")
 
 
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--predictions", "predictions_out", type=click.Path(dir_okay=False), default=None,
+              help="Also write the predictions (gold record shape, JSONL) to this file.")
+@click.option("--from-predictions", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Score this predictions file instead of running the checker.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--errors", "show_errors", is_flag=True, help="List every miss, grouped by cause.")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None,
+              help="Stanza resources directory (else $STANZA_RESOURCES_DIR, else stanza's default).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Use only the first N gold records.")
+def evaluate_command(gold: str, predictions_out: str | None, from_predictions: str | None, fmt: str,
+                     show_errors: bool, models_dir: str | None, limit: int | None) -> None:
+    """Score quotes and speakers against a gold JSONL file (one article per line)."""
+    import time
+
+    from . import evaluate
+    from .io import document_from_text
+
+    started = time.monotonic()
+    try:
+        records = evaluate.read_jsonl(gold)[:limit]
+        predicted = evaluate.read_jsonl(from_predictions) if from_predictions else None
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    if predicted is None:
+        from .engine import check_document
+
+        try:
+            pipeline = load_pipeline(locate_models(models_dir))
+        except ModelError as exc:
+            _fail(str(exc))
+        kb = build_knowledge()
+
+        def check_text(text: str, doc_id: str):
+            return check_document(document_from_text(text, doc_id), pipeline, kb)
+
+        show_bar = sys.stderr.isatty() and not os.environ.get("CI")
+        runs = evaluate.predict(records, check_text)
+        if show_bar:
+            with click.progressbar(runs, length=len(records), label="checking", file=sys.stderr) as bar:
+                predicted = list(bar)
+        else:
+            predicted = list(runs)
+    if predictions_out:
+        try:
+            emit(evaluate.to_jsonl(predicted), predictions_out)
+        except OSError as exc:
+            _fail(f"{predictions_out}: cannot write predictions ({exc.strerror or exc})")
+    figures = evaluate.score(records, predicted)
+    misses = evaluate.diagnose(records, predicted) if show_errors else []
+    if fmt == "json":
+        if show_errors:
+            figures["errors"] = [m.as_dict() for m in misses]
+            figures["sieves"] = evaluate.sieve_table(records, predicted)
+        click.echo(json.dumps(figures, indent=1, ensure_ascii=False))
+        return
+    out = f"{len(records)} documents, {time.monotonic() - started:.1f} s\n" + evaluate.render_metrics(figures)
+    if show_errors:
+        out += evaluate.render_errors(misses, evaluate.sieve_table(records, predicted))
+    click.echo(out, nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
