@@ -20,6 +20,7 @@ from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
 from .rules import RULES
+from .sources import SourceText
 
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
@@ -50,9 +51,11 @@ def main() -> None:
 @click.option("--stdin-filename", default=None, help="Name to show for a draft read from '-'.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
+@click.option("--source", "source_paths", multiple=True, metavar="FILE",
+              help="Transcript, press release or earlier article the quotes must appear in verbatim (repeatable).")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, models_dir: str | None,
           processors: str | None, config_path: str | None, stdin_filename: str | None, max_bytes: int,
-          color: bool | None) -> None:
+          color: bool | None, source_paths: tuple[str, ...]) -> None:
     """Check drafts (files, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
         config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
@@ -65,6 +68,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     threshold = fail_on or config.fail_on or "error"
     if threshold not in FAIL_LEVELS:
         _fail(f"fail-on must be one of {', '.join(FAIL_LEVELS)}, not {threshold!r}")
+    sources = None
+    if source_paths:
+        try:
+            sources = [SourceText(s.path, s.text) for s in (read_document(p, None, max_bytes) for p in source_paths)]
+        except InputError as exc:
+            _fail(f"source {exc}")
     documents, errors = [], []
     for path in paths:
         try:
@@ -83,7 +92,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         from .engine import check_document
 
         for doc in documents:
-            results.append(check_document(doc, pipeline, kb, config.rules))
+            results.append(check_document(doc, pipeline, kb, config.rules, sources))
     report = build_report(results, errors, source.processors if source else ())
     use_color = color if color is not None else (fmt == "text" and not output and sys.stdout.isatty()
                                                  and "NO_COLOR" not in os.environ)
