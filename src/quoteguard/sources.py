@@ -224,7 +224,7 @@ def closest_passage(inner: str, sources: list[SourceText], kb: Knowledge | None 
             best = (found.score, source, where[start], where[max(start, end - 1)] + 1)
     if best is None:
         return SourceMatch("missing")
-    _, source, start, end = best
+    score, source, start, end = best
     # Widen the aligned window, then keep the stretch of source words that the quote's words match.
     pad = max(20, len(plain) // 3)
     lo, hi = max(0, start - pad), min(len(source.text), end + pad)
@@ -235,7 +235,8 @@ def closest_passage(inner: str, sources: list[SourceText], kb: Knowledge | None 
     if blocks:
         start, end = window[blocks[0].a][1], window[blocks[-1].a + blocks[-1].size - 1][2]
     passage = source.text[start:end]
-    similarity = round(fuzz.ratio(_normalise(passage)[0], needle), 1)
+    # A quote with cuts is compared window by window (the alignment score), a whole quote as a whole.
+    similarity = round(max(score, fuzz.ratio(_normalise(passage)[0], needle)), 1)
     diff, changes = word_diff(passage, _strip_final_punctuation(plain))
     status = "misquote" if similarity >= MIN_SIMILARITY else "missing"
     return SourceMatch(status, source.name, start, end, source.line_of(start), " ".join(passage.split()),
