@@ -13,6 +13,7 @@ from .nlp import Analysis, analyse
 from .quotes import Quote, QuoteScan, classify, find_quotes
 from .rules import Finding, RuleInput, run_rules
 from .sources import SourceText
+from .summary import SourcesSummary, summarise
 
 
 @dataclass
@@ -24,6 +25,7 @@ class CheckResult:
     attribution: AttributionResult
     profiles: dict[str, Profile]
     findings: list[Finding]
+    sourcing: SourcesSummary | None = None  # who the draft cites, quoted or not
 
 
 def check_document(
@@ -37,4 +39,5 @@ def check_document(
     attribution = attribute(doc, analysis, quotes, kb)
     found = profiles(attribution.speakers, kb)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
-    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings)
+    sourcing = summarise(doc, analysis, quotes, attribution, found, kb)
+    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings, sourcing)
