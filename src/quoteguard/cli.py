@@ -1,4 +1,4 @@
-"""Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`.
+"""Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`, `quoteguard diff`.
 
 Exit codes: 0 nothing at or above the fail threshold, 1 findings at or above it, 2 usage or
 input errors (a clear line on stderr, never a traceback).
@@ -157,6 +157,40 @@ def list_rules() -> None:
     """List every rule with its default severity."""
     for rule in RULES.values():
         click.echo(f"{rule.id:24} {rule.severity:8} {rule.summary}")
+
+
+@main.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", help="Write the comparison to this file (atomically) instead of stdout.")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: str | None,
+                config_path: str | None) -> None:
+    """Compare two versions of a draft: quotes added, removed, reworded, re-attributed; findings."""
+    from .diff import diff_results, to_dict
+    from .diff import render_text as render_diff
+    from .engine import check_document
+
+    try:
+        config = load_config(config_path, Path(new))
+        kb = build_knowledge(config.knowledge)
+        docs = [read_document(path) for path in (old, new)]
+    except InputError as exc:
+        _fail(str(exc))
+    try:
+        pipeline = load_pipeline(locate_models(models_dir or config.models_dir))
+    except ModelError as exc:
+        _fail(str(exc))
+    results = [check_document(doc, pipeline, kb, config.rules) for doc in docs]
+    found = diff_results(*results)
+    content = (json.dumps(to_dict(found), ensure_ascii=False, indent=2) + "\n") if fmt == "json" \
+        else render_diff(found)
+    try:
+        emit(content, output)
+    except OSError as exc:
+        _fail(f"{output}: cannot write the comparison ({exc.strerror or exc})")
 
 
 if __name__ == "__main__":  # pragma: no cover
