@@ -236,3 +236,20 @@ def test_direct_quote_cue_is_not_an_indirect_attribution(check):
     doc = check("Russian-Iranian relations expert Nikita Smagin adds that “Russia must weigh the risks.”\n")
     assert entry(doc, "Smagin")["quotes"] == 1
     assert doc["sources"]["indirect"] == []
+
+
+def test_he_said_right_after_a_named_attribution_passes(check):
+    doc = check("President Vladimir Putin met President Donald Trump in Helsinki. “It was a good meeting,” Putin said. "
+                "“We talked for hours,” he said.\n")
+    assert "ambiguous-pronoun-attribution" not in rules_of(doc)
+
+
+def test_missing_source_file_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from quoteguard.cli import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("“We will win,” said Anna Petrova.\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", "--source", str(tmp_path / "missing.txt"), str(draft)])
+    assert run.exit_code == 2 and "no such file" in run.output

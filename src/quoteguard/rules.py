@@ -376,6 +376,15 @@ def ambiguous_pronoun_attribution(data: RuleInput) -> Iterator[Finding]:
         at = found.mention.start
         window_start = data.doc.paragraphs[max(0, data.doc.paragraph_index(at) - 1)].start
         names: dict[str, str] = {}
+        # Right after `…," Putin said.` a `he said` is read as Putin: only people named since count.
+        named = [a.mention for a in data.attribution.attributions.values()
+                 if a.mention is not None and a.mention.kind == "person" and a.mention.name
+                 and window_start <= a.mention.start < at]
+        if named:
+            last = max(named, key=lambda m: m.start)
+            assert last.name is not None
+            window_start = last.end
+            names[_surname(last.name)] = last.name
         for m in data.attribution.persons:
             if window_start <= m.start < at and m.name:
                 names.setdefault(_surname(m.name), m.name)
