@@ -40,4 +40,4 @@ def check_document(
     found = profiles(attribution.speakers, kb)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
     sourcing = summarise(doc, analysis, quotes, attribution, found, kb)
-    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings, sourcing)
+    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings, sourcing=sourcing)

@@ -182,7 +182,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
 @cache
 def rule_explanations() -> dict[str, dict[str, str]]:
     """Rationale, bad and good example per rule id (data/rules.json), for `quoteguard explain`."""
-    return dict(_load("rules.json")["rules"])
+    return {rule_id: dict(text) for rule_id, text in _load("rules.json").items() if not rule_id.startswith("_")}
 
 
 @cache
