@@ -175,7 +175,7 @@ class _Finder:
                 keep.add(child)
                 todo.append(child)
         first, last = min(keep), max(keep)
-        while first < last and (self.t[first].text.lower() in ("the", "a", "an")):
+        while first < last and self.t[first].upos == "DET":
             first += 1
         return first, last
 
