@@ -74,3 +74,14 @@ def test_matching_prefers_exact_text_over_fuzzy():
     pairs = match_quotes(old, new)
     assert [(p.old.id, p.new.id) for p in pairs if p.old and p.new] == [("q2", "q1"), ("q1", "q2")]
     assert all(p.status == "unchanged" for p in pairs)
+
+
+def test_diff_of_a_missing_file_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from quoteguard.cli import main
+
+    draft = tmp_path / "new.txt"
+    draft.write_text("“We will win,” said Anna Petrova.\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["diff", str(tmp_path / "old.txt"), str(draft)])
+    assert run.exit_code == 2 and "no such file" in run.output
