@@ -1,4 +1,4 @@
-"""Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`.
+"""Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`, `quoteguard diff`.
 
 Exit codes: 0 nothing at or above the fail threshold, 1 findings at or above it, 2 usage or
 input errors (a clear line on stderr, never a traceback).
@@ -20,6 +20,7 @@ from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
 from .rules import RULES
+from .sources import SourceText
 
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
@@ -50,9 +51,11 @@ def main() -> None:
 @click.option("--stdin-filename", default=None, help="Name to show for a draft read from '-'.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
+@click.option("--source", "source_paths", multiple=True, metavar="FILE",
+              help="Transcript, press release or earlier article the quotes must appear in verbatim (repeatable).")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, models_dir: str | None,
           processors: str | None, config_path: str | None, stdin_filename: str | None, max_bytes: int,
-          color: bool | None) -> None:
+          color: bool | None, source_paths: tuple[str, ...]) -> None:
     """Check drafts (files, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
         config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
@@ -65,6 +68,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     threshold = fail_on or config.fail_on or "error"
     if threshold not in FAIL_LEVELS:
         _fail(f"fail-on must be one of {', '.join(FAIL_LEVELS)}, not {threshold!r}")
+    sources = None
+    if source_paths:
+        try:
+            sources = [SourceText(s.path, s.text) for s in (read_document(p, None, max_bytes) for p in source_paths)]
+        except InputError as exc:
+            _fail(f"source {exc}")
     documents, errors = [], []
     for path in paths:
         try:
@@ -83,7 +92,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         from .engine import check_document
 
         for doc in documents:
-            results.append(check_document(doc, pipeline, kb, config.rules))
+            results.append(check_document(doc, pipeline, kb, config.rules, sources))
     report = build_report(results, errors, source.processors if source else ())
     use_color = color if color is not None else (fmt == "text" and not output and sys.stdout.isatty()
                                                  and "NO_COLOR" not in os.environ)
@@ -211,6 +220,40 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
     if show_errors:
         out += evaluate.render_errors(misses, evaluate.sieve_table(records, predicted))
     click.echo(out, nl=False)
+
+
+@main.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", help="Write the comparison to this file (atomically) instead of stdout.")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: str | None,
+                config_path: str | None) -> None:
+    """Compare two versions of a draft: quotes added, removed, reworded, re-attributed; findings."""
+    from .diff import diff_results, to_dict
+    from .diff import render_text as render_diff
+    from .engine import check_document
+
+    try:
+        config = load_config(config_path, Path(new))
+        kb = build_knowledge(config.knowledge)
+        docs = [read_document(path) for path in (old, new)]
+    except InputError as exc:
+        _fail(str(exc))
+    try:
+        pipeline = load_pipeline(locate_models(models_dir or config.models_dir))
+    except ModelError as exc:
+        _fail(str(exc))
+    results = [check_document(doc, pipeline, kb, config.rules) for doc in docs]
+    found = diff_results(*results)
+    content = (json.dumps(to_dict(found), ensure_ascii=False, indent=2) + "\n") if fmt == "json" \
+        else render_diff(found)
+    try:
+        emit(content, output)
+    except OSError as exc:
+        _fail(f"{output}: cannot write the comparison ({exc.strerror or exc})")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,7 +4,8 @@ Recognised keys (dashes or underscores):
   fail-on = "error" | "warning" | "never"
   models-dir = "path"
   [rules]      rule-id = "error" | "warning" | "info" | "off"
-  [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases (lists),
+  [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases,
+               loaded-verbs, publications (lists),
                demonyms (table), institutions, organisations (arrays of tables, as in the data files)
 """
 

@@ -12,6 +12,8 @@ from .knowledge import Knowledge
 from .nlp import Analysis, analyse
 from .quotes import Quote, QuoteScan, classify, find_quotes
 from .rules import Finding, RuleInput, run_rules
+from .sources import SourceText
+from .summary import SourcesSummary, summarise
 
 
 @dataclass
@@ -23,15 +25,19 @@ class CheckResult:
     attribution: AttributionResult
     profiles: dict[str, Profile]
     findings: list[Finding]
+    sourcing: SourcesSummary | None = None  # who the draft cites, quoted or not
 
 
 def check_document(
-    doc: Document, pipeline: Any, kb: Knowledge, severities: dict[str, str] | None = None
+    doc: Document, pipeline: Any, kb: Knowledge, severities: dict[str, str] | None = None,
+    sources: list[SourceText] | None = None,
 ) -> CheckResult:
+    """`sources` (transcripts, releases) switch on the verbatim check of every speech quote."""
     analysis = analyse(doc.text, pipeline)
     scan = find_quotes(doc)
     quotes = classify(doc, scan, analysis, kb)
     attribution = attribute(doc, analysis, quotes, kb)
     found = profiles(attribution.speakers, kb)
-    findings = run_rules(RuleInput(doc, quotes, scan, attribution, found), severities)
-    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings)
+    findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
+    sourcing = summarise(doc, analysis, quotes, attribution, found, kb)
+    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings, sourcing=sourcing)

@@ -74,6 +74,12 @@ class Knowledge:
     anonymity_phrases: list[str] = field(default_factory=list)
     justification_phrases: list[str] = field(default_factory=list)
     bare_source_heads: set[str] = field(default_factory=set)
+    bare_determiners: set[str] = field(default_factory=set)
+    plural_source_heads: set[str] = field(default_factory=set)
+    publications: set[str] = field(default_factory=set)
+    publication_words: set[str] = field(default_factory=set)
+    loaded_verbs: dict[str, str] = field(default_factory=dict)  # form ("slammed", "lashed out") -> lemma
+    alteration_marks: dict[str, list[str]] = field(default_factory=dict)  # ellipsis | sic -> marks
 
     # -- lookups -------------------------------------------------------------------------
     def speech_lemma(self, form: str, lemma: str | None = None, upos: str | None = None) -> str | None:
@@ -167,7 +173,27 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     _merge_list(kb.anonymity_phrases, extra.get("anonymity_phrases"))
     kb.justification_phrases = list(sources["justification_phrases"])
     kb.bare_source_heads = set(sources["bare_heads"])
+    kb.bare_determiners = set(sources["bare_determiners"])
+    kb.plural_source_heads = set(sources["plural_heads"])
+    kb.publications = set(sources["publications"])
+    _merge_list(kb.publications, extra.get("publications"))
+    kb.publication_words = set(sources["publication_words"])
+    style = _load("style.json")
+    loaded = dict(style["loaded_verbs"])
+    for lemma in extra.get("loaded_verbs", []):
+        loaded.setdefault(str(lemma).lower(), [])
+    for lemma, irregular in loaded.items():
+        first, _, rest = lemma.partition(" ")
+        for form in inflections(first, irregular):
+            kb.loaded_verbs[f"{form} {rest}" if rest else form] = lemma
+    kb.alteration_marks = {kind: list(marks) for kind, marks in style["alteration_marks"].items()}
     return kb
+
+
+@cache
+def rule_explanations() -> dict[str, dict[str, str]]:
+    """Rationale, bad and good example per rule id (data/rules.json), for `quoteguard explain`."""
+    return {rule_id: dict(text) for rule_id, text in _load("rules.json").items() if not rule_id.startswith("_")}
 
 
 @cache

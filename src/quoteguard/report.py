@@ -126,8 +126,31 @@ def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> 
     }
 
 
+def _with_sources(report: dict[str, Any], result: CheckResult) -> dict[str, Any]:
+    """The document's sources section: each source with its counts, and where it is cited indirectly."""
+    summary = result.sourcing
+    if summary is None:
+        return report
+    indirect = []
+    for item in summary.indirect:
+        start, end = _source_span(result, item.start, item.end)
+        line, column = result.doc.line_col(item.start)
+        indirect.append({"source_id": item.source_id, "cue": item.cue, "text": result.doc.source[start:end],
+                         "line": line, "column": column, "start": start, "end": end})
+    report["sources"] = {
+        "entries": [{"id": e.id, "name": e.name, "type": e.type, "anonymous": e.anonymous, "title": e.title,
+                     "affiliation": e.affiliation, "quotes": e.quotes, "indirect": e.indirect}
+                    for e in summary.entries],
+        "indirect": indirect,
+        "named": summary.named,
+        "unnamed": summary.unnamed,
+        "named_share": summary.named_share,
+    }
+    return report
+
+
 def build_report(results: list[CheckResult], errors: list[tuple[str, str]], processors: tuple[str, ...]) -> dict:
-    documents = [document_report(r) for r in results]
+    documents = [_with_sources(document_report(r), r) for r in results]
     summary = _summary([d["quotes"] for d in documents], [d["findings"] for d in documents])
     report = {
         "tool": {"name": "quoteguard", "version": __version__},
