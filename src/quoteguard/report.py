@@ -48,6 +48,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
     attributions = result.attribution.attributions
     speakers = result.attribution.speakers
     quotes = []
+    block_quotes = set(doc.block_quotes)
     counts: dict[str, int] = {}
     for q in result.quotes:
         found = attributions.get(q.id)
@@ -88,6 +89,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "open_mark": q.open_mark,
             "close_mark": q.close_mark,
             "mismatched": q.mismatched,
+            "block": q.start in block_quotes,
             "parent": q.parent,
             "continued_from": q.continued_from,
             "continues": q.continues,
@@ -108,7 +110,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "affiliation": profile.affiliation.name if profile and profile.affiliation else None,
             "quotes": counts[sid],
         })
-    return {"path": doc.path, "quotes": quotes, "findings": findings, "speakers": entries,
+    return {"path": doc.path, "format": doc.format, "quotes": quotes, "findings": findings, "speakers": entries,
             "summary": _summary([quotes], [findings])}
 
 
