@@ -21,6 +21,7 @@ from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, loc
 from .report import build_report, emit, render_json, render_text, schema
 from .rules import RULES
 
+OUTPUT_FORMATS = ["text", "json", "sarif", "github", "html"]
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
 
@@ -37,7 +38,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True,
+              help="text, json (schema), sarif (code scanning), github (workflow annotations) or html (one page).")
 @click.option("-o", "--output", help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--fail-on", type=click.Choice(list(FAIL_LEVELS)), default=None,
               help="Lowest severity that makes the exit code 1  [default: error]")
@@ -87,16 +89,40 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     report = build_report(results, errors, source.processors if source else ())
     use_color = color if color is not None else (fmt == "text" and not output and sys.stdout.isatty()
                                                  and "NO_COLOR" not in os.environ)
-    content = render_json(report) if fmt == "json" else render_text(report, color=use_color)
+    content = render(fmt, report, results, use_color)
     try:
         emit(content, output)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            from .report_ci import github_summary
+
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+                summary.write(github_summary(report))
     except OSError as exc:
-        _fail(f"{output}: cannot write report ({exc.strerror or exc})")
+        _fail(f"{output or 'report'}: cannot write report ({exc.strerror or exc})")
     if errors:
         sys.exit(2)
     failing = FAIL_LEVELS[threshold]
     if any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
         sys.exit(1)
+
+
+def render(fmt: str, report: dict, results: list, color: bool = False) -> str:
+    """The report in the chosen output format."""
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "sarif":
+        from .report_ci import render_sarif
+
+        return render_sarif(report)
+    if fmt == "github":
+        from .report_ci import render_github
+
+        return render_github(report)
+    if fmt == "html":
+        from .report_html import render_html
+
+        return render_html(report, results)
+    return render_text(report, color=color)
 
 
 @main.group()

@@ -7,10 +7,12 @@ written atomically: a temp file in the target directory, then a rename.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
 import tempfile
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -95,11 +97,16 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "continues": q.continues,
         })
     findings = []
+    spans = {q.id: (q.start, q.end) for q in result.quotes}
     for f in result.findings:
         start, end = _source_span(result, f.start, f.end)
         line, column = doc.line_col(f.start)
+        end_line, end_column = doc.line_col(max(f.start, f.end - 1))
+        span = spans.get(f.quote_id or "", (f.start, f.end))
         findings.append({"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
-                         "line": line, "column": column, "start": start, "end": end})
+                         "line": line, "column": column, "start": start, "end": end,
+                         "end_line": end_line, "end_column": end_column + 1,
+                         "fingerprint": fingerprint(f.rule, doc.text[span[0]:span[1]] or f.message)})
     entries = []
     for sid in sorted(counts, key=lambda s: (-counts[s], speakers[s].name)):
         entity = speakers[sid]
@@ -112,6 +119,17 @@ def document_report(result: CheckResult) -> dict[str, Any]:
         })
     return {"path": doc.path, "format": doc.format, "quotes": quotes, "findings": findings, "speakers": entries,
             "summary": _summary([quotes], [findings])}
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text reduced to lower-case words: marks, markup, case and spacing do not matter."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def fingerprint(rule: str, text: str) -> str:
+    """A stable key for a finding: its rule and the normalised text of its quote (or span)."""
+    return hashlib.sha256(f"{rule}\n{normalise_quote(text)}".encode()).hexdigest()[:20]
 
 
 def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> dict[str, int]:
