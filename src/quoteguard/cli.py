@@ -14,11 +14,13 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import load_config
+from .baseline import apply_baseline, load_baseline, write_baseline
+from .config import Config, RuleSettings, load_config, matches
 from .io import DEFAULT_MAX_BYTES, InputError, read_document
 from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
+from .ruledocs import explain_text, rule_doc
 from .rules import RULES
 
 OUTPUT_FORMATS = ["text", "json", "sarif", "github", "html"]
@@ -36,6 +38,48 @@ def main() -> None:
     """Quote attribution and sourcing checker for news drafts."""
 
 
+def _rule_list(value: str | None) -> tuple[str, ...]:
+    items = tuple(v.strip() for v in (value or "").split(",") if v.strip())
+    if unknown := [v for v in items if v not in RULES]:
+        _fail(f"unknown rule(s) {', '.join(unknown)}; see `quoteguard rules`")
+    return items
+
+
+def _rule_levels(values: tuple[str, ...]) -> dict[str, str]:
+    levels = {}
+    for value in values:
+        rule_id, _, level = value.partition("=")
+        if rule_id not in RULES or level not in ("error", "warning", "info", "off"):
+            _fail(f"--rule {value!r}: use RULE=error|warning|info|off with a rule from `quoteguard rules`")
+        levels[rule_id] = level
+    return levels
+
+
+def expand_paths(paths: tuple[str, ...], config: Config) -> list[str]:
+    """Files to check: named files (unless excluded), and the included files under named directories."""
+    found: list[str] = []
+    for path in paths:
+        if path == "-":
+            found.append(path)
+        elif os.path.isdir(path):
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs
+                                 if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
+                for name in sorted(files):
+                    full = os.path.join(folder, name)
+                    if matches(config.relative(full), config.include) and not config.excluded(full):
+                        found.append(full)
+        elif not config.excluded(path):
+            found.append(path)
+    return found
+
+
+def _progress_wanted(flag: bool | None, count: int) -> bool:
+    if flag is not None:
+        return flag
+    return count >= 3 and sys.stderr.isatty() and not os.environ.get("CI")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True,
@@ -43,32 +87,55 @@ def main() -> None:
 @click.option("-o", "--output", help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--fail-on", type=click.Choice(list(FAIL_LEVELS)), default=None,
               help="Lowest severity that makes the exit code 1  [default: error]")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when findings reach --fail-on (input errors still exit 2).")
+@click.option("--select", default=None, help="Run only these rules (comma-separated).")
+@click.option("--ignore", default=None, help="Never run these rules (comma-separated).")
+@click.option("--rule", "rule_levels", multiple=True, metavar="RULE=LEVEL",
+              help="Set a rule's severity (error, warning, info or off); repeatable. Beats the config.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Accept the findings recorded in this file; report only new ones.")
+@click.option("--update-baseline", is_flag=True, help="Write the current findings to the --baseline file.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None,
               help="Stanza resources directory (else $STANZA_RESOURCES_DIR, else stanza's default).")
 @click.option("--processors", default=None,
               help="Use only these Stanza processors (comma-separated), e.g. tokenize,mwt,pos.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Config file (default: .quoteguard.toml or pyproject.toml found upward).")
-@click.option("--stdin-filename", default=None, help="Name to show for a draft read from '-'.")
+@click.option("--stdin-filename", default=None,
+              help="Name (and, by its extension, format) of a draft read from '-'.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, models_dir: str | None,
-          processors: str | None, config_path: str | None, stdin_filename: str | None, max_bytes: int,
-          color: bool | None) -> None:
-    """Check drafts (files, or '-' for stdin) for quotes, speakers and sourcing problems."""
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: on a terminal, for 3 or more files, not in CI).")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, exit_zero: bool,
+          select: str | None, ignore: str | None, rule_levels: tuple[str, ...], baseline_path: str | None,
+          update_baseline: bool, models_dir: str | None, processors: str | None, config_path: str | None,
+          stdin_filename: str | None, max_bytes: int, color: bool | None, progress: bool | None) -> None:
+    """Check drafts (files, directories, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
         config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
         kb = build_knowledge(config.knowledge)
     except InputError as exc:
         _fail(str(exc))
+    cli_rules = RuleSettings(_rule_levels(rule_levels), _rule_list(select), _rule_list(ignore))
     only = tuple(p.strip() for p in processors.split(",")) if processors else None
     if only and (unknown := set(only) - set(PROCESSOR_ORDER)):
         _fail(f"unknown processor(s) {', '.join(sorted(unknown))}; choose from {', '.join(PROCESSOR_ORDER)}")
     threshold = fail_on or config.fail_on or "error"
     if threshold not in FAIL_LEVELS:
         _fail(f"fail-on must be one of {', '.join(FAIL_LEVELS)}, not {threshold!r}")
+    baseline_path = baseline_path or (os.path.join(config.base_dir, config.baseline) if config.baseline else None)
+    if update_baseline and not baseline_path:
+        _fail("--update-baseline needs --baseline FILE (or baseline in the config)")
+    known = None
+    if baseline_path and not update_baseline:
+        try:
+            known = load_baseline(baseline_path)
+        except InputError as exc:
+            _fail(str(exc))
     documents, errors = [], []
-    for path in paths:
+    for path in expand_paths(paths, config):
         try:
             documents.append(read_document(path, stdin_filename if path == "-" else None, max_bytes))
         except InputError as exc:
@@ -84,8 +151,25 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
             _fail(str(exc))
         from .engine import check_document
 
-        for doc in documents:
-            results.append(check_document(doc, pipeline, kb, config.rules))
+        if _progress_wanted(progress, len(documents)):
+            with click.progressbar(documents, label="checking", file=sys.stderr,
+                                   item_show_func=lambda d: d.path if d else "") as bar:
+                results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules))
+                           for doc in bar]
+        else:
+            results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules))
+                       for doc in documents]
+    if update_baseline and baseline_path:
+        try:
+            recorded = write_baseline(baseline_path, results)
+        except OSError as exc:
+            _fail(f"{baseline_path}: cannot write baseline ({exc.strerror or exc})")
+        click.echo(f"quoteguard: baseline {baseline_path}: {recorded} findings recorded", err=True)
+    elif known is not None:
+        results, outcome = apply_baseline(results, known)
+        if outcome.stale:
+            click.echo(f"quoteguard: baseline {baseline_path}: {outcome.stale} entries no longer match; "
+                       "prune them with --update-baseline", err=True)
     report = build_report(results, errors, source.processors if source else ())
     use_color = color if color is not None else (fmt == "text" and not output and sys.stdout.isatty()
                                                  and "NO_COLOR" not in os.environ)
@@ -102,7 +186,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     if errors:
         sys.exit(2)
     failing = FAIL_LEVELS[threshold]
-    if any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
+    if not exit_zero and any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
         sys.exit(1)
 
 
@@ -174,6 +258,16 @@ def list_rules() -> None:
     """List every rule with its default severity."""
     for rule in RULES.values():
         click.echo(f"{rule.id:24} {rule.severity:8} {rule.summary}")
+
+
+@main.command("explain")
+@click.argument("rule_id", metavar="RULE")
+def explain(rule_id: str) -> None:
+    """Why a rule exists, with a draft it flags and a better one."""
+    doc = rule_doc(rule_id)
+    if doc is None:
+        _fail(f"unknown rule {rule_id!r}; choose from {', '.join(RULES)}")
+    click.echo(explain_text(doc), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ from .knowledge import Knowledge
 from .nlp import Analysis, analyse
 from .quotes import Quote, QuoteScan, classify, find_quotes
 from .rules import Finding, RuleInput, run_rules
+from .suppress import apply_suppressions
 
 
 @dataclass
@@ -23,6 +24,7 @@ class CheckResult:
     attribution: AttributionResult
     profiles: dict[str, Profile]
     findings: list[Finding]
+    suppressed: int = 0  # findings silenced by inline comments or the baseline
 
 
 def check_document(
@@ -34,4 +36,5 @@ def check_document(
     attribution = attribute(doc, analysis, quotes, kb)
     found = profiles(attribution.speakers, kb)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found), severities)
-    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings)
+    findings, silenced = apply_suppressions(doc, findings, severities)
+    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings, silenced)

@@ -22,7 +22,7 @@ import jsonschema
 
 from . import __version__
 from .engine import CheckResult
-from .rules import SEVERITIES
+from .rules import SEVERITIES, Finding
 
 SCHEMA_VERSION = "1.0"
 
@@ -97,16 +97,14 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "continues": q.continues,
         })
     findings = []
-    spans = {q.id: (q.start, q.end) for q in result.quotes}
     for f in result.findings:
         start, end = _source_span(result, f.start, f.end)
         line, column = doc.line_col(f.start)
         end_line, end_column = doc.line_col(max(f.start, f.end - 1))
-        span = spans.get(f.quote_id or "", (f.start, f.end))
         findings.append({"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
                          "line": line, "column": column, "start": start, "end": end,
                          "end_line": end_line, "end_column": end_column + 1,
-                         "fingerprint": fingerprint(f.rule, doc.text[span[0]:span[1]] or f.message)})
+                         "fingerprint": finding_fingerprint(result, f)})
     entries = []
     for sid in sorted(counts, key=lambda s: (-counts[s], speakers[s].name)):
         entity = speakers[sid]
@@ -132,6 +130,15 @@ def fingerprint(rule: str, text: str) -> str:
     return hashlib.sha256(f"{rule}\n{normalise_quote(text)}".encode()).hexdigest()[:20]
 
 
+def finding_fingerprint(result: CheckResult, finding: Finding) -> str:
+    """The finding's rule + its quote's normalised text (or its own span's, or its message)."""
+    span = next(((q.start, q.end) for q in result.quotes if q.id == finding.quote_id), (finding.start, finding.end))
+    text = result.doc.text[span[0]:span[1]]
+    if finding.rule == "unused-suppression" or not normalise_quote(text):
+        text = finding.message
+    return fingerprint(finding.rule, text)
+
+
 def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> dict[str, int]:
     quotes = [q for ql in quote_lists for q in ql]
     findings = [f for fl in finding_lists for f in fl]
@@ -155,7 +162,7 @@ def build_report(results: list[CheckResult], errors: list[tuple[str, str]], proc
         "models": {"processors": list(processors)},
         "documents": documents,
         "errors": [{"path": p, "message": m} for p, m in errors],
-        "summary": {"documents": len(documents), **summary},
+        "summary": {"documents": len(documents), **summary, "suppressed": sum(r.suppressed for r in results)},
     }
     validate(report)
     return report
@@ -179,9 +186,10 @@ def render_text(report: dict[str, Any], color: bool = False) -> str:
             lines.append(f"{doc['path']}:{f['line']}:{f['column']}: {severity} {f['rule']} {f['message']}")
     s = report["summary"]
     counts = ", ".join(f"{s[key + 's']} {key}{'s' if s[key + 's'] != 1 else ''}" for key in SEVERITIES)
+    silenced = f" ({s['suppressed']} suppressed)" if s.get("suppressed") else ""
     lines.append(
         f"{s['documents']} document{'s' if s['documents'] != 1 else ''}, {s['quotes']} quotes "
-        f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}"
+        f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}{silenced}"
     )
     return "\n".join(lines) + "\n"
 

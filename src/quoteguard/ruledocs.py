@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from . import suppress  # noqa: F401  (registers unused-suppression)
 from .rules import RULES
 
 
