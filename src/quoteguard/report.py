@@ -199,6 +199,10 @@ def write_atomic(path: str, content: str) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".quoteguard-", suffix=".tmp", dir=directory)
     try:
+        # mkstemp makes the file private; a report or baseline gets the usual permissions instead.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
             handle.flush()

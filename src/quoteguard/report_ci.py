@@ -1,8 +1,9 @@
 """CI views of the report: SARIF 2.1.0 for code scanning, and GitHub Actions workflow commands.
 
 SARIF locations are URIs relative to the repository root (the nearest directory with `.git`
-above the working directory), with regions in the original file, and carry partial fingerprints
-so code scanning follows an alert when lines move.
+above the working directory, `%SRCROOT%`; its absolute path is left out so reports do not depend
+on the machine), with regions in the original file, and carry partial fingerprints so code
+scanning follows an alert when lines move.
 """
 
 from __future__ import annotations
@@ -101,7 +102,6 @@ def render_sarif(report: dict[str, Any], root: str | None = None) -> str:
         "runs": [{
             "tool": {"driver": {"name": "quoteguard", "version": __version__, "semanticVersion": __version__,
                                 "informationUri": INFO_URI, "rules": rules}},
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": base.as_uri() + "/"}},
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,
@@ -158,9 +158,13 @@ def render_github(report: dict[str, Any], root: str | None = None) -> str:
         lines.append(f"quoteguard: {hidden} more finding{'s' if hidden != 1 else ''} not annotated (GitHub shows "
                      f"{ANNOTATION_LIMIT} of each severity per step); listed above and in the step summary")
     s = report["summary"]
-    lines.append(f"quoteguard: {s['documents']} documents, {s['quotes']} quotes: {s['errors']} errors, "
-                 f"{s['warnings']} warnings, {s['infos']} infos")
+    lines.append(f"quoteguard: {_count(s['documents'], 'document')}, {_count(s['quotes'], 'quote')}: "
+                 f"{_count(s['errors'], 'error')}, {_count(s['warnings'], 'warning')}, {_count(s['infos'], 'info')}")
     return "\n".join(lines) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _cell(text: str) -> str:
@@ -171,8 +175,9 @@ def github_summary(report: dict[str, Any]) -> str:
     """A Markdown table of every finding, for `$GITHUB_STEP_SUMMARY`."""
     s = report["summary"]
     lines = ["## quoteguard", "",
-             f"{s['documents']} documents, {s['quotes']} quotes ({s['attributed']} of {s['speech_quotes']} "
-             f"speech quotes attributed): **{s['errors']} errors**, {s['warnings']} warnings, {s['infos']} infos", ""]
+             f"{_count(s['documents'], 'document')}, {_count(s['quotes'], 'quote')} ({s['attributed']} of "
+             f"{s['speech_quotes']} speech quotes attributed): **{_count(s['errors'], 'error')}**, "
+             f"{_count(s['warnings'], 'warning')}, {_count(s['infos'], 'info')}", ""]
     rows = [(doc["path"], f) for doc in report["documents"] for f in doc["findings"]]
     if rows:
         lines += ["| file | line:col | severity | rule | message |", "|---|---|---|---|---|"]

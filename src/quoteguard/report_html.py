@@ -40,6 +40,14 @@ th, td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; }
 """ + "".join(f".c{i} {{ background: {colour}; }}\n" for i, colour in enumerate(PALETTE))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _counts(summary: dict[str, int]) -> str:
+    return ", ".join(_count(summary[key + "s"], key) for key in ("error", "warning", "info"))
+
+
 def _csp() -> str:
     digest = base64.b64encode(hashlib.sha256(STYLE.encode("utf-8")).digest()).decode("ascii")
     return f"default-src 'none'; script-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; " \
@@ -115,8 +123,8 @@ def _document_html(result: CheckResult, doc: dict[str, Any]) -> str:
 
     parts = [f'<section class="document"><h2>{escape(doc["path"])}</h2>']
     s = doc["summary"]
-    parts.append(f'<p class="meta">{s["quotes"]} quotes ({s["speech_quotes"]} speech, {s["attributed"]} attributed): '
-                 f'{s["errors"]} errors, {s["warnings"]} warnings, {s["infos"]} infos</p>')
+    parts.append(f'<p class="meta">{_count(s["quotes"], "quote")} ({s["speech_quotes"]} speech, {s["attributed"]} '
+                 f'attributed): {_counts(s)}</p>')
     if stray:
         parts.append('<div class="margin">' + "".join(note(f) for f in stray) + "</div>")
     parts.append(_sources_table(doc, colours))
@@ -163,8 +171,8 @@ def render_html(report: dict[str, Any], results: list[CheckResult]) -> str:
 </head>
 <body>
 <h1>quoteguard report</h1>
-<p class="meta">{s["documents"]} documents, {s["quotes"]} quotes ({s["attributed"]} of {s["speech_quotes"]} speech
-quotes attributed): {s["errors"]} errors, {s["warnings"]} warnings, {s["infos"]} infos.
+<p class="meta">{_count(s["documents"], "document")}, {_count(s["quotes"], "quote")} ({s["attributed"]} of
+{s["speech_quotes"]} speech quotes attributed): {_counts(s)}.
 Hover over a quote to see its speaker and affiliation.</p>
 {f'<ul class="errors">{errors}</ul>' if errors else ""}
 {"".join(body)}
