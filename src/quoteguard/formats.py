@@ -98,6 +98,17 @@ class TextBuilder:
         self._last_source = source_offset
         self.directives.append(Directive(kind, rules, len(self.chars) - 1, source_offset))
 
+    def inline_directive(self, kind: str, rules: tuple[str, ...], source_offset: int) -> None:
+        """A directive inside a paragraph: a space that maps to the comment, so the words stay apart."""
+        if self._para_start is None:
+            self.directive(kind, rules, source_offset)
+            return
+        if self.chars[-1] != " ":
+            self.chars.append(" ")
+            self.offsets.append(source_offset)
+        self.offsets[-1] = source_offset
+        self.directives.append(Directive(kind, rules, len(self.chars) - 1, source_offset))
+
     def in_paragraph(self) -> bool:
         return self._para_start is not None
 
@@ -208,8 +219,8 @@ class _Collector(HTMLParser):
         self.events.append(_Event("comment", "", self._here(), data))
 
 
-class HtmlError(ValueError):
-    pass
+class FormatError(ValueError):
+    """Markup or a package that cannot be read; io turns it into a one-line InputError."""
 
 
 def _html_events(source: str) -> list[_Event]:
@@ -220,7 +231,7 @@ def _html_events(source: str) -> list[_Event]:
         offset = len(source) - len(parser.rawdata) + parser.rawdata.find("<")
         line = source.count("\n", 0, offset) + 1
         what = "comment" if leftover.startswith("<!--") else "tag"
-        raise HtmlError(f"broken HTML: unterminated {what} at line {line}")
+        raise FormatError(f"broken HTML: unterminated {what} at line {line}")
     parser.close()
     return parser.events
 
@@ -298,7 +309,7 @@ def read_html(source: str) -> Built:
             _add_collapsed(out, ev.text, ev.offsets)
     built = out.build()
     if not built.text.strip():
-        raise HtmlError("no article text found in the HTML (only markup, navigation or scripts)")
+        raise FormatError("no article text found in the HTML (only markup, navigation or scripts)")
     return built
 
 
@@ -364,7 +375,7 @@ def read_markdown(source: str) -> Built:
 def _markdown_comments(out: TextBuilder, content: str, base: int) -> None:
     try:
         events = _html_events(content)
-    except HtmlError:
+    except FormatError:
         return
     for ev in events:
         if ev.kind == "comment" and (parsed := parse_directive(ev.text)):
@@ -413,7 +424,7 @@ def _markdown_inline(out: TextBuilder, source: str, tok, line_starts: list[int])
             if child.content.startswith("<!--"):
                 parsed = parse_directive(child.content[4:].removesuffix("-->"))
                 if parsed:
-                    out.directives.append(Directive(parsed[0], parsed[1], len(out.chars), cmap[at]))
+                    out.inline_directive(parsed[0], parsed[1], cmap[min(at, len(cmap) - 1)])
         elif child.type == "image":
             at = content.find(")", pos)
             pos = at + 1 if at >= 0 else pos
@@ -430,16 +441,16 @@ def read_docx(data: bytes) -> tuple[str, Built]:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise HtmlError(f"python-docx is needed to read .docx files ({exc})") from None
+        raise FormatError(f"python-docx is needed to read .docx files ({exc})") from None
     try:
         document = docx.Document(_io.BytesIO(data))
         paragraphs = [(p.text, (p.style.name or "").lower() if p.style is not None else "")
                       for p in _docx_paragraphs(document)]
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise HtmlError(f"broken DOCX: {reason}") from None
+        raise FormatError(f"broken DOCX: {reason}") from None
     except Exception as exc:  # lxml and zip errors have many types; report them in one line
-        raise HtmlError(f"broken DOCX: {type(exc).__name__}") from None
+        raise FormatError(f"broken DOCX: {type(exc).__name__}") from None
     source = "\n".join(text for text, _ in paragraphs)
     out = TextBuilder()
     pos = 0

@@ -13,7 +13,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from .formats import Directive, HtmlError, read_docx, read_html, read_markdown
+from .formats import Directive, FormatError, read_docx, read_html, read_markdown
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -177,7 +177,7 @@ def parse_document(data: bytes, name: str, fmt: str = "text") -> Document:
             if fmt == "text":
                 return Document(path=name, source=source, text=source)
             built = read_html(source) if fmt == "html" else read_markdown(source)
-    except HtmlError as exc:
+    except FormatError as exc:
         raise InputError(f"{name}: {exc}") from None
     except RecursionError:
         raise InputError(f"{name}: markup nested too deeply to read") from None
