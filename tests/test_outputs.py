@@ -120,3 +120,14 @@ def test_cli_writes_every_format(tmp_path):
                                            str(draft)])
         assert result.exit_code == 0, (fmt, result.output)
         assert target.read_text(encoding="utf-8").strip()
+
+
+def test_input_errors_in_sarif_and_github():
+    summary = dict.fromkeys(("documents", "quotes", "speech_quotes", "attributed", "errors", "warnings", "infos"), 0)
+    report = {"documents": [], "errors": [{"path": "x.html", "message": "x.html: broken HTML"}], "summary": summary}
+    sarif = json.loads(render_sarif(report))
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
+    invocation = sarif["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["message"]["text"] == "x.html: broken HTML"
+    assert "::error file=x.html,title=quoteguard input error::x.html: broken HTML" in render_github(report)
