@@ -58,8 +58,18 @@ def test_config_precedence(project: Path):
 def test_include_and_exclude_globs(project: Path, monkeypatch):
     monkeypatch.chdir(project)
     config = load_config(None, project)
-    found = expand_paths((".", "drafts/skip-me.md"), config)
+    found, errors = expand_paths((".", "drafts/skip-me.md"), config)
     assert sorted(Path(p).as_posix().removeprefix("./") for p in found) == ["drafts/a.md", "opinion/2026/b.md"]
+    assert errors == []
+    _, errors = expand_paths(("archive",), config)
+    assert errors and "is a directory with no drafts" in errors[0][1]
+
+
+def test_empty_directory_is_a_usage_error(tmp_path: Path):
+    result = CliRunner().invoke(main, ["check", "--models-dir", MODELS_DIR, str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"quoteguard: error: {tmp_path}: is a directory with no drafts to check "
+                                          "(include: *.md, *.markdown, *.html, *.htm, *.xhtml, *.docx, *.txt)"]
 
 
 def test_cli_applies_per_file_severities(project: Path, monkeypatch):

@@ -55,13 +55,18 @@ def _rule_levels(values: tuple[str, ...]) -> dict[str, str]:
     return levels
 
 
-def expand_paths(paths: tuple[str, ...], config: Config) -> list[str]:
-    """Files to check: named files (unless excluded), and the included files under named directories."""
+def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files to check: named files (unless excluded), and the included files under named directories.
+
+    A directory holding no draft to check is an input error, so a mistyped folder never passes silently.
+    """
     found: list[str] = []
+    errors: list[tuple[str, str]] = []
     for path in paths:
         if path == "-":
             found.append(path)
         elif os.path.isdir(path):
+            before = len(found)
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs
                                  if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
@@ -69,9 +74,12 @@ def expand_paths(paths: tuple[str, ...], config: Config) -> list[str]:
                     full = os.path.join(folder, name)
                     if matches(config.relative(full), config.include) and not config.excluded(full):
                         found.append(full)
+            if len(found) == before:
+                errors.append((path, f"{path}: is a directory with no drafts to check "
+                                     f"(include: {', '.join(config.include)})"))
         elif not config.excluded(path):
             found.append(path)
-    return found
+    return found, errors
 
 
 def _progress_wanted(flag: bool | None, count: int) -> bool:
@@ -134,8 +142,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
             known = load_baseline(baseline_path)
         except InputError as exc:
             _fail(str(exc))
-    documents, errors = [], []
-    for path in expand_paths(paths, config):
+    files, errors = expand_paths(paths, config)
+    for _, message in errors:
+        click.echo(f"quoteguard: error: {message}", err=True)
+    documents = []
+    for path in files:
         try:
             documents.append(read_document(path, stdin_filename if path == "-" else None, max_bytes))
         except InputError as exc:

@@ -78,7 +78,9 @@ class Config:
         return rel.replace(os.sep, "/")
 
     def excluded(self, path: str) -> bool:
-        return matches(self.relative(path), self.exclude)
+        """True when the file, or a folder it is in, matches an exclude glob."""
+        parts = self.relative(path).split("/")
+        return any(matches("/".join(parts[:n]), self.exclude) for n in range(1, len(parts) + 1))
 
     def severities_for(self, path: str, cli: RuleSettings | None = None) -> dict[str, str]:
         """Rule levels for one file: defaults < [rules], select, ignore < matching overrides < command line."""
