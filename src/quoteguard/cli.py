@@ -176,7 +176,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         except OSError as exc:
             _fail(f"{baseline_path}: cannot write baseline ({exc.strerror or exc})")
         click.echo(f"quoteguard: baseline {baseline_path}: {recorded} findings recorded", err=True)
-    elif known is not None:
+        known = load_baseline(baseline_path)  # the report then shows them as accepted, like the next run will
+    if known is not None:
         results, outcome = apply_baseline(results, known)
         if outcome.stale:
             click.echo(f"quoteguard: baseline {baseline_path}: {outcome.stale} entries no longer match; "
