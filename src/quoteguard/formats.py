@@ -16,8 +16,13 @@ from __future__ import annotations
 import html
 import io as _io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 QUOTE_CHARS = set("\"“”„‟«»‘’‚‹›'")
 DIRECTIVE_KINDS = ("disable", "enable", "disable-next")
@@ -186,28 +191,28 @@ class _Collector(HTMLParser):
         line, col = self.getpos()
         return self._line_starts[line - 1] + col
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.events.append(_Event("start", tag, self._here()))
         if tag in VOID_TAGS:
             self.events.append(_Event("end", tag, self._here()))
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.events.append(_Event("start", tag, self._here()))
         self.events.append(_Event("end", tag, self._here()))
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag not in VOID_TAGS:
             self.events.append(_Event("end", tag, self._here()))
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         start = self._here()
         # CDATA content of <script>/<style> and plain text both arrive here; positions are exact.
         self.events.append(_Event("text", "", start, data, list(range(start, start + len(data)))))
 
-    def handle_entityref(self, name):
+    def handle_entityref(self, name: str) -> None:
         self._entity(f"&{name};")
 
-    def handle_charref(self, name):
+    def handle_charref(self, name: str) -> None:
         self._entity(f"&#{name};")
 
     def _entity(self, ref: str) -> None:
@@ -215,7 +220,7 @@ class _Collector(HTMLParser):
         text = html.unescape(ref)
         self.events.append(_Event("text", "", start, text, [start] * len(text)))
 
-    def handle_comment(self, data):
+    def handle_comment(self, data: str) -> None:
         self.events.append(_Event("comment", "", self._here(), data))
 
 
@@ -382,7 +387,7 @@ def _markdown_comments(out: TextBuilder, content: str, base: int) -> None:
             out.directive(parsed[0], parsed[1], base + ev.source)
 
 
-def _markdown_inline(out: TextBuilder, source: str, tok, line_starts: list[int]) -> None:
+def _markdown_inline(out: TextBuilder, source: str, tok: Token, line_starts: list[int]) -> None:
     """Add one inline block, mapping its content (container prefixes removed) back to the source."""
     content = tok.content
     begin = line_starts[tok.map[0]]
@@ -466,7 +471,7 @@ def read_docx(data: bytes) -> tuple[str, Built]:
     return source, out.build()
 
 
-def _docx_paragraphs(document):
+def _docx_paragraphs(document: Any) -> Iterator[Any]:
     """Body paragraphs and table-cell paragraphs in the order they appear."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
