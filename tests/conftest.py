@@ -50,6 +50,26 @@ def check(pipeline, kb, model_source):
     return run
 
 
+@pytest.fixture(scope="session")
+def check_as(pipeline, kb, model_source):
+    """check_as(text, path) -> the report's document, reading `text` in the format of `path`'s extension."""
+
+    def run(text: str, path: str, severities: dict[str, str] | None = None) -> dict:
+        result = check_document(document_from_text(text, path), pipeline, kb, severities)
+        return build_report([result], [], model_source.processors)["documents"][0]
+
+    return run
+
+
+def position(source: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """1-based line and column of the nth occurrence of `needle` in `source`."""
+    at = -1
+    for _ in range(nth + 1):
+        at = source.index(needle, at + 1)
+    line = source.count("\n", 0, at) + 1
+    return line, at - (source.rfind("\n", 0, at) + 1) + 1
+
+
 def quote_with(doc: dict, snippet: str) -> dict:
     """The shortest reported quote whose text contains `snippet`."""
     hits = [q for q in doc["quotes"] if snippet in q["text"]]

@@ -14,14 +14,17 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import load_config
+from .baseline import apply_baseline, load_baseline, write_baseline
+from .config import Config, RuleSettings, load_config, matches
 from .io import DEFAULT_MAX_BYTES, InputError, read_document
 from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
+from .ruledocs import explain_text, rule_doc
 from .rules import RULES
 from .sources import SourceText
 
+OUTPUT_FORMATS = ["text", "json", "sarif", "github", "html"]
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
 
@@ -36,32 +39,98 @@ def main() -> None:
     """Quote attribution and sourcing checker for news drafts."""
 
 
+def _rule_list(value: str | None) -> tuple[str, ...]:
+    items = tuple(v.strip() for v in (value or "").split(",") if v.strip())
+    if unknown := [v for v in items if v not in RULES]:
+        _fail(f"unknown rule(s) {', '.join(unknown)}; see `quoteguard rules`")
+    return items
+
+
+def _rule_levels(values: tuple[str, ...]) -> dict[str, str]:
+    levels = {}
+    for value in values:
+        rule_id, _, level = value.partition("=")
+        if rule_id not in RULES or level not in ("error", "warning", "info", "off"):
+            _fail(f"--rule {value!r}: use RULE=error|warning|info|off with a rule from `quoteguard rules`")
+        levels[rule_id] = level
+    return levels
+
+
+def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files to check: named files (unless excluded), and the included files under named directories.
+
+    A directory holding no draft to check is an input error, so a mistyped folder never passes silently.
+    """
+    found: list[str] = []
+    errors: list[tuple[str, str]] = []
+    for path in paths:
+        if path == "-":
+            found.append(path)
+        elif os.path.isdir(path):
+            before = len(found)
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs
+                                 if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
+                for name in sorted(files):
+                    full = os.path.join(folder, name)
+                    if matches(config.relative(full), config.include) and not config.excluded(full):
+                        found.append(full)
+            if len(found) == before:
+                errors.append((path, f"{path}: is a directory with no drafts to check "
+                                     f"(include: {', '.join(config.include)})"))
+        elif not config.excluded(path):
+            found.append(path)
+    return found, errors
+
+
+def _progress_wanted(flag: bool | None, count: int) -> bool:
+    if flag is not None:
+        return flag
+    return count >= 3 and sys.stderr.isatty() and not os.environ.get("CI")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True,
+              help="text, json (schema), sarif (code scanning), github (workflow annotations) or html (one page).")
 @click.option("-o", "--output", help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--fail-on", type=click.Choice(list(FAIL_LEVELS)), default=None,
               help="Lowest severity that makes the exit code 1  [default: error]")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when findings reach --fail-on (input errors still exit 2).")
+@click.option("--select", default=None, help="Run only these rules (comma-separated).")
+@click.option("--ignore", default=None, help="Never run these rules (comma-separated).")
+@click.option("--rule", "rule_levels", multiple=True, metavar="RULE=LEVEL",
+              help="Set a rule's severity (error, warning, info or off); repeatable. Beats the config.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Accept the findings recorded in this file; report only new ones.")
+@click.option("--update-baseline", is_flag=True, help="Write the current findings to the --baseline file.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None,
               help="Stanza resources directory (else $STANZA_RESOURCES_DIR, else stanza's default).")
 @click.option("--processors", default=None,
               help="Use only these Stanza processors (comma-separated), e.g. tokenize,mwt,pos.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Config file (default: .quoteguard.toml or pyproject.toml found upward).")
-@click.option("--stdin-filename", default=None, help="Name to show for a draft read from '-'.")
+@click.option("--stdin-filename", default=None,
+              help="Name (and, by its extension, format) of a draft read from '-'.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: on a terminal, for 3 or more files, not in CI).")
 @click.option("--source", "source_paths", multiple=True, metavar="FILE",
               help="Transcript, press release or earlier article the quotes must appear in verbatim (repeatable).")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, models_dir: str | None,
-          processors: str | None, config_path: str | None, stdin_filename: str | None, max_bytes: int,
-          color: bool | None, source_paths: tuple[str, ...]) -> None:
-    """Check drafts (files, or '-' for stdin) for quotes, speakers and sourcing problems."""
+def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, exit_zero: bool,
+          select: str | None, ignore: str | None, rule_levels: tuple[str, ...], baseline_path: str | None,
+          update_baseline: bool, models_dir: str | None, processors: str | None, config_path: str | None,
+          stdin_filename: str | None, max_bytes: int, color: bool | None, progress: bool | None,
+          source_paths: tuple[str, ...]) -> None:
+    """Check drafts (files, directories, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
         config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
         kb = build_knowledge(config.knowledge)
     except InputError as exc:
         _fail(str(exc))
+    cli_rules = RuleSettings(_rule_levels(rule_levels), _rule_list(select), _rule_list(ignore))
     only = tuple(p.strip() for p in processors.split(",")) if processors else None
     if only and (unknown := set(only) - set(PROCESSOR_ORDER)):
         _fail(f"unknown processor(s) {', '.join(sorted(unknown))}; choose from {', '.join(PROCESSOR_ORDER)}")
@@ -74,8 +143,20 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
             sources = [SourceText(s.path, s.text) for s in (read_document(p, None, max_bytes) for p in source_paths)]
         except InputError as exc:
             _fail(f"source {exc}")
-    documents, errors = [], []
-    for path in paths:
+    baseline_path = baseline_path or (os.path.join(config.base_dir, config.baseline) if config.baseline else None)
+    if update_baseline and not baseline_path:
+        _fail("--update-baseline needs --baseline FILE (or baseline in the config)")
+    known = None
+    if baseline_path and not update_baseline:
+        try:
+            known = load_baseline(baseline_path)
+        except InputError as exc:
+            _fail(str(exc))
+    files, errors = expand_paths(paths, config)
+    for _, message in errors:
+        click.echo(f"quoteguard: error: {message}", err=True)
+    documents = []
+    for path in files:
         try:
             documents.append(read_document(path, stdin_filename if path == "-" else None, max_bytes))
         except InputError as exc:
@@ -91,21 +172,63 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
             _fail(str(exc))
         from .engine import check_document
 
-        for doc in documents:
-            results.append(check_document(doc, pipeline, kb, config.rules, sources))
+        if _progress_wanted(progress, len(documents)):
+            with click.progressbar(documents, label="checking", file=sys.stderr,
+                                   item_show_func=lambda d: d.path if d else "") as bar:
+                results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources)
+                           for doc in bar]
+        else:
+            results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources)
+                       for doc in documents]
+    if update_baseline and baseline_path:
+        try:
+            recorded = write_baseline(baseline_path, results)
+        except OSError as exc:
+            _fail(f"{baseline_path}: cannot write baseline ({exc.strerror or exc})")
+        click.echo(f"quoteguard: baseline {baseline_path}: {recorded} findings recorded", err=True)
+        known = load_baseline(baseline_path)  # the report then shows them as accepted, like the next run will
+    if known is not None:
+        results, outcome = apply_baseline(results, known)
+        if outcome.stale:
+            click.echo(f"quoteguard: baseline {baseline_path}: {outcome.stale} entries no longer match; "
+                       "prune them with --update-baseline", err=True)
     report = build_report(results, errors, source.processors if source else ())
     use_color = color if color is not None else (fmt == "text" and not output and sys.stdout.isatty()
                                                  and "NO_COLOR" not in os.environ)
-    content = render_json(report) if fmt == "json" else render_text(report, color=use_color)
+    content = render(fmt, report, results, use_color)
     try:
         emit(content, output)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            from .report_ci import github_summary
+
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+                summary.write(github_summary(report))
     except OSError as exc:
-        _fail(f"{output}: cannot write report ({exc.strerror or exc})")
+        _fail(f"{output or 'report'}: cannot write report ({exc.strerror or exc})")
     if errors:
         sys.exit(2)
     failing = FAIL_LEVELS[threshold]
-    if any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
+    if not exit_zero and any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
         sys.exit(1)
+
+
+def render(fmt: str, report: dict, results: list, color: bool = False) -> str:
+    """The report in the chosen output format."""
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "sarif":
+        from .report_ci import render_sarif
+
+        return render_sarif(report)
+    if fmt == "github":
+        from .report_ci import render_github
+
+        return render_github(report)
+    if fmt == "html":
+        from .report_html import render_html
+
+        return render_html(report, results)
+    return render_text(report, color=color)
 
 
 @main.group()
@@ -246,7 +369,7 @@ def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: st
         pipeline = load_pipeline(locate_models(models_dir or config.models_dir))
     except ModelError as exc:
         _fail(str(exc))
-    results = [check_document(doc, pipeline, kb, config.rules) for doc in docs]
+    results = [check_document(doc, pipeline, kb, config.severities_for(doc.path)) for doc in docs]
     found = diff_results(*results)
     content = (json.dumps(to_dict(found), ensure_ascii=False, indent=2) + "\n") if fmt == "json" \
         else render_diff(found)
@@ -254,6 +377,16 @@ def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: st
         emit(content, output)
     except OSError as exc:
         _fail(f"{output}: cannot write the comparison ({exc.strerror or exc})")
+
+
+@main.command("explain")
+@click.argument("rule_id", metavar="RULE")
+def explain(rule_id: str) -> None:
+    """Why a rule exists, with a draft it flags and a better one."""
+    doc = rule_doc(rule_id)
+    if doc is None:
+        _fail(f"unknown rule {rule_id!r}; choose from {', '.join(RULES)}")
+    click.echo(explain_text(doc), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

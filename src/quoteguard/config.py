@@ -3,7 +3,11 @@
 Recognised keys (dashes or underscores):
   fail-on = "error" | "warning" | "never"
   models-dir = "path"
+  select, ignore = [rule ids]   only these rules / never these rules
+  include, exclude = [globs]    which files a directory expands to / files never checked
+  baseline = "path"             default for --baseline
   [rules]      rule-id = "error" | "warning" | "info" | "off"
+  [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases,
                loaded-verbs, publications (lists),
                demonyms (table), institutions, organisations (arrays of tables, as in the data files)
@@ -11,12 +15,44 @@ Recognised keys (dashes or underscores):
 
 from __future__ import annotations
 
+import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .io import InputError
+
+LEVELS = ("error", "warning", "info", "off")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx", "*.txt")
+
+
+@dataclass
+class RuleSettings:
+    """Severity changes and rule selection, from one place (config, an override, the command line)."""
+
+    levels: dict[str, str] = field(default_factory=dict)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def apply(self, severities: dict[str, str], all_rules: list[str]) -> dict[str, str]:
+        merged = {**severities, **self.levels}
+        if self.select:
+            for rule_id in all_rules:
+                if rule_id not in self.select:
+                    merged[rule_id] = "off"
+                elif merged.get(rule_id) == "off":
+                    del merged[rule_id]
+        for rule_id in self.ignore:
+            merged[rule_id] = "off"
+        return merged
+
+
+@dataclass
+class Override:
+    files: tuple[str, ...]
+    settings: RuleSettings
 
 
 @dataclass
@@ -26,6 +62,54 @@ class Config:
     models_dir: str | None = None
     rules: dict[str, str] = field(default_factory=dict)
     knowledge: dict[str, Any] = field(default_factory=dict)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    overrides: list[Override] = field(default_factory=list)
+    baseline: str | None = None
+
+    @property
+    def base_dir(self) -> str:
+        """Globs and relative paths in the config are relative to the config file's directory."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+    def relative(self, path: str) -> str:
+        rel = os.path.relpath(os.path.abspath(path), self.base_dir)
+        return rel.replace(os.sep, "/")
+
+    def excluded(self, path: str) -> bool:
+        """True when the file, or a folder it is in, matches an exclude glob."""
+        parts = self.relative(path).split("/")
+        return any(matches("/".join(parts[:n]), self.exclude) for n in range(1, len(parts) + 1))
+
+    def severities_for(self, path: str, cli: RuleSettings | None = None) -> dict[str, str]:
+        """Rule levels for one file: defaults < [rules], select, ignore < matching overrides < command line."""
+        from .rules import RULES
+
+        all_rules = list(RULES)
+        severities = RuleSettings(self.rules, self.select, self.ignore).apply({}, all_rules)
+        rel = self.relative(path) if path not in ("-", "<stdin>") else path
+        for override in self.overrides:
+            if matches(rel, override.files):
+                severities = override.settings.apply(severities, all_rules)
+        if cli is not None:
+            severities = cli.apply(severities, all_rules)
+        return severities
+
+
+def matches(path: str, globs: tuple[str, ...]) -> bool:
+    """fnmatch globs on a /-separated relative path; `**/x` also matches `x` at the top."""
+    for pattern in globs:
+        candidates = [pattern]
+        while candidates[-1].startswith("**/"):
+            candidates.append(candidates[-1][3:])
+        name = path.rsplit("/", 1)[-1]
+        if any(fnmatch.fnmatchcase(path, c) for c in candidates):
+            return True
+        if "/" not in pattern and fnmatch.fnmatchcase(name, pattern):
+            return True
+    return False
 
 
 def _normalise(table: dict[str, Any]) -> dict[str, Any]:
@@ -64,14 +148,44 @@ def load_config(explicit: str | None, start: Path) -> Config:
     # pyproject.toml keeps settings under [tool.quoteguard]; a .quoteguard.toml may use that table too.
     table = data.get("tool", {}).get("quoteguard", data if path.name != "pyproject.toml" else {})
     table = _normalise(table)
-    rules = {str(k): str(v) for k, v in table.get("rules", {}).items()}
-    for rule_id, level in rules.items():
-        if level not in ("error", "warning", "info", "off"):
-            raise InputError(f"{path}: rule {rule_id} has severity {level!r}; use error, warning, info or off")
+    rules = _levels(path, table.get("rules", {}))
+    overrides = []
+    for i, entry in enumerate(table.get("overrides", [])):
+        entry = _normalise(entry)
+        files = _strings(path, f"overrides[{i}].files", entry.get("files", []))
+        if not files:
+            raise InputError(f"{path}: overrides[{i}] needs a non-empty files = [globs]")
+        overrides.append(Override(files, RuleSettings(_levels(path, entry.get("rules", {})),
+                                                      _strings(path, "select", entry.get("select", [])),
+                                                      _strings(path, "ignore", entry.get("ignore", [])))))
     return Config(
         path=str(path),
         fail_on=table.get("fail_on"),
         models_dir=table.get("models_dir"),
         rules=rules,
         knowledge=_normalise(table.get("knowledge", {})),
+        select=_strings(path, "select", table.get("select", [])),
+        ignore=_strings(path, "ignore", table.get("ignore", [])),
+        include=_strings(path, "include", table.get("include", list(DEFAULT_INCLUDE))),
+        exclude=_strings(path, "exclude", table.get("exclude", [])),
+        overrides=overrides,
+        baseline=table.get("baseline"),
     )
+
+
+def _levels(path: Path, table: Any) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: rules must be a table of rule-id = level")
+    rules = {str(k): str(v) for k, v in table.items()}
+    for rule_id, level in rules.items():
+        if level not in LEVELS:
+            raise InputError(f"{path}: rule {rule_id} has severity {level!r}; use error, warning, info or off")
+    return rules
+
+
+def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{path}: {key} must be a list of strings")
+    return tuple(value)

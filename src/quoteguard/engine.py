@@ -14,6 +14,7 @@ from .quotes import Quote, QuoteScan, classify, find_quotes
 from .rules import Finding, RuleInput, run_rules
 from .sources import SourceText
 from .summary import SourcesSummary, summarise
+from .suppress import apply_suppressions
 
 
 @dataclass
@@ -26,6 +27,7 @@ class CheckResult:
     profiles: dict[str, Profile]
     findings: list[Finding]
     sourcing: SourcesSummary | None = None  # who the draft cites, quoted or not
+    suppressed: int = 0  # findings silenced by inline comments or the baseline
 
 
 def check_document(
@@ -39,5 +41,7 @@ def check_document(
     attribution = attribute(doc, analysis, quotes, kb)
     found = profiles(attribution.speakers, kb)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
+    findings, silenced = apply_suppressions(doc, findings, severities)
     sourcing = summarise(doc, analysis, quotes, attribution, found, kb)
-    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings, sourcing=sourcing)
+    return CheckResult(doc, analysis, scan, quotes, attribution, found, findings,
+                       sourcing=sourcing, suppressed=silenced)

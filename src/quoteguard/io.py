@@ -13,6 +13,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from .formats import Directive, FormatError, read_docx, read_html, read_markdown
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -35,6 +37,9 @@ class Document:
     text: str
     offsets: list[int] | None = None  # offsets[i] = index in `source` of text[i]; None = identity
     paragraphs: list[Paragraph] = field(default_factory=list)
+    format: str = "text"  # text | markdown | html | docx
+    block_quotes: list[int] = field(default_factory=list)  # text offsets of synthetic “ of block quotes
+    directives: list[Directive] = field(default_factory=list)  # inline suppression comments
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -145,12 +150,53 @@ def _size(count: int) -> str:
     return f"{count:,} bytes"
 
 
-def read_document(path: str, display_name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read a plain-text draft from a path, or from standard input when path is '-'."""
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+           ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".txt": "text", ".text": "text"}
+
+
+def detect_format(name: str) -> str:
+    """The input format from a file name's extension; anything unknown is plain text."""
+    return FORMATS.get(os.path.splitext(name)[1].lower(), "text")
+
+
+def read_document(path: str, display_name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  fmt: str | None = None) -> Document:
+    """Read a draft from a path, or from standard input when path is '-'.
+
+    The format comes from `fmt`, else from the extension of the display name (for stdin, the
+    `--stdin-filename`), else of the path; unknown extensions are read as plain text.
+    """
     name = display_name or ("<stdin>" if path == "-" else path)
-    text = decode(read_bytes(path, max_bytes), name)
-    return Document(path=name, source=text, text=text)
+    fmt = fmt or detect_format(display_name or path)
+    return parse_document(read_bytes(path, max_bytes), name, fmt)
 
 
-def document_from_text(text: str, path: str = "<text>") -> Document:
-    return Document(path=path, source=text, text=text)
+def parse_document(data: bytes, name: str, fmt: str = "text") -> Document:
+    """Turn the bytes of a draft into a Document; broken input raises InputError with one line."""
+    try:
+        if fmt == "docx":
+            if not data.strip():
+                raise InputError(f"{name}: the file is empty")
+            source, built = read_docx(data)
+        else:
+            source = decode(data, name)
+            if fmt == "text":
+                return Document(path=name, source=source, text=source)
+            built = read_html(source) if fmt == "html" else read_markdown(source)
+    except FormatError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{name}: markup nested too deeply to read") from None
+    if not built.text.strip():
+        raise InputError(f"{name}: no text to check (only markup, code or front matter)")
+    return Document(path=name, source=source, text=built.text, offsets=built.offsets,
+                    paragraphs=[Paragraph(a, b) for a, b in built.paragraphs], format=fmt,
+                    block_quotes=built.block_quotes, directives=built.directives)
+
+
+def document_from_text(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
+    """A Document from a string; the format comes from `fmt` or the path's extension."""
+    fmt = fmt or detect_format(path)
+    if fmt == "text":
+        return Document(path=path, source=text, text=text)
+    return parse_document(text.encode("utf-8"), path, fmt)

@@ -7,10 +7,12 @@ written atomically: a temp file in the target directory, then a rename.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
 import tempfile
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -20,7 +22,7 @@ import jsonschema
 
 from . import __version__
 from .engine import CheckResult
-from .rules import SEVERITIES
+from .rules import SEVERITIES, Finding
 
 SCHEMA_VERSION = "1.0"
 
@@ -48,6 +50,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
     attributions = result.attribution.attributions
     speakers = result.attribution.speakers
     quotes = []
+    block_quotes = set(doc.block_quotes)
     counts: dict[str, int] = {}
     for q in result.quotes:
         found = attributions.get(q.id)
@@ -88,6 +91,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "open_mark": q.open_mark,
             "close_mark": q.close_mark,
             "mismatched": q.mismatched,
+            "block": q.start in block_quotes,
             "parent": q.parent,
             "continued_from": q.continued_from,
             "continues": q.continues,
@@ -96,8 +100,11 @@ def document_report(result: CheckResult) -> dict[str, Any]:
     for f in result.findings:
         start, end = _source_span(result, f.start, f.end)
         line, column = doc.line_col(f.start)
+        end_line, end_column = doc.line_col(max(f.start, f.end - 1))
         findings.append({"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
-                         "line": line, "column": column, "start": start, "end": end})
+                         "line": line, "column": column, "start": start, "end": end,
+                         "end_line": end_line, "end_column": end_column + 1,
+                         "fingerprint": finding_fingerprint(result, f)})
     entries = []
     for sid in sorted(counts, key=lambda s: (-counts[s], speakers[s].name)):
         entity = speakers[sid]
@@ -108,8 +115,28 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "affiliation": profile.affiliation.name if profile and profile.affiliation else None,
             "quotes": counts[sid],
         })
-    return {"path": doc.path, "quotes": quotes, "findings": findings, "speakers": entries,
+    return {"path": doc.path, "format": doc.format, "quotes": quotes, "findings": findings, "speakers": entries,
             "summary": _summary([quotes], [findings])}
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text reduced to lower-case words: marks, markup, case and spacing do not matter."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def fingerprint(rule: str, text: str) -> str:
+    """A stable key for a finding: its rule and the normalised text of its quote (or span)."""
+    return hashlib.sha256(f"{rule}\n{normalise_quote(text)}".encode()).hexdigest()[:20]
+
+
+def finding_fingerprint(result: CheckResult, finding: Finding) -> str:
+    """The finding's rule + its quote's normalised text (or its own span's, or its message)."""
+    span = next(((q.start, q.end) for q in result.quotes if q.id == finding.quote_id), (finding.start, finding.end))
+    text = result.doc.text[span[0]:span[1]]
+    if finding.rule == "unused-suppression" or not normalise_quote(text):
+        text = finding.message
+    return fingerprint(finding.rule, text)
 
 
 def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> dict[str, int]:
@@ -158,7 +185,7 @@ def build_report(results: list[CheckResult], errors: list[tuple[str, str]], proc
         "models": {"processors": list(processors)},
         "documents": documents,
         "errors": [{"path": p, "message": m} for p, m in errors],
-        "summary": {"documents": len(documents), **summary},
+        "summary": {"documents": len(documents), **summary, "suppressed": sum(r.suppressed for r in results)},
     }
     validate(report)
     return report
@@ -182,9 +209,10 @@ def render_text(report: dict[str, Any], color: bool = False) -> str:
             lines.append(f"{doc['path']}:{f['line']}:{f['column']}: {severity} {f['rule']} {f['message']}")
     s = report["summary"]
     counts = ", ".join(_count(s[key + "s"], key) for key in SEVERITIES)
+    silenced = f" ({s['suppressed']} suppressed)" if s.get("suppressed") else ""
     lines.append(
         f"{_count(s['documents'], 'document')}, {_count(s['quotes'], 'quote')} "
-        f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}"
+        f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}{silenced}"
     )
     return "\n".join(lines) + "\n"
 
@@ -198,6 +226,10 @@ def write_atomic(path: str, content: str) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".quoteguard-", suffix=".tmp", dir=directory)
     try:
+        # mkstemp makes the file private; a report or baseline gets the usual permissions instead.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
             handle.flush()

@@ -1,0 +1,181 @@
+"""A self-contained HTML report: the draft with quotes in their speaker's colour, findings beside it.
+
+Everything that comes from a draft (text, names, messages, paths) is escaped. The page carries a
+Content-Security-Policy that allows no script at all and only its own style sheet (by hash), so a
+draft containing markup or script can never run anything in the reader's browser.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections import defaultdict
+from html import escape
+from typing import Any
+
+from . import __version__
+from .engine import CheckResult
+
+PALETTE = ["#f4c542", "#7ec8e3", "#f28e8e", "#9ad18b", "#c9a0dc", "#f7b267", "#80cbc4", "#e6a1c3",
+           "#b0bec5", "#d4e157", "#a1887f", "#90caf9"]
+
+STYLE = """
+body { font: 16px/1.55 Georgia, serif; margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: #222; }
+h1, h2, h3, table, .margin, .meta { font-family: system-ui, sans-serif; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+.meta { color: #555; font-size: .9rem; }
+.row { display: grid; grid-template-columns: minmax(0, 3fr) minmax(12rem, 1.2fr); gap: 1.5rem; }
+.row p { margin: .4rem 0 .9rem; white-space: pre-wrap; }
+.margin { font-size: .8rem; }
+.finding { border-left: 4px solid #999; padding: .15rem .5rem; margin: .4rem 0; background: #f7f7f7; }
+.finding.error { border-color: #c62828; } .finding.warning { border-color: #f9a825; }
+.finding.info { border-color: #0277bd; }
+.quote { border-radius: 3px; padding: 0 .1rem; }
+.quote.anonymous { outline: 2px dashed #555; }
+.quote.unattributed { outline: 2px solid #c62828; background: #fff; }
+.quote .quote { border-bottom: 2px dotted #333; }
+table { border-collapse: collapse; font-size: .9rem; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; }
+.swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px; vertical-align: middle; }
+""" + "".join(f".c{i} {{ background: {colour}; }}\n" for i, colour in enumerate(PALETTE))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _counts(summary: dict[str, int]) -> str:
+    return ", ".join(_count(summary[key + "s"], key) for key in ("error", "warning", "info"))
+
+
+def _csp() -> str:
+    digest = base64.b64encode(hashlib.sha256(STYLE.encode("utf-8")).digest()).decode("ascii")
+    return f"default-src 'none'; script-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; " \
+           "form-action 'none'"
+
+
+def _speaker_colours(doc: dict[str, Any]) -> dict[str, str]:
+    """Speaker id -> colour class (inline style attributes would be blocked by the page's own CSP)."""
+    return {s["id"]: f"c{i % len(PALETTE)}" for i, s in enumerate(doc["speakers"])}
+
+
+def _hover(q: dict[str, Any]) -> str:
+    if q["speaker"] is None:
+        return "no speaker" if q["speech"] else f"{q['kind']} quote"
+    parts = [q["speaker"]["name"]]
+    if q["speaker"].get("title"):
+        parts.append(q["speaker"]["title"])
+    if q["affiliation"]:
+        parts.append(q["affiliation"]["name"])
+    if q["speaker"]["anonymous"]:
+        parts.append("unnamed source")
+    return " — ".join(parts)
+
+
+def _paragraph_html(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
+    """Text of one paragraph with quote spans (properly nested) opened and closed around it."""
+    events: dict[int, list[str]] = defaultdict(list)
+    closes: dict[int, int] = defaultdict(int)
+    for s, e, tag in sorted(spans, key=lambda x: (x[0], -x[1])):
+        s, e = max(s, start), min(e, end)
+        if s >= e:
+            continue
+        events[s].append(tag)
+        closes[e] += 1
+    out = []
+    for i in range(start, end + 1):
+        out.extend("</span>" for _ in range(closes.get(i, 0)))
+        out.extend(events.get(i, []))
+        if i < end:
+            out.append(escape(text[i]))
+    return "".join(out)
+
+
+def _document_html(result: CheckResult, doc: dict[str, Any]) -> str:
+    colours = _speaker_colours(doc)
+    by_id = {q["id"]: q for q in doc["quotes"]}
+    spans = []
+    for q in result.quotes:
+        info = by_id[q.id]
+        speaker = info["speaker"]
+        classes = ["quote"]
+        if speaker is not None:
+            classes.append(colours.get(speaker.get("id", ""), f"c{len(PALETTE) - 1}"))
+            if speaker["anonymous"]:
+                classes.append("anonymous")
+        elif info["speech"]:
+            classes.append("unattributed")
+        speaker_attr = f' data-speaker="{escape(speaker["name"])}"' if speaker else ""
+        spans.append((q.start, q.end, f'<span id="{escape(q.id)}" class="{" ".join(classes)}"'
+                                      f'{speaker_attr} title="{escape(_hover(info))}">'))
+    text = result.doc.text
+    notes: dict[int, list[dict]] = defaultdict(list)
+    stray = []
+    for f, raw in zip(doc["findings"], result.findings, strict=True):
+        index = next((i for i, p in enumerate(result.doc.paragraphs) if p.start <= raw.start < max(p.end, p.start + 1)),
+                     None)
+        (notes[index] if index is not None else stray).append(f)
+
+    def note(f: dict) -> str:
+        target = f' <a href="#{escape(f["quote_id"])}">quote</a>' if f["quote_id"] else ""
+        return (f'<div class="finding {escape(f["severity"])}"><b>{escape(f["severity"])}</b> '
+                f'<code>{escape(f["rule"])}</code> {f["line"]}:{f["column"]}{target}<br>{escape(f["message"])}</div>')
+
+    parts = [f'<section class="document"><h2>{escape(doc["path"])}</h2>']
+    s = doc["summary"]
+    parts.append(f'<p class="meta">{_count(s["quotes"], "quote")} ({s["speech_quotes"]} speech, {s["attributed"]} '
+                 f'attributed): {_counts(s)}</p>')
+    if stray:
+        parts.append('<div class="margin">' + "".join(note(f) for f in stray) + "</div>")
+    parts.append(_sources_table(doc, colours))
+    for i, p in enumerate(result.doc.paragraphs):
+        body = _paragraph_html(text, p.start, p.end, spans)
+        margin = "".join(note(f) for f in notes.get(i, []))
+        parts.append(f'<div class="row"><p>{body}</p><div class="margin">{margin}</div></div>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _sources_table(doc: dict[str, Any], colours: dict[str, str]) -> str:
+    named = sum(s["quotes"] for s in doc["speakers"] if not s["anonymous"])
+    unnamed = sum(s["quotes"] for s in doc["speakers"] if s["anonymous"])
+    unattributed = sum(1 for q in doc["quotes"] if q["speech"] and q["speaker"] is None)
+    rows = []
+    for s in doc["speakers"]:
+        rows.append(
+            f'<tr class="source"><td><span class="swatch {colours[s["id"]]}"></span> '
+            f'<span class="speaker-name">{escape(s["name"])}</span></td><td>{escape(s["title"] or "")}</td>'
+            f'<td>{escape(s["affiliation"] or "")}</td><td>{"unnamed" if s["anonymous"] else "named"}</td>'
+            f'<td class="count">{s["quotes"]}</td></tr>')
+    return ('<h3>Sources</h3><table class="sources"><thead><tr><th>speaker</th><th>title</th><th>affiliation</th>'
+            '<th>named?</th><th>quotes</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
+            f'<p class="meta">Quotes from named sources: {named}; unnamed: {unnamed}; '
+            f"without a speaker: {unattributed}.</p>")
+
+
+def render_html(report: dict[str, Any], results: list[CheckResult]) -> str:
+    """One self-contained page for every document in the report."""
+    docs = {d["path"]: d for d in report["documents"]}
+    body = [_document_html(r, docs[r.doc.path]) for r in results if r.doc.path in docs]
+    s = report["summary"]
+    errors = "".join(f'<li>{escape(e["path"])}: {escape(e["message"])}</li>' for e in report["errors"])
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_csp()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="quoteguard {escape(__version__)}">
+<title>quoteguard report</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<h1>quoteguard report</h1>
+<p class="meta">{_count(s["documents"], "document")}, {_count(s["quotes"], "quote")} ({s["attributed"]} of
+{s["speech_quotes"]} speech quotes attributed): {_counts(s)}.
+Hover over a quote to see its speaker and affiliation.</p>
+{f'<ul class="errors">{errors}</ul>' if errors else ""}
+{"".join(body)}
+</body>
+</html>
+"""

@@ -1,0 +1,94 @@
+"""Inline suppressions: `<!-- quoteguard: disable|enable|disable-next [rule ...] -->` in Markdown and HTML.
+
+`disable` silences the named rules (all rules when none is named) until a matching `enable` or
+the end of the file; `disable-next` silences them in the next paragraph only. A suppression that
+silences nothing is itself reported (`unused-suppression`), so stale comments do not pile up and
+cannot hide a future problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .formats import Directive
+from .io import Document
+from .rules import RULES, Finding, RuleInput, rule
+
+UNUSED = "unused-suppression"
+ALL = "*"
+
+
+@rule(UNUSED, "warning", "An inline suppression comment silences nothing.")
+def _unused_placeholder(data: RuleInput) -> Iterator[Finding]:
+    """Reported by `apply_suppressions`, which sees the other rules' findings; nothing to do here."""
+    return iter(())
+
+
+@dataclass
+class _Region:
+    directive: Directive
+    rule: str  # a rule id or ALL
+    start: int
+    end: int
+    used: int = 0
+
+
+def _regions(doc: Document) -> list[_Region]:
+    regions: list[_Region] = []
+    open_regions: list[_Region] = []
+    for d in sorted(doc.directives, key=lambda d: d.offset):
+        targets = d.rules or (ALL,)
+        if d.kind == "disable":
+            for target in targets:
+                region = _Region(d, target, d.offset, len(doc.text) + 1)
+                regions.append(region)
+                open_regions.append(region)
+        elif d.kind == "enable":
+            for region in list(open_regions):
+                if not d.rules or region.rule in d.rules:
+                    region.end = d.offset
+                    open_regions.remove(region)
+        else:  # disable-next: the first paragraph after the comment
+            para = next((p for p in doc.paragraphs if p.start >= d.offset), None)
+            for target in targets:
+                start, end = (para.start, para.end) if para else (d.offset, d.offset)
+                regions.append(_Region(d, target, start, end))
+    return regions
+
+
+def apply_suppressions(doc: Document, findings: list[Finding], severities: dict[str, str] | None = None
+                       ) -> tuple[list[Finding], int]:
+    """Findings with suppressed ones removed and unused suppressions added; also how many were silenced."""
+    if not doc.directives:
+        return findings, 0
+    severities = severities or {}
+    regions = _regions(doc)
+    kept: list[Finding] = []
+    silenced = 0
+    for f in findings:
+        hits = [r for r in regions if r.rule in (f.rule, ALL) and r.start <= f.start < r.end]
+        for region in hits:
+            region.used += 1
+        if hits:
+            silenced += 1
+        else:
+            kept.append(f)
+    level = severities.get(UNUSED, RULES[UNUSED].severity)
+    if level != "off":
+        reported: set[tuple[int, str]] = set()
+        for region in regions:
+            key = (region.directive.offset, region.rule)
+            if region.used or key in reported:
+                continue
+            reported.add(key)
+            if region.rule != ALL and region.rule not in RULES:
+                message = f"suppression names unknown rule {region.rule!r}; see `quoteguard rules`"
+            elif severities.get(region.rule) == "off":
+                continue  # the rule is switched off here anyway
+            else:
+                what = "every rule" if region.rule == ALL else region.rule
+                message = f"`{region.directive.kind}` for {what} silences nothing here; remove the comment"
+            kept.append(Finding(UNUSED, level, message, None, region.directive.offset, region.directive.offset + 1))
+    kept.sort(key=lambda f: (f.start, f.rule, f.quote_id or ""))
+    return kept, silenced
