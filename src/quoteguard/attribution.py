@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .io import Document
 from .knowledge import Knowledge
 from .nlp import Analysis, Token
-from .quotes import Quote
+from .quotes import ALL_MARKS, Quote
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
@@ -158,7 +158,14 @@ class _Engine:
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
             return tok.ner == "PERSON"
+        common = tok.upos == "NOUN" and tok.ner is None
+        if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
+            return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
+
+    def sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.t[i - 1].sentence != self.t[i].sentence or self.para[i - 1] != self.para[i] \
+            or self.t[i - 1].text in SENTENCE_END | set(ALL_MARKS) | {":", "—"}
 
     def is_descriptor_word(self, i: int) -> bool:
         low = self.low(i)

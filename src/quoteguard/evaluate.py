@@ -80,7 +80,8 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
             others.append({"start": q.start, "end": q.end, "kind": q.kind})
             continue
         entry: dict[str, Any] = {"start": q.start, "end": q.end, "text": text[q.start:q.end],
-                                 "speaker": speaker.name if speaker else None}
+                                 "speaker": _source_phrase(found, speaker),
+                                 "speaker_resolved": speaker.name if speaker else None}
         if speaker is not None and found is not None and found.mention is not None:
             entry["speaker_start"], entry["speaker_end"] = found.mention.start, found.mention.end
             entry["mention"] = found.mention.text
@@ -89,6 +90,24 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
         entry["sieve"] = found.sieve if speaker is not None and found is not None else None
         quotes.append(entry)
     return {"id": doc_id, "quotes": quotes, "other_quotes": others}
+
+
+def _source_phrase(found: Any, speaker: Any) -> str | None:
+    """The speaker as the gold marks it: the source phrase as written at this quote.
+
+    PolNeAR's gold speaker is the attribution's Source span ("he", "Kremlin spokesman Dmitry
+    Peskov, who …"), not a resolved entity. A quote attributed in its own sentence is predicted
+    with the phrase the engine found there; one that inherits its speaker from an earlier quote
+    (continuation) has no phrase of its own, so it gets the resolved name.
+    """
+    if speaker is None or found is None:
+        return None
+    if found.mention is not None and found.sieve not in INHERITED_SIEVES:
+        return found.mention.text
+    return speaker.name
+
+
+INHERITED_SIEVES = frozenset({"continuation", "multi-paragraph"})
 
 
 def predict(gold: list[dict[str, Any]], check: Callable[[str, str], CheckResult]) -> Iterator[dict[str, Any]]:
