@@ -32,7 +32,7 @@ FUNCTION_WORDS = {
     "a", "an", "the", "my", "his", "her", "our", "their", "its", "your", "this", "that", "these", "those",
     "some", "one", "another", "many", "several", "both", "each", "every", "any", "no", "all", "most",
 }
-SUBORDINATORS = {"that", "which", "who", "whom", "whose", "when", "because", "if", "while", "as", "after",
+SUBORDINATORS = {"that", "which", "who", "whom", "whose", "what", "when", "because", "if", "while", "as", "after",
                  "before", "since", "although", "though", "where", "whether", "but", "and", "or", "so", "than"}
 AUX_OR_ADVERB = {"has", "have", "had", "also", "later", "then", "once", "would", "will", "could", "can",
                  "did", "does", "do", "was", "is", "were", "recently", "previously", "reportedly",
@@ -180,8 +180,19 @@ class _Engine:
             return None
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos)
 
+    def speech_after_subject(self, i: int) -> bool:
+        """`"…," she yells`: an inflected speech verb right after a pronoun or a name, whatever its tag."""
+        lemma = self.kb.verb_forms.get(self.low(i))
+        if lemma is None or self.low(i) == lemma or self.inside[i] or i == 0:
+            return False
+        prev = i - 1
+        return self.low(prev) in self.kb.pronouns or self.is_name_token(prev)
+
     def boundary(self, i: int) -> bool:
-        return self.t[i].text in SENTENCE_END and not self.inside[i]
+        """Sentence-final punctuation outside quotes and outside parentheses (`Rep. X (R-Fla.) said`)."""
+        if self.t[i].text not in SENTENCE_END or self.inside[i]:
+            return False
+        return not (i + 1 < len(self.t) and self.t[i + 1].text == ")" and self.t[i + 1].start == self.t[i].end)
 
     def quote_tokens(self, q: Quote) -> tuple[int, int]:
         first = bisect.bisect_left(self.starts, q.start)
@@ -471,8 +482,10 @@ class _Engine:
         if i not in allowed or self.low(i) in SUBORDINATORS:
             return None
         end = i
-        if self.t[i].text == "," or self.t[i].text == ")":
-            # "X, a spokesman for Y, said": skip back over the appositive to the head phrase.
+        for _ in range(3):
+            if self.t[i].text not in (",", ")"):
+                break
+            # "X, a spokesman for Y, said" / "X (R-Fla.) said": skip back over the aside to the head phrase.
             k = i - 1
             while k in allowed and self.t[k].text not in (",", "(") and not self.boundary(k):
                 k -= 1
@@ -480,6 +493,9 @@ class _Engine:
                 return None
             end = k - 1
             i = end
+            if i in allowed and self.t[i].text == "," and not self.has_person(i + 1, k - 1 if k > i + 1 else i + 1):
+                continue
+            break
         start = i
         while start - 1 in allowed:
             prev = start - 1
@@ -571,7 +587,7 @@ class _Engine:
                 np = self.with_appositive_name(np, rest)
                 return _Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
         for pos, i in enumerate(rest[:25]):
-            if self.speech(i) and pos > 0 and self.low(i) not in self.kb.participles:
+            if pos > 0 and (self.speech(i) or self.speech_after_subject(i)) and self.low(i) not in self.kb.participles:
                 np = self.np_before(i, rest[:pos])
                 if np and np[0] == rest[0] or (np and self.t[rest[0]].text == "," and np[0] == rest[1]):
                     return _Phrase(np[0], np[1], i, "speaker-said", 0.95)
@@ -622,7 +638,7 @@ class _Engine:
             np = self.np_before(i, [k for k in pre if k < i])
             if np:
                 candidates.append(_Phrase(np[0], np[1], i, "speaker-said", 0.85))
-            elif i - 1 in pre and self.low(i - 1) in ("and", "but", "or"):
+            elif self.conjunct_cue(i, pre):
                 # `X outlined a plan and vowed "…"`: the subject of the first conjunct.
                 subj = self.clause_subject(i - 1, pre)
                 if subj:
@@ -636,6 +652,13 @@ class _Engine:
             if self.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
                 return _Phrase(pre[0], pre[-2], None, "colon", 0.7)
         return None
+
+    def conjunct_cue(self, cue: int, window: list[int]) -> bool:
+        """`… and repeatedly says, "…"`: the cue is a second verb sharing the clause's subject."""
+        k = cue - 1
+        while k in window and (self.low(k) in AUX_OR_ADVERB or self.t[k].upos in ("ADV", "AUX")):
+            k -= 1
+        return k in window and self.low(k) in ("and", "but", "or", "then")
 
     def prefer_named(self, candidates: list[_Phrase]) -> _Phrase:
         """Of several readings of a subject, the one naming a person most surely, else the first."""
@@ -920,14 +943,16 @@ def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quot
         if (same_para or (adjacent_para and _paragraph_ends_with(engine, previous))) and strong \
                 and prior.sieve != "dependency":
             return Attribution(q.id, prior.speaker_id, prior.mention, None, None, "continuation", 0.7)
-    # The paragraph before introduces the speaker: `Smith put it this way:` / `Smith said he was worried.`
+    # The sentence before introduces the speaker, in this paragraph or the one before:
+    # `Smith put it this way:` / `Smith said he was worried. "…"`
     first, _ = engine.quote_tokens(q)
-    if engine.pre_window(first):
+    if engine.pre_window(first) or first == 0:
         return None
     k = first - 1
-    while k >= 0 and engine.para[k] == engine.para[first]:
-        k -= 1
-    if k < 0 or engine.para[k] != engine.para[first] - 1 or engine.inside[k]:
+    same_paragraph = engine.para[k] == engine.para[first]
+    if not same_paragraph and engine.para[k] != engine.para[first] - 1:
+        return None
+    if engine.inside[k]:
         return None
     end = k
     if engine.t[end].text in SENTENCE_END:
@@ -947,7 +972,8 @@ def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quot
     speaker = resolver.resolve(mention, q.start)
     if speaker is None:
         return None
-    return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, "previous-paragraph", 0.65)
+    sieve = "previous-sentence" if same_paragraph else "previous-paragraph"
+    return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, sieve, 0.65)
 
 
 def _same_sentence(engine: _Engine, earlier: Quote, later: Quote) -> bool:
