@@ -261,7 +261,9 @@ def test_eval_command_writes_predictions_in_gold_shape(tmp_path, pipeline):
     assert record["id"] == "d1"
     first = record["quotes"][0]
     assert text[first["start"]:first["end"]] == first["text"] == "“The bridge will open in May,”"
-    assert first["speaker"] == "Ann Lee" and text[first["speaker_start"]:first["speaker_end"]].endswith("Ann Lee")
+    # The predicted speaker is the source phrase as written (as the gold marks it); the entity beside it.
+    assert first["speaker"] == "Mayor Ann Lee" and first["speaker_resolved"] == "Ann Lee"
+    assert text[first["speaker_start"]:first["speaker_end"]] == "Mayor Ann Lee"
     assert figures["overlap"]["tp"] == 2 and figures["by_gold_speaker_type"]["name"]["speaker_acc"] == 1.0
     text_run = CliRunner().invoke(main, ["eval", str(gold_path), "--from-predictions", str(out), "--errors"])
     assert text_run.exit_code == 0 and "quote span  overlap" in text_run.output and "errors:" in text_run.output
