@@ -25,6 +25,7 @@ from .nlp import Analysis, Token
 from .quotes import ALL_MARKS, Quote
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 DASHES = {"—", "–", "-", "--", "―"}
 CLAUSE_BREAK = {",", ";", ":", "(", ")"} | DASHES
@@ -481,6 +482,8 @@ class _Engine:
             i -= 1
         if i not in allowed or self.low(i) in SUBORDINATORS:
             return None
+        if self.low(i) in SUBJECT_PRONOUNS:
+            return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
         end = i
         for _ in range(3):
             if self.t[i].text not in (",", ")"):
@@ -627,6 +630,9 @@ class _Engine:
                 if np and self.has_name(*np) and np[0] == after[0] and np[1] == after[-2]:
                     return _Phrase(np[0], np[1], i, "said-speaker", 0.85)
             candidates = []
+            np = self.np_before(i, [k for k in pre if k < i])
+            if np and np[0] == np[1] and self.low(np[0]) in SUBJECT_PRONOUNS:
+                return _Phrase(np[0], np[1], i, "speaker-said", 0.85)
             if self.a.has_deps:
                 subj = self.subject_of(i)
                 if subj is not None and subj in pre and subj < i:

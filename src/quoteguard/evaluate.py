@@ -93,21 +93,16 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
 
 
 def _source_phrase(found: Any, speaker: Any) -> str | None:
-    """The speaker as the gold marks it: the source phrase as written at this quote.
+    """The speaker as the gold marks it: the source phrase as written in the draft.
 
     PolNeAR's gold speaker is the attribution's Source span ("he", "Kremlin spokesman Dmitry
-    Peskov, who …"), not a resolved entity. A quote attributed in its own sentence is predicted
-    with the phrase the engine found there; one that inherits its speaker from an earlier quote
-    (continuation) has no phrase of its own, so it gets the resolved name.
+    Peskov, who …"), not a resolved entity; a quote that continues an earlier one shares that
+    earlier phrase. So the prediction is the phrase the engine linked (`mention`), and the
+    resolved entity goes beside it as `speaker_resolved`.
     """
     if speaker is None or found is None:
         return None
-    if found.mention is not None and found.sieve not in INHERITED_SIEVES:
-        return found.mention.text
-    return speaker.name
-
-
-INHERITED_SIEVES = frozenset({"continuation", "multi-paragraph"})
+    return found.mention.text if found.mention is not None else speaker.name
 
 
 def predict(gold: list[dict[str, Any]], check: Callable[[str, str], CheckResult]) -> Iterator[dict[str, Any]]:
