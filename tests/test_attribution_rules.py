@@ -64,3 +64,41 @@ def test_the_head_name_of_a_subject_phrase_speaks(check):
 def test_acronym_organisations_need_capitals(check):
     doc = check("Anybody who complains about the lights “is not having a good night,” Petra Lind said.\n")
     assert speaker_name(doc, "good night") == "Petra Lind"
+
+
+def test_a_name_in_parentheses_aside_does_not_hide_the_speaker(check):
+    doc = check("“The vote is a sham,” Rep. Dora Quill (D-Ore.) said Friday.\n")
+    assert speaker_name(doc, "vote is a sham") == "Dora Quill"
+
+
+def test_several_appositives_before_the_cue(check):
+    doc = check(
+        "“It is an overreach,” Ivan Petrak, the attorney general of Norland, one of the plaintiffs, said.\n"
+    )
+    assert speaker_name(doc, "an overreach") == "Ivan Petrak"
+
+
+def test_the_sentence_before_introduces_the_quote(check):
+    doc = check(
+        "Gerda Holm, the harbour master, said the storm had passed. “The boats can sail again.”\n"
+    )
+    assert speaker_name(doc, "boats can sail") == "Gerda Holm"
+
+
+def test_participle_takes_the_name_right_before_it(check):
+    doc = check("The advert shows footage of Nadia Kerr saying, “We will never give up the fight.”\n")
+    assert speaker_name(doc, "never give up") == "Nadia Kerr"
+
+
+def test_an_infinitive_cue_takes_the_clause_subject(check):
+    doc = check("Senator Hal Brisk went on television to accuse the agency of a “cover-up at every level.”\n")
+    assert speaker_name(doc, "cover-up") == "Hal Brisk"
+
+
+def test_a_pronoun_right_before_the_cue_is_the_whole_subject(check):
+    doc = check(
+        "Premier Otto Lind spoke in Riga.\n\n"
+        "In an interview with a local radio station on Monday he called the deal “a historic mistake.”\n"
+    )
+    quote = quote_with(doc, "historic mistake")
+    assert quote["speaker"]["name"] == "Otto Lind" and quote["speaker"]["mention"] == "he"

@@ -480,8 +480,8 @@ class _Engine:
         while i in allowed and (self.low(i) in AUX_OR_ADVERB or self.t[i].upos in ("AUX", "ADV")) \
                 and not self.is_cap(i):
             i -= 1
-        if i not in allowed or self.low(i) in SUBORDINATORS:
-            return None
+        if i not in allowed or self.low(i) in SUBORDINATORS or self.low(i) == "to":
+            return None  # a relative clause or an infinitive has no subject phrase of its own here
         if self.low(i) in SUBJECT_PRONOUNS:
             return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
         end = i
@@ -618,6 +618,10 @@ class _Engine:
             lemma = self.speech(i)
             low = self.low(i)
             if low in self.kb.participles or (low.endswith("ing") and self.t[i].upos in ("VERB", None)):
+                named = self.name_before(i, pre)
+                if named:
+                    # `footage of Trump saying, "…"`: the participle's own subject is the name before it.
+                    return _Phrase(named[0], named[1], i, "participle", 0.85)
                 subj = self.clause_subject(i, pre)
                 if subj:
                     return _Phrase(subj[0], subj[1], i, "participle", 0.85)
@@ -644,7 +648,8 @@ class _Engine:
             np = self.np_before(i, [k for k in pre if k < i])
             if np:
                 candidates.append(_Phrase(np[0], np[1], i, "speaker-said", 0.85))
-            elif self.conjunct_cue(i, pre):
+            elif self.conjunct_cue(i, pre) or (i - 1 in pre and self.low(i - 1) == "to"):
+                # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`
                 # `X outlined a plan and vowed "…"`: the subject of the first conjunct.
                 subj = self.clause_subject(i - 1, pre)
                 if subj:
@@ -755,7 +760,20 @@ class _Engine:
         k = verb - 1
         while k >= 0 and (self.low(k) in AUX_OR_ADVERB or self.t[k].upos == "ADV"):
             k -= 1
+        if k >= 1 and self.low(k) == "that" and self.t[k - 1].upos == "NOUN":
+            return True  # `a comment that described …`
         return k >= 0 and self.low(k) in ("who", "which", "whom")
+
+    def name_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
+        """A person's name directly before the cue, with no comma between (`of Trump saying`)."""
+        k = cue - 1
+        if k not in window or not self.is_name_token(k):
+            return None
+        start = k
+        while start - 1 in window and self.is_name_token(start - 1):
+            start -= 1
+        stripped = self.strip_descriptors(start, k)
+        return stripped if stripped and self.has_person(*stripped) else None
 
     def sieve_dependency(self, q_first: int, q_last: int) -> _Phrase | None:
         """A speech verb outside the quote that governs a word inside it: its subject speaks."""
