@@ -49,6 +49,13 @@ class RuleInput:
     def speech_quotes(self) -> list[Quote]:
         return [q for q in self.quotes if q.depth == 0 and q.kind in SPEECH_KINDS]
 
+    def attributed(self) -> Iterator[tuple[Quote, Attribution, Speaker]]:
+        """Each quote that has a speaker, with its attribution and the speaker, in draft order."""
+        for q in self.quotes:
+            found = self.attribution.attributions.get(q.id)
+            if found is not None and found.speaker_id is not None:
+                yield q, found, self.attribution.speakers[found.speaker_id]
+
     def inside_quote(self, offset: int) -> bool:
         return any(q.start <= offset < q.end for q in self.quotes if q.depth == 0)
 
@@ -89,11 +96,7 @@ def unattributed_quote(data: RuleInput) -> Iterator[Finding]:
 @rule("anonymous-source", "warning",
       "A quotation is attributed to an unnamed source (a bare 'a source' is an error, 'sources said' info).")
 def anonymous_source(data: RuleInput) -> Iterator[Finding]:
-    for q in data.quotes:
-        found = data.attribution.attributions.get(q.id)
-        if found is None or found.speaker_id is None:
-            continue
-        speaker = data.attribution.speakers[found.speaker_id]
+    for q, found, speaker in data.attributed():
         if not speaker.anonymous:
             continue
         mention = _describing_mention(found, speaker)
@@ -252,14 +255,12 @@ def _same_name(a: str, b: str, threshold: int = 85) -> bool:
 @rule("unidentified-speaker", "warning", "A quoted person is never given a title or affiliation.")
 def unidentified_speaker(data: RuleInput) -> Iterator[Finding]:
     reported: set[str] = set()
-    for q in data.quotes:
-        found = data.attribution.attributions.get(q.id)
-        if found is None or found.speaker_id is None or found.speaker_id in reported:
+    for q, _, speaker in data.attributed():
+        if speaker.id in reported:
             continue
-        speaker = data.attribution.speakers[found.speaker_id]
-        profile = data.profiles.get(found.speaker_id)
+        profile = data.profiles.get(speaker.id)
         if speaker.kind == "person" and (profile is None or not profile.identified):
-            reported.add(found.speaker_id)
+            reported.add(speaker.id)
             yield Finding("unidentified-speaker", "warning",
                           f"{speaker.name} is quoted but never identified by title or affiliation; "
                           "say who they are on first reference", q.id, q.start, q.end)
@@ -292,12 +293,10 @@ def quote_not_in_source(data: RuleInput) -> Iterator[Finding]:
       "A quoted person's first mention gives no full name, or their title comes only later.")
 def first_reference_incomplete(data: RuleInput) -> Iterator[Finding]:
     seen: set[str] = set()
-    for q in data.quotes:
-        found = data.attribution.attributions.get(q.id)
-        if found is None or found.speaker_id is None or found.speaker_id in seen:
+    for q, _, speaker in data.attributed():
+        if speaker.id in seen:
             continue
-        seen.add(found.speaker_id)
-        speaker = data.attribution.speakers[found.speaker_id]
+        seen.add(speaker.id)
         mentions = sorted((m for m in speaker.mentions if m.kind == "person"), key=lambda m: m.start)
         if speaker.kind != "person" or not mentions:
             continue
