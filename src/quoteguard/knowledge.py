@@ -97,9 +97,6 @@ class Knowledge:
             return None
         return found
 
-    def title_key(self, words: list[str]) -> bool:
-        return " ".join(w.lower() for w in words) in self.titles
-
     def is_title(self, word: str) -> bool:
         return word.lower().strip(",") in self.titles
 
