@@ -102,3 +102,10 @@ def test_a_pronoun_right_before_the_cue_is_the_whole_subject(check):
     )
     quote = quote_with(doc, "historic mistake")
     assert quote["speaker"]["name"] == "Otto Lind" and quote["speaker"]["mention"] == "he"
+
+
+def test_an_appositive_description_identifies_the_speaker(check):
+    doc = check("“The pier is unsafe,” said Arthur Quell, a harbour engineer.\n")
+    quote = quote_with(doc, "pier is unsafe")
+    assert "engineer" in (quote["speaker"]["title"] or "")
+    assert "unidentified-speaker" not in [f["rule"] for f in doc["findings"]]

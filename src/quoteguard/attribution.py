@@ -434,8 +434,10 @@ class _Engine:
                     return last
                 end += 1
             words = {self.low(k) for k in range(j, end)}
-            if end > j and (words & self.kb.titles or words & self.kb.person_nouns) and not self.has_person(j, end - 1):
-                return end - 1
+            describes = words & self.kb.titles or words & self.kb.person_nouns or (
+                self.low(j) in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end)))
+            if end > j and describes and not self.has_person(j, end - 1):
+                return end - 1  # `, a harbour engineer,` / `, policy director at the Y Institute,`
         return last
 
     # -- speaker phrases ------------------------------------------------------------------
