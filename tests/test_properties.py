@@ -77,6 +77,8 @@ def test_quote_finder_offsets_slice_the_input(text):
         if q.close_mark:
             assert text[q.end - len(q.close_mark):q.end] == q.close_mark
         assert q.inner_start <= q.inner_end
+        para = doc.paragraphs[q.paragraph]
+        assert para.start <= q.start < q.end <= para.end
     ids = [q.id for q in scan.quotes]
     assert len(ids) == len(set(ids))
     assert all(q.parent in ids for q in scan.quotes if q.parent)
@@ -102,4 +104,6 @@ def test_full_check_is_consistent_and_deterministic(pipeline, kb, model_source, 
     for f in doc["findings"]:
         assert 0 <= f["start"] <= f["end"] <= len(text)
         assert (f["line"], f["column"]) == line_col(text, f["start"])
+        end_line, end_column = line_col(text, max(f["start"], f["end"] - 1))
+        assert (f["end_line"], f["end_column"]) == (end_line, end_column + 1)
     assert render_json(report()) == render_json(first)
