@@ -28,7 +28,7 @@ SEEDS = [SHARED / "fixtures/seeds/article_v1.txt", SHARED / "fixtures/seeds/arti
 POLNEAR_DEV = SHARED / "gold/polnear/dev.jsonl"
 PEER_PYTHON = HERE / ".peer-venv/bin/python"
 FULL_CHARS = 1_000_000
-QUICK_CHARS = 20_000
+QUICK_CHARS = 3_000
 
 
 def corpus(target: int) -> list[str]:
@@ -195,8 +195,8 @@ def main() -> int:
     """Parse arguments; run one child role or the whole benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small corpus, no peer, under a minute")
-    ap.add_argument("--chars", type=int, help="corpus size in characters (default 1 MB, or 20k with --quick)")
-    ap.add_argument("--runs", type=int, help="runs per measurement (default 5, or 3 with --quick)")
+    ap.add_argument("--chars", type=int, help="corpus size in characters (default 1 MB, or 3k with --quick)")
+    ap.add_argument("--runs", type=int, help="runs per measurement (default 5, or 1 with --quick)")
     ap.add_argument("--no-peer", action="store_true", help="skip the peer even if its virtualenv exists")
     ap.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -204,7 +204,7 @@ def main() -> int:
     if args.child:
         print(json.dumps(CHILDREN[args.child](chars)))
         return 0
-    runs = args.runs or (3 if args.quick else 5)
+    runs = args.runs or (1 if args.quick else 5)
     warm_runs = 1 if args.quick else max(1, min(runs, 3))
     print(machine())
     print(f"corpus: {sum(map(len, corpus(chars)))} chars in {len(corpus(chars))} texts; runs={runs}")
@@ -226,7 +226,7 @@ def main() -> int:
           f"({warms[0]['docs']} docs, {warms[0]['quotes']} quotes), peak RSS {rss:.0f} MB; "
           f"Stanza is ~{share:.0%} of check time")
     if not args.quick:
-        stages = run_child("stages", min(chars, 50_000))
+        stages = run_child("stages", min(chars, 20_000))
         total = sum(stages["seconds"].values())
         parts = ", ".join(f"{k} {v / total:.0%}" for k, v in stages["seconds"].items())
         print(f"Stanza time by processor ({stages['chars']} chars, {total:.1f} s): {parts}")
