@@ -23,14 +23,19 @@ def main() -> int:
 
     nlp = model.load()
     load_s = time.perf_counter() - t0
-    quotes = 0
+    quotes = skipped = 0
     t0 = time.perf_counter()
     for text in texts:
-        quotes += len(list(direct_quotations(nlp(text))))
+        doc = nlp(text)
+        try:
+            quotes += len(list(direct_quotations(doc)))
+        except ValueError:  # textacy bails out on an odd number of quotation marks
+            skipped += 1
     run_s = time.perf_counter() - t0
     chars = sum(map(len, texts))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"load_s": load_s, "chars": chars, "docs": len(texts), "quotes": quotes, "run_s": run_s,
+    print(json.dumps({"load_s": load_s, "chars": chars, "docs": len(texts), "quotes": quotes, "skipped": skipped,
+                      "run_s": run_s,
                       "chars_per_s": chars / run_s, "peak_rss_mb": rss_mb}))
     return 0
 
