@@ -38,7 +38,7 @@ SUBORDINATORS = {"that", "which", "who", "whom", "whose", "what", "when", "becau
 AUX_OR_ADVERB = {"has", "have", "had", "also", "later", "then", "once", "would", "will", "could", "can",
                  "did", "does", "do", "was", "is", "were", "recently", "previously", "reportedly",
                  "again", "further", "simply", "just", "not", "never", "only", "often", "earlier", "repeatedly",
-                 "may", "might", "should", "must", "shall", "has been", "first", "still", "even", "finally",
+                 "may", "might", "should", "must", "shall", "first", "still", "even", "finally",
                  "publicly", "privately", "bluntly", "flatly", "frankly", "openly", "quickly", "tersely"}
 
 
