@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 MODELS_DIR = os.environ.get("STANZA_RESOURCES_DIR") or str(SHARED / "stanza_resources")
 SEEDS = SHARED / "fixtures" / "seeds"
+# CLI runs cache analyses; keep the suite's cache out of the user's cache directory.
+os.environ["QUOTEGUARD_CACHE_DIR"] = tempfile.mkdtemp(prefix="quoteguard-test-cache-")
 
 
 @pytest.fixture(scope="session")

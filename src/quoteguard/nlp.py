@@ -66,6 +66,23 @@ class Entity:
     last: int
 
 
+HEAVY = ("pos", "lemma", "depparse")  # the processors worth running only where attribution looks
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What attribution will look at, so the heavy processors can skip the rest of the text.
+
+    Sentences overlapping a span (a quotation), their neighbours, and sentences holding a cue word
+    (a speech verb form, a speech noun, "according") are parsed; the others get tokens and
+    entities only.
+    """
+
+    spans: tuple[tuple[int, int], ...] = ()
+    cue_words: frozenset[str] = frozenset()
+    neighbours: int = 1
+
+
 @dataclass
 class Analysis:
     text: str
@@ -73,7 +90,8 @@ class Analysis:
     sentences: list[tuple[int, int]]  # token index ranges [first, last]
     entities: list[Entity]
     processors: frozenset[str]
-    _ends: list[int] = field(default_factory=list, repr=False)
+    parsed: frozenset[int] | None = None  # sentences the heavy processors saw; None means all
+    _ends: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def token_index_before(self, offset: int) -> int:
         """Index of the last token ending at or before `offset` (-1 when none)."""
@@ -87,6 +105,10 @@ class Analysis:
         if index < len(self.tokens) and self.tokens[index].start <= offset < self.tokens[index].end:
             return index
         return None
+
+    def is_parsed(self, sentence: int) -> bool:
+        """Whether the heavy processors (POS, lemmas, dependencies) saw this sentence."""
+        return self.parsed is None or sentence in self.parsed
 
     @property
     def has_pos(self) -> bool:
@@ -175,6 +197,24 @@ def _models_in(directory: str, how: str, lang: str, only: tuple[str, ...] | None
     return ModelSource(str(root), how, kwargs, processors)
 
 
+def model_fingerprint(source: ModelSource) -> list[tuple[str, int, int]]:
+    """Path, size and mtime of every model file the pipeline reads: changes when models change."""
+    root = Path(source.directory)
+    files = {root / MANIFEST, root / "resources.json"}
+    files |= {Path(v) for v in source.kwargs.values() if isinstance(v, str) and os.path.isfile(v)}
+    lang = str(source.kwargs.get("lang", "en"))
+    for processor in source.processors:
+        files |= set((root / lang / processor).glob("*.pt"))
+    found = []
+    for path in sorted(files):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        found.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return found
+
+
 def _manifest_has(kwargs: dict[str, Any], processor: str) -> bool:
     path = kwargs.get(f"{processor}_model_path")
     return path is None or Path(path).is_file()
@@ -202,8 +242,16 @@ def configure_threads(jobs: int = 1) -> None:
         torch.set_num_threads(threads)
 
 
-def load_pipeline(source: ModelSource) -> Any:
-    """Build the stanza.Pipeline once per process; later calls return the same object."""
+def pipelines_loaded() -> int:
+    """How many pipelines this process has built (one per model set: loads are never repeated)."""
+    return len(_PIPELINES)
+
+
+def load_pipeline(source: ModelSource, jobs: int = 1) -> Any:
+    """Build the stanza.Pipeline once per process; later calls return the same object.
+
+    `jobs` is the number of processes sharing the machine, each with its own pipeline.
+    """
     key = (source.directory, source.processors, json.dumps(source.kwargs, sort_keys=True))
     if key in _PIPELINES:
         return _PIPELINES[key]
@@ -211,7 +259,7 @@ def load_pipeline(source: ModelSource) -> Any:
         import stanza
     except ImportError as exc:  # pragma: no cover
         raise ModelError(f"stanza is not installed ({exc}); pip install quoteguard") from None
-    configure_threads()
+    configure_threads(jobs)
     logging.getLogger("stanza").setLevel(logging.WARNING)
     kwargs = dict(source.kwargs)
     lang = kwargs.pop("lang", "en")
@@ -235,14 +283,52 @@ def load_pipeline(source: ModelSource) -> Any:
     return pipeline
 
 
-def analyse(text: str, pipeline: Any) -> Analysis:
-    """Run the pipeline and copy what it found into plain dataclasses."""
-    doc = pipeline(text)
+def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
+    """Run the pipeline and copy what it found into plain dataclasses.
+
+    With a `focus`, tokenizing and NER cover the whole text (names are needed everywhere) and POS,
+    lemmas and dependencies only the focused sentences: the parser is most of Stanza's cost.
+    """
     processors = frozenset(pipeline.processors.keys())
+    heavy = [p for p in HEAVY if p in processors]
+    if focus is None or not heavy:
+        doc = pipeline(text)
+        return _to_analysis(text, doc, doc.sentences, processors, None)
+    doc = pipeline.process(text, processors=[p for p in processors if p not in HEAVY])
+    chosen = select_sentences(doc.sentences, focus)
+    parsed_sentences = list(doc.sentences)
+    if chosen:
+        from stanza.models.common.doc import Document as StanzaDocument
+
+        sub = StanzaDocument([doc.sentences[i].to_dict() for i in chosen], text=text)
+        sub = pipeline.process(sub, processors=heavy)
+        for index, sentence in zip(chosen, sub.sentences, strict=True):
+            parsed_sentences[index] = sentence
+    return _to_analysis(text, doc, parsed_sentences, processors, frozenset(chosen))
+
+
+def select_sentences(sentences: list[Any], focus: Focus) -> list[int]:
+    """Indices of the sentences attribution may read: focused spans ± neighbours, and cue words."""
+    bounds = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in sentences]
+    starts = [b[0] for b in bounds]
+    chosen: set[int] = set()
+    for start, end in focus.spans:
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = max(first, bisect.bisect_left(starts, end) - 1)
+        chosen.update(range(max(0, first - focus.neighbours), min(len(bounds), last + focus.neighbours + 1)))
+    if focus.cue_words:
+        for index, sentence in enumerate(sentences):
+            if index not in chosen and any(t.text.lower() in focus.cue_words for t in sentence.tokens):
+                chosen.add(index)
+    return sorted(chosen)
+
+
+def _to_analysis(text: str, doc: Any, sentences: list[Any], processors: frozenset[str],
+                 parsed: frozenset[int] | None) -> Analysis:
     tokens: list[Token] = []
-    sentences: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     entities: list[Entity] = []
-    for s_index, sentence in enumerate(doc.sentences):
+    for s_index, sentence in enumerate(sentences):
         base = len(tokens)
         word_ids: dict[int, int] = {}
         rows = []
@@ -252,10 +338,9 @@ def analyse(text: str, pipeline: Any) -> Analysis:
                 end = word.end_char if getattr(word, "end_char", None) is not None else token.end_char
                 word_ids[word.id] = base + len(rows)
                 rows.append((word, start, end))
+        deps = "depparse" in processors and (parsed is None or s_index in parsed)
         for position, (word, start, end) in enumerate(rows):
-            head = None
-            if "depparse" in processors and word.head:
-                head = word_ids.get(word.head)
+            head = word_ids.get(word.head) if deps and word.head else None
             tokens.append(
                 Token(
                     index=base + position,
@@ -267,10 +352,10 @@ def analyse(text: str, pipeline: Any) -> Analysis:
                     upos=word.upos if "pos" in processors else None,
                     xpos=word.xpos if "pos" in processors else None,
                     head=head,
-                    deprel=word.deprel if "depparse" in processors else None,
+                    deprel=word.deprel if deps else None,
                 )
             )
-        sentences.append((base, len(tokens) - 1))
+        spans.append((base, len(tokens) - 1))
     if "ner" in processors:
         entities = _entities(doc, tokens)
         labels = {}
@@ -278,7 +363,8 @@ def analyse(text: str, pipeline: Any) -> Analysis:
             for i in range(entity.first, entity.last + 1):
                 labels[i] = entity.label
         tokens = [_with_ner(t, labels.get(t.index)) for t in tokens]
-    return Analysis(text=text, tokens=tokens, sentences=sentences, entities=entities, processors=processors)
+    return Analysis(text=text, tokens=tokens, sentences=spans, entities=entities, processors=processors,
+                    parsed=parsed)
 
 
 def _with_ner(token: Token, label: str | None) -> Token:
