@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .baseline import apply_baseline, load_baseline, write_baseline
+from .cache import ENV_DIR, default_cache_dir
 from .config import Config, RuleSettings, load_config, matches
 from .io import DEFAULT_MAX_BYTES, InputError, read_document
 from .knowledge import build_knowledge
@@ -22,6 +23,7 @@ from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, loc
 from .report import build_report, emit, render_json, render_text, schema
 from .ruledocs import explain_text, rule_doc
 from .rules import RULES
+from .runner import RunOptions, Task, check_all
 from .sources import SourceText
 
 OUTPUT_FORMATS = ["text", "json", "sarif", "github", "html"]
@@ -83,6 +85,13 @@ def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], lis
     return found, errors
 
 
+def _cache_dir(option: str | None, disabled: bool, config: Config) -> str | None:
+    """The analysis cache directory, or None when caching is switched off."""
+    if disabled or config.cache is False:
+        return None
+    return option or (os.path.join(config.base_dir, config.cache_dir) if config.cache_dir else default_cache_dir())
+
+
 def _progress_wanted(flag: bool | None, count: int) -> bool:
     if flag is not None:
         return flag
@@ -119,11 +128,19 @@ def _progress_wanted(flag: bool | None, count: int) -> bool:
               help="Progress bar on stderr (default: on a terminal, for 3 or more files, not in CI).")
 @click.option("--source", "source_paths", multiple=True, metavar="FILE",
               help="Transcript, press release or earlier article the quotes must appear in verbatim (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Check drafts in this many processes, each with its own pipeline  [default: 1]")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help=f"Where analyses are cached (else ${ENV_DIR}, else the user cache directory).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the analysis cache.")
+@click.option("--parse-all", is_flag=True,
+              help="Parse every sentence, not only those attribution reads (slower; for comparison).")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, exit_zero: bool,
           select: str | None, ignore: str | None, rule_levels: tuple[str, ...], baseline_path: str | None,
           update_baseline: bool, models_dir: str | None, processors: str | None, config_path: str | None,
           stdin_filename: str | None, max_bytes: int, color: bool | None, progress: bool | None,
-          source_paths: tuple[str, ...]) -> None:
+          source_paths: tuple[str, ...], jobs: int | None, cache_dir: str | None, no_cache: bool,
+          parse_all: bool) -> None:
     """Check drafts (files, directories, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
         config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
@@ -167,19 +184,20 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     if documents:
         try:
             source = locate_models(models_dir or config.models_dir, only=only)
-            pipeline = load_pipeline(source)
         except ModelError as exc:
             _fail(str(exc))
-        from .engine import check_document
-
-        if _progress_wanted(progress, len(documents)):
-            with click.progressbar(documents, label="checking", file=sys.stderr,
-                                   item_show_func=lambda d: d.path if d else "") as bar:
-                results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources)
-                           for doc in bar]
-        else:
-            results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources)
-                       for doc in documents]
+        workers = min(jobs or config.jobs or 1, len(documents))
+        options = RunOptions(source, _cache_dir(cache_dir, no_cache, config), workers, parse_all)
+        tasks = [Task(doc, config.severities_for(doc.path, cli_rules)) for doc in documents]
+        try:
+            if _progress_wanted(progress, len(documents)):
+                with click.progressbar(check_all(tasks, kb, options, sources), length=len(tasks),
+                                       label="checking", file=sys.stderr) as bar:
+                    results = list(bar)
+            else:
+                results = list(check_all(tasks, kb, options, sources))
+        except ModelError as exc:
+            _fail(str(exc))
     if update_baseline and baseline_path:
         try:
             recorded = write_baseline(baseline_path, results)
@@ -293,8 +311,10 @@ def list_rules() -> None:
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None,
               help="Stanza resources directory (else $STANZA_RESOURCES_DIR, else stanza's default).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Use only the first N gold records.")
+@click.option("--parse-all", is_flag=True,
+              help="Parse every sentence, not only those attribution reads (slower; same findings expected).")
 def evaluate_command(gold: str, predictions_out: str | None, from_predictions: str | None, fmt: str,
-                     show_errors: bool, models_dir: str | None, limit: int | None) -> None:
+                     show_errors: bool, models_dir: str | None, limit: int | None, parse_all: bool) -> None:
     """Score quotes and speakers against a gold JSONL file (one article per line)."""
     import time
 
@@ -317,7 +337,7 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
         kb = build_knowledge()
 
         def check_text(text: str, doc_id: str):
-            return check_document(document_from_text(text, doc_id), pipeline, kb)
+            return check_document(document_from_text(text, doc_id), pipeline, kb, parse_all=parse_all)
 
         show_bar = sys.stderr.isatty() and not os.environ.get("CI")
         runs = evaluate.predict(records, check_text)
@@ -343,6 +363,63 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
     if show_errors:
         out += evaluate.render_errors(misses, evaluate.sieve_table(records, predicted))
     click.echo(out, nl=False)
+
+
+@main.command("audit")
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("-o", "--output", default=None,
+              help="Write one JSON line per document here (replaced only when the audit completes) [default: stdout].")
+@click.option("--summary", "summary_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the aggregate summary to this JSON file.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL/Parquet field holding the text.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL/Parquet field holding the document id.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Local worker processes, each with its own pipeline  [default: 1]")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on this Dask cluster (e.g. tcp://host:8786) instead of locally.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Documents per task.")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None,
+              help="Stanza resources directory (else $STANZA_RESOURCES_DIR, else stanza's default).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file (default: .quoteguard.toml or pyproject.toml found upward).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, help="Analysis cache directory.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the analysis cache.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Largest draft file accepted.")
+def audit_command(corpus: tuple[str, ...], output: str | None, summary_path: str | None, text_field: str,
+                  id_field: str, jobs: int | None, scheduler: str | None, batch_size: int,
+                  models_dir: str | None, config_path: str | None, cache_dir: str | None, no_cache: bool,
+                  max_bytes: int) -> None:
+    """Audit an archive (JSONL, Parquet or directories): a line per document and the archive's figures."""
+    from .audit import Aggregate, AuditSettings, LineSink, read_corpus, render_summary, run_audit
+
+    try:
+        config = load_config(config_path, Path(corpus[0]))
+        if scheduler is None:
+            locate_models(models_dir or config.models_dir)  # fail early, before reading the archive
+    except (InputError, ModelError) as exc:
+        _fail(str(exc))
+    settings = AuditSettings(models_dir or config.models_dir, _cache_dir(cache_dir, no_cache, config), False,
+                             config.knowledge, max_bytes, jobs or config.jobs or 1)
+    total = Aggregate()
+    try:
+        with LineSink(output) as sink:
+            for line in run_audit(read_corpus(corpus, config, text_field, id_field), settings, scheduler,
+                                  batch_size):
+                sink.write(line)
+                total.add(line)
+    except (InputError, ModelError) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{output}: cannot write the results ({exc.strerror or exc})")
+    summary = total.summary()
+    if summary_path:
+        try:
+            emit(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", summary_path)
+        except OSError as exc:
+            _fail(f"{summary_path}: cannot write the summary ({exc.strerror or exc})")
+    click.echo(render_summary(summary), err=True, nl=False)
 
 
 @main.command("diff")

@@ -68,6 +68,9 @@ class Config:
     exclude: tuple[str, ...] = ()
     overrides: list[Override] = field(default_factory=list)
     baseline: str | None = None
+    jobs: int | None = None
+    cache: bool = True
+    cache_dir: str | None = None
 
     @property
     def base_dir(self) -> str:
@@ -170,7 +173,18 @@ def load_config(explicit: str | None, start: Path) -> Config:
         exclude=_strings(path, "exclude", table.get("exclude", [])),
         overrides=overrides,
         baseline=table.get("baseline"),
+        jobs=_positive(path, "jobs", table.get("jobs")),
+        cache=bool(table.get("cache", True)),
+        cache_dir=table.get("cache_dir"),
     )
+
+
+def _positive(path: Path, key: str, value: Any) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise InputError(f"{path}: {key} must be a whole number of 1 or more")
+    return value
 
 
 def _levels(path: Path, table: Any) -> dict[str, str]:

@@ -176,8 +176,13 @@ def _with_sources(report: dict[str, Any], result: CheckResult) -> dict[str, Any]
     return report
 
 
+def document_entry(result: CheckResult) -> dict[str, Any]:
+    """One document as the report (and each line of an audit) shows it."""
+    return _with_sources(document_report(result), result)
+
+
 def build_report(results: list[CheckResult], errors: list[tuple[str, str]], processors: tuple[str, ...]) -> dict:
-    documents = [_with_sources(document_report(r), r) for r in results]
+    documents = [document_entry(r) for r in results]
     summary = _summary([d["quotes"] for d in documents], [d["findings"] for d in documents])
     report = {
         "tool": {"name": "quoteguard", "version": __version__},

@@ -1,0 +1,105 @@
+"""Check many drafts: one pipeline per process, an optional analysis cache, `--jobs N` processes.
+
+With one job the drafts are checked in this process. With more, each worker process loads its
+own pipeline once (torch threads = cores ÷ jobs, so the workers never oversubscribe the CPU) and
+results come back in input order, so the report is the same whatever the number of jobs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .cache import AnalysisCache
+from .engine import Analyser, CheckResult, check_document
+from .io import Document
+from .knowledge import Knowledge
+from .nlp import ModelSource
+from .sources import SourceText
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to analyse: which models, where the cache lives (None: no cache), how many processes."""
+
+    source: ModelSource
+    cache_dir: str | None = None
+    jobs: int = 1
+    parse_all: bool = False
+
+
+@dataclass(frozen=True)
+class Task:
+    """One draft with its own rule severities (they depend on the draft's path)."""
+
+    doc: Document
+    severities: dict[str, str] | None = None
+
+
+@dataclass
+class Worker:
+    """What one process needs to check drafts: its analyser (pipeline loaded once) and settings."""
+
+    analyser: Analyser
+    kb: Knowledge
+    sources: list[SourceText] | None
+    parse_all: bool
+
+    def check(self, task: Task) -> CheckResult:
+        return check_document(task.doc, self.analyser, self.kb, task.severities, self.sources, self.parse_all)
+
+
+def make_worker(options: RunOptions, kb: Knowledge, sources: list[SourceText] | None = None) -> Worker:
+    cache = AnalysisCache(options.cache_dir, options.source) if options.cache_dir else None
+    return Worker(Analyser(options.source, cache=cache, jobs=options.jobs), kb, sources, options.parse_all)
+
+
+_WORKER: list[Worker] = []  # the worker of this process, in pool processes
+
+
+def _start_worker(options: RunOptions, kb: Knowledge, sources: list[SourceText] | None) -> None:
+    _WORKER[:] = [make_worker(options, kb, sources)]
+
+
+def _check_in_worker(task: Task) -> CheckResult:
+    return _WORKER[0].check(task)
+
+
+def ordered_map(submit: Callable[[Item], Future], items: Iterable[Item], window: int) -> Iterator[Any]:
+    """Results of `submit(item)` in input order, with at most `window` items in flight.
+
+    Works with any executor whose futures have `.result()` (concurrent.futures, dask.distributed),
+    and never holds a whole archive in memory.
+    """
+    pending: deque[Future] = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def process_pool(options: RunOptions, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:
+    """A pool of `options.jobs` processes; spawned, because a forked torch process can deadlock."""
+    return ProcessPoolExecutor(options.jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=initializer, initargs=initargs)
+
+
+def check_all(tasks: Iterable[Task], kb: Knowledge, options: RunOptions,
+              sources: list[SourceText] | None = None) -> Iterator[CheckResult]:
+    """Results in the order of `tasks`, lazily, so a caller can show progress."""
+    if options.jobs <= 1:
+        worker = make_worker(options, kb, sources)
+        for task in tasks:
+            yield worker.check(task)
+        return
+    with process_pool(options, _start_worker, (options, kb, sources)) as pool:
+        yield from ordered_map(lambda task: pool.submit(_check_in_worker, task), tasks, options.jobs * 4)
