@@ -18,6 +18,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,17 @@ FULL_CHARS = 1_000_000
 QUICK_CHARS = 3_000
 
 
-def corpus(target: int) -> list[str]:
-    """Seed drafts then PolNeAR dev texts, repeated until at least `target` characters."""
+def source_texts() -> list[str]:
+    """The seed drafts, then the PolNeAR dev texts."""
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
     with POLNEAR_DEV.open(encoding="utf-8") as fh:
         texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    return texts
+
+
+def corpus(target: int) -> list[str]:
+    """The source texts, repeated until at least `target` characters."""
+    texts = source_texts()
     out: list[str] = []
     total = 0
     while total < target:
@@ -86,7 +93,7 @@ def child_floor(chars: int) -> dict[str, Any]:
             "peak_rss_mb": peak_rss_mb()}
 
 
-def child_warm(chars: int) -> dict[str, Any]:
+def child_warm(chars: int, parse_all: bool = False) -> dict[str, Any]:
     """quoteguard in one process: load the pipeline once, check_document over the corpus."""
     from quoteguard.engine import check_document
     from quoteguard.io import document_from_text
@@ -98,10 +105,13 @@ def child_warm(chars: int) -> dict[str, Any]:
     load_s = time.perf_counter() - t0
     kb = default_knowledge()
     texts = corpus(chars)
-    quotes = 0
+    quotes = parsed = sentences = 0
     t0 = time.perf_counter()
     for i, text in enumerate(texts):
-        quotes += len(check_document(document_from_text(text, f"doc{i}.txt"), pipeline, kb).quotes)
+        result = check_document(document_from_text(text, f"doc{i}.txt"), pipeline, kb, parse_all=parse_all)
+        quotes += len(result.quotes)
+        sentences += len(result.analysis.sentences)
+        parsed += len(result.analysis.sentences if result.analysis.parsed is None else result.analysis.parsed)
     check_s = time.perf_counter() - t0
     n = sum(map(len, texts))
     sample = "\n\n".join(texts[:3])  # Stanza alone on a small sample: how much of check time is the pipeline
@@ -109,6 +119,7 @@ def child_warm(chars: int) -> dict[str, Any]:
     analyse(sample, pipeline)
     sample_analyse_s = time.perf_counter() - t0
     return {"load_s": load_s, "chars": n, "docs": len(texts), "quotes": quotes, "check_s": check_s,
+            "sentences": sentences, "parsed_sentences": parsed,
             "chars_per_s": n / check_s, "sample_chars": len(sample), "sample_analyse_s": sample_analyse_s,
             "peak_rss_mb": peak_rss_mb()}
 
@@ -136,7 +147,12 @@ def child_stages(chars: int) -> dict[str, Any]:
     return {"chars": sum(map(len, texts)), "seconds": spent}
 
 
-CHILDREN = {"floor": child_floor, "warm": child_warm, "stages": child_stages}
+def child_warm_all(chars: int) -> dict[str, Any]:
+    """The same warm run with every sentence parsed: what selective parsing saves."""
+    return child_warm(chars, parse_all=True)
+
+
+CHILDREN = {"floor": child_floor, "warm": child_warm, "warm_all": child_warm_all, "stages": child_stages}
 
 
 # --- parent ------------------------------------------------------------------------------------
@@ -148,17 +164,41 @@ def run_child(role: str, chars: int) -> dict[str, Any]:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def cli_seconds(*args: str) -> float:
+    """Wall seconds of one fresh `quoteguard check` process."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "quoteguard.cli", "check", "--format", "json", *args],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):  # 1 means findings at error level
+        raise SystemExit(f"quoteguard check failed ({proc.returncode}): {proc.stderr[-500:]}")
+    return seconds
+
+
 def cold_runs(runs: int) -> tuple[list[float], float]:
-    """Wall seconds of fresh `quoteguard.cli check --format json article_v1.txt` processes."""
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "quoteguard.cli", "check", "--format", "json", str(SEEDS[0])],
-                              capture_output=True, text=True)
-        times.append(time.perf_counter() - t0)
-        if proc.returncode not in (0, 1):  # 1 means findings at error level
-            raise SystemExit(f"quoteguard check failed ({proc.returncode}): {proc.stderr[-500:]}")
+    """Fresh `quoteguard check --no-cache article_v1.txt` processes: imports, load and check."""
+    times = [cli_seconds("--no-cache", str(SEEDS[0])) for _ in range(runs)]
     return times, peak_rss_mb(resource.RUSAGE_CHILDREN)
+
+
+def cached_runs(runs: int) -> list[float]:
+    """The same draft checked again with a warm analysis cache (an unchanged draft in CI)."""
+    with tempfile.TemporaryDirectory() as cache:
+        cli_seconds("--cache-dir", cache, str(SEEDS[0]))
+        return [cli_seconds("--cache-dir", cache, str(SEEDS[0])) for _ in range(runs)]
+
+
+def jobs_runs(drafts: int, runs: int) -> tuple[list[float], list[float]]:
+    """`check -j 1` and `-j 2` over `drafts` files (the corpus texts cycled), interleaved run by run."""
+    texts = source_texts()
+    one, two = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(drafts):
+            Path(folder, f"draft{i:03}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+        for _ in range(runs):
+            one.append(cli_seconds("--no-cache", "-j", "1", folder))
+            two.append(cli_seconds("--no-cache", "-j", "2", folder))
+    return one, two
 
 
 def run_peer(chars: int) -> dict[str, Any]:
@@ -198,6 +238,8 @@ def main() -> int:
     ap.add_argument("--chars", type=int, help="corpus size in characters (default 1 MB, or 3k with --quick)")
     ap.add_argument("--runs", type=int, help="runs per measurement (default 5, or 1 with --quick)")
     ap.add_argument("--no-peer", action="store_true", help="skip the peer even if its virtualenv exists")
+    ap.add_argument("--drafts", type=int, default=200,
+                    help="drafts for the -j 1 / -j 2 comparison (0 skips it; not run with --quick)")
     ap.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     args = ap.parse_args()
     chars = args.chars or (QUICK_CHARS if args.quick else FULL_CHARS)
@@ -218,14 +260,26 @@ def main() -> int:
           f"(import stanza {med([f['import_s'] for f in floors]):.2f} s)")
     tok = med([f["tokenize_chars_per_s"] for f in floors])
     print(f"bare tokenize-only throughput: median {tok:.0f} chars/s")
+    cached = cached_runs(runs)
+    print(f"same draft again with a warm analysis cache: median {med(cached):.2f} s "
+          f"[{min(cached):.2f}-{max(cached):.2f}]")
     warms = [run_child("warm", chars) for _ in range(warm_runs)]
     warm = med([w["chars_per_s"] for w in warms])
     rss = max(w["peak_rss_mb"] for w in warms)
     share = med([w["sample_analyse_s"] / w["sample_chars"] for w in warms]) * warm
     print(f"warm quoteguard throughput: median {warm:.0f} chars/s over {warm_runs} run(s) "
-          f"({warms[0]['docs']} docs, {warms[0]['quotes']} quotes), peak RSS {rss:.0f} MB; "
-          f"Stanza is ~{share:.0%} of check time")
+          f"({warms[0]['docs']} docs, {warms[0]['quotes']} quotes, {warms[0]['parsed_sentences']} of "
+          f"{warms[0]['sentences']} sentences parsed), peak RSS {rss:.0f} MB; Stanza is ~{share:.0%} of check time")
     if not args.quick:
+        alls = [run_child("warm_all", chars) for _ in range(warm_runs)]
+        warm_all = med([w["chars_per_s"] for w in alls])
+        print(f"warm throughput with every sentence parsed (--parse-all): median {warm_all:.0f} chars/s; "
+              f"selective parsing gives {warm / warm_all:.2f}x")
+        if args.drafts:
+            one, two = jobs_runs(args.drafts, max(1, min(runs, 3)))
+            pairs = [a / b for a, b in zip(one, two, strict=True)]
+            print(f"{args.drafts} drafts: -j 1 median {med(one):.1f} s, -j 2 median {med(two):.1f} s; "
+                  f"speed-up median {med(pairs):.2f}x [{min(pairs):.2f}-{max(pairs):.2f}] (target >= 1.8x)")
         stages = run_child("stages", min(chars, 20_000))
         total = sum(stages["seconds"].values())
         parts = ", ".join(f"{k} {v / total:.0%}" for k, v in stages["seconds"].items())
