@@ -13,7 +13,7 @@ from quoteguard.cache import AnalysisCache
 from quoteguard.cli import main
 from quoteguard.engine import Analyser, check_document, focus
 from quoteguard.io import document_from_text
-from quoteguard.nlp import pipelines_loaded
+from quoteguard.nlp import chunks, pipelines_loaded
 from quoteguard.quotes import find_quotes
 from quoteguard.report import build_report
 
@@ -211,3 +211,22 @@ def test_audit_on_a_dask_cluster_matches_the_local_run(tmp_path, models_dir):
     assert remote == local
     # Three batches ran on the worker; it built its pipeline once.
     assert list(loads.values()) == [1]
+
+
+def test_long_drafts_go_to_stanza_in_paragraph_chunks_with_exact_offsets(pipeline, kb):
+    text = "\n\n".join(DRAFT.replace("ten percent", f"{i + 2} percent") for i in range(12))
+    assert len(chunks(text)) > 1 and all(text[a:b].endswith("\n\n") for a, b in chunks(text)[:-1])
+    result = check_document(document_from_text(text, "long.txt"), pipeline, kb)
+    assert all(text[t.start:t.end] == t.text for t in result.analysis.tokens)
+    assert all(text[e.start:e.end] == e.text for e in result.analysis.entities)
+    report = build_report([result], [], ())["documents"][0]
+    speakers = [q["speaker"]["name"] if q["speaker"] else None for q in report["quotes"]]
+    assert speakers == ["Nikita Smagin", "Laura Chen"] * 12
+
+
+@pytest.mark.parametrize("text", ["word " * 5000, "x" * 12_001, "short", "a\n" * 4000])
+def test_chunks_cover_the_text_and_stay_small(text):
+    spans = chunks(text, 5000)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a < b <= a + 5000 for a, b in spans)
+    assert all(spans[i][1] == spans[i + 1][0] for i in range(len(spans) - 1))

@@ -283,52 +283,95 @@ def load_pipeline(source: ModelSource, jobs: int = 1) -> Any:
     return pipeline
 
 
+CHUNK_CHARS = 5000  # Stanza's memory grows with the text given at once; bigger drafts go in pieces
+
+
 def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     """Run the pipeline and copy what it found into plain dataclasses.
 
-    With a `focus`, tokenizing and NER cover the whole text (names are needed everywhere) and POS,
-    lemmas and dependencies only the focused sentences: the parser is most of Stanza's cost.
+    The text goes to Stanza in paragraph-aligned chunks, which bounds memory whatever the draft's
+    length. With a `focus`, tokenizing and NER cover the whole text (names are needed everywhere)
+    and POS, lemmas and dependencies only the focused sentences: the parser is most of the cost.
     """
     processors = frozenset(pipeline.processors.keys())
-    heavy = [p for p in HEAVY if p in processors]
-    if focus is None or not heavy:
-        doc = pipeline(text)
-        return _to_analysis(text, doc, doc.sentences, processors, None)
-    doc = pipeline.process(text, processors=[p for p in processors if p not in HEAVY])
-    chosen = select_sentences(doc.sentences, focus)
-    parsed_sentences = list(doc.sentences)
-    if chosen:
-        from stanza.models.common.doc import Document as StanzaDocument
+    heavy = [p for p in HEAVY if p in processors] if focus is not None else []
+    light = [p for p in PROCESSOR_ORDER if p in processors and p not in heavy]
+    sentences: list[tuple[Any, int]] = []  # a stanza sentence and the offset of its chunk
+    entities: list[tuple[Any, int]] = []
+    for start, end in chunks(text):
+        doc = pipeline.process(text[start:end], processors=light)
+        sentences += [(sentence, start) for sentence in doc.sentences]
+        if "ner" in light:
+            entities += [(entity, start) for entity in doc.ents]
+    if not heavy:
+        return _to_analysis(text, sentences, entities, processors, None)
+    assert focus is not None
+    chosen = select_sentences(sentences, focus)
+    from stanza.models.common.doc import Document as StanzaDocument
 
-        sub = StanzaDocument([doc.sentences[i].to_dict() for i in chosen], text=text)
+    for group in _groups(chosen, sentences):
+        sub = StanzaDocument([sentences[i][0].to_dict() for i in group])
         sub = pipeline.process(sub, processors=heavy)
-        for index, sentence in zip(chosen, sub.sentences, strict=True):
-            parsed_sentences[index] = sentence
-    return _to_analysis(text, doc, parsed_sentences, processors, frozenset(chosen))
+        for index, parsed in zip(group, sub.sentences, strict=True):
+            sentences[index] = (parsed, sentences[index][1])
+    return _to_analysis(text, sentences, entities, processors, frozenset(chosen))
 
 
-def select_sentences(sentences: list[Any], focus: Focus) -> list[int]:
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Spans of at most about `size` characters, cut at blank lines, else line ends, else spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for separator in ("\n\n", "\n", " "):
+            cut = window.rfind(separator, size // 4)
+            if cut > 0:
+                cut += len(separator)
+                break
+        if cut <= 0:
+            cut = size
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def _groups(chosen: list[int], sentences: list[tuple[Any, int]], size: int = CHUNK_CHARS) -> list[list[int]]:
+    """Chosen sentences in batches of about `size` characters, for the heavy processors."""
+    groups: list[list[int]] = [[]]
+    filled = 0
+    for index in chosen:
+        length = len(sentences[index][0].text)
+        if groups[-1] and filled + length > size:
+            groups.append([])
+            filled = 0
+        groups[-1].append(index)
+        filled += length
+    return [g for g in groups if g]
+
+
+def select_sentences(sentences: list[tuple[Any, int]], focus: Focus) -> list[int]:
     """Indices of the sentences attribution may read: focused spans ± neighbours, and cue words."""
-    bounds = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in sentences]
-    starts = [b[0] for b in bounds]
+    starts = [s.tokens[0].start_char + offset for s, offset in sentences]
     chosen: set[int] = set()
     for start, end in focus.spans:
         first = max(0, bisect.bisect_right(starts, start) - 1)
         last = max(first, bisect.bisect_left(starts, end) - 1)
-        chosen.update(range(max(0, first - focus.neighbours), min(len(bounds), last + focus.neighbours + 1)))
+        chosen.update(range(max(0, first - focus.neighbours), min(len(starts), last + focus.neighbours + 1)))
     if focus.cue_words:
-        for index, sentence in enumerate(sentences):
+        for index, (sentence, _) in enumerate(sentences):
             if index not in chosen and any(t.text.lower() in focus.cue_words for t in sentence.tokens):
                 chosen.add(index)
     return sorted(chosen)
 
 
-def _to_analysis(text: str, doc: Any, sentences: list[Any], processors: frozenset[str],
-                 parsed: frozenset[int] | None) -> Analysis:
+def _to_analysis(text: str, sentences: list[tuple[Any, int]], found: list[tuple[Any, int]],
+                 processors: frozenset[str], parsed: frozenset[int] | None) -> Analysis:
     tokens: list[Token] = []
     spans: list[tuple[int, int]] = []
     entities: list[Entity] = []
-    for s_index, sentence in enumerate(sentences):
+    for s_index, (sentence, offset) in enumerate(sentences):
         base = len(tokens)
         word_ids: dict[int, int] = {}
         rows = []
@@ -337,7 +380,7 @@ def _to_analysis(text: str, doc: Any, sentences: list[Any], processors: frozense
                 start = word.start_char if getattr(word, "start_char", None) is not None else token.start_char
                 end = word.end_char if getattr(word, "end_char", None) is not None else token.end_char
                 word_ids[word.id] = base + len(rows)
-                rows.append((word, start, end))
+                rows.append((word, start + offset, end + offset))
         deps = "depparse" in processors and (parsed is None or s_index in parsed)
         for position, (word, start, end) in enumerate(rows):
             head = word_ids.get(word.head) if deps and word.head else None
@@ -357,7 +400,7 @@ def _to_analysis(text: str, doc: Any, sentences: list[Any], processors: frozense
             )
         spans.append((base, len(tokens) - 1))
     if "ner" in processors:
-        entities = _entities(doc, tokens)
+        entities = _entities(found, tokens)
         labels = {}
         for entity in entities:
             for i in range(entity.first, entity.last + 1):
@@ -373,20 +416,21 @@ def _with_ner(token: Token, label: str | None) -> Token:
     return Token(**{**token.__dict__, "ner": label})
 
 
-def _entities(doc: Any, tokens: list[Token]) -> list[Entity]:
+def _entities(found: list[tuple[Any, int]], tokens: list[Token]) -> list[Entity]:
     starts = {t.start: t.index for t in tokens}
     ends = {t.end: t.index for t in tokens}
-    found = []
-    for ent in doc.ents:
-        first = starts.get(ent.start_char)
-        last = ends.get(ent.end_char)
+    entities = []
+    for ent, offset in found:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        first = starts.get(start)
+        last = ends.get(end)
         if first is None or last is None:
-            inside = [t.index for t in tokens if t.start >= ent.start_char and t.end <= ent.end_char]
+            inside = [t.index for t in tokens if t.start >= start and t.end <= end]
             if not inside:
                 continue
             first, last = inside[0], inside[-1]
-        found.append(Entity(ent.text, NER_LABELS.get(ent.type, ent.type), ent.start_char, ent.end_char, first, last))
-    return found
+        entities.append(Entity(ent.text, NER_LABELS.get(ent.type, ent.type), start, end, first, last))
+    return entities
 
 
 def download(directory: str | None, lang: str = "en") -> str:
