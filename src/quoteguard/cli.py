@@ -63,19 +63,24 @@ def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], lis
     """
     found: list[str] = []
     errors: list[tuple[str, str]] = []
+
+    def unlisted(exc: OSError) -> None:
+        """A folder that cannot be listed is an input error: its drafts are never skipped silently."""
+        errors.append((exc.filename, f"{exc.filename}: cannot list the directory ({exc.strerror or exc})"))
+
     for path in paths:
         if path == "-":
             found.append(path)
         elif os.path.isdir(path):
-            before = len(found)
-            for folder, dirs, files in os.walk(path):
+            before, failed = len(found), len(errors)
+            for folder, dirs, files in os.walk(path, onerror=unlisted):
                 dirs[:] = sorted(d for d in dirs
                                  if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
                 for name in sorted(files):
                     full = os.path.join(folder, name)
                     if matches(config.relative(full), config.include) and not config.excluded(full):
                         found.append(full)
-            if len(found) == before:
+            if len(found) == before and len(errors) == failed:
                 errors.append((path, f"{path}: is a directory with no drafts to check "
                                      f"(include: {', '.join(config.include)})"))
         elif not config.excluded(path):
@@ -113,7 +118,9 @@ def _progress_wanted(flag: bool | None, count: int) -> bool:
               help="Config file (default: .quoteguard.toml or pyproject.toml found upward).")
 @click.option("--stdin-filename", default=None,
               help="Name (and, by its extension, format) of a draft read from '-'.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help=f"Largest draft accepted; a DOCX may not unpack to more  [default: config max-bytes, "
+                   f"else {DEFAULT_MAX_BYTES}]")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal, for 3 or more files, not in CI).")
@@ -122,7 +129,7 @@ def _progress_wanted(flag: bool | None, count: int) -> bool:
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, exit_zero: bool,
           select: str | None, ignore: str | None, rule_levels: tuple[str, ...], baseline_path: str | None,
           update_baseline: bool, models_dir: str | None, processors: str | None, config_path: str | None,
-          stdin_filename: str | None, max_bytes: int, color: bool | None, progress: bool | None,
+          stdin_filename: str | None, max_bytes: int | None, color: bool | None, progress: bool | None,
           source_paths: tuple[str, ...]) -> None:
     """Check drafts (files, directories, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
@@ -130,6 +137,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         kb = build_knowledge(config.knowledge)
     except InputError as exc:
         _fail(str(exc))
+    max_bytes = max_bytes or config.max_bytes or DEFAULT_MAX_BYTES
     cli_rules = RuleSettings(_rule_levels(rule_levels), _rule_list(select), _rule_list(ignore))
     only = tuple(p.strip() for p in processors.split(",")) if processors else None
     if only and (unknown := set(only) - set(PROCESSOR_ORDER)):
@@ -362,7 +370,7 @@ def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: st
     try:
         config = load_config(config_path, Path(new))
         kb = build_knowledge(config.knowledge)
-        docs = [read_document(path) for path in (old, new)]
+        docs = [read_document(path, max_bytes=config.max_bytes or DEFAULT_MAX_BYTES) for path in (old, new)]
     except InputError as exc:
         _fail(str(exc))
     try:

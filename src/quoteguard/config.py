@@ -6,6 +6,7 @@ Recognised keys (dashes or underscores):
   select, ignore = [rule ids]   only these rules / never these rules
   include, exclude = [globs]    which files a directory expands to / files never checked
   baseline = "path"             default for --baseline
+  max-bytes = 20971520          largest draft accepted (a DOCX may not unpack to more); --max-bytes beats it
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases,
@@ -68,6 +69,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     overrides: list[Override] = field(default_factory=list)
     baseline: str | None = None
+    max_bytes: int | None = None
 
     @property
     def base_dir(self) -> str:
@@ -118,9 +120,12 @@ def _normalise(table: dict[str, Any]) -> dict[str, Any]:
 
 def find_config(start: Path) -> Path | None:
     """The nearest .quoteguard.toml, or pyproject.toml with a [tool.quoteguard] table."""
-    here = start.resolve()
-    if here.is_file():
-        here = here.parent
+    try:
+        here = start.resolve()
+        if here.is_file():
+            here = here.parent
+    except (OSError, RuntimeError):  # a symlink loop or an unreadable path: the draft's error says so later
+        here = Path(os.path.abspath(start)).parent
     for folder in [here, *here.parents]:
         dotfile = folder / ".quoteguard.toml"
         if dotfile.is_file():
@@ -170,7 +175,16 @@ def load_config(explicit: str | None, start: Path) -> Config:
         exclude=_strings(path, "exclude", table.get("exclude", [])),
         overrides=overrides,
         baseline=table.get("baseline"),
+        max_bytes=_positive(path, "max-bytes", table.get("max_bytes")),
     )
+
+
+def _positive(path: Path, key: str, value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InputError(f"{path}: {key} must be a whole number of bytes above 0, not {value!r}")
+    return value
 
 
 def _levels(path: Path, table: Any) -> dict[str, str]:
