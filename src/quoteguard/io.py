@@ -220,16 +220,19 @@ def read_document(path: str, display_name: str | None = None, max_bytes: int = D
     """
     name = display_name or ("<stdin>" if path == "-" else path)
     fmt = fmt or detect_format(display_name or path)
-    return parse_document(read_bytes(path, max_bytes), name, fmt)
+    return parse_document(read_bytes(path, max_bytes), name, fmt, max_bytes)
 
 
-def parse_document(data: bytes, name: str, fmt: str = "text") -> Document:
-    """Turn the bytes of a draft into a Document; broken input raises InputError with one line."""
+def parse_document(data: bytes, name: str, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Turn the bytes of a draft into a Document; broken input raises InputError with one line.
+
+    A DOCX may not unpack to more than `max_bytes` either: the limit is on what gets into memory.
+    """
     try:
         if fmt == "docx":
             if not data.strip():
                 raise InputError(f"{name}: the file is empty")
-            source, built = read_docx(data)
+            source, built = read_docx(data, max_bytes)
         else:
             source = decode(data, name)
             if fmt == "text":
