@@ -1,14 +1,19 @@
 """Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`, `quoteguard diff`.
 
 Exit codes: 0 nothing at or above the fail threshold, 1 findings at or above it, 2 usage or
-input errors (a clear line on stderr, never a traceback).
+input errors (a clear line on stderr, never a traceback), 130 Ctrl-C, 143 SIGTERM (one line too;
+a report being replaced is left as it was).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -33,7 +38,65 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so `finally` blocks (the report's temp file) run."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+class _Main(click.Group):
+    """The command group, turning Ctrl-C and SIGTERM into one line and the usual exit code.
+
+    Click would print "Aborted!" and exit 1 on Ctrl-C, and SIGTERM would kill the process without
+    cleanup. Here both unwind normally (a report being written is left as it was, with no temp
+    file) and end with `quoteguard: interrupted`, exit 130 (SIGINT) or 143 (SIGTERM).
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("quoteguard: interrupted", err=True)
+            sys.exit(128 + signal.SIGINT)
+        except Terminated:
+            click.echo("quoteguard: interrupted (SIGTERM)", err=True)
+            sys.exit(128 + signal.SIGTERM)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    sys.stderr.write("quoteguard: interrupted" + (" (SIGTERM)" if signum == signal.SIGTERM else "") + "\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+@contextlib.contextmanager
+def _exit_at_once_on_interrupt() -> Iterator[None]:
+    """Ctrl-C or SIGTERM while Stanza and torch load end the process at once.
+
+    A KeyboardInterrupt inside `import torch` leaves a half-imported extension behind, and what
+    follows is a misleading error ("stanza is not installed") or a traceback. Nothing has been
+    written at this point (the report comes last), so there is nothing to clean up.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _exit_now) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quoteguard")
 def main() -> None:
     """Quote attribution and sourcing checker for news drafts."""
@@ -174,8 +237,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     source = None
     if documents:
         try:
-            source = locate_models(models_dir or config.models_dir, only=only)
-            pipeline = load_pipeline(source)
+            with _exit_at_once_on_interrupt():
+                source = locate_models(models_dir or config.models_dir, only=only)
+                pipeline = load_pipeline(source)
         except ModelError as exc:
             _fail(str(exc))
         from .engine import check_document

@@ -223,8 +223,10 @@ def _count(number: int, noun: str) -> str:
 
 def write_atomic(path: str, content: str) -> None:
     """Write a file so that readers see the old content or the new, never half of it."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quoteguard-", suffix=".tmp", dir=directory)
+    directory, name = os.path.split(os.path.abspath(path))
+    # `.report.json.<random>.tmp` beside the target: same file system (so the rename is atomic), and
+    # recognisable if a SIGKILL ever leaves one behind (SIGINT and SIGTERM remove it, see cli.py).
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
     try:
         # mkstemp makes the file private; a report or baseline gets the usual permissions instead.
         umask = os.umask(0)
