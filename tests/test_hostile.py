@@ -604,3 +604,37 @@ def test_completed_run_replaces_the_report(tmp_path, previous_report):
     assert after["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
     assert target.read_bytes() != before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "report.json"]
+
+
+# -- out of memory -------------------------------------------------------------------------------
+
+def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_path):
+    """An 8,000-character run-on sentence: Stanza's parser wants gigabytes (quadratic in the sentence).
+
+    Under a 3 GB address-space limit (a ulimit, as an admin or a CI runner may set) the allocation
+    fails; that draft gets one line, the good draft is still reported, exit 2.
+    """
+    import random
+    import resource
+
+    rng = random.Random(2)
+    words = ["the", "council", "said", "we", "will", "rebuild", "Ana", "Ruiz", "told", "reporters", "on",
+             "Monday", "budget", "never", "again", "mayor", "port", "strike"]
+    text = " ".join(rng.choice(words) + ("," if rng.random() < 0.1 else "") for _ in range(1500))[:8000]
+    sentence = tmp_path / "run-on.txt"
+    sentence.write_text(text, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    report = tmp_path / "report.json"
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
+
+    run = subprocess.run(_cli(str(sentence), str(good), "--format", "json", "-o", str(report)), env=_env(),
+                         capture_output=True, text=True, timeout=600, preexec_fn=limit_memory)
+    assert run.returncode == 2, run.stderr
+    _one_line(run.stderr, f"{sentence}: ran out of memory analysing the draft", "very long sentence")
+    checked = json.loads(report.read_text(encoding="utf-8"))
+    validate(checked)
+    assert [d["path"] for d in checked["documents"]] == [str(good)]
+    assert checked["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"

@@ -21,7 +21,7 @@ import click
 from . import __version__
 from .baseline import apply_baseline, load_baseline, write_baseline
 from .config import Config, RuleSettings, load_config, matches
-from .io import DEFAULT_MAX_BYTES, InputError, read_document
+from .io import DEFAULT_MAX_BYTES, Document, InputError, read_document
 from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
@@ -233,7 +233,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         except InputError as exc:
             errors.append((path, str(exc)))
             click.echo(f"quoteguard: error: {exc}", err=True)
-    results = []
+    results: list = []
     source = None
     if documents:
         try:
@@ -244,14 +244,24 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
             _fail(str(exc))
         from .engine import check_document
 
+        def check_one(doc: Document) -> None:
+            try:
+                results.append(check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources))
+            except MemoryError:
+                _out_of_memory(doc.path, errors)
+            except RuntimeError as exc:  # torch's allocator says it this way
+                if "allocate memory" not in str(exc):
+                    raise
+                _out_of_memory(doc.path, errors)
+
         if _progress_wanted(progress, len(documents)):
             with click.progressbar(documents, label="checking", file=sys.stderr,
                                    item_show_func=lambda d: d.path if d else "") as bar:
-                results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources)
-                           for doc in bar]
+                for doc in bar:
+                    check_one(doc)
         else:
-            results = [check_document(doc, pipeline, kb, config.severities_for(doc.path, cli_rules), sources)
-                       for doc in documents]
+            for doc in documents:
+                check_one(doc)
     if update_baseline and baseline_path:
         try:
             recorded = write_baseline(baseline_path, results)
@@ -282,6 +292,14 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     failing = FAIL_LEVELS[threshold]
     if not exit_zero and any(f["severity"] in failing for d in report["documents"] for f in d["findings"]):
         sys.exit(1)
+
+
+def _out_of_memory(path: str, errors: list[tuple[str, str]]) -> None:
+    """A draft that exhausts memory (or a ulimit) is an input error; the other drafts are still checked."""
+    message = (f"{path}: ran out of memory analysing the draft (the parser's memory grows with the square of "
+               "a sentence's length: look for a very long sentence)")
+    errors.append((path, message))
+    click.echo(f"quoteguard: error: {message}", err=True)
 
 
 def render(fmt: str, report: dict, results: list, color: bool = False) -> str:
