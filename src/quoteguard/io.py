@@ -44,6 +44,7 @@ class Document:
     block_quotes: list[int] = field(default_factory=list)  # text offsets of synthetic “ of block quotes
     directives: list[Directive] = field(default_factory=list)  # inline suppression comments
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _paragraph_starts: tuple[int, list[int]] = field(default=(-1, []), repr=False)  # (id of the list, starts)
 
     def __post_init__(self) -> None:
         self._line_starts = line_starts(self.source)
@@ -64,8 +65,10 @@ class Document:
         return line + 1, src - self._line_starts[line] + 1
 
     def paragraph_index(self, offset: int) -> int:
-        starts = [p.start for p in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        """Index of the paragraph holding `offset`. Called per token: the starts are built once."""
+        if self._paragraph_starts[0] != id(self.paragraphs) or len(self._paragraph_starts[1]) != len(self.paragraphs):
+            self._paragraph_starts = (id(self.paragraphs), [p.start for p in self.paragraphs])
+        return max(0, bisect.bisect_right(self._paragraph_starts[1], offset) - 1)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
