@@ -342,9 +342,13 @@ def _as_unprivileged_reader(tmp_path: Path):
     probe = tmp_path / "probe.txt"
     probe.write_text("x", encoding="utf-8")
     probe.chmod(0)
-    check = subprocess.run([sys.executable, "-c", f"open({str(probe)!r}).read()"],
-                           preexec_fn=_drop_file_read_override, capture_output=True, text=True)
-    probe.unlink()
+    try:
+        check = subprocess.run([sys.executable, "-c", f"open({str(probe)!r}).read()"],
+                               preexec_fn=_drop_file_read_override, capture_output=True, text=True)
+    except subprocess.SubprocessError as exc:  # prctl refused: root without CAP_SETPCAP
+        pytest.fail(f"cannot drop CAP_DAC_OVERRIDE to test unreadable files as root: {exc}")
+    finally:
+        probe.unlink()
     assert "PermissionError" in check.stderr, f"cannot make a mode-000 file unreadable for root: {check.stderr}"
     return _drop_file_read_override
 
