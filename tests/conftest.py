@@ -7,7 +7,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
+from quoteguard.cli import main
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.knowledge import build_knowledge
@@ -87,3 +89,21 @@ def speaker_name(doc: dict, snippet: str) -> str | None:
 
 def rules_of(doc: dict) -> list[str]:
     return [f["rule"] for f in doc["findings"]]
+
+
+def cli_check(models_dir: str, *args: str, input: str | bytes | None = None) -> Result:
+    """`quoteguard check --models-dir models_dir ARGS`, in process."""
+    return CliRunner().invoke(main, ["check", "--models-dir", models_dir, *args], input=input)
+
+
+def assert_usage_error(result: Result, *words: str) -> str:
+    """Exit 2 with exactly one `quoteguard: error:` line on stderr holding every word; no traceback."""
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("quoteguard: error: ")
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    for word in words:
+        assert word in lines[0]
+    return lines[0]

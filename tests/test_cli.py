@@ -1,18 +1,15 @@
-"""The command line and input handling (issue 2, part 4): exit codes, formats, stdin, bad input, models."""
+"""The command line (issue 2, part 4): exit codes, formats, stdin, models. Bad input: test_hostile.py."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, assert_usage_error, cli_check
 from quoteguard.cli import main
 from quoteguard.report import validate
 
@@ -28,22 +25,6 @@ def _write(tmp_path: Path, name: str, text: str) -> str:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return str(path)
-
-
-def _check(models_dir: str, *args: str, input: str | bytes | None = None):
-    return CliRunner().invoke(main, ["check", "--models-dir", models_dir, *args], input=input)
-
-
-def _assert_usage_error(result, *words: str) -> str:
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("quoteguard: error: ")
-    assert "Traceback" not in result.output
-    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
-    for word in words:
-        assert word in lines[0]
-    return lines[0]
 
 
 # -- exit codes and --fail-on ------------------------------------------------------------------
@@ -62,16 +43,16 @@ def _assert_usage_error(result, *words: str) -> str:
 def test_exit_codes_follow_fail_on(tmp_path, models_dir, text, fail_on, code):
     path = _write(tmp_path, "draft.txt", text)
     args = ["--fail-on", fail_on] if fail_on else []
-    result = _check(models_dir, *args, path)
+    result = cli_check(models_dir, *args, path)
     assert result.exit_code == code, result.output
 
 
 def test_fail_on_from_config(tmp_path, models_dir):
     (tmp_path / ".quoteguard.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
     path = _write(tmp_path, "draft.txt", WARNING_ONLY)
-    assert _check(models_dir, path).exit_code == 1
+    assert cli_check(models_dir, path).exit_code == 1
     # The command line wins over the config.
-    assert _check(models_dir, "--fail-on", "error", path).exit_code == 0
+    assert cli_check(models_dir, "--fail-on", "error", path).exit_code == 0
 
 
 # -- formats -----------------------------------------------------------------------------------
@@ -81,7 +62,7 @@ TEXT_LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error
 
 def test_text_format_lines_and_summary(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", ERRORS)
-    result = _check(models_dir, "--format", "text", "--no-color", path)
+    result = cli_check(models_dir, "--format", "text", "--no-color", path)
     lines = result.stdout.splitlines()
     findings, summary = lines[:-1], lines[-1]
     assert findings
@@ -99,7 +80,7 @@ def test_text_format_lines_and_summary(tmp_path, models_dir):
 
 def test_json_report_is_valid_and_complete(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", ERRORS)
-    result = _check(models_dir, "--format", "json", path)
+    result = cli_check(models_dir, "--format", "json", path)
     report = json.loads(result.stdout)
     validate(report)
     assert report["summary"]["documents"] == 1
@@ -113,12 +94,12 @@ def test_json_report_is_valid_and_complete(tmp_path, models_dir):
 def test_several_files_in_one_report(tmp_path, models_dir):
     first = _write(tmp_path, "one.txt", ERRORS)
     second = _write(tmp_path, "two.txt", CLEAN)
-    text = _check(models_dir, "--no-color", first, second)
+    text = cli_check(models_dir, "--no-color", first, second)
     assert text.exit_code == 1
     paths = {TEXT_LINE.match(ln)["path"] for ln in text.stdout.splitlines()[:-1]}
     assert paths == {first}  # the clean draft has no findings
     assert text.stdout.splitlines()[-1].startswith("2 documents")
-    report = json.loads(_check(models_dir, "--format", "json", first, second).stdout)
+    report = json.loads(cli_check(models_dir, "--format", "json", first, second).stdout)
     assert [d["path"] for d in report["documents"]] == [first, second]
     # The totals are the sums of the documents, and each finding names one of its document's quotes.
     for key in ("quotes", "speech_quotes", "attributed", "errors", "warnings", "infos"):
@@ -135,7 +116,7 @@ def test_output_file_is_written_and_stdout_stays_empty(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", CLEAN)
     target = tmp_path / "out" / "report.json"
     target.parent.mkdir()
-    result = _check(models_dir, "--format", "json", "-o", str(target), path)
+    result = cli_check(models_dir, "--format", "json", "-o", str(target), path)
     assert result.exit_code == 0
     assert result.stdout == ""
     validate(json.loads(target.read_text(encoding="utf-8")))
@@ -144,8 +125,8 @@ def test_output_file_is_written_and_stdout_stays_empty(tmp_path, models_dir):
 
 def test_output_to_unwritable_place_is_a_usage_error(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", CLEAN)
-    result = _check(models_dir, "-o", str(tmp_path / "missing-dir" / "r.json"), path)
-    _assert_usage_error(result, "r.json")
+    result = cli_check(models_dir, "-o", str(tmp_path / "missing-dir" / "r.json"), path)
+    assert_usage_error(result, "r.json")
 
 
 def test_json_is_deterministic(tmp_path, models_dir):
@@ -153,7 +134,7 @@ def test_json_is_deterministic(tmp_path, models_dir):
     outputs = []
     for n in range(2):
         target = tmp_path / f"r{n}.json"
-        _check(models_dir, "--format", "json", "-o", str(target), path)
+        cli_check(models_dir, "--format", "json", "-o", str(target), path)
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
     assert outputs[0]
@@ -178,7 +159,7 @@ def test_top_level_schema_equals_packaged_schema():
 # -- standard input ------------------------------------------------------------------------------
 
 def test_stdin_with_display_name(models_dir):
-    result = _check(models_dir, "--format", "json", "--stdin-filename", "story/draft.txt", "-", input=ERRORS)
+    result = cli_check(models_dir, "--format", "json", "--stdin-filename", "story/draft.txt", "-", input=ERRORS)
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["documents"][0]["path"] == "story/draft.txt"
@@ -186,79 +167,9 @@ def test_stdin_with_display_name(models_dir):
 
 
 def test_stdin_without_display_name(models_dir):
-    result = _check(models_dir, "--format", "text", "-", input=CLEAN.encode("utf-8"))
+    result = cli_check(models_dir, "--format", "text", "-", input=CLEAN.encode("utf-8"))
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1].startswith("1 document")
-
-
-# -- bad input -----------------------------------------------------------------------------------
-
-_PREFIX = "“Fine,” said Jane Doe.".encode()
-BAD_INPUTS = {
-    "empty": (b"", ("empty",)),
-    "whitespace": (b"  \n\t\r\n   \n", ()),
-    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), ("binary",)),
-    # The message names the byte offset of the first bad byte, so the user can find it.
-    "invalid-utf8": (_PREFIX + b" caf\xe9 more", ("UTF-8", f"offset {len(_PREFIX) + 4}")),
-    "latin1": ("Señor García".encode("latin-1"), ("UTF-8", "offset 2")),
-}
-
-
-@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
-def test_unreadable_drafts_are_usage_errors(tmp_path, models_dir, case):
-    data, words = BAD_INPUTS[case]
-    path = tmp_path / f"{case}.txt"
-    path.write_bytes(data)
-    line = _assert_usage_error(_check(models_dir, str(path)), *words)
-    assert str(path) in line
-
-
-def test_directory_is_a_usage_error(tmp_path, models_dir):
-    _assert_usage_error(_check(models_dir, str(tmp_path)), "directory")
-
-
-def test_missing_path_is_a_usage_error(tmp_path, models_dir):
-    _assert_usage_error(_check(models_dir, str(tmp_path / "nope.txt")), "nope.txt")
-
-
-def test_unreadable_file_is_a_usage_error(tmp_path, models_dir):
-    path = Path(_write(tmp_path, "secret.txt", CLEAN))
-    path.chmod(0)
-    try:
-        if os.access(path, os.R_OK):
-            pytest.skip("running as a user who can read mode-000 files (root)")
-        _assert_usage_error(_check(models_dir, str(path)), "permission")
-    finally:
-        path.chmod(0o644)
-
-
-def test_too_large_is_a_usage_error(tmp_path, models_dir):
-    path = _write(tmp_path, "big.txt", CLEAN * 2)
-    _assert_usage_error(_check(models_dir, "--max-bytes", "100", path), "--max-bytes")
-    assert _check(models_dir, "--max-bytes", str(len(CLEAN.encode()) * 2), path).exit_code == 0
-
-
-def test_bad_file_does_not_stop_the_good_one(tmp_path, models_dir):
-    good = _write(tmp_path, "good.txt", CLEAN)
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"")
-    result = _check(models_dir, "--format", "json", str(bad), good)
-    assert result.exit_code == 2
-    report = json.loads(result.stdout)
-    validate(report)
-    assert [d["path"] for d in report["documents"]] == [good]
-    assert report["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
-    assert [e["path"] for e in report["errors"]] == [str(bad)]
-    assert result.stderr.count("quoteguard: error:") == 1
-
-
-def test_bad_input_in_a_real_process_prints_one_line(tmp_path):
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    run = subprocess.run([sys.executable, "-m", "quoteguard.cli", "check", str(empty)],
-                         capture_output=True, text=True, timeout=120)
-    assert run.returncode == 2
-    assert run.stderr.splitlines() == [f"quoteguard: error: {empty}: the file is empty"]
 
 
 # -- models ----------------------------------------------------------------------------------------
@@ -267,7 +178,7 @@ def test_no_models_says_how_to_get_them(tmp_path):
     empty = tmp_path / "models"
     empty.mkdir()
     path = _write(tmp_path, "draft.txt", CLEAN)
-    line = _assert_usage_error(_check(str(empty), path), "quoteguard models download")
+    line = assert_usage_error(cli_check(str(empty), path), "quoteguard models download")
     assert str(empty) in line
 
 
@@ -278,30 +189,30 @@ def test_broken_model_directory_is_a_usage_error(tmp_path):
     manifest = models / "pipeline.json"
     manifest.write_text('{"lang": "en", "processors": "tokenize", "tokenize_model_path": "en/tokenize/x.pt"}')
     path = _write(tmp_path, "draft.txt", CLEAN)
-    _assert_usage_error(_check(str(models), path), str(models))
+    assert_usage_error(cli_check(str(models), path), str(models))
     manifest.write_text("{not json")
-    _assert_usage_error(_check(str(models), path), "pipeline.json")
+    assert_usage_error(cli_check(str(models), path), "pipeline.json")
 
 
 def test_invalid_config_is_a_usage_error(tmp_path, models_dir):
     (tmp_path / ".quoteguard.toml").write_text("fail-on = \n", encoding="utf-8")
     path = _write(tmp_path, "draft.txt", CLEAN)
-    _assert_usage_error(_check(models_dir, path), ".quoteguard.toml")
+    assert_usage_error(cli_check(models_dir, path), ".quoteguard.toml")
 
 
 def test_report_to_a_directory_is_a_usage_error(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", CLEAN)
-    _assert_usage_error(_check(models_dir, "-o", str(tmp_path), path), "cannot write")
+    assert_usage_error(cli_check(models_dir, "-o", str(tmp_path), path), "cannot write")
 
 
 def test_unknown_processor_is_a_usage_error(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", CLEAN)
-    _assert_usage_error(_check(models_dir, "--processors", "tokenize,sentiment", path), "sentiment")
+    assert_usage_error(cli_check(models_dir, "--processors", "tokenize,sentiment", path), "sentiment")
 
 
 def test_processors_option_restricts_the_pipeline(tmp_path, models_dir):
     path = _write(tmp_path, "draft.txt", "“The harbour will reopen in May,” said Jane Doe.\n")
-    result = _check(models_dir, "--format", "json", "--processors", "tokenize,mwt,pos", path)
+    result = cli_check(models_dir, "--format", "json", "--processors", "tokenize,mwt,pos", path)
     report = json.loads(result.stdout)
     assert report["models"]["processors"] == ["tokenize", "mwt", "pos"]
     assert report["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"

@@ -16,6 +16,8 @@ from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.quotes import find_quotes
 from quoteguard.report import build_report, render_json, validate
+from quoteguard.rules import RuleInput
+from quoteguard.summary import _inside
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -107,3 +109,22 @@ def test_full_check_is_consistent_and_deterministic(pipeline, kb, model_source, 
         end_line, end_column = line_col(text, max(f["start"], f["end"] - 1))
         assert (f["end_line"], f["end_column"]) == (end_line, end_column + 1)
     assert render_json(report()) == render_json(first)
+
+
+@given(drafts)
+def test_fast_lookups_agree_with_a_plain_scan(text):
+    """The bisect and sweep lookups that replaced per-token scans (bench/pathological.py) change no answer."""
+    doc = document_from_text(text, "draft.txt")
+    quotes = find_quotes(doc).quotes
+    for i, q in enumerate(quotes):  # parent: the latest earlier quote enclosing it at a lower depth
+        parent = next((p for p in reversed(quotes[:i]) if p.start < q.start and q.end <= p.end and p.depth < q.depth),
+                      None)
+        assert q.parent == (parent.id if parent else None)
+    top = [(q.start, q.end) for q in quotes if q.depth == 0]
+    inside = [any(s <= i < e for s, e in top) for i in range(len(text) + 1)]
+    data = RuleInput(doc, quotes, None, None, {})
+    assert [data.inside_quote(i) for i in range(len(text) + 1)] == inside
+    assert data.blank_quotes(0, len(text)) == "".join(" " if inside[i] else c for i, c in enumerate(text))
+    assert _inside(list(range(len(text) + 1)), top) == inside
+    for para in doc.paragraphs:
+        assert doc.paragraph_index(para.start) == doc.paragraphs.index(para)

@@ -23,7 +23,7 @@ from .io import InputError, document_from_text, read_document
 from .knowledge import build_knowledge
 from .nlp import locate_models
 from .report import document_entry
-from .runner import RunOptions, Task, Worker, make_worker, ordered_map, process_pool
+from .runner import Failure, RunOptions, Task, Worker, make_worker, ordered_map, process_pool
 
 TOP_SOURCES = 20
 
@@ -155,7 +155,10 @@ def _audit_one(record: Record, worker: Worker, settings: AuditSettings) -> dict[
             doc = document_from_text(record.text, record.id)
     except InputError as exc:
         return {**line, "error": str(exc)}
-    return {**line, **document_entry(worker.check(Task(doc)))}
+    checked = worker.check(Task(doc))
+    if isinstance(checked, Failure):
+        return {**line, "error": checked.message}
+    return {**line, **document_entry(checked)}
 
 
 def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

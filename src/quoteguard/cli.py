@@ -1,14 +1,19 @@
 """Command line: `quoteguard check`, `quoteguard models download|info`, `quoteguard schema`, `quoteguard diff`.
 
 Exit codes: 0 nothing at or above the fail threshold, 1 findings at or above it, 2 usage or
-input errors (a clear line on stderr, never a traceback).
+input errors (a clear line on stderr, never a traceback), 130 Ctrl-C, 143 SIGTERM (one line too;
+a report being replaced is left as it was).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -23,7 +28,7 @@ from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, loc
 from .report import build_report, emit, render_json, render_text, schema
 from .ruledocs import explain_text, rule_doc
 from .rules import RULES
-from .runner import RunOptions, Task, check_all
+from .runner import Failure, RunOptions, Task, check_all
 from .sources import SourceText
 
 OUTPUT_FORMATS = ["text", "json", "sarif", "github", "html"]
@@ -35,7 +40,65 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so `finally` blocks (the report's temp file) run."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+class _Main(click.Group):
+    """The command group, turning Ctrl-C and SIGTERM into one line and the usual exit code.
+
+    Click would print "Aborted!" and exit 1 on Ctrl-C, and SIGTERM would kill the process without
+    cleanup. Here both unwind normally (a report being written is left as it was, with no temp
+    file) and end with `quoteguard: interrupted`, exit 130 (SIGINT) or 143 (SIGTERM).
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("quoteguard: interrupted", err=True)
+            sys.exit(128 + signal.SIGINT)
+        except Terminated:
+            click.echo("quoteguard: interrupted (SIGTERM)", err=True)
+            sys.exit(128 + signal.SIGTERM)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    sys.stderr.write("quoteguard: interrupted" + (" (SIGTERM)" if signum == signal.SIGTERM else "") + "\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+@contextlib.contextmanager
+def _exit_at_once_on_interrupt() -> Iterator[None]:
+    """Ctrl-C or SIGTERM while Stanza and torch load end the process at once.
+
+    A KeyboardInterrupt inside `import torch` leaves a half-imported extension behind, and what
+    follows is a misleading error ("stanza is not installed") or a traceback. Nothing has been
+    written at this point (the report comes last), so there is nothing to clean up.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _exit_now) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quoteguard")
 def main() -> None:
     """Quote attribution and sourcing checker for news drafts."""
@@ -65,19 +128,24 @@ def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], lis
     """
     found: list[str] = []
     errors: list[tuple[str, str]] = []
+
+    def unlisted(exc: OSError) -> None:
+        """A folder that cannot be listed is an input error: its drafts are never skipped silently."""
+        errors.append((exc.filename, f"{exc.filename}: cannot list the directory ({exc.strerror or exc})"))
+
     for path in paths:
         if path == "-":
             found.append(path)
         elif os.path.isdir(path):
-            before = len(found)
-            for folder, dirs, files in os.walk(path):
+            before, failed = len(found), len(errors)
+            for folder, dirs, files in os.walk(path, onerror=unlisted):
                 dirs[:] = sorted(d for d in dirs
                                  if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
                 for name in sorted(files):
                     full = os.path.join(folder, name)
                     if matches(config.relative(full), config.include) and not config.excluded(full):
                         found.append(full)
-            if len(found) == before:
+            if len(found) == before and len(errors) == failed:
                 errors.append((path, f"{path}: is a directory with no drafts to check "
                                      f"(include: {', '.join(config.include)})"))
         elif not config.excluded(path):
@@ -122,7 +190,9 @@ def _progress_wanted(flag: bool | None, count: int) -> bool:
               help="Config file (default: .quoteguard.toml or pyproject.toml found upward).")
 @click.option("--stdin-filename", default=None,
               help="Name (and, by its extension, format) of a draft read from '-'.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest draft accepted.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help=f"Largest draft accepted; a DOCX may not unpack to more  [default: config max-bytes, "
+                   f"else {DEFAULT_MAX_BYTES}]")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a TTY).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal, for 3 or more files, not in CI).")
@@ -138,7 +208,7 @@ def _progress_wanted(flag: bool | None, count: int) -> bool:
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, exit_zero: bool,
           select: str | None, ignore: str | None, rule_levels: tuple[str, ...], baseline_path: str | None,
           update_baseline: bool, models_dir: str | None, processors: str | None, config_path: str | None,
-          stdin_filename: str | None, max_bytes: int, color: bool | None, progress: bool | None,
+          stdin_filename: str | None, max_bytes: int | None, color: bool | None, progress: bool | None,
           source_paths: tuple[str, ...], jobs: int | None, cache_dir: str | None, no_cache: bool,
           parse_all: bool) -> None:
     """Check drafts (files, directories, or '-' for stdin) for quotes, speakers and sourcing problems."""
@@ -147,6 +217,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         kb = build_knowledge(config.knowledge)
     except InputError as exc:
         _fail(str(exc))
+    max_bytes = max_bytes or config.max_bytes or DEFAULT_MAX_BYTES
     cli_rules = RuleSettings(_rule_levels(rule_levels), _rule_list(select), _rule_list(ignore))
     only = tuple(p.strip() for p in processors.split(",")) if processors else None
     if only and (unknown := set(only) - set(PROCESSOR_ORDER)):
@@ -179,7 +250,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         except InputError as exc:
             errors.append((path, str(exc)))
             click.echo(f"quoteguard: error: {exc}", err=True)
-    results = []
+    results: list = []
     source = None
     if documents:
         try:
@@ -189,15 +260,24 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
         workers = min(jobs or config.jobs or 1, len(documents))
         options = RunOptions(source, _cache_dir(cache_dir, no_cache, config), workers, parse_all)
         tasks = [Task(doc, config.severities_for(doc.path, cli_rules)) for doc in documents]
+        outcomes: list = []
         try:
-            if _progress_wanted(progress, len(documents)):
-                with click.progressbar(check_all(tasks, kb, options, sources), length=len(tasks),
-                                       label="checking", file=sys.stderr) as bar:
-                    results = list(bar)
-            else:
-                results = list(check_all(tasks, kb, options, sources))
+            # Nothing is written before the report, so Ctrl-C here may end the process at once.
+            with _exit_at_once_on_interrupt():
+                if _progress_wanted(progress, len(documents)):
+                    with click.progressbar(check_all(tasks, kb, options, sources), length=len(tasks),
+                                           label="checking", file=sys.stderr) as bar:
+                        outcomes = list(bar)
+                else:
+                    outcomes = list(check_all(tasks, kb, options, sources))
         except ModelError as exc:
             _fail(str(exc))
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                errors.append((outcome.path, outcome.message))
+                click.echo(f"quoteguard: error: {outcome.message}", err=True)
+            else:
+                results.append(outcome)
     if update_baseline and baseline_path:
         try:
             recorded = write_baseline(baseline_path, results)
@@ -439,7 +519,7 @@ def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: st
     try:
         config = load_config(config_path, Path(new))
         kb = build_knowledge(config.knowledge)
-        docs = [read_document(path) for path in (old, new)]
+        docs = [read_document(path, max_bytes=config.max_bytes or DEFAULT_MAX_BYTES) for path in (old, new)]
     except InputError as exc:
         _fail(str(exc))
     try:

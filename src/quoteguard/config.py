@@ -6,6 +6,7 @@ Recognised keys (dashes or underscores):
   select, ignore = [rule ids]   only these rules / never these rules
   include, exclude = [globs]    which files a directory expands to / files never checked
   baseline = "path"             default for --baseline
+  max-bytes = 20971520          largest draft accepted (a DOCX may not unpack to more); --max-bytes beats it
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases,
@@ -71,6 +72,7 @@ class Config:
     jobs: int | None = None
     cache: bool = True
     cache_dir: str | None = None
+    max_bytes: int | None = None
 
     @property
     def base_dir(self) -> str:
@@ -121,9 +123,12 @@ def _normalise(table: dict[str, Any]) -> dict[str, Any]:
 
 def find_config(start: Path) -> Path | None:
     """The nearest .quoteguard.toml, or pyproject.toml with a [tool.quoteguard] table."""
-    here = start.resolve()
-    if here.is_file():
-        here = here.parent
+    try:
+        here = start.resolve()
+        if here.is_file():
+            here = here.parent
+    except (OSError, RuntimeError):  # a symlink loop or an unreadable path: the draft's error says so later
+        here = Path(os.path.abspath(start)).parent
     for folder in [here, *here.parents]:
         dotfile = folder / ".quoteguard.toml"
         if dotfile.is_file():
@@ -176,14 +181,15 @@ def load_config(explicit: str | None, start: Path) -> Config:
         jobs=_positive(path, "jobs", table.get("jobs")),
         cache=bool(table.get("cache", True)),
         cache_dir=table.get("cache_dir"),
+        max_bytes=_positive(path, "max-bytes", table.get("max_bytes")),
     )
 
 
 def _positive(path: Path, key: str, value: Any) -> int | None:
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise InputError(f"{path}: {key} must be a whole number of 1 or more")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InputError(f"{path}: {key} must be a whole number above 0, not {value!r}")
     return value
 
 

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import html
 import io as _io
+import re
 import zipfile
+import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -265,6 +268,7 @@ def read_html(source: str) -> Built:
     lo, hi = _scope(events)
     out = TextBuilder()
     stack: list[str] = []
+    open_tags: Counter[str] = Counter()  # tags on `stack`: a stray end tag is found without scanning it
     skip_depth = 0
     quote_stack: list[tuple[int, int]] = []  # (<blockquote> source offset, paragraphs before it)
     q_opened: list[int] = []
@@ -277,6 +281,7 @@ def read_html(source: str) -> Built:
     for ev in events[lo:hi]:
         if ev.kind == "start":
             stack.append(ev.tag)
+            open_tags[ev.tag] += 1
             if ev.tag in SKIP_TAGS:
                 skip_depth += 1
             if skip_depth:
@@ -289,10 +294,11 @@ def read_html(source: str) -> Built:
                 out.add("“", ev.source)
                 q_opened.append(ev.source)
         elif ev.kind == "end":
-            if ev.tag not in stack:
+            if not open_tags[ev.tag]:
                 continue  # a stray end tag: browsers ignore it too
             while stack:
                 tag = stack.pop()
+                open_tags[tag] -= 1
                 if tag in SKIP_TAGS:
                     skip_depth -= 1
                 if tag == ev.tag:
@@ -348,6 +354,9 @@ def _front_matter_end(source: str) -> int:
     return 0
 
 
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
 def read_markdown(source: str) -> Built:
     from markdown_it import MarkdownIt
 
@@ -357,7 +366,7 @@ def read_markdown(source: str) -> Built:
     # Blank the front matter but keep its line breaks, so token line numbers stay those of the file.
     parsed = "".join(ch if ch in "\r\n" else " " for ch in source[:skip]) + source[skip:]
     tokens = md.parse(parsed)
-    line_starts = [0] + [i + 1 for i, ch in enumerate(parsed) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(parsed)]  # lines as markdown-it counts them
     out = TextBuilder()
     quote_depth = 0
     for tok in tokens:
@@ -394,15 +403,17 @@ def _markdown_inline(out: TextBuilder, source: str, tok: Token, line_starts: lis
     end = line_starts[tok.map[1]] if tok.map[1] < len(line_starts) else len(source)
     cmap: list[int] = []
     cursor = begin
-    for k, line in enumerate(content.split("\n")):
+    lines = content.split("\n")
+    for k, line in enumerate(lines):
         found = source.find(line, cursor, end) if line else -1
         base = found if found >= 0 else cursor
         cmap.extend(range(base, base + len(line)))
         cursor = base + len(line)
-        if k < content.count("\n"):
-            nl = source.find("\n", cursor, end)
-            cmap.append(nl if nl >= 0 else cursor)
-            cursor = (nl + 1) if nl >= 0 else cursor
+        if k < len(lines) - 1:
+            # markdown-it turns CRLF and a lone CR into \n; the source keeps them.
+            brk = _NEWLINE.search(source, cursor, end)
+            cmap.append(brk.start() if brk else cursor)
+            cursor = brk.end() if brk else cursor
     pos = 0  # position in `content`
     for child in tok.children or []:
         if child.type in ("text", "code_inline"):
@@ -440,20 +451,78 @@ def _markdown_inline(out: TextBuilder, source: str, tok: Token, line_starts: lis
 QUOTE_STYLES = ("quote", "intense quote", "block text", "blockquote")
 
 
-def read_docx(data: bytes) -> tuple[str, Built]:
-    """Paragraphs in document order (tables included); the source is one line per paragraph."""
+MAX_DOCX_PARTS = 10_000
+_CHUNK = 1 << 16
+
+
+def check_docx_package(data: bytes, max_unpacked: int) -> None:
+    """Refuse a zip bomb before python-docx inflates every part into memory.
+
+    python-docx reads each part of the package whole, so a small .docx whose document.xml
+    inflates to gigabytes would exhaust memory. The declared sizes are checked first (cheap), then
+    every part is inflated in bounded chunks and counted, so a part whose header lies about its
+    size is caught too, with at most `max_unpacked` bytes ever inflated.
+    """
+    try:
+        with zipfile.ZipFile(_io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+            if len(parts) > MAX_DOCX_PARTS:
+                raise FormatError(f"broken DOCX: {len(parts):,} parts in the package (a Word file has dozens)")
+            declared = sum(part.file_size for part in parts)
+            if declared > max_unpacked:
+                biggest = max(parts, key=lambda part: part.file_size)
+                detail = f"{biggest.filename} declares {_mb(biggest.file_size)}"
+                raise FormatError(_unpacks_too_large(max_unpacked, detail))
+            if "[Content_Types].xml" not in {part.filename for part in parts}:
+                raise FormatError("not a Word document: a zip archive without [Content_Types].xml")
+            inflated = 0
+            for part in parts:
+                with archive.open(part) as stream:
+                    while chunk := stream.read(_CHUNK):
+                        inflated += len(chunk)
+                        if inflated > max_unpacked:
+                            detail = f"{part.filename} holds more than it declares"
+                            raise FormatError(_unpacks_too_large(max_unpacked, detail))
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        # RuntimeError: an encrypted part; NotImplementedError: a compression method zipfile lacks.
+        raise FormatError(f"broken DOCX: {_first_line(exc)}") from None
+
+
+def _unpacks_too_large(limit: int, detail: str) -> str:
+    return f"DOCX unpacks to more than the {_mb(limit)} limit ({detail}); raise it with --max-bytes"
+
+
+def _mb(count: int) -> str:
+    return f"{count / (1024 * 1024):,.0f} MB" if count >= 1024 * 1024 else f"{count:,} bytes"
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception as one line: its message (KeyError's without the quotes), else its type."""
+    text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def read_docx(data: bytes, max_unpacked: int | None = None) -> tuple[str, Built]:
+    """Paragraphs in document order (tables included); the source is one line per paragraph.
+
+    `max_unpacked` caps the inflated size of the package (see `check_docx_package`).
+    """
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
+        from lxml import etree  # python-docx's XML parser
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise FormatError(f"python-docx is needed to read .docx files ({exc})") from None
+    if max_unpacked is not None:
+        check_docx_package(data, max_unpacked)
     try:
         document = docx.Document(_io.BytesIO(data))
         paragraphs = [(p.text, (p.style.name or "").lower() if p.style is not None else "")
                       for p in _docx_paragraphs(document)]
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise FormatError(f"broken DOCX: {reason}") from None
+        raise FormatError(f"broken DOCX: {_first_line(exc)}") from None
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"broken DOCX: malformed XML ({_first_line(exc)})") from None
     except Exception as exc:  # lxml and zip errors have many types; report them in one line
         raise FormatError(f"broken DOCX: {type(exc).__name__}") from None
     source = "\n".join(text for text, _ in paragraphs)

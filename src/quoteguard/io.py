@@ -8,8 +8,11 @@ line:column in a report points into the file the user opened.
 from __future__ import annotations
 
 import bisect
+import codecs
+import errno
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 
@@ -41,6 +44,7 @@ class Document:
     block_quotes: list[int] = field(default_factory=list)  # text offsets of synthetic “ of block quotes
     directives: list[Directive] = field(default_factory=list)  # inline suppression comments
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _paragraph_starts: tuple[int, list[int]] = field(default=(-1, []), repr=False)  # (id of the list, starts)
 
     def __post_init__(self) -> None:
         self._line_starts = line_starts(self.source)
@@ -61,8 +65,10 @@ class Document:
         return line + 1, src - self._line_starts[line] + 1
 
     def paragraph_index(self, offset: int) -> int:
-        starts = [p.start for p in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        """Index of the paragraph holding `offset`. Called per token: the starts are built once."""
+        if self._paragraph_starts[0] != id(self.paragraphs) or len(self._paragraph_starts[1]) != len(self.paragraphs):
+            self._paragraph_starts = (id(self.paragraphs), [p.start for p in self.paragraphs])
+        return max(0, bisect.bisect_right(self._paragraph_starts[1], offset) - 1)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -106,17 +112,22 @@ def _looks_hard_wrapped(text: str) -> bool:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode UTF-8 (with or without BOM); binary or undecodable input is an InputError."""
+    """Decode UTF-8 (with or without BOM); binary or undecodable input is an InputError.
+
+    Nothing is guessed: a draft in another encoding is refused with the line, column and byte
+    offset of the first bad byte and the likely encoding, so the editor can fix the file itself.
+    """
     if not data:
         raise InputError(f"{path}: the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"{path}: saved as UTF-16 (\"Unicode\"); save the draft as UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file (NUL bytes), not a text draft")
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = data.decode("utf-8-sig")
+        text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not valid UTF-8 (byte offset {exc.start}); save the draft as UTF-8"
-        ) from None
+        raise InputError(f"{path}: {_not_utf8(data, bom, bom + exc.start)}") from None
     if "\x00" in text:
         raise InputError(f"{path}: contains NUL characters, not a text draft")
     if not text.strip():
@@ -124,7 +135,36 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
+def _not_utf8(data: bytes, bom: int, offset: int) -> str:
+    """Where the first non-UTF-8 byte is (line, column, byte offset) and what the file probably is."""
+    before = data[bom:offset].decode("utf-8")  # valid: the first error is at `offset`
+    starts = line_starts(before)
+    line, column = len(starts), len(before) - starts[-1] + 1
+    byte = data[offset]
+    where = f"not valid UTF-8 at line {line}, column {column} (byte offset {offset}: 0x{byte:02X})"
+    mixed = data[bom:].decode("utf-8", errors="surrogateescape")
+    bad = bytes(ord(ch) - 0xDC00 for ch in _ESCAPED.findall(mixed))  # every byte that is not UTF-8
+    try:
+        char = bytes([byte]).decode("cp1252")
+        bad.decode("cp1252")
+    except UnicodeDecodeError:
+        return f"{where}; save the draft as UTF-8"
+    if len(_NON_ASCII.findall(mixed)) > len(bad):  # some characters are proper UTF-8: a mixed file
+        return (f"{where}; the draft is UTF-8 with {_count(len(bad), 'Windows-1252 byte')} pasted in "
+                f"(0x{byte:02X} is {char} there): retype {'that character' if len(bad) == 1 else 'those characters'}")
+    return f"{where}; it looks like Windows-1252 (0x{byte:02X} is {char} there): save the draft as UTF-8"
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a draft, at most `max_bytes`; every failure is an InputError naming the path."""
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -132,16 +172,31 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputError(f"{path}: is a directory; name the draft files to check")
         try:
             with open(path, "rb") as handle:
+                # A regular file says its size: refuse a huge one without reading it.
+                info = os.fstat(handle.fileno())
+                if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                    raise InputError(_too_large(path, max_bytes))
                 data = handle.read(max_bytes + 1)
         except FileNotFoundError:
+            if os.path.islink(path):
+                target = os.readlink(path)
+                raise InputError(f"{path}: broken symbolic link (its target {target} does not exist)") from None
             raise InputError(f"{path}: no such file") from None
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
+        except NotADirectoryError:
+            raise InputError(f"{path}: no such file (a part of the path is a file, not a directory)") from None
         except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError(f"{path}: symbolic link loop (following the links never reaches a file)") from None
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: larger than the {_size(max_bytes)} limit; raise it with --max-bytes")
+        raise InputError(_too_large(path, max_bytes))
     return data
+
+
+def _too_large(path: str, max_bytes: int) -> str:
+    return f"{path}: larger than the {_size(max_bytes)} limit; raise it with --max-bytes or max-bytes in the config"
 
 
 def _size(count: int) -> str:
@@ -168,16 +223,19 @@ def read_document(path: str, display_name: str | None = None, max_bytes: int = D
     """
     name = display_name or ("<stdin>" if path == "-" else path)
     fmt = fmt or detect_format(display_name or path)
-    return parse_document(read_bytes(path, max_bytes), name, fmt)
+    return parse_document(read_bytes(path, max_bytes), name, fmt, max_bytes)
 
 
-def parse_document(data: bytes, name: str, fmt: str = "text") -> Document:
-    """Turn the bytes of a draft into a Document; broken input raises InputError with one line."""
+def parse_document(data: bytes, name: str, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Turn the bytes of a draft into a Document; broken input raises InputError with one line.
+
+    A DOCX may not unpack to more than `max_bytes` either: the limit is on what gets into memory.
+    """
     try:
         if fmt == "docx":
             if not data.strip():
                 raise InputError(f"{name}: the file is empty")
-            source, built = read_docx(data)
+            source, built = read_docx(data, max_bytes)
         else:
             source = decode(data, name)
             if fmt == "text":

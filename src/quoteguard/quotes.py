@@ -191,10 +191,22 @@ def find_quotes(doc: Document) -> QuoteScan:
 
 
 def _with_parents(quotes: list[Quote]) -> list[Quote]:
+    """Each quote's parent: the latest earlier quote that encloses it at a lower depth.
+
+    `quotes` is sorted by start. A quote that ends at or before the current start can enclose
+    neither it nor any later quote, so only the still-open ones are searched, latest first; the
+    answer is the one a scan of every earlier quote would give, without its quadratic cost.
+    """
     result: list[Quote] = []
+    open_quotes: list[Quote] = []
     for q in quotes:
-        parent = next((p for p in reversed(result) if p.start < q.start and q.end <= p.end and p.depth < q.depth), None)
-        result.append(replace(q, parent=parent.id if parent else None))
+        while open_quotes and open_quotes[-1].end <= q.start:
+            open_quotes.pop()
+        parent = next((p for p in reversed(open_quotes) if p.start < q.start and q.end <= p.end and p.depth < q.depth),
+                      None)
+        placed = replace(q, parent=parent.id if parent else None)
+        result.append(placed)
+        open_quotes.append(placed)
     return result
 
 

@@ -97,6 +97,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "continues": q.continues,
         })
     findings = []
+    spans = quote_spans(result)
     for f in result.findings:
         start, end = _source_span(result, f.start, f.end)
         line, column = doc.line_col(f.start)
@@ -104,7 +105,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
         findings.append({"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
                          "line": line, "column": column, "start": start, "end": end,
                          "end_line": end_line, "end_column": end_column + 1,
-                         "fingerprint": finding_fingerprint(result, f)})
+                         "fingerprint": finding_fingerprint(result, f, spans)})
     entries = []
     for sid in sorted(counts, key=lambda s: (-counts[s], speakers[s].name)):
         entity = speakers[sid]
@@ -119,6 +120,14 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "summary": _summary([quotes], [findings])}
 
 
+def quote_spans(result: CheckResult) -> dict[str, tuple[int, int]]:
+    """Quote id -> (start, end) in Document.text, for fingerprinting many findings."""
+    spans: dict[str, tuple[int, int]] = {}
+    for q in result.quotes:
+        spans.setdefault(q.id, (q.start, q.end))
+    return spans
+
+
 def normalise_quote(text: str) -> str:
     """Quote text reduced to lower-case words: marks, markup, case and spacing do not matter."""
     folded = unicodedata.normalize("NFKC", text).casefold()
@@ -130,9 +139,14 @@ def fingerprint(rule: str, text: str) -> str:
     return hashlib.sha256(f"{rule}\n{normalise_quote(text)}".encode()).hexdigest()[:20]
 
 
-def finding_fingerprint(result: CheckResult, finding: Finding) -> str:
-    """The finding's rule + its quote's normalised text (or its own span's, or its message)."""
-    span = next(((q.start, q.end) for q in result.quotes if q.id == finding.quote_id), (finding.start, finding.end))
+def finding_fingerprint(result: CheckResult, finding: Finding,
+                        spans: dict[str, tuple[int, int]] | None = None) -> str:
+    """The finding's rule + its quote's normalised text (or its own span's, or its message).
+
+    `spans` (quote id -> start, end) spares a search of every quote per finding; see `quote_spans`.
+    """
+    spans = spans if spans is not None else quote_spans(result)
+    span = spans.get(finding.quote_id or "", (finding.start, finding.end))
     text = result.doc.text[span[0]:span[1]]
     if finding.rule == "unused-suppression" or not normalise_quote(text):
         text = finding.message
@@ -228,8 +242,10 @@ def _count(number: int, noun: str) -> str:
 
 def write_atomic(path: str, content: str) -> None:
     """Write a file so that readers see the old content or the new, never half of it."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quoteguard-", suffix=".tmp", dir=directory)
+    directory, name = os.path.split(os.path.abspath(path))
+    # `.report.json.<random>.tmp` beside the target: same file system (so the rename is atomic), and
+    # recognisable if a SIGKILL ever leaves one behind (SIGINT and SIGTERM remove it, see cli.py).
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
     try:
         # mkstemp makes the file private; a report or baseline gets the usual permissions instead.
         umask = os.umask(0)

@@ -6,6 +6,7 @@ Severities can be changed, and rules switched off, from the config (`[tool.quote
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -17,7 +18,7 @@ from .affiliation import Profile, describe
 from .attribution import Attribution, AttributionResult, Mention, Speaker
 from .io import Document
 from .knowledge import Knowledge, default_knowledge
-from .nlp import Analysis
+from .nlp import Analysis, Token
 from .quotes import Quote, QuoteScan
 from .sources import SourceText, match_quote
 
@@ -45,6 +46,11 @@ class RuleInput:
     analysis: Analysis | None = None  # tokens, POS and dependencies, for rules that read the sentence
     kb: Knowledge = field(default_factory=default_knowledge)
     sources: list[SourceText] | None = None  # texts given with --source; None switches the source check off
+    # Built on first use: sorted, merged spans of the top-level quotes and the token starts, so that
+    # "is this offset inside a quote" and "which tokens lie in this span" cost a bisect, not a scan
+    # (a scan per token or per character was quadratic: minutes on a draft with 10,000 quotes).
+    _quote_spans: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False)
+    _token_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def speech_quotes(self) -> list[Quote]:
         return [q for q in self.quotes if q.depth == 0 and q.kind in SPEECH_KINDS]
@@ -57,7 +63,50 @@ class RuleInput:
                 yield q, found, self.attribution.speakers[found.speaker_id]
 
     def inside_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes if q.depth == 0)
+        """True when `offset` lies in a top-level quote (marks included)."""
+        starts, ends = self._spans()
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < ends[at]
+
+    def blank_quotes(self, start: int, end: int) -> str:
+        """doc.text[start:end] with every character inside a top-level quote turned into a space."""
+        starts, ends = self._spans()
+        chars = list(self.doc.text[start:end])
+        at = max(0, bisect.bisect_right(starts, start) - 1)
+        while at < len(starts) and starts[at] < end:
+            for i in range(max(starts[at], start), min(ends[at], end)):
+                chars[i - start] = " "
+            at += 1
+        return "".join(chars)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie wholly within [start, end)."""
+        if self.analysis is None:
+            return []
+        tokens = self.analysis.tokens
+        if self._token_starts is None:
+            self._token_starts = [tok.start for tok in tokens]
+        found = []
+        for index in range(bisect.bisect_left(self._token_starts, start), len(tokens)):
+            tok = tokens[index]
+            if tok.start > end:
+                break
+            if tok.end <= end:
+                found.append(tok)
+        return found
+
+    def _spans(self) -> tuple[list[int], list[int]]:
+        if self._quote_spans is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for q_start, q_end in sorted((q.start, q.end) for q in self.quotes if q.depth == 0):
+                if ends and q_start <= ends[-1]:
+                    ends[-1] = max(ends[-1], q_end)
+                else:
+                    starts.append(q_start)
+                    ends.append(q_end)
+            self._quote_spans = (starts, ends)
+        return self._quote_spans
 
 
 @dataclass(frozen=True)
@@ -129,15 +178,9 @@ def _mention_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'’-]+", text.lower())]
 
 
-def _tokens_in(data: RuleInput, start: int, end: int) -> list:
-    if data.analysis is None:
-        return []
-    return [tok for tok in data.analysis.tokens if start <= tok.start and tok.end <= end]
-
-
 def _head_word(data: RuleInput, mention: Mention) -> str:
     """The head noun of a nominal phrase: the last noun before a preposition, clause or comma."""
-    tokens = _tokens_in(data, mention.start, mention.end)
+    tokens = data.tokens_in(mention.start, mention.end)
     head = None
     for tok in tokens:
         if head is not None and tok.upos in ("ADP", "PRON", "VERB", "AUX", "SCONJ", "PUNCT"):
@@ -155,8 +198,7 @@ def _anonymity_explained(data: RuleInput, q: Quote, mention: Mention | None) -> 
     paragraphs = {q.paragraph} | ({data.doc.paragraph_index(mention.start)} if mention else set())
     for index in paragraphs:
         para = data.doc.paragraphs[index]
-        text = "".join(" " if data.inside_quote(i) else c
-                       for i, c in enumerate(data.doc.text[para.start:para.end], para.start)).lower()
+        text = data.blank_quotes(para.start, para.end).lower()
         starts = [text.find(p.lower()) for p in data.kb.anonymity_phrases if p.lower() in text]
         if not starts:
             continue
@@ -168,12 +210,15 @@ def _anonymity_explained(data: RuleInput, q: Quote, mention: Mention | None) -> 
 
 @rule("unbalanced-quote", "error", "A quotation mark has no partner.")
 def unbalanced_quote(data: RuleInput) -> Iterator[Finding]:
+    first_at: dict[int, str] = {}
+    for q in data.quotes:
+        first_at.setdefault(q.start, q.id)
     for problem in data.scan.problems:
         if problem.problem == "unclosed":
             message = f"opening {problem.mark} is never closed in its paragraph"
         else:
             message = f"closing {problem.mark} has no opening mark"
-        quote_id = next((q.id for q in data.quotes if q.start == problem.offset), None)
+        quote_id = first_at.get(problem.offset)
         yield Finding("unbalanced-quote", "error", message, quote_id, problem.offset, problem.offset + 1)
 
 
@@ -430,7 +475,7 @@ def quotes_run_together(data: RuleInput) -> Iterator[Finding]:
         for m in data.attribution.persons:
             if not (previous.end <= m.start and m.end <= q.start) or not m.name or _surname(m.name) == own:
                 continue
-            tokens = _tokens_in(data, m.start, m.end)
+            tokens = data.tokens_in(m.start, m.end)
             if data.analysis is None or not data.analysis.has_deps or any(
                     (t.deprel or "").startswith("nsubj") for t in tokens):
                 others.append(m.name)

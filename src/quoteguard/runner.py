@@ -43,6 +43,14 @@ class Task:
     severities: dict[str, str] | None = None
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A draft that could not be checked (it exhausted memory); the others still are."""
+
+    path: str
+    message: str
+
+
 @dataclass
 class Worker:
     """What one process needs to check drafts: its analyser (pipeline loaded once) and settings."""
@@ -52,8 +60,21 @@ class Worker:
     sources: list[SourceText] | None
     parse_all: bool
 
-    def check(self, task: Task) -> CheckResult:
-        return check_document(task.doc, self.analyser, self.kb, task.severities, self.sources, self.parse_all)
+    def check(self, task: Task) -> CheckResult | Failure:
+        try:
+            return check_document(task.doc, self.analyser, self.kb, task.severities, self.sources,
+                                  self.parse_all)
+        except MemoryError:
+            return _out_of_memory(task.doc.path)
+        except RuntimeError as exc:  # torch's allocator says it this way
+            if "allocate memory" not in str(exc):
+                raise
+            return _out_of_memory(task.doc.path)
+
+
+def _out_of_memory(path: str) -> Failure:
+    return Failure(path, f"{path}: ran out of memory analysing the draft (the parser's memory grows with the "
+                         "square of a sentence's length: look for a very long sentence)")
 
 
 def make_worker(options: RunOptions, kb: Knowledge, sources: list[SourceText] | None = None) -> Worker:
@@ -68,7 +89,7 @@ def _start_worker(options: RunOptions, kb: Knowledge, sources: list[SourceText] 
     _WORKER[:] = [make_worker(options, kb, sources)]
 
 
-def _check_in_worker(task: Task) -> CheckResult:
+def _check_in_worker(task: Task) -> CheckResult | Failure:
     return _WORKER[0].check(task)
 
 
@@ -94,7 +115,7 @@ def process_pool(options: RunOptions, initializer: Callable[..., None], initargs
 
 
 def check_all(tasks: Iterable[Task], kb: Knowledge, options: RunOptions,
-              sources: list[SourceText] | None = None) -> Iterator[CheckResult]:
+              sources: list[SourceText] | None = None) -> Iterator[CheckResult | Failure]:
     """Results in the order of `tasks`, lazily, so a caller can show progress."""
     if options.jobs <= 1:
         worker = make_worker(options, kb, sources)
