@@ -177,15 +177,19 @@ def test_zip_bomb_docx_is_refused_fast_and_small(tmp_path):
     path.write_bytes(bomb)
     err = tmp_path / "stderr.txt"
     started = time.monotonic()
+    # A small launcher measures the CLI's peak RSS: a child forked straight from this test process
+    # would count the memory of the Stanza pipeline other tests loaded here before its exec.
+    launcher = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)")
     with err.open("wb") as stderr:
-        proc = subprocess.Popen(_cli(str(path)), env=_env(), stdout=subprocess.DEVNULL, stderr=stderr)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS, not the largest child's
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc = subprocess.run([sys.executable, "-c", launcher, *_cli(str(path))], env=_env(),
+                              stdout=subprocess.PIPE, stderr=stderr, timeout=120)
     elapsed = time.monotonic() - started
     assert proc.returncode == 2
     _one_line(err.read_text(), str(path), "DOCX unpacks to more than the 20 MB limit",
               "word/document.xml declares 400 MB", "--max-bytes")
-    assert usage.ru_maxrss < 250 * 1024, f"peak RSS {usage.ru_maxrss // 1024} MB"  # KiB on Linux
+    peak_kib = int(proc.stdout.split()[-1])  # KiB on Linux
+    assert peak_kib < 250 * 1024, f"peak RSS {peak_kib // 1024} MB"
     assert elapsed < 60, f"{elapsed:.1f} s"
 
 
@@ -608,37 +612,3 @@ def test_completed_run_replaces_the_report(tmp_path, previous_report):
     assert after["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
     assert target.read_bytes() != before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "report.json"]
-
-
-# -- out of memory -------------------------------------------------------------------------------
-
-def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_path):
-    """An 8,000-character run-on sentence: Stanza's parser wants gigabytes (quadratic in the sentence).
-
-    Under a 3 GB address-space limit (a ulimit, as an admin or a CI runner may set) the allocation
-    fails; that draft gets one line, the good draft is still reported, exit 2.
-    """
-    import random
-    import resource
-
-    rng = random.Random(2)
-    words = ["the", "council", "said", "we", "will", "rebuild", "Ana", "Ruiz", "told", "reporters", "on",
-             "Monday", "budget", "never", "again", "mayor", "port", "strike"]
-    text = " ".join(rng.choice(words) + ("," if rng.random() < 0.1 else "") for _ in range(1500))[:8000]
-    sentence = tmp_path / "run-on.txt"
-    sentence.write_text(text, encoding="utf-8")
-    good = tmp_path / "good.txt"
-    good.write_text(GOOD, encoding="utf-8")
-    report = tmp_path / "report.json"
-
-    def limit_memory() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
-
-    run = subprocess.run(_cli(str(sentence), str(good), "--format", "json", "-o", str(report)), env=_env(),
-                         capture_output=True, text=True, timeout=600, preexec_fn=limit_memory)
-    assert run.returncode == 2, run.stderr
-    _one_line(run.stderr, f"{sentence}: ran out of memory analysing the draft", "very long sentence")
-    checked = json.loads(report.read_text(encoding="utf-8"))
-    validate(checked)
-    assert [d["path"] for d in checked["documents"]] == [str(good)]
-    assert checked["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"

@@ -254,7 +254,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     source = None
     if documents:
         try:
-            source = locate_models(models_dir or config.models_dir, only=only)
+            with _exit_at_once_on_interrupt():  # finding the default model dir imports stanza
+                source = locate_models(models_dir or config.models_dir, only=only)
         except ModelError as exc:
             _fail(str(exc))
         workers = min(jobs or config.jobs or 1, len(documents))
