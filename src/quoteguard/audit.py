@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -18,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from typing import Any
 
-from .config import Config
+from .config import Config, expand_paths
 from .io import InputError, document_from_text, read_document
 from .knowledge import build_knowledge
 from .nlp import locate_models
@@ -54,8 +53,6 @@ class AuditSettings:
 def read_corpus(paths: Iterable[str], config: Config, text_field: str = "text",
                 id_field: str = "id") -> Iterator[Record]:
     """Records from every corpus path, lazily; an unusable corpus path raises InputError."""
-    from .cli import expand_paths  # the same include/exclude rules as `check` for directories
-
     for path in paths:
         lower = path.lower()
         if lower.endswith((".jsonl", ".ndjson")):
@@ -186,15 +183,11 @@ def run_audit(records: Iterable[Record], settings: AuditSettings, scheduler: str
         for batch in batches:
             yield from audit_batch(batch, settings)
         return
-    options = RunOptions(locate_models(settings.models_dir), jobs=settings.jobs)
-    with process_pool(options, _noop, ()) as pool:
+    # Workers load their pipeline with their first batch.
+    with process_pool(settings.jobs) as pool:
         for lines in ordered_map(lambda batch: pool.submit(audit_batch, batch, settings), batches,
                                  2 * settings.jobs):
             yield from lines
-
-
-def _noop() -> None:
-    """Pool initializer: workers load their pipeline on their first batch."""
 
 
 # -- the aggregate ----------------------------------------------------------------------------------
@@ -268,41 +261,3 @@ def render_summary(summary: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-
-class LineSink:
-    """Result lines to stdout, or streamed to a temporary file renamed over `path` at the end.
-
-    An interrupted audit therefore leaves any earlier results file whole.
-    """
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path if path and path != "-" else None
-        self._tmp: str | None = None
-        self._handle: Any = None
-
-    def __enter__(self) -> LineSink:
-        if self.path:
-            import tempfile
-
-            directory = os.path.dirname(os.path.abspath(self.path))
-            fd, self._tmp = tempfile.mkstemp(prefix=".quoteguard-", suffix=".tmp", dir=directory)
-            self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        return self
-
-    def write(self, line: dict[str, Any]) -> None:
-        text = json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n"
-        if self._handle is None:
-            sys.stdout.write(text)
-        else:
-            self._handle.write(text)
-
-    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
-        if self._handle is None:
-            sys.stdout.flush()
-            return
-        self._handle.close()
-        assert self._tmp is not None and self.path is not None
-        if kind is None:
-            os.replace(self._tmp, self.path)
-        else:
-            os.unlink(self._tmp)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zlib
 from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .io import atomic_file
 from .nlp import Analysis, Entity, Focus, ModelSource, Token, model_fingerprint
 
 FORMAT = 1  # bump when the stored shape changes
@@ -83,15 +83,8 @@ class AnalysisCache:
         data = zlib.compress(json.dumps(_to_dict(analysis), separators=(",", ":")).encode(), 6)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-                raise
+            with atomic_file(str(path), binary=True, durable=False) as handle:  # a lost entry is a miss
+                handle.write(data)
         except OSError:
             pass  # a read-only or full cache directory slows the next run, it does not fail this one
 

@@ -21,8 +21,8 @@ import click
 from . import __version__
 from .baseline import apply_baseline, load_baseline, write_baseline
 from .cache import ENV_DIR, default_cache_dir
-from .config import Config, RuleSettings, load_config, matches
-from .io import DEFAULT_MAX_BYTES, InputError, read_document
+from .config import Config, RuleSettings, expand_paths, load_config
+from .io import DEFAULT_MAX_BYTES, InputError, atomic_file, read_document
 from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
@@ -119,38 +119,6 @@ def _rule_levels(values: tuple[str, ...]) -> dict[str, str]:
             _fail(f"--rule {value!r}: use RULE=error|warning|info|off with a rule from `quoteguard rules`")
         levels[rule_id] = level
     return levels
-
-
-def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files to check: named files (unless excluded), and the included files under named directories.
-
-    A directory holding no draft to check is an input error, so a mistyped folder never passes silently.
-    """
-    found: list[str] = []
-    errors: list[tuple[str, str]] = []
-
-    def unlisted(exc: OSError) -> None:
-        """A folder that cannot be listed is an input error: its drafts are never skipped silently."""
-        errors.append((exc.filename, f"{exc.filename}: cannot list the directory ({exc.strerror or exc})"))
-
-    for path in paths:
-        if path == "-":
-            found.append(path)
-        elif os.path.isdir(path):
-            before, failed = len(found), len(errors)
-            for folder, dirs, files in os.walk(path, onerror=unlisted):
-                dirs[:] = sorted(d for d in dirs
-                                 if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
-                for name in sorted(files):
-                    full = os.path.join(folder, name)
-                    if matches(config.relative(full), config.include) and not config.excluded(full):
-                        found.append(full)
-            if len(found) == before and len(errors) == failed:
-                errors.append((path, f"{path}: is a directory with no drafts to check "
-                                     f"(include: {', '.join(config.include)})"))
-        elif not config.excluded(path):
-            found.append(path)
-    return found, errors
 
 
 def _cache_dir(option: str | None, disabled: bool, config: Config) -> str | None:
@@ -473,7 +441,7 @@ def audit_command(corpus: tuple[str, ...], output: str | None, summary_path: str
                   models_dir: str | None, config_path: str | None, cache_dir: str | None, no_cache: bool,
                   max_bytes: int) -> None:
     """Audit an archive (JSONL, Parquet or directories): a line per document and the archive's figures."""
-    from .audit import Aggregate, AuditSettings, LineSink, read_corpus, render_summary, run_audit
+    from .audit import Aggregate, AuditSettings, read_corpus, render_summary, run_audit
 
     try:
         config = load_config(config_path, Path(corpus[0]))
@@ -485,10 +453,11 @@ def audit_command(corpus: tuple[str, ...], output: str | None, summary_path: str
                              config.knowledge, max_bytes, jobs or config.jobs or 1)
     total = Aggregate()
     try:
-        with LineSink(output) as sink:
+        # To a file, the lines are streamed beside it and renamed over it only when the audit completes.
+        with atomic_file(output) if output and output != "-" else contextlib.nullcontext(sys.stdout) as sink:
             for line in run_audit(read_corpus(corpus, config, text_field, id_field), settings, scheduler,
                                   batch_size):
-                sink.write(line)
+                sink.write(json.dumps(line, ensure_ascii=False) + "\n")
                 total.add(line)
     except (InputError, ModelError) as exc:
         _fail(str(exc))

@@ -209,3 +209,35 @@ def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(f"{path}: {key} must be a list of strings")
     return tuple(value)
+
+
+def expand_paths(paths: tuple[str, ...], config: Config) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files to check: named files (unless excluded), and the included files under named directories.
+
+    A directory holding no draft to check is an input error, so a mistyped folder never passes silently.
+    """
+    found: list[str] = []
+    errors: list[tuple[str, str]] = []
+
+    def unlisted(exc: OSError) -> None:
+        """A folder that cannot be listed is an input error: its drafts are never skipped silently."""
+        errors.append((exc.filename, f"{exc.filename}: cannot list the directory ({exc.strerror or exc})"))
+
+    for path in paths:
+        if path == "-":
+            found.append(path)
+        elif os.path.isdir(path):
+            before, failed = len(found), len(errors)
+            for folder, dirs, files in os.walk(path, onerror=unlisted):
+                dirs[:] = sorted(d for d in dirs
+                                 if not d.startswith(".") and not config.excluded(os.path.join(folder, d)))
+                for name in sorted(files):
+                    full = os.path.join(folder, name)
+                    if matches(config.relative(full), config.include) and not config.excluded(full):
+                        found.append(full)
+            if len(found) == before and len(errors) == failed:
+                errors.append((path, f"{path}: is a directory with no drafts to check "
+                                     f"(include: {', '.join(config.include)})"))
+        elif not config.excluded(path):
+            found.append(path)
+    return found, errors

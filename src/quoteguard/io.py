@@ -14,7 +14,11 @@ import os
 import re
 import stat
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import IO, Any
 
 from .formats import Directive, FormatError, read_docx, read_html, read_markdown
 
@@ -258,3 +262,31 @@ def document_from_text(text: str, path: str = "<text>", fmt: str | None = None) 
     if fmt == "text":
         return Document(path=path, source=text, text=text)
     return parse_document(text.encode("utf-8"), path, fmt)
+
+
+@contextmanager
+def atomic_file(path: str, binary: bool = False, durable: bool = True) -> Iterator[IO[Any]]:
+    """A file that appears at `path` whole or not at all, so readers see the old content or the new.
+
+    Written as `.NAME.<random>.tmp` beside the target (same file system, so the rename is atomic,
+    and recognisable if a SIGKILL ever leaves one behind), then renamed over it; on any error or
+    interrupt the temporary file is removed. `durable` syncs it to disk before the rename.
+    """
+    directory, name = os.path.split(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+    try:
+        # mkstemp makes the file private; a report or cache entry gets the usual permissions instead.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        text = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, "wb" if binary else "w", **text) as handle:
+            yield handle
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

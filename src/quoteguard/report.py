@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -22,6 +20,7 @@ import jsonschema
 
 from . import __version__
 from .engine import CheckResult
+from .io import atomic_file
 from .rules import SEVERITIES, Finding
 
 SCHEMA_VERSION = "1.0"
@@ -241,25 +240,9 @@ def _count(number: int, noun: str) -> str:
 
 
 def write_atomic(path: str, content: str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it."""
-    directory, name = os.path.split(os.path.abspath(path))
-    # `.report.json.<random>.tmp` beside the target: same file system (so the rename is atomic), and
-    # recognisable if a SIGKILL ever leaves one behind (SIGINT and SIGTERM remove it, see cli.py).
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
-    try:
-        # mkstemp makes the file private; a report or baseline gets the usual permissions instead.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write a report or baseline whole or not at all (see `io.atomic_file`)."""
+    with atomic_file(path) as handle:
+        handle.write(content)
 
 
 def emit(content: str, output: str | None) -> None:

@@ -108,9 +108,10 @@ def ordered_map(submit: Callable[[Item], Future], items: Iterable[Item], window:
         yield pending.popleft().result()
 
 
-def process_pool(options: RunOptions, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:
-    """A pool of `options.jobs` processes; spawned, because a forked torch process can deadlock."""
-    return ProcessPoolExecutor(options.jobs, mp_context=multiprocessing.get_context("spawn"),
+def process_pool(jobs: int, initializer: Callable[..., None] | None = None,
+                 initargs: tuple = ()) -> ProcessPoolExecutor:
+    """A pool of `jobs` processes; spawned, because a forked torch process can deadlock."""
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                initializer=initializer, initargs=initargs)
 
 
@@ -122,5 +123,5 @@ def check_all(tasks: Iterable[Task], kb: Knowledge, options: RunOptions,
         for task in tasks:
             yield worker.check(task)
         return
-    with process_pool(options, _start_worker, (options, kb, sources)) as pool:
+    with process_pool(options.jobs, _start_worker, (options, kb, sources)) as pool:
         yield from ordered_map(lambda task: pool.submit(_check_in_worker, task), tasks, options.jobs * 4)
