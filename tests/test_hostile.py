@@ -612,3 +612,34 @@ def test_completed_run_replaces_the_report(tmp_path, previous_report):
     assert after["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
     assert target.read_bytes() != before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "report.json"]
+
+
+# -- out of memory -------------------------------------------------------------------------------
+
+def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_path):
+    """A 7 KB quote of 2,400 two-letter words: chunked analysis bounds a sentence's characters, not its words.
+
+    The first 5,000-character chunk is still one sentence of ~1,670 words, and the parser's memory
+    grows with the square of that (~6 GB here). Under a 3 GB address-space limit (a ulimit, as an
+    admin or a CI runner may set) the allocation fails: that draft gets one line, the good draft is
+    still reported, exit 2.
+    """
+    import resource
+
+    run_on = tmp_path / "run-on.txt"
+    run_on.write_text("“" + " ".join(["no"] * 2400) + ",” said Ana Ruiz.\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    report = tmp_path / "report.json"
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
+
+    run = subprocess.run(_cli("--no-cache", str(run_on), str(good), "--format", "json", "-o", str(report)),
+                         env=_env(), capture_output=True, text=True, timeout=600, preexec_fn=limit_memory)
+    assert run.returncode == 2, run.stderr
+    _one_line(run.stderr, f"{run_on}: ran out of memory analysing the draft", "very long sentence")
+    checked = json.loads(report.read_text(encoding="utf-8"))
+    validate(checked)
+    assert [d["path"] for d in checked["documents"]] == [str(good)]
+    assert checked["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
