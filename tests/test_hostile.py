@@ -616,27 +616,48 @@ def test_completed_run_replaces_the_report(tmp_path, previous_report):
 
 # -- out of memory -------------------------------------------------------------------------------
 
-def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_path):
-    """A 7 KB quote of 2,400 two-letter words: chunked analysis bounds a sentence's characters, not its words.
+RUN_ON = "“" + " ".join(["no"] * 2400) + ",” said Ana Ruiz.\n"  # a 7 KB quote of 2,400 two-letter words
 
-    The first 5,000-character chunk is still one sentence of ~1,670 words, and the parser's memory
-    grows with the square of that (~6 GB here). Under a 3 GB address-space limit (a ulimit, as an
-    admin or a CI runner may set) the allocation fails: that draft gets one line, the good draft is
-    still reported, exit 2.
-    """
+
+def _limit_memory() -> None:
+    """A 3 GB address-space limit, as an admin or a CI runner may set with ulimit."""
     import resource
 
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
+
+
+def test_run_on_sentence_is_checked_in_bounded_memory(tmp_path):
+    """Chunks bound a sentence's characters, not its words: the first chunk of this draft is one
+    sentence of ~1,670 words, which the parser would need ~6 GB for. Sentences that long are not
+    parsed, so the draft is checked under 3 GB and the quote still gets its speaker."""
     run_on = tmp_path / "run-on.txt"
-    run_on.write_text("“" + " ".join(["no"] * 2400) + ",” said Ana Ruiz.\n", encoding="utf-8")
+    run_on.write_text(RUN_ON, encoding="utf-8")
+    report = tmp_path / "report.json"
+    run = subprocess.run(_cli("--no-cache", str(run_on), "--format", "json", "-o", str(report)),
+                         env=_env(), capture_output=True, text=True, timeout=600, preexec_fn=_limit_memory)
+    assert run.returncode in (0, 1), run.stderr
+    checked = json.loads(report.read_text(encoding="utf-8"))
+    validate(checked)
+    assert [q["speaker"]["name"] for q in checked["documents"][0]["quotes"]] == ["Ana Ruiz"]
+
+
+def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_path):
+    """When the memory does run out, that draft gets one line, the good draft is still reported, exit 2.
+
+    The real allocation failure: the same run-on draft under the same 3 GB limit, with the parser's
+    sentence-length cap lifted in the child process.
+    """
+    run_on = tmp_path / "run-on.txt"
+    run_on.write_text(RUN_ON, encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     report = tmp_path / "report.json"
-
-    def limit_memory() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
-
-    run = subprocess.run(_cli("--no-cache", str(run_on), str(good), "--format", "json", "-o", str(report)),
-                         env=_env(), capture_output=True, text=True, timeout=600, preexec_fn=limit_memory)
+    lifted = ("import sys, quoteguard.nlp as nlp; nlp.MAX_PARSE_WORDS = 10**6; "
+              "from quoteguard.__main__ import run; sys.argv[0] = 'quoteguard'; run()")
+    command = [sys.executable, "-c", lifted, *_cli("--no-cache", str(run_on), str(good), "--format", "json",
+                                                   "-o", str(report))[3:]]
+    run = subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=600,
+                         preexec_fn=_limit_memory)
     assert run.returncode == 2, run.stderr
     _one_line(run.stderr, f"{run_on}: ran out of memory analysing the draft", "very long sentence")
     checked = json.loads(report.read_text(encoding="utf-8"))

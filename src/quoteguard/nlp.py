@@ -284,17 +284,21 @@ def load_pipeline(source: ModelSource, jobs: int = 1) -> Any:
 
 
 CHUNK_CHARS = 5000  # Stanza's memory grows with the text given at once; bigger drafts go in pieces
+# The parser's memory grows with the square of a sentence's words (a 1,700-word run-on sentence
+# needs ~6 GB). Real news sentences stay far below this; longer ones keep tokens and entities only.
+MAX_PARSE_WORDS = 250
 
 
 def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     """Run the pipeline and copy what it found into plain dataclasses.
 
     The text goes to Stanza in paragraph-aligned chunks, which bounds memory whatever the draft's
-    length. With a `focus`, tokenizing and NER cover the whole text (names are needed everywhere)
-    and POS, lemmas and dependencies only the focused sentences: the parser is most of the cost.
+    length. Tokenizing and NER cover the whole text (names are needed everywhere); POS, lemmas and
+    dependencies then run on sentences in batches: with a `focus` only the focused ones (the parser
+    is most of the cost), and never on a sentence over MAX_PARSE_WORDS words.
     """
     processors = frozenset(pipeline.processors.keys())
-    heavy = [p for p in HEAVY if p in processors] if focus is not None else []
+    heavy = [p for p in HEAVY if p in processors]
     light = [p for p in PROCESSOR_ORDER if p in processors and p not in heavy]
     sentences: list[tuple[Any, int]] = []  # a stanza sentence and the offset of its chunk
     entities: list[tuple[Any, int]] = []
@@ -305,8 +309,8 @@ def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
             entities += [(entity, start) for entity in doc.ents]
     if not heavy:
         return _to_analysis(text, sentences, entities, processors, None)
-    assert focus is not None
-    chosen = select_sentences(sentences, focus)
+    candidates = range(len(sentences)) if focus is None else select_sentences(sentences, focus)
+    chosen = [i for i in candidates if len(sentences[i][0].words) <= MAX_PARSE_WORDS]
     from stanza.models.common.doc import Document as StanzaDocument
 
     for group in _groups(chosen, sentences):
@@ -314,7 +318,8 @@ def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
         sub = pipeline.process(sub, processors=heavy)
         for index, parsed in zip(group, sub.sentences, strict=True):
             sentences[index] = (parsed, sentences[index][1])
-    return _to_analysis(text, sentences, entities, processors, frozenset(chosen))
+    everything = focus is None and len(chosen) == len(sentences)
+    return _to_analysis(text, sentences, entities, processors, None if everything else frozenset(chosen))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
