@@ -234,10 +234,18 @@ _PIPELINES: dict[tuple, Any] = {}
 
 
 def configure_threads(jobs: int = 1) -> None:
-    """Torch on a small machine: share the cores among worker processes, never oversubscribe."""
+    """Torch on a small machine: share the cores among worker processes, never oversubscribe.
+
+    An explicit OMP_NUM_THREADS wins (a busy CI runner is often faster with 1: torch's threads
+    spin while they wait for a core another process holds).
+    """
     import torch
 
-    threads = max(1, (os.cpu_count() or 1) // max(1, jobs))
+    explicit = os.environ.get("OMP_NUM_THREADS", "").strip()
+    if explicit.isdigit() and int(explicit) > 0:
+        threads = int(explicit)
+    else:
+        threads = max(1, (os.cpu_count() or 1) // max(1, jobs))
     if torch.get_num_threads() != threads:
         torch.set_num_threads(threads)
 
