@@ -246,6 +246,24 @@ def test_broken_html_is_one_line_input_error(broken, message):
     assert message in str(err.value) and "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize("prefix", ["> " * 30, "- " * 30, "> - " * 20])
+def test_markdown_nested_a_few_dozen_levels_keeps_its_text(prefix):
+    """Deep but plausible nesting (a quote in a list in a quote...) is read, not dropped."""
+    doc = parse_document((prefix + QUOTE + "\n").encode(), "deep.md", "markdown")
+    assert QUOTE in doc.text
+    start = doc.text.index(QUOTE)
+    assert doc.source[doc.to_source(start):].startswith("“We will")
+
+
+@pytest.mark.parametrize("prefix", ["> " * 100_000, "- " * 100_000, "> " * 99])
+def test_markdown_nested_too_deep_is_one_line_not_silently_dropped(prefix):
+    started = time.monotonic()
+    with pytest.raises(InputError) as err:
+        parse_document((prefix + QUOTE + "\n").encode(), "deep.md", "markdown")
+    assert "nested" in str(err.value) and "\n" not in str(err.value)
+    assert time.monotonic() - started < 30
+
+
 QUOTE = "“We will rebuild,” said Ana Ruiz, the mayor of Lisbon."
 HOSTILE_HTML = {
     "100k-nested-div": "<div>" * 100_000 + QUOTE + "</div>" * 100_000,

@@ -357,15 +357,21 @@ def _front_matter_end(source: str) -> int:
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
+MARKDOWN_MAX_NESTING = 100  # markdown-it drops (silently) whatever lies deeper than this
+
+
 def read_markdown(source: str) -> Built:
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": MARKDOWN_MAX_NESTING}).enable("table")
     md.disable("text_join")  # keep escapes and entities as their own tokens, to map them back
     skip = _front_matter_end(source)
     # Blank the front matter but keep its line breaks, so token line numbers stay those of the file.
     parsed = "".join(ch if ch in "\r\n" else " " for ch in source[:skip]) + source[skip:]
     tokens = md.parse(parsed)
+    if any(tok.level >= MARKDOWN_MAX_NESTING - 1 for tok in tokens):
+        raise FormatError(f"Markdown nested about {MARKDOWN_MAX_NESTING} levels deep (block quotes or lists); "
+                          "text that deep cannot be read: flatten the nesting")
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(parsed)]  # lines as markdown-it counts them
     out = TextBuilder()
     quote_depth = 0
