@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .engine import CheckResult
 from .io import InputError
-from .report import finding_fingerprint, write_atomic
+from .report import finding_fingerprint, quote_spans, write_atomic
 
 VERSION = 1
 
@@ -52,8 +52,9 @@ def apply_baseline(results: list[CheckResult], known: Counter[tuple[str, str]]
     filtered = []
     for result in results:
         kept = []
+        spans = quote_spans(result)  # once per draft: a lookup per finding would be quadratic
         for f in result.findings:
-            key = (f.rule, finding_fingerprint(result, f))
+            key = (f.rule, finding_fingerprint(result, f, spans))
             if left[key] > 0:
                 left[key] -= 1
                 silenced += 1
@@ -67,8 +68,9 @@ def write_baseline(path: str, results: list[CheckResult]) -> int:
     """Write every current finding as the new baseline; returns the number of findings recorded."""
     grouped: dict[tuple[str, str], dict] = {}
     for result in results:
+        spans = quote_spans(result)
         for f in result.findings:
-            key = (f.rule, finding_fingerprint(result, f))
+            key = (f.rule, finding_fingerprint(result, f, spans))
             entry = grouped.setdefault(key, {"rule": f.rule, "fingerprint": key[1], "count": 0,
                                              "path": result.doc.path, "message": f.message})
             entry["count"] += 1
