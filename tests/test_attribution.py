@@ -262,3 +262,32 @@ def test_they_after_an_unnamed_group_stays_unnamed(check):
     first, second = _speaker(doc, "money back"), _speaker(doc, "been ignored")
     assert second["id"] == first["id"]
     assert second["anonymous"] and "residents" in second["name"]
+
+
+PARTIALS = (
+    "Councillor Maria Fenwick dismissed the tram plan as a “vanity project” at Tuesday's meeting.\n\n"
+    "Harbour master Ivo Sander met the ferry operators on Monday. "
+    "He dismissed the new tariff as “a tax on islanders” in a statement afterwards.\n\n"
+    "The “temporary” footbridge over the river has now stood for eleven years.\n\n"
+    "Rents in the old town rose again after the “reform” of the housing code.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def partials_doc(check):
+    return check(PARTIALS)
+
+
+@pytest.mark.parametrize("snippet, name", [("vanity project", "Maria Fenwick"), ("tax on islanders", "Ivo Sander")])
+def test_quoted_phrase_in_a_named_subjects_clause_is_theirs(partials_doc, snippet, name):
+    """A partial quote needs a source as much as a full one: the subject of its clause."""
+    quote = quote_with(partials_doc, snippet)
+    assert quote["speaker"] is not None and name in quote["speaker"]["name"]
+    assert quote["sieve"] == "clause-subject"
+    assert quote["speech"] is True and quote["kind"] == "partial"
+
+
+@pytest.mark.parametrize("snippet", ["temporary", "reform"])
+def test_scare_quote_in_a_clause_without_a_person_stays_unattributed(partials_doc, snippet):
+    quote = quote_with(partials_doc, snippet)
+    assert quote["speaker"] is None and quote["speech"] is False

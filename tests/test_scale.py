@@ -71,6 +71,42 @@ def test_cache_serves_a_second_run_without_loading_stanza(tmp_path, kb, model_so
     assert _report(after, model_source) == _report(before, model_source)
 
 
+def test_cached_cli_run_never_imports_stanza_or_torch(tmp_path, models_dir):
+    """The second CI run of an unchanged draft costs the CLI's start-up, not torch's two seconds."""
+    import os
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = ["check", "--models-dir", models_dir, "--cache-dir", str(cache), "--format", "json",
+            "-o", str(tmp_path / "report.json"), str(draft)]
+    probe = ("import sys; from quoteguard.cli import main\n"
+             "try:\n    main(sys.argv[1:])\n"
+             "except SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('stanza', 'torch') if m in sys.modules))")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    runs = [subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True,
+                           timeout=300) for _ in range(2)]
+    assert runs[0].stdout.strip().splitlines()[-1] == "['stanza', 'torch']", runs[0].stderr
+    assert runs[1].stdout.strip().splitlines()[-1] == "[]", runs[1].stderr
+
+
+def test_default_model_dir_is_stanzas(tmp_path):
+    """quoteguard spells out stanza's default models directory instead of importing stanza for it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "STANZA_RESOURCES_DIR"}
+    env["HOME"] = str(tmp_path)
+    code = ("from stanza.resources.common import DEFAULT_MODEL_DIR; from quoteguard.nlp import default_model_dir; "
+            "print(DEFAULT_MODEL_DIR == default_model_dir(), default_model_dir())")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120).stdout
+    assert out.split()[0] == "True" and out.split()[1].startswith(str(tmp_path)), out
+
+
 def test_cache_key_follows_text_scope_and_models(tmp_path, kb, model_source):
     cache = AnalysisCache(str(tmp_path), model_source)
     doc = document_from_text(DRAFT)

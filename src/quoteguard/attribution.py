@@ -17,7 +17,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .io import Document
 from .knowledge import Knowledge
@@ -795,6 +795,31 @@ class _Engine:
                 return _Phrase(span[0], span[1], head, "dependency", 0.7)
         return None
 
+    def sieve_clause_subject(self, q_first: int, q_last: int) -> _Phrase | None:
+        """A quoted phrase inside someone's clause is their words: `Gingrich dismissed it as a "suburb"`.
+
+        Walks from the quote up the dependency tree, outside the quote, to the nearest verb with a
+        subject; the caller keeps the result only when that subject names a person or an
+        organisation (or is a personal pronoun), so `the "reform" failed` stays a scare quote.
+        """
+        if not self.a.has_deps:
+            return None
+        sentence = self.t[q_first].sentence
+        for i in range(q_first, q_last + 1):
+            head, seen = self.t[i].head, set()
+            if head is None or q_first <= head <= q_last:
+                continue
+            while head is not None and head not in seen and self.t[head].sentence == sentence:
+                seen.add(head)
+                subj = None if self.inside[head] else self.subject_of(head)
+                if subj is not None and not self.inside[subj] and self.t[subj].upos in ("PROPN", "NOUN", "PRON"):
+                    first, last = self.a.sentences[sentence]
+                    span = self.expand(subj, [k for k in range(first, last + 1) if not self.inside[k]])
+                    return _Phrase(span[0], span[1], head, "clause-subject", 0.5)
+                head = self.t[head].head
+            return None
+        return None
+
     # -- resolution -----------------------------------------------------------------------
     def mention_for(self, phrase: _Phrase) -> Mention | None:
         first, last = phrase.first, phrase.last
@@ -914,6 +939,16 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
     return AttributionResult(attributions, resolver.speakers, engine.person_mentions + resolver.extra_people, proper)
 
 
+def credited_as_speech(quotes: list[Quote], result: AttributionResult) -> list[Quote]:
+    """A scare-looking quote that a sieve credited to a speaker is a partial quote of their words.
+
+    (`Fenwick dismissed it as a "vanity project"`.) It then counts as speech for the sourcing rules,
+    the verbatim check included. Titles stay titles.
+    """
+    return [replace(q, kind="partial") if q.kind == "scare" and q.id in result.attributions else q
+            for q in quotes]
+
+
 def _cue_text(engine: _Engine, cue: int | None) -> str | None:
     if cue is None:
         return None
@@ -946,6 +981,11 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
             continue
         mention = engine.mention_for(phrase)
         if mention is not None:
+            return phrase, mention
+    if q.kind in ("partial", "scare"):  # a title in quotes is a name, not someone's words
+        phrase = engine.sieve_clause_subject(first, last)
+        mention = engine.mention_for(phrase) if phrase is not None else None
+        if mention is not None and mention.kind in ("person", "pronoun", "organisation"):
             return phrase, mention
     return None, None
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .affiliation import Profile, profiles
-from .attribution import AttributionResult, attribute
+from .attribution import AttributionResult, attribute, credited_as_speech
 from .cache import AnalysisCache
 from .io import Document
 from .knowledge import Knowledge
@@ -85,6 +85,7 @@ def check_document(
     analysis = analyser.analyse(doc.text, None if parse_all else focus(scan, kb))
     quotes = classify(doc, scan, analysis, kb)
     attribution = attribute(doc, analysis, quotes, kb)
+    quotes = credited_as_speech(quotes, attribution)
     found = profiles(attribution.speakers, kb)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
     findings, silenced = apply_suppressions(doc, findings, severities)

@@ -146,10 +146,27 @@ def candidate_dirs(explicit: str | None) -> list[tuple[str, str]]:
 
 
 def default_model_dir() -> str:
+    """Stanza's own default, `stanza.resources.common.DEFAULT_MODEL_DIR` less the environment.
+
+    Worked out from stanza's version file rather than imported: importing stanza pulls in torch
+    (~2 s), and a run served from the analysis cache needs neither. A test keeps the two in step.
+    """
+    import importlib.util
+    import re
+
     try:
-        from stanza.resources.common import DEFAULT_MODEL_DIR
-    except ImportError:  # pragma: no cover - stanza is a dependency
-        return str(Path.home() / "stanza_resources")
+        from platformdirs import user_cache_dir
+
+        spec = importlib.util.find_spec("stanza")
+        folder = next(iter(spec.submodule_search_locations or [])) if spec else None
+        found = re.search(r"__resources_version__\s*=\s*['\"]([^'\"]+)['\"]",
+                          Path(folder, "_version.py").read_text(encoding="utf-8")) if folder else None
+        if found:
+            return str(Path(user_cache_dir("stanza", "StanfordNLP", found.group(1)), "resources"))
+    except (ImportError, OSError, StopIteration):
+        pass
+    from stanza.resources.common import DEFAULT_MODEL_DIR  # the slow way, if stanza's layout changed
+
     return str(DEFAULT_MODEL_DIR)
 
 
