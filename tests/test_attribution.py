@@ -291,3 +291,10 @@ def test_quoted_phrase_in_a_named_subjects_clause_is_theirs(partials_doc, snippe
 def test_scare_quote_in_a_clause_without_a_person_stays_unattributed(partials_doc, snippet):
     quote = quote_with(partials_doc, snippet)
     assert quote["speaker"] is None and quote["speech"] is False
+
+
+def test_shouted_and_sung_words_are_speech(check):
+    doc = check("Officer Dana Kell ran towards the car.\n\n“Get out of the car now,” she screamed.\n\n"
+                "“This land is your land,” Marta Oyelaran sang to the crowd.\n")
+    assert speaker_name(doc, "Get out of the car") == "Dana Kell"
+    assert speaker_name(doc, "This land is your land") == "Marta Oyelaran"
