@@ -1,7 +1,8 @@
 """Property-based tests: generated drafts with random quote marks, nesting, line breaks and apostrophes.
 
 Profiles (env var QUOTEGUARD_HYPOTHESIS_PROFILE): `ci` (default; small, derandomized, no deadline)
-and `fuzz` (10,000+ examples for the quote finder).
+and `fuzz` (10,000 examples for the quote finder and for whole reports from a tokenizer-only
+pipeline; 100 through the full pipeline).
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
+from quoteguard.nlp import load_pipeline, locate_models
 from quoteguard.quotes import find_quotes
 from quoteguard.report import build_report, render_json, validate
 from quoteguard.rules import RuleInput
@@ -89,12 +92,12 @@ def test_quote_finder_offsets_slice_the_input(text):
         assert text[p.offset] == p.mark
 
 
-@settings(max_examples=PIPELINE_EXAMPLES)
-@given(small_drafts)
-def test_full_check_is_consistent_and_deterministic(pipeline, kb, model_source, text):
+def _assert_report_consistent_and_deterministic(pipeline, kb, processors, text) -> None:
+    """The report validates, every offset slices its text and sits at its line:column, and a
+    second run renders byte for byte the same."""
     def report() -> dict:
         result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
-        return build_report([result], [], model_source.processors)
+        return build_report([result], [], processors)
 
     first = report()
     validate(first)
@@ -109,6 +112,25 @@ def test_full_check_is_consistent_and_deterministic(pipeline, kb, model_source, 
         end_line, end_column = line_col(text, max(f["start"], f["end"] - 1))
         assert (f["end_line"], f["end_column"]) == (end_line, end_column + 1)
     assert render_json(report()) == render_json(first)
+
+
+@settings(max_examples=PIPELINE_EXAMPLES)
+@given(small_drafts)
+def test_full_check_is_consistent_and_deterministic(pipeline, kb, model_source, text):
+    _assert_report_consistent_and_deterministic(pipeline, kb, model_source.processors, text)
+
+
+@pytest.fixture(scope="module")
+def tokenizer_source(models_dir):
+    return locate_models(models_dir, only=("tokenize", "mwt"))
+
+
+@given(drafts)
+def test_report_from_a_tokenizer_only_pipeline_is_consistent_and_deterministic(tokenizer_source, kb, text):
+    """The same properties over the whole draft strategy (10,000 examples in the fuzz profile):
+    every stage after Stanza, the rules and the report writer, on real Stanza tokens."""
+    _assert_report_consistent_and_deterministic(load_pipeline(tokenizer_source), kb, tokenizer_source.processors,
+                                                text)
 
 
 @given(drafts)
