@@ -196,7 +196,8 @@ class _Engine:
         return not (i + 1 < len(self.t) and self.t[i + 1].text == ")" and self.t[i + 1].start == self.t[i].end)
 
     def quote_tokens(self, q: Quote) -> tuple[int, int]:
-        first = bisect.bisect_left(self.starts, q.start)
+        """The quote's first and last tokens; a mark glued to the token before (`’“`) counts as in it."""
+        first = min(bisect.bisect_left(self.starts, q.start), len(self.t) - 1)
         last = bisect.bisect_left(self.starts, q.end) - 1
         return first, max(first, last)
 
@@ -898,6 +899,8 @@ class _Engine:
 def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowledge) -> AttributionResult:
     """Run the sieves over every top-level quote and resolve speakers to entities."""
     engine = _Engine(doc, analysis, quotes, kb)
+    if not engine.t:  # marks the tokenizer dropped (whitespace, control characters): nothing to link
+        return AttributionResult({}, {}, [], [])
     engine.collect_people()
     found: dict[str, tuple[_Phrase | None, Mention | None]] = {}
     for q in engine.quotes:
