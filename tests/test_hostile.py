@@ -682,3 +682,24 @@ def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_p
     validate(checked)
     assert [d["path"] for d in checked["documents"]] == [str(good)]
     assert checked["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"
+
+
+# -- time limit ----------------------------------------------------------------------------------
+
+def test_draft_over_the_time_limit_is_one_line_and_the_others_are_checked(tmp_path):
+    """`--timeout`: a draft that takes longer is given up (exit 2, one line); the model load does
+    not count against the first draft, so the short draft after it is still reported."""
+    slow = tmp_path / "slow.txt"
+    slow.write_text("".join(f"“The pier at berth {n} needs new pilings,” said harbour engineer Ana Ruiz.\n\n"
+                            for n in range(2500)), encoding="utf-8")  # ~190 KB: about half a minute of Stanza
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    report = tmp_path / "report.json"
+    run = subprocess.run(_cli("--no-cache", "--timeout", "5", str(slow), str(good), "--format", "json",
+                              "-o", str(report)), env=_env(), capture_output=True, text=True, timeout=600)
+    assert run.returncode == 2, run.stderr
+    _one_line(run.stderr, f"{slow}: gave up after 5 s", "--timeout")
+    checked = json.loads(report.read_text(encoding="utf-8"))
+    validate(checked)
+    assert [d["path"] for d in checked["documents"]] == [str(good)]
+    assert checked["documents"][0]["quotes"][0]["speaker"]["name"] == "Jane Doe"

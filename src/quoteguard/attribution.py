@@ -318,7 +318,10 @@ class _Engine:
     def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
         """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""
         votes: dict[str, Counter] = {}
-        for mention in self.person_mentions:
+        # How many person mentions start in each sentence (one count, not a scan per mention).
+        start_sentence = [self.t[self.token_at(m.start)].sentence for m in self.person_mentions]
+        per_sentence = Counter(start_sentence)
+        for mention, own_sentence in zip(self.person_mentions, start_sentence, strict=True):
             key = full_name(mention)
             tally = votes.setdefault(key, Counter())
             words = [w.text.lower() for w in mention.before + mention.after]
@@ -330,8 +333,7 @@ class _Engine:
                 tally[self.kb.first_names[first_word]] += 2
             k = self.token_at(mention.end - 1) + 1
             sentence = self.t[k - 1].sentence if k > 0 else -1
-            others = sum(1 for m in self.person_mentions if m is not mention
-                         and self.t[self.token_at(m.start)].sentence == sentence)
+            others = per_sentence[sentence] - (own_sentence == sentence)
             if others:
                 continue
             for j in range(k, min(k + 15, len(self.t))):
@@ -1075,17 +1077,24 @@ class _Resolver:
         self.by_surname: dict[str, str] = {}
         self.extra_people: list[Mention] = []
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
+        self._by_surname_full: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
 
     def _person_key(self, name: str, offset: int) -> str:
+        """A lone surname takes the full name last used before it (else the first one after it)."""
         words = name.split()
-        surname = words[-1].lower()
-        candidates = self.e.person_surnames.get(surname, [])
-        full = [c for c in candidates if len(c[1]) > 1]
-        if len(words) == 1 and full:
-            before = [c for c in full if c[0] <= offset]
-            chosen = (before[-1] if before else full[0])[1]
-            return " ".join(chosen)
+        if len(words) == 1:
+            offsets, names = self._full_names(words[0].lower())
+            if names:
+                k = bisect.bisect_right(offsets, offset) - 1
+                return " ".join(names[max(k, 0)])
         return " ".join(w.lower() for w in words)
+
+    def _full_names(self, surname: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The full names (given name and surname) seen with this surname, with their offsets, in order."""
+        if surname not in self._by_surname_full:
+            full = [c for c in self.e.person_surnames.get(surname, []) if len(c[1]) > 1]
+            self._by_surname_full[surname] = ([c[0] for c in full], [c[1] for c in full])
+        return self._by_surname_full[surname]
 
     def _display(self, key: str, fallback: str) -> str:
         for mention in self.e.person_mentions:

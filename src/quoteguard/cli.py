@@ -173,12 +173,15 @@ def _progress_wanted(flag: bool | None, count: int) -> bool:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the analysis cache.")
 @click.option("--parse-all", is_flag=True,
               help="Parse every sentence, not only those attribution reads (slower; for comparison).")
+@click.option("--timeout", type=click.IntRange(min=1), default=None, metavar="SECONDS",
+              help="Give up a draft that takes longer (one error line, exit 2; the others are still "
+                   "checked)  [default: config timeout, else no limit]")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None, exit_zero: bool,
           select: str | None, ignore: str | None, rule_levels: tuple[str, ...], baseline_path: str | None,
           update_baseline: bool, models_dir: str | None, processors: str | None, config_path: str | None,
           stdin_filename: str | None, max_bytes: int | None, color: bool | None, progress: bool | None,
           source_paths: tuple[str, ...], jobs: int | None, cache_dir: str | None, no_cache: bool,
-          parse_all: bool) -> None:
+          parse_all: bool, timeout: int | None) -> None:
     """Check drafts (files, directories, or '-' for stdin) for quotes, speakers and sourcing problems."""
     try:
         config = load_config(config_path, Path(paths[0] if paths[0] != "-" else "."))
@@ -222,12 +225,13 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | N
     source = None
     if documents:
         try:
-            with _exit_at_once_on_interrupt():  # finding the default model dir imports stanza
+            with _exit_at_once_on_interrupt():  # a missing version file makes this import stanza
                 source = locate_models(models_dir or config.models_dir, only=only)
         except ModelError as exc:
             _fail(str(exc))
         workers = min(jobs or config.jobs or 1, len(documents))
-        options = RunOptions(source, _cache_dir(cache_dir, no_cache, config), workers, parse_all)
+        options = RunOptions(source, _cache_dir(cache_dir, no_cache, config), workers, parse_all,
+                             timeout or config.timeout)
         tasks = [Task(doc, config.severities_for(doc.path, cli_rules)) for doc in documents]
         outcomes: list = []
         try:

@@ -7,6 +7,7 @@ Recognised keys (dashes or underscores):
   include, exclude = [globs]    which files a directory expands to / files never checked
   baseline = "path"             default for --baseline
   max-bytes = 20971520          largest draft accepted (a DOCX may not unpack to more); --max-bytes beats it
+  timeout = 300                 seconds one draft may take before it is given up (exit 2); --timeout beats it
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases,
@@ -73,6 +74,7 @@ class Config:
     cache: bool = True
     cache_dir: str | None = None
     max_bytes: int | None = None
+    timeout: int | None = None
 
     @property
     def base_dir(self) -> str:
@@ -182,6 +184,7 @@ def load_config(explicit: str | None, start: Path) -> Config:
         cache=bool(table.get("cache", True)),
         cache_dir=table.get("cache_dir"),
         max_bytes=_positive(path, "max-bytes", table.get("max_bytes")),
+        timeout=_positive(path, "timeout", table.get("timeout")),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,8 @@ class Analyser:
         self._pipeline = pipeline
         self.cache = cache
         self.jobs = jobs
+        # Wraps the one-time model load; a per-draft time limit stops its clock there (see runner).
+        self.while_loading: Callable[[], AbstractContextManager[Any]] = nullcontext
 
     @property
     def loaded(self) -> bool:
@@ -43,7 +47,8 @@ class Analyser:
     def pipeline(self) -> Any:
         if self._pipeline is None:
             assert self.source is not None
-            self._pipeline = load_pipeline(self.source, self.jobs)
+            with self.while_loading():
+                self._pipeline = load_pipeline(self.source, self.jobs)
         return self._pipeline
 
     def analyse(self, text: str, focus: Focus | None) -> Analysis:

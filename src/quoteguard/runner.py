@@ -8,9 +8,12 @@ results come back in input order, so the report is the same whatever the number 
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -33,6 +36,7 @@ class RunOptions:
     cache_dir: str | None = None
     jobs: int = 1
     parse_all: bool = False
+    timeout: int | None = None  # seconds one draft may take; None: no limit
 
 
 @dataclass(frozen=True)
@@ -59,17 +63,64 @@ class Worker:
     kb: Knowledge
     sources: list[SourceText] | None
     parse_all: bool
+    timeout: int | None = None
 
     def check(self, task: Task) -> CheckResult | Failure:
         try:
-            return check_document(task.doc, self.analyser, self.kb, task.severities, self.sources,
-                                  self.parse_all)
+            with _deadline(self.timeout) as deadline:
+                self.analyser.while_loading = deadline.paused
+                return check_document(task.doc, self.analyser, self.kb, task.severities, self.sources,
+                                      self.parse_all)
+        except DraftTimeout:
+            return Failure(task.doc.path, f"{task.doc.path}: gave up after {self.timeout} s (the time limit: "
+                                          "--timeout or timeout in the config); the draft is not checked")
         except MemoryError:
             return _out_of_memory(task.doc.path)
         except RuntimeError as exc:  # torch's allocator says it this way
             if "allocate memory" not in str(exc):
                 raise
             return _out_of_memory(task.doc.path)
+
+
+class DraftTimeout(Exception):
+    """One draft took longer than the time limit."""
+
+
+class _deadline:
+    """Raise DraftTimeout in this thread after `seconds` (a SIGALRM timer), not counting model loads.
+
+    Only in a process's main thread (the CLI, its worker processes); elsewhere, e.g. inside a Dask
+    worker's thread pool, there is no limit. Torch returns to Python between operations, so the
+    alarm lands within a fraction of a second even in the middle of the parser.
+    """
+
+    def __init__(self, seconds: int | None):
+        self.seconds = seconds if seconds and threading.current_thread() is threading.main_thread() else None
+
+    def __enter__(self) -> _deadline:
+        if self.seconds:
+            self.previous = signal.signal(signal.SIGALRM, self._expired)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Stop the clock (the first draft should not pay for loading the models)."""
+        left = signal.setitimer(signal.ITIMER_REAL, 0)[0] if self.seconds else 0.0
+        try:
+            yield
+        finally:
+            if left:
+                signal.setitimer(signal.ITIMER_REAL, left)
+
+    @staticmethod
+    def _expired(signum: int, frame: object) -> None:
+        raise DraftTimeout
 
 
 def _out_of_memory(path: str) -> Failure:
@@ -79,7 +130,8 @@ def _out_of_memory(path: str) -> Failure:
 
 def make_worker(options: RunOptions, kb: Knowledge, sources: list[SourceText] | None = None) -> Worker:
     cache = AnalysisCache(options.cache_dir, options.source) if options.cache_dir else None
-    return Worker(Analyser(options.source, cache=cache, jobs=options.jobs), kb, sources, options.parse_all)
+    return Worker(Analyser(options.source, cache=cache, jobs=options.jobs), kb, sources, options.parse_all,
+                  options.timeout)
 
 
 _WORKER: list[Worker] = []  # the worker of this process, in pool processes
