@@ -13,7 +13,7 @@ Each draft is generated at run time in a temporary directory (nothing is stored 
   nested     100,000 nested <div> around one attributed quote (an HTML draft)
   zipbomb    a .docx whose word/document.xml inflates to 400 MB (under 1 MB packed)
 
-Each runs in a fresh child process (`python -m quoteguard check --format json -o FILE DRAFT`, this
+Each runs in a fresh child process (`python -m quoteguard check --no-cache --format json -o FILE DRAFT`, this
 tree's sources first on PYTHONPATH). Its address space is capped at --mem-cap-mb (RLIMIT_AS), and
 it is killed when it passes --timeout seconds or that many resident MB, so no case can take the
 machine down.
@@ -152,7 +152,7 @@ def run(draft: Path, timeout: float, cap_mb: float, threads: int | None) -> dict
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
     out, err = draft.with_suffix(".report.json"), draft.with_suffix(".stderr")
     entry = ["-c", CHILD.format(threads=threads)] if threads else ["-m", "quoteguard"]
-    cmd = [sys.executable, *entry, "check", "--format", "json", "-o", str(out), str(draft)]
+    cmd = [sys.executable, *entry, "check", "--no-cache", "--format", "json", "-o", str(out), str(draft)]
     limit = int(cap_mb * 1024 * 1024)
 
     def cap_address_space() -> None:
