@@ -298,3 +298,10 @@ def test_shouted_and_sung_words_are_speech(check):
                 "“This land is your land,” Marta Oyelaran sang to the crowd.\n")
     assert speaker_name(doc, "Get out of the car") == "Dana Kell"
     assert speaker_name(doc, "This land is your land") == "Marta Oyelaran"
+
+
+def test_they_in_a_partial_quotes_clause_is_not_the_last_person_named(check):
+    """`they` may be countries, a party, a crowd: a partial quote in a `they` clause keeps no speaker."""
+    doc = check("“The port will reopen,” said harbour master Ivo Sander.\n\n"
+                "They dismissed the summit as ‘a talking shop’ on Monday.\n")
+    assert quote_with(doc, "talking shop")["speaker"] is None

@@ -990,7 +990,9 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
     if q.kind in ("partial", "scare"):  # a title in quotes is a name, not someone's words
         phrase = engine.sieve_clause_subject(first, last)
         mention = engine.mention_for(phrase) if phrase is not None else None
-        if mention is not None and mention.kind in ("person", "pronoun", "organisation"):
+        # `they` might be the Middle Powers of a headline as easily as a person: only he and she.
+        if mention is not None and (mention.kind in ("person", "organisation") or (
+                mention.kind == "pronoun" and engine.kb.pronouns.get(mention.text.lower()) in ("male", "female"))):
             return phrase, mention
     return None, None
 
