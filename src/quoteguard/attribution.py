@@ -791,36 +791,38 @@ class _Engine:
                 continue
             if self.t[head].sentence != sentence or not self.speech(head):
                 continue
-            subj = self.subject_of(head)
-            if subj is not None and not self.inside[subj] and self.t[subj].upos in ("PROPN", "NOUN", "PRON"):
-                first, last = self.a.sentences[sentence]
-                span = self.expand(subj, [k for k in range(first, last + 1) if not self.inside[k]])
+            span = self.subject_phrase(head)
+            if span is not None:
                 return _Phrase(span[0], span[1], head, "dependency", 0.7)
         return None
+
+    def subject_phrase(self, verb: int) -> tuple[int, int] | None:
+        """The nominal subject of `verb` grown to its phrase, when it stands outside every quote."""
+        subj = self.subject_of(verb)
+        if subj is None or self.inside[subj] or self.t[subj].upos not in ("PROPN", "NOUN", "PRON"):
+            return None
+        first, last = self.a.sentences[self.t[verb].sentence]
+        return self.expand(subj, [k for k in range(first, last + 1) if not self.inside[k]])
 
     def sieve_clause_subject(self, q_first: int, q_last: int) -> _Phrase | None:
         """A quoted phrase inside someone's clause is their words: `Gingrich dismissed it as a "suburb"`.
 
-        Walks from the quote up the dependency tree, outside the quote, to the nearest verb with a
-        subject; the caller keeps the result only when that subject names a person or an
-        organisation (or is a personal pronoun), so `the "reform" failed` stays a scare quote.
+        Walks from where the quote hangs on the sentence up the dependency tree to the nearest verb
+        with a subject; the caller keeps the result only when that subject names a person or an
+        organisation (or is he/she), so `the "reform" failed` stays a scare quote.
         """
         if not self.a.has_deps:
             return None
         sentence = self.t[q_first].sentence
-        for i in range(q_first, q_last + 1):
-            head, seen = self.t[i].head, set()
-            if head is None or q_first <= head <= q_last:
-                continue
-            while head is not None and head not in seen and self.t[head].sentence == sentence:
-                seen.add(head)
-                subj = None if self.inside[head] else self.subject_of(head)
-                if subj is not None and not self.inside[subj] and self.t[subj].upos in ("PROPN", "NOUN", "PRON"):
-                    first, last = self.a.sentences[sentence]
-                    span = self.expand(subj, [k for k in range(first, last + 1) if not self.inside[k]])
-                    return _Phrase(span[0], span[1], head, "clause-subject", 0.5)
-                head = self.t[head].head
-            return None
+        heads = (self.t[i].head for i in range(q_first, q_last + 1))
+        head = next((h for h in heads if h is not None and not q_first <= h <= q_last), None)
+        seen: set[int] = set()
+        while head is not None and head not in seen and self.t[head].sentence == sentence:
+            seen.add(head)
+            span = None if self.inside[head] else self.subject_phrase(head)
+            if span is not None:
+                return _Phrase(span[0], span[1], head, "clause-subject", 0.5)
+            head = self.t[head].head
         return None
 
     # -- resolution -----------------------------------------------------------------------
