@@ -109,3 +109,30 @@ def test_an_appositive_description_identifies_the_speaker(check):
     quote = quote_with(doc, "pier is unsafe")
     assert "engineer" in (quote["speaker"]["title"] or "")
     assert "unidentified-speaker" not in [f["rule"] for f in doc["findings"]]
+
+
+def test_a_she_with_no_one_named_before_keeps_her_quotes_and_is_flagged(check):
+    doc = check(
+        "The video opens on a quiet street at dusk.\n\n"
+        "“Stay in the car,” she shouts. “Please stay in the car.”\n"
+    )
+    for snippet in ("Stay in the car", "Please stay"):
+        quote = quote_with(doc, snippet)
+        assert quote["speaker"]["type"] == "pronoun" and quote["speaker"]["name"] == "she"
+    flagged = [f for f in doc["findings"] if f["rule"] == "unattributed-quote"]
+    assert len(flagged) == 2 and all("“she”" in f["message"] for f in flagged)
+    assert doc["summary"]["attributed"] == 0
+    assert doc["sources"]["entries"] == []
+
+
+def test_she_said_after_only_a_man_is_not_his_quote(check):
+    doc = check("“Talks must resume,” Mr. Owen Bracks said.\n\n“It is a trap,” she said.\n")
+    assert speaker_name(doc, "It is a trap") == "she"
+    assert any(f["rule"] == "unattributed-quote" and f["quote_id"] == quote_with(doc, "It is a trap")["id"]
+               for f in doc["findings"])
+
+
+def test_i_said_is_the_writer_not_an_unattributed_quote(check):
+    doc = check("I met the mayor at noon. “You promised a park,” I said.\n")
+    assert speaker_name(doc, "You promised") == "I"
+    assert "unattributed-quote" not in [f["rule"] for f in doc["findings"]]

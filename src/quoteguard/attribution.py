@@ -919,6 +919,9 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
         attribution = None
         if mention is not None and phrase is not None:
             speaker = resolver.resolve(mention, q.start)
+            if speaker is None and mention.kind == "pronoun":
+                # `"…," she said` with no one named before who fits: hers, whoever she is (a rule says so).
+                speaker = resolver.unresolved_pronoun(mention)
             if speaker is not None:
                 attribution = Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue),
                                           engine.t[phrase.cue].start if phrase.cue is not None else None,
@@ -1141,6 +1144,15 @@ class _Resolver:
         speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
+        return speaker
+
+    def unresolved_pronoun(self, mention: Mention) -> Speaker:
+        """A pronoun that stands for no one named before it: one entity per pronoun, kept out of the
+        history so that a later `he` is never taken for an unknown `she`."""
+        pronoun = mention.text.lower()
+        name = "I" if pronoun == "i" else pronoun
+        speaker = self.speakers.setdefault("pronoun:" + pronoun, Speaker("pronoun:" + pronoun, name, "pronoun", False))
+        speaker.mentions.append(mention)
         return speaker
 
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:

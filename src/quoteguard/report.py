@@ -159,7 +159,7 @@ def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> 
     return {
         "quotes": len(quotes),
         "speech_quotes": len(speech),
-        "attributed": sum(1 for q in speech if q["speaker"] is not None),
+        "attributed": sum(1 for q in speech if q["speaker"] is not None and q["speaker"]["type"] != "pronoun"),
         "errors": sum(1 for f in findings if f["severity"] == "error"),
         "warnings": sum(1 for f in findings if f["severity"] == "warning"),
         "infos": sum(1 for f in findings if f["severity"] == "info"),

@@ -132,14 +132,26 @@ def _excerpt(text: str, limit: int = 50) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-@rule("unattributed-quote", "error", "A quotation in the draft has no speaker.")
+@rule("unattributed-quote", "error",
+      "A quotation in the draft has no speaker, or only a he/she that stands for no one named before it.")
 def unattributed_quote(data: RuleInput) -> Iterator[Finding]:
     for q in data.quotes:
-        if q.depth == 0 and q.kind in SPEECH_KINDS and q.id not in data.attribution.attributions:
-            text = data.doc.text[q.start:q.end]
+        if q.depth != 0 or q.kind not in SPEECH_KINDS:
+            continue
+        text = data.doc.text[q.start:q.end]
+        found = data.attribution.attributions.get(q.id)
+        if found is None:
             yield Finding("unattributed-quote", "error",
                           f"quote {_excerpt(text)} has no speaker; say who said it (\"…,\" said NAME)",
                           q.id, q.start, q.end)
+            continue
+        speaker = data.attribution.speakers.get(found.speaker_id or "")
+        # `"…," I said`: the writer, whom the byline names.
+        writer = speaker is not None and data.kb.pronouns.get(speaker.name.lower()) == "speaker"
+        if speaker is not None and speaker.kind == "pronoun" and not writer:
+            yield Finding("unattributed-quote", "error",
+                          f"quote {_excerpt(text)} is given to “{speaker.name}”, but no one named before it "
+                          "fits; name the speaker", q.id, q.start, q.end)
 
 
 @rule("anonymous-source", "warning",

@@ -215,6 +215,8 @@ def summarise(doc: Document, analysis: Analysis, quotes: list[Quote], attributio
         if found is None or found.speaker_id is None:
             continue
         speaker = attribution.speakers[found.speaker_id]
+        if speaker.kind == "pronoun":  # a `she` that stands for no one named is no source a reader can weigh
+            continue
         entry = entries.get(speaker.id)
         if entry is None:
             profile = profiles.get(speaker.id)
