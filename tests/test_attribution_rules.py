@@ -136,3 +136,41 @@ def test_i_said_is_the_writer_not_an_unattributed_quote(check):
     doc = check("I met the mayor at noon. “You promised a park,” I said.\n")
     assert speaker_name(doc, "You promised") == "I"
     assert "unattributed-quote" not in [f["rule"] for f in doc["findings"]]
+
+
+def test_a_long_aside_with_its_own_verbs_between_name_and_said(check):
+    doc = check(
+        "The rule was challenged in court last spring.\n\n"
+        "“It is an overreach, in our view, of federal power,” Dana Whitcombe, the Democratic attorney general "
+        "of Vermont, one of the states suing the agency, said at a forum on Monday.\n"
+    )
+    assert speaker_name(doc, "an overreach") == "Dana Whitcombe"
+
+
+def test_a_relative_clause_after_the_organisation_is_not_part_of_it(check):
+    doc = check(
+        "“This story is not only in our schools, it is being told by television,” Tomas Herrera, the director "
+        "of the Media Equity Project who also appears in the film, told reporters.\n"
+    )
+    quote = quote_with(doc, "This story")
+    assert quote["speaker"]["name"] == "Tomas Herrera"
+    assert quote["affiliation"]["name"] == "Media Equity Project"
+
+
+def test_a_widow_is_she(check):
+    doc = check(
+        "“We have waited fifteen years,” said flood widow Terry Walsh.\n\n"
+        "She continued, “We only want our day in court.”\n"
+    )
+    assert speaker_name(doc, "our day in court") == "Terry Walsh"
+
+
+def test_a_bare_surname_in_a_family_is_the_one_who_acts(check):
+    doc = check(
+        "Senator Mark Delgado endorsed the governor on Friday. The governor once mocked a photo of "
+        "Rosa Delgado, the senator's wife.\n\n"
+        "“I do not forget, but I move on,” Delgado said.\n\n"
+        "“We need a win in November,” he added.\n"
+    )
+    assert speaker_name(doc, "I do not forget") == "Mark Delgado"
+    assert speaker_name(doc, "a win in November") == "Mark Delgado"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .attribution import Mention, Speaker, Word
 from .knowledge import Knowledge
 
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 LEADING_NOISE = {"a", "an", "the", "and", "of", "for", "at", "with", "from", ",", "-", "’s", "'s", "former", "then"}
 
 
@@ -62,6 +63,9 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     after = list(mention.after)
     while after and after[0].text in (",", "-"):
         after = after[1:]
+    relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative is not None and any(w.text[:1].isupper() for w in after[:relative]):
+        after = after[:relative]  # `the director of X who also appears in the film`: X is the organisation
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         after = after[:1] + _trim(after[1:])
     else:
