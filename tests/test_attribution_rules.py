@@ -174,3 +174,18 @@ def test_a_bare_surname_in_a_family_is_the_one_who_acts(check):
     )
     assert speaker_name(doc, "I do not forget") == "Mark Delgado"
     assert speaker_name(doc, "a win in November") == "Mark Delgado"
+
+
+def test_the_pronoun_that_repeats_a_name_in_its_sentence_shows_the_name(check):
+    doc = check("Governor Alma Reyes said she recalled thinking, “This is the moment we change the law.”\n")
+    quote = quote_with(doc, "the moment we change")
+    assert quote["speaker"]["name"] == "Alma Reyes"
+    assert "Reyes" in quote["speaker"]["mention"]
+
+
+def test_she_after_says_is_the_speaking_subject_not_the_woman_named_between(check):
+    doc = check(
+        "Senator Susan Okoro says she appreciated Maria Bell’s courage through what she calls "
+        "a “long and ugly fight.”\n"
+    )
+    assert speaker_name(doc, "long and ugly fight") == "Susan Okoro"

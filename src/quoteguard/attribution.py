@@ -957,6 +957,8 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
             if speaker is None and mention.kind == "pronoun":
                 # `"…," she said` with no one named before who fits: hers, whoever she is (a rule says so).
                 speaker = resolver.unresolved_pronoun(mention)
+            elif speaker is not None and mention.kind == "pronoun":
+                mention = resolver.named_in_sentence(mention, speaker) or mention
             if speaker is not None:
                 attribution = Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue),
                                           engine.t[phrase.cue].start if phrase.cue is not None else None,
@@ -1185,6 +1187,22 @@ class _Resolver:
         self.history.append((offset, sid))
         return speaker
 
+    def named_in_sentence(self, pronoun: Mention, speaker: Speaker) -> Mention | None:
+        """`Lynch said she recalled thinking, "…"`: the name that the sentence's pronoun repeats.
+
+        The attribution belongs to the clause that names the speaker; the `she` inside it only
+        repeats the name, so the report shows the name.
+        """
+        sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
+        for m in reversed(self.e.person_mentions):
+            if m.start >= pronoun.start:
+                continue
+            if self.e.t[self.e.token_at(m.start)].sentence != sentence:
+                break
+            if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
+                return m
+        return None
+
     def unresolved_pronoun(self, mention: Mention) -> Speaker:
         """A pronoun that stands for no one named before it: one entity per pronoun, kept out of the
         history so that a later `he` is never taken for an unknown `she`."""
@@ -1222,6 +1240,12 @@ class _Resolver:
                 if self.speakers[sid].kind in ("organisation", "unnamed"):
                     return self.speakers[sid]
         wanted = self.e.kb.pronouns.get(pronoun)
+        speaking = self._speaking_subject(mention, wanted)
+        if speaking is not None:
+            speaker = self.resolve(speaking, speaking.start)
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+            return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
         candidates = [m for m in self.e.person_mentions if m.start < offset
                       and self.e.doc.paragraph_index(m.start) >= para_limit
@@ -1249,6 +1273,28 @@ class _Resolver:
         if speaker is not None:
             self.history.append((offset, speaker.id))
         return speaker
+
+    def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
+        """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in
+        the sentence is who the pronoun means, whoever else is named in between."""
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return None
+        at = self.e.token_at(pronoun.start)
+        sentence = self.e.t[at].sentence
+        for m in reversed(self.e.person_mentions):
+            first = self.e.token_at(m.start)
+            if m.start >= pronoun.start:
+                continue
+            if self.e.t[first].sentence != sentence:
+                return None
+            k = first
+            while k < at and self.e.t[k].end <= m.end:
+                head = self.e.t[k].head
+                if (self.e.t[k].deprel or "").startswith("nsubj") and head is not None and k < head < at \
+                        and self.e.speech(head):
+                    return m if self._fits(self._person_key(m.name or "", m.start), wanted) else None
+                k += 1
+        return None
 
     def _fits(self, key: str, wanted: str | None) -> bool:
         if wanted not in ("male", "female"):
