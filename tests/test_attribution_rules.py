@@ -189,3 +189,15 @@ def test_she_after_says_is_the_speaking_subject_not_the_woman_named_between(chec
         "a “long and ugly fight.”\n"
     )
     assert speaker_name(doc, "long and ugly fight") == "Susan Okoro"
+
+
+def test_the_name_of_a_show_is_nobodys_words(check):
+    doc = check("In an interview on KXTV’s “Capitol Week,” Mayor Dana Lee said the budget was balanced.\n")
+    quote = quote_with(doc, "Capitol Week")
+    assert quote["kind"] == "title" and quote["speaker"] is None
+
+
+def test_a_capitalised_sentence_handed_to_a_cue_is_speech(check):
+    doc = check("“Here comes Big Daddy,” Ana Ruiz said as the mayor walked in.\n")
+    quote = quote_with(doc, "Here comes")
+    assert quote["kind"] == "full" and quote["speaker"]["name"] == "Ana Ruiz"

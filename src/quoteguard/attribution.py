@@ -786,6 +786,22 @@ class _Engine:
         after = self.doc.text[q.end:q.end + 3].lstrip()[:1]
         return inner.endswith((".", "…")) and after.isupper()
 
+    def work_title(self, q: Quote) -> bool:
+        """`on CBS's "Face the Nation,"`, `during a "Commander-in-Chief Forum"`: the name of a show,
+        event or work, nobody's words. (`what he called "Miss Piggy"` is a name someone gave: it keeps
+        its speaker.)"""
+        if q.kind != "title":
+            return False
+        first, _ = self.quote_tokens(q)
+        k = first - 1
+        while k >= 0 and self.t[k].text in ALL_MARKS:
+            k -= 1
+        if k >= 1 and self.t[k].upos == "DET":
+            k -= 1  # `during a "…"`
+        # `hailed Trump as "The Comeback Kid"` is a name someone gave, like `called`.
+        return k >= 0 and (self.low(k) in ("’s", "'s", "’", "'") or self.t[k].upos == "ADP"
+                           and self.low(k) not in ("as", "like"))
+
     def utterance(self, q: Quote) -> bool:
         """A quote that can take a trailing attribution: it ends in punctuation or starts a sentence.
 
@@ -943,7 +959,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
     engine.collect_people()
     found: dict[str, tuple[_Phrase | None, Mention | None]] = {}
     for q in engine.quotes:
-        found[q.id] = _local_attribution(engine, q)
+        found[q.id] = _local_attribution(engine, q) if not engine.work_title(q) else (None, None)
     resolver = _Resolver(engine)
     engine.infer_genders(lambda m: resolver._person_key(m.name or "", m.start))
     attributions: dict[str, Attribution] = {}
@@ -1042,6 +1058,8 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
 def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quote | None,
                   attributions: dict[str, Attribution], by_id: dict[str, Quote]) -> Attribution | None:
     """A quote with no cue of its own continues the speaker before it (same or previous paragraph)."""
+    if engine.work_title(q):
+        return None
     if previous is not None and previous.id in attributions and _same_sentence(engine, previous, q):
         # `X said A was "disgusting" and "a con"`: one attribution covers the quotes of its sentence.
         prior = attributions[previous.id]

@@ -250,7 +250,9 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
         return "title" if _title_case(words) else "scare"
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
-    if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence:
+    # `"Here comes Big Daddy," she said`: a sentence of its own handed to a cue is speech, capitals or not.
+    handed_over = starts_sentence and inner.rstrip(" ”’\"'")[-1:] in ",!?" and capitalised < 1
+    if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
         return "title"
     if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
         prev = _token_before(analysis, q.start)
