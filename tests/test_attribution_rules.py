@@ -201,3 +201,13 @@ def test_a_capitalised_sentence_handed_to_a_cue_is_speech(check):
     doc = check("“Here comes Big Daddy,” Ana Ruiz said as the mayor walked in.\n")
     quote = quote_with(doc, "Here comes")
     assert quote["kind"] == "full" and quote["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_a_show_name_ending_its_sentence_is_a_title_and_the_speaker_carries_over_it(check):
+    doc = check(
+        "“The troops are frustrated,” Ray Mills, a retired general, said on Monday on WXYZ’s “Morning Report.” "
+        "“I mean, nobody listens to them.”\n"
+    )
+    show = quote_with(doc, "Morning Report")
+    assert show["kind"] == "title" and show["speaker"] is None
+    assert speaker_name(doc, "nobody listens") == "Ray Mills"

@@ -987,7 +987,8 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
             attribution = _continuation(engine, resolver, q, previous, attributions, by_id)
         if attribution is not None:
             attributions[q.id] = attribution
-        previous = q
+        if not engine.work_title(q):  # `on Fox's "Fox and Friends." "I mean, …"`: the speaker carries over the show
+            previous = q
     # A quote split over paragraphs takes the speaker named at its end, too.
     for q in reversed(engine.quotes):
         if q.continued_from and q.id in attributions and q.continued_from not in attributions:

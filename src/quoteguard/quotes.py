@@ -254,6 +254,8 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     handed_over = starts_sentence and inner.rstrip(" ”’\"'")[-1:] in ",!?" and capitalised < 1
     if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
         return "title"
+    if len(words) >= 2 and _title_case(words) and re.search(r"\w['’]s?$", before):
+        return "title"  # `on CNN's "State of the Union."`: a show's name, the full stop set inside by house style
     if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
         prev = _token_before(analysis, q.start)
         if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
