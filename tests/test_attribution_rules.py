@@ -211,3 +211,23 @@ def test_a_show_name_ending_its_sentence_is_a_title_and_the_speaker_carries_over
     show = quote_with(doc, "Morning Report")
     assert show["kind"] == "title" and show["speaker"] is None
     assert speaker_name(doc, "nobody listens") == "Ray Mills"
+
+
+def test_a_possessed_thing_is_not_the_speaker_of_its_scare_quote(check):
+    doc = check("Ironically, Holt’s strategy of “massive delay” prompted the ruling that ended it.\n")
+    assert quote_with(doc, "massive delay")["speaker"] is None
+
+
+def test_quoted_words_that_qualify_the_next_word_are_a_label(check):
+    doc = check(
+        "Dr. Lena Park has been investigated by Congress for promoting “miracle” diet pills.\n\n"
+        "The Herald sent its “chief investigations reporter” Tom Vance to the plant.\n"
+    )
+    assert quote_with(doc, "miracle")["speaker"] is None
+    assert quote_with(doc, "chief investigations")["speaker"] is None
+
+
+def test_a_nickname_is_a_title(check):
+    doc = check("Mayor Ray Dunn saddled his rival with the nickname “Sleepy Sam.” The rival laughed it off.\n")
+    quote = quote_with(doc, "Sleepy Sam")
+    assert quote["kind"] == "title" and quote["speaker"] is None

@@ -872,9 +872,28 @@ class _Engine:
             seen.add(head)
             span = None if self.inside[head] else self.subject_phrase(head)
             if span is not None:
+                if self.possessed_thing(self.subject_of(head)):
+                    return None  # `Byrd's strategy of "massive resistance"`: a strategy says nothing
                 return _Phrase(span[0], span[1], head, "clause-subject", 0.5)
             head = self.t[head].head
         return None
+
+    def possessed_thing(self, subj: int | None) -> bool:
+        """`Davis' commentary`, `Byrd's strategy`: a noun someone owns, not a person or a body."""
+        if subj is None or self.t[subj].upos != "NOUN" or self.low(subj) in self.kb.person_nouns \
+                or self.kb.is_title(self.low(subj)):
+            return False
+        return any(self.t[c].deprel == "nmod:poss" for c in self.children.get(subj, []))
+
+    def describes_next_word(self, q_last: int) -> bool:
+        """`promoting "magic" weight loss pills`, `its "national enterprise reporter" Jane Roe`: the
+        quoted words qualify the word right after the closing mark, so they are a label, not speech."""
+        k = q_last + 1
+        if k >= len(self.t) or self.inside[k] or self.t[k].sentence != self.t[q_last].sentence \
+                or not self.t[k].text[:1].isalpha():
+            return False
+        return self.is_name_token(k) and self.t[k].ner == "PERSON" or (
+            not self.is_cap(k) and self.t[k].upos in ("NOUN", "ADJ"))
 
     # -- resolution -----------------------------------------------------------------------
     def mention_for(self, phrase: _Phrase) -> Mention | None:
@@ -1046,7 +1065,7 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
         mention = engine.mention_for(phrase)
         if mention is not None:
             return phrase, mention
-    if q.kind in ("partial", "scare"):  # a title in quotes is a name, not someone's words
+    if q.kind in ("partial", "scare") and not engine.describes_next_word(last):  # titles are names, not words
         phrase = engine.sieve_clause_subject(first, last)
         mention = engine.mention_for(phrase) if phrase is not None else None
         # `they` might be the Middle Powers of a headline as easily as a person: only he and she.
