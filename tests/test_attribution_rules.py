@@ -231,3 +231,23 @@ def test_a_nickname_is_a_title(check):
     doc = check("Mayor Ray Dunn saddled his rival with the nickname “Sleepy Sam.” The rival laughed it off.\n")
     quote = quote_with(doc, "Sleepy Sam")
     assert quote["kind"] == "title" and quote["speaker"] is None
+
+
+def test_a_party_tag_does_not_hide_the_appositive(check):
+    doc = check("“This is a disgusting day,” said Rep. Ann Holloway (D-Ore.), head of the Coastal Caucus.\n")
+    quote = quote_with(doc, "disgusting day")
+    assert quote["speaker"]["name"] == "Ann Holloway"
+    assert quote["speaker"]["mention"].endswith("head of the Coastal Caucus")
+    assert quote["affiliation"]["name"] == "Coastal Caucus"
+
+
+def test_the_organisation_is_the_first_named_one_after_the_title(check):
+    doc = check("“Debates reward preparation,” said Aaron Kell, director of debate at the University of Michigan.\n")
+    quote = quote_with(doc, "reward preparation")
+    assert quote["affiliation"]["name"] == "University of Michigan"
+    assert quote["speaker"]["title"] == "director of debate"
+
+
+def test_a_cause_is_not_an_organisation(check):
+    doc = check("“We must act,” said Rep. Ann Holloway (D-Ore.), a leading advocate for human rights in Burma.\n")
+    assert quote_with(doc, "We must act")["affiliation"]["name"] == "House of Representatives"

@@ -61,11 +61,16 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     """Title and affiliation stated by one mention, or (None, None)."""
     before = _trim(list(mention.before))
     after = list(mention.after)
+    if after and after[0].text == "(":  # `(D-N.Y.), a leading advocate …`: the party tag is no title
+        close = next((k for k, w in enumerate(after) if w.text == ")"), len(after) - 1)
+        after = after[close + 1:]
     while after and after[0].text in (",", "-"):
         after = after[1:]
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
-    if relative is not None and any(w.text[:1].isupper() for w in after[:relative]):
-        after = after[:relative]  # `the director of X who also appears in the film`: X is the organisation
+    if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
+        # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
+        # for Y since …` is a story, not a title.
+        after = after[:relative]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         after = after[:1] + _trim(after[1:])
     else:
@@ -102,7 +107,9 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     if after:
         source = "appositive"
         head = after[0].text.lower()
-        split = next((k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from")), None)
+        splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from")]
+        # `director of debate at the University of Michigan`: the first split that names something.
+        split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
         if head in ("at", "of", "from", "with"):
             org = org or _join(_trim(after[1:]))
             source = "organisation"
@@ -112,13 +119,13 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
             found = kb.organisation(target)
             if kb.country_of(target) and not found:
                 country = country or kb.country_of(target)  # `the Prime Minister of Ireland`
-            elif any(w[:1].isupper() for w in target.split()):
+            elif target[:1].isupper():  # `advocate for human rights in Burma` names no organisation
                 org = org or (found.name if found else target)
                 if found:
                     short = short or found.short
                     country = country or found.country
             else:
-                title_words = list(after)  # `a spokesman for the operator`: no named organisation
+                title_words = title_words or list(after)  # `a spokesman for the operator`: no organisation named
         else:
             title_words = title_words or list(after)
     title = _join(_trim(title_words)) or None

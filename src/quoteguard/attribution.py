@@ -427,6 +427,13 @@ class _Engine:
             return last
         if self.t[i].text in ("’s", "'s"):
             return last
+        if self.t[i].text == "(":
+            # `Rep. Ann Roe (D-N.C.), head of the caucus`: the party tag, then the appositive.
+            close = next((k for k in range(i + 1, min(i + 8, n)) if self.t[k].text == ")"), None)
+            if close is None or close + 1 >= n or self.t[close + 1].text != ",":
+                return last
+            described = self.descriptor_after(close)
+            return described if described > close else last
         if self.low(i) in ("at", "of", "from", "with"):
             j = i + 1
             while j < n and self.low(j) in FUNCTION_WORDS:
@@ -441,7 +448,8 @@ class _Engine:
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
-        if self.t[i].text == ",":
+        if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ"):
+            # (`, on his first day in the job,` is when he spoke, not who he is)
             j = i + 1
             end = j
             while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
