@@ -251,3 +251,15 @@ def test_the_organisation_is_the_first_named_one_after_the_title(check):
 def test_a_cause_is_not_an_organisation(check):
     doc = check("“We must act,” said Rep. Ann Holloway (D-Ore.), a leading advocate for human rights in Burma.\n")
     assert quote_with(doc, "We must act")["affiliation"]["name"] == "House of Representatives"
+
+
+def test_party_and_state_belong_to_the_name_but_identify_no_one(check):
+    doc = check("“We will win,” Ann Holt, R-Ky., said Tuesday.\n")
+    quote = quote_with(doc, "We will win")
+    assert quote["speaker"]["mention"] == "Ann Holt, R-Ky."
+    assert "unidentified-speaker" in [f["rule"] for f in doc["findings"]]
+
+
+def test_a_comma_before_of_organisation_still_gives_the_affiliation(check):
+    doc = check("“This is a good thing,” said the Rev. Peter Warren, of Mayfield Memorial Baptist Church.\n")
+    assert quote_with(doc, "a good thing")["affiliation"]["name"] == "Mayfield Memorial Baptist Church"

@@ -66,6 +66,10 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
         after = after[close + 1:]
     while after and after[0].text in (",", "-"):
         after = after[1:]
+    if len(after) >= 3 and after[0].text in ("R", "D", "I") and after[1].text == "-":
+        after = after[3:]  # `, R-Ky.,`: party and state, not a title
+    while after and after[0].text in (",", "-"):
+        after = after[1:]
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned

@@ -25,6 +25,7 @@ from .nlp import Analysis, Token
 from .quotes import ALL_MARKS, Quote
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # R-Ky., D-N.Y.
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 DASHES = {"—", "–", "-", "--", "―"}
@@ -448,6 +449,16 @@ class _Engine:
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
+        if self.t[i].text == "," and i + 1 < n and not self.inside[i + 1]:
+            tag = PARTY_TAG.match(self.doc.text, self.t[i + 1].start)
+            tag_end = next((k for k in range(i + 1, min(i + 5, n)) if tag and self.t[k].end == tag.end()), None)
+            if tag_end is not None:
+                # `Mitch McConnell, R-Ky., said`: the party and state belong to the name
+                described = self.descriptor_after(tag_end)
+                return described if described > tag_end else tag_end
+            if self.low(i + 1) in ("of", "at"):
+                described = self.descriptor_after(i)  # `the Rev. Ann Roe, of Mayfield Baptist Church`
+                return described if described > i else last
         if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ"):
             # (`, on his first day in the job,` is when he spoke, not who he is)
             j = i + 1
