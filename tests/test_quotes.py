@@ -250,3 +250,14 @@ def test_reversed_guillemets_pair_up(check):
     assert (quote["open_mark"], quote["close_mark"]) == ("»", "«")
     assert "Weil" in (quote["speaker"] or {}).get("name", "")
     assert "unbalanced-quote" not in rules_of(doc)
+
+
+def test_a_quoted_subhead_is_a_title_not_an_unattributed_quote(check):
+    doc = check(
+        "“We will rebuild,” said Ana Ruiz, the mayor of Lisbon.\n\n"
+        "‘Coal Isn’t the Villain.’\n\n"
+        "The plant closed in 2015, and the town has shrunk since.\n"
+    )
+    subhead = quote_with(doc, "Coal Isn")
+    assert subhead["kind"] == "title" and subhead["speaker"] is None
+    assert not [f for f in doc["findings"] if f["quote_id"] == subhead["id"]]

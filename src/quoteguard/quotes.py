@@ -250,6 +250,8 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
         return "title" if _title_case(words) else "scare"
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
+    if not before and 2 <= len(words) <= 8 and _title_case(words) and _ends_paragraph(text, q.end):
+        return "title"  # a subhead set in quotes: 'Legend in the Coal Fields.'
     # `"Here comes Big Daddy," she said`: a sentence of its own handed to a cue is speech, capitals or not.
     handed_over = starts_sentence and inner.rstrip(" ”’\"'")[-1:] in ",!?" and capitalised < 1
     if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
@@ -286,6 +288,13 @@ def _sentence_has_cue(text: str, q: Quote, analysis: Analysis | None, kb: Knowle
         if kb.speech_lemma(token.text, token.lemma, token.upos) and token.text.lower() not in kb.participles:
             return True
     return False
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Nothing but punctuation and quote marks between `end` and the end of its line."""
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _title_case(words: list[str]) -> bool:
