@@ -202,6 +202,14 @@ SPEAKER_CASES = {
         "Senator Susan Okoro says she appreciated Maria Bell’s courage through what she calls "
         "a “long and ugly fight.”\n",
         {"long and ugly fight": "Susan Okoro"}),
+    # the subject of the clause a scare quote sits in, named in apposition
+    "appositive-subject": (
+        'Another critic, Laurence Ebbe, likened the rules to "burning the charter" - a charge that stung.\n',
+        {"burning the charter": "Laurence Ebbe"}),
+    # `according to` a long title whose tagging breaks the noun phrase
+    "according-to-long-title": (
+        "According to conservative talk radio host Rush Lindahl, the move reeks of “fear” and desperation.\n",
+        {"fear": "Rush Lindahl"}),
 }
 
 
@@ -265,3 +273,8 @@ def test_affiliation_of_each_speaker(check, case):
     quote = quote_with(check(text), snippet)
     assert (quote["speaker"]["name"], quote["affiliation"]["name"]) == (name, affiliation)
     assert title is None or quote["speaker"]["title"] == title
+
+
+def test_a_clause_after_a_name_is_not_its_appositive(check):
+    doc = check("According to radio host Rush Lindahl, the move reeks of “fear” and desperation.\n")
+    assert quote_with(doc, "fear")["speaker"]["mention"] == "radio host Rush Lindahl"

@@ -463,10 +463,14 @@ class _Engine:
             # (`, on his first day in the job,` is when he spoke, not who he is)
             j = i + 1
             end = j
+            relative = False
             while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
                     and self.para[end] == self.para[last] and end - j < 20:
                 if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
                     return last
+                relative = relative or self.low(end) in ("who", "whom", "whose", "which", "that")
+                if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
+                    return last  # `, the move reeks of …`: a clause of its own, not a description
                 end += 1
             words = {self.low(k) for k in range(j, end)}
             describes = words & self.kb.titles or words & self.kb.person_nouns or (
@@ -763,9 +767,22 @@ class _Engine:
                     self.low(window[pos + k]) == parts[k] for k in range(len(parts))
                 ) and window[pos + len(parts) - 1] == window[pos] + len(parts) - 1:
                     np = self.np_after(window[pos + len(parts)], window)
+                    if np and not self.has_name(*np):
+                        # `according to conservative talk radio host Rush Limbaugh,`: a mistagged
+                        # `talk` must not cut the phrase short of its name.
+                        np = self.up_to_clause_break(np[0], window) or np
                     if np:
                         return _Phrase(np[0], np[1], i, "according-to", 0.9)
         return None
+
+    def up_to_clause_break(self, first: int, window: list[int], limit: int = 12) -> tuple[int, int] | None:
+        """From `first` to the last word before a comma (or the window's end), if that names someone."""
+        allowed = set(window)
+        last = first
+        while last + 1 in allowed and last + 1 - first < limit and \
+                self.t[last + 1].text not in CLAUSE_BREAK | SENTENCE_END and not self.inside[last + 1]:
+            last += 1
+        return (first, last) if self.has_name(first, last) else None
 
     def sieve_speech_noun(self, pre: list[int]) -> _Phrase | None:
         """`X's remarks — "…"`, `the remarks of X: "…"`."""
@@ -893,6 +910,9 @@ class _Engine:
             if span is not None:
                 if self.possessed_thing(self.subject_of(head)):
                     return None  # `Byrd's strategy of "massive resistance"`: a strategy says nothing
+                # `Another critic, Laurence Tribe, likened …`: the name in apposition is the subject.
+                first, last = self.a.sentences[sentence]
+                span = self.with_appositive_name(span, [k for k in range(first, last + 1) if not self.inside[k]])
                 return _Phrase(span[0], span[1], head, "clause-subject", 0.5)
             head = self.t[head].head
         return None
