@@ -202,6 +202,11 @@ SPEAKER_CASES = {
         "Senator Susan Okoro says she appreciated Maria Bell’s courage through what she calls "
         "a “long and ugly fight.”\n",
         {"long and ugly fight": "Susan Okoro"}),
+    # `NAME (party tag), an appositive, said`: skip back over both to the name
+    "party-tag-and-appositive": (
+        "“If the agency wanted any other laptops, they would just go get them,” Rep. Jim Jordan (R-Ohio), "
+        "an oversight panel member, said in a phone interview. “But everyone gets a different set of rules.”\n",
+        {"any other laptops": "Jim Jordan", "different set of rules": "Jim Jordan"}),
     # the subject of the clause a scare quote sits in, named in apposition
     "appositive-subject": (
         'Another critic, Laurence Ebbe, likened the rules to "burning the charter" - a charge that stung.\n',

@@ -539,6 +539,8 @@ class _Engine:
             i = end
             if i in allowed and self.t[i].text == "," and not self.has_person(i + 1, k - 1 if k > i + 1 else i + 1):
                 continue
+            if i in allowed and self.t[i].text == ")":
+                continue  # `Rep. Jim Jordan (R-Ohio), a panel member, said`: the party tag too
             break
         start = i
         while start - 1 in allowed:
