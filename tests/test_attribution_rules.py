@@ -283,3 +283,9 @@ def test_affiliation_of_each_speaker(check, case):
 def test_a_clause_after_a_name_is_not_its_appositive(check):
     doc = check("According to radio host Rush Lindahl, the move reeks of “fear” and desperation.\n")
     assert quote_with(doc, "fear")["speaker"]["mention"] == "radio host Rush Lindahl"
+
+
+def test_a_name_that_owns_the_subject_is_not_the_speaker(check):
+    doc = check("Mayor Ana Ruiz’s doctor is calling the mayor “extremely fit.”\n")
+    speaker = quote_with(doc, "extremely fit")["speaker"]
+    assert speaker["type"] == "unnamed" and speaker["name"].endswith("doctor")

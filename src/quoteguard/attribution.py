@@ -954,8 +954,8 @@ class _Engine:
         head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
             stripped = self.strip_descriptors(*run)
-            if stripped is None:
-                continue
+            if stripped is None or self.possessor(stripped[1], last):
+                continue  # `Gary Johnson's doctor is calling …`: the doctor speaks, not Johnson
             kind = self.run_kind(*stripped)
             if kind == "person":
                 strength = 2 if (self.low(stripped[1]) in self.person_surnames or any(
@@ -986,6 +986,12 @@ class _Engine:
             return None
         kind = "unnamed" if self.low(head) in self.kb.person_nouns else "other"
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind=kind)
+
+    def possessor(self, name_last: int, phrase_last: int) -> bool:
+        """A name followed by 's and a lower-case head noun inside the phrase: it owns the head."""
+        k = name_last + 1
+        return k + 1 <= phrase_last and self.t[k].text in ("’s", "'s", "’", "'") \
+            and not self.is_cap(phrase_last) and self.t[phrase_last].upos == "NOUN"
 
     def head_segment_end(self, first: int, last: int) -> int:
         """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""
