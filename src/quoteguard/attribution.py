@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .io import Document
@@ -128,6 +128,7 @@ class _Engine:
                 self.children.setdefault(tok.head, []).append(tok.index)
         self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.object_names: set[int] = set()  # offsets of person names the parse shows are no subject
+        self._mention_starts: list[int] = []
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
         self.in_title = self._mark_title_phrases()
@@ -319,6 +320,7 @@ class _Engine:
                     mention = self.person_mention(*stripped)
                     if mention is not None:
                         self.person_mentions.append(mention)
+        self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for person_mentions_before
 
     def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
         """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""
@@ -354,6 +356,13 @@ class _Engine:
                 (top, count), *rest = tally.most_common(2) + [(None, 0)]
                 if count > rest[0][1]:
                     self.gender[key] = top
+
+    def person_mentions_before(self, offset: int) -> Iterator[Mention]:
+        """Person mentions that start before `offset`, nearest first (a bisect, not a scan from the end)."""
+        if len(self._mention_starts) != len(self.person_mentions):
+            self._mention_starts = [m.start for m in self.person_mentions]
+        k = bisect.bisect_left(self._mention_starts, offset)
+        return (self.person_mentions[j] for j in range(k - 1, -1, -1))
 
     def shared_surname(self, mention: Mention) -> bool:
         """A bare surname that two people named in full share (a family, two Johnsons)."""
@@ -1112,7 +1121,8 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
         mention = engine.mention_for(phrase)
         if mention is not None:
             return phrase, mention
-    if q.kind in ("partial", "scare") and not engine.describes_next_word(last):  # titles are names, not words
+    # Titles are names, and quoted labels (`"magic" pills`) qualify a word: neither is someone's words.
+    if q.kind in ("partial", "scare") and not engine.describes_next_word(last):
         phrase = engine.sieve_clause_subject(first, last)
         mention = engine.mention_for(phrase) if phrase is not None else None
         # `they` might be the Middle Powers of a headline as easily as a person: only he and she.
@@ -1279,9 +1289,7 @@ class _Resolver:
         repeats the name, so the report shows the name.
         """
         sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
-        for m in reversed(self.e.person_mentions):
-            if m.start >= pronoun.start:
-                continue
+        for m in self.e.person_mentions_before(pronoun.start):
             if self.e.t[self.e.token_at(m.start)].sentence != sentence:
                 break
             if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
@@ -1366,10 +1374,8 @@ class _Resolver:
             return None
         at = self.e.token_at(pronoun.start)
         sentence = self.e.t[at].sentence
-        for m in reversed(self.e.person_mentions):
+        for m in self.e.person_mentions_before(pronoun.start):
             first = self.e.token_at(m.start)
-            if m.start >= pronoun.start:
-                continue
             if self.e.t[first].sentence != sentence:
                 return None
             k = first
