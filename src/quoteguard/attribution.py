@@ -129,6 +129,7 @@ class _Engine:
         self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.object_names: set[int] = set()  # offsets of person names the parse shows are no subject
         self._mention_starts: list[int] = []
+        self._shared: dict[str, bool] = {}
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
         self.in_title = self._mark_title_phrases()
@@ -367,9 +368,13 @@ class _Engine:
     def shared_surname(self, mention: Mention) -> bool:
         """A bare surname that two people named in full share (a family, two Johnsons)."""
         words = (mention.name or "").lower().split()
-        if len(words) != 1:
-            return False
-        return len({key for _, key in self.person_surnames.get(words[0], []) if len(key) > 1}) > 1
+        return len(words) == 1 and self.family(words[0])
+
+    def family(self, surname: str) -> bool:
+        """Two or more people named in full with this surname (worked out once per surname)."""
+        if surname not in self._shared:
+            self._shared[surname] = len({key for _, key in self.person_surnames.get(surname, []) if len(key) > 1}) > 1
+        return self._shared[surname]
 
     def person_mention(self, first: int, last: int) -> Mention | None:
         if self.run_kind(first, last) != "person":
@@ -1225,7 +1230,7 @@ class _Resolver:
             offsets, names = self._full_names(words[0].lower())
             if names:
                 k = bisect.bisect_right(offsets, offset) - 1
-                if len(set(names)) > 1:
+                if self.e.family(words[0].lower()):
                     # Family members: `Cruz said` after `a photo of Heidi Cruz` is still the senator:
                     # the last of them not shown (by the parse) to be a mere object.
                     k = next((j for j in range(k, -1, -1) if offsets[j] not in self.e.object_names), k)
@@ -1340,9 +1345,12 @@ class _Resolver:
                 self.history.append((offset, speaker.id))
             return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
-        candidates = [m for m in self.e.person_mentions if m.start < offset
-                      and self.e.doc.paragraph_index(m.start) >= para_limit
-                      and self._fits(self._person_key(m.name or "", m.start), wanted)]
+        recent = []  # person mentions of the last three paragraphs, newest first
+        for m in self.e.person_mentions_before(offset):
+            if self.e.doc.paragraph_index(m.start) < para_limit:
+                break
+            recent.append(m)
+        candidates = [m for m in reversed(recent) if self._fits(self._person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.e.gender.get(self._person_key(m.name or "", m.start)) == wanted]
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender.
