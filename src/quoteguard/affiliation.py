@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import Mention, Speaker, Word
+from .attribution import RELATIVE_PRONOUNS, Mention, Speaker, Word
 from .knowledge import Knowledge
 
-RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 LEADING_NOISE = {"a", "an", "the", "and", "of", "for", "at", "with", "from", ",", "-", "’s", "'s", "former", "then"}
 
 
@@ -49,6 +48,12 @@ def _join(words: list[Word]) -> str:
     return out.strip(" ,")
 
 
+def _skip_punctuation(words: list[Word]) -> list[Word]:
+    while words and words[0].text in (",", "-"):
+        words = words[1:]
+    return words
+
+
 def _trim(words: list[Word]) -> list[Word]:
     while words and words[0].text.lower() in LEADING_NOISE:
         words = words[1:]
@@ -64,12 +69,9 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     if after and after[0].text == "(":  # `(D-N.Y.), a leading advocate …`: the party tag is no title
         close = next((k for k, w in enumerate(after) if w.text == ")"), len(after) - 1)
         after = after[close + 1:]
-    while after and after[0].text in (",", "-"):
-        after = after[1:]
+    after = _skip_punctuation(after)
     if len(after) >= 3 and after[0].text in ("R", "D", "I") and after[1].text == "-":
-        after = after[3:]  # `, R-Ky.,`: party and state, not a title
-    while after and after[0].text in (",", "-"):
-        after = after[1:]
+        after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned

@@ -27,6 +27,7 @@ from .quotes import ALL_MARKS, Quote
 SENTENCE_END = {".", "!", "?", "…", "..."}
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # R-Ky., D-N.Y.
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 DASHES = {"—", "–", "-", "--", "―"}
 CLAUSE_BREAK = {",", ";", ":", "(", ")"} | DASHES
@@ -129,7 +130,7 @@ class _Engine:
         self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.object_names: set[int] = set()  # offsets of person names the parse shows are no subject
         self._mention_starts: list[int] = []
-        self._shared: dict[str, bool] = {}
+        self._full_names: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
         self.in_title = self._mark_title_phrases()
@@ -321,7 +322,8 @@ class _Engine:
                     mention = self.person_mention(*stripped)
                     if mention is not None:
                         self.person_mentions.append(mention)
-        self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for person_mentions_before
+        self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
+        self._mention_starts = [m.start for m in self.person_mentions]
 
     def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
         """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""
@@ -360,21 +362,32 @@ class _Engine:
 
     def person_mentions_before(self, offset: int) -> Iterator[Mention]:
         """Person mentions that start before `offset`, nearest first (a bisect, not a scan from the end)."""
-        if len(self._mention_starts) != len(self.person_mentions):
-            self._mention_starts = [m.start for m in self.person_mentions]
         k = bisect.bisect_left(self._mention_starts, offset)
         return (self.person_mentions[j] for j in range(k - 1, -1, -1))
 
-    def shared_surname(self, mention: Mention) -> bool:
-        """A bare surname that two people named in full share (a family, two Johnsons)."""
-        words = (mention.name or "").lower().split()
-        return len(words) == 1 and self.family(words[0])
+    def person_mentions_in_sentence_before(self, offset: int) -> Iterator[Mention]:
+        """Person mentions of the sentence at `offset` that start before it, nearest first."""
+        sentence = self.t[self.token_at(offset)].sentence
+        for m in self.person_mentions_before(offset):
+            if self.t[self.token_at(m.start)].sentence != sentence:
+                return
+            yield m
+
+    def full_names(self, surname: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The full names (given name and surname) seen with this surname, with their offsets, in order."""
+        if surname not in self._full_names:
+            full = [c for c in self.person_surnames.get(surname, []) if len(c[1]) > 1]
+            self._full_names[surname] = ([c[0] for c in full], [c[1] for c in full])
+        return self._full_names[surname]
 
     def family(self, surname: str) -> bool:
-        """Two or more people named in full with this surname (worked out once per surname)."""
-        if surname not in self._shared:
-            self._shared[surname] = len({key for _, key in self.person_surnames.get(surname, []) if len(key) > 1}) > 1
-        return self._shared[surname]
+        """Two or more people named in full with this surname (a family, two Johnsons)."""
+        return len(set(self.full_names(surname)[1])) > 1
+
+    def shared_surname(self, mention: Mention) -> bool:
+        """A bare surname that two people named in full share."""
+        words = (mention.name or "").lower().split()
+        return len(words) == 1 and self.family(words[0])
 
     def person_mention(self, first: int, last: int) -> Mention | None:
         if self.run_kind(first, last) != "person":
@@ -482,7 +495,7 @@ class _Engine:
                     and self.para[end] == self.para[last] and end - j < 20:
                 if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
                     return last
-                relative = relative or self.low(end) in ("who", "whom", "whose", "which", "that")
+                relative = relative or self.low(end) in RELATIVE_PRONOUNS | {"that"}
                 if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
                     return last  # `, the move reeks of …`: a clause of its own, not a description
                 end += 1
@@ -904,8 +917,12 @@ class _Engine:
         subj = self.subject_of(verb)
         if subj is None or self.inside[subj] or self.t[subj].upos not in ("PROPN", "NOUN", "PRON"):
             return None
-        first, last = self.a.sentences[self.t[verb].sentence]
-        return self.expand(subj, [k for k in range(first, last + 1) if not self.inside[k]])
+        return self.expand(subj, self.outside_quotes(self.t[verb].sentence))
+
+    def outside_quotes(self, sentence: int) -> list[int]:
+        """The sentence's tokens that stand outside every quote."""
+        first, last = self.a.sentences[sentence]
+        return [k for k in range(first, last + 1) if not self.inside[k]]
 
     def sieve_clause_subject(self, q_first: int, q_last: int) -> _Phrase | None:
         """A quoted phrase inside someone's clause is their words: `Gingrich dismissed it as a "suburb"`.
@@ -927,8 +944,7 @@ class _Engine:
                 if self.possessed_thing(self.subject_of(head)):
                     return None  # `Byrd's strategy of "massive resistance"`: a strategy says nothing
                 # `Another critic, Laurence Tribe, likened …`: the name in apposition is the subject.
-                first, last = self.a.sentences[sentence]
-                span = self.with_appositive_name(span, [k for k in range(first, last + 1) if not self.inside[k]])
+                span = self.with_appositive_name(span, self.outside_quotes(sentence))
                 return _Phrase(span[0], span[1], head, "clause-subject", 0.5)
             head = self.t[head].head
         return None
@@ -1037,15 +1053,18 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
     if not engine.t:  # marks the tokenizer dropped (whitespace, control characters): nothing to link
         return AttributionResult({}, {}, [], [])
     engine.collect_people()
-    found: dict[str, tuple[_Phrase | None, Mention | None]] = {}
-    for q in engine.quotes:
-        found[q.id] = _local_attribution(engine, q) if not engine.work_title(q) else (None, None)
+    # A show or event's name (`on CBS's "Face the Nation,"`) gets no speaker, and the speaker before
+    # it carries over it to the next quote.
+    works = {q.id for q in engine.quotes if engine.work_title(q)}
+    found = {q.id: _local_attribution(engine, q) for q in engine.quotes if q.id not in works}
     resolver = _Resolver(engine)
     engine.infer_genders(lambda m: resolver._person_key(m.name or "", m.start))
     attributions: dict[str, Attribution] = {}
     previous: Quote | None = None
     by_id = {q.id: q for q in engine.quotes}
     for q in engine.quotes:
+        if q.id in works:
+            continue
         phrase, mention = found[q.id]
         attribution = None
         if mention is not None and phrase is not None:
@@ -1067,8 +1086,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
             attribution = _continuation(engine, resolver, q, previous, attributions, by_id)
         if attribution is not None:
             attributions[q.id] = attribution
-        if not engine.work_title(q):  # `on Fox's "Fox and Friends." "I mean, …"`: the speaker carries over the show
-            previous = q
+        previous = q
     # A quote split over paragraphs takes the speaker named at its end, too.
     for q in reversed(engine.quotes):
         if q.continued_from and q.id in attributions and q.continued_from not in attributions:
@@ -1140,8 +1158,6 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
 def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quote | None,
                   attributions: dict[str, Attribution], by_id: dict[str, Quote]) -> Attribution | None:
     """A quote with no cue of its own continues the speaker before it (same or previous paragraph)."""
-    if engine.work_title(q):
-        return None
     if previous is not None and previous.id in attributions and _same_sentence(engine, previous, q):
         # `X said A was "disgusting" and "a con"`: one attribution covers the quotes of its sentence.
         prior = attributions[previous.id]
@@ -1221,13 +1237,12 @@ class _Resolver:
         self.by_surname: dict[str, str] = {}
         self.extra_people: list[Mention] = []
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
-        self._by_surname_full: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
 
     def _person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it)."""
         words = name.split()
         if len(words) == 1:
-            offsets, names = self._full_names(words[0].lower())
+            offsets, names = self.e.full_names(words[0].lower())
             if names:
                 k = bisect.bisect_right(offsets, offset) - 1
                 if self.e.family(words[0].lower()):
@@ -1236,13 +1251,6 @@ class _Resolver:
                     k = next((j for j in range(k, -1, -1) if offsets[j] not in self.e.object_names), k)
                 return " ".join(names[max(k, 0)])
         return " ".join(w.lower() for w in words)
-
-    def _full_names(self, surname: str) -> tuple[list[int], list[tuple[str, ...]]]:
-        """The full names (given name and surname) seen with this surname, with their offsets, in order."""
-        if surname not in self._by_surname_full:
-            full = [c for c in self.e.person_surnames.get(surname, []) if len(c[1]) > 1]
-            self._by_surname_full[surname] = ([c[0] for c in full], [c[1] for c in full])
-        return self._by_surname_full[surname]
 
     def _display(self, key: str, fallback: str) -> str:
         for mention in self.e.person_mentions:
@@ -1293,10 +1301,7 @@ class _Resolver:
         The attribution belongs to the clause that names the speaker; the `she` inside it only
         repeats the name, so the report shows the name.
         """
-        sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
-        for m in self.e.person_mentions_before(pronoun.start):
-            if self.e.t[self.e.token_at(m.start)].sentence != sentence:
-                break
+        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
             if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
                 return m
         return None
@@ -1381,12 +1386,8 @@ class _Resolver:
         if wanted not in ("male", "female") or not self.e.a.has_deps:
             return None
         at = self.e.token_at(pronoun.start)
-        sentence = self.e.t[at].sentence
-        for m in self.e.person_mentions_before(pronoun.start):
-            first = self.e.token_at(m.start)
-            if self.e.t[first].sentence != sentence:
-                return None
-            k = first
+        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
+            k = self.e.token_at(m.start)
             while k < at and self.e.t[k].end <= m.end:
                 head = self.e.t[k].head
                 if (self.e.t[k].deprel or "").startswith("nsubj") and head is not None and k < head < at \
