@@ -215,6 +215,11 @@ SPEAKER_CASES = {
     "according-to-long-title": (
         "According to conservative talk radio host Rush Lindahl, the move reeks of “fear” and desperation.\n",
         {"fear": "Rush Lindahl"}),
+    # `it` stands for the body that was the subject just before, never for a person
+    "it-is-a-body": (
+        "“The advert is fair,” said Ola Brenn. Brenn's campaign is defending it. "
+        "It is calling the criticism “a smear by desperate rivals.”\n",
+        {"The advert is fair": "Ola Brenn", "a smear by desperate": "Brenn's campaign"}),
 }
 
 

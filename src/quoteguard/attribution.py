@@ -924,6 +924,29 @@ class _Engine:
         first, last = self.a.sentences[sentence]
         return [k for k in range(first, last + 1) if not self.inside[k]]
 
+    def body_subject_before(self, pronoun: int, sentences: int = 2) -> Mention | None:
+        """`Trump's campaign is defending X. It's denouncing …`: what an `it` names is the subject of a
+        sentence just before it, when that subject is a body or a document rather than a person."""
+        if not self.a.has_deps:
+            return None
+        sentence = self.t[pronoun].sentence
+        for s in range(sentence - 1, max(sentence - 1 - sentences, -1), -1):
+            first, _ = self.a.sentences[s]
+            if self.para[first] < self.para[pronoun] - 1:
+                break
+            outside = self.outside_quotes(s)
+            subj = next((k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")), None)
+            if subj is None or self.t[subj].upos not in ("NOUN", "PROPN"):
+                continue
+            span = self.expand(subj, outside)
+            mention = self.mention_for(_Phrase(span[0], span[1], None, "coreference", 0.5))
+            if mention is not None and (mention.kind in ("organisation", "other") or (
+                    mention.kind == "unnamed" and self.low(span[1]) in self.kb.collective_nouns)):
+                return mention
+            if mention is not None:
+                return None  # a person or a group of people is no `it`
+        return None
+
     def sieve_clause_subject(self, q_first: int, q_last: int) -> _Phrase | None:
         """A quoted phrase inside someone's clause is their words: `Gingrich dismissed it as a "suburb"`.
 
@@ -977,7 +1000,7 @@ class _Engine:
             return None
         text = self.span_text(first, last)
         low_words = [self.low(k) for k in range(first, last + 1)]
-        if last == first and low_words[0] in self.kb.pronouns and low_words[0] != "it":
+        if last == first and low_words[0] in self.kb.pronouns:
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
         best = None
         strongest = 0
@@ -1338,11 +1361,21 @@ class _Resolver:
         a known first name, or he/she used right after a lone mention of them).
         """
         pronoun = mention.text.lower()
-        if pronoun in ("they", "we"):
-            for _, sid in reversed(self.history):
-                if self.speakers[sid].kind in ("organisation", "unnamed"):
-                    return self.speakers[sid]
         wanted = self.e.kb.pronouns.get(pronoun)
+        if wanted == "neuter":
+            # `it` is a body or a document, never a person: the subject just before, else the last one quoted.
+            body = self.e.body_subject_before(self.e.token_at(mention.start))
+            speaker = self.resolve(body, body.start) if body is not None else None
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                return speaker
+        if wanted in ("plural", "neuter"):
+            kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
+            for _, sid in reversed(self.history):
+                if self.speakers[sid].kind in kinds:
+                    return self.speakers[sid]
+            if wanted == "neuter":
+                return None
         speaking = self._speaking_subject(mention, wanted)
         if speaking is not None:
             speaker = self.resolve(speaking, speaking.start)

@@ -10,8 +10,8 @@ Recognised keys (dashes or underscores):
   timeout = 300                 seconds one draft may take before it is given up (exit 2); --timeout beats it
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
-  [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, org-words, anonymity-phrases,
-               loaded-verbs, publications (lists),
+  [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, collective-nouns, org-words,
+               anonymity-phrases, loaded-verbs, publications (lists),
                demonyms (table), institutions, organisations (arrays of tables, as in the data files)
 """
 
