@@ -269,6 +269,26 @@ def test_eval_command_writes_predictions_in_gold_shape(tmp_path, pipeline):
     assert text_run.exit_code == 0 and "quote span  overlap" in text_run.output and "errors:" in text_run.output
 
 
+def test_quotes_in_single_marks_are_outside_the_gold_unit(tmp_path, pipeline):
+    """The gold annotates double-quoted segments only: a headline's ‘quote’ is neither right nor wrong."""
+    text = ("Mayor Lee says bridge plan is ‘on track’\n\n"
+            "“The bridge will open in May,” said Mayor Ann Lee.\n")
+    gold_path = write_jsonl(tmp_path / "gold.jsonl",
+                            [gold_record(gq("“The bridge will open in May,”", "Mayor Ann Lee", text=text), text=text)])
+    out = tmp_path / "pred.jsonl"
+    run = CliRunner().invoke(main, ["eval", str(gold_path), "--predictions", str(out), "--format", "json",
+                                    "--models-dir", MODELS_DIR])
+    assert run.exit_code == 0, run.output
+    figures = json.loads(run.output)
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [q["text"] for q in record["quotes"]] == ["“The bridge will open in May,”"]
+    [headline] = [o for o in record["other_quotes"] if o.get("scope") == "unannotated"]
+    assert text[headline["start"]:headline["end"]] == "‘on track’"
+    assert figures["pred_unannotated_scope"] == 1 and figures["overlap"]["p"] == 1.0
+    text_run = CliRunner().invoke(main, ["eval", str(gold_path), "--from-predictions", str(out)])
+    assert "outside the gold's double-quoted unit (not scored): 1" in text_run.output
+
+
 @needs_gold
 def test_eval_agrees_with_reference_scorer_on_gold_slice(tmp_path, pipeline):
     lines = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:3]

@@ -28,6 +28,10 @@ from typing import Any
 from .engine import CheckResult
 
 SPEECH_KINDS = ("full", "partial")
+# The gold's unit: it was derived from double-quoted segments only (see the gold README), so a
+# quote opened by single marks (a headline's 'quote', a '' typewriter pair) was never annotated,
+# whether or not it is one. Such predictions are kept out of the scored set and counted apart.
+GOLD_OPENING_MARKS = frozenset('"\u201c\u201d\u201e')
 TRIM_CHARS = frozenset(" \t\r\n\u00a0\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb,.;:!?\u2014\u2013-\u2026")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "prof", "president",
                         "senator", "the", "a", "an", "sir", "dame", "lord", "st"})
@@ -67,7 +71,8 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
 
     Speech quotes are always emitted (a quote the engine could not attribute is the no-speaker
     flag); scare quotes and titles only when a sieve gave them a speaker, since the engine then
-    treats them as speech. Quotes left out are listed under `other_quotes` for the error analysis.
+    treats them as speech. Quotes left out are listed under `other_quotes` for the error analysis;
+    those outside the gold's unit (opened by single marks) say so with `"scope": "unannotated"`.
     """
     text = result.doc.text
     attributions = result.attribution.attributions
@@ -76,6 +81,10 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
     for q in result.quotes:
         found = attributions.get(q.id)
         speaker = speakers.get(found.speaker_id) if found and found.speaker_id else None
+        if q.open_mark not in GOLD_OPENING_MARKS:
+            others.append({"start": q.start, "end": q.end, "kind": q.kind, "scope": "unannotated",
+                           "speaker": _source_phrase(found, speaker)})
+            continue
         if q.kind not in SPEECH_KINDS and speaker is None:
             others.append({"start": q.start, "end": q.end, "kind": q.kind})
             continue
@@ -283,6 +292,7 @@ class Tally:
     flag_fn: int = 0
     fp_non_attribution: int = 0
     unlocatable: int = 0
+    unannotated: int = 0  # predicted speech quotes outside the gold's unit, not scored
     by_type: dict[str, TypeTally] = field(default_factory=dict)
 
 
@@ -290,6 +300,8 @@ def tally(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], min_ove
     """Count matches over the gold documents; a document absent from `predictions` has no quotes."""
     by_id = {r["id"]: r.get("quotes", []) for r in predictions}
     t = Tally()
+    t.unannotated = sum(o.get("scope") == "unannotated" and (o.get("kind") in SPEECH_KINDS or bool(o.get("speaker")))
+                        for r in predictions for o in r.get("other_quotes", []))
     for record in gold:
         t.documents += 1
         a = align(record, by_id.get(record["id"], []), min_overlap)
@@ -354,6 +366,7 @@ def metrics(t: Tally, min_overlap: float = 0.5) -> dict[str, Any]:
         "fp_on_non_attribution_quoted_span": t.fp_non_attribution,
         "pred_ignored_other_kind": 0,
         "pred_unlocatable": t.unlocatable,
+        "pred_unannotated_scope": t.unannotated,
     }
 
 
@@ -387,6 +400,9 @@ def render_metrics(m: dict[str, Any]) -> str:
                  f"(gold without speaker: {flag['gold_null_matched']})")
     lines.append(f"false positives on non-attribution quoted spans (scare quotes, titles): "
                  f"{m['fp_on_non_attribution_quoted_span']}")
+    if m.get("pred_unannotated_scope"):
+        lines.append(f"speech quotes in single marks, outside the gold's double-quoted unit (not scored): "
+                     f"{m['pred_unannotated_scope']}")
     if m["pred_unlocatable"]:
         lines.append(f"predicted quotes that could not be located: {m['pred_unlocatable']}")
     return "\n".join(lines) + "\n"
