@@ -220,6 +220,21 @@ SPEAKER_CASES = {
         "“The advert is fair,” said Ola Brenn. Brenn's campaign is defending it. "
         "It is calling the criticism “a smear by desperate rivals.”\n",
         {"The advert is fair": "Ola Brenn", "a smear by desperate": "Brenn's campaign"}),
+    # a reporting tag ending the sentence covers a quote deep inside it
+    "final-tag": ("A cashier who “pockets a few notes” is fired on the spot, Dana Warrick said on Tuesday.\n",
+                  {"pockets a few notes": "Dana Warrick"}),
+    # a parenthetical tag outranks a verb of thinking inside the sentence
+    "parenthetical-tag-over-belief": (
+        "In his years in office, Mayor Ivo Holt said, most voters have come to believe \"that the river "
+        "must be cleaned.\"\n", {"river must be cleaned": "Ivo Holt"}),
+    # `feeling better` is no cue; the one who said it is
+    "thought-participle": ("Party chair Donna Brisk said Sunday that she is glad Mora appeared to be feeling better "
+                           "and looks forward to “seeing her back out on the trail.”\n",
+                           {"back out on the trail": "Donna Brisk"}),
+    # a share of the voters speaks as itself, even where the tagger calls `percent` a number
+    "percent-subject": ("Only 52 percent of voters said Mora was “honest,” while 70 percent said the same of Holt. "
+                        'However, 63 percent said Mora was "justified" in keeping it private.\n',
+                        {"justified": "63 percent"}),
 }
 
 
@@ -294,3 +309,30 @@ def test_a_name_that_owns_the_subject_is_not_the_speaker(check):
     doc = check("Mayor Ana Ruiz’s doctor is calling the mayor “extremely fit.”\n")
     speaker = quote_with(doc, "extremely fit")["speaker"]
     assert speaker["type"] == "unnamed" and speaker["name"].endswith("doctor")
+
+
+MENTION_CASES = {
+    # a capitalised word that only qualifies the title is no second person
+    "title-qualifier": ("“The race could go either way,” said Tom Barker, Senate editor for the Lakeside Review.\n",
+                        "either way", "Tom Barker, Senate editor for the Lakeside Review"),
+    # a relative clause describing the person, with someone else named inside it
+    "relative-clause": ("“Nobody saw it coming,” said Ed Mora, who served as trade director under President "
+                        "Gene Hobbs.\n", "saw it coming",
+                        "Ed Mora, who served as trade director under President Gene Hobbs"),
+    # an appositive, then a `who` clause about the same person
+    "appositive-then-who": ("“It was a trap,” said Kim Holt, a lawyer at Dorn & Pike, who represents the county.\n",
+                            "a trap", "Kim Holt, a lawyer at Dorn & Pike, who represents the county"),
+    # the name right before the cue, not the phrase before its comma
+    "aside-opened-by-name": ("Ray Stamp ran the bank for a decade. These employees, Stamp explained earlier in the "
+                             "hearing, were “well-paid,” making a good living.\n", "well-paid", "Stamp"),
+    # `, which …` after the organisation is about the organisation
+    "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
+                                  "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MENTION_CASES))
+def test_the_source_phrase_as_written(check, case):
+    """The mention is the whole source phrase: the name with its appositive and relative clause."""
+    text, snippet, mention = MENTION_CASES[case]
+    assert quote_with(check(text), snippet)["speaker"]["mention"] == mention

@@ -392,7 +392,7 @@ class _Engine:
     def person_mention(self, first: int, last: int) -> Mention | None:
         if self.run_kind(first, last) != "person":
             return None
-        pre_first = self.descriptor_before(first)
+        pre_first = self.descriptor_before(first, last)
         post_last = self.descriptor_after(last)
         return Mention(
             text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
@@ -403,12 +403,16 @@ class _Engine:
             full=last > first,
         )
 
-    def descriptor_before(self, first: int) -> int:
+    def descriptor_before(self, first: int, last: int) -> int:
         """Leftmost token of the title/organisation phrase right before a name.
 
-        Also `The new mayor, Lydia Brennan, …`: a title phrase set off by a comma before the name.
+        Also `The new mayor, Lydia Brennan, …`: a title phrase set off by a comma before the name,
+        unless the name goes straight on to its verb (`These employees, Stamp explained, were …`:
+        the name opens an aside).
         """
-        if first >= 2 and self.t[first - 1].text == "," and self.para[first - 2] == self.para[first]:
+        verb_follows = last + 1 < len(self.t) and self.t[last + 1].upos in ("VERB", "AUX")
+        if first >= 2 and self.t[first - 1].text == "," and self.para[first - 2] == self.para[first] \
+                and not verb_follows:
             k = first - 2
             while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
                     and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
@@ -488,23 +492,62 @@ class _Engine:
                 return described if described > i else last
         if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ"):
             # (`, on his first day in the job,` is when he spoke, not who he is)
-            j = i + 1
-            end = j
-            relative = False
-            while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
-                    and self.para[end] == self.para[last] and end - j < 20:
-                if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
-                    return last
-                relative = relative or self.low(end) in RELATIVE_PRONOUNS | {"that"}
-                if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
-                    return last  # `, the move reeks of …`: a clause of its own, not a description
-                end += 1
-            words = {self.low(k) for k in range(j, end)}
-            describes = words & self.kb.titles or words & self.kb.person_nouns or (
-                self.low(j) in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end)))
-            if end > j and describes and not self.has_person(j, end - 1):
-                return end - 1  # `, a harbour engineer,` / `, policy director at the Y Institute,`
+            end = self.appositive_end(i + 1, last)
+            if end is None:
+                return last
+            # `, a lawyer at Dorn & Pike, who represents the county,`: a relative clause about the
+            # person may follow it (`, which represents …` is about the organisation).
+            if end + 2 < n and self.t[end + 1].text == "," and self.low(end + 2) in ("who", "whose") \
+                    and self.low(i + 1) not in RELATIVE_PRONOUNS:
+                end = self.appositive_end(end + 2, last, described=True) or end
+            return end
         return last
+
+    def appositive_end(self, j: int, last: int, described: bool = False) -> int | None:
+        """Last token of the description that starts at token j after a name's comma, if it is one.
+
+        `a harbour engineer`, `policy director at the Y Institute`, `who served as Asia director
+        under President Z`. A name inside counts against it (`Ann Roe, Tom Lee said`) unless the
+        description opens with an article or a relative pronoun, or the name only qualifies a
+        title (`House editor for the Review`: the tagger's `House` person). A relative clause after an
+        appositive (`described`) needs no title of its own.
+        """
+        n = len(self.t)
+        end = j
+        relative = False
+        while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
+                and self.para[end] == self.para[last] and end - j < 20:
+            if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
+                return None
+            relative = relative or self.low(end) in RELATIVE_PRONOUNS | {"that"}
+            if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
+                return None  # `, the move reeks of …`: a clause of its own, not a description
+            end += 1
+        if end == j:
+            return None
+        words = {self.low(k) for k in range(j, end)}
+        opener = self.low(j)
+        describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
+            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end)))
+        if not describes:
+            return None
+        if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
+            return None
+        return end - 1
+
+    def names_someone_else(self, first: int, last: int) -> bool:
+        """A person named in the span, other than a capitalised word that only qualifies the next title."""
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped is None or self.run_kind(*stripped) != "person":
+                continue
+            if stripped[0] == stripped[1] and self.t[stripped[0]].ner in ("GPE", "LOC", "ORG"):
+                continue
+            after = stripped[1] + 1
+            if after <= last and self.kb.is_title(self.low(after)):
+                continue
+            return True
+        return False
 
     # -- speaker phrases ------------------------------------------------------------------
     def np_after(self, i: int, limit: list[int]) -> tuple[int, int] | None:
@@ -710,6 +753,8 @@ class _Engine:
             lemma = self.speech(i)
             low = self.low(i)
             if low in self.kb.participles or (low.endswith("ing") and self.t[i].upos in ("VERB", None)):
+                if lemma in self.kb.thought_verbs and low not in self.kb.participles:
+                    continue  # `appeared to be feeling better`: a state of mind, not a cue
                 named = self.name_before(i, pre)
                 if named:
                     # `footage of Trump saying, "…"`: the participle's own subject is the name before it.
@@ -736,7 +781,11 @@ class _Engine:
                     last = i - 1
                     while last > span[1] and (self.low(last) in AUX_OR_ADVERB or self.t[last].upos in ("AUX", "ADV")):
                         last -= 1
-                    candidates.append(_Phrase(span[0], last, i, "speaker-said", 0.9))
+                    # `These employees, Stamp explained`: a comma between the parse's subject and a cue
+                    # that follows the next phrase directly means the subject is that phrase (found
+                    # on the surface below); `The mayor, Ann Roe, said` keeps the whole apposition.
+                    if self.t[last].text == "," or not any(self.t[k].text == "," for k in range(span[1] + 1, last)):
+                        candidates.append(_Phrase(span[0], last, i, "speaker-said", 0.9))
             np = self.np_before(i, [k for k in pre if k < i])
             if np:
                 candidates.append(_Phrase(np[0], np[1], i, "speaker-said", 0.85))
@@ -912,6 +961,39 @@ class _Engine:
                 return _Phrase(span[0], span[1], head, "dependency", 0.7)
         return None
 
+    def sieve_tag(self, q_first: int, q_last: int) -> _Phrase | None:
+        """`A cashier who "…" is let go, Warrick said.` / `…, Mr. Holt said, voters believe "…"`.
+
+        A reporting tag set off by commas (`, NAME said,` or `, NAME said on Monday.` ending the
+        sentence) frames its whole sentence, so it covers every quote in it, however deep.
+        """
+        first, last = self.a.sentences[self.t[q_first].sentence]
+        for comma in range(first, last):
+            if self.t[comma].text != "," or self.inside[comma]:
+                continue
+            cue = next((k for k in range(comma + 2, min(comma + 9, last + 1))
+                        if self.t[k].text in CLAUSE_BREAK or self.inside[k] or self.speech(k)), None)
+            if cue is None or not self.speech(cue) or self.low(cue).endswith("ing") \
+                    or self.t[cue].upos not in ("VERB", None) and self.low(cue) not in self.kb.reliable_forms:
+                continue
+            np_last = cue - 1
+            while np_last > comma and (self.low(np_last) in AUX_OR_ADVERB or self.t[np_last].upos in ("AUX", "ADV")):
+                np_last -= 1
+            if np_last <= comma or any(self.t[k].upos == "VERB" for k in range(comma + 1, np_last + 1)):
+                continue
+            end = cue + 1
+            while end <= last and not self.inside[end] and self.t[end].text != "," and not self.boundary(end) \
+                    and self.t[end].upos in ("ADV", "NOUN", "PROPN", "ADP", "DET", "NUM", "ADJ", "PRON"):
+                end += 1
+            closed = end > last or self.t[end].text == "," or self.boundary(end)
+            if not closed or self.low(cue + 1) == "that" if cue + 1 <= last else not closed:
+                continue
+            phrase = _Phrase(comma + 1, np_last, cue, "tag", 0.8)
+            mention = self.mention_for(phrase)
+            if mention is not None and mention.kind in ("person", "organisation", "pronoun", "unnamed"):
+                return phrase
+        return None
+
     def subject_phrase(self, verb: int) -> tuple[int, int] | None:
         """The nominal subject of `verb` grown to its phrase, when it stands outside every quote."""
         subj = self.subject_of(verb)
@@ -1061,11 +1143,13 @@ class _Engine:
         return bisect.bisect_right(self.starts, offset) - 1
 
     def nominal_head(self, first: int, last: int) -> int | None:
+        """The phrase's head noun; a word the parse calls a subject counts whatever its tag (`63 percent`)."""
         head = None
         for k in range(first, last + 1):
             if self.low(k) in ("of", "for", "at", "with", "familiar", "who", "from", "in", "close"):
                 break
-            if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns:
+            if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
+                    (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):
                 head = k
         return head
 
@@ -1158,12 +1242,15 @@ def _local_attribution(engine: _Engine, q: Quote) -> tuple[_Phrase | None, Menti
         lambda: engine.sieve_before(pre),
         lambda: engine.sieve_according(pre + post),
         lambda: engine.sieve_speech_noun(pre),
+        lambda: engine.sieve_tag(first, last),
         lambda: engine.sieve_dependency(first, last),
     )
     for sieve in sieves:
         phrase = sieve()
         if phrase is None:
             continue
+        if phrase.cue is not None and engine.speech(phrase.cue) in engine.kb.thought_verbs:
+            phrase = engine.sieve_tag(first, last) or phrase  # `…, Holt said, voters believe "…"`
         mention = engine.mention_for(phrase)
         if mention is not None:
             return phrase, mention

@@ -52,6 +52,7 @@ class Knowledge:
     verb_forms: dict[str, str] = field(default_factory=dict)  # form -> lemma
     ambiguous_verbs: set[str] = field(default_factory=set)
     weak_verbs: set[str] = field(default_factory=set)
+    thought_verbs: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
     reliable_forms: set[str] = field(default_factory=set)
     listener_verbs: set[str] = field(default_factory=set)
@@ -135,6 +136,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
         kb.verb_forms[lemma] = lemma
     kb.ambiguous_verbs = set(speech["ambiguous"])
     kb.weak_verbs = set(speech["weak"])
+    kb.thought_verbs = set(speech["thought_verbs"])
     kb.participles = set(speech["participles"])
     kb.reliable_forms = set(speech["reliable_forms"])
     kb.listener_verbs = set(speech["listener_verbs"])
