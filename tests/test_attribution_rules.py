@@ -223,6 +223,10 @@ SPEAKER_CASES = {
     # a reporting tag ending the sentence covers a quote deep inside it
     "final-tag": ("A cashier who “pockets a few notes” is fired on the spot, Dana Warrick said on Tuesday.\n",
                   {"pockets a few notes": "Dana Warrick"}),
+    # `, as X put it.` after a comma inside the closing mark
+    "as-x-put-it": ('While other permits must meet work requirements, the primary requirement for the XR-7 permit '
+                    'is a "lawful source of savings," as a Home Office memo put it.\n',
+                    {"lawful source of savings": "Home Office"}),
     # a parenthetical tag outranks a verb of thinking inside the sentence
     "parenthetical-tag-over-belief": (
         "In his years in office, Mayor Ivo Holt said, most voters have come to believe \"that the river "
@@ -325,6 +329,12 @@ MENTION_CASES = {
     # the name right before the cue, not the phrase before its comma
     "aside-opened-by-name": ("Ray Stamp ran the bank for a decade. These employees, Stamp explained earlier in the "
                              "hearing, were “well-paid,” making a good living.\n", "well-paid", "Stamp"),
+    # a common noun before a name is no title (`interview Halvorsen`)
+    "noun-before-name": ("In a Reuters interview Halvorsen declared “I think the treaty may be obsolete.”\n",
+                         "treaty may be obsolete", "Halvorsen"),
+    # a pronoun takes no modifiers: what stands before it is an adjunct
+    "pronoun-after-adjunct": ("“The vote is rigged,” said the campaign. On Tuesday they published the results of "
+                              "their review by announcing that the claim was “false.”\n", "false", "they"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),

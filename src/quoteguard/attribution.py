@@ -425,6 +425,9 @@ class _Engine:
                 return k
         i = first - 1
         start = first
+        if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
+                and self.low(i) not in self.kb.person_nouns:
+            return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
             low = tok.text.lower()
@@ -964,34 +967,54 @@ class _Engine:
     def sieve_tag(self, q_first: int, q_last: int) -> _Phrase | None:
         """`A cashier who "…" is let go, Warrick said.` / `…, Mr. Holt said, voters believe "…"`.
 
-        A reporting tag set off by commas (`, NAME said,` or `, NAME said on Monday.` ending the
-        sentence) frames its whole sentence, so it covers every quote in it, however deep.
+        A reporting tag set off by commas (`, NAME said,`, `, NAME said on Monday.` ending the
+        sentence, `, as a memo put it.`) frames its whole sentence, so it covers every quote in it,
+        however deep.
         """
         first, last = self.a.sentences[self.t[q_first].sentence]
         for comma in range(first, last):
-            if self.t[comma].text != "," or self.inside[comma]:
+            # the comma may sit inside the marks: `a "lawful source of income," as a memo put it.`
+            closes_quote = self.inside[comma] and not self.inside[comma + 1] and comma > first \
+                and self.t[comma - 1].text == ","
+            if not (self.t[comma].text == "," and not self.inside[comma]) and not closes_quote:
                 continue
-            cue = next((k for k in range(comma + 2, min(comma + 9, last + 1))
-                        if self.t[k].text in CLAUSE_BREAK or self.inside[k] or self.speech(k)), None)
-            if cue is None or not self.speech(cue) or self.low(cue).endswith("ing") \
-                    or self.t[cue].upos not in ("VERB", None) and self.low(cue) not in self.kb.reliable_forms:
+            opener = comma + 1 if self.low(comma + 1) == "as" else comma
+            found = self.tag_cue(opener + 2, min(opener + 10, last + 1))
+            if found is None:
                 continue
+            cue, length = found
             np_last = cue - 1
-            while np_last > comma and (self.low(np_last) in AUX_OR_ADVERB or self.t[np_last].upos in ("AUX", "ADV")):
+            while np_last > opener and (self.low(np_last) in AUX_OR_ADVERB or self.t[np_last].upos in ("AUX", "ADV")):
                 np_last -= 1
-            if np_last <= comma or any(self.t[k].upos == "VERB" for k in range(comma + 1, np_last + 1)):
+            if np_last <= opener or any(self.t[k].upos == "VERB" for k in range(opener + 1, np_last + 1)):
                 continue
-            end = cue + 1
+            end = cue + length
             while end <= last and not self.inside[end] and self.t[end].text != "," and not self.boundary(end) \
                     and self.t[end].upos in ("ADV", "NOUN", "PROPN", "ADP", "DET", "NUM", "ADJ", "PRON"):
                 end += 1
             closed = end > last or self.t[end].text == "," or self.boundary(end)
-            if not closed or self.low(cue + 1) == "that" if cue + 1 <= last else not closed:
-                continue
-            phrase = _Phrase(comma + 1, np_last, cue, "tag", 0.8)
+            if not closed or (cue + 1 <= last and self.low(cue + 1) == "that"):
+                continue  # `, Smith said that …` opens a clause; it is no tag
+            phrase = _Phrase(opener + 1, np_last, cue, "tag", 0.8)
             mention = self.mention_for(phrase)
             if mention is not None and mention.kind in ("person", "organisation", "pronoun", "unnamed"):
                 return phrase
+        return None
+
+    def tag_cue(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first cue of a reporting tag in [lo, hi) and its length in tokens: an inflected speech
+        verb (`said`, not `saying`) or a tag phrase from the data (`put it`)."""
+        for k in range(lo, hi):
+            if self.t[k].text in CLAUSE_BREAK or self.inside[k]:
+                return None
+            for phrase in self.kb.tag_phrases:
+                words = phrase.split()
+                if all(k + n < len(self.t) and self.low(k + n) == w for n, w in enumerate(words)):
+                    return k, len(words)
+            if self.speech(k):
+                verb = not self.low(k).endswith("ing") and (
+                    self.t[k].upos in ("VERB", None) or self.low(k) in self.kb.reliable_forms)
+                return (k, 1) if verb else None
         return None
 
     def subject_phrase(self, verb: int) -> tuple[int, int] | None:
@@ -1080,6 +1103,8 @@ class _Engine:
             last -= 1
         if first > last:
             return None
+        if self.low(last) in SUBJECT_PRONOUNS:
+            first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
         text = self.span_text(first, last)
         low_words = [self.low(k) for k in range(first, last + 1)]
         if last == first and low_words[0] in self.kb.pronouns:
