@@ -227,6 +227,10 @@ SPEAKER_CASES = {
     "as-x-put-it": ('While other permits must meet work requirements, the primary requirement for the XR-7 permit '
                     'is a "lawful source of savings," as a Home Office memo put it.\n',
                     {"lawful source of savings": "Home Office"}),
+    # `referenced` reports words as much as `said`, and `it` is the body named just before
+    "referenced": ("The fund released its outlook on Tuesday. Although the fund did not single out Halvorsen's "
+                   'plans, it referenced "political tensions" in rich economies.\n',
+                   {"political tensions": "The fund"}),
     # a parenthetical tag outranks a verb of thinking inside the sentence
     "parenthetical-tag-over-belief": (
         "In his years in office, Mayor Ivo Holt said, most voters have come to believe \"that the river "

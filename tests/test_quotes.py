@@ -32,6 +32,8 @@ KINDS = (
     "The festival opened with “The Long Night of the Harbour” on Friday.\n"
     "Union leader Amos Reed said the deal was “a real win for every worker in the valley” and left early.\n"
     "“We will not sign anything before the vote,” said Carla Jessup, the union treasurer.\n"
+    "Rep. Robert C. “Bobby” Marsh opened his back garden to voters.\n"
+    "Ana Davis’ commentary, “Mayor, tell your own story,” is thoughtful.\n"
 )
 
 
@@ -193,6 +195,8 @@ def test_columns_count_characters_not_bytes(check):
         ("The Long Night of the Harbour", "title"),
         ("a real win for every worker", "partial"),
         ("We will not sign anything", "full"),
+        ("Bobby", "title"),  # a nickname inside a name
+        ("tell your own story", "title"),  # the title of a work named before it
     ],
 )
 def test_quote_kinds(kinds_doc, snippet, kind):
@@ -261,3 +265,16 @@ def test_a_quoted_subhead_is_a_title_not_an_unattributed_quote(check):
     subhead = quote_with(doc, "Coal Isn")
     assert subhead["kind"] == "title" and subhead["speaker"] is None
     assert not [f for f in doc["findings"] if f["quote_id"] == subhead["id"]]
+
+
+def test_a_stage_direction_in_a_transcript_is_nobodys_words(check):
+    doc = check(
+        "Governor Ellen Okafor sat down with the host on Sunday.\n\n"
+        '"OKAFOR: Well, look, the budget is balanced. We kept our promise.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"OKAFOR: And we will keep it next year too."\n'
+    )
+    direction = quote_with(doc, "CROSSTALK")
+    assert direction["kind"] == "scare" and direction["speaker"] is None
+    assert quote_with(doc, "keep it next year")["speaker"]["name"] == "Ellen Okafor"
+    assert not [f for f in doc["findings"] if f["quote_id"] == direction["id"]]

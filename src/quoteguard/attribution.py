@@ -916,8 +916,8 @@ class _Engine:
         if k >= 1 and self.t[k].upos == "DET":
             k -= 1  # `during a "…"`
         # `hailed Trump as "The Comeback Kid"` is a name someone gave, like `called`.
-        return k >= 0 and (self.low(k) in ("’s", "'s", "’", "'") or self.t[k].upos == "ADP"
-                           and self.low(k) not in ("as", "like"))
+        return k >= 0 and (self.low(k) in ("’s", "'s", "’", "'") or self.low(k) in self.kb.work_nouns
+                           or self.t[k].upos == "ADP" and self.low(k) not in ("as", "like"))
 
     def utterance(self, q: Quote) -> bool:
         """A quote that can take a trailing attribution: it ends in punctuation or starts a sentence.
@@ -1210,7 +1210,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
                 attribution = Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue),
                                           engine.t[phrase.cue].start if phrase.cue is not None else None,
                                           phrase.sieve, phrase.confidence)
-        if attribution is None and q.continued_from and q.continued_from in attributions:
+        if attribution is None and q.continued_from in attributions and q.kind in ("full", "partial"):
             prior = attributions[q.continued_from]
             attribution = Attribution(q.id, prior.speaker_id, prior.mention, prior.cue, prior.cue_start,
                                       "multi-paragraph", prior.confidence)
@@ -1221,7 +1221,8 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
         previous = q
     # A quote split over paragraphs takes the speaker named at its end, too.
     for q in reversed(engine.quotes):
-        if q.continued_from and q.id in attributions and q.continued_from not in attributions:
+        if q.continued_from and q.id in attributions and q.continued_from not in attributions \
+                and by_id[q.continued_from].kind in ("full", "partial"):
             src = attributions[q.id]
             attributions[q.continued_from] = Attribution(q.continued_from, src.speaker_id, src.mention, src.cue,
                                                          src.cue_start, "multi-paragraph", src.confidence)
@@ -1298,8 +1299,8 @@ def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quot
         prior = attributions[previous.id]
         return Attribution(q.id, prior.speaker_id, prior.mention, prior.cue, prior.cue_start, "same-sentence",
                            prior.confidence)
-    if q.kind not in ("full", "partial") and not q.continued_from:
-        return None
+    if q.kind == "scare" or (q.kind not in ("full", "partial") and not q.continued_from):
+        return None  # (a reopened paragraph that is only a stage direction, `"(CROSSTALK.)`, is nobody's)
     if previous is not None and previous.id in attributions:
         prior = attributions[previous.id]
         same_para = previous.paragraph == q.paragraph

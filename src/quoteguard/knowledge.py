@@ -63,6 +63,7 @@ class Knowledge:
     speech_nouns: set[str] = field(default_factory=set)
     according: list[str] = field(default_factory=list)
     term_cues: set[str] = field(default_factory=set)
+    work_nouns: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
@@ -149,6 +150,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     _merge_list(kb.speech_nouns, extra.get("speech_nouns"))
     kb.according = list(speech["according"])
     kb.term_cues = set(speech["term_cues"])
+    kb.work_nouns = set(speech["work_nouns"])
     kb.titles = {t.lower() for t in people["titles"]}
     _merge_list(kb.titles, extra.get("titles"))
     kb.person_nouns = set(people["person_nouns"])

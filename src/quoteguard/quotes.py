@@ -223,6 +223,9 @@ def _renumber(quotes: list[Quote]) -> list[Quote]:
 # -- classification ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"[\w][\w’'\-]*")
+STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.]*$")  # a given name or initial, not a sentence's first word
+NAME_AFTER = re.compile(r"\s[A-Z]\w")
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "as", "vs"}
 
 
@@ -234,9 +237,11 @@ def classify(doc: Document, scan: QuoteScan, analysis: Analysis | None, kb: Know
 def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     if q.depth > 0 or q.parent:
         return "nested"
+    inner = text[q.inner_start:q.inner_end].strip()
+    if STAGE_DIRECTION.fullmatch(inner):
+        return "scare"  # a transcript's `"(CROSSTALK.)`: what happened, nobody's words
     if q.continued_from:
         return "full"
-    inner = text[q.inner_start:q.inner_end].strip()
     words = _WORD.findall(inner)
     if not words:
         return "scare"
@@ -248,6 +253,10 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     preceding = [w.lower() for w in _WORD.findall(before)][-3:]
     if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
         return "title" if _title_case(words) else "scare"
+    if preceding and preceding[-1] in kb.work_nouns:
+        return "title"  # `his book "Living History"`, `Davis' commentary, "Melania, tell your story,"`
+    if len(words) <= 2 and _title_case(words) and NAME_BEFORE.search(before) and NAME_AFTER.match(text, q.end):
+        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
     if not before and 2 <= len(words) <= 8 and _title_case(words) and _ends_paragraph(text, q.end):
