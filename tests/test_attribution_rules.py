@@ -230,7 +230,12 @@ SPEAKER_CASES = {
     # `referenced` reports words as much as `said`, and `it` is the body named just before
     "referenced": ("The fund released its outlook on Tuesday. Although the fund did not single out Halvorsen's "
                    'plans, it referenced "political tensions" in rich economies.\n',
-                   {"political tensions": "The fund"}),
+                   {"political tensions": "the fund"}),
+    # a paragraph that introduces someone before its quote hands the quote to them
+    "introduced-in-the-quotes-paragraph": (
+        "“The port will close,” said harbour master Ivo Sander.\n\n"
+        "His former deputy at the port, Lena Frost, called him a master of delay. "
+        "“He never finished a single project on time.”\n", {"never finished": "Lena Frost"}),
     # a parenthetical tag outranks a verb of thinking inside the sentence
     "parenthetical-tag-over-belief": (
         "In his years in office, Mayor Ivo Holt said, most voters have come to believe \"that the river "
@@ -339,6 +344,13 @@ MENTION_CASES = {
     # a pronoun takes no modifiers: what stands before it is an adjunct
     "pronoun-after-adjunct": ("“The vote is rigged,” said the campaign. On Tuesday they published the results of "
                               "their review by announcing that the claim was “false.”\n", "false", "they"),
+    # an `it` in the sentence of the body it stands for shows the body's name
+    "it-in-the-same-sentence": ('The Harbour Council met on Monday and pledged new fines as a deterrent to what it '
+                                'called "a clear threat to the bay."\n', "clear threat", "The Harbour Council"),
+    # a pronoun tag after a quote that a named person introduced: the name
+    "pronoun-tag-after-a-named-introduction": (
+        "Senator Claire Moss (D-Ore.) scolded him: “The science is against you. You called them ‘miracles,’” "
+        "she said.\n", "science is against", "Senator Claire Moss"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),

@@ -27,6 +27,7 @@ from .quotes import ALL_MARKS, Quote
 SENTENCE_END = {".", "!", "?", "…", "..."}
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # R-Ky., D-N.Y.
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+OBJECT_ONLY_PRONOUNS = {"him", "them", "us", "me"}
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 DASHES = {"—", "–", "-", "--", "―"}
@@ -300,12 +301,20 @@ class _Engine:
 
     # -- registry of people named anywhere ------------------------------------------------
     def collect_people(self) -> None:
+        # `(D-Ore.)`: the state in a party tag is no person, whatever the tagger says.
+        tags = [m.span() for m in PARTY_TAG.finditer(self.doc.text)]
+        tag_starts = [start for start, _ in tags]
+
+        def in_party_tag(token: int) -> bool:
+            k = bisect.bisect_right(tag_starts, self.t[token].start) - 1
+            return k >= 0 and self.t[token].start < tags[k][1]
+
         for ent in self.a.entities:
             if ent.label != "PERSON" or all(self.inside[i] for i in range(ent.first, ent.last + 1)):
                 continue
             for run in self.name_runs(ent.first, ent.last):
                 stripped = self.strip_descriptors(*run)
-                if stripped is None:
+                if stripped is None or in_party_tag(stripped[0]):
                     continue
                 first, last = stripped
                 key = tuple(self.low(i) for i in range(first, last + 1))
@@ -318,7 +327,8 @@ class _Engine:
                 continue
             for run in self.name_runs(ent.first, ent.last):
                 stripped = self.strip_descriptors(*run)
-                if stripped and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
+                if stripped and not in_party_tag(stripped[0]) \
+                        and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
                     mention = self.person_mention(*stripped)
                     if mention is not None:
                         self.person_mentions.append(mention)
@@ -351,6 +361,8 @@ class _Engine:
             for j in range(k, min(k + 15, len(self.t))):
                 if self.t[j].sentence != sentence or self.inside[j]:
                     break
+                if self.low(j) in OBJECT_ONLY_PRONOUNS:
+                    continue  # `Moss scolded him`: the object is someone else
                 pronoun_gender = self.kb.pronouns.get(self.low(j))
                 if pronoun_gender in ("male", "female"):
                     tally[pronoun_gender] += 1
@@ -1035,11 +1047,12 @@ class _Engine:
         if not self.a.has_deps:
             return None
         sentence = self.t[pronoun].sentence
-        for s in range(sentence - 1, max(sentence - 1 - sentences, -1), -1):
+        for s in range(sentence, max(sentence - 1 - sentences, -1), -1):
             first, _ = self.a.sentences[s]
             if self.para[first] < self.para[pronoun] - 1:
                 break
-            outside = self.outside_quotes(s)
+            # (in the pronoun's own sentence, only a subject before it: `the Council … what it called`)
+            outside = [k for k in self.outside_quotes(s) if s < sentence or k < pronoun]
             subj = next((k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")), None)
             if subj is None or self.t[subj].upos not in ("NOUN", "PROPN"):
                 continue
@@ -1205,7 +1218,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
                 # `"…," she said` with no one named before who fits: hers, whoever she is (a rule says so).
                 speaker = resolver.unresolved_pronoun(mention)
             elif speaker is not None and mention.kind == "pronoun":
-                mention = resolver.named_in_sentence(mention, speaker) or mention
+                mention = resolver.named_in_sentence(mention, speaker, q.start) or mention
             if speaker is not None:
                 attribution = Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue),
                                           engine.t[phrase.cue].start if phrase.cue is not None else None,
@@ -1301,20 +1314,28 @@ def _continuation(engine: _Engine, resolver: _Resolver, q: Quote, previous: Quot
                            prior.confidence)
     if q.kind == "scare" or (q.kind not in ("full", "partial") and not q.continued_from):
         return None  # (a reopened paragraph that is only a stage direction, `"(CROSSTALK.)`, is nobody's)
+    first, _ = engine.quote_tokens(q)
     if previous is not None and previous.id in attributions:
         prior = attributions[previous.id]
         same_para = previous.paragraph == q.paragraph
-        first, _ = engine.quote_tokens(q)
         adjacent_para = previous.paragraph == q.paragraph - 1 and not engine.pre_window(first)
         strong = prior.cue is None or engine.kb.speech_lemma(prior.cue) not in engine.kb.weak_verbs
         if (same_para or (adjacent_para and _paragraph_ends_with(engine, previous))) and strong \
                 and prior.sieve != "dependency":
-            return Attribution(q.id, prior.speaker_id, prior.mention, None, None, "continuation", 0.7)
-    # The sentence before introduces the speaker, in this paragraph or the one before:
-    # `Smith put it this way:` / `Smith said he was worried. "…"`
-    first, _ = engine.quote_tokens(q)
+            # A paragraph that introduces someone before the quote (`Cummings, his partner, called
+            # him a master. "…"`) hands the quote to them, not to the last paragraph's speaker.
+            introduced = None if same_para or first == 0 or engine.para[first - 1] != q.paragraph \
+                else _introduced(engine, resolver, q)
+            return introduced or Attribution(q.id, prior.speaker_id, prior.mention, None, None, "continuation", 0.7)
     if engine.pre_window(first) or first == 0:
         return None
+    return _introduced(engine, resolver, q)
+
+
+def _introduced(engine: _Engine, resolver: _Resolver, q: Quote) -> Attribution | None:
+    """The sentence before introduces the speaker, in this paragraph or the one before:
+    `Smith put it this way:` / `Smith said he was worried. "…"`."""
+    first, _ = engine.quote_tokens(q)
     k = first - 1
     same_paragraph = engine.para[k] == engine.para[first]
     if not same_paragraph and engine.para[k] != engine.para[first] - 1:
@@ -1431,16 +1452,25 @@ class _Resolver:
         self.history.append((offset, sid))
         return speaker
 
-    def named_in_sentence(self, pronoun: Mention, speaker: Speaker) -> Mention | None:
+    def named_in_sentence(self, pronoun: Mention, speaker: Speaker, quote_start: int) -> Mention | None:
         """`Lynch said she recalled thinking, "…"`: the name that the sentence's pronoun repeats.
 
         The attribution belongs to the clause that names the speaker; the `she` inside it only
-        repeats the name, so the report shows the name.
+        repeats the name, so the report shows the name. The sentence may be the pronoun's or, for a
+        tag after the quote (`McCaskill scolded him: "…," she said`), the one the quote opens in;
+        the speaker may be a body (`the Council pledged to act on what it called "…"`).
         """
         for m in self.e.person_mentions_in_sentence_before(pronoun.start):
             if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
                 return m
-        return None
+        opening = self.e.t[self.e.token_at(quote_start)].sentence
+        if quote_start < pronoun.start and opening != self.e.t[self.e.token_at(pronoun.start)].sentence:
+            for m in self.e.person_mentions_in_sentence_before(quote_start):
+                if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
+                    return m
+        sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
+        return next((m for m in reversed(speaker.mentions) if m.kind != "pronoun" and m.start < pronoun.start
+                     and self.e.t[self.e.token_at(m.start)].sentence == sentence), None)
 
     def unresolved_pronoun(self, mention: Mention) -> Speaker:
         """A pronoun that stands for no one named before it: one entity per pronoun, kept out of the
