@@ -351,6 +351,19 @@ MENTION_CASES = {
     "pronoun-tag-after-a-named-introduction": (
         "Senator Claire Moss (D-Ore.) scolded him: “The science is against you. You called them ‘miracles,’” "
         "she said.\n", "science is against", "Senator Claire Moss"),
+    # a hyphenated name right before the cue, the tagger's subject its last part
+    "hyphenated-name-before-cue": (
+        "South Korea accused the North's leader of \"fanatic recklessness.\" South Korean President Park Geun-hye "
+        "said the leader's state of mind is \"spiraling out of control.\"\n", "spiraling",
+        "South Korean President Park Geun-hye"),
+    # a hyphen glued to a lower-case part of the name
+    "hyphenated-given-name": ('South Korean President Park Geun-hye said the regime is "spiraling out of control."\n',
+                              "spiraling out of control", "South Korean President Park Geun-hye"),
+    # the parse made the appositive the subject; a surname that is also a title word
+    "appositive-parsed-as-subject": (
+        "Dean, a former party chairman and presidential candidate, poked at the governor during the debate, "
+        "tweeting, “Notice him sniffing all the time.”\n", "Notice him sniffing",
+        "Dean, a former party chairman and presidential candidate"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),

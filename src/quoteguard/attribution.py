@@ -244,6 +244,9 @@ class _Engine:
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end)
                     or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
+                    # `Park Geun-hye`: a hyphen glued on both sides to a lower-case name part
+                    or (self.t[j + 1].text == "-" and j + 2 <= last and self.t[j + 1].start == self.t[j].end
+                        and self.t[j + 2].start == self.t[j + 1].end and self.t[j + 2].text.isalpha())
                 ):
                     j += 1
                 runs.append((i, j))
@@ -266,10 +269,14 @@ class _Engine:
 
     def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
         """Drop leading titles, demonyms and known organisations from a capitalised run."""
+        start, end = first, last
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
             first += 1
         while last >= first and self.t[last].text in ("-", "."):
             last -= 1
+        if first > last and start == end and self.t[end].ner == "PERSON" and (
+                end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in ("’s", "'s")):
+            return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
 
     def run_kind(self, first: int, last: int) -> str:
@@ -632,7 +639,8 @@ class _Engine:
             prev = start - 1
             tok = self.t[prev]
             low = tok.text.lower()
-            if tok.text in CLAUSE_BREAK or self.boundary(prev) or low in SUBORDINATORS:
+            breaks = tok.text in CLAUSE_BREAK and not self.glued_hyphen(prev)
+            if breaks or self.boundary(prev) or low in SUBORDINATORS:
                 break
             if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles:
                 break
@@ -667,7 +675,7 @@ class _Engine:
                 seen.add(verb)
                 subj = self.subject_of(verb)
                 if subj is not None and subj in clause:
-                    return self.expand(subj, clause)
+                    return self.named_before_appositive(self.expand(subj, clause), clause)
                 verb = self.t[verb].head
         for pos, k in enumerate(clause):
             tok = self.t[k]
@@ -675,6 +683,25 @@ class _Engine:
             if is_verb and pos > 0 and not self.is_cap(k):
                 return clause[0], clause[pos - 1]
         return None
+
+    def named_before_appositive(self, span: tuple[int, int], window: list[int]) -> tuple[int, int]:
+        """`Dean, a former party chairman, poked at …`: a parse that makes the appositive the subject
+        means the name it describes."""
+        comma = span[0] - 1
+        if comma - 1 not in window or self.t[comma].text != "," or not self.is_name_token(comma - 1) \
+                or self.t[span[0]].upos not in ("DET", "ADJ", "NOUN"):
+            return span  # (`Meanwhile, it attacked …`: a pronoun subject is no appositive)
+        start = comma - 1
+        while start - 1 in window and self.is_name_token(start - 1):
+            start -= 1
+        # (the tagger's PERSON counts even for a name that is also a title word: `Dean, a former …`)
+        person = self.has_person(start, comma - 1) or any(self.t[k].ner == "PERSON" for k in range(start, comma))
+        return (start, comma - 1) if person else span
+
+    def glued_hyphen(self, k: int) -> bool:
+        """A hyphen inside a word (`Geun-hye`, `AFL-CIO`), not a dash between clauses."""
+        return self.t[k].text == "-" and 0 < k < len(self.t) - 1 \
+            and self.t[k - 1].end == self.t[k].start and self.t[k].end == self.t[k + 1].start
 
     def subject_of(self, verb: int) -> int | None:
         for child in self.children.get(verb, []):
@@ -686,7 +713,7 @@ class _Engine:
         """Grow a subject head to its phrase: the contiguous names, titles and modifiers around it."""
         ok = set(allowed)
         first = last = head
-        while first - 1 in ok and self.t[first - 1].text not in CLAUSE_BREAK and \
+        while first - 1 in ok and (self.t[first - 1].text not in CLAUSE_BREAK or self.glued_hyphen(first - 1)) and \
                 self.t[first - 1].upos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and \
                 self.low(first - 1) not in SUBORDINATORS:
             first -= 1
