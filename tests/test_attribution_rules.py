@@ -364,10 +364,22 @@ MENTION_CASES = {
         "Dean, a former party chairman and presidential candidate, poked at the governor during the debate, "
         "tweeting, “Notice him sniffing all the time.”\n", "Notice him sniffing",
         "Dean, a former party chairman and presidential candidate"),
+    # a relative pronoun that speaks: the source phrase as written, the speaker it stands for
+    "who-speaks": ('Ana Mora faced Mitch Cole, the Senate majority leader, who in 2010 said the party\'s goal was to '
+                   'make Mora a "one-term president."\n', "one-term president", "who"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),
 }
+
+
+def test_a_relative_pronoun_speaks_for_the_phrase_it_follows(check):
+    doc = check("To settle it, they turned to the city police department which reported “2,521 shooting incidents” "
+                "in the year.\n\nAna Mora faced Mitch Cole, the Senate majority leader, who in 2010 said the party's "
+                "goal was to make Mora a \"one-term president.\"\n")
+    department, leader = quote_with(doc, "shooting incidents")["speaker"], quote_with(doc, "one-term")["speaker"]
+    assert (department["mention"], department["name"]) == ("which", "the city police department")
+    assert (leader["mention"], leader["name"]) == ("who", "Mitch Cole")
 
 
 @pytest.mark.parametrize("case", sorted(MENTION_CASES))

@@ -1145,6 +1145,9 @@ class _Engine:
             return None
         if self.low(last) in SUBJECT_PRONOUNS:
             first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
+        for rel in (first, last):
+            if self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None):
+                return self.relative_antecedent(rel)
         text = self.span_text(first, last)
         low_words = [self.low(k) for k in range(first, last + 1)]
         if last == first and low_words[0] in self.kb.pronouns:
@@ -1186,6 +1189,20 @@ class _Engine:
             return None
         kind = "unnamed" if self.low(head) in self.kb.person_nouns else "other"
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind=kind)
+
+    def relative_antecedent(self, rel: int) -> Mention | None:
+        """`Ann Roe, the party leader, who in 2010 said …`: a relative pronoun that speaks is the phrase
+        it follows. The mention keeps the pronoun as written (the source phrase) and the name it means."""
+        sentence = self.t[rel].sentence
+        window = [k for k in range(self.a.sentences[sentence][0], rel) if not self.inside[k]]
+        np = self.np_before(rel, window)
+        while np is not None and np[0] < np[1] and self.t[np[0]].upos == "ADP":
+            np = (np[0] + 1, np[1])  # `turned to the police department which …`
+        mention = self.mention_for(_Phrase(np[0], np[1], None, "relative", 0.6)) if np is not None else None
+        if mention is None or mention.kind == "pronoun":
+            return None
+        return replace(mention, text=self.t[rel].text, start=self.t[rel].start, end=self.t[rel].end,
+                       name=mention.name or mention.text)
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
         """A name followed by 's and a lower-case head noun inside the phrase: it owns the head."""
@@ -1472,8 +1489,8 @@ class _Resolver:
             definite = self._definite_reference(mention, offset)
             if definite is not None:
                 return definite
-            sid = f"{mention.kind}:" + mention.text.lower()
-            name, anonymous = mention.text, mention.kind == "unnamed"
+            sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
+            name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
         speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
