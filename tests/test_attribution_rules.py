@@ -236,6 +236,9 @@ SPEAKER_CASES = {
         "“The port will close,” said harbour master Ivo Sander.\n\n"
         "His former deputy at the port, Lena Frost, called him a master of delay. "
         "“He never finished a single project on time.”\n", {"never finished": "Lena Frost"}),
+    # a named body right before the participle speaks, whatever the tagger calls it
+    "organisation-before-participle": ("The clip ends with footage of Norvik Energy saying during a briefing, "
+                                       "“Supplies are secure.”\n", {"Supplies are secure": "Norvik Energy"}),
     # a parenthetical tag outranks a verb of thinking inside the sentence
     "parenthetical-tag-over-belief": (
         "In his years in office, Mayor Ivo Holt said, most voters have come to believe \"that the river "
@@ -371,6 +374,20 @@ MENTION_CASES = {
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),
 }
+
+
+@pytest.mark.parametrize(("text", "snippet", "head"), [
+    ("“We will win,” a spokesman for Olaf Halvorsen said.\n", "We will win", "a spokesman for Olaf Halvorsen"),
+    ("“The vote is rigged,” an aide to Senator Ana Mora said.\n", "vote is rigged", "an aide to Senator Ana Mora"),
+])
+def test_a_name_after_a_nameless_person_noun_is_not_the_speaker(check, text, snippet, head):
+    """`a spokesman for X` is an unnamed source, not X; `Secretary of State X` is X."""
+    doc = check(text)
+    speaker = quote_with(doc, snippet)["speaker"]
+    assert (speaker["type"], speaker["name"], speaker["anonymous"]) == ("unnamed", head, True)
+    assert "anonymous-source" in [f["rule"] for f in doc["findings"]]
+    titled = quote_with(check("“We will win,” said Secretary of State Ana Mora.\n"), "We will win")["speaker"]
+    assert (titled["type"], titled["name"]) == ("person", "Ana Mora")
 
 
 def test_a_relative_pronoun_speaks_for_the_phrase_it_follows(check):

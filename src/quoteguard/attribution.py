@@ -28,6 +28,7 @@ SENTENCE_END = {".", "!", "?", "…", "..."}
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # R-Ky., D-N.Y.
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 OBJECT_ONLY_PRONOUNS = {"him", "them", "us", "me"}
+PERSON_LINKS = {"for", "to", "in", "with", "at", "of", "from"}  # `an aide to X`, `a lawyer for X`
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 DASHES = {"—", "–", "-", "--", "―"}
@@ -985,7 +986,8 @@ class _Engine:
         while start - 1 in window and self.is_name_token(start - 1):
             start -= 1
         stripped = self.strip_descriptors(start, k)
-        return stripped if stripped and self.has_person(*stripped) else None
+        # (a name the tagger calls an organisation still speaks: `footage of Trump saying`)
+        return stripped if stripped and self.run_kind(*stripped) in ("person", "organisation") else None
 
     def sieve_dependency(self, q_first: int, q_last: int) -> _Phrase | None:
         """A speech verb outside the quote that governs a word inside it: its subject speaks."""
@@ -1170,6 +1172,10 @@ class _Engine:
                     best, strongest = ("person", stripped), strength
             elif kind == "organisation" and best is None:
                 best = ("organisation", stripped)
+        if best and best[0] == "person" and self.modifies_a_nominal(first, best[1][0]):
+            # `a spokesman for Halvorsen`, `an aide to Senator Mora`: the aide speaks, unnamed
+            # (`a spokesman for the Commission` stays the Commission speaking through its spokesman)
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="unnamed")
         if best and best[0] == "person":
             s, e = best[1]
             mention = self.person_mention(s, e)
@@ -1203,6 +1209,24 @@ class _Engine:
             return None
         return replace(mention, text=self.t[rel].text, start=self.t[rel].start, end=self.t[rel].end,
                        name=mention.name or mention.text)
+
+    def modifies_a_nominal(self, first: int, name_first: int) -> bool:
+        """Is the name only inside a prepositional phrase after a nameless person noun?
+
+        `a spokesman for X`, `an aide to Senator X`, `a narrator in the X ad`; not `the secretary of
+        state X` (a title chain), where no article or name follows the preposition.
+        """
+        prep = next((k for k in range(first + 1, name_first) if self.low(k) in PERSON_LINKS), None)
+        if prep is None or not (self.t[prep + 1].upos == "DET" or self.is_cap(prep + 1)):
+            return False
+        if any(self.t[k].text == "," for k in range(prep, name_first)):
+            return False  # `His deputy at the port, Lena Frost,`: the name is in apposition, the deputy herself
+        if self.name_runs(first, prep - 1):
+            return False
+        head = self.nominal_head(first, prep - 1)
+        # (a capitalised title heads a title chain before the name: `Secretary of State X`)
+        return head is not None and not self.is_cap(head) and (
+            self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
         """A name followed by 's and a lower-case head noun inside the phrase: it owns the head."""
