@@ -89,7 +89,7 @@ def test_quote_finder_offsets_slice_the_input(text):
     assert all(q.parent in ids for q in scan.quotes if q.parent)
     for p in scan.problems:
         assert 0 <= p.offset < len(text)
-        assert text[p.offset] == p.mark
+        assert text[p.offset:p.offset + len(p.mark)] == p.mark
 
 
 def _assert_report_consistent_and_deterministic(pipeline, kb, processors, text) -> None:

@@ -15,6 +15,7 @@ MARKS = (
     "'The tide tables are wrong again,' said Pia Kettering, a harbour official.\n"
     "“The manager told us, ‘Stay home until Friday,’ and then left,” said Rufus Benn, a union official.\n"
     "«The ferries will run on time», said Ana Colvin, a spokeswoman for the Nordic Ferry Company.\n"
+    "''The pier needs new pilings,'' said Ivo Brandt, the harbour engineer.\n"
     "Russia’s ports were not mentioned, and the drivers' union stayed silent all week.\n"
 )
 
@@ -64,6 +65,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
         ("enough cranes", '"', '"', "Tidwell"),
         ("tide tables", "'", "'", "Kettering"),
         ("ferries will run", "«", "»", "Colvin"),
+        ("pier needs new pilings", "''", "''", "Brandt"),  # a typewriter double, as in archive text
     ],
 )
 def test_each_mark_style_gives_a_full_attributed_quote(marks_doc, snippet, open_mark, close_mark, surname):
@@ -90,7 +92,7 @@ def test_single_quotes_inside_double_are_nested_with_parent(marks_doc):
 def test_apostrophes_are_not_quotation_marks(marks_doc):
     assert not [q for q in marks_doc["quotes"] if "Russia" in q["text"] or "drivers" in q["text"]]
     assert "unbalanced-quote" not in rules_of(marks_doc)
-    assert len(marks_doc["quotes"]) == 6  # four styles + the nested pair (outer and inner)
+    assert len(marks_doc["quotes"]) == 7  # five styles + the nested pair (outer and inner)
 
 
 def test_quote_text_is_the_original_slice(marks_doc, kinds_doc):
@@ -278,3 +280,19 @@ def test_a_stage_direction_in_a_transcript_is_nobodys_words(check):
     assert direction["kind"] == "scare" and direction["speaker"] is None
     assert quote_with(doc, "keep it next year")["speaker"]["name"] == "Ellen Okafor"
     assert not [f for f in doc["findings"] if f["quote_id"] == direction["id"]]
+
+
+def test_a_dropped_century_is_no_opening_mark(check):
+    """`'80s` is an apostrophe: the quotes after it are top-level speech, not nested in a quote never closed."""
+    doc = check("In the early '80s, Mora worked at a law firm. She said the partner was \"confused,\" she recalls.\n")
+    quote = quote_with(doc, "confused")
+    assert quote["kind"] == "partial" and quote["speaker"]["name"] == "Mora"
+    assert [q["text"] for q in doc["quotes"]] == ['"confused,"']
+
+
+def test_a_single_quote_inside_typewriter_doubles_is_nested(check):
+    doc = check("Many visitors were older, Ana Ruiz said, and ''I had to step back and think, 'This is their "
+                "lives.' ''\n")
+    outer, inner = quote_with(doc, "step back"), quote_with(doc, "This is their lives")
+    assert outer["open_mark"] == "''" and outer["speaker"]["name"] == "Ana Ruiz"
+    assert inner["kind"] == "nested" and inner["parent"] == outer["id"]

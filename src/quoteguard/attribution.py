@@ -577,7 +577,8 @@ class _Engine:
         """A noun phrase starting at token i (a cue's object side: `said Kremlin aide Yuri Ushakov`)."""
         allowed = set(limit)
         j = i
-        while j in allowed and self.t[j].text not in CLAUSE_BREAK | SENTENCE_END and not self.inside[j]:
+        while j in allowed and (self.t[j].text not in CLAUSE_BREAK | SENTENCE_END or self.glued_hyphen(j)) \
+                and not self.inside[j]:
             low = self.low(j)
             if j > i and low in ("and", "&") and j + 1 in allowed and not self.has_name(i, j - 1) and (
                 self.is_cap(j + 1) or self.t[j + 1].upos in ("NOUN", "ADJ") or self.kb.is_title(self.low(j + 1))

@@ -21,7 +21,9 @@ OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "‘": SIN
 CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
 STRAIGHT = {'"': DOUBLE, "'": SINGLE}
 EXPECTED_CLOSE = {"“": "”", "„": "“”", "‟": "”", "«": "»", "»": "«", '"': '"', "‘": "’", "‚": "‘’", "‹": "›", "'": "'"}
-ALL_MARKS = set(OPENERS) | set(CLOSERS) | set(STRAIGHT) | {"“"}
+TYPEWRITER_DOUBLE = "''"  # two apostrophes for a double mark, as in older wire and NYT archive text
+EXPECTED_CLOSE[TYPEWRITER_DOUBLE] = TYPEWRITER_DOUBLE
+ALL_MARKS = set(OPENERS) | set(CLOSERS) | set(STRAIGHT) | {"“", TYPEWRITER_DOUBLE}
 OPEN_CONTEXT = set(" \t\n\r([{—–-/") | set(OPENERS)
 TERMINAL = ".!?…"
 
@@ -74,17 +76,27 @@ class _Open:
     continued_from: str | None = None
 
 
+def _mark_at(text: str, i: int) -> str:
+    """The mark starting at text[i]: one character, or a typewriter double (two apostrophes, not three)."""
+    if text.startswith(TYPEWRITER_DOUBLE, i) and text[i + 2:i + 3] != "'" and text[i - 1:i] != "'":
+        return TYPEWRITER_DOUBLE
+    return text[i]
+
+
 def _role(text: str, i: int, stack: list[_Open]) -> str | None:
     """'open', 'close' or None (not a quotation mark here) for the mark at text[i]."""
-    ch = text[i]
+    ch = _mark_at(text, i)
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + len(ch)] if i + len(ch) < len(text) else " "
+    if ch == TYPEWRITER_DOUBLE:
+        ch = '"'  # directions as for a straight double mark
+        i += 1  # (its last character is the one that touches what follows)
     open_families = {o.family for o in stack}
     if ch in ("’", "'"):
         if prev.isalnum() and nxt.isalnum():
             return None  # Russia’s, don't
-        if ch == "’" and nxt.isdigit() and not prev.isalnum():
-            return None  # ’90s
+        if nxt.isdigit() and not prev.isalnum() and (ch == "’" or text[i + 1:i + 3].isdigit()):
+            return None  # ’90s, '80s, class of '98: a dropped century, not a quote
         if prev.isalnum() or prev in TERMINAL + ",;:!?)" or prev in CLOSERS:
             return "close" if SINGLE in open_families else None
         if ch == "'" and (prev in OPEN_CONTEXT or prev in "\"“") and (nxt.isalnum() or nxt in OPENERS):
@@ -143,13 +155,16 @@ def find_quotes(doc: Document) -> QuoteScan:
         stack: list[_Open] = []
         pending = carry
         carry = []
+        skip_to = para.start
         for i in range(para.start, para.end):
             ch = text[i]
-            if ch not in ALL_MARKS:
+            if ch not in ALL_MARKS or i < skip_to:
                 continue
+            ch = _mark_at(text, i)
             role = _role(text, i, stack)
             if role is None:
                 continue
+            skip_to = i + len(ch)
             family = OPENERS.get(ch) or CLOSERS.get(ch) or STRAIGHT.get(ch, DOUBLE)
             if ch == "“" and role == "close":
                 family = DOUBLE
@@ -169,13 +184,13 @@ def find_quotes(doc: Document) -> QuoteScan:
                     problems.append(MarkProblem(dropped.offset, dropped.mark, "unclosed"))
             opened = stack[match]
             del stack[match:]
-            emit(opened, i + 1, ch, p_index, depth=match, parent=None)
+            emit(opened, i + len(ch), ch, p_index, depth=match, parent=None)
         for pending_open in pending:
             problems.append(MarkProblem(pending_open.offset, pending_open.mark, "unclosed"))
         # Quotes still open at the end of the paragraph.
         next_para = doc.paragraphs[p_index + 1] if p_index + 1 < len(doc.paragraphs) else None
-        next_lead = text[next_para.start] if next_para else ""
-        reopens = bool(next_para) and (OPENERS.get(next_lead) == DOUBLE or next_lead == '"') \
+        next_lead = _mark_at(text, next_para.start) if next_para else ""
+        reopens = bool(next_para) and (OPENERS.get(next_lead) == DOUBLE or next_lead in ('"', TYPEWRITER_DOUBLE)) \
             and _role(text, next_para.start, []) == "open"
         for depth, opened in enumerate(stack):
             if opened.tentative:

@@ -231,7 +231,8 @@ def unbalanced_quote(data: RuleInput) -> Iterator[Finding]:
         else:
             message = f"closing {problem.mark} has no opening mark"
         quote_id = first_at.get(problem.offset)
-        yield Finding("unbalanced-quote", "error", message, quote_id, problem.offset, problem.offset + 1)
+        end = problem.offset + len(problem.mark)
+        yield Finding("unbalanced-quote", "error", message, quote_id, problem.offset, end)
 
 
 @rule("mismatched-quote-marks", "warning", "A quotation opens with one kind of mark and closes with another.")
