@@ -1529,15 +1529,13 @@ class _Resolver:
         tag after the quote (`McCaskill scolded him: "…," she said`), the one the quote opens in;
         the speaker may be a body (`the Council pledged to act on what it called "…"`).
         """
-        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
-            if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
-                return m
+        sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
         opening = self.e.t[self.e.token_at(quote_start)].sentence
-        if quote_start < pronoun.start and opening != self.e.t[self.e.token_at(pronoun.start)].sentence:
-            for m in self.e.person_mentions_in_sentence_before(quote_start):
+        before = [pronoun.start] + ([quote_start] if quote_start < pronoun.start and opening != sentence else [])
+        for offset in before:
+            for m in self.e.person_mentions_in_sentence_before(offset):
                 if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
                     return m
-        sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
         return next((m for m in reversed(speaker.mentions) if m.kind != "pronoun" and m.start < pronoun.start
                      and self.e.t[self.e.token_at(m.start)].sentence == sentence), None)
 
