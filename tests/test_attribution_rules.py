@@ -404,3 +404,12 @@ def test_the_source_phrase_as_written(check, case):
     """The mention is the whole source phrase: the name with its appositive and relative clause."""
     text, snippet, mention = MENTION_CASES[case]
     assert quote_with(check(text), snippet)["speaker"]["mention"] == mention
+
+
+def test_a_document_and_who_filed_it_is_the_source(check):
+    """`according to a complaint filed by X`: the phrase keeps who filed it; an `and` inside X's name stays."""
+    doc = check("According to a civil complaint filed by the federal Securities and Exchange Commission, the "
+                "developers ran a \"massive fraudulent scheme\" for years.\n")
+    speaker = quote_with(doc, "massive fraudulent scheme")["speaker"]
+    assert speaker["mention"] == "a civil complaint filed by the federal Securities and Exchange Commission"
+    assert (speaker["type"], speaker["name"]) == ("organisation", "Securities and Exchange Commission")

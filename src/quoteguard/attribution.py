@@ -245,6 +245,9 @@ class _Engine:
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end)
                     or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
+                    # `Securities and Exchange Commission`: an `and` inside an organisation's name
+                    or (self.low(j + 1) in ("and", "&") and j + 2 <= last and self.is_name_token(j + 2)
+                        and self.inside_organisation_name(j + 1))
                     # `Park Geun-hye`: a hyphen glued on both sides to a lower-case name part
                     or (self.t[j + 1].text == "-" and j + 2 <= last and self.t[j + 1].start == self.t[j].end
                         and self.t[j + 2].start == self.t[j + 1].end and self.t[j + 2].text.isalpha())
@@ -585,6 +588,9 @@ class _Engine:
             ):
                 j += 1
                 continue
+            if j > i and low in ("and", "&") and self.is_cap(j - 1) and self.inside_organisation_name(j):
+                j += 1  # `the Securities and Exchange Commission`: one name
+                continue
             if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
                                                            "when", "to", "about", "while", "as", "from", "with",
                                                            "by", "of", "for")):
@@ -593,10 +599,23 @@ class _Engine:
                     j += 1
                     continue
                 break
+            if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
+                    and j + 2 in allowed and not self.has_name(i, j - 1):
+                j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
+                continue
             if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j):
                 break
             j += 1
         return (i, j - 1) if j > i else None
+
+    def inside_organisation_name(self, conjunction: int) -> bool:
+        """Does the capitalised run after this `and` end in an organisation word (`… and Exchange Commission`)?"""
+        k = conjunction + 1
+        while k < len(self.t) and self.is_cap(k) and not self.inside[k]:
+            if self.low(k) in self.kb.org_words:
+                return True
+            k += 1
+        return False
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""
