@@ -29,7 +29,7 @@ from .engine import CheckResult
 
 SPEECH_KINDS = ("full", "partial")
 # The gold's unit: it was derived from double-quoted segments only (see the gold README), so a
-# quote opened by single marks (a headline's 'quote', a '' typewriter pair) was never annotated,
+# quote opened by any other mark (a headline's 'quote', a '' typewriter pair) was never annotated,
 # whether or not it is one. Such predictions are kept out of the scored set and counted apart.
 GOLD_OPENING_MARKS = frozenset('"\u201c\u201d\u201e')
 TRIM_CHARS = frozenset(" \t\r\n\u00a0\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb,.;:!?\u2014\u2013-\u2026")
@@ -72,7 +72,7 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
     Speech quotes are always emitted (a quote the engine could not attribute is the no-speaker
     flag); scare quotes and titles only when a sieve gave them a speaker, since the engine then
     treats them as speech. Quotes left out are listed under `other_quotes` for the error analysis;
-    those outside the gold's unit (opened by single marks) say so with `"scope": "unannotated"`.
+    those outside the gold's unit (opened by another mark) say so with `"scope": "unannotated"`.
     """
     text = result.doc.text
     attributions = result.attribution.attributions
@@ -401,7 +401,7 @@ def render_metrics(m: dict[str, Any]) -> str:
     lines.append(f"false positives on non-attribution quoted spans (scare quotes, titles): "
                  f"{m['fp_on_non_attribution_quoted_span']}")
     if m.get("pred_unannotated_scope"):
-        lines.append(f"speech quotes in single marks, outside the gold's double-quoted unit (not scored): "
+        lines.append(f"speech quotes in other marks (' or ''), outside the gold's double-quoted unit (not scored): "
                      f"{m['pred_unannotated_scope']}")
     if m["pred_unlocatable"]:
         lines.append(f"predicted quotes that could not be located: {m['pred_unlocatable']}")
