@@ -247,6 +247,12 @@ SPEAKER_CASES = {
     "thought-participle": ("Party chair Donna Brisk said Sunday that she is glad Mora appeared to be feeling better "
                            "and looks forward to “seeing her back out on the trail.”\n",
                            {"back out on the trail": "Donna Brisk"}),
+    # a nickname inside the name does not cut the tag off the quote
+    "nickname-inside-name": ("“This is a great day for our city, Mayor Jones!” Jones’s cousin, state Del. Maria "
+                             "“Mia” Lopez (D-Richmond), shouted.\n", {"great day": "Maria Lopez"}),
+    # the name in apposition says who the owned person is; the owner does not speak
+    "named-after-possessed-nominal": ("“We won,” Mayor Tom Jones’s spokeswoman, Maria Lopez, said on Monday.\n",
+                                      {"We won": "Maria Lopez"}),
     # a share of the voters speaks as itself, even where the tagger calls `percent` a number
     "percent-subject": ("Only 52 percent of voters said Mora was “honest,” while 70 percent said the same of Holt. "
                         'However, 63 percent said Mora was "justified" in keeping it private.\n',
@@ -321,9 +327,14 @@ def test_a_clause_after_a_name_is_not_its_appositive(check):
     assert quote_with(doc, "fear")["speaker"]["mention"] == "radio host Rush Lindahl"
 
 
-def test_a_name_that_owns_the_subject_is_not_the_speaker(check):
-    doc = check("Mayor Ana Ruiz’s doctor is calling the mayor “extremely fit.”\n")
-    speaker = quote_with(doc, "extremely fit")["speaker"]
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Ruiz’s doctor is calling the mayor “extremely fit.”\n",
+    # a capitalised word that describes the owner is no speaker either
+    "Independent candidate Ana Ruiz’s doctor is calling the candidate “extremely fit.”\n",
+    "Libertarian presidential candidate Gary Milne’s doctor is calling him “extremely fit.”\n",
+])
+def test_a_name_that_owns_the_subject_is_not_the_speaker(check, text):
+    speaker = quote_with(check(text), "extremely fit")["speaker"]
     assert speaker["type"] == "unnamed" and speaker["name"].endswith("doctor")
 
 
@@ -370,6 +381,11 @@ MENTION_CASES = {
     # a relative pronoun that speaks: the source phrase as written, the speaker it stands for
     "who-speaks": ('Ana Mora faced Mitch Cole, the Senate majority leader, who in 2010 said the party\'s goal was to '
                    'make Mora a "one-term president."\n', "one-term president", "who"),
+    # two titles of one person joined by `and`; a party word before a title is no name
+    "coordinated-titles": ("Ruiz spoke in Ohio on Monday. The former governor of Ohio and current Democratic "
+                           "presidential nominee said she wanted to let voters know that “this is not who we are.”\n",
+                           "not who we are",
+                           "The former governor of Ohio and current Democratic presidential nominee"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),

@@ -118,7 +118,11 @@ class _Engine:
         self.all_quotes = quotes
         self.starts = [tok.start for tok in self.t]
         self.para = [doc.paragraph_index(tok.start) for tok in self.t]
-        spans = sorted((q.start, q.end) for q in self.quotes)
+        # A nickname inside a name (`Del. Marcia "Cia" Price`) is part of the phrase around it, not a quote
+        # that cuts the sentence in two.
+        nicknames = [q for q in self.quotes if self.nickname(q)]
+        self.nickname_tokens = {k for q in nicknames for k in range(*self._token_range(q))}
+        spans = sorted((q.start, q.end) for q in self.quotes if q not in nicknames)
         self.inside = [False] * len(self.t)
         span_starts = [s for s, _ in spans]
         for tok in self.t:
@@ -136,6 +140,16 @@ class _Engine:
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
         self.in_title = self._mark_title_phrases()
+
+    def _token_range(self, q: Quote) -> tuple[int, int]:
+        return bisect.bisect_left(self.starts, q.start), bisect.bisect_left(self.starts, q.end)
+
+    def nickname(self, q: Quote) -> bool:
+        first, end = self._token_range(q)
+        last = end - 1
+        return q.kind == "title" and first > 0 and last + 1 < len(self.t) and last - first <= 3 \
+            and self.t[first - 1].text[:1].isupper() and self.t[last + 1].text[:1].isupper() \
+            and self.t[first - 1].sentence == self.t[last + 1].sentence
 
     def _mark_title_phrases(self) -> list[bool]:
         """Tokens inside a multi-word title (`Secretary of State`, `Health Minister`): never part of a name."""
@@ -232,6 +246,12 @@ class _Engine:
     def span_text(self, first: int, last: int) -> str:
         return self.doc.text[self.t[first].start:self.t[last].end]
 
+    def name_text(self, first: int, last: int) -> str:
+        """A name as written, without the nickname inside it."""
+        if not any(k in self.nickname_tokens for k in range(first, last + 1)):
+            return self.span_text(first, last)
+        return " ".join(self.t[k].text for k in range(first, last + 1) if k not in self.nickname_tokens)
+
     # -- name runs ------------------------------------------------------------------------
     def name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with name particles and hyphens) in [first, last]."""
@@ -241,6 +261,7 @@ class _Engine:
                 j = i
                 while j + 1 <= last and (
                     self.is_name_token(j + 1)
+                    or j + 1 in self.nickname_tokens  # `Maria "Mia" Lopez`
                     or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end)
@@ -306,8 +327,8 @@ class _Engine:
             return "organisation"
         if labels & {"GPE", "LOC"}:
             return "place"
-        if last == first and lows[0] in self.kb.person_nouns:
-            return "other"
+        if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
+            return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
 
     # -- registry of people named anywhere ------------------------------------------------
@@ -420,7 +441,7 @@ class _Engine:
         return Mention(
             text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
             start=self.t[pre_first].start, end=self.t[max(last, post_last)].end, kind="person",
-            name=self.span_text(first, last),
+            name=self.name_text(first, last),
             before=self.words(pre_first, first - 1) if pre_first < first else (),
             after=self.words(last + 1, post_last) if post_last > last else (),
             full=last > first,
@@ -639,6 +660,7 @@ class _Engine:
         if self.low(i) in SUBJECT_PRONOUNS:
             return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
         end = i
+        aside: tuple[int, int] | None = None
         for _ in range(3):
             if self.t[i].text not in (",", ")"):
                 break
@@ -648,6 +670,7 @@ class _Engine:
                 k -= 1
             if k not in allowed:
                 return None
+            aside = (k + 1, i - 1) if self.t[k].text == "," else None
             end = k - 1
             i = end
             if i in allowed and self.t[i].text == "," and not self.has_person(i + 1, k - 1 if k > i + 1 else i + 1):
@@ -670,7 +693,21 @@ class _Engine:
             start = prev
         if start > end:
             return None
+        if aside is not None and self.names_the_nominal(start, end, aside):
+            return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
         return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def names_the_nominal(self, first: int, last: int, aside: tuple[int, int]) -> bool:
+        """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`)?"""
+        head = self.t[last]
+        if head.upos not in ("NOUN", "PROPN") or self.is_cap(last) or any(
+                self.t[k].upos in ("ADP", "VERB", "AUX") for k in range(first, last + 1)):
+            return False
+        runs = self.name_runs(*aside)
+        if len(runs) != 1 or runs[0][1] != aside[1] or not self.has_person(*aside):
+            return False
+        return all(self.is_descriptor_word(k) or self.t[k].upos in ("ADJ", "NOUN", "DET")
+                   for k in range(aside[0], runs[0][0]))
 
     def clause_subject(self, before: int, window: list[int]) -> tuple[int, int] | None:
         """Subject of the clause a participle or colon hangs on (`X cautioned Y, saying, "…"`).
@@ -740,7 +777,42 @@ class _Engine:
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
             last += 1
+        if last == head:
+            last = self.title_chain_end(head, ok)
+        if last + 2 in ok and self.t[last + 1].text in ("’s", "'s") and self.t[last + 2].upos in ("NOUN", "PROPN") \
+                and not self.is_cap(last + 2):
+            last += 2  # `candidate Gary Johnson's doctor`, however the parse split it: the doctor is the head
         return first, last
+
+    def title_chain_end(self, head: int, ok: set[int]) -> int:
+        """`the former secretary of state and current party nominee`: one person's titles, joined.
+
+        From a title noun, go on over `of` + a noun and over `and` + modifiers + another title noun
+        (no article: `the governor and the mayor` are two people).
+        """
+        def title_word(k: int) -> bool:
+            return self.kb.is_title(self.low(k)) or self.low(k) in self.kb.person_nouns
+
+        if not title_word(head):
+            return head
+        last = head
+        while True:
+            k = last + 1
+            if self.low(k) == "of" and k + 1 in ok and self.t[k + 1].upos in ("NOUN", "PROPN") \
+                    and not self.is_name_token(k + 1):
+                last = k + 1
+                continue
+            if self.low(k) == "and":
+                stretch = []
+                j = k + 1
+                while j in ok and j <= k + 5 and self.t[j].upos in ("ADJ", "PROPN", "NOUN"):
+                    stretch.append(j)
+                    j += 1
+                titles = [j for j in stretch if title_word(j) and not self.is_cap(j)]
+                if titles:
+                    last = titles[-1]
+                    continue
+            return last
 
     # -- sieves ---------------------------------------------------------------------------
     def sieve_after(self, post: list[int]) -> _Phrase | None:
@@ -1179,8 +1251,14 @@ class _Engine:
         head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
             stripped = self.strip_descriptors(*run)
-            if stripped is None or self.possessor(stripped[1], last):
-                continue  # `Gary Johnson's doctor is calling …`: the doctor speaks, not Johnson
+            if stripped is None:
+                continue
+            if self.possessor(stripped[1], head_end if stripped[1] < head_end else last):
+                # `Gary Johnson's doctor is calling …`: the doctor speaks, not Johnson, nor a word
+                # that describes Johnson (`Independent candidate Tom Baker's lawyer`); the name in
+                # apposition does (`Jones's cousin, Del. Maria Lopez`)
+                best, strongest = None, 0
+                continue
             kind = self.run_kind(*stripped)
             if kind == "person":
                 strength = 2 if (self.low(stripped[1]) in self.person_surnames or any(
@@ -1252,7 +1330,7 @@ class _Engine:
         """A name followed by 's and a lower-case head noun inside the phrase: it owns the head."""
         k = name_last + 1
         return k + 1 <= phrase_last and self.t[k].text in ("’s", "'s", "’", "'") \
-            and not self.is_cap(phrase_last) and self.t[phrase_last].upos == "NOUN"
+            and not self.is_cap(phrase_last) and self.t[phrase_last].upos in ("NOUN", "PROPN")
 
     def head_segment_end(self, first: int, last: int) -> int:
         """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""
