@@ -253,6 +253,11 @@ SPEAKER_CASES = {
     # the name in apposition says who the owned person is; the owner does not speak
     "named-after-possessed-nominal": ("“We won,” Mayor Tom Jones’s spokeswoman, Maria Lopez, said on Monday.\n",
                                       {"We won": "Maria Lopez"}),
+    # with no cue anywhere, the person the sentence before is about speaks the whole-sentence quote after it
+    "introduced-by-the-sentence-subject": (
+        'On "Meet the Press," Sen. Ann Wells (Ore.), who lost the primary to Lopez, named rising rents as one of '
+        'the reasons that young voters should turn out. "The young people are tired of waiting for change."\n',
+        {"tired of waiting": "Ann Wells"}),
     # a share of the voters speaks as itself, even where the tagger calls `percent` a number
     "percent-subject": ("Only 52 percent of voters said Mora was “honest,” while 70 percent said the same of Holt. "
                         'However, 63 percent said Mora was "justified" in keeping it private.\n',
@@ -280,6 +285,8 @@ NO_SPEAKER_CASES = {
     # quoted words that qualify the next word are a label
     "modifier": ("Dr. Lena Park has been investigated by Congress for promoting “miracle” diet pills.\n",
                  "miracle", None),
+    # what happened to someone is no cue to their words
+    "passive-subject-before": ("Tom Smith was arrested in May. “It was a mistake.”\n", "It was a mistake", "full"),
     "descriptor-before-name": ("The Herald sent its “chief investigations reporter” Tom Vance to the plant.\n",
                                "chief investigations", None),
 }
@@ -307,6 +314,10 @@ AFFILIATION_CASES = {
     "cause": (
         "“We must act,” said Rep. Ann Holloway (D-Ore.), a leading advocate for human rights in Burma.\n",
         "We must act", "Ann Holloway", "House of Representatives", None),
+    # small words inside one organisation's name (`to`, `for the`) do not cut it
+    "to-inside-the-name": ("“Reporters are being jailed at record rates,” said Ana Ruiz of the Committee to Protect "
+                           "Journalists.\n", "jailed at record rates", "Ana Ruiz", "Committee to Protect Journalists",
+                           None),
     # `, of ORG` after a name
     "comma-of": (
         "“This is a good thing,” said the Rev. Peter Warren, of Mayfield Memorial Baptist Church.\n",
@@ -386,6 +397,15 @@ MENTION_CASES = {
                            "presidential nominee said she wanted to let voters know that “this is not who we are.”\n",
                            "not who we are",
                            "The former governor of Ohio and current Democratic presidential nominee"),
+    # an organisation whose name holds a lower-case word, after `according to`
+    "according-to-organisation-with-to": (
+        "More than 5,000 people joined a statewide “sit-in” at 300 schools, according to the event organizer "
+        "Alliance to Protect Our Parks (APP).\n", "sit-in", "the event organizer Alliance to Protect Our Parks"),
+    # a participle after an aside set off by dashes: the subject before the aside, not the one inside it
+    "participle-after-dash-aside": (
+        "Small groups of marchers continued to call for more information about the shooting, looping the streets "
+        "around Civic Arena - where the city's Eastport Rangers played the Lakeside Hawks - while chanting, "
+        '"Hands up, do not shoot."\n', "Hands up", "Small groups of marchers"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import MODELS_DIR, position
+from conftest import MODELS_DIR, assert_usage_error, position
 from quoteguard.cli import _progress_wanted, expand_paths, main
 from quoteguard.config import RuleSettings, load_config
 from quoteguard.rules import RULES
@@ -175,3 +175,28 @@ def test_progress_only_on_a_terminal_outside_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     assert _progress_wanted(None, 50) is False
     assert _progress_wanted(True, 1) is True
+
+
+def test_config_boilerplate_patterns_make_page_furniture_nobodys_words(tmp_path: Path, monkeypatch):
+    """The packaged boilerplate (`"Follow X on Twitter"`) and a newsroom's own patterns: no unattributed quote."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".quoteguard.toml").write_text('[knowledge]\nboilerplate = ["^share this story\\\\b"]\n',
+                                               encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("The council met on Monday.\n\n\"Follow Ann Lee on Twitter @annlee.\"\n\n"
+                     "\"Share this story with a friend.\"\n\n\"We will not close the library.\"\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--models-dir", MODELS_DIR, "--format", "json", "d.txt"])
+    report = json.loads(result.stdout)["documents"][0]
+    quotes = report["quotes"]
+    kinds = {q["text"][1:12]: q["kind"] for q in quotes}
+    assert kinds == {"Follow Ann ": "scare", "Share this ": "scare", "We will not": "full"}
+    unattributed = [f for f in report["findings"] if f["rule"] == "unattributed-quote"]
+    assert [f["quote_id"] for f in unattributed] == [q["id"] for q in quotes if q["kind"] == "full"]
+
+
+def test_a_broken_boilerplate_pattern_is_a_usage_error(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".quoteguard.toml").write_text('[knowledge]\nboilerplate = ["(unclosed"]\n', encoding="utf-8")
+    (tmp_path / "d.txt").write_text("“We won,” said Ana Ruiz.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--models-dir", MODELS_DIR, "d.txt"])
+    assert_usage_error(result, "knowledge.boilerplate", "(unclosed", "not a valid regular expression")

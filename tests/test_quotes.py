@@ -296,3 +296,20 @@ def test_a_single_quote_inside_typewriter_doubles_is_nested(check):
     outer, inner = quote_with(doc, "step back"), quote_with(doc, "This is their lives")
     assert outer["open_mark"] == "''" and outer["speaker"]["name"] == "Ana Ruiz"
     assert inner["kind"] == "nested" and inner["parent"] == outer["id"]
+
+
+def test_markup_pasted_into_a_draft_holds_no_quotes(check):
+    """`<tweet tweet-date="…">` in a plain-text draft: attribute values are markup; the text between tags is read."""
+    doc = check('<tweet tweet-author="So we rate it True" tweet-date="The claim is accurate.">Lopez said that for '
+                'young people, “the real rate is 51 percent.” Her terms were off<tweet/>.\n')
+    assert [q["text"] for q in doc["quotes"]] == ["“the real rate is 51 percent.”"]
+    assert quote_with(doc, "real rate")["speaker"]["name"] == "Lopez"
+    assert "unbalanced-quote" not in rules_of(doc)
+
+
+def test_a_quoted_term_that_is_then_defined_is_no_speech(check):
+    doc = check('Lopez said the program requires an investment in a rural area or a "targeted growth zone," which is '
+                'defined as a district with high unemployment.\n')
+    term = quote_with(doc, "targeted growth zone")
+    assert (term["kind"], term["speaker"]) == ("scare", None)
+    assert "unattributed-quote" not in rules_of(doc)

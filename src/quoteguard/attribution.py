@@ -140,6 +140,11 @@ class _Engine:
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
         self.in_title = self._mark_title_phrases()
+        self.org_entity = [-1] * len(self.t)  # token -> index of the ORG entity holding it
+        for n, ent in enumerate(self.a.entities):
+            if ent.label == "ORG":
+                for k in range(ent.first, ent.last + 1):
+                    self.org_entity[k] = n
 
     def _token_range(self, q: Quote) -> tuple[int, int]:
         return bisect.bisect_left(self.starts, q.start), bisect.bisect_left(self.starts, q.end)
@@ -180,7 +185,7 @@ class _Engine:
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
             return tok.ner == "PERSON"
-        common = tok.upos == "NOUN" and tok.ner is None
+        common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
         if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
             return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
@@ -262,6 +267,7 @@ class _Engine:
                 while j + 1 <= last and (
                     self.is_name_token(j + 1)
                     or j + 1 in self.nickname_tokens  # `Maria "Mia" Lopez`
+                    or self.within_organisation(j, j + 1, last)  # `Committee to Protect Journalists`
                     or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end)
@@ -520,7 +526,7 @@ class _Engine:
             end = j
             while end < n and not self.inside[end] and (
                 self.is_cap(end) or self.low(end) in ("of", "for", "and", "&", "on")
-                and end + 1 < n and self.is_cap(end + 1)
+                and end + 1 < n and self.is_cap(end + 1) or end > j and self.within_organisation(end - 1, end, n - 1)
             ):
                 end += 1
             if end > j and any(self.t[k].ner == "ORG" or self.low(k) in self.kb.org_words
@@ -612,6 +618,9 @@ class _Engine:
             if j > i and low in ("and", "&") and self.is_cap(j - 1) and self.inside_organisation_name(j):
                 j += 1  # `the Securities and Exchange Commission`: one name
                 continue
+            if j > i and self.within_organisation(j - 1, j, max(allowed)):
+                j += 1  # `the Alliance to Protect Our Parks`: one name
+                continue
             if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
                                                            "when", "to", "about", "while", "as", "from", "with",
                                                            "by", "of", "for")):
@@ -628,6 +637,18 @@ class _Engine:
                 break
             j += 1
         return (i, j - 1) if j > i else None
+
+    def within_organisation(self, prev: int, k: int, last: int) -> bool:
+        """Does token k go on the organisation name that `prev` is in (one ORG entity, to a capitalised word)?"""
+        ent = self.org_entity[prev]
+        if ent < 0 or self.org_entity[k] != ent:
+            return False
+        end = k
+        while end <= last and self.org_entity[end] == ent and not self.is_cap(end):
+            if self.low(end) in ("of", "and", "&"):
+                return False  # (the tagger runs `Arthur Quell of Dunmore Legal` into one name; `of` has its own rules)
+            end += 1  # `to`, `for the`: small words inside the name
+        return end <= last and self.org_entity[end] == ent and end - k <= 2
 
     def inside_organisation_name(self, conjunction: int) -> bool:
         """Does the capitalised run after this `and` end in an organisation word (`… and Exchange Commission`)?"""
@@ -727,6 +748,7 @@ class _Engine:
         clause.reverse()
         if clause and self.low(clause[0]) in ("and", "but"):
             clause = clause[1:]
+        clause = self.without_dash_asides(clause)
         if self.a.has_deps and before < len(self.t):
             verb, seen = self.t[before].head, set()
             while verb is not None and verb not in seen:
@@ -741,6 +763,15 @@ class _Engine:
             if is_verb and pos > 0 and not self.is_cap(k):
                 return clause[0], clause[pos - 1]
         return None
+
+    def without_dash_asides(self, clause: list[int]) -> list[int]:
+        """The clause without its asides set off by a pair of dashes (`- where the Panthers played -`):
+        whoever acts inside one is not the clause's subject."""
+        dashes = [k for k in clause if self.t[k].text in DASHES and not self.glued_hyphen(k)]
+        dropped: set[int] = set()
+        for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+            dropped.update(range(opening, closing + 1))
+        return [k for k in clause if k not in dropped]
 
     def named_before_appositive(self, span: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`Dean, a former party chairman, poked at …`: a parse that makes the appositive the subject
@@ -787,22 +818,22 @@ class _Engine:
     def title_chain_end(self, head: int, ok: set[int]) -> int:
         """`the former secretary of state and current party nominee`: one person's titles, joined.
 
-        From a title noun, go on over `of` + a noun and over `and` + modifiers + another title noun
-        (no article: `the governor and the mayor` are two people).
+        From a noun, go on over `of` + a noun; from a title noun also over `and` + modifiers + another
+        title noun (no article: `the governor and the mayor` are two people).
         """
         def title_word(k: int) -> bool:
             return self.kb.is_title(self.low(k)) or self.low(k) in self.kb.person_nouns
 
-        if not title_word(head):
+        if self.t[head].upos != "NOUN" and not title_word(head):
             return head
         last = head
         while True:
             k = last + 1
             if self.low(k) == "of" and k + 1 in ok and self.t[k + 1].upos in ("NOUN", "PROPN") \
                     and not self.is_name_token(k + 1):
-                last = k + 1
+                last = k + 1  # `the secretary of state`, `small groups of marchers`
                 continue
-            if self.low(k) == "and":
+            if self.low(k) == "and" and title_word(head):
                 stretch = []
                 j = k + 1
                 while j in ok and j <= k + 5 and self.t[j].upos in ("ADJ", "PROPN", "NOUN"):
@@ -1150,6 +1181,24 @@ class _Engine:
                 return (k, 1) if verb else None
         return None
 
+    def main_subject(self, window: list[int]) -> _Phrase | None:
+        """The subject of the main verb of the sentence in `window`, when the parse shows one outside quotes."""
+        root = next((k for k in window if self.t[k].deprel == "root"), None)
+        subj = self.subject_of(root) if root is not None else None
+        if subj is not None and self.t[subj].deprel == "nsubj:pass":
+            return None  # `Smith was arrested in May.`: what happened to someone is no cue to their words
+        span = self.subject_phrase(root) if root is not None else None
+        if span is not None and set(range(span[0], span[1] + 1)) <= set(window):
+            return _Phrase(span[0], span[1], None, "previous-sentence", 0.5)
+        # On the surface (the parse found no subject): a name opening the sentence, before any verb.
+        for k in window:
+            if self.t[k].upos in ("VERB", "AUX"):
+                return None
+            if self.is_name_token(k):
+                run = next(r for r in self.name_runs(k, window[-1]) if r[0] == k)
+                return _Phrase(run[0], run[1], None, "previous-sentence", 0.5)
+        return None
+
     def subject_phrase(self, verb: int) -> tuple[int, int] | None:
         """The nominal subject of `verb` grown to its phrase, when it stands outside every quote."""
         subj = self.subject_of(verb)
@@ -1366,7 +1415,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
     engine.collect_people()
     # A show or event's name (`on CBS's "Face the Nation,"`) gets no speaker, and the speaker before
     # it carries over it to the next quote.
-    works = {q.id for q in engine.quotes if engine.work_title(q)}
+    works = {q.id for q in engine.quotes if engine.work_title(q) or q.unspoken}
     found = {q.id: _local_attribution(engine, q) for q in engine.quotes if q.id not in works}
     resolver = _Resolver(engine)
     engine.infer_genders(lambda m: resolver._person_key(m.name or "", m.start))
@@ -1518,16 +1567,22 @@ def _introduced(engine: _Engine, resolver: _Resolver, q: Quote) -> Attribution |
         j -= 1
     window.reverse()
     phrase = engine.sieve_before(window) if window else None
+    by_subject = phrase is None and bool(window) and same_paragraph and q.kind == "full"
+    if by_subject:
+        # `Sanders named rent as the reason. "The young are tired of waiting."`: the person the sentence
+        # before is about, with no cue, hands a whole-sentence quote in the same paragraph to them.
+        phrase = engine.main_subject(window)
     if phrase is None:
         return None
     mention = engine.mention_for(phrase)
-    if mention is None:
+    if mention is None or (by_subject and mention.kind not in ("person", "pronoun")):
         return None
     speaker = resolver.resolve(mention, q.start)
     if speaker is None:
         return None
     sieve = "previous-sentence" if same_paragraph else "previous-paragraph"
-    return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, sieve, 0.65)
+    return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, sieve,
+                       0.5 if by_subject else 0.65)
 
 
 def _same_sentence(engine: _Engine, earlier: Quote, later: Quote) -> bool:

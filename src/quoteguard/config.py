@@ -11,7 +11,7 @@ Recognised keys (dashes or underscores):
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, collective-nouns, org-words,
-               anonymity-phrases, loaded-verbs, publications (lists),
+               anonymity-phrases, loaded-verbs, publications, boilerplate (regular expressions) (lists),
                demonyms (table), institutions, organisations (arrays of tables, as in the data files)
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,7 +174,7 @@ def load_config(explicit: str | None, start: Path) -> Config:
         fail_on=table.get("fail_on"),
         models_dir=table.get("models_dir"),
         rules=rules,
-        knowledge=_normalise(table.get("knowledge", {})),
+        knowledge=_knowledge(path, table.get("knowledge", {})),
         select=_strings(path, "select", table.get("select", [])),
         ignore=_strings(path, "ignore", table.get("ignore", [])),
         include=_strings(path, "include", table.get("include", list(DEFAULT_INCLUDE))),
@@ -204,6 +205,18 @@ def _levels(path: Path, table: Any) -> dict[str, str]:
         if level not in LEVELS:
             raise InputError(f"{path}: rule {rule_id} has severity {level!r}; use error, warning, info or off")
     return rules
+
+
+def _knowledge(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+    """The [knowledge] table; its boilerplate patterns must compile, so a typo fails here and says where."""
+    table = _normalise(table)
+    for pattern in _strings(path, "knowledge.boilerplate", table.get("boilerplate", [])):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise InputError(
+                f"{path}: knowledge.boilerplate: {pattern!r} is not a valid regular expression ({exc})") from None
+    return table
 
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:

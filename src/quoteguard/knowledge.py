@@ -8,6 +8,7 @@ of their own about the language of attribution.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -63,6 +64,8 @@ class Knowledge:
     speech_nouns: set[str] = field(default_factory=set)
     according: list[str] = field(default_factory=list)
     term_cues: set[str] = field(default_factory=set)
+    definition_cues: list[str] = field(default_factory=list)
+    boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
@@ -150,6 +153,8 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     _merge_list(kb.speech_nouns, extra.get("speech_nouns"))
     kb.according = list(speech["according"])
     kb.term_cues = set(speech["term_cues"])
+    kb.definition_cues = list(speech["definition_cues"])
+    kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
     kb.titles = {t.lower() for t in people["titles"]}
     _merge_list(kb.titles, extra.get("titles"))

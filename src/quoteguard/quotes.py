@@ -44,6 +44,7 @@ class Quote:
     continues: bool = False  # an unclosed paragraph continued by the next one
     mismatched: bool = False
     kind: str = "full"
+    unspoken: bool = False  # nobody's words whatever a sieve finds: a stage direction, page furniture, a defined term
 
     @property
     def inner_start(self) -> int:
@@ -156,8 +157,12 @@ def find_quotes(doc: Document) -> QuoteScan:
         pending = carry
         carry = []
         skip_to = para.start
+        # Markup pasted into a plain-text draft (`<tweet tweet-date="…">`): its attribute values are no quotes.
+        markup = {m.start(): m.end() for m in MARKUP_TAG.finditer(text, para.start, para.end)}
         for i in range(para.start, para.end):
             ch = text[i]
+            if i in markup:
+                skip_to = max(skip_to, markup[i])
             if ch not in ALL_MARKS or i < skip_to:
                 continue
             ch = _mark_at(text, i)
@@ -238,6 +243,7 @@ def _renumber(quotes: list[Quote]) -> list[Quote]:
 # -- classification ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"[\w][\w’'\-]*")
+MARKUP_TAG = re.compile(r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>")
 STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.]*$")  # a given name or initial, not a sentence's first word
 NAME_AFTER = re.compile(r"\s[A-Z]\w")
@@ -246,15 +252,27 @@ SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "wi
 
 def classify(doc: Document, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
     """Give each quote its kind from local evidence: length, position, case, the words before it."""
-    return [replace(q, kind=_kind(doc.text, q, analysis, kb)) for q in scan.quotes]
+    return [replace(q, kind=_kind(doc.text, q, analysis, kb), unspoken=_unspoken(doc.text, q, kb)) for q in scan.quotes]
+
+
+def _unspoken(text: str, q: Quote, kb: Knowledge) -> bool:
+    """Nobody's words: a transcript's `"(CROSSTALK.)`, a scrape's `"Follow Ann Lee on Twitter."`, a term being
+    defined (`a "growth zone," which is defined as …`)."""
+    if q.depth > 0 or q.parent:
+        return False
+    inner = text[q.inner_start:q.inner_end].strip()
+    if STAGE_DIRECTION.fullmatch(inner) or any(pattern.search(inner) for pattern in kb.boilerplate):
+        return True
+    after = " ".join(_WORD.findall(text[q.end:q.end + 40].lower()))
+    return any(after.startswith(cue) for cue in kb.definition_cues)
 
 
 def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     if q.depth > 0 or q.parent:
         return "nested"
     inner = text[q.inner_start:q.inner_end].strip()
-    if STAGE_DIRECTION.fullmatch(inner):
-        return "scare"  # a transcript's `"(CROSSTALK.)`: what happened, nobody's words
+    if _unspoken(text, q, kb):
+        return "scare"
     if q.continued_from:
         return "full"
     words = _WORD.findall(inner)
