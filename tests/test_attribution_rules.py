@@ -372,6 +372,10 @@ MENTION_CASES = {
     # an `it` in the sentence of the body it stands for shows the body's name
     "it-in-the-same-sentence": ('The Harbour Council met on Monday and pledged new fines as a deterrent to what it '
                                 'called "a clear threat to the bay."\n', "clear threat", "The Harbour Council"),
+    # a `they` in the sentence a body opened is the body, not the last person quoted
+    "they-in-the-sentence-of-a-body": ("“We are ready,” said Governor Tom Lee.\n\nThe mayor’s campaign is seeking to "
+                                       "contrast her approach with what they call Governor Lee’s “selfish agenda.”\n",
+                                       "selfish agenda", "The mayor’s campaign"),
     # a pronoun tag after a quote that a named person introduced: the name
     "pronoun-tag-after-a-named-introduction": (
         "Senator Claire Moss (D-Ore.) scolded him: “The science is against you. You called them ‘miracles,’” "

@@ -1724,9 +1724,10 @@ class _Resolver:
         """
         pronoun = mention.text.lower()
         wanted = self.e.kb.pronouns.get(pronoun)
-        if wanted == "neuter":
+        if wanted in ("neuter", "plural"):
             # `it` is a body or a document, never a person: the subject just before, else the last one quoted.
-            body = self.e.body_subject_before(self.e.token_at(mention.start))
+            # `they` is the body its own sentence opened with (`the campaign … what they call`), if any.
+            body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
             speaker = self.resolve(body, body.start) if body is not None else None
             if speaker is not None:
                 self.history.append((offset, speaker.id))
