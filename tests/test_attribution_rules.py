@@ -258,6 +258,17 @@ SPEAKER_CASES = {
         'On "Meet the Press," Sen. Ann Wells (Ore.), who lost the primary to Lopez, named rising rents as one of '
         'the reasons that young voters should turn out. "The young people are tired of waiting for change."\n',
         {"tired of waiting": "Ann Wells"}),
+    # a dash sign-off ending its paragraph signs every quote in it, not only the last
+    "sign-off-signs-the-paragraph": (
+        "Readers wrote in this week.\n\n“He has failed so many times. You are not a leader.” ― Ana Ruiz\n\n"
+        "“No voter in my family wants a man who insults our grandmothers. To quote my father ‘Some people are so "
+        "poor all they have is money.” And that is all he has “the root of all evil’.” ― Carla Mendes.\n",
+        {"not a leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes", "root of all evil": "Carla Mendes"}),
+    # a statement that speaks is whoever made it; an infinitive's maker is the object of the verb before
+    "statement-that-speaks": (
+        "The new law prompted his wife and current Senate candidate Jane Doyle to make a controversial comment that "
+        "described all young offenders as “lost causes.” The ministry issued a statement that called the strikes "
+        "“barbaric.”\n", {"lost causes": "Jane Doyle", "barbaric": "The ministry"}),
     # a share of the voters speaks as itself, even where the tagger calls `percent` a number
     "percent-subject": ("Only 52 percent of voters said Mora was “honest,” while 70 percent said the same of Holt. "
                         'However, 63 percent said Mora was "justified" in keeping it private.\n',

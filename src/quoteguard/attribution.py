@@ -842,6 +842,8 @@ class _Engine:
                 titles = [j for j in stretch if title_word(j) and not self.is_cap(j)]
                 if titles:
                     last = titles[-1]
+                    while last + 1 in ok and self.is_name_token(last + 1):
+                        last += 1  # `his wife and current party nominee Jane Doyle`
                     continue
             return last
 
@@ -1289,7 +1291,8 @@ class _Engine:
         if self.low(last) in SUBJECT_PRONOUNS:
             first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
         for rel in (first, last):
-            if self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None):
+            if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
+                    self.low(rel) == "that" and self.t[rel].upos == "PRON"):
                 return self.relative_antecedent(rel)
         text = self.span_text(first, last)
         low_words = [self.low(k) for k in range(first, last + 1)]
@@ -1351,11 +1354,33 @@ class _Engine:
         np = self.np_before(rel, window)
         while np is not None and np[0] < np[1] and self.t[np[0]].upos == "ADP":
             np = (np[0] + 1, np[1])  # `turned to the police department which …`
+        head = self.nominal_head(*np) if np is not None else None
+        if head is not None and self.low(head) in self.kb.speech_nouns:
+            return self.maker_of(head)  # `Doyle made a comment that described …`: whoever made the comment
         mention = self.mention_for(_Phrase(np[0], np[1], None, "relative", 0.6)) if np is not None else None
         if mention is None or mention.kind == "pronoun":
             return None
         return replace(mention, text=self.t[rel].text, start=self.t[rel].start, end=self.t[rel].end,
                        name=mention.name or mention.text)
+
+    def maker_of(self, noun: int) -> Mention | None:
+        """Who made a statement the parse shows as a verb's object (`the ministry issued a statement`).
+
+        An infinitive has the subject its governing verb gives it: the object (`prompted Doyle to make
+        a comment`), else that verb's subject (`wanted to make a statement`)."""
+        verb = self.t[noun].head if self.t[noun].deprel == "obj" else None
+        if verb is None:
+            return None
+        subj = self.subject_of(verb)
+        governor = self.t[verb].head
+        if subj is None and governor is not None and self.t[verb].deprel in ("xcomp", "advcl"):
+            subj = next((c for c in self.children.get(governor, []) if self.t[c].deprel == "obj"), None) \
+                or self.subject_of(governor)
+        if subj is None or self.inside[subj]:
+            return None
+        span = self.expand(subj, self.outside_quotes(self.t[subj].sentence))
+        mention = self.mention_for(_Phrase(span[0], span[1], None, "relative", 0.6))
+        return mention if mention is not None and mention.kind != "pronoun" else None
 
     def modifies_a_nominal(self, first: int, name_first: int) -> bool:
         """Is the name only inside a prepositional phrase after a nameless person noun?
@@ -1447,6 +1472,7 @@ def attribute(doc: Document, analysis: Analysis, quotes: list[Quote], kb: Knowle
         if attribution is not None:
             attributions[q.id] = attribution
         previous = q
+    _sign_offs(engine, attributions)
     # A quote split over paragraphs takes the speaker named at its end, too.
     for q in reversed(engine.quotes):
         if q.continued_from and q.id in attributions and q.continued_from not in attributions \
@@ -1583,6 +1609,26 @@ def _introduced(engine: _Engine, resolver: _Resolver, q: Quote) -> Attribution |
     sieve = "previous-sentence" if same_paragraph else "previous-paragraph"
     return Attribution(q.id, speaker.id, mention, _cue_text(engine, phrase.cue), None, sieve,
                        0.5 if by_subject else 0.65)
+
+
+def _sign_offs(engine: _Engine, attributions: dict[str, Attribution]) -> None:
+    """`"…" And that's all he has "…" ― Ana Ruiz.`: a dash sign-off that ends its paragraph signs every
+    quote of the paragraph that had no cue of its own (a reader's letter, a vox pop)."""
+    borrowed = ("continuation", "multi-paragraph", "previous-paragraph", "previous-sentence", "same-sentence")
+    for q in engine.quotes:
+        sign = attributions.get(q.id)
+        if sign is None or sign.sieve != "dash" or sign.mention is None:
+            continue
+        after = engine.token_at(sign.mention.end - 1) + 1
+        if any(engine.para[k] == q.paragraph and engine.t[k].text not in SENTENCE_END
+               for k in range(after, min(after + 3, len(engine.t)))):
+            continue  # the name goes on into a sentence: no sign-off
+        for earlier in engine.quotes:
+            if earlier.paragraph != q.paragraph or earlier.start >= q.start or earlier.kind not in ("full", "partial"):
+                continue
+            own = attributions.get(earlier.id)
+            if own is None or own.sieve in borrowed:
+                attributions[earlier.id] = replace(sign, quote_id=earlier.id)
 
 
 def _same_sentence(engine: _Engine, earlier: Quote, later: Quote) -> bool:
