@@ -313,3 +313,11 @@ def test_a_quoted_term_that_is_then_defined_is_no_speech(check):
     term = quote_with(doc, "targeted growth zone")
     assert (term["kind"], term["speaker"]) == ("scare", None)
     assert "unattributed-quote" not in rules_of(doc)
+
+
+def test_a_short_quote_called_language_is_someones_words(check):
+    """`"recognized under state law," language that …`: quoted wording, not a scare quote, however short."""
+    doc = check('Couples get the leave only if their marriage is "recognized under state law," language that '
+                'could bar any unmarried parent.\n')
+    assert quote_with(doc, "recognized under state law")["kind"] == "partial"
+    assert "unattributed-quote" in rules_of(doc)

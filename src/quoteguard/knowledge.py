@@ -65,6 +65,7 @@ class Knowledge:
     according: list[str] = field(default_factory=list)
     term_cues: set[str] = field(default_factory=set)
     definition_cues: list[str] = field(default_factory=list)
+    language_nouns: set[str] = field(default_factory=set)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
@@ -154,6 +155,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     kb.according = list(speech["according"])
     kb.term_cues = set(speech["term_cues"])
     kb.definition_cues = list(speech["definition_cues"])
+    kb.language_nouns = set(speech["language_nouns"])
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
     kb.titles = {t.lower() for t in people["titles"]}

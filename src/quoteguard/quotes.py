@@ -304,6 +304,10 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
         prev = _token_before(analysis, q.start)
         if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
             return "title"  # the bas-relief "Suvorov soldiers in battle"
+    follows = _WORD.findall(text[q.end:q.end + 30].lower())[:2]
+    set_off = "," in text[q.end - 2:q.end + 1]  # (the comma inside the closing mark or right after it)
+    if set_off and len(follows) == 2 and follows[0] in kb.language_nouns and follows[1] in ("that", "which"):
+        return "partial"  # `only if it is "recognized under state law," language that …`: quoted wording
     if len(words) <= 4 and not starts_sentence and not _sentence_has_cue(text, q, analysis, kb):
         return "scare"
     if starts_sentence or (ends_sentence and len(words) >= 5 and inner[:1].isupper()):
