@@ -387,6 +387,11 @@ MENTION_CASES = {
     "they-in-the-sentence-of-a-body": ("“We are ready,” said Governor Tom Lee.\n\nThe mayor’s campaign is seeking to "
                                        "contrast her approach with what they call Governor Lee’s “selfish agenda.”\n",
                                        "selfish agenda", "The mayor’s campaign"),
+    # a later bare surname the tagger did not mark still gives the pronoun of its sentence a name
+    "surname-the-tagger-missed": (
+        "Dr. Mark Holt hosts a daily show.\n\nHolt’s dubious advice earned him the attention of Congress, where he "
+        "appeared at a 2014 hearing for his role in promoting diet pills and for saying that a tea was a “magic cure "
+        "for every body type.”\n", "magic cure", "Holt"),
     # a pronoun tag after a quote that a named person introduced: the name
     "pronoun-tag-after-a-named-introduction": (
         "Senator Claire Moss (D-Ore.) scolded him: “The science is against you. You called them ‘miracles,’” "

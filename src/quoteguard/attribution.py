@@ -370,6 +370,15 @@ class _Engine:
                     mention = self.person_mention(*stripped)
                     if mention is not None:
                         self.person_mentions.append(mention)
+        # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same.
+        known = {m.start for m in self.person_mentions}
+        for first, last in self.name_runs(0, len(self.t) - 1):
+            if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
+                    and not self.inside[first] and self.t[first].ner is None and self.t[first].upos == "PROPN" \
+                    and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
+                mention = self.person_mention(first, last)
+                if mention is not None:
+                    self.person_mentions.append(mention)
         self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
         self._mention_starts = [m.start for m in self.person_mentions]
 
