@@ -269,6 +269,11 @@ SPEAKER_CASES = {
         "The new law prompted his wife and current Senate candidate Jane Doyle to make a controversial comment that "
         "described all young offenders as “lost causes.” The ministry issued a statement that called the strikes "
         "“barbaric.”\n", {"lost causes": "Jane Doyle", "barbaric": "The ministry"}),
+    # `went on about` is a cue; `said yes` has words of its own and tags no quote
+    "went-on-about-and-said-yes": (
+        "“You winning?” she asked, but Kevin was drifting off again, and as Smith went on about “how the game is "
+        "fixed,” and “forgotten families” and “our own hard-working people,” Maria said yes, yes, over and over "
+        "again.\n", {"game is fixed": "Smith", "forgotten families": "Smith", "hard-working people": "Smith"}),
     # a share of the voters speaks as itself, even where the tagger calls `percent` a number
     "percent-subject": ("Only 52 percent of voters said Mora was “honest,” while 70 percent said the same of Holt. "
                         'However, 63 percent said Mora was "justified" in keeping it private.\n',

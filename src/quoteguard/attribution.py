@@ -205,7 +205,12 @@ class _Engine:
         tok = self.t[i]
         if self.inside[i]:
             return None
-        return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos)
+        found = self.kb.speech_lemma(tok.text, tok.lemma, tok.upos)
+        if found is None and tok.upos == "VERB":
+            for rest in self.kb.phrasal_cues.get((tok.lemma or "").lower(), []):
+                if all(i + n < len(self.t) and self.low(i + n) == word for n, word in enumerate(rest, 1)):
+                    return " ".join(((tok.lemma or "").lower(), *rest))  # `went on about`
+        return found
 
     def speech_after_subject(self, i: int) -> bool:
         """`"…," she yells`: an inflected speech verb right after a pronoun or a name, whatever its tag."""
@@ -881,6 +886,8 @@ class _Engine:
                 return _Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
         for pos, i in enumerate(rest[:25]):
             if pos > 0 and (self.speech(i) or self.speech_after_subject(i)) and self.low(i) not in self.kb.participles:
+                if self.says_yes_or_no(i):
+                    break
                 np = self.np_before(i, rest[:pos])
                 if np and np[0] == rest[0] or (np and self.t[rest[0]].text == "," and np[0] == rest[1]):
                     return _Phrase(np[0], np[1], i, "speaker-said", 0.95)
@@ -1111,6 +1118,10 @@ class _Engine:
             return True  # `a comment that described …`
         return k >= 0 and self.low(k) in ("who", "which", "whom")
 
+    def says_yes_or_no(self, verb: int) -> bool:
+        """`"…," Melanie said yes, yes`: the verb has words of its own, not the quote's."""
+        return verb + 1 < len(self.t) and self.low(verb + 1) in ("yes", "no")
+
     def name_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
         """A person's name directly before the cue, with no comma between (`of Trump saying`)."""
         k = cue - 1
@@ -1132,7 +1143,7 @@ class _Engine:
             head = self.t[i].head
             if head is None or q_first <= head <= q_last or self.inside[head]:
                 continue
-            if self.t[head].sentence != sentence or not self.speech(head):
+            if self.t[head].sentence != sentence or not self.speech(head) or self.says_yes_or_no(head):
                 continue
             span = self.subject_phrase(head)
             if span is not None:

@@ -66,6 +66,7 @@ class Knowledge:
     term_cues: set[str] = field(default_factory=set)
     definition_cues: list[str] = field(default_factory=list)
     language_nouns: set[str] = field(default_factory=set)
+    phrasal_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first lemma -> the words after
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
@@ -156,6 +157,9 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     kb.term_cues = set(speech["term_cues"])
     kb.definition_cues = list(speech["definition_cues"])
     kb.language_nouns = set(speech["language_nouns"])
+    for phrase in speech["phrasal_cues"]:
+        first, *rest = phrase.split()
+        kb.phrasal_cues.setdefault(first, []).append(tuple(rest))
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
     kb.titles = {t.lower() for t in people["titles"]}
