@@ -150,6 +150,7 @@ class _Engine:
         return bisect.bisect_left(self.starts, q.start), bisect.bisect_left(self.starts, q.end)
 
     def nickname(self, q: Quote) -> bool:
+        """A short title between two capitalised words of one sentence: `Maria "Mia" Lopez`."""
         first, end = self._token_range(q)
         last = end - 1
         return q.kind == "title" and first > 0 and last + 1 < len(self.t) and last - first <= 3 \

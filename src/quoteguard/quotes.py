@@ -252,7 +252,12 @@ SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "wi
 
 def classify(doc: Document, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
     """Give each quote its kind from local evidence: length, position, case, the words before it."""
-    return [replace(q, kind=_kind(doc.text, q, analysis, kb), unspoken=_unspoken(doc.text, q, kb)) for q in scan.quotes]
+    classified = []
+    for q in scan.quotes:
+        unspoken = _unspoken(doc.text, q, kb)
+        kind = "scare" if unspoken else _kind(doc.text, q, analysis, kb)
+        classified.append(replace(q, kind=kind, unspoken=unspoken))
+    return classified
 
 
 def _unspoken(text: str, q: Quote, kb: Knowledge) -> bool:
@@ -271,8 +276,6 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     if q.depth > 0 or q.parent:
         return "nested"
     inner = text[q.inner_start:q.inner_end].strip()
-    if _unspoken(text, q, kb):
-        return "scare"
     if q.continued_from:
         return "full"
     words = _WORD.findall(inner)
