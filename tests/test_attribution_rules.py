@@ -474,3 +474,11 @@ def test_a_document_and_who_filed_it_is_the_source(check):
     speaker = quote_with(doc, "massive fraudulent scheme")["speaker"]
     assert speaker["mention"] == "a civil complaint filed by the federal Securities and Exchange Commission"
     assert (speaker["type"], speaker["name"]) == ("organisation", "Securities and Exchange Commission")
+
+
+def test_a_word_of_the_day_is_no_persons_name(check):
+    """`told CBS This Morning …`: `Morning` names a show's slot, never a person, however the parse runs."""
+    doc = check("Ruiz campaign chief Tom Vance told NBC This Morning on Friday that the Ruiz campaign expects the host "
+                "to call out Lee for his supposed “lies” during the event.\n")
+    speaker = quote_with(doc, "lies")["speaker"]
+    assert speaker is None or speaker["name"] != "Morning"
