@@ -120,9 +120,9 @@ class _Engine:
         self.para = [doc.paragraph_index(tok.start) for tok in self.t]
         # A nickname inside a name (`Del. Marcia "Cia" Price`) is part of the phrase around it, not a quote
         # that cuts the sentence in two.
-        nicknames = [q for q in self.quotes if self.nickname(q)]
-        self.nickname_tokens = {k for q in nicknames for k in range(*self._token_range(q))}
-        spans = sorted((q.start, q.end) for q in self.quotes if q not in nicknames)
+        nicknames = {q.id for q in self.quotes if self.nickname(q)}
+        self.nickname_tokens = {k for q in self.quotes if q.id in nicknames for k in range(*self._token_range(q))}
+        spans = sorted((q.start, q.end) for q in self.quotes if q.id not in nicknames)
         self.inside = [False] * len(self.t)
         span_starts = [s for s, _ in spans]
         for tok in self.t:
