@@ -121,7 +121,8 @@ class _Engine:
         # A nickname inside a name (`Del. Marcia "Cia" Price`) is part of the phrase around it, not a quote
         # that cuts the sentence in two.
         nicknames = {q.id for q in self.quotes if self.nickname(q)}
-        self.nickname_tokens = {k for q in self.quotes if q.id in nicknames for k in range(*self._token_range(q))}
+        self.nickname_tokens = {k for q in self.quotes if q.id in nicknames
+                                for k in range(self.quote_tokens(q)[0], self.quote_tokens(q)[1] + 1)}
         spans = sorted((q.start, q.end) for q in self.quotes if q.id not in nicknames)
         self.inside = [False] * len(self.t)
         span_starts = [s for s, _ in spans]
@@ -146,13 +147,9 @@ class _Engine:
                 for k in range(ent.first, ent.last + 1):
                     self.org_entity[k] = n
 
-    def _token_range(self, q: Quote) -> tuple[int, int]:
-        return bisect.bisect_left(self.starts, q.start), bisect.bisect_left(self.starts, q.end)
-
     def nickname(self, q: Quote) -> bool:
         """A short title between two capitalised words of one sentence: `Maria "Mia" Lopez`."""
-        first, end = self._token_range(q)
-        last = end - 1
+        first, last = self.quote_tokens(q)
         return q.kind == "title" and first > 0 and last + 1 < len(self.t) and last - first <= 3 \
             and self.t[first - 1].text[:1].isupper() and self.t[last + 1].text[:1].isupper() \
             and self.t[first - 1].sentence == self.t[last + 1].sentence
