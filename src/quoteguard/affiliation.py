@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import RELATIVE_PRONOUNS, Mention, Speaker, Word
+from .attribution import RELATIVE_PRONOUNS
 from .knowledge import Knowledge
+from .model import Mention, Speaker, Word
 
 LEADING_NOISE = {"a", "an", "the", "and", "of", "for", "at", "with", "from", ",", "-", "’s", "'s", "former", "then"}
 

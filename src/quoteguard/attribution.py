@@ -17,12 +17,13 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .io import Document
 from .knowledge import Knowledge
+from .model import Attribution, AttributionResult, Mention, Quote, Speaker, Word
 from .nlp import Analysis, Token
-from .quotes import ALL_MARKS, Quote
+from .quotes import ALL_MARKS
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # R-Ky., D-N.Y.
@@ -44,59 +45,6 @@ AUX_OR_ADVERB = {"has", "have", "had", "also", "later", "then", "once", "would",
                  "again", "further", "simply", "just", "not", "never", "only", "often", "earlier", "repeatedly",
                  "may", "might", "should", "must", "shall", "first", "still", "even", "finally",
                  "publicly", "privately", "bluntly", "flatly", "frankly", "openly", "quickly", "tersely"}
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word as the affiliation stage needs it."""
-
-    text: str
-    upos: str | None
-    ner: str | None
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One place a speaker is referred to."""
-
-    text: str  # the whole phrase as written ("Kremlin aide Yuri Ushakov", "he", "a senior official")
-    start: int
-    end: int
-    kind: str  # person | organisation | pronoun | unnamed | other
-    name: str | None = None  # the name inside it ("Yuri Ushakov"), None for pronouns/unnamed
-    before: tuple[Word, ...] = ()  # descriptor words before the name (titles, organisations)
-    after: tuple[Word, ...] = ()  # appositive / "at ORG" after the name
-    full: bool = False  # name has given name and surname
-
-
-@dataclass
-class Speaker:
-    """An entity that is quoted or named in the draft."""
-
-    id: str
-    name: str
-    kind: str  # person | organisation | unnamed | other | pronoun
-    anonymous: bool
-    mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Attribution:
-    quote_id: str
-    speaker_id: str | None
-    mention: Mention | None
-    cue: str | None
-    cue_start: int | None
-    sieve: str
-    confidence: float
-
-
-@dataclass
-class AttributionResult:
-    attributions: dict[str, Attribution]
-    speakers: dict[str, Speaker]
-    persons: list[Mention]  # every person mention, for name-consistency checks
-    proper_words: list[tuple[str, int]] = field(default_factory=list)  # capitalised words outside quotes
 
 
 @dataclass(frozen=True)

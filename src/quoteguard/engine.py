@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .affiliation import Profile, profiles
-from .attribution import AttributionResult, attribute, credited_as_speech
+from .attribution import attribute, credited_as_speech
 from .cache import AnalysisCache
 from .io import Document
 from .knowledge import Knowledge
+from .model import AttributionResult, Finding, Quote, QuoteScan
 from .nlp import Analysis, Focus, ModelSource, analyse, load_pipeline
-from .quotes import Quote, QuoteScan, classify, find_quotes
-from .rules import Finding, RuleInput, run_rules
+from .quotes import classify, find_quotes
+from .rules import RuleInput, run_rules
 from .sources import SourceText
 from .summary import SourcesSummary, summarise
 from .suppress import apply_suppressions

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .io import Document
 from .knowledge import Knowledge
+from .model import MarkProblem, Quote, QuoteScan
 from .nlp import Analysis
 
 DOUBLE, SINGLE = "double", "single"
@@ -26,47 +27,6 @@ EXPECTED_CLOSE[TYPEWRITER_DOUBLE] = TYPEWRITER_DOUBLE
 ALL_MARKS = set(OPENERS) | set(CLOSERS) | set(STRAIGHT) | {"“", TYPEWRITER_DOUBLE}
 OPEN_CONTEXT = set(" \t\n\r([{—–-/") | set(OPENERS)
 TERMINAL = ".!?…"
-
-KINDS = ("full", "partial", "scare", "title", "nested")
-
-
-@dataclass(frozen=True)
-class Quote:
-    id: str
-    start: int  # offset of the opening mark in Document.text
-    end: int  # offset just past the closing mark (or the paragraph end when unclosed)
-    open_mark: str
-    close_mark: str | None
-    paragraph: int
-    depth: int = 0
-    parent: str | None = None
-    continued_from: str | None = None
-    continues: bool = False  # an unclosed paragraph continued by the next one
-    mismatched: bool = False
-    kind: str = "full"
-    unspoken: bool = False  # nobody's words whatever a sieve finds: a stage direction, page furniture, a defined term
-
-    @property
-    def inner_start(self) -> int:
-        return self.start + len(self.open_mark)
-
-    @property
-    def inner_end(self) -> int:
-        return self.end - (len(self.close_mark) if self.close_mark else 0)
-
-
-@dataclass(frozen=True)
-class MarkProblem:
-    offset: int
-    mark: str
-    problem: str  # unclosed | unopened
-
-
-@dataclass
-class QuoteScan:
-    quotes: list[Quote]
-    problems: list[MarkProblem]
-
 
 @dataclass
 class _Open:

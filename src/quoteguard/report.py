@@ -21,7 +21,7 @@ import jsonschema
 from . import __version__
 from .engine import CheckResult
 from .io import atomic_file
-from .rules import SEVERITIES, Finding
+from .model import SEVERITIES, Finding, is_speech
 
 SCHEMA_VERSION = "1.0"
 
@@ -80,7 +80,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "line": line,
             "column": column,
             "kind": q.kind,
-            "speech": q.kind in ("full", "partial"),
+            "speech": is_speech(q.kind),
             "speaker": speaker,
             "affiliation": affiliation,
             "cue": found.cue if found else None,

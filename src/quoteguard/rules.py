@@ -15,25 +15,11 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from .affiliation import Profile, describe
-from .attribution import Attribution, AttributionResult, Mention, Speaker
 from .io import Document
 from .knowledge import Knowledge, default_knowledge
+from .model import Attribution, AttributionResult, Finding, Mention, Quote, QuoteScan, Speaker, is_speech
 from .nlp import Analysis, Token
-from .quotes import Quote, QuoteScan
 from .sources import SourceText, match_quote
-
-SEVERITIES = ("error", "warning", "info")
-SPEECH_KINDS = ("full", "partial")
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    severity: str
-    message: str
-    quote_id: str | None
-    start: int  # offset in Document.text
-    end: int
 
 
 @dataclass
@@ -53,7 +39,7 @@ class RuleInput:
     _token_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def speech_quotes(self) -> list[Quote]:
-        return [q for q in self.quotes if q.depth == 0 and q.kind in SPEECH_KINDS]
+        return [q for q in self.quotes if q.depth == 0 and is_speech(q.kind)]
 
     def attributed(self) -> Iterator[tuple[Quote, Attribution, Speaker]]:
         """Each quote that has a speaker, with its attribution and the speaker, in draft order."""
@@ -136,7 +122,7 @@ def _excerpt(text: str, limit: int = 50) -> str:
       "A quotation in the draft has no speaker, or only a he/she that stands for no one named before it.")
 def unattributed_quote(data: RuleInput) -> Iterator[Finding]:
     for q in data.quotes:
-        if q.depth != 0 or q.kind not in SPEECH_KINDS:
+        if q.depth != 0 or not is_speech(q.kind):
             continue
         text = data.doc.text[q.start:q.end]
         found = data.attribution.attributions.get(q.id)

@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .affiliation import Profile, describe
-from .attribution import AttributionResult, Mention
 from .io import Document
 from .knowledge import Knowledge
+from .model import AttributionResult, Mention, Quote
 from .nlp import Analysis, Token
-from .quotes import Quote
 
 CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "…"}
 MAX_PHRASE = 12  # tokens in a source phrase

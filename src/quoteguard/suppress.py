@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .formats import Directive
 from .io import Document
-from .rules import RULES, Finding, RuleInput, rule
+from .model import Finding
+from .rules import RULES, RuleInput, rule
 
 UNUSED = "unused-suppression"
 ALL = "*"
