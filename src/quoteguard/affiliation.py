@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import RELATIVE_PRONOUNS
+from .attribution.words import AFFILIATION_EDGE_NOISE, RELATIVE_PRONOUNS
 from .knowledge import Knowledge
 from .model import Mention, Speaker, Word
-
-LEADING_NOISE = {"a", "an", "the", "and", "of", "for", "at", "with", "from", ",", "-", "’s", "'s", "former", "then"}
 
 
 @dataclass(frozen=True)
@@ -56,9 +54,9 @@ def _skip_punctuation(words: list[Word]) -> list[Word]:
 
 
 def _trim(words: list[Word]) -> list[Word]:
-    while words and words[0].text.lower() in LEADING_NOISE:
+    while words and words[0].text.lower() in AFFILIATION_EDGE_NOISE:
         words = words[1:]
-    while words and words[-1].text.lower() in LEADING_NOISE:
+    while words and words[-1].text.lower() in AFFILIATION_EDGE_NOISE:
         words = words[:-1]
     return words
 

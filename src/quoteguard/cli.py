@@ -405,6 +405,8 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
         except OSError as exc:
             _fail(f"{predictions_out}: cannot write predictions ({exc.strerror or exc})")
     figures = evaluate.score(records, predicted)
+    figures["units"] = evaluate.unit_table(records, predicted)
+    figures["resolution_steps"] = evaluate.resolution_table(records, predicted)
     misses = evaluate.diagnose(records, predicted) if show_errors else []
     if fmt == "json":
         if show_errors:
@@ -412,7 +414,8 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
             figures["sieves"] = evaluate.sieve_table(records, predicted)
         click.echo(json.dumps(figures, indent=1, ensure_ascii=False))
         return
-    out = f"{len(records)} documents, {time.monotonic() - started:.1f} s\n" + evaluate.render_metrics(figures)
+    out = f"{len(records)} documents, {time.monotonic() - started:.1f} s\n" + evaluate.render_metrics(figures) \
+        + evaluate.render_units(figures["units"], figures["resolution_steps"])
     if show_errors:
         out += evaluate.render_errors(misses, evaluate.sieve_table(records, predicted))
     click.echo(out, nl=False)

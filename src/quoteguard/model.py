@@ -109,8 +109,10 @@ class Attribution:
     mention: Mention | None
     cue: str | None
     cue_start: int | None
-    sieve: str
+    sieve: str  # the pattern or discourse pass that chose the source mention
     confidence: float
+    resolution: str = ""  # the step that chose the entity (a `RESOLUTION_STEPS` name)
+    unit: str = ""  # the sieve or discourse pass that chose the mention (`sieve` is the pattern it matched)
 
 
 @dataclass

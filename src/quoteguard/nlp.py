@@ -106,6 +106,14 @@ class Analysis:
             return index
         return None
 
+    def children(self) -> dict[int, list[int]]:
+        """Each head token's dependents, in token order (empty without a parse)."""
+        found: dict[int, list[int]] = {}
+        for tok in self.tokens:
+            if tok.head is not None:
+                found.setdefault(tok.head, []).append(tok.index)
+        return found
+
     def is_parsed(self, sentence: int) -> bool:
         """Whether the heavy processors (POS, lemmas, dependencies) saw this sentence."""
         return self.parsed is None or sentence in self.parsed

@@ -99,10 +99,7 @@ class _Finder:
         self.t: list[Token] = analysis.tokens
         self.inside = _inside([tok.start for tok in self.t], [(q.start, q.end) for q in quotes if q.depth == 0])
         self.cues = {a.cue_start for a in attribution.attributions.values() if a.cue_start is not None}
-        self.children: dict[int, list[int]] = {}
-        for tok in self.t:
-            if tok.head is not None:
-                self.children.setdefault(tok.head, []).append(tok.index)
+        self.children = analysis.children()
 
     def sentence_start(self, offset: int) -> int:
         index = self.a.token_index_at(offset)

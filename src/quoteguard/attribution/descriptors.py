@@ -1,0 +1,150 @@
+"""The title and affiliation words around a name (`Kremlin aide X`, `X, a spokesman for Y`)."""
+
+from __future__ import annotations
+
+from .names import NameReading
+from .words import (
+    CLAUSE_BREAK,
+    FUNCTION_WORDS,
+    PARTY_TAG,
+    POSSESSIVE_S,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
+
+
+class Descriptors(NameReading):
+    def descriptor_before(self, first: int, last: int) -> int:
+        """Leftmost token of the title/organisation phrase right before a name.
+
+        Also `The new mayor, Lydia Brennan, …`: a title phrase set off by a comma before the name,
+        unless the name goes straight on to its verb (`These employees, Stamp explained, were …`:
+        the name opens an aside).
+        """
+        verb_follows = last + 1 < len(self.t) and self.t[last + 1].upos in ("VERB", "AUX")
+        if first >= 2 and self.t[first - 1].text == "," and self.para[first - 2] == self.para[first] \
+                and not verb_follows:
+            k = first - 2
+            while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
+                    and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
+                         or self.is_descriptor_word(k - 1)):
+                k -= 1
+            starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
+                or self.boundary(k - 1)
+            if starts_clause and self.low(k) in FUNCTION_WORDS and (
+                    self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
+                return k
+        i = first - 1
+        start = first
+        if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
+                and self.low(i) not in self.kb.person_nouns:
+            return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
+        while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
+            tok = self.t[i]
+            low = tok.text.lower()
+            if self.is_descriptor_word(i) or low in self.kb.person_nouns:
+                start = i
+            elif tok.upos in ("NOUN", "ADJ", "PROPN") or (tok.upos is None and self.is_cap(i)):
+                if low in SUBORDINATORS or self.speech(i):
+                    break
+                start = i
+            elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
+                start = i
+            elif low in ("of", "for", "and", "on") and i - 1 >= 0 and (
+                self.is_descriptor_word(i - 1) or self.t[i - 1].upos in ("NOUN", "ADJ", "PROPN")
+            ):
+                pass
+            else:
+                break
+            i -= 1
+        while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
+            start += 1
+        # A phrase that carries no title, person noun or organisation is not a descriptor.
+        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
+                   or self.t[k].ner in ("ORG",) for k in range(start, first)):
+            return first
+        return start
+
+    def descriptor_after(self, last: int) -> int:
+        """Rightmost token of an appositive (`, a spokesman for X,`) or `at/of ORG` after a name."""
+        n = len(self.t)
+        i = last + 1
+        if i >= n or self.inside[i] or self.para[i] != self.para[last]:
+            return last
+        if self.t[i].text in POSSESSIVE_S:
+            return last
+        if self.t[i].text == "(":
+            # `Rep. Ann Roe (D-N.C.), head of the caucus`: the party tag, then the appositive.
+            close = next((k for k in range(i + 1, min(i + 8, n)) if self.t[k].text == ")"), None)
+            if close is None or close + 1 >= n or self.t[close + 1].text != ",":
+                return last
+            described = self.descriptor_after(close)
+            return described if described > close else last
+        if self.low(i) in ("at", "of", "from", "with"):
+            j = i + 1
+            while j < n and self.low(j) in FUNCTION_WORDS:
+                j += 1
+            end = j
+            while end < n and not self.inside[end] and (
+                self.is_cap(end) or self.low(end) in ("of", "for", "and", "&", "on")
+                and end + 1 < n and self.is_cap(end + 1) or end > j and self.within_organisation(end - 1, end, n - 1)
+            ):
+                end += 1
+            if end > j and any(self.t[k].ner == "ORG" or self.low(k) in self.kb.org_words
+                               or self.kb.organisation(self.t[k].text) for k in range(j, end)):
+                return end - 1
+            return last
+        if self.t[i].text == "," and i + 1 < n and not self.inside[i + 1]:
+            tag = PARTY_TAG.match(self.doc.text, self.t[i + 1].start)
+            tag_end = next((k for k in range(i + 1, min(i + 5, n)) if tag and self.t[k].end == tag.end()), None)
+            if tag_end is not None:
+                # `Mitch McConnell, R-Ky., said`: the party and state belong to the name
+                described = self.descriptor_after(tag_end)
+                return described if described > tag_end else tag_end
+            if self.low(i + 1) in ("of", "at"):
+                described = self.descriptor_after(i)  # `the Rev. Ann Roe, of Mayfield Baptist Church`
+                return described if described > i else last
+        if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ"):
+            # (`, on his first day in the job,` is when he spoke, not who he is)
+            end = self.appositive_end(i + 1, last)
+            if end is None:
+                return last
+            # `, a lawyer at Dorn & Pike, who represents the county,`: a relative clause about the
+            # person may follow it (`, which represents …` is about the organisation).
+            if end + 2 < n and self.t[end + 1].text == "," and self.low(end + 2) in ("who", "whose") \
+                    and self.low(i + 1) not in RELATIVE_PRONOUNS:
+                end = self.appositive_end(end + 2, last, described=True) or end
+            return end
+        return last
+
+    def appositive_end(self, j: int, last: int, described: bool = False) -> int | None:
+        """Last token of the description that starts at token j after a name's comma, if it is one.
+
+        `a harbour engineer`, `policy director at the Y Institute`, `who served as Asia director
+        under President Z`. A name inside counts against it (`Ann Roe, Tom Lee said`) unless the
+        description opens with an article or a relative pronoun, or the name only qualifies a
+        title (`House editor for the Review`: the tagger's `House` person). A relative clause after an
+        appositive (`described`) needs no title of its own.
+        """
+        n = len(self.t)
+        end = j
+        relative = False
+        while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
+                and self.para[end] == self.para[last] and end - j < 20:
+            if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
+                return None
+            relative = relative or self.low(end) in RELATIVE_PRONOUNS | {"that"}
+            if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
+                return None  # `, the move reeks of …`: a clause of its own, not a description
+            end += 1
+        if end == j:
+            return None
+        words = {self.low(k) for k in range(j, end)}
+        opener = self.low(j)
+        describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
+            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end)))
+        if not describes:
+            return None
+        if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
+            return None
+        return end - 1

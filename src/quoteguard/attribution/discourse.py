@@ -1,0 +1,150 @@
+"""Discourse passes: a quote with no cue of its own takes its source from the quotes around it.
+
+A quote continuing the last speaker (same sentence, same or next paragraph), a quote introduced by
+the sentence before it, a paragraph signed off with a dash, a quote split over paragraphs.
+Each pass records its own name as the attribution's `sieve`, and keeps the resolution step of the
+attribution it borrows from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Attribution, Quote
+from .draft import Draft
+from .resolution import Resolver
+from .sieves.before import sieve_before
+from .words import SENTENCE_END
+
+BORROWED = ("continuation", "multi-paragraph", "previous-paragraph", "previous-sentence", "same-sentence")
+
+
+def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attribution | None:
+    """A paragraph that reopens a quote left open continues its speaker."""
+    if q.continued_from in attributions and q.kind in ("full", "partial"):
+        return replace(attributions[q.continued_from], quote_id=q.id, sieve="multi-paragraph", unit="multi-paragraph")
+    return None
+
+
+def split_quote_backfill(d: Draft, attributions: dict[str, Attribution]) -> None:
+    """A quote split over paragraphs takes the speaker named at its end, too."""
+    by_id = {q.id: q for q in d.quotes}
+    for q in reversed(d.quotes):
+        if q.continued_from and q.id in attributions and q.continued_from not in attributions \
+                and by_id[q.continued_from].kind in ("full", "partial"):
+            attributions[q.continued_from] = replace(attributions[q.id], quote_id=q.continued_from,
+                                                     sieve="multi-paragraph", unit="multi-paragraph")
+
+
+def cue_text(d: Draft, cue: int | None) -> str | None:
+    if cue is None:
+        return None
+    if d.low(cue) == "according" and cue + 1 < len(d.t):
+        return d.span_text(cue, cue + 1)
+    return d.t[cue].text
+
+
+def continuation(d: Draft, resolver: Resolver, q: Quote, previous: Quote | None,
+                 attributions: dict[str, Attribution]) -> Attribution | None:
+    """A quote with no cue of its own continues the speaker before it (same or previous paragraph)."""
+    if previous is not None and previous.id in attributions and _same_sentence(d, previous, q):
+        # `X said A was "disgusting" and "a con"`: one attribution covers the quotes of its sentence.
+        prior = attributions[previous.id]
+        return replace(prior, quote_id=q.id, sieve="same-sentence", unit="same-sentence")
+    if q.kind == "scare" or (q.kind not in ("full", "partial") and not q.continued_from):
+        return None  # (a reopened paragraph that is only a stage direction, `"(CROSSTALK.)`, is nobody's)
+    first, _ = d.quote_tokens(q)
+    if previous is not None and previous.id in attributions:
+        prior = attributions[previous.id]
+        same_para = previous.paragraph == q.paragraph
+        adjacent_para = previous.paragraph == q.paragraph - 1 and not d.pre_window(first)
+        strong = prior.cue is None or d.kb.speech_lemma(prior.cue) not in d.kb.weak_verbs
+        if (same_para or (adjacent_para and _paragraph_ends_with(d, previous))) and strong \
+                and prior.sieve != "dependency":
+            # A paragraph that introduces someone before the quote (`Cummings, his partner, called
+            # him a master. "…"`) hands the quote to them, not to the last paragraph's speaker.
+            introduced = None if same_para or first == 0 or d.para[first - 1] != q.paragraph \
+                else _introduced(d, resolver, q)
+            return introduced or replace(prior, quote_id=q.id, cue=None, cue_start=None, sieve="continuation",
+                                         confidence=0.7, unit="continuation")
+    if d.pre_window(first) or first == 0:
+        return None
+    return _introduced(d, resolver, q)
+
+
+def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
+    """The sentence before introduces the speaker, in this paragraph or the one before:
+    `Smith put it this way:` / `Smith said he was worried. "…"`."""
+    first, _ = d.quote_tokens(q)
+    k = first - 1
+    same_paragraph = d.para[k] == d.para[first]
+    if not same_paragraph and d.para[k] != d.para[first] - 1:
+        return None
+    if d.inside[k]:
+        return None
+    end = k
+    if d.t[end].text in SENTENCE_END:
+        end -= 1
+    window = []
+    j = end
+    while j >= 0 and d.para[j] == d.para[k] and not d.inside[j] and not d.boundary(j):
+        window.append(j)
+        j -= 1
+    window.reverse()
+    phrase = sieve_before(d, window) if window else None
+    by_subject = phrase is None and bool(window) and same_paragraph and q.kind == "full"
+    if by_subject:
+        # `Sanders named rent as the reason. "The young are tired of waiting."`: the person the sentence
+        # before is about, with no cue, hands a whole-sentence quote in the same paragraph to them.
+        phrase = d.main_subject(window)
+    if phrase is None:
+        return None
+    mention = d.mention_for(phrase)
+    if mention is None or (by_subject and mention.kind not in ("person", "pronoun")):
+        return None
+    speaker, step = resolver.resolve(mention, q.start)
+    if speaker is None:
+        return None
+    sieve = "previous-sentence" if same_paragraph else "previous-paragraph"
+    return Attribution(q.id, speaker.id, mention, cue_text(d, phrase.cue), None, sieve,
+                       0.5 if by_subject else 0.65, step, "introduced")
+
+
+def sign_offs(d: Draft, attributions: dict[str, Attribution]) -> None:
+    """`"…" And that's all he has "…" ― Ana Ruiz.`: a dash sign-off that ends its paragraph signs every
+    quote of the paragraph that had no cue of its own (a reader's letter, a vox pop)."""
+    for q in d.quotes:
+        sign = attributions.get(q.id)
+        if sign is None or sign.sieve != "dash" or sign.mention is None:
+            continue
+        after = d.token_at(sign.mention.end - 1) + 1
+        if any(d.para[k] == q.paragraph and d.t[k].text not in SENTENCE_END
+               for k in range(after, min(after + 3, len(d.t)))):
+            continue  # the name goes on into a sentence: no sign-off
+        for earlier in d.quotes:
+            if earlier.paragraph != q.paragraph or earlier.start >= q.start or earlier.kind not in ("full", "partial"):
+                continue
+            own = attributions.get(earlier.id)
+            if own is None or own.sieve in BORROWED:
+                attributions[earlier.id] = replace(sign, quote_id=earlier.id, unit="sign-off")
+
+
+def _same_sentence(d: Draft, earlier: Quote, later: Quote) -> bool:
+    if earlier.paragraph != later.paragraph:
+        return False
+    _, end = d.quote_tokens(earlier)
+    start, _ = d.quote_tokens(later)
+    between = range(end + 1, start)
+    if d.t[end - 1].text in SENTENCE_END if end > 0 else False:
+        return False
+    return not any(d.boundary(k) for k in between)
+
+
+def _paragraph_ends_with(d: Draft, q: Quote) -> bool:
+    """True when nothing but the quote's own attribution follows it in its paragraph."""
+    _, last = d.quote_tokens(q)
+    tail = d.post_window(last)
+    after = tail[-1] + 1 if tail else last + 1
+    while after < len(d.t) and d.t[after].text in SENTENCE_END:
+        after += 1
+    return after >= len(d.t) or d.para[after] != q.paragraph

@@ -1,0 +1,211 @@
+"""From a speaker phrase to a mention: a person, an organisation, a pronoun, an unnamed source."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+from .phrases import Phrases
+from .types import Phrase
+from .words import (
+    CLAUSE_BREAK,
+    PERSON_LINKS,
+    POSSESSIVE,
+    POSSESSIVE_S,
+    SUBJECT_PRONOUNS,
+)
+
+
+class Mentions(Phrases):
+    """Phrase → mention: what a sieve's phrase names, and who a relative pronoun or a statement stands for."""
+
+    def mention_for(self, phrase: Phrase) -> Mention | None:
+        """The mention a speaker phrase makes: a pronoun, a person or body it names, else a nominal."""
+        first, last = phrase.first, phrase.last
+        while first <= last and self.t[first].text in CLAUSE_BREAK | POSSESSIVE_S:
+            first += 1
+        while last >= first and self.t[last].text in CLAUSE_BREAK | POSSESSIVE_S:
+            last -= 1
+        if first > last:
+            return None
+        if self.low(last) in SUBJECT_PRONOUNS:
+            first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
+        for rel in (first, last):
+            if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
+                    self.low(rel) == "that" and self.t[rel].upos == "PRON"):
+                return self.relative_antecedent(rel)
+        text = self.span_text(first, last)
+        low_words = [self.low(k) for k in range(first, last + 1)]
+        if last == first and low_words[0] in self.kb.pronouns:
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
+        best = self.strongest_name(first, last)
+        if best and best[0] == "person" and self.modifies_a_nominal(first, best[1][0]):
+            # `a spokesman for Halvorsen`, `an aide to Senator Mora`: the aide speaks, unnamed
+            # (`a spokesman for the Commission` stays the Commission speaking through its spokesman)
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="unnamed")
+        if best and best[0] == "person":
+            s, e = best[1]
+            mention = self.person_mention(s, e)
+            if mention is not None:
+                return mention
+        if best and best[0] == "organisation":
+            s, e = best[1]
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=self.span_text(s, e))
+        # Organisation named by a lower-case-free known alias (the Kremlin, the EU).
+        for k in range(first, last + 1):
+            if self.kb.organisation(self.t[k].text):
+                return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
+                               kind="organisation", name=self.kb.organisation(self.t[k].text).name)
+        head = self.nominal_head(first, last)
+        if head is None:
+            return None
+        kind = "unnamed" if self.low(head) in self.kb.person_nouns else "other"
+        return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind=kind)
+
+    def strongest_name(self, first: int, last: int) -> tuple[str, tuple[int, int]] | None:
+        """The name a phrase is about: the surest person in its head segment, else an organisation.
+
+        In the head segment the last name is the head: `Clinton campaign spokesman Brian Fallon`.
+        """
+        best: tuple[str, tuple[int, int]] | None = None
+        strongest = 0
+        head_end = self.head_segment_end(first, last)
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped is None:
+                continue
+            if self.possessor(stripped[1], head_end if stripped[1] < head_end else last):
+                # `Gary Johnson's doctor is calling …`: the doctor speaks, not Johnson, nor a word
+                # that describes Johnson (`Independent candidate Tom Baker's lawyer`); the name in
+                # apposition does (`Jones's cousin, Del. Maria Lopez`)
+                best, strongest = None, 0
+                continue
+            kind = self.run_kind(*stripped)
+            if kind == "person":
+                strength = 2 if (self.low(stripped[1]) in self.person_surnames or any(
+                    self.t[k].ner == "PERSON" for k in range(stripped[0], stripped[1] + 1))) else 1
+                if stripped[1] <= head_end:
+                    strength += 2
+                if strength >= strongest and (strength > strongest or stripped[1] <= head_end):
+                    best, strongest = ("person", stripped), strength
+            elif kind == "organisation" and best is None:
+                best = ("organisation", stripped)
+        return best
+
+    def relative_antecedent(self, rel: int) -> Mention | None:
+        """`Ann Roe, the party leader, who in 2010 said …`: a relative pronoun that speaks is the phrase
+        it follows. The mention keeps the pronoun as written (the source phrase) and the name it means."""
+        sentence = self.t[rel].sentence
+        window = [k for k in range(self.a.sentences[sentence][0], rel) if not self.inside[k]]
+        np = self.np_before(rel, window)
+        while np is not None and np[0] < np[1] and self.t[np[0]].upos == "ADP":
+            np = (np[0] + 1, np[1])  # `turned to the police department which …`
+        head = self.nominal_head(*np) if np is not None else None
+        if head is not None and self.low(head) in self.kb.speech_nouns:
+            return self.maker_of(head)  # `Doyle made a comment that described …`: whoever made the comment
+        mention = self.mention_for(Phrase(np[0], np[1], None, "relative", 0.6)) if np is not None else None
+        if mention is None or mention.kind == "pronoun":
+            return None
+        return replace(mention, text=self.t[rel].text, start=self.t[rel].start, end=self.t[rel].end,
+                       name=mention.name or mention.text)
+
+    def maker_of(self, noun: int) -> Mention | None:
+        """Who made a statement the parse shows as a verb's object (`the ministry issued a statement`).
+
+        An infinitive has the subject its governing verb gives it: the object (`prompted Doyle to make
+        a comment`), else that verb's subject (`wanted to make a statement`)."""
+        verb = self.t[noun].head if self.t[noun].deprel == "obj" else None
+        if verb is None:
+            return None
+        subj = self.subject_of(verb)
+        governor = self.t[verb].head
+        if subj is None and governor is not None and self.t[verb].deprel in ("xcomp", "advcl"):
+            subj = next((c for c in self.children.get(governor, []) if self.t[c].deprel == "obj"), None) \
+                or self.subject_of(governor)
+        if subj is None or self.inside[subj]:
+            return None
+        span = self.expand(subj, self.outside_quotes(self.t[subj].sentence))
+        mention = self.mention_for(Phrase(span[0], span[1], None, "relative", 0.6))
+        return mention if mention is not None and mention.kind != "pronoun" else None
+
+    def modifies_a_nominal(self, first: int, name_first: int) -> bool:
+        """Is the name only inside a prepositional phrase after a nameless person noun?
+
+        `a spokesman for X`, `an aide to Senator X`, `a narrator in the X ad`; not `the secretary of
+        state X` (a title chain), where no article or name follows the preposition.
+        """
+        prep = next((k for k in range(first + 1, name_first) if self.low(k) in PERSON_LINKS), None)
+        if prep is None or not (self.t[prep + 1].upos == "DET" or self.is_cap(prep + 1)):
+            return False
+        if any(self.t[k].text == "," for k in range(prep, name_first)):
+            return False  # `His deputy at the port, Lena Frost,`: the name is in apposition, the deputy herself
+        if self.name_runs(first, prep - 1):
+            return False
+        head = self.nominal_head(first, prep - 1)
+        # (a capitalised title heads a title chain before the name: `Secretary of State X`)
+        return head is not None and not self.is_cap(head) and (
+            self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
+
+    def possessor(self, name_last: int, phrase_last: int) -> bool:
+        """A name followed by 's and a lower-case head noun inside the phrase: it owns the head."""
+        k = name_last + 1
+        return k + 1 <= phrase_last and self.t[k].text in POSSESSIVE \
+            and not self.is_cap(phrase_last) and self.t[phrase_last].upos in ("NOUN", "PROPN")
+
+    def head_segment_end(self, first: int, last: int) -> int:
+        """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""
+        for k in range(first, last + 1):
+            low = self.low(k)
+            title_join = (k > first and self.is_cap(k - 1) and k < last and self.is_cap(k + 1)
+                          and low in ("of", "for") and not self.has_name(first, k - 1))
+            preposition = low in ("at", "of", "for", "from", "with", "in", "on")
+            if self.t[k].text in (",", "(") or (preposition and not title_join):
+                return k - 1
+        return last
+
+    def nominal_head(self, first: int, last: int) -> int | None:
+        """The phrase's head noun; a word the parse calls a subject counts whatever its tag (`63 percent`)."""
+        head = None
+        for k in range(first, last + 1):
+            if self.low(k) in ("of", "for", "at", "with", "familiar", "who", "from", "in", "close"):
+                break
+            if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
+                    (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):
+                head = k
+        return head
+
+    def body_subject_before(self, pronoun: int, sentences: int = 2) -> Mention | None:
+        """`Trump's campaign is defending X. It's denouncing …`: what an `it` names is the subject of a
+        sentence just before it, when that subject is a body or a document rather than a person."""
+        if not self.a.has_deps:
+            return None
+        sentence = self.t[pronoun].sentence
+        for s in range(sentence, max(sentence - 1 - sentences, -1), -1):
+            first, _ = self.a.sentences[s]
+            if self.para[first] < self.para[pronoun] - 1:
+                break
+            # (in the pronoun's own sentence, only a subject before it: `the Council … what it called`)
+            outside = [k for k in self.outside_quotes(s) if s < sentence or k < pronoun]
+            subj = next((k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")), None)
+            if subj is None or self.t[subj].upos not in ("NOUN", "PROPN"):
+                continue
+            span = self.expand(subj, outside)
+            mention = self.mention_for(Phrase(span[0], span[1], None, "coreference", 0.5))
+            if mention is not None and (mention.kind in ("organisation", "other") or (
+                    mention.kind == "unnamed" and self.low(span[1]) in self.kb.collective_nouns)):
+                return mention
+            if mention is not None:
+                return None  # a person or a group of people is no `it`
+        return None
+
+    def prefer_named(self, candidates: list[Phrase]) -> Phrase:
+        """Of several readings of a subject, the one naming a person most surely, else the first."""
+        best, best_strength = candidates[0], 0
+        for phrase in candidates:
+            mention = self.mention_for(phrase)
+            if mention is not None and mention.kind == "person":
+                strength = self.person_strength(mention)
+                if strength > best_strength:
+                    best, best_strength = phrase, strength
+        return best

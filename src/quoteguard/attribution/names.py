@@ -1,0 +1,130 @@
+"""Runs of capitalised words and what they name: a person, an organisation, a place."""
+
+from __future__ import annotations
+
+from ..knowledge import Knowledge
+from ..model import Quote, TextView
+from ..nlp import Analysis
+from .tokens import TokenView
+from .words import POSSESSIVE_S
+
+
+class NameReading(TokenView):
+    def __init__(self, doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
+        super().__init__(doc, analysis, quotes, kb)
+        # surname -> (offset, full name) of every person the tagger named; filled by the people registry
+        self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+
+    def name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (with name particles and hyphens) in [first, last]."""
+        runs, i = [], first
+        while i <= last:
+            if self.is_name_token(i):
+                j = i
+                while j + 1 <= last and (
+                    self.is_name_token(j + 1)
+                    or j + 1 in self.nickname_tokens  # `Maria "Mia" Lopez`
+                    or self.within_organisation(j, j + 1, last)  # `Committee to Protect Journalists`
+                    or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
+                    or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
+                        and self.t[j + 1].start == self.t[j].end)
+                    or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
+                    # `Securities and Exchange Commission`: an `and` inside an organisation's name
+                    or (self.low(j + 1) in ("and", "&") and j + 2 <= last and self.is_name_token(j + 2)
+                        and self.inside_organisation_name(j + 1))
+                    # `Park Geun-hye`: a hyphen glued on both sides to a lower-case name part
+                    or (self.t[j + 1].text == "-" and j + 2 <= last and self.t[j + 1].start == self.t[j].end
+                        and self.t[j + 2].start == self.t[j + 1].end and self.t[j + 2].text.isalpha())
+                ):
+                    j += 1
+                runs.append((i, j))
+                i = j + 1
+            else:
+                i += 1
+        return runs
+
+    def has_name(self, first: int, last: int) -> bool:
+        return any(self.strip_descriptors(*run) for run in self.name_runs(first, last))
+
+    def has_person(self, first: int, last: int) -> bool:
+        """Does the span name a person (not just an organisation or a place)?"""
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped and self.run_kind(*stripped) == "person" and not (
+                    stripped[0] == stripped[1] and self.t[stripped[0]].ner in ("GPE", "LOC", "ORG")):
+                return True
+        return False
+
+    def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
+        """Drop leading titles, demonyms and known organisations from a capitalised run."""
+        start, end = first, last
+        while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
+            first += 1
+        while last >= first and self.t[last].text in ("-", "."):
+            last -= 1
+        if first > last and start == end and self.t[end].ner == "PERSON" and (
+                end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
+            return end, end  # `Dean, a former party chairman`: a surname that is also a title word
+        return (first, last) if first <= last else None
+
+    def run_kind(self, first: int, last: int) -> str:
+        """person, organisation or place for a stripped capitalised run, trusting NER least."""
+        text = self.span_text(first, last)
+        lows = [self.low(i) for i in range(first, last + 1)]
+        if self.kb.organisation(text) is not None:
+            return "organisation"
+        if self.kb.country_of(text) or text in self.kb.demonyms:
+            return "place"
+        surname = lows[-1]
+        if surname in self.person_surnames:
+            return "person"
+        labels = {self.t[i].ner for i in range(first, last + 1)}
+        if any(w in self.kb.org_words for w in lows) or (len(text) >= 2 and text.isupper() and "." not in text):
+            return "organisation"
+        prev = first - 1
+        if prev >= 0 and self.low(prev) == "the":
+            return "organisation"
+        if "PERSON" in labels or (last > first and self.t[first].text in self.kb.first_names):
+            return "person"
+        if labels & {"ORG"}:
+            return "organisation"
+        if labels & {"GPE", "LOC"}:
+            return "place"
+        if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
+            return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
+        return "person"
+
+    def within_organisation(self, prev: int, k: int, last: int) -> bool:
+        """Does token k go on the organisation name that `prev` is in (one ORG entity, to a capitalised word)?"""
+        ent = self.org_entity[prev]
+        if ent < 0 or self.org_entity[k] != ent:
+            return False
+        end = k
+        while end <= last and self.org_entity[end] == ent and not self.is_cap(end):
+            if self.low(end) in ("of", "and", "&"):
+                return False  # (the tagger runs `Arthur Quell of Dunmore Legal` into one name; `of` has its own rules)
+            end += 1  # `to`, `for the`: small words inside the name
+        return end <= last and self.org_entity[end] == ent and end - k <= 2
+
+    def inside_organisation_name(self, conjunction: int) -> bool:
+        """Does the capitalised run after this `and` end in an organisation word (`… and Exchange Commission`)?"""
+        k = conjunction + 1
+        while k < len(self.t) and self.is_cap(k) and not self.inside[k]:
+            if self.low(k) in self.kb.org_words:
+                return True
+            k += 1
+        return False
+
+    def names_someone_else(self, first: int, last: int) -> bool:
+        """A person named in the span, other than a capitalised word that only qualifies the next title."""
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped is None or self.run_kind(*stripped) != "person":
+                continue
+            if stripped[0] == stripped[1] and self.t[stripped[0]].ner in ("GPE", "LOC", "ORG"):
+                continue
+            after = stripped[1] + 1
+            if after <= last and self.kb.is_title(self.low(after)):
+                continue
+            return True
+        return False

@@ -1,0 +1,163 @@
+"""The registry of people named anywhere in the draft: surnames, full names, genders."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from ..knowledge import Knowledge
+from ..model import Mention, Quote, TextView
+from ..nlp import Analysis
+from .descriptors import Descriptors
+from .words import (
+    OBJECT_ONLY_PRONOUNS,
+    PARTY_TAG,
+)
+
+
+class PeopleRegistry(Descriptors):
+    def __init__(self, doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
+        super().__init__(doc, analysis, quotes, kb)
+        self.object_names: set[int] = set()  # offsets of person names the parse shows are no subject
+        self._mention_starts: list[int] = []
+        self._full_names: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
+        self.person_mentions: list[Mention] = []
+        self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
+
+    def collect_people(self) -> None:
+        # `(D-Ore.)`: the state in a party tag is no person, whatever the tagger says.
+        tags = [m.span() for m in PARTY_TAG.finditer(self.doc.text)]
+        tag_starts = [start for start, _ in tags]
+
+        def in_party_tag(token: int) -> bool:
+            k = bisect.bisect_right(tag_starts, self.t[token].start) - 1
+            return k >= 0 and self.t[token].start < tags[k][1]
+
+        for ent in self.a.entities:
+            if ent.label != "PERSON" or all(self.inside[i] for i in range(ent.first, ent.last + 1)):
+                continue
+            for run in self.name_runs(ent.first, ent.last):
+                stripped = self.strip_descriptors(*run)
+                if stripped is None or in_party_tag(stripped[0]):
+                    continue
+                first, last = stripped
+                key = tuple(self.low(i) for i in range(first, last + 1))
+                self.person_surnames.setdefault(key[-1], []).append((self.t[first].start, key))
+                if self.t[first].deprel is not None and not any(
+                        (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
+                    self.object_names.add(self.t[first].start)
+        for ent in self.a.entities:
+            if ent.label != "PERSON":
+                continue
+            for run in self.name_runs(ent.first, ent.last):
+                stripped = self.strip_descriptors(*run)
+                if stripped and not in_party_tag(stripped[0]) \
+                        and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
+                    mention = self.person_mention(*stripped)
+                    if mention is not None:
+                        self.person_mentions.append(mention)
+        # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same.
+        known = {m.start for m in self.person_mentions}
+        for first, last in self.name_runs(0, len(self.t) - 1):
+            if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
+                    and not self.inside[first] and self.t[first].ner is None and self.t[first].upos == "PROPN" \
+                    and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
+                mention = self.person_mention(first, last)
+                if mention is not None:
+                    self.person_mentions.append(mention)
+        self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
+        self._mention_starts = [m.start for m in self.person_mentions]
+
+    def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
+        """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""
+        votes: dict[str, Counter] = {}
+        # How many person mentions start in each sentence (one count, not a scan per mention).
+        start_sentence = [self.t[self.token_at(m.start)].sentence for m in self.person_mentions]
+        per_sentence = Counter(start_sentence)
+        for mention, own_sentence in zip(self.person_mentions, start_sentence, strict=True):
+            if self.shared_surname(mention):
+                continue  # `Scott` in a story of Keith and Rakeyia Scott is evidence for neither
+            key = full_name(mention)
+            tally = votes.setdefault(key, Counter())
+            words = [w.text.lower() for w in mention.before + mention.after]
+            for word in words:
+                if word in self.kb.gender_words:
+                    tally[self.kb.gender_words[word]] += 3
+            first_word = key.split()[0].capitalize() if key else ""
+            if first_word in self.kb.first_names and len(key.split()) > 1:
+                tally[self.kb.first_names[first_word]] += 2
+            k = self.token_at(mention.end - 1) + 1
+            sentence = self.t[k - 1].sentence if k > 0 else -1
+            others = per_sentence[sentence] - (own_sentence == sentence)
+            if others:
+                continue
+            for j in range(k, min(k + 15, len(self.t))):
+                if self.t[j].sentence != sentence or self.inside[j]:
+                    break
+                if self.low(j) in OBJECT_ONLY_PRONOUNS:
+                    continue  # `Moss scolded him`: the object is someone else
+                pronoun_gender = self.kb.pronouns.get(self.low(j))
+                if pronoun_gender in ("male", "female"):
+                    tally[pronoun_gender] += 1
+        for key, tally in votes.items():
+            if tally:
+                (top, count), *rest = tally.most_common(2) + [(None, 0)]
+                if count > rest[0][1]:
+                    self.gender[key] = top
+
+    def person_mentions_before(self, offset: int) -> Iterator[Mention]:
+        """Person mentions that start before `offset`, nearest first (a bisect, not a scan from the end)."""
+        k = bisect.bisect_left(self._mention_starts, offset)
+        return (self.person_mentions[j] for j in range(k - 1, -1, -1))
+
+    def person_mentions_in_sentence_before(self, offset: int) -> Iterator[Mention]:
+        """Person mentions of the sentence at `offset` that start before it, nearest first."""
+        sentence = self.t[self.token_at(offset)].sentence
+        for m in self.person_mentions_before(offset):
+            if self.t[self.token_at(m.start)].sentence != sentence:
+                return
+            yield m
+
+    def full_names(self, surname: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The full names (given name and surname) seen with this surname, with their offsets, in order."""
+        if surname not in self._full_names:
+            full = [c for c in self.person_surnames.get(surname, []) if len(c[1]) > 1]
+            self._full_names[surname] = ([c[0] for c in full], [c[1] for c in full])
+        return self._full_names[surname]
+
+    def family(self, surname: str) -> bool:
+        """Two or more people named in full with this surname (a family, two Johnsons)."""
+        return len(set(self.full_names(surname)[1])) > 1
+
+    def shared_surname(self, mention: Mention) -> bool:
+        """A bare surname that two people named in full share."""
+        words = (mention.name or "").lower().split()
+        return len(words) == 1 and self.family(words[0])
+
+    def person_mention(self, first: int, last: int) -> Mention | None:
+        if self.run_kind(first, last) != "person":
+            return None
+        pre_first = self.descriptor_before(first, last)
+        post_last = self.descriptor_after(last)
+        return Mention(
+            text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
+            start=self.t[pre_first].start, end=self.t[max(last, post_last)].end, kind="person",
+            name=self.name_text(first, last),
+            before=self.words(pre_first, first - 1) if pre_first < first else (),
+            after=self.words(last + 1, post_last) if post_last > last else (),
+            full=last > first,
+        )
+
+    def person_strength(self, mention: Mention) -> int:
+        """2: the tagger or another mention says it is a person; 1: only its place says so."""
+        first = self.token_at(mention.start)
+        name = (mention.name or "").split()
+        if name and name[-1].lower() in self.person_surnames:
+            return 2
+        k = first
+        while k < len(self.t) and self.t[k].start < mention.end:
+            if self.t[k].ner == "PERSON":
+                return 2
+            k += 1
+        return 1

@@ -1,0 +1,299 @@
+"""Noun phrases around a cue: the subject before it, the phrase after it, the clause it hangs on."""
+
+from __future__ import annotations
+
+from .people import PeopleRegistry
+from .types import Phrase
+from .words import (
+    AUX_OR_ADVERB,
+    CLAUSE_BREAK,
+    DASHES,
+    POSSESSIVE_S,
+    SENTENCE_END,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+
+
+class Phrases(PeopleRegistry):
+    def np_after(self, i: int, limit: list[int]) -> tuple[int, int] | None:
+        """A noun phrase starting at token i (a cue's object side: `said Kremlin aide Yuri Ushakov`)."""
+        allowed = set(limit)
+        j = i
+        while j in allowed and (self.t[j].text not in CLAUSE_BREAK | SENTENCE_END or self.glued_hyphen(j)) \
+                and not self.inside[j]:
+            low = self.low(j)
+            if j > i and low in ("and", "&") and j + 1 in allowed and not self.has_name(i, j - 1) and (
+                self.is_cap(j + 1) or self.t[j + 1].upos in ("NOUN", "ADJ") or self.kb.is_title(self.low(j + 1))
+            ):
+                j += 1
+                continue
+            if j > i and low in ("and", "&") and self.is_cap(j - 1) and self.inside_organisation_name(j):
+                j += 1  # `the Securities and Exchange Commission`: one name
+                continue
+            if j > i and self.within_organisation(j - 1, j, max(allowed)):
+                j += 1  # `the Alliance to Protect Our Parks`: one name
+                continue
+            if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
+                                                           "when", "to", "about", "while", "as", "from", "with",
+                                                           "by", "of", "for")):
+                if low in ("of", "for") and j + 1 in allowed and self.is_cap(j + 1) and self.is_cap(j - 1) \
+                        and not self.has_name(i, j - 1):
+                    j += 1
+                    continue
+                break
+            if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
+                    and j + 2 in allowed and not self.has_name(i, j - 1):
+                j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
+                continue
+            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j):
+                break
+            j += 1
+        return (i, j - 1) if j > i else None
+
+    def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
+        """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""
+        comma = np[1] + 1
+        if self.has_name(*np) or comma not in window or self.t[comma].text != "," or comma + 1 not in window:
+            return np
+        name = self.np_after(comma + 1, window)
+        if name and self.has_name(*name):
+            return np[0], name[1]
+        return np
+
+    def np_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
+        """The subject phrase right before a cue verb (`Smagin adds`, `the EU's Kaja Kallas said`)."""
+        allowed = set(window)
+        i = cue - 1
+        while i in allowed and (self.low(i) in AUX_OR_ADVERB or self.t[i].upos in ("AUX", "ADV")) \
+                and not self.is_cap(i):
+            i -= 1
+        if i not in allowed or self.low(i) in SUBORDINATORS or self.low(i) == "to":
+            return None  # a relative clause or an infinitive has no subject phrase of its own here
+        if self.low(i) in SUBJECT_PRONOUNS:
+            return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
+        end = i
+        aside: tuple[int, int] | None = None
+        for _ in range(3):
+            if self.t[i].text not in (",", ")"):
+                break
+            # "X, a spokesman for Y, said" / "X (R-Fla.) said": skip back over the aside to the head phrase.
+            k = i - 1
+            while k in allowed and self.t[k].text not in (",", "(") and not self.boundary(k):
+                k -= 1
+            if k not in allowed:
+                return None
+            aside = (k + 1, i - 1) if self.t[k].text == "," else None
+            end = k - 1
+            i = end
+            if i in allowed and self.t[i].text == "," and not self.has_person(i + 1, k - 1 if k > i + 1 else i + 1):
+                continue
+            if i in allowed and self.t[i].text == ")":
+                continue  # `Rep. Jim Jordan (R-Ohio), a panel member, said`: the party tag too
+            break
+        start = i
+        while start - 1 in allowed:
+            prev = start - 1
+            tok = self.t[prev]
+            low = tok.text.lower()
+            breaks = tok.text in CLAUSE_BREAK and not self.glued_hyphen(prev)
+            if breaks or self.boundary(prev) or low in SUBORDINATORS:
+                break
+            if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles:
+                break
+            if self.speech(prev) and tok.upos != "PROPN" and not self.is_cap(prev):
+                break
+            start = prev
+        if start > end:
+            return None
+        if aside is not None and self.names_the_nominal(start, end, aside):
+            return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
+        return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def names_the_nominal(self, first: int, last: int, aside: tuple[int, int]) -> bool:
+        """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`)?"""
+        head = self.t[last]
+        if head.upos not in ("NOUN", "PROPN") or self.is_cap(last) or any(
+                self.t[k].upos in ("ADP", "VERB", "AUX") for k in range(first, last + 1)):
+            return False
+        runs = self.name_runs(*aside)
+        if len(runs) != 1 or runs[0][1] != aside[1] or not self.has_person(*aside):
+            return False
+        return all(self.is_descriptor_word(k) or self.t[k].upos in ("ADJ", "NOUN", "DET")
+                   for k in range(aside[0], runs[0][0]))
+
+    def clause_subject(self, before: int, window: list[int]) -> tuple[int, int] | None:
+        """Subject of the clause a participle or colon hangs on (`X cautioned Y, saying, "…"`).
+
+        The clause is found on the surface (back to `;`, `, and`, or the sentence start); a
+        dependency subject is used only when it lies inside that clause, since a parser trained
+        on little data often hangs a second clause on the first one's verb.
+        """
+        allowed = [k for k in window if k < before]
+        clause: list[int] = []
+        for k in reversed(allowed):
+            if self.t[k].text in (";",) or self.boundary(k):
+                break
+            if self.t[k].text == "," and k + 1 < len(self.t) and self.low(k + 1) in ("and", "but"):
+                break
+            clause.append(k)
+        clause.reverse()
+        if clause and self.low(clause[0]) in ("and", "but"):
+            clause = clause[1:]
+        clause = self.without_dash_asides(clause)
+        if self.a.has_deps and before < len(self.t):
+            verb, seen = self.t[before].head, set()
+            while verb is not None and verb not in seen:
+                seen.add(verb)
+                subj = self.subject_of(verb)
+                if subj is not None and subj in clause:
+                    return self.named_before_appositive(self.expand(subj, clause), clause)
+                verb = self.t[verb].head
+        for pos, k in enumerate(clause):
+            tok = self.t[k]
+            is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k))
+            if is_verb and pos > 0 and not self.is_cap(k):
+                return clause[0], clause[pos - 1]
+        return None
+
+    def without_dash_asides(self, clause: list[int]) -> list[int]:
+        """The clause without its asides set off by a pair of dashes (`- where the Panthers played -`):
+        whoever acts inside one is not the clause's subject."""
+        dashes = [k for k in clause if self.t[k].text in DASHES and not self.glued_hyphen(k)]
+        dropped: set[int] = set()
+        for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+            dropped.update(range(opening, closing + 1))
+        return [k for k in clause if k not in dropped]
+
+    def named_before_appositive(self, span: tuple[int, int], window: list[int]) -> tuple[int, int]:
+        """`Dean, a former party chairman, poked at …`: a parse that makes the appositive the subject
+        means the name it describes."""
+        comma = span[0] - 1
+        if comma - 1 not in window or self.t[comma].text != "," or not self.is_name_token(comma - 1) \
+                or self.t[span[0]].upos not in ("DET", "ADJ", "NOUN"):
+            return span  # (`Meanwhile, it attacked …`: a pronoun subject is no appositive)
+        start = comma - 1
+        while start - 1 in window and self.is_name_token(start - 1):
+            start -= 1
+        # (the tagger's PERSON counts even for a name that is also a title word: `Dean, a former …`)
+        person = self.has_person(start, comma - 1) or any(self.t[k].ner == "PERSON" for k in range(start, comma))
+        return (start, comma - 1) if person else span
+
+    def expand(self, head: int, allowed: list[int]) -> tuple[int, int]:
+        """Grow a subject head to its phrase: the contiguous names, titles and modifiers around it."""
+        ok = set(allowed)
+        first = last = head
+        while first - 1 in ok and (self.t[first - 1].text not in CLAUSE_BREAK or self.glued_hyphen(first - 1)) and \
+                self.t[first - 1].upos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and \
+                self.low(first - 1) not in SUBORDINATORS:
+            first -= 1
+        while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
+            last += 1
+        if last == head:
+            last = self.title_chain_end(head, ok)
+        if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
+                and not self.is_cap(last + 2):
+            last += 2  # `candidate Gary Johnson's doctor`, however the parse split it: the doctor is the head
+        return first, last
+
+    def title_chain_end(self, head: int, ok: set[int]) -> int:
+        """`the former secretary of state and current party nominee`: one person's titles, joined.
+
+        From a noun, go on over `of` + a noun; from a title noun also over `and` + modifiers + another
+        title noun (no article: `the governor and the mayor` are two people).
+        """
+        def title_word(k: int) -> bool:
+            return self.kb.is_title(self.low(k)) or self.low(k) in self.kb.person_nouns
+
+        if self.t[head].upos != "NOUN" and not title_word(head):
+            return head
+        last = head
+        while True:
+            k = last + 1
+            if self.low(k) == "of" and k + 1 in ok and self.t[k + 1].upos in ("NOUN", "PROPN") \
+                    and not self.is_name_token(k + 1):
+                last = k + 1  # `the secretary of state`, `small groups of marchers`
+                continue
+            if self.low(k) == "and" and title_word(head):
+                stretch = []
+                j = k + 1
+                while j in ok and j <= k + 5 and self.t[j].upos in ("ADJ", "PROPN", "NOUN"):
+                    stretch.append(j)
+                    j += 1
+                titles = [j for j in stretch if title_word(j) and not self.is_cap(j)]
+                if titles:
+                    last = titles[-1]
+                    while last + 1 in ok and self.is_name_token(last + 1):
+                        last += 1  # `his wife and current party nominee Jane Doyle`
+                    continue
+            return last
+
+    def up_to_clause_break(self, first: int, window: list[int], limit: int = 12) -> tuple[int, int] | None:
+        """From `first` to the last word before a comma (or the window's end), if that names someone."""
+        allowed = set(window)
+        last = first
+        while last + 1 in allowed and last + 1 - first < limit and \
+                self.t[last + 1].text not in CLAUSE_BREAK | SENTENCE_END and not self.inside[last + 1]:
+            last += 1
+        return (first, last) if self.has_name(first, last) else None
+
+    def name_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
+        """A person's name directly before the cue, with no comma between (`of Trump saying`)."""
+        k = cue - 1
+        if k not in window or not self.is_name_token(k):
+            return None
+        start = k
+        while start - 1 in window and self.is_name_token(start - 1):
+            start -= 1
+        stripped = self.strip_descriptors(start, k)
+        # (a name the tagger calls an organisation still speaks: `footage of Trump saying`)
+        return stripped if stripped and self.run_kind(*stripped) in ("person", "organisation") else None
+
+    def subject_phrase(self, verb: int) -> tuple[int, int] | None:
+        """The nominal subject of `verb` grown to its phrase, when it stands outside every quote."""
+        subj = self.subject_of(verb)
+        if subj is None or self.inside[subj] or self.t[subj].upos not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return self.expand(subj, self.outside_quotes(self.t[verb].sentence))
+
+    def conjunct_cue(self, cue: int, window: list[int]) -> bool:
+        """`… and repeatedly says, "…"`: the cue is a second verb sharing the clause's subject."""
+        k = cue - 1
+        while k in window and (self.low(k) in AUX_OR_ADVERB or self.t[k].upos in ("ADV", "AUX")):
+            k -= 1
+        return k in window and self.low(k) in ("and", "but", "or", "then")
+
+    def main_subject(self, window: list[int]) -> Phrase | None:
+        """The subject of the main verb of the sentence in `window`, when the parse shows one outside quotes."""
+        root = next((k for k in window if self.t[k].deprel == "root"), None)
+        subj = self.subject_of(root) if root is not None else None
+        if subj is not None and self.t[subj].deprel == "nsubj:pass":
+            return None  # `Smith was arrested in May.`: what happened to someone is no cue to their words
+        span = self.subject_phrase(root) if root is not None else None
+        if span is not None and set(range(span[0], span[1] + 1)) <= set(window):
+            return Phrase(span[0], span[1], None, "previous-sentence", 0.5)
+        # On the surface (the parse found no subject): a name opening the sentence, before any verb.
+        for k in window:
+            if self.t[k].upos in ("VERB", "AUX"):
+                return None
+            if self.is_name_token(k):
+                run = next(r for r in self.name_runs(k, window[-1]) if r[0] == k)
+                return Phrase(run[0], run[1], None, "previous-sentence", 0.5)
+        return None
+
+    def possessed_thing(self, subj: int | None) -> bool:
+        """`Davis' commentary`, `Byrd's strategy`: a noun someone owns, not a person or a body."""
+        if subj is None or self.t[subj].upos != "NOUN" or self.low(subj) in self.kb.person_nouns \
+                or self.kb.is_title(self.low(subj)):
+            return False
+        return any(self.t[c].deprel == "nmod:poss" for c in self.children.get(subj, []))
+
+    def describes_next_word(self, q_last: int) -> bool:
+        """`promoting "magic" weight loss pills`, `its "national enterprise reporter" Jane Roe`: the
+        quoted words qualify the word right after the closing mark, so they are a label, not speech."""
+        k = q_last + 1
+        if k >= len(self.t) or self.inside[k] or self.t[k].sentence != self.t[q_last].sentence \
+                or not self.t[k].text[:1].isalpha():
+            return False
+        return self.is_name_token(k) and self.t[k].ner == "PERSON" or (
+            not self.is_cap(k) and self.t[k].upos in ("NOUN", "ADJ"))

@@ -1,0 +1,253 @@
+"""Stage two of attribution: from a source mention to the entity it refers to.
+
+A full name is its own entity; a lone surname is the full name last used before it; a pronoun is
+the person or body its sentence, its gender and number and the last speakers point to; a definite
+description (`the spokesman`) is the person last given that title; an unnamed source stays unnamed.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Mention, Speaker
+from .draft import Draft
+
+# The steps that can decide an entity, as attributions record them.
+RESOLUTION_STEPS = (
+    "full-name", "surname", "name-as-written", "organisation", "definite-description", "unnamed", "other",
+    "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-gender",
+    "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
+)
+
+
+class Resolver:
+    """Turns mentions into entities: surname and pronoun second references, unnamed sources.
+
+    Every resolution names the step that chose the entity (`RESOLUTION_STEPS`), so that
+    `quoteguard eval` can measure each step alone.
+    """
+
+    def __init__(self, draft: Draft):
+        self.e = draft
+        self._step = ""
+        self.speakers: dict[str, Speaker] = {}
+        self.by_surname: dict[str, str] = {}
+        self.extra_people: list[Mention] = []
+        self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
+
+    def _person_key(self, name: str, offset: int) -> str:
+        """A lone surname takes the full name last used before it (else the first one after it)."""
+        words = name.split()
+        if len(words) == 1:
+            offsets, names = self.e.full_names(words[0].lower())
+            if names:
+                k = bisect.bisect_right(offsets, offset) - 1
+                if self.e.family(words[0].lower()):
+                    # Family members: `Cruz said` after `a photo of Heidi Cruz` is still the senator:
+                    # the last of them not shown (by the parse) to be a mere object.
+                    k = next((j for j in range(k, -1, -1) if offsets[j] not in self.e.object_names), k)
+                return " ".join(names[max(k, 0)])
+        return " ".join(w.lower() for w in words)
+
+    def _display(self, key: str, fallback: str) -> str:
+        for mention in self.e.person_mentions:
+            if mention.name and mention.name.lower() == key and not mention.name.isupper():
+                return mention.name
+        if fallback.lower() == key and not fallback.isupper():
+            return fallback
+        return " ".join(w.capitalize() for w in key.split())
+
+    def resolve(self, mention: Mention, offset: int) -> tuple[Speaker | None, str]:
+        """The entity a mention at `offset` refers to, and the step that decided it."""
+        self._step = ""
+        speaker = self._resolve(mention, offset)
+        return speaker, self._step
+
+    def register(self, mention: Mention) -> None:
+        """Add a person named outside any attribution to the entity they already are, if quoted."""
+        self._resolve(mention, mention.start, register_only=True)
+
+    def _resolve(self, mention: Mention, offset: int, register_only: bool = False) -> Speaker | None:
+        if mention.kind == "pronoun":
+            return self._antecedent(mention, offset)
+        if mention.kind == "person" and mention.name:
+            key = self._person_key(mention.name, offset)
+            self._step = "full-name" if len(mention.name.split()) > 1 else (
+                "surname" if key != mention.name.lower() else "name-as-written")
+            sid = "person:" + key
+            if sid not in self.speakers:
+                if register_only:
+                    return None
+                self.speakers[sid] = Speaker(sid, self._display(key, mention.name), "person", False)
+                if mention not in self.e.person_mentions:
+                    self.extra_people.append(mention)
+            speaker = self.speakers[sid]
+            if mention not in speaker.mentions:
+                speaker.mentions.append(mention)
+                speaker.mentions.sort(key=lambda m: m.start)
+            if not register_only:
+                self.history.append((offset, sid))
+            return speaker
+        if register_only:
+            return None
+        if mention.kind == "organisation":
+            sid = "org:" + (mention.name or mention.text).lower()
+            name, anonymous = mention.name or mention.text, False
+            self._step = "organisation"
+        else:
+            definite = self._definite_reference(mention, offset)
+            if definite is not None:
+                self._step = "definite-description"
+                return definite
+            self._step = mention.kind  # unnamed | other: kept as written, never given a name
+            sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
+            name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
+        speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
+        speaker.mentions.append(mention)
+        self.history.append((offset, sid))
+        return speaker
+
+    def named_in_sentence(self, pronoun: Mention, speaker: Speaker, quote_start: int) -> Mention | None:
+        """`Lynch said she recalled thinking, "…"`: the name that the sentence's pronoun repeats.
+
+        The attribution belongs to the clause that names the speaker; the `she` inside it only
+        repeats the name, so the report shows the name. The sentence may be the pronoun's or, for a
+        tag after the quote (`McCaskill scolded him: "…," she said`), the one the quote opens in;
+        the speaker may be a body (`the Council pledged to act on what it called "…"`).
+        """
+        sentence = self.e.t[self.e.token_at(pronoun.start)].sentence
+        opening = self.e.t[self.e.token_at(quote_start)].sentence
+        before = [pronoun.start] + ([quote_start] if quote_start < pronoun.start and opening != sentence else [])
+        for offset in before:
+            for m in self.e.person_mentions_in_sentence_before(offset):
+                if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
+                    return m
+        return next((m for m in reversed(speaker.mentions) if m.kind != "pronoun" and m.start < pronoun.start
+                     and self.e.t[self.e.token_at(m.start)].sentence == sentence), None)
+
+    def unresolved_pronoun(self, mention: Mention) -> Speaker:
+        """A pronoun that stands for no one named before it: one entity per pronoun, kept out of the
+        history so that a later `he` is never taken for an unknown `she`."""
+        pronoun = mention.text.lower()
+        name = "I" if pronoun == "i" else pronoun
+        speaker = self.speakers.setdefault("pronoun:" + pronoun, Speaker("pronoun:" + pronoun, name, "pronoun", False))
+        self._step = "pronoun-unresolved"
+        speaker.mentions.append(mention)
+        return speaker
+
+    def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
+        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person."""
+        words = mention.text.lower().split()
+        if not words or words[0] != "the" or len(words) > 4:
+            return None
+        head = words[-1]
+        if head not in self.e.kb.person_nouns and head not in self.e.kb.titles:
+            return None  # `the union said` is the union, not a union official
+        for _, sid in reversed(self.history):
+            speaker = self.speakers[sid]
+            if speaker.kind == "person" and any(
+                head in " ".join(w.text.lower() for w in m.before + m.after).split() for m in speaker.mentions
+            ):
+                return speaker
+        return None
+
+    def _antecedent(self, mention: Mention, offset: int) -> Speaker | None:
+        """He/she: the latest fitting person spoken of as a subject or speaker, else the latest named.
+
+        A person fits a pronoun unless the draft shows the other gender (Mr./Ms., spokeswoman,
+        a known first name, or he/she used right after a lone mention of them).
+        """
+        wanted = self.e.kb.pronouns.get(mention.text.lower())
+        if wanted in ("neuter", "plural"):
+            body = self._body_antecedent(mention, offset, wanted)
+            if body is not None or wanted == "neuter":
+                return body
+        return self._person_antecedent(mention, offset, wanted)
+
+    def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
+        """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
+        `they` is the body its own sentence opened with (`the campaign … what they call`), if any."""
+        body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
+        speaker = self._resolve(body, body.start) if body is not None else None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._step = "pronoun-body-subject"
+            return speaker
+        kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
+        for _, sid in reversed(self.history):
+            if self.speakers[sid].kind in kinds:
+                self._step = "pronoun-last-body"
+                return self.speakers[sid]
+        return None
+
+    def _person_antecedent(self, mention: Mention, offset: int, wanted: str | None) -> Speaker | None:
+        """The person a he/she (or a `they` no body took) stands for."""
+        speaking = self._speaking_subject(mention, wanted)
+        if speaking is not None:
+            speaker = self._resolve(speaking, speaking.start)
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+            self._step = "pronoun-speaking-subject"
+            return speaker
+        para_limit = self.e.doc.paragraph_index(offset) - 3
+        recent = []  # person mentions of the last three paragraphs, newest first
+        for m in self.e.person_mentions_before(offset):
+            if self.e.doc.paragraph_index(m.start) < para_limit:
+                break
+            recent.append(m)
+        candidates = [m for m in reversed(recent) if self._fits(self._person_key(m.name or "", m.start), wanted)]
+        known = [m for m in candidates if self.e.gender.get(self._person_key(m.name or "", m.start)) == wanted]
+        if known and wanted in ("male", "female"):
+            # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender.
+            latest_known = known[-1]
+            if not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted and off > latest_known.start
+                       for off, sid in self.history if off < offset):
+                speaker = self._resolve(latest_known, latest_known.start)
+                if speaker is not None:
+                    self.history.append((offset, speaker.id))
+                self._step = "pronoun-gender"
+                return speaker
+        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
+                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
+        last_named = candidates[-1] if candidates else None
+        if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
+                             or self._was_object(last_named)):
+            speaker, step = self.speakers[last_speaker], "pronoun-last-speaker"
+        elif last_named is not None:
+            speaker, step = self._resolve(last_named, last_named.start), "pronoun-last-named"
+        else:
+            return None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+        self._step = step
+        return speaker
+
+    def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
+        """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in
+        the sentence is who the pronoun means, whoever else is named in between."""
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return None
+        at = self.e.token_at(pronoun.start)
+        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
+            k = self.e.token_at(m.start)
+            while k < at and self.e.t[k].end <= m.end:
+                head = self.e.t[k].head
+                if (self.e.t[k].deprel or "").startswith("nsubj") and head is not None and k < head < at \
+                        and self.e.speech(head):
+                    return m if self._fits(self._person_key(m.name or "", m.start), wanted) else None
+                k += 1
+        return None
+
+    def _fits(self, key: str, wanted: str | None) -> bool:
+        if wanted not in ("male", "female"):
+            return True
+        known = self.e.gender.get(key)
+        return known is None or known == wanted
+
+    def _was_object(self, mention: Mention) -> bool:
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].end <= mention.end:
+            if (self.e.t[k].deprel or "").startswith("nsubj"):
+                return False
+            k += 1
+        return self.e.a.has_deps

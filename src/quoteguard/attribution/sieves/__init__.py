@@ -1,0 +1,48 @@
+"""Stage one of attribution: from a quote to the words that introduce its source.
+
+`SIEVES` is the one ordered list of units; the first that finds a phrase whose mention may speak
+wins. Each unit lives in its own module with the patterns it finds and the processors it needs.
+"""
+
+from __future__ import annotations
+
+from ...model import Mention, Quote
+from ..draft import Draft
+from ..types import Phrase, Site
+from . import according, after, before, clause_subject, dependency, speech_noun, tag, transcript
+from .base import Sieve
+
+SIEVES: tuple[Sieve, ...] = (
+    transcript.SIEVE,
+    after.SIEVE,
+    before.SIEVE,
+    according.SIEVE,
+    speech_noun.SIEVE,
+    tag.SIEVE,
+    dependency.SIEVE,
+    clause_subject.SIEVE,
+)
+
+
+def site_of(d: Draft, q: Quote) -> Site:
+    """The quote's tokens and the words around it in its sentence."""
+    first, last = d.quote_tokens(q)
+    after_quote = [] if d.ends_sentence(q) else d.post_window(last)
+    return Site(q, first, last, d.pre_window(first), after_quote)
+
+
+def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple[Phrase, Mention, str] | None:
+    """The first sieve's phrase for this quote, the mention it makes and the sieve's id; None if none fires."""
+    site = site_of(d, q)
+    for sieve in sieves:
+        if not sieve.requires <= d.a.processors or not sieve.applies(d, site):
+            continue
+        phrase = sieve.find(d, site)
+        if phrase is None:
+            continue
+        if sieve.thought_yields_to_tag and phrase.cue is not None and d.speech(phrase.cue) in d.kb.thought_verbs:
+            phrase = tag.sieve_tag(d, site.first, site.last) or phrase  # `…, Holt said, voters believe "…"`
+        mention = sieve.mention(d, phrase) if sieve.mention is not None else d.mention_for(phrase)
+        if mention is not None and sieve.accepts(d, mention):
+            return phrase, mention, sieve.id
+    return None

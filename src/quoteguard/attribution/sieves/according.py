@@ -1,0 +1,29 @@
+"""`according to X`, `in the words of X`: anywhere in the quote's sentence."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..types import Phrase
+from .base import TOKENS_ONLY, Sieve
+
+
+def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
+    """`according to X` / `in the words of X` anywhere in the quote's sentence."""
+    for pos, i in enumerate(window):
+        for phrase in d.kb.according:
+            parts = phrase.split()
+            if pos + len(parts) < len(window) and all(
+                d.low(window[pos + k]) == parts[k] for k in range(len(parts))
+            ) and window[pos + len(parts) - 1] == window[pos] + len(parts) - 1:
+                np = d.np_after(window[pos + len(parts)], window)
+                if np and not d.has_name(*np):
+                    # `according to conservative talk radio host Rush Limbaugh,`: a mistagged
+                    # `talk` must not cut the phrase short of its name.
+                    np = d.up_to_clause_break(np[0], window) or np
+                if np:
+                    return Phrase(np[0], np[1], i, "according-to", 0.9)
+    return None
+
+
+SIEVE = Sieve("according-to", ("according-to",), TOKENS_ONLY,
+              find=lambda d, site: sieve_according(d, site.before + site.after))

@@ -1,0 +1,76 @@
+""""`"…," said X`, `"…," X said`, `"…" — X`: a cue after the quote, in its sentence."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..types import Phrase
+from ..words import (
+    AUX_OR_ADVERB,
+    DASHES,
+)
+from .base import TOKENS_ONLY, Sieve
+
+
+def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
+    """`"…," said X` / `"…," X said` / `"…" — X`."""
+    k = 0
+    while k < len(post) and d.t[post[k]].text in (",",):
+        k += 1
+    if k >= len(post):
+        return None
+    rest = post[k:]
+    first = rest[0]
+    if d.t[first].text in DASHES and len(rest) > 1:
+        np = d.np_after(rest[1], rest)
+        if np and d.name_runs(*np):
+            return Phrase(np[0], np[1], None, "dash", 0.8)
+        return None
+    j = 0
+    while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB:
+        j += 1
+    if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles:
+        np = d.np_after(rest[j] + 1, rest)
+        if np:
+            np = d.with_appositive_name(np, rest)
+            return Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
+    for pos, i in enumerate(rest[:25]):
+        if pos > 0 and (d.speech(i) or d.speech_after_subject(i)) and d.low(i) not in d.kb.participles:
+            if d.says_yes_or_no(i):
+                break
+            np = d.np_before(i, rest[:pos])
+            if np and np[0] == rest[0] or (np and d.t[rest[0]].text == "," and np[0] == rest[1]):
+                return Phrase(np[0], np[1], i, "speaker-said", 0.95)
+            if np and all(d.t[x].text in (",",) or x >= np[0] for x in rest[:pos]):
+                return Phrase(np[0], np[1], i, "speaker-said", 0.9)
+            break
+        if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i):
+            break
+    return long_aside_cue(d, rest)
+
+
+def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
+    """`"…," Ann Roe, the lawyer of a family suing the city, said`: an aside with verbs of its own.
+
+    The surface walk stops at the aside's first verb. Here the name opens the window, the aside
+    is closed by a comma right before the speech verb, and the parse (when it found a subject
+    at all) agrees that the name is that verb's subject.
+    """
+    if not d.is_name_token(rest[0]):
+        return None
+    head_end = next((pos for pos, k in enumerate(rest) if d.t[k].text in (",", "(")), None)
+    if head_end is None or not d.has_person(rest[0], rest[head_end - 1]):
+        return None
+    for pos in range(head_end + 2, min(len(rest), 40)):
+        i = rest[pos]
+        if not d.speech(i) or d.low(i) in d.kb.participles or d.t[rest[pos - 1]].text != ",":
+            continue
+        subj = d.subject_of(i) if d.a.has_deps else None
+        if subj is not None and subj not in rest[:head_end]:
+            return None
+        return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.85)
+    return None
+
+
+SIEVE = Sieve("after", ("dash", "said-speaker", "speaker-said"), TOKENS_ONLY,
+              find=lambda d, site: sieve_after(d, site.after),
+              applies=lambda d, site: d.utterance(site.quote))

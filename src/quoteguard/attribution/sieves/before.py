@@ -1,0 +1,102 @@
+"""`X said: "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`: a cue before the quote."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..types import Phrase
+from ..words import (
+    AUX_OR_ADVERB,
+    DASHES,
+    SUBJECT_PRONOUNS,
+)
+from .base import TOKENS_ONLY, Sieve
+
+
+def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
+    """`X said: "…"`, `X said that "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`.
+
+    The nearest speech verb wins, unless it sits in a relative clause
+    (`X told a woman who suggested … that "…"` → told).
+    """
+    if not pre:
+        return None
+    near = pre[-30:]
+    cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
+    relative = [p for p in cues if d.in_relative_clause(near[p])]
+    cues = [p for p in cues if p not in relative] + relative
+    for pos in cues:
+        i = near[pos]
+        lemma = d.speech(i)
+        low = d.low(i)
+        if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
+            if lemma in d.kb.thought_verbs and low not in d.kb.participles:
+                continue  # `appeared to be feeling better`: a state of mind, not a cue
+            phrase = _participle_subject(d, i, pre)
+        else:
+            phrase = _inverted(d, i, lemma, near[pos + 1:]) or _subject(d, i, pre)
+        if phrase is not None:
+            return phrase
+    if d.t[pre[-1]].text == ":":
+        return _colon(d, pre)
+    return None
+
+
+def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
+    """`footage of Trump saying, "…"`: the participle's own subject is the name before it, else the
+    subject of the clause it hangs on (`X cautioned Y, saying, "…"`)."""
+    span = d.name_before(i, pre) or d.clause_subject(i, pre)
+    return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
+
+
+def _inverted(d: Draft, i: int, lemma: str | None, after: list[int]) -> Phrase | None:
+    """`said Smith: "…"` (the name must end the window, before a colon or comma)."""
+    if after and lemma not in d.kb.listener_verbs and d.is_cap(after[0]) \
+            and d.t[after[-1]].text in (",", ":") + tuple(DASHES):
+        np = d.np_after(after[0], after)
+        if np and d.has_name(*np) and np[0] == after[0] and np[1] == after[-2]:
+            return Phrase(np[0], np[1], i, "said-speaker", 0.85)
+    return None
+
+
+def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
+    """The cue's subject before it: a pronoun at once, else the reading (parse or surface) that
+    names a person most surely."""
+    before_cue = [k for k in pre if k < i]
+    np = d.np_before(i, before_cue)
+    if np and np[0] == np[1] and d.low(np[0]) in SUBJECT_PRONOUNS:
+        return Phrase(np[0], np[1], i, "speaker-said", 0.85)
+    candidates = []
+    if d.a.has_deps:
+        subj = d.subject_of(i)
+        if subj is not None and subj in pre and subj < i:
+            span = d.expand(subj, before_cue)
+            last = i - 1
+            while last > span[1] and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos in ("AUX", "ADV")):
+                last -= 1
+            # `These employees, Stamp explained`: a comma between the parse's subject and a cue
+            # that follows the next phrase directly means the subject is that phrase (found
+            # on the surface below); `The mayor, Ann Roe, said` keeps the whole apposition.
+            if d.t[last].text == "," or not any(d.t[k].text == "," for k in range(span[1] + 1, last)):
+                candidates.append(Phrase(span[0], last, i, "speaker-said", 0.9))
+    if np:
+        candidates.append(Phrase(np[0], np[1], i, "speaker-said", 0.85))
+    elif d.conjunct_cue(i, pre) or (i - 1 in pre and d.low(i - 1) == "to"):
+        # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`: the subject of the first conjunct.
+        subj = d.clause_subject(i - 1, pre)
+        if subj:
+            candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
+    return d.prefer_named(candidates) if candidates else None
+
+
+def _colon(d: Draft, pre: list[int]) -> Phrase | None:
+    """`X put it this way: "…"`: the subject of the clause the colon ends."""
+    subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
+    if subj:
+        return Phrase(subj[0], subj[1], None, "colon", 0.75)
+    if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
+        return Phrase(pre[0], pre[-2], None, "colon", 0.7)
+    return None
+
+
+SIEVE = Sieve("before", ("participle", "said-speaker", "speaker-said", "colon"), TOKENS_ONLY,
+              find=lambda d, site: sieve_before(d, site.before))

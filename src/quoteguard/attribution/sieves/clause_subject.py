@@ -1,0 +1,48 @@
+"""A quoted phrase inside someone's clause is their words: `Gingrich dismissed it as a "suburb"`."""
+
+from __future__ import annotations
+
+from ...model import Mention
+from ..draft import Draft
+from ..types import Phrase, Site
+from .base import PARSED, Sieve
+
+
+def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
+    """A quoted phrase inside someone's clause is their words: `Gingrich dismissed it as a "suburb"`.
+
+    Walks from where the quote hangs on the sentence up the dependency tree to the nearest verb
+    with a subject; the caller keeps the result only when that subject names a person or an
+    organisation (or is he/she), so `the "reform" failed` stays a scare quote.
+    """
+    sentence = d.t[q_first].sentence
+    heads = (d.t[i].head for i in range(q_first, q_last + 1))
+    head = next((h for h in heads if h is not None and not q_first <= h <= q_last), None)
+    seen: set[int] = set()
+    while head is not None and head not in seen and d.t[head].sentence == sentence:
+        seen.add(head)
+        span = None if d.inside[head] else d.subject_phrase(head)
+        if span is not None:
+            if d.possessed_thing(d.subject_of(head)):
+                return None  # `Byrd's strategy of "massive resistance"`: a strategy says nothing
+            # `Another critic, Laurence Tribe, likened …`: the name in apposition is the subject.
+            span = d.with_appositive_name(span, d.outside_quotes(sentence))
+            return Phrase(span[0], span[1], head, "clause-subject", 0.5)
+        head = d.t[head].head
+    return None
+
+
+def _quoted_wording(d: Draft, site: Site) -> bool:
+    """Titles are names, and quoted labels (`"magic" pills`) qualify a word: neither is someone's words."""
+    return site.quote.kind in ("partial", "scare") and not d.describes_next_word(site.last)
+
+
+def _may_speak(d: Draft, mention: Mention) -> bool:
+    """A person or a body; `they` might be the Middle Powers of a headline as easily as a person: only he and she."""
+    return mention.kind in ("person", "organisation") or (
+        mention.kind == "pronoun" and d.kb.pronouns.get(mention.text.lower()) in ("male", "female"))
+
+
+SIEVE = Sieve("clause-subject", ("clause-subject",), PARSED,
+              find=lambda d, site: sieve_clause_subject(d, site.first, site.last),
+              applies=_quoted_wording, accepts=_may_speak, thought_yields_to_tag=False)

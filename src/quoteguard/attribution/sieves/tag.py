@@ -1,0 +1,69 @@
+"""`…, Mr. Holt said, voters believe "…"`: a reporting tag set off by commas frames its sentence."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..types import Phrase
+from ..words import (
+    AUX_OR_ADVERB,
+    CLAUSE_BREAK,
+)
+from .base import TOKENS_ONLY, Sieve
+
+
+def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
+    """`A cashier who "…" is let go, Warrick said.` / `…, Mr. Holt said, voters believe "…"`.
+
+    A reporting tag set off by commas (`, NAME said,`, `, NAME said on Monday.` ending the
+    sentence, `, as a memo put it.`) frames its whole sentence, so it covers every quote in it,
+    however deep.
+    """
+    first, last = d.a.sentences[d.t[q_first].sentence]
+    for comma in range(first, last):
+        # the comma may sit inside the marks: `a "lawful source of income," as a memo put it.`
+        closes_quote = d.inside[comma] and not d.inside[comma + 1] and comma > first \
+            and d.t[comma - 1].text == ","
+        if not (d.t[comma].text == "," and not d.inside[comma]) and not closes_quote:
+            continue
+        opener = comma + 1 if d.low(comma + 1) == "as" else comma
+        found = tag_cue(d, opener + 2, min(opener + 10, last + 1))
+        if found is None:
+            continue
+        cue, length = found
+        np_last = cue - 1
+        while np_last > opener and (d.low(np_last) in AUX_OR_ADVERB or d.t[np_last].upos in ("AUX", "ADV")):
+            np_last -= 1
+        if np_last <= opener or any(d.t[k].upos == "VERB" for k in range(opener + 1, np_last + 1)):
+            continue
+        end = cue + length
+        while end <= last and not d.inside[end] and d.t[end].text != "," and not d.boundary(end) \
+                and d.t[end].upos in ("ADV", "NOUN", "PROPN", "ADP", "DET", "NUM", "ADJ", "PRON"):
+            end += 1
+        closed = end > last or d.t[end].text == "," or d.boundary(end)
+        if not closed or (cue + 1 <= last and d.low(cue + 1) == "that"):
+            continue  # `, Smith said that …` opens a clause; it is no tag
+        phrase = Phrase(opener + 1, np_last, cue, "tag", 0.8)
+        mention = d.mention_for(phrase)
+        if mention is not None and mention.kind in ("person", "organisation", "pronoun", "unnamed"):
+            return phrase
+    return None
+
+
+def tag_cue(d: Draft, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first cue of a reporting tag in [lo, hi) and its length in tokens: an inflected speech
+    verb (`said`, not `saying`) or a tag phrase from the data (`put it`)."""
+    for k in range(lo, hi):
+        if d.t[k].text in CLAUSE_BREAK or d.inside[k]:
+            return None
+        for phrase in d.kb.tag_phrases:
+            words = phrase.split()
+            if all(k + n < len(d.t) and d.low(k + n) == w for n, w in enumerate(words)):
+                return k, len(words)
+        if d.speech(k):
+            verb = not d.low(k).endswith("ing") and (
+                d.t[k].upos in ("VERB", None) or d.low(k) in d.kb.reliable_forms)
+            return (k, 1) if verb else None
+    return None
+
+
+SIEVE = Sieve("tag", ("tag",), TOKENS_ONLY, find=lambda d, site: sieve_tag(d, site.first, site.last))

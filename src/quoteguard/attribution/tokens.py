@@ -1,0 +1,222 @@
+"""The draft as tokens: where each token stands (paragraph, inside a quote) and what it is."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..knowledge import Knowledge
+from ..model import Quote, TextView, Word
+from ..nlp import Analysis, Token
+from ..quotes import ALL_MARKS
+from .words import (
+    AUX_OR_ADVERB,
+    FUNCTION_WORDS,
+    POSSESSIVE,
+    SENTENCE_END,
+)
+
+
+class TokenView:
+    """Token-level facts every later layer reads: paragraph, inside a quote, title words, ORG entities."""
+
+    def __init__(self, doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
+        self.doc, self.a, self.kb = doc, analysis, kb
+        self.t: list[Token] = analysis.tokens
+        self.quotes = [q for q in quotes if q.depth == 0]
+        self.all_quotes = quotes
+        self.starts = [tok.start for tok in self.t]
+        self.para = [doc.paragraph_index(tok.start) for tok in self.t]
+        # A nickname inside a name (`Del. Marcia "Cia" Price`) is part of the phrase around it, not a quote
+        # that cuts the sentence in two.
+        nicknames = {q.id for q in self.quotes if self.nickname(q)}
+        self.nickname_tokens = {k for q in self.quotes if q.id in nicknames
+                                for k in range(self.quote_tokens(q)[0], self.quote_tokens(q)[1] + 1)}
+        spans = sorted((q.start, q.end) for q in self.quotes if q.id not in nicknames)
+        self.inside = [False] * len(self.t)
+        span_starts = [s for s, _ in spans]
+        for tok in self.t:
+            k = bisect.bisect_right(span_starts, tok.start) - 1
+            if k >= 0 and tok.end <= spans[k][1]:
+                self.inside[tok.index] = True
+        self.children = analysis.children()
+        self.in_title = self._mark_title_phrases()
+        self.org_entity = [-1] * len(self.t)  # token -> index of the ORG entity holding it
+        for n, ent in enumerate(self.a.entities):
+            if ent.label == "ORG":
+                for k in range(ent.first, ent.last + 1):
+                    self.org_entity[k] = n
+
+    def nickname(self, q: Quote) -> bool:
+        """A short title between two capitalised words of one sentence: `Maria "Mia" Lopez`."""
+        first, last = self.quote_tokens(q)
+        return q.kind == "title" and first > 0 and last + 1 < len(self.t) and last - first <= 3 \
+            and self.t[first - 1].text[:1].isupper() and self.t[last + 1].text[:1].isupper() \
+            and self.t[first - 1].sentence == self.t[last + 1].sentence
+
+    def _mark_title_phrases(self) -> list[bool]:
+        """Tokens inside a multi-word title (`Secretary of State`, `Health Minister`): never part of a name."""
+        marks = [False] * len(self.t)
+        longest = max((len(t.split()) for t in self.kb.titles), default=1)
+        i = 0
+        while i < len(self.t):
+            for size in range(min(longest, len(self.t) - i), 1, -1):
+                if " ".join(self.low(k) for k in range(i, i + size)) in self.kb.titles:
+                    for k in range(i, i + size):
+                        marks[k] = True
+                    i += size - 1
+                    break
+            i += 1
+        return marks
+
+    def low(self, i: int) -> str:
+        return self.t[i].text.lower()
+
+    def is_cap(self, i: int) -> bool:
+        text = self.t[i].text
+        return text[:1].isupper() and text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in text)
+
+    def is_name_token(self, i: int) -> bool:
+        tok = self.t[i]
+        if not self.is_cap(i) or tok.text.lower() in self.kb.not_names or self.in_title[i]:
+            return False
+        if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
+            return tok.ner == "PERSON"
+        common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
+        if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
+            return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
+        return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
+
+    def sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.t[i - 1].sentence != self.t[i].sentence or self.para[i - 1] != self.para[i] \
+            or self.t[i - 1].text in SENTENCE_END | set(ALL_MARKS) | {":", "—"}
+
+    def is_descriptor_word(self, i: int) -> bool:
+        low = self.low(i)
+        return (
+            self.in_title[i] or self.kb.is_title(low) or low in self.kb.demonyms or self.t[i].text in self.kb.demonyms
+            or self.kb.organisation(self.t[i].text) is not None
+        )
+
+    def speech(self, i: int) -> str | None:
+        tok = self.t[i]
+        if self.inside[i]:
+            return None
+        found = self.kb.speech_lemma(tok.text, tok.lemma, tok.upos)
+        if found is None and tok.upos == "VERB":
+            for rest in self.kb.phrasal_cues.get((tok.lemma or "").lower(), []):
+                if all(i + n < len(self.t) and self.low(i + n) == word for n, word in enumerate(rest, 1)):
+                    return " ".join(((tok.lemma or "").lower(), *rest))  # `went on about`
+        return found
+
+    def speech_after_subject(self, i: int) -> bool:
+        """`"…," she yells`: an inflected speech verb right after a pronoun or a name, whatever its tag."""
+        lemma = self.kb.verb_forms.get(self.low(i))
+        if lemma is None or self.low(i) == lemma or self.inside[i] or i == 0:
+            return False
+        prev = i - 1
+        return self.low(prev) in self.kb.pronouns or self.is_name_token(prev)
+
+    def boundary(self, i: int) -> bool:
+        """Sentence-final punctuation outside quotes and outside parentheses (`Rep. X (R-Fla.) said`)."""
+        if self.t[i].text not in SENTENCE_END or self.inside[i]:
+            return False
+        return not (i + 1 < len(self.t) and self.t[i + 1].text == ")" and self.t[i + 1].start == self.t[i].end)
+
+    def quote_tokens(self, q: Quote) -> tuple[int, int]:
+        """The quote's first and last tokens; a mark glued to the token before (`’“`) counts as in it."""
+        first = min(bisect.bisect_left(self.starts, q.start), len(self.t) - 1)
+        last = bisect.bisect_left(self.starts, q.end) - 1
+        return first, max(first, last)
+
+    def pre_window(self, first: int) -> list[int]:
+        out: list[int] = []
+        i = first - 1
+        while i >= 0 and self.para[i] == self.para[first] and not self.inside[i] and not self.boundary(i):
+            out.append(i)
+            i -= 1
+        return out[::-1]
+
+    def post_window(self, last: int) -> list[int]:
+        out: list[int] = []
+        i = last + 1
+        while i < len(self.t) and self.para[i] == self.para[last] and not self.inside[i]:
+            if self.boundary(i):
+                break
+            out.append(i)
+            i += 1
+        return out
+
+    def words(self, first: int, last: int) -> tuple[Word, ...]:
+        return tuple(Word(self.t[i].text, self.t[i].upos, self.t[i].ner) for i in range(first, last + 1))
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.doc.text[self.t[first].start:self.t[last].end]
+
+    def name_text(self, first: int, last: int) -> str:
+        """A name as written, without the nickname inside it."""
+        if not any(k in self.nickname_tokens for k in range(first, last + 1)):
+            return self.span_text(first, last)
+        return " ".join(self.t[k].text for k in range(first, last + 1) if k not in self.nickname_tokens)
+
+    def glued_hyphen(self, k: int) -> bool:
+        """A hyphen inside a word (`Geun-hye`, `AFL-CIO`), not a dash between clauses."""
+        return self.t[k].text == "-" and 0 < k < len(self.t) - 1 \
+            and self.t[k - 1].end == self.t[k].start and self.t[k].end == self.t[k + 1].start
+
+    def subject_of(self, verb: int) -> int | None:
+        for child in self.children.get(verb, []):
+            if (self.t[child].deprel or "").startswith("nsubj"):
+                return child
+        return None
+
+    def token_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def outside_quotes(self, sentence: int) -> list[int]:
+        """The sentence's tokens that stand outside every quote."""
+        first, last = self.a.sentences[sentence]
+        return [k for k in range(first, last + 1) if not self.inside[k]]
+
+    def says_yes_or_no(self, verb: int) -> bool:
+        """`"…," Melanie said yes, yes`: the verb has words of its own, not the quote's."""
+        return verb + 1 < len(self.t) and self.low(verb + 1) in ("yes", "no")
+
+    def in_relative_clause(self, verb: int) -> bool:
+        k = verb - 1
+        while k >= 0 and (self.low(k) in AUX_OR_ADVERB or self.t[k].upos == "ADV"):
+            k -= 1
+        if k >= 1 and self.low(k) == "that" and self.t[k - 1].upos == "NOUN":
+            return True  # `a comment that described …`
+        return k >= 0 and self.low(k) in ("who", "which", "whom")
+
+    def ends_sentence(self, q: Quote) -> bool:
+        """`“… neighborhood.” Russia insisted …`: a period inside the marks and a capital after."""
+        inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
+        after = self.doc.text[q.end:q.end + 3].lstrip()[:1]
+        return inner.endswith((".", "…")) and after.isupper()
+
+    def utterance(self, q: Quote) -> bool:
+        """A quote that can take a trailing attribution: it ends in punctuation or starts a sentence.
+
+        `the advertisement "unmistakably and wrongfully" suggests …` is a fragment inside a clause;
+        the verb after it is not its attribution.
+        """
+        inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
+        after = self.doc.text[q.end:q.end + 2].lstrip()[:1]
+        return q.kind == "full" or inner[-1:] in ",.!?…—-" or after in (",", "—", "–")
+
+    def work_title(self, q: Quote) -> bool:
+        """`on CBS's "Face the Nation,"`, `during a "Commander-in-Chief Forum"`: the name of a show,
+        event or work, nobody's words. (`what he called "Miss Piggy"` is a name someone gave: it keeps
+        its speaker.)"""
+        if q.kind != "title":
+            return False
+        first, _ = self.quote_tokens(q)
+        k = first - 1
+        while k >= 0 and self.t[k].text in ALL_MARKS:
+            k -= 1
+        if k >= 1 and self.t[k].upos == "DET":
+            k -= 1  # `during a "…"`
+        # `hailed Trump as "The Comeback Kid"` is a name someone gave, like `called`.
+        return k >= 0 and (self.low(k) in POSSESSIVE or self.low(k) in self.kb.work_nouns
+                           or self.t[k].upos == "ADP" and self.low(k) not in ("as", "like"))
