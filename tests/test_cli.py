@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT, assert_usage_error, cli_check
 from quoteguard.cli import main
-from quoteguard.report import validate
+from quoteguard.report.model import validate
 
 CLEAN = "“The library will open on Sundays,” said Jane Doe, a spokeswoman for the Hillside Library.\n"
 WARNING_ONLY = "“The pool will close in May,” said Ivo Santangelo.\n"

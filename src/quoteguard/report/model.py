@@ -1,27 +1,26 @@
-"""The report: a JSON document checked against the packaged JSON Schema, and its views.
+"""The report model: a JSON document checked against the packaged JSON Schema, which every writer renders.
 
 `build_report` turns check results into plain dicts (stable key order, no timestamps, so the
-same input gives the same bytes). Every report is validated before it is written, and files are
-written atomically: a temp file in the target directory, then a rename.
+same input gives the same bytes), validated before any writer sees them. Beside the contract the
+model carries each draft's layout (its analysed text and paragraphs), which only the HTML page draws.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sys
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-import click
 import jsonschema
 
-from . import __version__
-from .engine import CheckResult
-from .io import atomic_file
-from .model import SEVERITIES, Finding, is_speech
+from .. import __version__
+from ..engine import CheckResult
+from ..model import SEVERITIES, Finding, is_speech
+from ..plural import counted
 
 SCHEMA_VERSION = "1.0"
 
@@ -160,9 +159,7 @@ def _summary(quote_lists: list[list[dict]], finding_lists: list[list[dict]]) -> 
         "quotes": len(quotes),
         "speech_quotes": len(speech),
         "attributed": sum(1 for q in speech if q["speaker"] is not None and q["speaker"]["type"] != "pronoun"),
-        "errors": sum(1 for f in findings if f["severity"] == "error"),
-        "warnings": sum(1 for f in findings if f["severity"] == "warning"),
-        "infos": sum(1 for f in findings if f["severity"] == "info"),
+        **{level + "s": sum(1 for f in findings if f["severity"] == level) for level in SEVERITIES},
     }
 
 
@@ -194,7 +191,42 @@ def document_entry(result: CheckResult) -> dict[str, Any]:
     return _with_sources(document_report(result), result)
 
 
-def build_report(results: list[CheckResult], errors: list[tuple[str, str]], processors: tuple[str, ...]) -> dict:
+@dataclass(frozen=True)
+class DraftLayout:
+    """Where a draft's quotes and findings sit in its analysed text (`Document.text`, not the source:
+    Markdown, HTML and DOCX differ), which the HTML page draws and the JSON contract does not carry."""
+
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each paragraph in text
+    quotes: tuple[tuple[str, int, int], ...]  # (quote id, start, end) in text, in the report's quote order
+    finding_paragraphs: tuple[int | None, ...]  # each finding's paragraph index; None when in none
+
+
+class Report(dict[str, Any]):
+    """The report: this dict is the JSON contract (what the json, text, sarif and github writers
+    read); `layouts` holds one `DraftLayout` per document, in the same order, for the HTML page."""
+
+    def __init__(self, contract: dict[str, Any], layouts: list[DraftLayout]) -> None:
+        super().__init__(contract)
+        self.layouts = layouts
+
+
+def draft_layout(result: CheckResult) -> DraftLayout:
+    doc = result.doc
+    paragraphs = tuple((p.start, p.end) for p in doc.paragraphs)
+    finding_paragraphs = tuple(
+        next((i for i, (start, end) in enumerate(paragraphs) if start <= f.start < max(end, start + 1)), None)
+        for f in result.findings)
+    return DraftLayout(doc.text, paragraphs, tuple((q.id, q.start, q.end) for q in result.quotes),
+                       finding_paragraphs)
+
+
+def severity_counts(summary: dict[str, int]) -> str:
+    """`2 errors, 1 warning, 0 infos` from a report or document summary."""
+    return ", ".join(counted(summary[level + "s"], level) for level in SEVERITIES)
+
+
+def build_report(results: list[CheckResult], errors: list[tuple[str, str]], processors: tuple[str, ...]) -> Report:
     documents = [document_entry(r) for r in results]
     summary = _summary([d["quotes"] for d in documents], [d["findings"] for d in documents])
     report = {
@@ -206,48 +238,4 @@ def build_report(results: list[CheckResult], errors: list[tuple[str, str]], proc
         "summary": {"documents": len(documents), **summary, "suppressed": sum(r.suppressed for r in results)},
     }
     validate(report)
-    return report
-
-
-# -- views ------------------------------------------------------------------------------------
-
-def render_json(report: dict[str, Any]) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-
-
-STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
-
-
-def render_text(report: dict[str, Any], color: bool = False) -> str:
-    """`path:line:col: severity rule message`, one per line, then a summary."""
-    lines = []
-    for doc in report["documents"]:
-        for f in doc["findings"]:
-            severity = click.style(f["severity"], fg=STYLE[f["severity"]], bold=True) if color else f["severity"]
-            lines.append(f"{doc['path']}:{f['line']}:{f['column']}: {severity} {f['rule']} {f['message']}")
-    s = report["summary"]
-    counts = ", ".join(_count(s[key + "s"], key) for key in SEVERITIES)
-    silenced = f" ({s['suppressed']} suppressed)" if s.get("suppressed") else ""
-    lines.append(
-        f"{_count(s['documents'], 'document')}, {_count(s['quotes'], 'quote')} "
-        f"({s['speech_quotes']} speech, {s['attributed']} attributed): {counts}{silenced}"
-    )
-    return "\n".join(lines) + "\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def write_atomic(path: str, content: str) -> None:
-    """Write a report or baseline whole or not at all (see `io.atomic_file`)."""
-    with atomic_file(path) as handle:
-        handle.write(content)
-
-
-def emit(content: str, output: str | None) -> None:
-    if output and output != "-":
-        write_atomic(output, content)
-    else:
-        sys.stdout.write(content)
-        sys.stdout.flush()
+    return Report(report, [draft_layout(r) for r in results])
