@@ -251,7 +251,8 @@ def _eval_predictions(folder: Path, text: str, *args: str) -> tuple[object, list
 
 def test_eval_reads_the_config_knowledge_like_check(tmp_path, models_dir):
     """A newsroom's boilerplate pattern makes the page furniture nobody's words in eval's predictions too."""
-    text = "The council met on Monday.\n\n\"Share this story with a friend.\"\n\n“We will not close it,” said Ann Lee.\n"
+    text = ("The council met on Monday.\n\n\"Share this story with a friend.\"\n\n"
+            "“We will not close it,” said Ann Lee.\n")
     plain, configured = tmp_path / "plain", tmp_path / "configured"
     plain.mkdir()
     configured.mkdir()

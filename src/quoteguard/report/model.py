@@ -19,7 +19,7 @@ import jsonschema
 
 from .. import __version__
 from ..engine import CheckResult
-from ..model import SEVERITIES, Finding, is_speech
+from ..model import SEVERITIES, Finding, Quote, is_speech
 from ..plural import counted
 
 SCHEMA_VERSION = "1.0"
@@ -45,65 +45,76 @@ def _source_span(result: CheckResult, start: int, end: int) -> tuple[int, int]:
 
 def document_report(result: CheckResult) -> dict[str, Any]:
     doc = result.doc
-    attributions = result.attribution.attributions
-    speakers = result.attribution.speakers
-    quotes = []
     block_quotes = set(doc.block_quotes)
-    counts: dict[str, int] = {}
-    for q in result.quotes:
-        found = attributions.get(q.id)
-        speaker = affiliation = None
-        if found is not None and found.speaker_id is not None:
-            entity = speakers[found.speaker_id]
-            profile = result.profiles.get(entity.id)
-            counts[entity.id] = counts.get(entity.id, 0) + 1
-            speaker = {
-                "id": entity.id,
-                "name": entity.name,
-                "mention": found.mention.text if found.mention else entity.name,
-                "anonymous": entity.anonymous,
-                "type": entity.kind,
-                "title": profile.title if profile else None,
-            }
-            if profile and profile.affiliation:
-                aff = profile.affiliation
-                affiliation = {"name": aff.name, "short": aff.short, "title": aff.title,
-                               "country": aff.country, "source": aff.source}
-        start, end = _source_span(result, q.start, q.end)
-        line, column = doc.line_col(q.start)
-        quotes.append({
-            "id": q.id,
-            "text": doc.source[start:end],
-            "start": start,
-            "end": end,
-            "line": line,
-            "column": column,
-            "kind": q.kind,
-            "speech": is_speech(q.kind),
-            "speaker": speaker,
-            "affiliation": affiliation,
-            "cue": found.cue if found else None,
-            "sieve": found.sieve if found else None,
-            "confidence": found.confidence if found else None,
-            "paragraph": q.paragraph + 1,
-            "open_mark": q.open_mark,
-            "close_mark": q.close_mark,
-            "mismatched": q.mismatched,
-            "block": q.start in block_quotes,
-            "parent": q.parent,
-            "continued_from": q.continued_from,
-            "continues": q.continues,
-        })
-    findings = []
+    counts: dict[str, int] = {}  # speaker id -> quotes attributed to them
+    quotes = [_quote_entry(result, q, q.start in block_quotes, counts) for q in result.quotes]
     spans = quote_spans(result)
-    for f in result.findings:
-        start, end = _source_span(result, f.start, f.end)
-        line, column = doc.line_col(f.start)
-        end_line, end_column = doc.line_col(max(f.start, f.end - 1))
-        findings.append({"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
-                         "line": line, "column": column, "start": start, "end": end,
-                         "end_line": end_line, "end_column": end_column + 1,
-                         "fingerprint": finding_fingerprint(result, f, spans)})
+    findings = [_finding_entry(result, f, spans) for f in result.findings]
+    return {"path": doc.path, "format": doc.format, "quotes": quotes, "findings": findings,
+            "speakers": _speaker_entries(result, counts), "summary": _summary([quotes], [findings])}
+
+
+def _quote_entry(result: CheckResult, q: Quote, block: bool, counts: dict[str, int]) -> dict[str, Any]:
+    """One quote with its speaker and affiliation; counts the quote for its speaker."""
+    doc = result.doc
+    found = result.attribution.attributions.get(q.id)
+    speaker = affiliation = None
+    if found is not None and found.speaker_id is not None:
+        entity = result.attribution.speakers[found.speaker_id]
+        profile = result.profiles.get(entity.id)
+        counts[entity.id] = counts.get(entity.id, 0) + 1
+        speaker = {
+            "id": entity.id,
+            "name": entity.name,
+            "mention": found.mention.text if found.mention else entity.name,
+            "anonymous": entity.anonymous,
+            "type": entity.kind,
+            "title": profile.title if profile else None,
+        }
+        if profile and profile.affiliation:
+            aff = profile.affiliation
+            affiliation = {"name": aff.name, "short": aff.short, "title": aff.title,
+                           "country": aff.country, "source": aff.source}
+    start, end = _source_span(result, q.start, q.end)
+    line, column = doc.line_col(q.start)
+    return {
+        "id": q.id,
+        "text": doc.source[start:end],
+        "start": start,
+        "end": end,
+        "line": line,
+        "column": column,
+        "kind": q.kind,
+        "speech": is_speech(q.kind),
+        "speaker": speaker,
+        "affiliation": affiliation,
+        "cue": found.cue if found else None,
+        "sieve": found.sieve if found else None,
+        "confidence": found.confidence if found else None,
+        "paragraph": q.paragraph + 1,
+        "open_mark": q.open_mark,
+        "close_mark": q.close_mark,
+        "mismatched": q.mismatched,
+        "block": block,
+        "parent": q.parent,
+        "continued_from": q.continued_from,
+        "continues": q.continues,
+    }
+
+
+def _finding_entry(result: CheckResult, f: Finding, spans: dict[str, tuple[int, int]]) -> dict[str, Any]:
+    start, end = _source_span(result, f.start, f.end)
+    line, column = result.doc.line_col(f.start)
+    end_line, end_column = result.doc.line_col(max(f.start, f.end - 1))
+    return {"rule": f.rule, "severity": f.severity, "message": f.message, "quote_id": f.quote_id,
+            "line": line, "column": column, "start": start, "end": end,
+            "end_line": end_line, "end_column": end_column + 1,
+            "fingerprint": finding_fingerprint(result, f, spans)}
+
+
+def _speaker_entries(result: CheckResult, counts: dict[str, int]) -> list[dict[str, Any]]:
+    """The quoted speakers, most quoted first."""
+    speakers = result.attribution.speakers
     entries = []
     for sid in sorted(counts, key=lambda s: (-counts[s], speakers[s].name)):
         entity = speakers[sid]
@@ -114,8 +125,7 @@ def document_report(result: CheckResult) -> dict[str, Any]:
             "affiliation": profile.affiliation.name if profile and profile.affiliation else None,
             "quotes": counts[sid],
         })
-    return {"path": doc.path, "format": doc.format, "quotes": quotes, "findings": findings, "speakers": entries,
-            "summary": _summary([quotes], [findings])}
+    return entries
 
 
 def quote_spans(result: CheckResult) -> dict[str, tuple[int, int]]:
