@@ -14,7 +14,7 @@ from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.knowledge import build_knowledge
 from quoteguard.nlp import load_pipeline, locate_models
-from quoteguard.report import build_report
+from quoteguard.report.model import build_report
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

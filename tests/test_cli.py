@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT, assert_usage_error, cli_check
 from quoteguard.cli import main
-from quoteguard.report import validate
+from quoteguard.report.model import validate
 
 CLEAN = "“The library will open on Sundays,” said Jane Doe, a spokeswoman for the Hillside Library.\n"
 WARNING_ONLY = "“The pool will close in May,” said Ivo Santangelo.\n"
@@ -235,3 +235,39 @@ def test_models_info_without_models(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["models", "info", "--models-dir", str(empty)])
     assert result.exit_code == 2
     assert "quoteguard models download" in result.stderr
+
+
+def _eval_predictions(folder: Path, text: str, *args: str) -> tuple[object, list[str]]:
+    """`quoteguard eval` on a one-article gold file in `folder`; the predicted quotes' texts."""
+    gold = folder / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d1", "text": text, "quotes": [], "non_attribution_quoted_spans": []}) + "\n",
+                    encoding="utf-8")
+    out = folder / "pred.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(gold), "--predictions", str(out), "--format", "json", *args])
+    if result.exit_code != 0:
+        return result, []
+    return result, [q["text"] for q in json.loads(out.read_text(encoding="utf-8"))["quotes"]]
+
+
+def test_eval_reads_the_config_knowledge_like_check(tmp_path, models_dir):
+    """A newsroom's boilerplate pattern makes the page furniture nobody's words in eval's predictions too."""
+    text = ("The council met on Monday.\n\n\"Share this story with a friend.\"\n\n"
+            "“We will not close it,” said Ann Lee.\n")
+    plain, configured = tmp_path / "plain", tmp_path / "configured"
+    plain.mkdir()
+    configured.mkdir()
+    (configured / ".quoteguard.toml").write_text('[knowledge]\nboilerplate = ["^share this story\\\\b"]\n',
+                                                 encoding="utf-8")
+    _, without = _eval_predictions(plain, text, "--models-dir", models_dir)
+    _, with_config = _eval_predictions(configured, text, "--models-dir", models_dir)
+    assert "\"Share this story with a friend.\"" in without
+    assert with_config == [q for q in without if "Share this story" not in q] and with_config
+
+
+def test_eval_uses_the_config_models_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    (tmp_path / "models").mkdir()
+    (tmp_path / ".quoteguard.toml").write_text(f'models-dir = "{tmp_path / "models"}"\n', encoding="utf-8")
+    result, _ = _eval_predictions(tmp_path, "“We won,” said Ana Ruiz.\n")
+    assert result.exit_code == 2
+    assert str(tmp_path / "models") in result.stderr

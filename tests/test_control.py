@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import MODELS_DIR, assert_usage_error, position
-from quoteguard.cli import _progress_wanted, expand_paths, main
-from quoteguard.config import RuleSettings, load_config
+from quoteguard.cli import main
+from quoteguard.cli.options import progress_wanted
+from quoteguard.config import RuleSettings, expand_paths, load_config
 from quoteguard.rules import RULES
 
 CONFIG = """
@@ -173,8 +174,8 @@ def test_unknown_rule_options_fail_cleanly():
 
 def test_progress_only_on_a_terminal_outside_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
-    assert _progress_wanted(None, 50) is False
-    assert _progress_wanted(True, 1) is True
+    assert progress_wanted(None, 50) is False
+    assert progress_wanted(True, 1) is True
 
 
 def test_config_boilerplate_patterns_make_page_furniture_nobodys_words(tmp_path: Path, monkeypatch):

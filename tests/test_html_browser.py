@@ -14,8 +14,9 @@ import pytest
 
 from quoteguard.engine import check_document
 from quoteguard.io import read_document
-from quoteguard.report import build_report
-from quoteguard.report_html import PALETTE, render_html
+from quoteguard.report.html import PALETTE
+from quoteguard.report.html import render as render_html
+from quoteguard.report.model import build_report
 
 CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
@@ -80,7 +81,7 @@ def report_page(pipeline, kb, model_source, tmp_path_factory):
     result = check_document(read_document(str(draft)), pipeline, kb)
     report = build_report([result], [], model_source.processors)
     page = folder / "report.html"
-    page.write_text(render_html(report, [result]), encoding="utf-8")
+    page.write_text(render_html(report), encoding="utf-8")
     return page, report["documents"][0]
 
 

@@ -116,7 +116,7 @@ def _docx_bytes(paragraphs: list[tuple[str, str | None]]) -> bytes:
 
 def test_docx_paragraphs_in_order_and_positions(check_as, pipeline, kb, model_source):
     from quoteguard.engine import check_document
-    from quoteguard.report import build_report
+    from quoteguard.report.model import build_report
 
     data = _docx_bytes([
         ("Ports reopen", "Heading 1"),

@@ -14,9 +14,11 @@ from conftest import MODELS_DIR, SHARED
 from quoteguard.cli import main
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
-from quoteguard.report import build_report
-from quoteguard.report_ci import github_summary, render_github, render_sarif
-from quoteguard.report_html import render_html
+from quoteguard.report.github import github_summary
+from quoteguard.report.github import render as render_github
+from quoteguard.report.html import render as render_html
+from quoteguard.report.model import build_report
+from quoteguard.report.sarif import render as render_sarif
 
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-2.1.0-rtm.5.json"
 
@@ -97,11 +99,11 @@ def test_github_format_appends_step_summary(tmp_path):
 
 def test_html_escapes_the_draft_and_forbids_scripts(checked, pipeline, kb, model_source):
     _, result, report = checked
-    page = render_html(report, [result])
+    page = render_html(report)
     assert "<b>deal" not in page
     hostile = "<b>Hi</b> “It is a <script>alert('x')</script> disaster,” said Ana <i>Ruiz</i>.\n"
     plain = check_document(document_from_text(hostile, "<img src=x>.txt"), pipeline, kb)
-    plain_page = render_html(build_report([plain], [], model_source.processors), [plain])
+    plain_page = render_html(build_report([plain], [], model_source.processors))
     assert "<script" not in plain_page.lower() and "<img" not in plain_page and "<b>Hi" not in plain_page
     assert "&lt;script&gt;" in plain_page and "&lt;/script&gt;" in plain_page
     assert "&lt;img src=x&gt;.txt" in plain_page

@@ -18,7 +18,8 @@ from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.nlp import load_pipeline, locate_models
 from quoteguard.quotes import find_quotes
-from quoteguard.report import build_report, render_json, validate
+from quoteguard.report.json import render as render_json
+from quoteguard.report.model import build_report, validate
 from quoteguard.rules import RuleInput
 from quoteguard.summary import _inside
 

@@ -15,7 +15,7 @@ from quoteguard.engine import Analyser, check_document, focus
 from quoteguard.io import document_from_text
 from quoteguard.nlp import chunks, pipelines_loaded
 from quoteguard.quotes import find_quotes
-from quoteguard.report import build_report
+from quoteguard.report.model import build_report
 
 DRAFT = """The city council met on Tuesday to discuss the budget for the coming year.
 

@@ -19,7 +19,7 @@ def test_seed_articles_score_fully():
 
 
 def test_json_report_is_deterministic_and_valid(tmp_path):
-    from quoteguard.report import validate
+    from quoteguard.report.model import validate
 
     env = {**os.environ, "STANZA_RESOURCES_DIR": MODELS_DIR}
     outputs = []

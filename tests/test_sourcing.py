@@ -9,7 +9,7 @@ from conftest import quote_with, rules_of
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.knowledge import build_knowledge, rule_explanations
-from quoteguard.report import build_report
+from quoteguard.report.model import build_report
 from quoteguard.rules import RULES
 from quoteguard.sources import SourceText, match_quote, word_diff
 

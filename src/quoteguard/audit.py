@@ -21,7 +21,7 @@ from .config import Config, expand_paths
 from .io import InputError, document_from_text, read_document
 from .knowledge import build_knowledge
 from .nlp import locate_models
-from .report import document_entry
+from .report.model import document_entry
 from .runner import Failure, RunOptions, Task, Worker, make_worker, ordered_map, process_pool
 
 TOP_SOURCES = 20

@@ -1,7 +1,7 @@
 """Baselines: accept today's findings in an existing archive so CI fails only on new ones.
 
 An entry is keyed by rule + fingerprint (a hash of the normalised quote text, see
-`report.fingerprint`), so it survives edits elsewhere in the draft, moved paragraphs and changed
+`report.model.fingerprint`), so it survives edits elsewhere in the draft, moved paragraphs and changed
 quotation marks. Counts matter: two identical findings need two entries. `--update-baseline`
 rewrites the file from the current findings (stale entries are pruned), atomically.
 """
@@ -15,7 +15,9 @@ from pathlib import Path
 
 from .engine import CheckResult
 from .io import InputError
-from .report import finding_fingerprint, quote_spans, write_atomic
+from .report.json import to_json
+from .report.model import finding_fingerprint, quote_spans
+from .report.writers import write_atomic
 
 VERSION = 1
 
@@ -75,6 +77,5 @@ def write_baseline(path: str, results: list[CheckResult]) -> int:
                                              "path": result.doc.path, "message": f.message})
             entry["count"] += 1
     entries = sorted(grouped.values(), key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
-    content = json.dumps({"version": VERSION, "tool": "quoteguard", "entries": entries}, ensure_ascii=False, indent=2)
-    write_atomic(path, content + "\n")
+    write_atomic(path, to_json({"version": VERSION, "tool": "quoteguard", "entries": entries}))
     return sum(e["count"] for e in entries)

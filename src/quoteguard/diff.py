@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from .engine import CheckResult
+from .report.json import to_json
 from .sources import DASH_CHARS, QUOTE_CHARS, word_diff
 
 MIN_SIMILARITY = 80.0  # fuzzy match threshold for "the same quote, reworded"
@@ -244,3 +246,10 @@ def to_dict(diff: DraftDiff) -> dict[str, Any]:
         | {"findings_introduced": sum(f.status == "introduced" for f in diff.findings),
            "findings_fixed": sum(f.status == "fixed" for f in diff.findings)},
     }
+
+
+def render_json(diff: DraftDiff) -> str:
+    return to_json(to_dict(diff))
+
+
+WRITERS: dict[str, Callable[[DraftDiff], str]] = {"text": render_text, "json": render_json}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .formats import Directive, FormatError, read_docx, read_html, read_markdown
+from .plural import counted
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -154,17 +155,13 @@ def _not_utf8(data: bytes, bom: int, offset: int) -> str:
     except UnicodeDecodeError:
         return f"{where}; save the draft as UTF-8"
     if len(_NON_ASCII.findall(mixed)) > len(bad):  # some characters are proper UTF-8: a mixed file
-        return (f"{where}; the draft is UTF-8 with {_count(len(bad), 'Windows-1252 byte')} pasted in "
+        return (f"{where}; the draft is UTF-8 with {counted(len(bad), 'Windows-1252 byte')} pasted in "
                 f"(0x{byte:02X} is {char} there): retype {'that character' if len(bad) == 1 else 'those characters'}")
     return f"{where}; it looks like Windows-1252 (0x{byte:02X} is {char} there): save the draft as UTF-8"
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

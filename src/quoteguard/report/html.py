@@ -13,8 +13,9 @@ from collections import defaultdict
 from html import escape
 from typing import Any
 
-from . import __version__
-from .engine import CheckResult
+from .. import __version__
+from ..plural import counted
+from .model import DraftLayout, Report, severity_counts
 
 PALETTE = ["#f4c542", "#7ec8e3", "#f28e8e", "#9ad18b", "#c9a0dc", "#f7b267", "#80cbc4", "#e6a1c3",
            "#b0bec5", "#d4e157", "#a1887f", "#90caf9"]
@@ -38,14 +39,6 @@ table { border-collapse: collapse; font-size: .9rem; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px; vertical-align: middle; }
 """ + "".join(f".c{i} {{ background: {colour}; }}\n" for i, colour in enumerate(PALETTE))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _counts(summary: dict[str, int]) -> str:
-    return ", ".join(_count(summary[key + "s"], key) for key in ("error", "warning", "info"))
 
 
 def _csp() -> str:
@@ -91,12 +84,12 @@ def _paragraph_html(text: str, start: int, end: int, spans: list[tuple[int, int,
     return "".join(out)
 
 
-def _document_html(result: CheckResult, doc: dict[str, Any]) -> str:
+def _document_html(doc: dict[str, Any], layout: DraftLayout) -> str:
     colours = _speaker_colours(doc)
     by_id = {q["id"]: q for q in doc["quotes"]}
     spans = []
-    for q in result.quotes:
-        info = by_id[q.id]
+    for quote_id, start, end in layout.quotes:
+        info = by_id[quote_id]
         speaker = info["speaker"]
         classes = ["quote"]
         if speaker is not None:
@@ -106,14 +99,11 @@ def _document_html(result: CheckResult, doc: dict[str, Any]) -> str:
         elif info["speech"]:
             classes.append("unattributed")
         speaker_attr = f' data-speaker="{escape(speaker["name"])}"' if speaker else ""
-        spans.append((q.start, q.end, f'<span id="{escape(q.id)}" class="{" ".join(classes)}"'
+        spans.append((start, end, f'<span id="{escape(quote_id)}" class="{" ".join(classes)}"'
                                       f'{speaker_attr} title="{escape(_hover(info))}">'))
-    text = result.doc.text
     notes: dict[int, list[dict]] = defaultdict(list)
     stray = []
-    for f, raw in zip(doc["findings"], result.findings, strict=True):
-        index = next((i for i, p in enumerate(result.doc.paragraphs) if p.start <= raw.start < max(p.end, p.start + 1)),
-                     None)
+    for f, index in zip(doc["findings"], layout.finding_paragraphs, strict=True):
         (notes[index] if index is not None else stray).append(f)
 
     def note(f: dict) -> str:
@@ -123,13 +113,13 @@ def _document_html(result: CheckResult, doc: dict[str, Any]) -> str:
 
     parts = [f'<section class="document"><h2>{escape(doc["path"])}</h2>']
     s = doc["summary"]
-    parts.append(f'<p class="meta">{_count(s["quotes"], "quote")} ({s["speech_quotes"]} speech, {s["attributed"]} '
-                 f'attributed): {_counts(s)}</p>')
+    parts.append(f'<p class="meta">{counted(s["quotes"], "quote")} ({s["speech_quotes"]} speech, {s["attributed"]} '
+                 f'attributed): {severity_counts(s)}</p>')
     if stray:
         parts.append('<div class="margin">' + "".join(note(f) for f in stray) + "</div>")
     parts.append(_sources_table(doc, colours))
-    for i, p in enumerate(result.doc.paragraphs):
-        body = _paragraph_html(text, p.start, p.end, spans)
+    for i, (start, end) in enumerate(layout.paragraphs):
+        body = _paragraph_html(layout.text, start, end, spans)
         margin = "".join(note(f) for f in notes.get(i, []))
         parts.append(f'<div class="row"><p>{body}</p><div class="margin">{margin}</div></div>')
     parts.append("</section>")
@@ -153,10 +143,9 @@ def _sources_table(doc: dict[str, Any], colours: dict[str, str]) -> str:
             f"without a speaker: {unattributed}.</p>")
 
 
-def render_html(report: dict[str, Any], results: list[CheckResult]) -> str:
-    """One self-contained page for every document in the report."""
-    docs = {d["path"]: d for d in report["documents"]}
-    body = [_document_html(r, docs[r.doc.path]) for r in results if r.doc.path in docs]
+def render(report: Report, *, color: bool = False) -> str:
+    """One self-contained page for every document in the report (drawn from its layouts)."""
+    body = [_document_html(doc, layout) for doc, layout in zip(report["documents"], report.layouts, strict=True)]
     s = report["summary"]
     errors = "".join(f'<li>{escape(e["path"])}: {escape(e["message"])}</li>' for e in report["errors"])
     return f"""<!DOCTYPE html>
@@ -171,8 +160,8 @@ def render_html(report: dict[str, Any], results: list[CheckResult]) -> str:
 </head>
 <body>
 <h1>quoteguard report</h1>
-<p class="meta">{_count(s["documents"], "document")}, {_count(s["quotes"], "quote")} ({s["attributed"]} of
-{s["speech_quotes"]} speech quotes attributed): {_counts(s)}.
+<p class="meta">{counted(s["documents"], "document")}, {counted(s["quotes"], "quote")} ({s["attributed"]} of
+{s["speech_quotes"]} speech quotes attributed): {severity_counts(s)}.
 Hover over a quote to see its speaker and affiliation.</p>
 {f'<ul class="errors">{errors}</ul>' if errors else ""}
 {"".join(body)}
