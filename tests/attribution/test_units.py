@@ -1,0 +1,111 @@
+"""Each attribution unit alone, on real Stanza analyses of sentences written for these tests.
+
+Stage one (quote → source mention): every sieve in `SIEVES` has a table of drafts, the phrase it
+must find, and the proof that `find_source` credits that sieve. Stage two (mention → entity): each
+resolution step has drafts whose last quote it must decide, and the entity it must choose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteguard.attribution import attribute
+from quoteguard.attribution.draft import Draft
+from quoteguard.attribution.resolution import RESOLUTION_STEPS
+from quoteguard.attribution.sieves import SIEVES, find_source, site_of
+from quoteguard.io import document_from_text
+from quoteguard.nlp import analyse
+from quoteguard.quotes import classify, find_quotes
+
+SIEVE_CASES = {
+    "transcript-label": [
+        ("“HALVORSEN: We are ready to sign the agreement today.”", "HALVORSEN"),
+    ],
+    "after": [
+        ("“The bridge will reopen in May,” said engineer Tomas Lindqvist.", "engineer Tomas Lindqvist"),
+        ("“We never saw the invoice,” Greta Maalouf said.", "Greta Maalouf"),
+        ("“Nobody warned the tenants.” — Ruth Abernathy", "Ruth Abernathy"),
+    ],
+    "before": [
+        ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
+        ("The minister criticised the board on Friday, saying, “Nobody read the report.”", "The minister"),
+        ("She told reporters that “the vote was never close.”", "She"),
+    ],
+    "according-to": [
+        ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),
+    ],
+    "speech-noun": [
+        ("Senator Mira Oyelaran's remarks — “This plan costs too much” — drew a rebuke.", "Senator Mira Oyelaran"),
+    ],
+    "tag": [
+        ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
+    ],
+}
+
+
+def _draft(pipeline, kb, text: str) -> tuple[Draft, list]:
+    doc = document_from_text(text, "draft.txt")
+    scan = find_quotes(doc)
+    analysis = analyse(doc.text, pipeline, None)
+    quotes = classify(doc, scan, analysis, kb)
+    draft = Draft(doc, analysis, quotes, kb)
+    draft.collect_people()
+    return draft, draft.quotes
+
+
+def _cases():
+    for unit, rows in SIEVE_CASES.items():
+        for text, phrase in rows:
+            yield pytest.param(unit, text, phrase, id=f"{unit}: {text[:40]}")
+
+
+@pytest.mark.parametrize(("unit", "text", "phrase"), list(_cases()))
+def test_a_sieve_finds_its_phrase_and_is_credited(pipeline, kb, unit, text, phrase):
+    draft, quotes = _draft(pipeline, kb, text)
+    sieve = next(s for s in SIEVES if s.id == unit)
+    found = sieve.find(draft, site_of(draft, quotes[0]))
+    assert found is not None, f"{unit} found no phrase"
+    assert draft.span_text(found.first, found.last) == phrase
+    assert found.sieve in sieve.patterns
+    chosen = find_source(draft, quotes[0])
+    assert chosen is not None and chosen[2] == unit
+
+
+def test_every_sieve_has_cases_and_a_unique_id():
+    ids = [s.id for s in SIEVES]
+    assert len(ids) == len(set(ids))
+    # The two parse-only sieves are exercised end to end in test_attribution.py (dependency, clause subject).
+    assert set(ids) - set(SIEVE_CASES) == {"dependency", "clause-subject"}
+
+
+def test_a_sieve_that_needs_a_parse_is_skipped_without_one(pipeline, kb):
+    draft, quotes = _draft(pipeline, kb, "Ministers dismissed the plan as a “vanity project” on Monday.")
+    parsed = find_source(draft, quotes[0])
+    assert parsed is not None and parsed[2] == "clause-subject"
+    draft.a.processors = frozenset({"tokenize"})
+    assert find_source(draft, quotes[0]) is None
+
+
+STEP_CASES = [
+    ("“We will appeal,” said lawyer Dana Whitlock.", "full-name", "Dana Whitlock"),
+    ("“We will appeal,” said lawyer Dana Whitlock. “The ruling ignores the evidence,” Whitlock added.", "surname",
+     "Dana Whitlock"),
+    ("Spokeswoman Marta Kowalczyk met Tom Ellery. “Rates will rise,” she said.", "pronoun-gender", "Marta Kowalczyk"),
+    ("Economist Marta Kowalczyk spoke first. “Rates will rise,” she said.", "pronoun-last-named", "Marta Kowalczyk"),
+    ("“The figures are wrong,” said a senior treasury official.", "unnamed", "a senior treasury official"),
+    ("“Prices will fall,” the Kremlin said.", "organisation", "Kremlin"),
+    ("“I was not there,” she said.", "pronoun-unresolved", "she"),
+]
+
+
+@pytest.mark.parametrize(("text", "step", "entity"), STEP_CASES, ids=[c[1] for c in STEP_CASES])
+def test_a_resolution_step_chooses_the_entity(pipeline, kb, text, step, entity):
+    doc = document_from_text(text, "draft.txt")
+    scan = find_quotes(doc)
+    analysis = analyse(doc.text, pipeline, None)
+    quotes = classify(doc, scan, analysis, kb)
+    result = attribute(doc, analysis, quotes, kb)
+    last = result.attributions[max((q for q in quotes if q.depth == 0), key=lambda q: q.start).id]
+    assert last.resolution == step
+    assert step in RESOLUTION_STEPS
+    assert result.speakers[last.speaker_id].name == entity
