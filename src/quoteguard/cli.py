@@ -26,8 +26,7 @@ from .io import DEFAULT_MAX_BYTES, InputError, atomic_file, read_document
 from .knowledge import build_knowledge
 from .nlp import PROCESSOR_ORDER, ModelError, candidate_dirs, load_pipeline, locate_models
 from .report import build_report, emit, render_json, render_text, schema
-from .ruledocs import explain_text, rule_doc
-from .rules import RULES
+from .rules import RULES, explain_text
 from .runner import Failure, RunOptions, Task, check_all
 from .sources import SourceText
 
@@ -514,10 +513,10 @@ def diff_drafts(old: str, new: str, fmt: str, output: str | None, models_dir: st
 @click.argument("rule_id", metavar="RULE")
 def explain(rule_id: str) -> None:
     """Why a rule exists, with a draft it flags and a better one."""
-    doc = rule_doc(rule_id)
-    if doc is None:
+    rule = RULES.get(rule_id)
+    if rule is None:
         _fail(f"unknown rule {rule_id!r}; choose from {', '.join(RULES)}")
-    click.echo(explain_text(doc), nl=False)
+    click.echo(explain_text(rule), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover
