@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from .io import InputError
+from .model import SEVERITIES
 
-LEVELS = ("error", "warning", "info", "off")
+LEVELS = (*SEVERITIES, "off")  # what a rule may be set to
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx", "*.txt")
 
 
