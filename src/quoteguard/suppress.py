@@ -3,27 +3,21 @@
 `disable` silences the named rules (all rules when none is named) until a matching `enable` or
 the end of the file; `disable-next` silences them in the next paragraph only. A suppression that
 silences nothing is itself reported (`unused-suppression`), so stale comments do not pile up and
-cannot hide a future problem.
+cannot hide a future problem. That rule's id, severity and messages are its own unit's
+(`rules/unused_suppression.py`); this module decides when it fires.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .formats import Directive
 from .io import Document
 from .model import Finding
-from .rules import RULES, RuleInput, rule
+from .rules import RULES
+from .rules import unused_suppression as unused
 
-UNUSED = "unused-suppression"
 ALL = "*"
-
-
-@rule(UNUSED, "warning", "An inline suppression comment silences nothing.")
-def _unused_placeholder(data: RuleInput) -> Iterator[Finding]:
-    """Reported by `apply_suppressions`, which sees the other rules' findings; nothing to do here."""
-    return iter(())
 
 
 @dataclass
@@ -75,7 +69,7 @@ def apply_suppressions(doc: Document, findings: list[Finding], severities: dict[
             silenced += 1
         else:
             kept.append(f)
-    level = severities.get(UNUSED, RULES[UNUSED].severity)
+    level = severities.get(unused.RULE.id, unused.RULE.severity)
     if level != "off":
         reported: set[tuple[int, str]] = set()
         for region in regions:
@@ -83,13 +77,11 @@ def apply_suppressions(doc: Document, findings: list[Finding], severities: dict[
             if region.used or key in reported:
                 continue
             reported.add(key)
+            offset = region.directive.offset
             if region.rule != ALL and region.rule not in RULES:
-                message = f"suppression names unknown rule {region.rule!r}; see `quoteguard rules`"
-            elif severities.get(region.rule) == "off":
-                continue  # the rule is switched off here anyway
-            else:
+                kept.append(unused.unknown_rule(region.rule, offset, level))
+            elif severities.get(region.rule) != "off":  # a rule switched off here needs no suppression
                 what = "every rule" if region.rule == ALL else region.rule
-                message = f"`{region.directive.kind}` for {what} silences nothing here; remove the comment"
-            kept.append(Finding(UNUSED, level, message, None, region.directive.offset, region.directive.offset + 1))
+                kept.append(unused.silences_nothing(region.directive.kind, what, offset, level))
     kept.sort(key=lambda f: (f.start, f.rule, f.quote_id or ""))
     return kept, silenced

@@ -21,7 +21,7 @@ STAGES = [
     ("quotes", ("quoteguard.quotes",)),
     ("attribution", ("quoteguard.attribution",)),
     ("affiliation", ("quoteguard.affiliation",)),
-    ("rules", ("quoteguard.sources", "quoteguard.rules", "quoteguard.ruledocs", "quoteguard.suppress",
+    ("rules", ("quoteguard.sources", "quoteguard.rules", "quoteguard.suppress",
                "quoteguard.summary")),
     ("engine", ("quoteguard.engine", "quoteguard.config", "quoteguard.runner", "quoteguard.evaluate")),
     ("report", ("quoteguard.report", "quoteguard.baseline", "quoteguard.diff", "quoteguard.audit")),
@@ -34,6 +34,12 @@ def module_name(path: Path) -> str:
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
+
+
+def is_module(dotted: str) -> bool:
+    """Whether `from package import name` names a submodule rather than a function or class."""
+    path = PACKAGE.parent / dotted.replace(".", "/")
+    return path.is_dir() or path.with_suffix(".py").exists()
 
 
 def imports_of(path: Path) -> set[str]:
@@ -52,8 +58,7 @@ def imports_of(path: Path) -> set[str]:
                 target = node.module or ""
             if target.startswith("quoteguard"):
                 found.add(target)
-                found |= {f"{target}.{a.name}" for a in node.names if (PACKAGE.parent / f"{target}.{a.name}".replace(".", "/")).exists()
-                          or (PACKAGE.parent / (f"{target}.{a.name}".replace(".", "/") + ".py")).exists()}
+                found |= {f"{target}.{a.name}" for a in node.names if is_module(f"{target}.{a.name}")}
     return found
 
 

@@ -17,8 +17,7 @@ from ..nlp import ModelError, candidate_dirs, load_pipeline, locate_models
 from ..report.json import to_json
 from ..report.model import schema
 from ..report.writers import emit
-from ..ruledocs import explain_text, rule_doc
-from ..rules import RULES
+from ..rules import RULES, explain_text
 from . import options as opt
 
 
@@ -79,10 +78,10 @@ def list_rules() -> None:
 @click.argument("rule_id", metavar="RULE")
 def explain(rule_id: str) -> None:
     """Why a rule exists, with a draft it flags and a better one."""
-    doc = rule_doc(rule_id)
-    if doc is None:
+    rule = RULES.get(rule_id)
+    if rule is None:
         opt.fail(f"unknown rule {rule_id!r}; choose from {', '.join(RULES)}")
-    click.echo(explain_text(doc), nl=False)
+    click.echo(explain_text(rule), nl=False)
 
 
 @click.command("eval")

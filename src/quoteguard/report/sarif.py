@@ -15,8 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..ruledocs import help_markdown, rule_doc
-from ..rules import RULES
+from ..rules import RULES, help_markdown
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -48,15 +47,13 @@ def artifact_uri(path: str, root: Path) -> str:
 def _rules() -> list[dict[str, Any]]:
     rules = []
     for rule_id, spec in RULES.items():
-        doc = rule_doc(rule_id)
-        assert doc is not None
         rules.append({
             "id": rule_id,
             "name": "".join(part.capitalize() for part in rule_id.split("-")),
             "shortDescription": {"text": spec.summary},
-            "fullDescription": {"text": doc.rationale},
-            "help": {"text": f"{doc.rationale}\nFlagged: {doc.bad}\nBetter: {doc.good}",
-                     "markdown": help_markdown(doc)},
+            "fullDescription": {"text": spec.rationale},
+            "help": {"text": f"{spec.rationale}\nFlagged: {spec.bad}\nBetter: {spec.good}",
+                     "markdown": help_markdown(spec)},
             "defaultConfiguration": {"level": SARIF_LEVEL[spec.severity]},
             "properties": {"tags": ["editorial", "sourcing"], "precision": "medium"},
         })

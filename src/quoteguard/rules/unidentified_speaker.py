@@ -1,0 +1,27 @@
+"""unidentified-speaker: a quoted person never given a title or affiliation.
+
+A quote carries weight only if readers know who the speaker is. Reported once per person, on their
+first quote; whether a person is identified is the affiliation stage's `Profile`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding
+from .base import RuleInput, define
+
+
+def check(data: RuleInput) -> Iterator[Finding]:
+    reported: set[str] = set()
+    for q, _, speaker in data.attributed():
+        if speaker.id in reported:
+            continue
+        profile = data.profiles.get(speaker.id)
+        if speaker.kind == "person" and (profile is None or not profile.identified):
+            reported.add(speaker.id)
+            yield RULE.finding(f"{speaker.name} is quoted but never identified by title or affiliation; "
+                               "say who they are on first reference", q.id, q.start, q.end)
+
+
+RULE = define("unidentified-speaker", "warning", "A quoted person is never given a title or affiliation.", check)
