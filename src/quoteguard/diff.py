@@ -16,7 +16,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .engine import CheckResult
-from .sources import DASH_CHARS, QUOTE_CHARS, word_diff
+from .marks import DASH_CHARS, LOOSE_QUOTE_CHARS
+from .sources import word_diff
 
 MIN_SIMILARITY = 80.0  # fuzzy match threshold for "the same quote, reworded"
 
@@ -94,7 +95,7 @@ class DraftDiff:
         return [p for p in self.pairs if p.status == status]
 
 
-_FOLD = str.maketrans({**{c: '"' for c in QUOTE_CHARS}, **{c: "-" for c in DASH_CHARS}})
+_FOLD = str.maketrans({**{c: '"' for c in LOOSE_QUOTE_CHARS}, **{c: "-" for c in DASH_CHARS}})
 
 
 def normalise(text: str) -> str:
