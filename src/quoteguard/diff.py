@@ -17,8 +17,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .engine import CheckResult
+from .marks import DASH_CHARS, LOOSE_QUOTE_CHARS
 from .report.json import to_json
-from .sources import DASH_CHARS, QUOTE_CHARS, word_diff
+from .sources import word_diff
 
 MIN_SIMILARITY = 80.0  # fuzzy match threshold for "the same quote, reworded"
 
@@ -96,7 +97,7 @@ class DraftDiff:
         return [p for p in self.pairs if p.status == status]
 
 
-_FOLD = str.maketrans({**{c: '"' for c in QUOTE_CHARS}, **{c: "-" for c in DASH_CHARS}})
+_FOLD = str.maketrans({**{c: '"' for c in LOOSE_QUOTE_CHARS}, **{c: "-" for c in DASH_CHARS}})
 
 
 def normalise(text: str) -> str:

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
+from .marks import QUOTE_MARKS
+
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-QUOTE_CHARS = set("\"“”„‟«»‘’‚‹›'")
 DIRECTIVE_KINDS = ("disable", "enable", "disable-next")
 
 
@@ -157,7 +158,7 @@ def parse_directive(comment: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def has_quote_marks(text: str) -> bool:
-    return any(ch in QUOTE_CHARS for ch in text)
+    return any(ch in QUOTE_MARKS for ch in text)
 
 
 # -- HTML ----------------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ class Knowledge:
     publication_words: set[str] = field(default_factory=set)
     loaded_verbs: dict[str, str] = field(default_factory=dict)  # form ("slammed", "lashed out") -> lemma
     alteration_marks: dict[str, list[str]] = field(default_factory=dict)  # ellipsis | sic -> marks
+    title_small_words: set[str] = field(default_factory=set)  # left in lower case in a title: of, the, vs
 
     # -- lookups -------------------------------------------------------------------------
     def speech_lemma(self, form: str, lemma: str | None = None, upos: str | None = None) -> str | None:
@@ -204,6 +205,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
         for form in inflections(first, irregular):
             kb.loaded_verbs[f"{form} {rest}" if rest else form] = lemma
     kb.alteration_marks = {kind: list(marks) for kind, marks in style["alteration_marks"].items()}
+    kb.title_small_words = set(style["title_small_words"])
     return kb
 
 

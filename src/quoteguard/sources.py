@@ -17,15 +17,14 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .knowledge import Knowledge, default_knowledge
+from .marks import DASH_CHARS, LOOSE_QUOTE_CHARS
 
-QUOTE_CHARS = "\"'“”„‟«»‘’‚‛‹›`"
-DASH_CHARS = "—–―"
 MAX_CUT = 5000  # characters an ellipsis may stand for
 MAX_INSERT_WORDS = 6  # source words a [bracketed] insertion may replace
 MIN_SIMILARITY = 70.0  # below this the closest passage is not shown as the quote's origin
-_QUOTE_CLASS = "[" + re.escape(QUOTE_CHARS) + "]"
+_QUOTE_CLASS = "[" + re.escape(LOOSE_QUOTE_CHARS) + "]"
 _DASH = "(?:[" + DASH_CHARS + "]|--?)"
-_EDGE_PUNCT = ".,;:!?()" + QUOTE_CHARS
+_EDGE_PUNCT = ".,;:!?()" + LOOSE_QUOTE_CHARS
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ def quote_pattern(inner: str, kb: Knowledge | None = None) -> re.Pattern[str] | 
         if value == "-" and text[m.start() - 1:m.start()].isspace() and text[m.end():m.end() + 1].isspace():
             kind = "dash"  # a spaced hyphen stands for a dash
         if kind == "char":
-            if value in QUOTE_CHARS:
+            if value in LOOSE_QUOTE_CHARS:
                 units.append(("loose", _QUOTE_CLASS))
             elif fold_case and value.isalpha():
                 units.append(("char", f"[{re.escape(value.upper())}{re.escape(value.lower())}]"))
@@ -141,7 +140,7 @@ def find_verbatim(inner: str, sources: list[SourceText], kb: Knowledge | None = 
 # -- closest passage and word diff ---------------------------------------------------------
 
 def _fold_char(c: str) -> str:
-    if c in QUOTE_CHARS:
+    if c in LOOSE_QUOTE_CHARS:
         return '"'
     if c in DASH_CHARS:
         return "-"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 
 from ..knowledge import Knowledge
+from ..marks import ALL_MARKS
 from ..model import Quote, TextView, Word
 from ..nlp import Analysis, Token
-from ..quotes import ALL_MARKS
 from .words import (
     AUX_OR_ADVERB,
     FUNCTION_WORDS,

@@ -1,10 +1,10 @@
-"""Quotation marks and quote kinds, through the real Stanza pipeline (issue 2, part 1)."""
+"""Pairing quotation marks: every mark style, nesting, apostrophes, quotes over paragraphs, odd marks,
+and the offsets, lines and columns a quote is reported at (through the real Stanza pipeline)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from quote_offsets import assert_original_slices, line_col
 
 from conftest import quote_with, rules_of, speaker_name
 
@@ -19,6 +19,7 @@ MARKS = (
     "Russia’s ports were not mentioned, and the drivers' union stayed silent all week.\n"
 )
 
+
 MULTI_PARAGRAPH = (
     "“We waited for hours at the gate,” said Dora Finch, a nurse at the Mercy Clinic. "
     "“Nobody came to explain what had happened.\n"
@@ -27,35 +28,10 @@ MULTI_PARAGRAPH = (
     "A city spokesman declined to comment.\n"
 )
 
-KINDS = (
-    "The so-called “reforms” were delayed again.\n"
-    "Visitors admired the bas-relief \"Suvorov soldiers in battle\" in the main hall.\n"
-    "The festival opened with “The Long Night of the Harbour” on Friday.\n"
-    "Union leader Amos Reed said the deal was “a real win for every worker in the valley” and left early.\n"
-    "“We will not sign anything before the vote,” said Carla Jessup, the union treasurer.\n"
-    "Rep. Robert C. “Bobby” Marsh opened his back garden to voters.\n"
-    "Ana Davis’ commentary, “Mayor, tell your own story,” is thoughtful.\n"
-)
-
 
 @pytest.fixture(scope="module")
 def marks_doc(check):
     return check(MARKS)
-
-
-@pytest.fixture(scope="module")
-def kinds_doc(check):
-    return check(KINDS)
-
-
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    """Independent reference: CRLF, lone CR and LF each end one line; columns are 1-based characters."""
-    line_start, line = 0, 1
-    for match in re.finditer(r"\r\n|\r|\n", text):
-        if match.end() > offset:
-            break
-        line_start, line = match.end(), line + 1
-    return line, offset - line_start + 1
 
 
 @pytest.mark.parametrize(
@@ -95,12 +71,8 @@ def test_apostrophes_are_not_quotation_marks(marks_doc):
     assert len(marks_doc["quotes"]) == 7  # five styles + the nested pair (outer and inner)
 
 
-def test_quote_text_is_the_original_slice(marks_doc, kinds_doc):
-    for draft, doc in ((MARKS, marks_doc), (KINDS, kinds_doc)):
-        assert doc["quotes"]
-        for quote in doc["quotes"]:
-            assert quote["text"] == draft[quote["start"]:quote["end"]]
-            assert (quote["line"], quote["column"]) == _line_col(draft, quote["start"])
+def test_quote_text_is_the_original_slice(marks_doc):
+    assert_original_slices(MARKS, marks_doc)
 
 
 def test_multi_paragraph_quote_is_linked_and_keeps_its_speaker(check):
@@ -127,7 +99,7 @@ def test_quote_left_open_without_a_reopening_paragraph_is_unbalanced(check):
     unbalanced = [f for f in doc["findings"] if f["rule"] == "unbalanced-quote"]
     assert len(unbalanced) == 1
     opener = draft.index("“We asked")
-    assert (unbalanced[0]["line"], unbalanced[0]["column"]) == _line_col(draft, opener)
+    assert (unbalanced[0]["line"], unbalanced[0]["column"]) == line_col(draft, opener)
     assert not quote_with(doc, "We asked for new ones")["continues"]
 
 
@@ -177,9 +149,9 @@ def test_line_and_column_with_every_line_ending(check, newline):
     assert (second["line"], second["column"]) == (4, draft.split(newline)[3].index("“") + 1)
     for quote in doc["quotes"]:
         assert quote["text"] == draft[quote["start"]:quote["end"]]
-        assert (quote["line"], quote["column"]) == _line_col(draft, quote["start"])
+        assert (quote["line"], quote["column"]) == line_col(draft, quote["start"])
     for finding in doc["findings"]:
-        assert (finding["line"], finding["column"]) == _line_col(draft, finding["start"])
+        assert (finding["line"], finding["column"]) == line_col(draft, finding["start"])
 
 
 def test_columns_count_characters_not_bytes(check):
@@ -187,28 +159,6 @@ def test_columns_count_characters_not_bytes(check):
     doc = check(draft)
     quote = quote_with(doc, "rebuild the café")
     assert quote["column"] == draft.index("“") + 1
-
-
-@pytest.mark.parametrize(
-    ("snippet", "kind"),
-    [
-        ("reforms", "scare"),
-        ("Suvorov soldiers in battle", "title"),
-        ("The Long Night of the Harbour", "title"),
-        ("a real win for every worker", "partial"),
-        ("We will not sign anything", "full"),
-        ("Bobby", "title"),  # a nickname inside a name
-        ("tell your own story", "title"),  # the title of a work named before it
-    ],
-)
-def test_quote_kinds(kinds_doc, snippet, kind):
-    assert quote_with(kinds_doc, snippet)["kind"] == kind
-
-
-def test_only_speech_kinds_count_as_speech(kinds_doc):
-    for quote in kinds_doc["quotes"]:
-        assert quote["speech"] == (quote["kind"] in ("full", "partial"))
-    assert kinds_doc["summary"]["speech_quotes"] == 2
 
 
 HARD_WRAPPED = (
@@ -227,7 +177,7 @@ def test_hard_wrapped_draft_quote_across_a_line_break(check):
     wrapped = quote_with(doc, "only road to the hospital")
     assert wrapped["text"] == HARD_WRAPPED[wrapped["start"]:wrapped["end"]]
     assert "\n" in wrapped["text"] and wrapped["text"].endswith("”")
-    assert (wrapped["line"], wrapped["column"]) == _line_col(HARD_WRAPPED, HARD_WRAPPED.index("“It is"))
+    assert (wrapped["line"], wrapped["column"]) == line_col(HARD_WRAPPED, HARD_WRAPPED.index("“It is"))
     assert "Tidwell" in (wrapped["speaker"] or {}).get("name", "")
     assert "Brennan" in speaker_name(doc, "no choice but to act")
     assert "unbalanced-quote" not in rules_of(doc)
@@ -258,30 +208,6 @@ def test_reversed_guillemets_pair_up(check):
     assert "unbalanced-quote" not in rules_of(doc)
 
 
-def test_a_quoted_subhead_is_a_title_not_an_unattributed_quote(check):
-    doc = check(
-        "“We will rebuild,” said Ana Ruiz, the mayor of Lisbon.\n\n"
-        "‘Coal Isn’t the Villain.’\n\n"
-        "The plant closed in 2015, and the town has shrunk since.\n"
-    )
-    subhead = quote_with(doc, "Coal Isn")
-    assert subhead["kind"] == "title" and subhead["speaker"] is None
-    assert not [f for f in doc["findings"] if f["quote_id"] == subhead["id"]]
-
-
-def test_a_stage_direction_in_a_transcript_is_nobodys_words(check):
-    doc = check(
-        "Governor Ellen Okafor sat down with the host on Sunday.\n\n"
-        '"OKAFOR: Well, look, the budget is balanced. We kept our promise.\n\n'
-        '"(CROSSTALK.)\n\n'
-        '"OKAFOR: And we will keep it next year too."\n'
-    )
-    direction = quote_with(doc, "CROSSTALK")
-    assert direction["kind"] == "scare" and direction["speaker"] is None
-    assert quote_with(doc, "keep it next year")["speaker"]["name"] == "Ellen Okafor"
-    assert not [f for f in doc["findings"] if f["quote_id"] == direction["id"]]
-
-
 def test_a_dropped_century_is_no_opening_mark(check):
     """`'80s` is an apostrophe: the quotes after it are top-level speech, not nested in a quote never closed."""
     doc = check("In the early '80s, Mora worked at a law firm. She said the partner was \"confused,\" she recalls.\n")
@@ -305,19 +231,3 @@ def test_markup_pasted_into_a_draft_holds_no_quotes(check):
     assert [q["text"] for q in doc["quotes"]] == ["“the real rate is 51 percent.”"]
     assert quote_with(doc, "real rate")["speaker"]["name"] == "Lopez"
     assert "unbalanced-quote" not in rules_of(doc)
-
-
-def test_a_quoted_term_that_is_then_defined_is_no_speech(check):
-    doc = check('Lopez said the program requires an investment in a rural area or a "targeted growth zone," which is '
-                'defined as a district with high unemployment.\n')
-    term = quote_with(doc, "targeted growth zone")
-    assert (term["kind"], term["speaker"]) == ("scare", None)
-    assert "unattributed-quote" not in rules_of(doc)
-
-
-def test_a_short_quote_called_language_is_someones_words(check):
-    """`"recognized under state law," language that …`: quoted wording, not a scare quote, however short."""
-    doc = check('Couples get the leave only if their marriage is "recognized under state law," language that '
-                'could bar any unmarried parent.\n')
-    assert quote_with(doc, "recognized under state law")["kind"] == "partial"
-    assert "unattributed-quote" in rules_of(doc)

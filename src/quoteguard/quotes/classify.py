@@ -1,0 +1,130 @@
+"""Give each quote its kind (full, partial, scare/term, title, nested) and say whether it is nobody's words.
+
+The evidence is local: the quote's length and case, where it stands in its sentence, the words
+right before and after it, and a speech verb in its sentence. Word lists come from `Knowledge`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..knowledge import Knowledge
+from ..marks import ALL_MARKS, CLOSERS, TERMINAL
+from ..model import Quote, QuoteScan, TextView
+from ..nlp import Analysis
+
+_WORD = re.compile(r"[\w][\w’'\-]*")
+STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.]*$")  # a given name or initial, not a sentence's first word
+NAME_AFTER = re.compile(r"\s[A-Z]\w")
+
+
+def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
+    """Give each quote its kind from local evidence: length, position, case, the words before it."""
+    classified = []
+    for q in scan.quotes:
+        unspoken = _unspoken(doc.text, q, kb)
+        kind = "scare" if unspoken else _kind(doc.text, q, analysis, kb)
+        classified.append(replace(q, kind=kind, unspoken=unspoken))
+    return classified
+
+
+def _unspoken(text: str, q: Quote, kb: Knowledge) -> bool:
+    """Nobody's words: a transcript's `"(CROSSTALK.)`, a scrape's `"Follow Ann Lee on Twitter."`, a term being
+    defined (`a "growth zone," which is defined as …`)."""
+    if q.depth > 0 or q.parent:
+        return False
+    inner = text[q.inner_start:q.inner_end].strip()
+    if STAGE_DIRECTION.fullmatch(inner) or any(pattern.search(inner) for pattern in kb.boilerplate):
+        return True
+    after = " ".join(_WORD.findall(text[q.end:q.end + 40].lower()))
+    return any(after.startswith(cue) for cue in kb.definition_cues)
+
+
+def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
+    if q.depth > 0 or q.parent:
+        return "nested"
+    inner = text[q.inner_start:q.inner_end].strip()
+    if q.continued_from:
+        return "full"
+    words = _WORD.findall(inner)
+    if not words:
+        return "scare"
+    para = text[: q.start]
+    line_start = max(para.rfind("\n"), -1) + 1
+    before = text[line_start:q.start].rstrip()
+    starts_sentence = not before or before[-1] in TERMINAL + ":;—–(" or before[-1] in CLOSERS or before[-1] in '"'
+    ends_sentence = inner.rstrip(" ,”’\"'")[-1:] in TERMINAL if inner else False
+    preceding = [w.lower() for w in _WORD.findall(before)][-3:]
+    if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
+        return "title" if _title_case(words, kb) else "scare"
+    if preceding and preceding[-1] in kb.work_nouns:
+        return "title"  # `his book "Living History"`, `Davis' commentary, "Melania, tell your story,"`
+    if len(words) <= 2 and _title_case(words, kb) and NAME_BEFORE.search(before) and NAME_AFTER.match(text, q.end):
+        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
+    content = [w for w in words if w.lower() not in kb.title_small_words]
+    capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
+    if not before and 2 <= len(words) <= 8 and _title_case(words, kb) and _ends_paragraph(text, q.end):
+        return "title"  # a subhead set in quotes: 'Legend in the Coal Fields.'
+    # `"Here comes Big Daddy," she said`: a sentence of its own handed to a cue is speech, capitals or not.
+    handed_over = starts_sentence and inner.rstrip(" ”’\"'")[-1:] in ",!?" and capitalised < 1
+    if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
+        return "title"
+    if len(words) >= 2 and _title_case(words, kb) and re.search(r"\w['’]s?$", before):
+        return "title"  # `on CNN's "State of the Union."`: a show's name, the full stop set inside by house style
+    if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
+        prev = _token_before(analysis, q.start)
+        if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
+            return "title"  # the bas-relief "Suvorov soldiers in battle"
+    follows = _WORD.findall(text[q.end:q.end + 30].lower())[:2]
+    set_off = "," in text[q.end - 2:q.end + 1]  # (the comma inside the closing mark or right after it)
+    if set_off and len(follows) == 2 and follows[0] in kb.language_nouns and follows[1] in ("that", "which"):
+        return "partial"  # `only if it is "recognized under state law," language that …`: quoted wording
+    if len(words) <= 4 and not starts_sentence and not _sentence_has_cue(text, q, analysis, kb):
+        return "scare"
+    if starts_sentence or (ends_sentence and len(words) >= 5 and inner[:1].isupper()):
+        return "full"
+    return "partial"
+
+
+def _sentence_has_cue(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
+    """Is there a speech verb in the quote's sentence, outside the quote (`she told reporters`)?"""
+    if analysis is None:
+        return False
+    sentence = analysis.tokens[analysis.token_index_before(q.start) + 1].sentence \
+        if analysis.token_index_before(q.start) + 1 < len(analysis.tokens) else -1
+    if sentence < 0:
+        return False
+    first, last = analysis.sentences[sentence]
+    # A sentence split inside a quote: look one sentence either side as well.
+    first = analysis.sentences[max(0, sentence - 1)][0] if analysis.tokens[first].start > q.start - 2 else first
+    for token in analysis.tokens[first:last + 1]:
+        if q.start <= token.start < q.end:
+            continue
+        if abs(token.start - q.start) > 300:
+            continue
+        if kb.speech_lemma(token.text, token.lemma, token.upos) and token.text.lower() not in kb.participles:
+            return True
+    return False
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Nothing but punctuation and quote marks between `end` and the end of its line."""
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _title_case(words: list[str], kb: Knowledge) -> bool:
+    """Every word capitalised but the small words a title leaves in lower case (of, the, vs)."""
+    content = [w for w in words if w.lower() not in kb.title_small_words]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _token_before(analysis: Analysis, offset: int):
+    """The last word before `offset` that is not a quotation mark."""
+    index = analysis.token_index_before(offset)
+    while index >= 0 and analysis.tokens[index].text in ALL_MARKS:
+        index -= 1
+    return analysis.tokens[index] if index >= 0 else None
