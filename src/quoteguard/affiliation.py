@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution.words import AFFILIATION_EDGE_NOISE, RELATIVE_PRONOUNS
+from .grammar import AFFILIATION_EDGE_NOISE, RELATIVE_PRONOUNS
 from .knowledge import Knowledge
 from .model import Mention, Speaker, Word
 

@@ -44,7 +44,9 @@ class Quote:
     continues: bool = False  # an unclosed paragraph continued by the next one
     mismatched: bool = False
     kind: str = "full"
-    unspoken: bool = False  # nobody's words whatever a sieve finds: a stage direction, page furniture, a defined term
+    # nobody's words whatever a sieve finds: a stage direction, page furniture, a defined term, a work's title
+    unspoken: bool = False
+    takes_tag_after: bool = False  # ends like an utterance, so a cue after it may be its attribution
 
     @property
     def inner_start(self) -> int:

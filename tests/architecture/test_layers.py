@@ -15,7 +15,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "quoteguard"
 
 # In the order data flows; a module may import its own stage or an earlier one, never a later one.
 STAGES = [
-    ("shared", ("quoteguard", "quoteguard.model", "quoteguard.plural", "quoteguard.marks", "quoteguard.knowledge")),
+    ("shared", ("quoteguard", "quoteguard.model", "quoteguard.plural", "quoteguard.marks", "quoteguard.grammar",
+                "quoteguard.knowledge")),
     ("read", ("quoteguard.io", "quoteguard.formats")),
     ("nlp", ("quoteguard.nlp", "quoteguard.cache")),
     ("quotes", ("quoteguard.quotes",)),

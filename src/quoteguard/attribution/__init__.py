@@ -30,16 +30,15 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     if not d.t:  # marks the tokenizer dropped (whitespace, control characters): nothing to link
         return AttributionResult({}, {}, [], [])
     d.collect_people()
-    # A show or event's name (`on CBS's "Face the Nation,"`) gets no speaker, and the speaker before
-    # it carries over it to the next quote.
-    works = {q.id for q in d.quotes if d.work_title(q) or q.unspoken}
-    found = {q.id: find_source(d, q) for q in d.quotes if q.id not in works}
+    # Nobody's words (a show's name, `on CBS's "Face the Nation,"`, page furniture) get no speaker,
+    # and the speaker before them carries over them to the next quote.
+    found = {q.id: find_source(d, q) for q in d.quotes if not q.unspoken}
     resolver = Resolver(d)
     d.infer_genders(lambda m: resolver._person_key(m.name or "", m.start))
     attributions: dict[str, Attribution] = {}
     previous: Quote | None = None
     for q in d.quotes:
-        if q.id in works:
+        if q.unspoken:
             continue
         attribution = _resolved(d, resolver, q, found[q.id]) or continued_quote(q, attributions) \
             or continuation(d, resolver, q, previous, attributions)

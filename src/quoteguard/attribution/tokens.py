@@ -11,7 +11,6 @@ from ..nlp import Analysis, Token
 from .words import (
     AUX_OR_ADVERB,
     FUNCTION_WORDS,
-    POSSESSIVE,
     SENTENCE_END,
 )
 
@@ -194,29 +193,3 @@ class TokenView:
         inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
         after = self.doc.text[q.end:q.end + 3].lstrip()[:1]
         return inner.endswith((".", "…")) and after.isupper()
-
-    def utterance(self, q: Quote) -> bool:
-        """A quote that can take a trailing attribution: it ends in punctuation or starts a sentence.
-
-        `the advertisement "unmistakably and wrongfully" suggests …` is a fragment inside a clause;
-        the verb after it is not its attribution.
-        """
-        inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
-        after = self.doc.text[q.end:q.end + 2].lstrip()[:1]
-        return q.kind == "full" or inner[-1:] in ",.!?…—-" or after in (",", "—", "–")
-
-    def work_title(self, q: Quote) -> bool:
-        """`on CBS's "Face the Nation,"`, `during a "Commander-in-Chief Forum"`: the name of a show,
-        event or work, nobody's words. (`what he called "Miss Piggy"` is a name someone gave: it keeps
-        its speaker.)"""
-        if q.kind != "title":
-            return False
-        first, _ = self.quote_tokens(q)
-        k = first - 1
-        while k >= 0 and self.t[k].text in ALL_MARKS:
-            k -= 1
-        if k >= 1 and self.t[k].upos == "DET":
-            k -= 1  # `during a "…"`
-        # `hailed Trump as "The Comeback Kid"` is a name someone gave, like `called`.
-        return k >= 0 and (self.low(k) in POSSESSIVE or self.low(k) in self.kb.work_nouns
-                           or self.t[k].upos == "ADP" and self.low(k) not in ("as", "like"))

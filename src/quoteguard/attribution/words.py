@@ -1,31 +1,24 @@
-"""Grammar words and punctuation the attribution stage reads sentences by.
+"""The words and punctuation the attribution stage reads sentences by.
 
-The word lists are data (`data/grammar.json`); what stays here is punctuation and two patterns.
+The word lists are data (`data/grammar.json`, loaded by `grammar`); punctuation and two patterns stay here.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
-_GRAMMAR = json.loads(resources.files("quoteguard").joinpath("data", "grammar.json").read_text(encoding="utf-8"))
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(_GRAMMAR[name])
-
-
-SUBJECT_PRONOUNS = _words("subject_pronouns")
-OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
-RELATIVE_PRONOUNS = _words("relative_pronouns")
-PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
-FUNCTION_WORDS = _words("function_words")
-SUBORDINATORS = _words("subordinators")
-AUX_OR_ADVERB = _words("aux_or_adverb")
-POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
-POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
-AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
+from ..grammar import (  # noqa: F401  (the attribution modules import them from here)
+    AFFILIATION_EDGE_NOISE,
+    AUX_OR_ADVERB,
+    FUNCTION_WORDS,
+    OBJECT_ONLY_PRONOUNS,
+    PERSON_LINKS,
+    POSSESSIVE,
+    POSSESSIVE_S,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 DASHES = frozenset({"—", "–", "-", "--", "―"})

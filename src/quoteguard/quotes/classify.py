@@ -6,9 +6,11 @@ right before and after it, and a speech verb in its sentence. Word lists come fr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
+from ..grammar import POSSESSIVE
 from ..knowledge import Knowledge
 from ..marks import ALL_MARKS, CLOSERS, TERMINAL
 from ..model import Quote, QuoteScan, TextView
@@ -23,11 +25,43 @@ NAME_AFTER = re.compile(r"\s[A-Z]\w")
 def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
     """Give each quote its kind from local evidence: length, position, case, the words before it."""
     classified = []
+    starts = [tok.start for tok in analysis.tokens] if analysis is not None else []
     for q in scan.quotes:
         unspoken = _unspoken(doc.text, q, kb)
         kind = "scare" if unspoken else _kind(doc.text, q, analysis, kb)
-        classified.append(replace(q, kind=kind, unspoken=unspoken))
+        if kind == "title" and analysis is not None and _names_a_work(q, analysis, starts, kb):
+            unspoken = True
+        classified.append(replace(q, kind=kind, unspoken=unspoken, takes_tag_after=_takes_tag_after(doc.text, q, kind)))
     return classified
+
+
+def _names_a_work(q: Quote, analysis: Analysis, starts: list[int], kb: Knowledge) -> bool:
+    """`on CBS's "Face the Nation,"`, `during a "Commander-in-Chief Forum"`: the name of a show,
+    event or work, nobody's words. (`what he called "Miss Piggy"` is a name someone gave: it keeps
+    its speaker, and so does `hailed Trump as "The Comeback Kid"`.)"""
+    tokens = analysis.tokens
+    if not tokens:
+        return False
+    k = min(bisect.bisect_left(starts, q.start), len(tokens) - 1) - 1
+    while k >= 0 and tokens[k].text in ALL_MARKS:
+        k -= 1
+    if k >= 1 and tokens[k].upos == "DET":
+        k -= 1  # `during a "…"`
+    if k < 0:
+        return False
+    word = tokens[k].text.lower()
+    return word in POSSESSIVE or word in kb.work_nouns or tokens[k].upos == "ADP" and word not in ("as", "like")
+
+
+def _takes_tag_after(text: str, q: Quote, kind: str) -> bool:
+    """A quote that can take a trailing attribution: it ends in punctuation or is a whole utterance.
+
+    `the advertisement "unmistakably and wrongfully" suggests …` is a fragment inside a clause;
+    the verb after it is not its attribution.
+    """
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    after = text[q.end:q.end + 2].lstrip()[:1]
+    return kind == "full" or inner[-1:] in ",.!?…—-" or after in (",", "—", "–")
 
 
 def _unspoken(text: str, q: Quote, kb: Knowledge) -> bool:

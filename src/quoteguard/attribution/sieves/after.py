@@ -73,4 +73,4 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
 
 SIEVE = Sieve("after", ("dash", "said-speaker", "speaker-said"), TOKENS_ONLY,
               find=lambda d, site: sieve_after(d, site.after),
-              applies=lambda d, site: d.utterance(site.quote))
+              applies=lambda d, site: site.quote.takes_tag_after)

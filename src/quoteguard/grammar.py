@@ -1,0 +1,27 @@
+"""Closed-class English words that stages read sentences by (pronouns, function words, possessive marks).
+
+They are data (`data/grammar.json`), not the newsroom's knowledge: `knowledge.py` holds that.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+_GRAMMAR = json.loads(resources.files("quoteguard").joinpath("data", "grammar.json").read_text(encoding="utf-8"))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_GRAMMAR[name])
+
+
+SUBJECT_PRONOUNS = _words("subject_pronouns")
+OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
+RELATIVE_PRONOUNS = _words("relative_pronouns")
+PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
+FUNCTION_WORDS = _words("function_words")
+SUBORDINATORS = _words("subordinators")
+AUX_OR_ADVERB = _words("aux_or_adverb")
+POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
+POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
+AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
