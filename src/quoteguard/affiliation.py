@@ -10,7 +10,7 @@ Affairs, MFA), with the country taken from a demonym (`Russian`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .grammar import AFFILIATION_EDGE_NOISE, RELATIVE_PRONOUNS
 from .knowledge import Knowledge
@@ -61,10 +61,41 @@ def _trim(words: list[Word]) -> list[Word]:
     return words
 
 
+@dataclass
+class _Reading:
+    """What one mention's words say so far: the title words, an organisation, a country, and from where."""
+
+    org: str | None = None
+    short: str | None = None
+    country: str | None = None
+    title_words: list[Word] = field(default_factory=list)
+    source: str = "title"
+
+
 def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation | None]:
     """Title and affiliation stated by one mention, or (None, None)."""
-    before = _trim(list(mention.before))
-    after = list(mention.after)
+    reading = _Reading()
+    _read_before(_trim(list(mention.before)), kb, reading)
+    after = _appositive_words(list(mention.after))
+    if after:
+        _read_after(after, kb, reading)
+    title = _join(_trim(reading.title_words)) or None
+    if title:
+        _read_institution(title, kb, reading)
+    if reading.org is None and reading.country is None:
+        return title, None
+    name = reading.org or reading.country
+    assert name is not None
+    short, country = reading.short, reading.country
+    found = kb.organisation(name)
+    if found is not None:
+        name, short = found.name, short or found.short
+        country = country or found.country
+    return title, Affiliation(name, short, title, country, reading.source, mention.start)
+
+
+def _appositive_words(after: list[Word]) -> list[Word]:
+    """The words after a name that describe the person: no party tag, no story told in a relative clause."""
     if after and after[0].text == "(":  # `(D-N.Y.), a leading advocate …`: the party tag is no title
         close = next((k for k, w in enumerate(after) if w.text == ")"), len(after) - 1)
         after = after[close + 1:]
@@ -77,85 +108,78 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
         # for Y since …` is a story, not a title.
         after = after[:relative]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
-        after = after[:1] + _trim(after[1:])
-    else:
-        after = _trim(after)
-    org: str | None = None
-    short: str | None = None
-    country: str | None = None
-    title_words: list[Word] = []
-    source = "title"
-    # Pre-nominal words: split out a demonym, known organisations and ORG entities.
+        return after[:1] + _trim(after[1:])
+    return _trim(after)
+
+
+def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
+    """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title."""
     i = 0
     while i < len(before):
         w = before[i]
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
         found = kb.organisation(w.text)
-        if w.text in kb.demonyms and not hyphenated and country is None and not title_words:
-            country = kb.demonyms[w.text]
+        if w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
+            r.country = kb.demonyms[w.text]
         elif found is not None and not hyphenated:
-            org, short = found.name, found.short
-            country = country or found.country
-        elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and org is None
+            r.org, r.short = found.name, found.short
+            r.country = r.country or found.country
+        elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
             run = [w]
             while i + 1 < len(before) and before[i + 1].ner == "ORG":
                 i += 1
                 run.append(before[i])
-            org = _join(run)
-        elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not title_words:
-            country = kb.country_of(w.text)
+            r.org = _join(run)
+        elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
+            r.country = kb.country_of(w.text)
         else:
-            title_words.append(w)
+            r.title_words.append(w)
         i += 1
-    # Appositive or "at ORG" after the name.
-    if after:
-        source = "appositive"
-        head = after[0].text.lower()
-        splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from")]
-        # `director of debate at the University of Michigan`: the first split that names something.
-        split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
-        if head in ("at", "of", "from", "with"):
-            org = org or _join(_trim(after[1:]))
-            source = "organisation"
-        elif split is not None:
-            title_words = title_words or list(after[:split])
-            target = _join(_trim(after[split + 1:]))
-            found = kb.organisation(target)
-            if kb.country_of(target) and not found:
-                country = country or kb.country_of(target)  # `the Prime Minister of Ireland`
-            elif target[:1].isupper():  # `advocate for human rights in Burma` names no organisation
-                org = org or (found.name if found else target)
-                if found:
-                    short = short or found.short
-                    country = country or found.country
-            else:
-                title_words = title_words or list(after)  # `a spokesman for the operator`: no organisation named
+
+
+def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
+    """An appositive or `at ORG` after the name."""
+    r.source = "appositive"
+    head = after[0].text.lower()
+    splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from")]
+    # `director of debate at the University of Michigan`: the first split that names something.
+    split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
+    if head in ("at", "of", "from", "with"):
+        r.org = r.org or _join(_trim(after[1:]))
+        r.source = "organisation"
+    elif split is not None:
+        r.title_words = r.title_words or list(after[:split])
+        target = _join(_trim(after[split + 1:]))
+        found = kb.organisation(target)
+        if kb.country_of(target) and not found:
+            r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
+        elif target[:1].isupper():  # `advocate for human rights in Burma` names no organisation
+            r.org = r.org or (found.name if found else target)
+            if found:
+                r.short = r.short or found.short
+                r.country = r.country or found.country
         else:
-            title_words = title_words or list(after)
-    title = _join(_trim(title_words)) or None
-    if title:
-        for inst in kb.institutions:
-            if f" {inst.title} " in f" {title.lower()} ":
-                if org is None:
-                    if country and inst.national:
-                        org = inst.national.format(country=country, demonym=kb.country_adjective.get(country, country))
-                    elif not inst.national or "{" not in inst.national:
-                        org = inst.national or inst.name
-                    elif inst.short:
-                        org = inst.name  # a specific institution even without a country (Department of State)
-                    short = inst.short
-                    source = "knowledge-base" if org else source
-                break
-    if org is None and country is None:
-        return title, None
-    name = org or country
-    assert name is not None
-    found = kb.organisation(name)
-    if found is not None:
-        name, short = found.name, short or found.short
-        country = country or found.country
-    return title, Affiliation(name, short, title, country, source, mention.start)
+            r.title_words = r.title_words or list(after)  # `a spokesman for the operator`: no organisation named
+    else:
+        r.title_words = r.title_words or list(after)
+
+
+def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
+    """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA)."""
+    for inst in kb.institutions:
+        if f" {inst.title} " in f" {title.lower()} ":
+            if r.org is None:
+                if r.country and inst.national:
+                    r.org = inst.national.format(country=r.country,
+                                                 demonym=kb.country_adjective.get(r.country, r.country))
+                elif not inst.national or "{" not in inst.national:
+                    r.org = inst.national or inst.name
+                elif inst.short:
+                    r.org = inst.name  # a specific institution even without a country (Department of State)
+                r.short = inst.short
+                r.source = "knowledge-base" if r.org else r.source
+            break
 
 
 def profile(speaker: Speaker, kb: Knowledge) -> Profile:
