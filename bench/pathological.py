@@ -133,8 +133,8 @@ def rss_mb(pid: int) -> float:
 
 # With --torch-threads the child replaces quoteguard's own thread setting (cpu_count threads) before
 # anything loads: on a shared, busy machine torch's thread pool can make Stanza 100x slower.
-CHILD = """import sys, quoteguard.nlp as nlp
-nlp.configure_threads = lambda jobs=1: __import__("torch").set_num_threads({threads})
+CHILD = """import sys, quoteguard.models as models
+models.configure_threads = lambda jobs=1: __import__("torch").set_num_threads({threads})
 from quoteguard.__main__ import run
 sys.argv = ["quoteguard", *sys.argv[1:]]
 run()

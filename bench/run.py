@@ -63,7 +63,7 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 def child_floor(chars: int) -> dict[str, Any]:
     """Bare stanza.Pipeline load with quoteguard's model kwargs, then tokenize-only throughput."""
-    from quoteguard.nlp import configure_threads, locate_models
+    from quoteguard.models import configure_threads, locate_models
 
     t0 = time.perf_counter()
     import stanza
@@ -98,7 +98,8 @@ def child_warm(chars: int, parse_all: bool = False) -> dict[str, Any]:
     from quoteguard.engine import check_document, focus
     from quoteguard.io import document_from_text
     from quoteguard.knowledge import default_knowledge
-    from quoteguard.nlp import analyse, load_pipeline, locate_models
+    from quoteguard.models import load_pipeline, locate_models
+    from quoteguard.nlp import analyse
     from quoteguard.quotes import find_quotes
 
     t0 = time.perf_counter()
@@ -135,7 +136,7 @@ def child_stages(chars: int) -> dict[str, Any]:
     """Stanza time per processor on a sample: each processor's own share of the pipeline time."""
     import stanza
 
-    from quoteguard.nlp import configure_threads, locate_models
+    from quoteguard.models import configure_threads, locate_models
 
     configure_threads()
     source = locate_models()

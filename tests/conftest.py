@@ -13,7 +13,7 @@ from quoteguard.cli import main
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.knowledge import build_knowledge
-from quoteguard.nlp import load_pipeline, locate_models
+from quoteguard.models import load_pipeline, locate_models
 from quoteguard.report.model import build_report
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ import pytest
 from conftest import quote_with, rules_of, speaker_name
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
-from quoteguard.nlp import load_pipeline, locate_models
+from quoteguard.models import load_pipeline, locate_models
 
 # One attribution pattern per line (each line is its own paragraph).
 SIEVES = (

@@ -26,7 +26,7 @@ import pytest
 
 from conftest import MODELS_DIR, ROOT, SEEDS, assert_usage_error, cli_check, position, quote_with
 from quoteguard.io import InputError, parse_document
-from quoteguard.nlp import locate_models
+from quoteguard.models import locate_models
 from quoteguard.report.json import render as render_json
 from quoteguard.report.model import build_report, validate
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
-from quoteguard.nlp import load_pipeline, locate_models
+from quoteguard.models import load_pipeline, locate_models
 from quoteguard.quotes import find_quotes
 from quoteguard.report.json import render as render_json
 from quoteguard.report.model import build_report, validate

@@ -13,7 +13,8 @@ from quoteguard.cache import AnalysisCache
 from quoteguard.cli import main
 from quoteguard.engine import Analyser, check_document, focus
 from quoteguard.io import document_from_text
-from quoteguard.nlp import chunks, pipelines_loaded
+from quoteguard.models import pipelines_loaded
+from quoteguard.nlp import chunks
 from quoteguard.quotes import find_quotes
 from quoteguard.report.model import build_report
 
@@ -101,7 +102,7 @@ def test_default_model_dir_is_stanzas(tmp_path):
 
     env = {k: v for k, v in os.environ.items() if k != "STANZA_RESOURCES_DIR"}
     env["HOME"] = str(tmp_path)
-    code = ("from stanza.resources.common import DEFAULT_MODEL_DIR; from quoteguard.nlp import default_model_dir; "
+    code = ("from stanza.resources.common import DEFAULT_MODEL_DIR; from quoteguard.models import default_model_dir; "
             "print(DEFAULT_MODEL_DIR == default_model_dir(), default_model_dir())")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120).stdout
     assert out.split()[0] == "True" and out.split()[1].startswith(str(tmp_path)), out

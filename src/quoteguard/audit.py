@@ -20,7 +20,7 @@ from typing import Any
 from .config import Config, expand_paths
 from .io import InputError, document_from_text, read_document
 from .knowledge import build_knowledge
-from .nlp import locate_models
+from .models import locate_models
 from .report.model import document_entry
 from .runner import Failure, RunOptions, Task, Worker, make_worker, ordered_map, process_pool
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from . import __version__
 from .io import atomic_file
-from .nlp import Analysis, Entity, Focus, ModelSource, Token, model_fingerprint
+from .models import ModelSource, model_fingerprint
+from .nlp import Analysis, Entity, Focus, Token
 
 FORMAT = 1  # bump when the stored shape changes
 ENV_DIR = "QUOTEGUARD_CACHE_DIR"

@@ -13,7 +13,8 @@ from .cache import AnalysisCache
 from .io import Document
 from .knowledge import Knowledge
 from .model import AttributionResult, Finding, Quote, QuoteScan
-from .nlp import Analysis, Focus, ModelSource, analyse, load_pipeline
+from .models import ModelSource, load_pipeline
+from .nlp import Analysis, Focus, analyse
 from .quotes import classify, find_quotes
 from .rules import RuleInput, run_rules
 from .sources import SourceText

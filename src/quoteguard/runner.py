@@ -21,7 +21,7 @@ from .cache import AnalysisCache
 from .engine import Analyser, CheckResult, check_document
 from .io import Document
 from .knowledge import Knowledge
-from .nlp import ModelSource
+from .models import ModelSource
 from .sources import SourceText
 
 Item = TypeVar("Item")

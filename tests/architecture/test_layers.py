@@ -18,7 +18,7 @@ STAGES = [
     ("shared", ("quoteguard", "quoteguard.model", "quoteguard.plural", "quoteguard.marks", "quoteguard.grammar",
                 "quoteguard.knowledge")),
     ("read", ("quoteguard.io", "quoteguard.formats")),
-    ("nlp", ("quoteguard.nlp", "quoteguard.cache")),
+    ("nlp", ("quoteguard.models", "quoteguard.nlp", "quoteguard.cache")),
     ("quotes", ("quoteguard.quotes",)),
     ("attribution", ("quoteguard.attribution",)),
     ("affiliation", ("quoteguard.affiliation",)),

@@ -18,7 +18,7 @@ from ..config import Config, RuleSettings, expand_paths
 from ..engine import CheckResult
 from ..io import Document, InputError, read_document
 from ..knowledge import Knowledge
-from ..nlp import PROCESSOR_ORDER, ModelError, locate_models
+from ..models import PROCESSOR_ORDER, ModelError, locate_models
 from ..report.github import github_summary
 from ..report.model import Report, build_report
 from ..report.writers import WRITERS, emit, render

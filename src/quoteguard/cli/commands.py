@@ -13,7 +13,7 @@ import click
 
 from ..config import Config
 from ..io import atomic_file, document_from_text, read_document
-from ..nlp import ModelError, candidate_dirs, load_pipeline, locate_models
+from ..models import ModelError, candidate_dirs, load_pipeline, locate_models
 from ..report.json import to_json
 from ..report.model import schema
 from ..report.writers import emit
@@ -51,7 +51,7 @@ def models_info(models_dir: str | None, config_path: str | None) -> None:
 @click.option("--lang", default="en", show_default=True)
 def models_download(directory: str | None, lang: str) -> None:
     """Download the official Stanza models (needs network access to Stanza's model hub)."""
-    from ..nlp import download
+    from ..models import download
 
     target = directory or os.environ.get("STANZA_RESOURCES_DIR")
     try:
