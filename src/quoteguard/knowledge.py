@@ -129,12 +129,18 @@ def _merge_list(target: set[str] | list[str], extra: Any) -> None:
 
 def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     """The packaged knowledge base, extended by a config's `knowledge` table."""
-    speech, people, affil, countries, sources = (
-        _load("speech.json"), _load("people.json"), _load("affiliations.json"),
-        _load("countries.json"), _load("sources.json"),
-    )
     extra = {k.replace("-", "_"): v for k, v in (extra or {}).items()}
     kb = Knowledge()
+    _read_speech(kb, _load("speech.json"), extra)
+    _read_people(kb, _load("people.json"), _load("affiliations.json"), extra)
+    _read_places(kb, _load("countries.json"), extra)
+    _read_sources(kb, _load("sources.json"), extra)
+    _read_style(kb, _load("style.json"), extra)
+    return kb
+
+
+def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Speech verbs with their forms, cue phrases, speech nouns, boilerplate (data/speech.json)."""
     verbs = dict(speech["verbs"])
     for lemma in extra.get("speech_verbs", []):
         verbs.setdefault(str(lemma).lower(), [])
@@ -149,9 +155,6 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     kb.participles = set(speech["participles"])
     kb.reliable_forms = set(speech["reliable_forms"])
     kb.listener_verbs = set(speech["listener_verbs"])
-    kb.not_names = {w.lower() for w in people["not_names"]}
-    kb.gender_words = dict(people["gender_words"])
-    kb.first_names = {name: gender for gender, names in people["first_names"].items() for name in names}
     kb.speech_nouns = set(speech["nouns"])
     _merge_list(kb.speech_nouns, extra.get("speech_nouns"))
     kb.according = list(speech["according"])
@@ -163,6 +166,13 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
         kb.phrasal_cues.setdefault(first, []).append(tuple(rest))
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
+
+
+def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Titles, person nouns, names, pronouns, institutions and organisations (people.json, affiliations.json)."""
+    kb.not_names = {w.lower() for w in people["not_names"]}
+    kb.gender_words = dict(people["gender_words"])
+    kb.first_names = {name: gender for gender, names in people["first_names"].items() for name in names}
     kb.titles = {t.lower() for t in people["titles"]}
     _merge_list(kb.titles, extra.get("titles"))
     kb.person_nouns = set(people["person_nouns"])
@@ -181,12 +191,20 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
         org = Organisation(row["name"], row.get("short"), row.get("country"))
         for alias in {row["name"], *row.get("aliases", [])}:
             kb.organisations[alias if alias.isupper() else alias.lower()] = org
+
+
+def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Demonyms and country names (data/countries.json)."""
     kb.demonyms = dict(countries["demonyms"])
     kb.demonyms.update(extra.get("demonyms", {}))
     kb.country_adjective = dict(countries["countries"])
     names = {c: c for c in kb.demonyms.values()}
     names.update(countries["aliases"])
     kb.country_names = {k.lower(): v for k, v in names.items()}
+
+
+def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Unnamed-source phrases and publications (data/sources.json)."""
     kb.anonymity_phrases = list(sources["anonymity_phrases"])
     _merge_list(kb.anonymity_phrases, extra.get("anonymity_phrases"))
     kb.justification_phrases = list(sources["justification_phrases"])
@@ -196,7 +214,10 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     kb.publications = set(sources["publications"])
     _merge_list(kb.publications, extra.get("publications"))
     kb.publication_words = set(sources["publication_words"])
-    style = _load("style.json")
+
+
+def _read_style(kb: Knowledge, style: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Loaded attribution verbs, alteration marks, the small words of a title (data/style.json)."""
     loaded = dict(style["loaded_verbs"])
     for lemma in extra.get("loaded_verbs", []):
         loaded.setdefault(str(lemma).lower(), [])
@@ -206,7 +227,6 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
             kb.loaded_verbs[f"{form} {rest}" if rest else form] = lemma
     kb.alteration_marks = {kind: list(marks) for kind, marks in style["alteration_marks"].items()}
     kb.title_small_words = set(style["title_small_words"])
-    return kb
 
 
 @cache
