@@ -101,65 +101,75 @@ def diagnose(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], min_
         text, doc_id = record["text"], record["id"]
         prediction = by_id.get(doc_id, {})
         a = align(record, prediction.get("quotes", []), min_overlap)
-        others = [trim_span(text, o["start"], o["end"]) for o in prediction.get("other_quotes", [])]
-        other_kinds = [o.get("kind", "?") for o in prediction.get("other_quotes", [])]
-        non_attribution = [(o["start"], o["end"]) for o in record.get("non_attribution_quoted_spans", [])]
 
         def miss(cause: str, kind: str, q: dict[str, Any], gold_speaker: str | None, pred_speaker: str | None,
                  detail: str, doc_id: str = doc_id, text: str = text) -> None:
             misses.append(Miss(cause, kind, doc_id, q["start"], q["end"], window(text, q["start"], q["end"]),
                                gold_speaker, pred_speaker, detail))
 
+        others = [(trim_span(text, o["start"], o["end"]), o.get("kind", "?"))
+                  for o in prediction.get("other_quotes", [])]
         for i, g in enumerate(a.gold):
-            span = a.gold_spans[i]
             if i in a.gold_to_pred:
                 p = a.pred[a.gold_to_pred[i]]
-                if speaker_correct(g, p.get("speaker")):
-                    continue
-                if g.get("speaker") is None:
-                    cause = "speaker-not-expected"
-                elif p.get("speaker") is None:
-                    cause = "no-speaker"
-                else:
-                    cause = _wrong_speaker_cause(g, p)
-                detail = f"gold {g.get('speaker_type')} '{g.get('speaker')}'"
-                if g.get("speaker_antecedent_guess"):
-                    detail += f" (antecedent guess '{g['speaker_antecedent_guess']}')"
-                if p.get("speaker") is not None:
-                    detail += f"; sieve {p.get('sieve')}, mention '{p.get('mention')}'"
-                    if p.get("speaker_start") is not None and g.get("speaker_start") is not None and overlap(
-                            (g["speaker_start"], g["speaker_end"]), (p["speaker_start"], p["speaker_end"])) > 0:
-                        detail += " (overlaps the gold speaker)"
-                detail += f"; {g.get('kind')} quote, engine kind {p.get('kind')}"
-                miss(cause, "wrong-speaker", g, g.get("speaker"), p.get("speaker"), detail)
+                if not speaker_correct(g, p.get("speaker")):
+                    miss(*_wrong_speaker(g, p))
                 continue
-            near = [j for j, ps in enumerate(a.pred_spans) if overlap(span, ps) > 0]
-            found_other = [k for k, o in enumerate(others)
-                           if overlap(span, o) >= min_overlap * max(span[1] - span[0], o[1] - o[0], 1)]
-            if near:
-                cause, detail = "span-mismatch", "predicted " + ", ".join(
-                    f"{a.pred_spans[j][0]}-{a.pred_spans[j][1]}" for j in near)
-            elif found_other:
-                cause, detail = "classified-not-speech", "engine kind " + other_kinds[found_other[0]]
-            else:
-                cause, detail = "quote-missed", "no quotation found by the engine"
+            cause, detail = _missed_cause(a, a.gold_spans[i], others, min_overlap)
             miss(cause, "missed", g, g.get("speaker"), None, detail + f"; gold {g.get('kind')} quote")
+        non_attribution = [(o["start"], o["end"]) for o in record.get("non_attribution_quoted_spans", [])]
         for j, p in enumerate(a.pred):
-            if j in a.pred_to_gold:
-                continue
-            span = a.pred_spans[j]
-            detail = f"engine kind {p.get('kind')}"
-            if p.get("speaker") is not None:
-                detail += f", sieve {p.get('sieve')}"
-            if any(overlap(span, gs) > 0 for gs in a.gold_spans):
-                cause = "span-mismatch"
-            elif any(overlap(span, o) > 0 for o in non_attribution):
-                cause = "scare-quote-as-speech"
-            else:
-                cause = "spurious-quote"
-            where = {"start": span[0], "end": span[1]}
-            miss(cause, "false-positive", where, None, p.get("speaker"), detail)
+            if j not in a.pred_to_gold:
+                cause, detail = _false_positive_cause(a, a.pred_spans[j], p, non_attribution)
+                span = a.pred_spans[j]
+                miss(cause, "false-positive", {"start": span[0], "end": span[1]}, None, p.get("speaker"), detail)
     return misses
+
+
+def _wrong_speaker(g: dict[str, Any], p: dict[str, Any]) -> tuple[str, str, dict[str, Any], Any, Any, str]:
+    """A matched quote whose speaker is wrong: its cause and what the error list says of it."""
+    if g.get("speaker") is None:
+        cause = "speaker-not-expected"
+    elif p.get("speaker") is None:
+        cause = "no-speaker"
+    else:
+        cause = _wrong_speaker_cause(g, p)
+    detail = f"gold {g.get('speaker_type')} '{g.get('speaker')}'"
+    if g.get("speaker_antecedent_guess"):
+        detail += f" (antecedent guess '{g['speaker_antecedent_guess']}')"
+    if p.get("speaker") is not None:
+        detail += f"; sieve {p.get('sieve')}, mention '{p.get('mention')}'"
+        if p.get("speaker_start") is not None and g.get("speaker_start") is not None and overlap(
+                (g["speaker_start"], g["speaker_end"]), (p["speaker_start"], p["speaker_end"])) > 0:
+            detail += " (overlaps the gold speaker)"
+    detail += f"; {g.get('kind')} quote, engine kind {p.get('kind')}"
+    return cause, "wrong-speaker", g, g.get("speaker"), p.get("speaker"), detail
+
+
+def _missed_cause(a: Any, span: tuple[int, int], others: list[tuple[tuple[int, int], str]],
+                  min_overlap: float) -> tuple[str, str]:
+    """Why a gold quote has no predicted partner: a span off, found but not speech, or not found."""
+    near = [j for j, ps in enumerate(a.pred_spans) if overlap(span, ps) > 0]
+    found_other = [kind for o, kind in others
+                   if overlap(span, o) >= min_overlap * max(span[1] - span[0], o[1] - o[0], 1)]
+    if near:
+        return "span-mismatch", "predicted " + ", ".join(f"{a.pred_spans[j][0]}-{a.pred_spans[j][1]}" for j in near)
+    if found_other:
+        return "classified-not-speech", "engine kind " + found_other[0]
+    return "quote-missed", "no quotation found by the engine"
+
+
+def _false_positive_cause(a: Any, span: tuple[int, int], p: dict[str, Any],
+                          non_attribution: list[tuple[int, int]]) -> tuple[str, str]:
+    """Why a predicted quote has no gold partner: a span off, a scare quote taken for speech, or none there."""
+    detail = f"engine kind {p.get('kind')}"
+    if p.get("speaker") is not None:
+        detail += f", sieve {p.get('sieve')}"
+    if any(overlap(span, gs) > 0 for gs in a.gold_spans):
+        return "span-mismatch", detail
+    if any(overlap(span, o) > 0 for o in non_attribution):
+        return "scare-quote-as-speech", detail
+    return "spurious-quote", detail
 
 
 def render_errors(misses: list[Miss], sieves: dict[str, dict[str, int]]) -> str:
