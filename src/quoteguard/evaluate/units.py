@@ -11,7 +11,7 @@ Table = dict[str, dict[str, int]]
 
 
 def _table(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], field: str, judged: str,
-           min_overlap: float) -> Table:
+           min_overlap: float, lenient: bool = False) -> Table:
     """Matched quotes per value of the prediction's `field` and how many have the right `judged` speaker."""
     by_id = {r["id"]: r.get("quotes", []) for r in predictions}
     table: Table = {}
@@ -21,7 +21,7 @@ def _table(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], field:
             p = a.pred[j]
             row = table.setdefault(str(p.get(field) or "(none)"), {"matched": 0, "correct": 0})
             row["matched"] += 1
-            row["correct"] += speaker_correct(a.gold[i], p.get(judged))
+            row["correct"] += speaker_correct(a.gold[i], p.get(judged), lenient=lenient)
     return dict(sorted(table.items(), key=lambda kv: (-kv[1]["matched"], kv[0])))
 
 
@@ -37,16 +37,17 @@ def unit_table(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], mi
 
 def resolution_table(gold: list[dict[str, Any]], predictions: list[dict[str, Any]],
                      min_overlap: float = 0.5) -> Table:
-    """Matched quotes per resolution step that chose the entity, right by the resolved name's key
-    (a gold pronoun also accepts its antecedent guess)."""
-    return _table(gold, predictions, "resolution", "speaker_resolved", min_overlap)
+    """Matched quotes per resolution step that chose the entity, right when the resolved name's key is
+    the gold phrase's key or one of its capitalised words (`White House press secretary Josh Earnest`
+    keys on `house`, yet means Earnest), or the key of a gold pronoun's antecedent guess."""
+    return _table(gold, predictions, "resolution", "speaker_resolved", min_overlap, lenient=True)
 
 
 def render_units(units: Table, steps: Table) -> str:
     """The two tables as text: which unit chose the mention, which step chose the entity, how often right."""
     lines = ["", "source mention chosen by (right = source-phrase key):"]
     lines += _rows(units)
-    lines += ["entity chosen by (right = resolved speaker's key; a gold pronoun also accepts its antecedent):"]
+    lines += ["entity chosen by (right = resolved speaker's key in the gold phrase, or a gold pronoun's antecedent):"]
     lines += _rows(steps)
     return "\n".join(lines) + "\n"
 
