@@ -64,6 +64,14 @@ def reference(gold: Path, pred: Path) -> dict:
     return json.loads(run.stdout)
 
 
+def gold_slice(tmp_path: Path, count: int) -> Path:
+    """The first `count` dev articles in a file of their own (never kept: the gold is not committed)."""
+    lines = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:count]
+    path = tmp_path / "slice.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def assert_same_figures(ours: dict, theirs: dict) -> None:
     for key, value in theirs.items():
         assert key in ours, key
@@ -291,9 +299,7 @@ def test_quotes_in_single_marks_are_outside_the_gold_unit(tmp_path, pipeline):
 
 @needs_gold
 def test_eval_agrees_with_reference_scorer_on_gold_slice(tmp_path, pipeline):
-    lines = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:3]
-    gold_path = tmp_path / "slice.jsonl"
-    gold_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    gold_path = gold_slice(tmp_path, 3)
     out = tmp_path / "pred.jsonl"
     run = CliRunner().invoke(main, ["eval", str(gold_path), "--predictions", str(out), "--format", "json",
                                     "--models-dir", MODELS_DIR])

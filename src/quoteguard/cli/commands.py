@@ -95,10 +95,12 @@ def explain(rule_id: str) -> None:
 @opt.models_dir_option
 @opt.config_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Use only the first N gold records.")
+@click.option("--entities", "entities_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="The gold's entity layer (JSONL): also score who spoke, as the report shows it.")
 @opt.parse_all_option
 def evaluate_command(gold: str, predictions_out: str | None, from_predictions: str | None, fmt: str,
                      show_errors: bool, models_dir: str | None, config_path: str | None, limit: int | None,
-                     parse_all: bool) -> None:
+                     entities_path: str | None, parse_all: bool) -> None:
     """Score quotes and speakers against a gold JSONL file (one article per line)."""
     from .. import evaluate
 
@@ -106,6 +108,7 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
     try:
         records = evaluate.read_jsonl(gold)[:limit]
         predicted = evaluate.read_jsonl(from_predictions) if from_predictions else None
+        layer = evaluate.read_entities(entities_path) if entities_path else None
     except (OSError, ValueError) as exc:
         opt.fail(str(exc))
     if predicted is None:
@@ -115,6 +118,8 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
     figures = evaluate.score(records, predicted)
     figures["units"] = evaluate.unit_table(records, predicted)
     figures["resolution_steps"] = evaluate.resolution_table(records, predicted)
+    if layer is not None:
+        figures["entities"] = evaluate.score_entities(records, layer, predicted)
     misses = evaluate.diagnose(records, predicted) if show_errors else []
     if fmt == "json":
         if show_errors:
@@ -124,6 +129,8 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
         return
     out = f"{len(records)} documents, {time.monotonic() - started:.1f} s\n" + evaluate.render_metrics(figures) \
         + evaluate.render_units(figures["units"], figures["resolution_steps"])
+    if layer is not None:
+        out += evaluate.render_entities(figures["entities"])
     if show_errors:
         out += evaluate.render_errors(misses, evaluate.sieve_table(records, predicted))
     click.echo(out, nl=False)

@@ -6,8 +6,9 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..affiliation import Profile
 from ..engine import CheckResult
-from ..model import SPEECH_KINDS
+from ..model import SPEECH_KINDS, Speaker
 from .keys import GOLD_OPENING_MARKS
 
 
@@ -64,8 +65,25 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
         entry["sieve"] = found.sieve if speaker is not None and found is not None else None
         if speaker is not None and found is not None:
             entry["unit"], entry["resolution"] = found.unit, found.resolution
+        entry.update(entity_fields(speaker, result.profiles.get(speaker.id) if speaker else None))
         quotes.append(entry)
     return {"id": doc_id, "quotes": quotes, "other_quotes": others}
+
+
+def entity_fields(speaker: Speaker | None, profile: Profile | None) -> dict[str, Any]:
+    """Who the report says spoke: the resolved entity, its type, title and organisation.
+
+    The title and organisation are the profile's, as the JSON report shows them. An unnamed
+    source has no entity name; an unresolved pronoun (kind `pronoun`) is no entity at all, so its
+    name and type are null. A quote without a speaker has every field null.
+    """
+    kind = speaker.kind if speaker is not None and speaker.kind != "pronoun" else None
+    affiliation = profile.affiliation if profile is not None else None
+    return {"entity": speaker.name if kind is not None and kind != "unnamed" else None,
+            "entity_type": kind,
+            "title": profile.title if profile is not None else None,
+            "organisation": affiliation.name if affiliation is not None else None,
+            "organisation_short": affiliation.short if affiliation is not None else None}
 
 
 def _source_phrase(found: Any, speaker: Any) -> str | None:
