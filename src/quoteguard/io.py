@@ -20,7 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .formats import Directive, FormatError, read_docx, read_html, read_markdown
+from .formats.builder import Directive, FormatError
+from .formats.docx import read_docx
+from .formats.html import read_html
+from .formats.markdown import read_markdown
 from .plural import counted
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

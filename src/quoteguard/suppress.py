@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .formats import Directive
+from .formats.builder import Directive
 from .io import Document
 from .model import Finding
 from .rules import RULES
