@@ -1,4 +1,4 @@
-"""Speakers and affiliations: every attribution sieve and the knowledge-base normalisation (issue 2, part 2).
+"""Speakers and affiliations: every attribution sieve and the knowledge-base normalisation.
 
 All sentences are invented for these tests; every quote runs through the real Stanza pipeline.
 """

@@ -1,4 +1,4 @@
-"""The command line (issue 2, part 4): exit codes, formats, stdin, models. Bad input: test_hostile.py."""
+"""The command line: exit codes, formats, stdin, models. Bad input: test_hostile.py."""
 
 from __future__ import annotations
 
