@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Attribution, Quote
+from ..model import Attribution, Quote, is_speech
 from .draft import Draft
 from .resolution import Resolver
 from .sieves.before import sieve_before
@@ -21,7 +21,7 @@ BORROWED = ("continuation", "multi-paragraph", "previous-paragraph", "previous-s
 
 def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attribution | None:
     """A paragraph that reopens a quote left open continues its speaker."""
-    if q.continued_from in attributions and q.kind in ("full", "partial"):
+    if q.continued_from in attributions and is_speech(q.kind):
         return replace(attributions[q.continued_from], quote_id=q.id, sieve="multi-paragraph", unit="multi-paragraph")
     return None
 
@@ -31,7 +31,7 @@ def split_quote_backfill(d: Draft, attributions: dict[str, Attribution]) -> None
     by_id = {q.id: q for q in d.quotes}
     for q in reversed(d.quotes):
         if q.continued_from and q.id in attributions and q.continued_from not in attributions \
-                and by_id[q.continued_from].kind in ("full", "partial"):
+                and is_speech(by_id[q.continued_from].kind):
             attributions[q.continued_from] = replace(attributions[q.id], quote_id=q.continued_from,
                                                      sieve="multi-paragraph", unit="multi-paragraph")
 
@@ -51,7 +51,7 @@ def continuation(d: Draft, resolver: Resolver, q: Quote, previous: Quote | None,
         # `X said A was "disgusting" and "a con"`: one attribution covers the quotes of its sentence.
         prior = attributions[previous.id]
         return replace(prior, quote_id=q.id, sieve="same-sentence", unit="same-sentence")
-    if q.kind == "scare" or (q.kind not in ("full", "partial") and not q.continued_from):
+    if q.kind == "scare" or (not is_speech(q.kind) and not q.continued_from):
         return None  # (a reopened paragraph that is only a stage direction, `"(CROSSTALK.)`, is nobody's)
     first, _ = d.quote_tokens(q)
     if previous is not None and previous.id in attributions:
@@ -122,7 +122,7 @@ def sign_offs(d: Draft, attributions: dict[str, Attribution]) -> None:
                for k in range(after, min(after + 3, len(d.t)))):
             continue  # the name goes on into a sentence: no sign-off
         for earlier in d.quotes:
-            if earlier.paragraph != q.paragraph or earlier.start >= q.start or earlier.kind not in ("full", "partial"):
+            if earlier.paragraph != q.paragraph or earlier.start >= q.start or not is_speech(earlier.kind):
                 continue
             own = attributions.get(earlier.id)
             if own is None or own.sieve in BORROWED:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import SPEECH_KINDS
+from ..model import is_speech
 from .align import align, overlap
 from .keys import SPEAKER_TYPES, speaker_correct
 
@@ -52,7 +52,7 @@ def tally(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], min_ove
     """Count matches over the gold documents; a document absent from `predictions` has no quotes."""
     by_id = {r["id"]: r.get("quotes", []) for r in predictions}
     t = Tally()
-    t.unannotated = sum(o.get("scope") == "unannotated" and (o.get("kind") in SPEECH_KINDS or bool(o.get("speaker")))
+    t.unannotated = sum(o.get("scope") == "unannotated" and (is_speech(o.get("kind", "")) or bool(o.get("speaker")))
                         for r in predictions for o in r.get("other_quotes", []))
     for record in gold:
         t.documents += 1

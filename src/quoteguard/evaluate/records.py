@@ -8,7 +8,7 @@ from typing import Any
 
 from ..affiliation import Profile
 from ..engine import CheckResult
-from ..model import SPEECH_KINDS, Speaker
+from ..model import Speaker, is_speech
 from .keys import GOLD_OPENING_MARKS
 
 
@@ -51,7 +51,7 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
             others.append({"start": q.start, "end": q.end, "kind": q.kind, "scope": "unannotated",
                            "speaker": _source_phrase(found, speaker)})
             continue
-        if q.kind not in SPEECH_KINDS and speaker is None:
+        if not is_speech(q.kind) and speaker is None:
             others.append({"start": q.start, "end": q.end, "kind": q.kind})
             continue
         entry: dict[str, Any] = {"start": q.start, "end": q.end, "text": text[q.start:q.end],
