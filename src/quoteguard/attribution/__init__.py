@@ -34,7 +34,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     # and the speaker before them carries over them to the next quote.
     found = {q.id: find_source(d, q) for q in d.quotes if not q.unspoken}
     resolver = Resolver(d)
-    d.infer_genders(lambda m: resolver._person_key(m.name or "", m.start))
+    d.infer_genders(lambda m: resolver.person_key(m.name or "", m.start))
     attributions: dict[str, Attribution] = {}
     previous: Quote | None = None
     for q in d.quotes:

@@ -35,7 +35,7 @@ class Resolver:
         self.extra_people: list[Mention] = []
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
 
-    def _person_key(self, name: str, offset: int) -> str:
+    def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it)."""
         words = name.split()
         if len(words) == 1:
@@ -71,7 +71,7 @@ class Resolver:
         if mention.kind == "pronoun":
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
-            key = self._person_key(mention.name, offset)
+            key = self.person_key(mention.name, offset)
             self._step = "full-name" if len(mention.name.split()) > 1 else (
                 "surname" if key != mention.name.lower() else "name-as-written")
             sid = "person:" + key
@@ -120,7 +120,7 @@ class Resolver:
         before = [pronoun.start] + ([quote_start] if quote_start < pronoun.start and opening != sentence else [])
         for offset in before:
             for m in self.e.person_mentions_in_sentence_before(offset):
-                if "person:" + self._person_key(m.name or "", m.start) == speaker.id:
+                if "person:" + self.person_key(m.name or "", m.start) == speaker.id:
                     return m
         return next((m for m in reversed(speaker.mentions) if m.kind != "pronoun" and m.start < pronoun.start
                      and self.e.t[self.e.token_at(m.start)].sentence == sentence), None)
@@ -195,8 +195,8 @@ class Resolver:
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
             recent.append(m)
-        candidates = [m for m in reversed(recent) if self._fits(self._person_key(m.name or "", m.start), wanted)]
-        known = [m for m in candidates if self.e.gender.get(self._person_key(m.name or "", m.start)) == wanted]
+        candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
+        known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender.
             latest_known = known[-1]
@@ -234,7 +234,7 @@ class Resolver:
                 head = self.e.t[k].head
                 if (self.e.t[k].deprel or "").startswith("nsubj") and head is not None and k < head < at \
                         and self.e.speech(head):
-                    return m if self._fits(self._person_key(m.name or "", m.start), wanted) else None
+                    return m if self._fits(self.person_key(m.name or "", m.start), wanted) else None
                 k += 1
         return None
 
