@@ -6,15 +6,24 @@ director at the Institute`), `at/of ORG` after the name. The first mention of th
 says anything wins, so `Smagin adds` inherits what his first mention said. Titles are normalised
 to institutions through the knowledge base (Deputy Foreign Minister → Ministry of Foreign
 Affairs, MFA), with the country taken from a demonym (`Russian`).
+
+A party is read apart from the organisation (`Republican presidential nominee`, `(D-Ore.)`,
+`Democrat Ann Roe`): a politician may speak for a committee and still belong to a party, and a
+report shows both. Abbreviated titles are spelled out (`Sen.` → senator); courtesy titles (`Mr.`)
+say nothing of a role.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .grammar import AFFILIATION_EDGE_NOISE, RELATIVE_PRONOUNS
-from .knowledge import Knowledge
+from .grammar import AFFILIATION_EDGE_NOISE, POSSESSIVE, RELATIVE_PRONOUNS
+from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
+
+# `D-Ore.` / `R-Ky.`: a US party tag after a name (the letter says the party).
+PARTY_TAG = re.compile(r"^([A-Z])-[A-Z][A-Za-z.]*$")
 
 
 @dataclass(frozen=True)
@@ -33,10 +42,11 @@ class Profile:
 
     title: str | None
     affiliation: Affiliation | None
+    party: Organisation | None = None
 
     @property
     def identified(self) -> bool:
-        return bool(self.title or self.affiliation)
+        return bool(self.title or self.affiliation or self.party)
 
 
 def _join(words: list[Word]) -> str:
@@ -70,20 +80,36 @@ class _Reading:
     country: str | None = None
     title_words: list[Word] = field(default_factory=list)
     source: str = "title"
+    party: Organisation | None = None
+
+
+@dataclass(frozen=True)
+class Description:
+    """What one mention states about its person: a title, an affiliation, a party."""
+
+    title: str | None
+    affiliation: Affiliation | None
+    party: Organisation | None
 
 
 def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation | None]:
     """Title and affiliation stated by one mention, or (None, None)."""
+    found = description(mention, kb)
+    return found.title, found.affiliation
+
+
+def description(mention: Mention, kb: Knowledge) -> Description:
+    """Title, affiliation and party stated by one mention."""
     reading = _Reading()
     _read_before(_trim(list(mention.before)), kb, reading)
-    after = _appositive_words(list(mention.after))
+    after = _appositive_words(list(mention.after), kb, reading)
     if after:
         _read_after(after, kb, reading)
-    title = _join(_trim(reading.title_words)) or None
+    title = _title(_trim(reading.title_words), kb, reading)
     if title:
         _read_institution(title, kb, reading)
     if reading.org is None and reading.country is None:
-        return title, None
+        return Description(title, None, reading.party)
     name = reading.org or reading.country
     assert name is not None
     short, country = reading.short, reading.country
@@ -91,17 +117,51 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     if found is not None:
         name, short = found.name, short or found.short
         country = country or found.country
-    return title, Affiliation(name, short, title, country, reading.source, mention.start)
+    return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
 
 
-def _appositive_words(after: list[Word]) -> list[Word]:
-    """The words after a name that describe the person: no party tag, no story told in a relative clause."""
+def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
+    """The title as a report shows it, and the party it names (`Republican presidential nominee`).
+
+    Abbreviations are spelled out (`Sen.` → senator); a courtesy title (`Mr.`) is dropped; a title
+    that is only a party (`Democrat Ann Roe`) is no title.
+    """
+    kept: list[Word] = []
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if low in kb.courtesy_titles:
+            continue
+        role = kb.title_abbreviations.get(low)
+        kept.append(Word(role, w.upos, w.ner) if role else w)
+        pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
+        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() else None
+        r.party = r.party or party
+    if kept and all(kb.party(w.text) for w in kept):
+        return None
+    return _join(_trim(kept)) or None
+
+
+def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:
+    """`D-Ore.` (one token or three): the party its letter stands for."""
+    tag = PARTY_TAG.match("".join(w.text for w in words))
+    if tag and r.party is None:
+        r.party = kb.party_tags.get(tag.group(1))
+
+
+def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Word]:
+    """The words after a name that describe the person: no party tag (its party is noted), no
+    story told in a relative clause."""
     if after and after[0].text == "(":  # `(D-N.Y.), a leading advocate …`: the party tag is no title
         close = next((k for k, w in enumerate(after) if w.text == ")"), len(after) - 1)
+        _party_tag(after[1:close], kb, r)
         after = after[close + 1:]
     after = _skip_punctuation(after)
-    if len(after) >= 3 and after[0].text in ("R", "D", "I") and after[1].text == "-":
+    if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
+        _party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
+    elif after and PARTY_TAG.match(after[0].text):
+        _party_tag(after[:1], kb, r)
+        after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
@@ -114,14 +174,16 @@ def _appositive_words(after: list[Word]) -> list[Word]:
 
 def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
     """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title."""
+    before = _read_possessor(before, r)
     i = 0
     while i < len(before):
         w = before[i]
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
-        found = kb.organisation(w.text)
+        known = _known_organisation(before, i, kb)
         if w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
             r.country = kb.demonyms[w.text]
-        elif found is not None and not hyphenated:
+        elif known is not None and not hyphenated:
+            found, i = known
             r.org, r.short = found.name, found.short
             r.country = r.country or found.country
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
@@ -130,12 +192,35 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             while i + 1 < len(before) and before[i + 1].ner == "ORG":
                 i += 1
                 run.append(before[i])
-            r.org = _join(run)
+            r.org = _join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
+    """The longest known organisation starting at word i (`United Nations`), and its last word."""
+    for j in range(min(len(words), i + 4), i, -1):
+        found = kb.organisation(" ".join(w.text for w in words[i:j]))
+        if found is not None:
+            return found, j - 1
+    return None
+
+
+def _read_possessor(before: list[Word], r: _Reading) -> list[Word]:
+    """`the Clinton campaign's press secretary`, `Harbor Rail's chief executive`: a capitalised
+    possessor that is no lone person is the organisation; the title follows it. (`Obama's former
+    strategist` keeps the person in the title.)"""
+    mark = next((k for k, w in enumerate(before) if w.text in POSSESSIVE), None)
+    if mark is None or r.org is not None:
+        return before
+    owner = _trim(before[:mark])
+    if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
+        return before
+    r.org = _join(owner)
+    return before[mark + 1:]
 
 
 def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -146,7 +231,7 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     # `director of debate at the University of Michigan`: the first split that names something.
     split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
-        r.org = r.org or _join(_trim(after[1:]))
+        r.org = _fuller(r.org, _join(_trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
         r.title_words = r.title_words or list(after[:split])
@@ -161,8 +246,16 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
                 r.country = r.country or found.country
         else:
             r.title_words = r.title_words or list(after)  # `a spokesman for the operator`: no organisation named
-    else:
-        r.title_words = r.title_words or list(after)
+    elif not r.title_words:
+        _read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _fuller(known: str | None, stated: str) -> str | None:
+    """`Commission Chair X of the Harbor Commission`: the organisation named in full beats its short
+    mention before the name; an unrelated one after it does not replace it."""
+    if known is None or set(known.lower().split()) <= set(stated.lower().split()):
+        return stated or known
+    return known
 
 
 def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
@@ -183,19 +276,23 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
 
 
 def profile(speaker: Speaker, kb: Knowledge) -> Profile:
-    """The first mention that states a title or affiliation, in draft order."""
+    """What the speaker's mentions state, in draft order: the first affiliation (with the title
+    stated beside it, else the first title) and the first party, wherever each is said."""
     title: str | None = None
+    affiliation: Affiliation | None = None
+    party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
-        found_title, affiliation = describe(mention, kb)
-        if affiliation is not None:
-            return Profile(found_title or title, affiliation)
-        title = title or found_title
-    if speaker.kind == "organisation":
-        found = kb.organisation(speaker.name)
-        if found is not None:
-            return Profile(None, Affiliation(found.name, found.short, None, found.country, "knowledge-base",
-                                             speaker.mentions[0].start if speaker.mentions else 0))
-    return Profile(title, None)
+        found = description(mention, kb)
+        if affiliation is None and found.affiliation is not None:
+            affiliation, title = found.affiliation, found.title or title
+        title = title or found.title
+        party = party or found.party
+    if affiliation is None and speaker.kind == "organisation":
+        known = kb.organisation(speaker.name)
+        if known is not None:
+            affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
+                                      speaker.mentions[0].start if speaker.mentions else 0)
+    return Profile(title, affiliation, party)
 
 
 def profiles(speakers: dict[str, Speaker], kb: Knowledge) -> dict[str, Profile]:

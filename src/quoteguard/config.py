@@ -12,7 +12,8 @@ Recognised keys (dashes or underscores):
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, collective-nouns, org-words,
                anonymity-phrases, loaded-verbs, publications, boilerplate (regular expressions) (lists),
-               demonyms (table), institutions, organisations (arrays of tables, as in the data files)
+               demonyms, title-abbreviations (tables), institutions, organisations, parties (arrays of
+               tables, as in the data files)
 """
 
 from __future__ import annotations

@@ -60,7 +60,8 @@ class Knowledge:
     listener_verbs: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     gender_words: dict[str, str] = field(default_factory=dict)
-    first_names: dict[str, str] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)  # curated: also makes a capitalised run a person
+    given_names: dict[str, str] = field(default_factory=dict)  # census lists + first_names: gender evidence only
     speech_nouns: set[str] = field(default_factory=set)
     according: list[str] = field(default_factory=list)
     term_cues: set[str] = field(default_factory=set)
@@ -77,6 +78,10 @@ class Knowledge:
     pronouns: dict[str, str] = field(default_factory=dict)
     institutions: list[Institution] = field(default_factory=list)
     organisations: dict[str, Organisation] = field(default_factory=dict)  # alias (lower) -> org
+    parties: dict[str, Organisation] = field(default_factory=dict)  # party word (lower: republican) -> party
+    party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
+    courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
@@ -84,6 +89,7 @@ class Knowledge:
     justification_phrases: list[str] = field(default_factory=list)
     bare_source_heads: set[str] = field(default_factory=set)
     bare_determiners: set[str] = field(default_factory=set)
+    standalone_sources: set[str] = field(default_factory=set)  # `said another`: a further unnamed source
     plural_source_heads: set[str] = field(default_factory=set)
     publications: set[str] = field(default_factory=set)
     publication_words: set[str] = field(default_factory=set)
@@ -114,6 +120,11 @@ class Knowledge:
         """A known organisation; acronyms (WHO, AP) must be written in capitals to count."""
         text = text.strip()
         return self.organisations.get(text) or self.organisations.get(text.lower())
+
+    def party(self, words: str) -> Organisation | None:
+        """The party a word or phrase names (`Republican`, `Democrats`, `Lib Dem`), or None."""
+        low = words.lower()
+        return self.parties.get(low) or (self.parties.get(low[:-1]) if low.endswith("s") else None)
 
     def country_of(self, word: str) -> str | None:
         return self.demonyms.get(word) or self.country_names.get(word.lower())
@@ -173,6 +184,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.not_names = {w.lower() for w in people["not_names"]}
     kb.gender_words = dict(people["gender_words"])
     kb.first_names = {name: gender for gender, names in people["first_names"].items() for name in names}
+    census = _load("first_names.json")
+    kb.given_names = {name: gender for gender in ("male", "female") for name in census[gender]}
+    kb.given_names.update(kb.first_names)
     kb.titles = {t.lower() for t in people["titles"]}
     _merge_list(kb.titles, extra.get("titles"))
     kb.person_nouns = set(people["person_nouns"])
@@ -191,6 +205,15 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         org = Organisation(row["name"], row.get("short"), row.get("country"))
         for alias in {row["name"], *row.get("aliases", [])}:
             kb.organisations[alias if alias.isupper() else alias.lower()] = org
+    for row in [*affil["parties"], *extra.get("parties", [])]:
+        party = Organisation(row["name"], row.get("short"), row.get("country"))
+        for word in row.get("words", []):
+            kb.parties[word.lower()] = party
+        if row.get("tag"):
+            kb.party_tags[row["tag"]] = party
+    kb.title_abbreviations = dict(people["title_abbreviations"])
+    kb.title_abbreviations.update({k.lower(): v for k, v in extra.get("title_abbreviations", {}).items()})
+    kb.courtesy_titles = set(people["courtesy_titles"])
 
 
 def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:
@@ -210,6 +233,7 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     kb.justification_phrases = list(sources["justification_phrases"])
     kb.bare_source_heads = set(sources["bare_heads"])
     kb.bare_determiners = set(sources["bare_determiners"])
+    kb.standalone_sources = set(sources["standalone_sources"])
     kb.plural_source_heads = set(sources["plural_heads"])
     kb.publications = set(sources["publications"])
     _merge_list(kb.publications, extra.get("publications"))

@@ -76,6 +76,9 @@ class Descriptors(NameReading):
         if self.t[i].text == "(":
             # `Rep. Ann Roe (D-N.C.), head of the caucus`: the party tag, then the appositive.
             close = next((k for k in range(i + 1, min(i + 8, n)) if self.t[k].text == ")"), None)
+            tagged = close is not None and PARTY_TAG.fullmatch(self.doc.text, self.t[i + 1].start, self.t[close].start)
+            if tagged and (close + 1 >= n or self.t[close + 1].text != ","):
+                return close  # `Sen. Ann Roe (D-Ore.) said`: the party tag belongs to the name
             if close is None or close + 1 >= n or self.t[close + 1].text != ",":
                 return last
             described = self.descriptor_after(close)

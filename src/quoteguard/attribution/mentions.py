@@ -41,8 +41,7 @@ class Mentions(Phrases):
         best = self.strongest_name(first, last)
         if best and best[0] == "person" and self.modifies_a_nominal(first, best[1][0]):
             # `a spokesman for Halvorsen`, `an aide to Senator Mora`: the aide speaks, unnamed
-            # (`a spokesman for the Commission` stays the Commission speaking through its spokesman)
-            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="unnamed")
+            return self.unnamed_mention(first, last)
         if best and best[0] == "person":
             s, e = best[1]
             mention = self.person_mention(s, e)
@@ -50,18 +49,61 @@ class Mentions(Phrases):
                 return mention
         if best and best[0] == "organisation":
             s, e = best[1]
+            if self.person_of_body(first, last, e):
+                return self.unnamed_mention(first, last)
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=self.span_text(s, e))
         # Organisation named by a lower-case-free known alias (the Kremlin, the EU).
         for k in range(first, last + 1):
             if self.kb.organisation(self.t[k].text):
+                if self.person_of_body(first, last, k):
+                    return self.unnamed_mention(first, last)
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
+        if " ".join(low_words) in self.kb.standalone_sources:
+            return self.unnamed_mention(first, last)  # `said another`: one more unnamed source
         head = self.nominal_head(first, last)
         if head is None:
             return None
-        kind = "unnamed" if self.low(head) in self.kb.person_nouns else "other"
-        return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind=kind)
+        if self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)):
+            return self.unnamed_mention(first, last)
+        return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
+
+    def person_of_body(self, first: int, last: int, body_last: int) -> bool:
+        """`a senior Treasury official`, `a spokesman for the Commission`, `Pentagon officials`: a
+        nameless person of the body speaks, not the body (`the Clinton campaign` is the body)."""
+        head = self.nominal_head(first, last)
+        if head is None or head == body_last:
+            head = next((k for k in range(last, first - 1, -1) if self.low(k) in self.kb.person_nouns), None)
+        return head is not None and head != body_last and not self.is_cap(head) \
+            and self.low(head) in self.kb.person_nouns and self.low(head) not in self.kb.collective_nouns
+
+    def unnamed_mention(self, first: int, last: int) -> Mention:
+        """A source the draft does not name; its words still say who they are (`a senior Treasury
+        official`: a title and an organisation), read by the affiliation stage like a name's.
+
+        A name set off right after the description is who it describes (`said a spokeswoman for
+        the chain, Jennifer Doe.`): the person, with the description as their title words.
+        """
+        named = self.named_after(last)
+        if named is not None:
+            return replace(named, text=self.doc.text[self.t[first].start:named.end], start=self.t[first].start,
+                           before=self.words(first, last) + named.before)
+        return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                       kind="unnamed", before=self.words(first, last))
+
+    def named_after(self, last: int) -> Mention | None:
+        """The person named in apposition after token `last` (`, Jennifer Doe.`), if the clause ends there."""
+        if last + 2 >= len(self.t) or self.t[last + 1].text != "," or self.para[last + 2] != self.para[last]:
+            return None
+        start = self.t[last + 2].start
+        mention = next((m for m in self.person_mentions_before(start + 1) if m.start <= start), None)
+        if mention is None or mention.start != start or mention.kind != "person":
+            return None
+        after = self.token_at(mention.end - 1) + 1
+        ends_clause = after >= len(self.t) or self.para[after] != self.para[last] \
+            or self.t[after].text in (",", ".", ";", ")", "?", "!")
+        return mention if ends_clause else None
 
     def strongest_name(self, first: int, last: int) -> tuple[str, tuple[int, int]] | None:
         """The name a phrase is about: the surest person in its head segment, else an organisation.
@@ -148,8 +190,11 @@ class Mentions(Phrases):
             self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
-        """A name followed by 's and a lower-case head noun inside the phrase: it owns the head."""
+        """A name followed by 's and a lower-case head noun inside the phrase: it owns the head
+        (also through the body it leads: `the Clinton campaign's press secretary`)."""
         k = name_last + 1
+        if k < phrase_last and self.low(k) in self.kb.collective_nouns:
+            k += 1
         return k + 1 <= phrase_last and self.t[k].text in POSSESSIVE \
             and not self.is_cap(phrase_last) and self.t[phrase_last].upos in ("NOUN", "PROPN")
 

@@ -62,10 +62,23 @@ class NameReading(TokenView):
             first += 1
         while last >= first and self.t[last].text in ("-", "."):
             last -= 1
+        first = self.after_inner_title(first, last)
+        while first < last and self.kb.party(self.t[first].text) and self.t[last].ner == "PERSON":
+            first += 1  # `Democrat Rosa Quint`: the party is no part of her name
         if first > last and start == end and self.t[end].ner == "PERSON" and (
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def after_inner_title(self, first: int, last: int) -> int:
+        """`Commission Chair Maria Delgado`, `Transport Secretary Alan Frost`: a body's word then a
+        title before the name; the name starts after the title (a title word last, `John Major`,
+        or before a lone word the tagger does not call a person, stays)."""
+        for k in range(last - 1, first, -1):
+            if self.kb.is_title(self.low(k)) and self.is_cap(k) and (
+                    last - k >= 2 or self.t[last].ner == "PERSON"):
+                return k + 1
+        return first
 
     def run_kind(self, first: int, last: int) -> str:
         """person, organisation or place for a stripped capitalised run, trusting NER least."""

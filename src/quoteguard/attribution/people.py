@@ -85,8 +85,8 @@ class PeopleRegistry(Descriptors):
                 if word in self.kb.gender_words:
                     tally[self.kb.gender_words[word]] += 3
             first_word = key.split()[0].capitalize() if key else ""
-            if first_word in self.kb.first_names and len(key.split()) > 1:
-                tally[self.kb.first_names[first_word]] += 2
+            if first_word in self.kb.given_names and len(key.split()) > 1:
+                tally[self.kb.given_names[first_word]] += 2
             k = self.token_at(mention.end - 1) + 1
             sentence = self.t[k - 1].sentence if k > 0 else -1
             others = per_sentence[sentence] - (own_sentence == sentence)
@@ -125,6 +125,15 @@ class PeopleRegistry(Descriptors):
             full = [c for c in self.person_surnames.get(surname, []) if len(c[1]) > 1]
             self._full_names[surname] = ([c[0] for c in full], [c[1] for c in full])
         return self._full_names[surname]
+
+    def full_names_family_first(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """Full names whose first word is this one (`Lin Qiao` … `Lin said`; `Park Geun-hye` … `Park`):
+        family name first, as in Chinese and Korean names; never a known given name (`Donald`)."""
+        if word.capitalize() in self.kb.given_names:
+            return [], []
+        found = sorted((offset, key) for keys in self.person_surnames.values() for offset, key in keys
+                       if len(key) > 1 and key[0] == word)
+        return [offset for offset, _ in found], [key for _, key in found]
 
     def family(self, surname: str) -> bool:
         """Two or more people named in full with this surname (a family, two Johnsons)."""

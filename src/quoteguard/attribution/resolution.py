@@ -40,6 +40,8 @@ class Resolver:
         words = name.split()
         if len(words) == 1:
             offsets, names = self.e.full_names(words[0].lower())
+            if not names:
+                offsets, names = self.e.full_names_family_first(words[0].lower())
             if names:
                 k = bisect.bisect_right(offsets, offset) - 1
                 if self.e.family(words[0].lower()):

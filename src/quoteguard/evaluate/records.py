@@ -73,17 +73,21 @@ def prediction_record(doc_id: str, result: CheckResult) -> dict[str, Any]:
 def entity_fields(speaker: Speaker | None, profile: Profile | None) -> dict[str, Any]:
     """Who the report says spoke: the resolved entity, its type, title and organisation.
 
-    The title and organisation are the profile's, as the JSON report shows them. An unnamed
+    The title and organisation are the profile's, as the JSON report shows them. For a politician
+    the organisation is the party where the draft states one (the entity layer's convention: the
+    party, else the body they speak for), so a party beats the affiliation here. An unnamed
     source has no entity name; an unresolved pronoun (kind `pronoun`) is no entity at all, so its
     name and type are null. A quote without a speaker has every field null.
     """
     kind = speaker.kind if speaker is not None and speaker.kind != "pronoun" else None
-    affiliation = profile.affiliation if profile is not None else None
+    organisation: Any = None
+    if profile is not None:
+        organisation = profile.party or profile.affiliation
     return {"entity": speaker.name if kind is not None and kind != "unnamed" else None,
             "entity_type": kind,
             "title": profile.title if profile is not None else None,
-            "organisation": affiliation.name if affiliation is not None else None,
-            "organisation_short": affiliation.short if affiliation is not None else None}
+            "organisation": organisation.name if organisation is not None else None,
+            "organisation_short": organisation.short if organisation is not None else None}
 
 
 def _source_phrase(found: Any, speaker: Any) -> str | None:

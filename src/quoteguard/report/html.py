@@ -60,6 +60,8 @@ def _hover(q: dict[str, Any]) -> str:
         parts.append(q["speaker"]["title"])
     if q["affiliation"]:
         parts.append(q["affiliation"]["name"])
+    if q["speaker"].get("party"):
+        parts.append(q["speaker"]["party"])
     if q["speaker"]["anonymous"]:
         parts.append("unnamed source")
     return " — ".join(parts)
@@ -132,10 +134,11 @@ def _sources_table(doc: dict[str, Any], colours: dict[str, str]) -> str:
     unattributed = sum(1 for q in doc["quotes"] if q["speech"] and q["speaker"] is None)
     rows = []
     for s in doc["speakers"]:
+        affiliation = " · ".join(a for a in (s["affiliation"], s.get("party")) if a)
         rows.append(
             f'<tr class="source"><td><span class="swatch {colours[s["id"]]}"></span> '
             f'<span class="speaker-name">{escape(s["name"])}</span></td><td>{escape(s["title"] or "")}</td>'
-            f'<td>{escape(s["affiliation"] or "")}</td><td>{"unnamed" if s["anonymous"] else "named"}</td>'
+            f'<td>{escape(affiliation)}</td><td>{"unnamed" if s["anonymous"] else "named"}</td>'
             f'<td class="count">{s["quotes"]}</td></tr>')
     return ('<h3>Sources</h3><table class="sources"><thead><tr><th>speaker</th><th>title</th><th>affiliation</th>'
             '<th>named?</th><th>quotes</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"

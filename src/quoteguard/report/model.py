@@ -70,6 +70,7 @@ def _quote_entry(result: CheckResult, q: Quote, block: bool, counts: dict[str, i
             "anonymous": entity.anonymous,
             "type": entity.kind,
             "title": profile.title if profile else None,
+            "party": profile.party.name if profile and profile.party else None,
         }
         if profile and profile.affiliation:
             aff = profile.affiliation
@@ -123,6 +124,7 @@ def _speaker_entries(result: CheckResult, counts: dict[str, int]) -> list[dict[s
             "id": sid, "name": entity.name, "type": entity.kind, "anonymous": entity.anonymous,
             "title": profile.title if profile else None,
             "affiliation": profile.affiliation.name if profile and profile.affiliation else None,
+            "party": profile.party.name if profile and profile.party else None,
             "quotes": counts[sid],
         })
     return entries

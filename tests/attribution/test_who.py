@@ -1,0 +1,115 @@
+"""Who a report says spoke: unnamed sources with a body's word, titles, organisations and parties.
+
+Each case is a sentence written for the pattern, run through the real Stanza pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with
+
+WHO = (
+    "Republican gubernatorial nominee Carl Vesey toured the mills on Monday. "
+    "“We will bring the jobs back,” Vesey said.\n\n"
+    "Sen. Ida Brannock (D-Ore.) was unmoved. “That promise is empty,” Brannock said.\n\n"
+    "“The timetable is not realistic,” said Harbor Rail’s chief operating officer, Peter Lasko.\n\n"
+    "“Nothing has been decided yet,” a senior Treasury official said. “We are still counting,” said another.\n\n"
+    "“Fares will rise in spring,” said Port Authority Chair Dana Whitcombe of the Eastport Port Authority.\n\n"
+    "“The bridge will open on time,” said Mr. Omar Feld, a retired engineer.\n\n"
+    "Democrat Rosa Quint, who chairs the panel, disagreed. “The money is not there,” Quint said.\n\n"
+    "“We have the votes,” said Anton Velik, the United Nations deputy envoy.\n\n"
+    "“It was an error,” said the Velde campaign’s press secretary, Jo Raines.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def who_doc(check):
+    return check(WHO)
+
+
+def _speaker(doc: dict, snippet: str) -> dict:
+    speaker = quote_with(doc, snippet)["speaker"]
+    assert speaker is not None, f"quote with {snippet!r} has no speaker"
+    return speaker
+
+
+def test_party_word_in_a_title_is_the_party_and_stays_in_the_title(who_doc):
+    speaker = _speaker(who_doc, "jobs back")
+    assert speaker["name"] == "Carl Vesey"
+    assert speaker["party"] == "Republican Party"
+    assert speaker["title"] == "Republican gubernatorial nominee"
+
+
+def test_party_tag_gives_the_party_and_the_abbreviated_title_is_spelled_out(who_doc):
+    speaker = _speaker(who_doc, "promise is empty")
+    assert speaker["name"] == "Ida Brannock"
+    assert speaker["party"] == "Democratic Party"
+    assert speaker["title"] == "senator"  # never `Sen.`
+
+
+def test_a_party_alone_is_no_title(who_doc):
+    speaker = _speaker(who_doc, "money is not there")
+    assert speaker["name"] == "Rosa Quint"
+    assert speaker["party"] == "Democratic Party"
+    assert speaker["title"] != "Democrat"
+
+
+def test_a_courtesy_title_is_no_title(who_doc):
+    speaker = _speaker(who_doc, "open on time")
+    assert speaker["name"] == "Omar Feld"
+    assert "Mr" not in (speaker["title"] or "")
+
+
+def test_possessive_title_then_the_name_is_the_named_person(who_doc):
+    quote = quote_with(who_doc, "timetable is not realistic")
+    assert quote["speaker"]["name"] == "Peter Lasko"
+    assert quote["speaker"]["anonymous"] is False
+    assert "chief operating officer" in (quote["speaker"]["title"] or "")
+    assert quote["affiliation"]["name"] == "Harbor Rail"  # no possessive left on the organisation
+
+
+def test_an_official_of_a_body_is_an_unnamed_source_with_that_affiliation(who_doc):
+    quote = quote_with(who_doc, "Nothing has been decided")
+    assert quote["speaker"]["type"] == "unnamed"
+    assert quote["speaker"]["anonymous"] is True
+    assert quote["affiliation"]["name"] == "Treasury"
+    rules = [f["rule"] for f in who_doc["findings"] if f["quote_id"] == quote["id"]]
+    assert "anonymous-source" in rules
+
+
+def test_said_another_is_a_further_unnamed_source(who_doc):
+    first = _speaker(who_doc, "Nothing has been decided")
+    second = _speaker(who_doc, "still counting")
+    assert second["type"] == "unnamed"
+    assert second["id"] != first["id"]
+
+
+def test_a_capitalised_title_between_a_body_and_the_name_is_no_part_of_the_name(who_doc):
+    quote = quote_with(who_doc, "Fares will rise")
+    assert quote["speaker"]["name"] == "Dana Whitcombe"
+    assert "Chair" in (quote["speaker"]["title"] or "")
+    # The body named in full after the name beats its short form before it.
+    assert quote["affiliation"]["name"] == "Eastport Port Authority"
+
+
+def test_an_organisation_inside_an_appositive_is_split_from_the_title(who_doc):
+    quote = quote_with(who_doc, "have the votes")
+    assert quote["speaker"]["name"] == "Anton Velik"
+    assert quote["affiliation"]["name"] == "United Nations"
+    assert "envoy" in quote["speaker"]["title"] and "Nations" not in quote["speaker"]["title"]
+
+
+def test_a_campaign_that_owns_the_title_is_the_organisation(who_doc):
+    quote = quote_with(who_doc, "was an error")
+    assert quote["speaker"]["name"] == "Jo Raines"
+    assert quote["speaker"]["title"] == "press secretary"
+    assert quote["affiliation"]["name"] == "Velde campaign"
+
+
+def test_a_family_name_first_is_the_person_named_in_full(check):
+    doc = check(
+        "Foreign ministry spokeswoman Hua Meilin told reporters the talks would go on.\n\n"
+        "“We remain open to dialogue,” Hua said.\n"
+    )
+    assert _speaker(doc, "open to dialogue")["name"] == "Hua Meilin"
