@@ -25,11 +25,15 @@ SIEVE_CASES = {
         ("“The bridge will reopen in May,” said engineer Tomas Lindqvist.", "engineer Tomas Lindqvist"),
         ("“We never saw the invoice,” Greta Maalouf said.", "Greta Maalouf"),
         ("“Nobody warned the tenants.” — Ruth Abernathy", "Ruth Abernathy"),
+        ("“Let the clerk finish,” interjected Senator Ada Moss.", "Senator Ada Moss"),
+        ("“I never liked the plan,” Dana Ruiz blurted out.", "Dana Ruiz"),
+        ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
         ("The minister criticised the board on Friday, saying, “Nobody read the report.”", "The minister"),
         ("She told reporters that “the vote was never close.”", "She"),
+        ("The letter read: “Your lease ends in May.”", "The letter"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),
@@ -41,7 +45,6 @@ SIEVE_CASES = {
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
     ],
 }
-
 
 def _draft(pipeline, kb, text: str) -> tuple[Draft, list]:
     doc = document_from_text(text, "draft.txt")
