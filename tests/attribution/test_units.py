@@ -44,7 +44,17 @@ SIEVE_CASES = {
     "tag": [
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
     ],
+    "document": [
+        ("“Dear colleagues, the office closes on Friday,” the email began.", "the email"),
+        ("“The boiler failed twice,” court records show.", "court records"),
+        ("Inspection records show “no visit since 2019.”", "Inspection records"),
+    ],
 }
+
+NOT_FOUND = {
+    "document": ["She began “a new chapter” in her life."],
+}
+
 
 def _draft(pipeline, kb, text: str) -> tuple[Draft, list]:
     doc = document_from_text(text, "draft.txt")
@@ -72,6 +82,13 @@ def test_a_sieve_finds_its_phrase_and_is_credited(pipeline, kb, unit, text, phra
     assert found.sieve in sieve.patterns
     chosen = find_source(draft, quotes[0])
     assert chosen is not None and chosen[2] == unit
+
+
+@pytest.mark.parametrize(("unit", "text"), [(u, t) for u, rows in NOT_FOUND.items() for t in rows])
+def test_a_sieve_leaves_a_lookalike_alone(pipeline, kb, unit, text):
+    draft, quotes = _draft(pipeline, kb, text)
+    sieve = next(s for s in SIEVES if s.id == unit)
+    assert sieve.find(draft, site_of(draft, quotes[0])) is None
 
 
 def test_every_sieve_has_cases_and_a_unique_id():
