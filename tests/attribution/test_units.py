@@ -49,10 +49,16 @@ SIEVE_CASES = {
         ("“The boiler failed twice,” court records show.", "court records"),
         ("Inspection records show “no visit since 2019.”", "Inspection records"),
     ],
+    "trailer": [
+        ("“We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield.", "Jane Doe"),
+        ("“We will rebuild the bridge by spring.”\n— Jane Doe", "Jane Doe"),
+    ],
 }
 
 NOT_FOUND = {
     "document": ["She began “a new chapter” in her life."],
+    "trailer": ["“We will rebuild the bridge by spring.”\nJane Doe left the hall after the vote.",
+                "Jane Doe spoke last. “We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield."],
 }
 
 

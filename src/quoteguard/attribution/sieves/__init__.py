@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...model import Mention, Quote
 from ..draft import Draft
 from ..types import Phrase, Site
-from . import according, after, before, clause_subject, dependency, document, speech_noun, tag, transcript
+from . import according, after, before, clause_subject, dependency, document, speech_noun, tag, trailer, transcript
 from .base import Sieve
 
 SIEVES: tuple[Sieve, ...] = (
@@ -22,6 +22,7 @@ SIEVES: tuple[Sieve, ...] = (
     document.SIEVE,
     dependency.SIEVE,
     clause_subject.SIEVE,
+    trailer.SIEVE,
 )
 
 
