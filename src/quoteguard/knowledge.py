@@ -70,6 +70,8 @@ class Knowledge:
     phrasal_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first lemma -> the words after
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
+    document_nouns: set[str] = field(default_factory=set)  # `the letter`, `records`: a document as a source
+    document_verbs: dict[str, str] = field(default_factory=dict)  # form ("began", "shows") -> lemma
     titles: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
@@ -177,6 +179,10 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
         kb.phrasal_cues.setdefault(first, []).append(tuple(rest))
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
+    kb.document_nouns = set(speech["document_nouns"])
+    for lemma, irregular in speech["document_verbs"].items():
+        for form in inflections(lemma, irregular):
+            kb.document_verbs[form] = lemma
 
 
 def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], extra: dict[str, Any]) -> None:

@@ -25,11 +25,15 @@ SIEVE_CASES = {
         ("“The bridge will reopen in May,” said engineer Tomas Lindqvist.", "engineer Tomas Lindqvist"),
         ("“We never saw the invoice,” Greta Maalouf said.", "Greta Maalouf"),
         ("“Nobody warned the tenants.” — Ruth Abernathy", "Ruth Abernathy"),
+        ("“Let the clerk finish,” interjected Senator Ada Moss.", "Senator Ada Moss"),
+        ("“I never liked the plan,” Dana Ruiz blurted out.", "Dana Ruiz"),
+        ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
         ("The minister criticised the board on Friday, saying, “Nobody read the report.”", "The minister"),
         ("She told reporters that “the vote was never close.”", "She"),
+        ("The letter read: “Your lease ends in May.”", "The letter"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),
@@ -40,6 +44,21 @@ SIEVE_CASES = {
     "tag": [
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
     ],
+    "document": [
+        ("“Dear colleagues, the office closes on Friday,” the email began.", "the email"),
+        ("“The boiler failed twice,” court records show.", "court records"),
+        ("Inspection records show “no visit since 2019.”", "Inspection records"),
+    ],
+    "trailer": [
+        ("“We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield.", "Jane Doe"),
+        ("“We will rebuild the bridge by spring.”\n— Jane Doe", "Jane Doe"),
+    ],
+}
+
+NOT_FOUND = {
+    "document": ["She began “a new chapter” in her life."],
+    "trailer": ["“We will rebuild the bridge by spring.”\nJane Doe left the hall after the vote.",
+                "Jane Doe spoke last. “We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield."],
 }
 
 
@@ -69,6 +88,13 @@ def test_a_sieve_finds_its_phrase_and_is_credited(pipeline, kb, unit, text, phra
     assert found.sieve in sieve.patterns
     chosen = find_source(draft, quotes[0])
     assert chosen is not None and chosen[2] == unit
+
+
+@pytest.mark.parametrize(("unit", "text"), [(u, t) for u, rows in NOT_FOUND.items() for t in rows])
+def test_a_sieve_leaves_a_lookalike_alone(pipeline, kb, unit, text):
+    draft, quotes = _draft(pipeline, kb, text)
+    sieve = next(s for s in SIEVES if s.id == unit)
+    assert sieve.find(draft, site_of(draft, quotes[0])) is None
 
 
 def test_every_sieve_has_cases_and_a_unique_id():

@@ -13,6 +13,7 @@ from . import (
     ambiguous_pronoun_attribution,
     anonymous_source,
     first_reference_incomplete,
+    inferred_attribution,
     loaded_attribution_verb,
     mismatched_quote_marks,
     name_inconsistency,
@@ -38,6 +39,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     altered_quote.RULE,
     ambiguous_pronoun_attribution.RULE,
     quotes_run_together.RULE,
+    inferred_attribution.RULE,
     unused_suppression.RULE,
 )}
 

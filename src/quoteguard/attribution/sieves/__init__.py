@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...model import Mention, Quote
 from ..draft import Draft
 from ..types import Phrase, Site
-from . import according, after, before, clause_subject, dependency, speech_noun, tag, transcript
+from . import according, after, before, clause_subject, dependency, document, speech_noun, tag, trailer, transcript
 from .base import Sieve
 
 SIEVES: tuple[Sieve, ...] = (
@@ -19,8 +19,10 @@ SIEVES: tuple[Sieve, ...] = (
     according.SIEVE,
     speech_noun.SIEVE,
     tag.SIEVE,
+    document.SIEVE,
     dependency.SIEVE,
     clause_subject.SIEVE,
+    trailer.SIEVE,
 )
 
 
