@@ -64,6 +64,7 @@ class Knowledge:
     given_names: dict[str, str] = field(default_factory=dict)  # census lists + first_names: gender evidence only
     speech_nouns: set[str] = field(default_factory=set)
     according: list[str] = field(default_factory=list)
+    relay_links: list[tuple[str, ...]] = field(default_factory=list)  # `obtained by`: who passed the words on
     term_cues: set[str] = field(default_factory=set)
     definition_cues: list[str] = field(default_factory=list)
     language_nouns: set[str] = field(default_factory=set)
@@ -171,6 +172,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.speech_nouns = set(speech["nouns"])
     _merge_list(kb.speech_nouns, extra.get("speech_nouns"))
     kb.according = list(speech["according"])
+    kb.relay_links = [tuple(link.split()) for link in speech["relay_links"]]
     kb.term_cues = set(speech["term_cues"])
     kb.definition_cues = list(speech["definition_cues"])
     kb.language_nouns = set(speech["language_nouns"])

@@ -115,6 +115,7 @@ class Attribution:
     confidence: float
     resolution: str = ""  # the step that chose the entity (a `RESOLUTION_STEPS` name)
     unit: str = ""  # the sieve or discourse pass that chose the mention (`sieve` is the pattern it matched)
+    via: str | None = None  # who passed the words on (`…, according to audio obtained by the Tribune`)
 
 
 @dataclass

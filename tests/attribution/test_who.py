@@ -113,3 +113,12 @@ def test_a_family_name_first_is_the_person_named_in_full(check):
         "“We remain open to dialogue,” Hua said.\n"
     )
     assert _speaker(doc, "open to dialogue")["name"] == "Hua Meilin"
+
+
+def test_a_nested_report_keeps_the_speaker_and_names_the_outer_source(check):
+    doc = check("“We are not finished,” Sen. Ron Vasquez (D-Ore.) said, according to a recording obtained by "
+                "the Daily Ledger.\n\n“The vote is Tuesday,” Vasquez said.\n")
+    quote = quote_with(doc, "not finished")
+    assert quote["speaker"]["name"] == "Ron Vasquez"
+    assert quote["via"] == "the Daily Ledger"
+    assert quote_with(doc, "vote is Tuesday")["via"] is None

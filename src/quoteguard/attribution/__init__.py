@@ -19,6 +19,7 @@ from ..model import Attribution, AttributionResult, Mention, Quote, TextView
 from ..nlp import Analysis
 from .discourse import continuation, continued_quote, cue_text, sign_offs, split_quote_backfill
 from .draft import Draft
+from .relay import outer_source
 from .resolution import Resolver
 from .sieves import find_source
 from .types import Phrase
@@ -68,9 +69,10 @@ def _resolved(d: Draft, resolver: Resolver, q: Quote, found: tuple[Phrase, Menti
         mention = resolver.named_in_sentence(mention, speaker, q.start) or mention
     if speaker is None:
         return None
+    via = outer_source(d, phrase.cue) if phrase.cue is not None and sieve != "according-to" else None
     return Attribution(q.id, speaker.id, mention, cue_text(d, phrase.cue),
                        d.t[phrase.cue].start if phrase.cue is not None else None,
-                       phrase.sieve, phrase.confidence, step, sieve)
+                       phrase.sieve, phrase.confidence, step, sieve, via)
 
 
 def credited_as_speech(quotes: list[Quote], result: AttributionResult) -> list[Quote]:

@@ -201,7 +201,7 @@ class Resolver:
         known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender.
-            latest_known = known[-1]
+            latest_known = self._salient(known)
             if not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted and off > latest_known.start
                        for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
@@ -211,7 +211,7 @@ class Resolver:
                 return speaker
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
                              and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
-        last_named = candidates[-1] if candidates else None
+        last_named = self._salient(candidates) if candidates else None
         if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
                              or self._was_object(last_named)):
             speaker, step = self.speakers[last_speaker], "pronoun-last-speaker"
@@ -223,6 +223,40 @@ class Resolver:
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _salient(self, mentions: list[Mention]) -> Mention:
+        """Of the fitting people named in the latest sentence that names any, the one it is about:
+        the subject of a speech verb, else a subject, else the last named (`Diaz met Greer. "…," he
+        said` is Diaz)."""
+        sentence = self.e.t[self.e.token_at(mentions[-1].start)].sentence
+        latest = [m for m in mentions if self.e.t[self.e.token_at(m.start)].sentence == sentence]
+        roles = [self._role(m) for m in latest]
+        for wanted in ("speaking", "subject"):
+            if wanted in roles:
+                return latest[roles.index(wanted)]
+        if not self._has_subject(self.e.token_at(mentions[-1].start)):
+            return latest[0]  # no usable parse of the sentence: English puts the topic first
+        return latest[-1]
+
+    def _has_subject(self, k: int) -> bool:
+        """Does the sentence of token k have a subject in the parse?"""
+        t, sentence = self.e.t, self.e.t[k].sentence
+        first, last = k, k
+        while first > 0 and t[first - 1].sentence == sentence:
+            first -= 1
+        while last + 1 < len(t) and t[last + 1].sentence == sentence:
+            last += 1
+        return any((t[j].deprel or "").startswith("nsubj") for j in range(first, last + 1))
+
+    def _role(self, mention: Mention) -> str:
+        """speaking (subject of a speech verb), subject, or other, from the parse of the name's words."""
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].start < mention.end:
+            if (self.e.t[k].deprel or "").startswith("nsubj"):
+                head = self.e.t[k].head
+                return "speaking" if head is not None and self.e.speech(head) else "subject"
+            k += 1
+        return "other"
 
     def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
         """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in

@@ -64,6 +64,8 @@ def _hover(q: dict[str, Any]) -> str:
         parts.append(q["speaker"]["party"])
     if q["speaker"]["anonymous"]:
         parts.append("unnamed source")
+    if q.get("via"):
+        parts.append(f"via {q['via']}")
     return " — ".join(parts)
 
 

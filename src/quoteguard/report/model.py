@@ -90,6 +90,7 @@ def _quote_entry(result: CheckResult, q: Quote, block: bool, counts: dict[str, i
         "speaker": speaker,
         "affiliation": affiliation,
         "cue": found.cue if found else None,
+        "via": found.via if found else None,
         "sieve": found.sieve if found else None,
         "confidence": found.confidence if found else None,
         "paragraph": q.paragraph + 1,
