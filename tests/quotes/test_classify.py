@@ -88,3 +88,60 @@ def test_a_short_quote_called_language_is_someones_words(check):
                 'could bar any unmarried parent.\n')
     assert quote_with(doc, "recognized under state law")["kind"] == "partial"
     assert "unattributed-quote" in rules_of(doc)
+
+
+@pytest.mark.parametrize("direction", ['"(LAUGHTER)"', '"(APPLAUSE.)"', "''(CROSSTALK)''", '"[inaudible]"'])
+def test_a_stage_direction_in_a_sentence_of_its_own_is_nobodys_words(check, direction):
+    doc = check(f"Senator Ana Ruiz finished her speech on Sunday. {direction} She then left the stage.\n")
+    quote = quote_with(doc, direction[2:-2])
+    assert (quote["kind"], quote["speaker"]) == ("scare", None)
+    assert rules_of(doc) == []
+
+
+NICKNAMES = (
+    "The vote was close. Dwayne “The Rock” Lanter said he would run the race.\n"
+    "Wrestler Omar “Tank” Tidwell said he would run the race too.\n"
+    "The old speaker Thomas \"Tip\" O'Dell ran the House for a decade, his aide said.\n"
+    "Zoë \"Zo\" Ångström said the vote was close.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def nicknames_doc(check):
+    return check(NICKNAMES)
+
+
+@pytest.mark.parametrize("nickname", ["The Rock", "Tank", "Tip", "Zo"])
+def test_a_nickname_inside_a_name_is_nobodys_words(nicknames_doc, nickname):
+    """`Dwayne "The Rock" Lanter`: part of a name, so it has no speaker and no finding of its own."""
+    quote = quote_with(nicknames_doc, f"{nickname}")
+    assert (quote["kind"], quote["speaker"]) == ("title", None)
+    assert not [f for f in nicknames_doc["findings"] if f["quote_id"] == quote["id"]]
+
+
+WORKS = (
+    "Ana Davis wrote a new book, “Hard Choices,” last year.\n"
+    "The show “Harbour Nights” returns in May, the network said.\n"
+    "He played the song “Born in the Valley” at every concert.\n"
+    "Polls show “a clear decline in support,” said Vera Holm, a pollster at Veltra Bank.\n"
+    "The data show “a steady fall in sales,” said Ivo Brandt, an analyst at Veltra Bank.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def works_doc(check):
+    return check(WORKS)
+
+
+@pytest.mark.parametrize("title", ["Hard Choices", "Harbour Nights", "Born in the Valley"])
+def test_a_title_right_after_its_work_noun_is_nobodys_words(works_doc, title):
+    quote = quote_with(works_doc, title)
+    assert (quote["kind"], quote["speaker"]) == ("title", None)
+    assert not [f for f in works_doc["findings"] if f["quote_id"] == quote["id"]]
+
+
+@pytest.mark.parametrize(("snippet", "surname"), [("clear decline", "Holm"), ("steady fall", "Brandt")])
+def test_the_verb_show_names_no_work(works_doc, snippet, surname):
+    """`Polls show "…"`, `The data show "…"`: the verb is no work noun, so the quote stays speech."""
+    quote = quote_with(works_doc, snippet)
+    assert quote["kind"] == "partial" and surname in quote["speaker"]["name"]

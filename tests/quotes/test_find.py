@@ -231,3 +231,72 @@ def test_markup_pasted_into_a_draft_holds_no_quotes(check):
     assert [q["text"] for q in doc["quotes"]] == ["“the real rate is 51 percent.”"]
     assert quote_with(doc, "real rate")["speaker"]["name"] == "Lopez"
     assert "unbalanced-quote" not in rules_of(doc)
+
+
+def test_typewriter_doubles_take_a_pronoun_tag_and_run_over_paragraphs(check):
+    doc = check(
+        "The mayor, Ivo Dalton, was blunt. ''Nobody will lose a job,'' he said. ''We checked every contract.\n"
+        "\n"
+        "''The port stays open all winter.''\n"
+    )
+    tagged = quote_with(doc, "Nobody will lose")
+    opening, closing = quote_with(doc, "checked every contract"), quote_with(doc, "stays open all winter")
+    assert (tagged["open_mark"], tagged["close_mark"]) == ("''", "''")
+    assert tagged["speaker"]["name"] == "Ivo Dalton"
+    assert opening["continues"] and closing["continued_from"] == opening["id"]
+    assert closing["speaker"]["name"] == "Ivo Dalton"
+    assert "unbalanced-quote" not in rules_of(doc)
+
+
+ELISIONS = (
+    "They played rock 'n' roll all summer. 'We loved every minute,' said Ruth Bell, the drummer.\n"
+    "The fans of the '90s loved 'em. 'Those were the days,' said Omar Tidwell, the bassist.\n"
+    "‘We played rock ’n’ roll until dawn,’ said Pia Kettering, the singer.\n"
+    "‘The crowd loved ’em all,’ said Ana Colvin, the manager.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def elisions_doc(check):
+    return check(ELISIONS)
+
+
+@pytest.mark.parametrize(
+    ("whole", "surname"),
+    [
+        ("'We loved every minute,'", "Bell"),
+        ("'Those were the days,'", "Tidwell"),
+        ("‘We played rock ’n’ roll until dawn,’", "Kettering"),
+        ("‘The crowd loved ’em all,’", "Colvin"),
+    ],
+)
+def test_an_elided_word_opens_no_quote(elisions_doc, whole, surname):
+    """`rock 'n' roll`, `'em`, `the '90s` are apostrophes: the real quote on the line pairs whole, keeps its speaker."""
+    quote = quote_with(elisions_doc, whole)
+    assert quote["text"] == whole
+    assert quote["kind"] == "full" and quote["parent"] is None
+    assert surname in (quote["speaker"] or {}).get("name", "")
+
+
+def test_elisions_are_neither_quotes_nor_problems(elisions_doc):
+    assert len(elisions_doc["quotes"]) == 4
+    assert rules_of(elisions_doc) == []
+
+
+@pytest.mark.parametrize(("opening_mark", "closing_mark"), [("‘", "’"), ("'", "'")])
+def test_british_single_quote_runs_over_two_paragraphs(check, opening_mark, closing_mark):
+    """British style: the first paragraph is left open and the next reopens with a single mark."""
+    o, c = opening_mark, closing_mark
+    doc = check(
+        f"{o}We waited for hours at the gate,{c} said Dora Finch, a nurse at the Mercy Clinic. "
+        f"{o}Nobody came to explain what had happened.\n"
+        "\n"
+        f"{o}Then the lights went out and the doctors had to work by torchlight.{c}\n"
+        "A city spokesman declined to comment.\n"
+    )
+    opening, closing = quote_with(doc, "Nobody came to explain"), quote_with(doc, "lights went out")
+    assert opening["continues"] and opening["close_mark"] is None
+    assert closing["continued_from"] == opening["id"]
+    assert "Finch" in (closing["speaker"] or {}).get("name", "")
+    assert "unbalanced-quote" not in rules_of(doc)
+    assert "unattributed-quote" not in rules_of(doc)

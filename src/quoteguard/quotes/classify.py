@@ -14,12 +14,12 @@ from ..grammar import POSSESSIVE
 from ..knowledge import Knowledge
 from ..marks import ALL_MARKS, CLOSERS, TERMINAL
 from ..model import Quote, QuoteScan, TextView
-from ..nlp import Analysis
+from ..nlp import Analysis, Token
 
 _WORD = re.compile(r"[\w][\w’'\-]*")
 STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
-NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.]*$")  # a given name or initial, not a sentence's first word
-NAME_AFTER = re.compile(r"\s[A-Z]\w")
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[^\W\d_][\w.]*$")  # a given name or initial, not a sentence's first word
+FIRST_WORD = re.compile(r"\b[^\W\d_][\w.]*$")  # … or a sentence's first word, which must be a name
 
 
 def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
@@ -29,8 +29,9 @@ def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Know
     for q in scan.quotes:
         unspoken = _unspoken(doc.text, q, kb)
         kind = "scare" if unspoken else _kind(doc.text, q, analysis, kb)
-        if kind == "title" and analysis is not None and _names_a_work(q, analysis, starts, kb):
-            unspoken = True
+        if kind == "title" and (_nickname(doc.text, q, analysis, kb)
+                                or analysis is not None and _names_a_work(q, analysis, starts, kb)):
+            unspoken = True  # part of a name, or a work's title: nobody's words
         classified.append(replace(q, kind=kind, unspoken=unspoken, takes_tag_after=_takes_tag_after(doc.text, q, kind)))
     return classified
 
@@ -45,12 +46,20 @@ def _names_a_work(q: Quote, analysis: Analysis, starts: list[int], kb: Knowledge
     k = min(bisect.bisect_left(starts, q.start), len(tokens) - 1) - 1
     while k >= 0 and tokens[k].text in ALL_MARKS:
         k -= 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+        return _work_noun(tokens[k], kb)  # `his new book, "Hard Choices,"`
     if k >= 1 and tokens[k].upos == "DET":
         k -= 1  # `during a "…"`
     if k < 0:
         return False
     word = tokens[k].text.lower()
-    return word in POSSESSIVE or word in kb.work_nouns or tokens[k].upos == "ADP" and word not in ("as", "like")
+    return word in POSSESSIVE or _work_noun(tokens[k], kb) or tokens[k].upos == "ADP" and word not in ("as", "like")
+
+
+def _work_noun(token: Token | None, kb: Knowledge) -> bool:
+    """A noun for a work (book, song, show); the verbs spelt alike (`polls show "…"`) name nothing."""
+    return token is not None and token.text.lower() in kb.work_nouns and token.upos not in ("VERB", "AUX")
 
 
 def _takes_tag_after(text: str, q: Quote, kind: str) -> bool:
@@ -93,9 +102,12 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     preceding = [w.lower() for w in _WORD.findall(before)][-3:]
     if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
         return "title" if _title_case(words, kb) else "scare"
-    if preceding and preceding[-1] in kb.work_nouns:
-        return "title"  # `his book "Living History"`, `Davis' commentary, "Melania, tell your story,"`
-    if len(words) <= 2 and _title_case(words, kb) and NAME_BEFORE.search(before) and NAME_AFTER.match(text, q.end):
+    # `his book "Living History"`, `Davis' commentary, "Melania, tell your story,"`. A title starts with a
+    # capital: `the data show "a steady decline,"` quotes words (and Stanza may read that verb as a noun).
+    if preceding and preceding[-1] in kb.work_nouns and (inner[:1].isupper() or inner[:1].isdigit()) and (
+            analysis is None or _work_noun(_token_before(analysis, q.start, skip=(",",)), kb)):
+        return "title"
+    if _nickname(text, q, analysis, kb):
         return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
     content = [w for w in words if w.lower() not in kb.title_small_words]
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
@@ -156,9 +168,28 @@ def _title_case(words: list[str], kb: Knowledge) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def _token_before(analysis: Analysis, offset: int):
-    """The last word before `offset` that is not a quotation mark."""
+def _nickname(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
+    """A short quote in title case between a given name and a capitalised surname: Robert C. "Bobby" Scott,
+    Dwayne "The Rock" Johnson, Thomas "Tip" O'Neill. A sentence's first word counts only when Stanza
+    reads it as a name."""
+    words = _WORD.findall(text[q.inner_start:q.inner_end])
+    after = text[q.end:q.end + 3]
+    if not 1 <= len(words) <= 3 or not _title_case(words, kb) or after[:1] != " " or not after[1:2].isupper() \
+            or not (after[2:3].isalpha() or after[2:3] in "'’"):
+        return False
+    before = text[max(0, q.start - 60):q.start].rstrip()
+    name = NAME_BEFORE.search(before) or FIRST_WORD.search(before)
+    if name is None or not name.group()[0].isupper() or name.group().lower() in kb.title_small_words:
+        return False
+    if NAME_BEFORE.search(before):
+        return True
+    prev = _token_before(analysis, q.start) if analysis is not None and analysis.has_pos else None
+    return prev is not None and prev.upos == "PROPN"
+
+
+def _token_before(analysis: Analysis, offset: int, skip: tuple[str, ...] = ()) -> Token | None:
+    """The last word before `offset` that is not a quotation mark (nor one of the `skip` words)."""
     index = analysis.token_index_before(offset)
-    while index >= 0 and analysis.tokens[index].text in ALL_MARKS:
+    while index >= 0 and (analysis.tokens[index].text in ALL_MARKS or analysis.tokens[index].text in skip):
         index -= 1
     return analysis.tokens[index] if index >= 0 else None

@@ -29,6 +29,17 @@ class _Open:
     offset: int
     tentative: bool  # a straight apostrophe-like mark: silently dropped when never closed
     continued_from: str | None = None
+    lost: bool = False  # dropped unclosed (an apostrophe after all, or a stray mark): it encloses no quote
+
+
+@dataclass
+class _Pair:
+    """A pair of marks closed in the paragraph being read, with the openers that were still open around it."""
+
+    opened: _Open
+    end: int
+    close: str
+    enclosing: list[_Open]
 
 
 def _mark_at(text: str, i: int) -> str:
@@ -36,6 +47,18 @@ def _mark_at(text: str, i: int) -> str:
     if text.startswith(TYPEWRITER_DOUBLE, i) and text[i + 2:i + 3] != "'" and text[i - 1:i] != "'":
         return TYPEWRITER_DOUBLE
     return text[i]
+
+
+def _letter_elision(text: str, i: int) -> bool:
+    """Either apostrophe of a lone elided letter between words: rock 'n' roll, rock ’n’ roll."""
+    for start in (i, i - 2):
+        if start < 0 or start + 3 > len(text):
+            continue
+        first, letter, last = text[start:start + 3]
+        outside = text[start - 1:start] + text[start + 3:start + 4]
+        if first in "'‘’" and last in "'’" and letter.isalpha() and not any(c.isalnum() for c in outside):
+            return True
+    return False
 
 
 def _role(text: str, i: int, stack: list[_Open]) -> str | None:
@@ -47,6 +70,8 @@ def _role(text: str, i: int, stack: list[_Open]) -> str | None:
         ch = '"'  # directions as for a straight double mark
         i += 1  # (its last character is the one that touches what follows)
     open_families = {o.family for o in stack}
+    if _letter_elision(text, i):
+        return None  # rock 'n' roll
     if ch in ("’", "'"):
         if prev.isalnum() and nxt.isalnum():
             return None  # Russia’s, don't
@@ -56,8 +81,8 @@ def _role(text: str, i: int, stack: list[_Open]) -> str | None:
             return "close" if SINGLE in open_families else None
         if ch == "'" and (prev in OPEN_CONTEXT or prev in "\"“") and (nxt.isalnum() or nxt in OPENERS):
             return "open"
-        if ch == "’" and SINGLE in open_families:
-            return "close"
+        if ch == "’" and SINGLE in open_families and not nxt.isalpha():
+            return "close"  # (a ’ after a space and before a letter is an elision: loved ’em)
         return None
     if ch == "«" and any(o.mark == "»" for o in stack):
         return "close"  # reversed guillemets: »Zitat«
@@ -93,59 +118,97 @@ def find_quotes(doc: TextView) -> QuoteScan:
     problems: list[MarkProblem] = []
     carry: list[_Open] = []  # quotes left open at the end of the previous paragraph
     for p_index, para in enumerate(doc.paragraphs):
-        stack: list[_Open] = []
-        pending = carry
+        stack, closed = _pair_paragraph(text, para, carry, problems)
         carry = []
-        skip_to = para.start
-        # Markup pasted into a plain-text draft (`<tweet tweet-date="…">`): its attribute values are no quotes.
-        markup = {m.start(): m.end() for m in MARKUP_TAG.finditer(text, para.start, para.end)}
-        for i in range(para.start, para.end):
-            ch = text[i]
-            if i in markup:
-                skip_to = max(skip_to, markup[i])
-            if ch not in ALL_MARKS or i < skip_to:
-                continue
-            ch = _mark_at(text, i)
-            role = _role(text, i, stack)
-            if role is None:
-                continue
-            skip_to = i + len(ch)
-            family = OPENERS.get(ch) or CLOSERS.get(ch) or STRAIGHT.get(ch, DOUBLE)
-            if ch == "“" and role == "close":
-                family = DOUBLE
-            if role == "open":
-                continued = None
-                if i == para.start and pending and pending[0].family == family:
-                    continued = pending.pop(0).continued_from
-                stack.append(_Open(ch, family, i, tentative=ch == "'", continued_from=continued))
-                continue
-            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
-            if match is None:
-                if ch not in ("’", "'"):
-                    problems.append(MarkProblem(i, ch, "unopened"))
-                continue
-            for dropped in stack[match + 1:]:
-                if not dropped.tentative:
-                    problems.append(MarkProblem(dropped.offset, dropped.mark, "unclosed"))
-            opened = stack[match]
-            del stack[match:]
-            quotes.append(_quote(len(quotes) + 1, opened, i + len(ch), ch, p_index, depth=match))
-        for pending_open in pending:
-            problems.append(MarkProblem(pending_open.offset, pending_open.mark, "unclosed"))
-        # Quotes still open at the end of the paragraph.
         next_lead = _reopening_mark(text, doc.paragraphs, p_index)
-        for depth, opened in enumerate(stack):
-            if opened.tentative:
+        continuing = _continuing(text, stack, next_lead)
+        for opened in stack:
+            opened.lost = opened.lost or (opened.tentative and opened is not continuing)
+        # Depths wait for the paragraph's end: only then is it known which openers were apostrophes.
+        for pair in closed:
+            quotes.append(_quote(len(quotes) + 1, pair.opened, pair.end, pair.close, p_index, _depth(pair.enclosing)))
+        for k, opened in enumerate(stack):  # quotes still open at the end of the paragraph
+            if opened.lost:
                 continue
-            continues = depth == 0 and opened.family == DOUBLE and bool(next_lead)
-            quote = _quote(len(quotes) + 1, opened, para.end, None, p_index, depth=depth, continues=continues)
+            continues = opened is continuing
+            quote = _quote(len(quotes) + 1, opened, para.end, None, p_index, _depth(stack[:k]), continues=continues)
             quotes.append(quote)
             if continues:
-                carry.append(_Open(next_lead, DOUBLE, opened.offset, False, continued_from=quote.id))
+                carry.append(_Open(next_lead, opened.family, opened.offset, False, continued_from=quote.id))
             else:
                 problems.append(MarkProblem(opened.offset, opened.mark, "unclosed"))
     quotes = _with_parents(sorted(quotes, key=lambda q: (q.start, -q.end)))
     return QuoteScan(quotes=_renumber(quotes), problems=sorted(problems, key=lambda p: p.offset))
+
+
+def _pair_paragraph(text: str, para: Any, pending: list[_Open],
+                    problems: list[MarkProblem]) -> tuple[list[_Open], list[_Pair]]:
+    """One paragraph's marks paired with a stack: the pairs it closes and the openers left open.
+
+    `pending` holds the quotes the previous paragraph left open; an opening mark that starts this
+    paragraph carries the first of them on.
+    """
+    stack: list[_Open] = []
+    closed: list[_Pair] = []
+    skip_to = para.start
+    # Markup pasted into a plain-text draft (`<tweet tweet-date="…">`): its attribute values are no quotes.
+    markup = {m.start(): m.end() for m in MARKUP_TAG.finditer(text, para.start, para.end)}
+    for i in range(para.start, para.end):
+        if i in markup:
+            skip_to = max(skip_to, markup[i])
+        if text[i] not in ALL_MARKS or i < skip_to:
+            continue
+        ch = _mark_at(text, i)
+        role = _role(text, i, stack)
+        if role is None:
+            continue
+        skip_to = i + len(ch)
+        family = DOUBLE if ch == "“" and role == "close" else _family(ch)
+        if role == "open":
+            continued = None
+            if i == para.start and pending and pending[0].family == family:
+                continued = pending.pop(0).continued_from
+            stack.append(_Open(ch, family, i, tentative=ch == "'" and continued is None, continued_from=continued))
+            continue
+        match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
+        if match is None:
+            if ch not in ("’", "'"):
+                problems.append(MarkProblem(i, ch, "unopened"))
+            continue
+        for dropped in stack[match + 1:]:
+            dropped.lost = True
+            if not dropped.tentative:
+                problems.append(MarkProblem(dropped.offset, dropped.mark, "unclosed"))
+        closed.append(_Pair(stack[match], i + len(ch), ch, stack[:match]))
+        del stack[match:]
+    for pending_open in pending:
+        problems.append(MarkProblem(pending_open.offset, pending_open.mark, "unclosed"))
+    return stack, closed
+
+
+def _family(mark: str) -> str:
+    """Double or single: which marks may pair with this one (a typewriter double is a double)."""
+    return OPENERS.get(mark) or CLOSERS.get(mark) or STRAIGHT.get(mark, DOUBLE)
+
+
+def _depth(enclosing: list[_Open]) -> int:
+    """How many reported quotes enclose a pair: openers that proved to be apostrophes enclose nothing."""
+    return sum(not opened.lost for opened in enclosing)
+
+
+def _continuing(text: str, stack: list[_Open], next_lead: str) -> _Open | None:
+    """The outermost quote left open that the next paragraph reopens with a mark of its family, if any.
+
+    A straight single mark before a lower-case word (`loved 'em`, `'til dawn`) is an elision, not a quote
+    that could run on; one before a capital (`'Nobody came.`) may be British style's open paragraph.
+    """
+    if not next_lead:
+        return None
+    for opened in stack:
+        if opened.tentative and not text[opened.offset + len(opened.mark):][:1].isupper():
+            continue
+        return opened if opened.family == _family(next_lead) else None
+    return None
 
 
 def _quote(number: int, opened: _Open, end: int, close: str | None, para: int, depth: int,
@@ -159,12 +222,12 @@ def _quote(number: int, opened: _Open, end: int, close: str | None, para: int, d
 
 
 def _reopening_mark(text: str, paragraphs: Sequence[Any], p_index: int) -> str:
-    """The opening double mark that starts the next paragraph, carrying an unclosed quote on; '' if none."""
+    """The opening mark that starts the next paragraph, carrying an unclosed quote on; '' if none."""
     if p_index + 1 >= len(paragraphs):
         return ""
     start = paragraphs[p_index + 1].start
     lead = _mark_at(text, start)
-    if (OPENERS.get(lead) == DOUBLE or lead in ('"', TYPEWRITER_DOUBLE)) and _role(text, start, []) == "open":
+    if (lead in OPENERS or lead in STRAIGHT or lead == TYPEWRITER_DOUBLE) and _role(text, start, []) == "open":
         return lead
     return ""
 
