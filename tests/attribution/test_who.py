@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import quote_with
+from conftest import quote_with
 
 WHO = (
     "Republican gubernatorial nominee Carl Vesey toured the mills on Monday. "
