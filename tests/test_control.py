@@ -92,7 +92,7 @@ def test_cli_applies_per_file_severities(project: Path, monkeypatch):
 SUPPRESSED = """Intro.
 
 <!-- quoteguard: disable-next unattributed-quote -->
-A sign read: “Nobody here reads the fine print.”
+“Nobody here reads the fine print.”
 
 <!-- quoteguard: disable unidentified-speaker -->
 “We are ready,” said Ana Ruiz.

@@ -46,7 +46,7 @@ class Profile:
 
     @property
     def identified(self) -> bool:
-        return bool(self.title or self.affiliation or self.party)
+        return bool(self.title or self.affiliation)  # a party alone (`Ann Holt, R-Ky.`) says no role
 
 
 def _join(words: list[Word]) -> str:
@@ -102,12 +102,15 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = _Reading()
     _read_before(_trim(list(mention.before)), kb, reading)
+    if mention.party_tag:
+        _party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = _appositive_words(list(mention.after), kb, reading)
     if after:
         _read_after(after, kb, reading)
+    as_written = _join(_trim(reading.title_words))
     title = _title(_trim(reading.title_words), kb, reading)
-    if title:
-        _read_institution(title, kb, reading)
+    if as_written:
+        _read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     if reading.org is None and reading.country is None:
         return Description(title, None, reading.party)
     name = reading.org or reading.country

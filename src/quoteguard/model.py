@@ -91,6 +91,7 @@ class Mention:
     before: tuple[Word, ...] = ()  # descriptor words before the name (titles, organisations)
     after: tuple[Word, ...] = ()  # appositive / "at ORG" after the name
     full: bool = False  # name has given name and surname
+    party_tag: str | None = None  # `D-Ore.` in brackets right after the name, outside the mention's words
 
 
 @dataclass

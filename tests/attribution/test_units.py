@@ -117,7 +117,7 @@ STEP_CASES = [
     ("“We will appeal,” said lawyer Dana Whitlock. “The ruling ignores the evidence,” Whitlock added.", "surname",
      "Dana Whitlock"),
     ("Spokeswoman Marta Kowalczyk met Tom Ellery. “Rates will rise,” she said.", "pronoun-gender", "Marta Kowalczyk"),
-    ("Economist Marta Kowalczyk spoke first. “Rates will rise,” she said.", "pronoun-last-named", "Marta Kowalczyk"),
+    ("Economist Adaeze Okafor spoke first. “Rates will rise,” she said.", "pronoun-last-named", "Adaeze Okafor"),
     ("“The figures are wrong,” said a senior treasury official.", "unnamed", "a senior treasury official"),
     ("“Prices will fall,” the Kremlin said.", "organisation", "Kremlin"),
     ("“I was not there,” she said.", "pronoun-unresolved", "she"),

@@ -76,9 +76,6 @@ class Descriptors(NameReading):
         if self.t[i].text == "(":
             # `Rep. Ann Roe (D-N.C.), head of the caucus`: the party tag, then the appositive.
             close = next((k for k in range(i + 1, min(i + 8, n)) if self.t[k].text == ")"), None)
-            tagged = close is not None and PARTY_TAG.fullmatch(self.doc.text, self.t[i + 1].start, self.t[close].start)
-            if tagged and (close + 1 >= n or self.t[close + 1].text != ","):
-                return close  # `Sen. Ann Roe (D-Ore.) said`: the party tag belongs to the name
             if close is None or close + 1 >= n or self.t[close + 1].text != ",":
                 return last
             described = self.descriptor_after(close)
@@ -119,6 +116,17 @@ class Descriptors(NameReading):
                 end = self.appositive_end(end + 2, last, described=True) or end
             return end
         return last
+
+    def party_tag_after(self, last: int) -> str | None:
+        """`Sen. Ann Roe (D-Ore.) said`: a party tag in brackets right after a name (not part of the
+        mention's words, which end at the name), for the affiliation stage."""
+        i = last + 1
+        if i >= len(self.t) or self.t[i].text != "(" or self.inside[i]:
+            return None
+        close = next((k for k in range(i + 1, min(i + 8, len(self.t))) if self.t[k].text == ")"), None)
+        if close is None or not PARTY_TAG.fullmatch(self.doc.text, self.t[i + 1].start, self.t[close].start):
+            return None
+        return self.doc.text[self.t[i + 1].start:self.t[close].start]
 
     def appositive_end(self, j: int, last: int, described: bool = False) -> int | None:
         """Last token of the description that starts at token j after a name's comma, if it is one.

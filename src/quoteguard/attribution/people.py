@@ -156,6 +156,7 @@ class PeopleRegistry(Descriptors):
             before=self.words(pre_first, first - 1) if pre_first < first else (),
             after=self.words(last + 1, post_last) if post_last > last else (),
             full=last > first,
+            party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
 
     def person_strength(self, mention: Mention) -> int:
