@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..knowledge import Knowledge
 from ..model import Attribution, AttributionResult, Mention, Quote, TextView
 from ..nlp import Analysis
+from .descriptions import link_descriptions
 from .discourse import continuation, continued_quote, cue_text, sign_offs, split_quote_backfill
 from .draft import Draft
 from .relay import outer_source
@@ -50,6 +51,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     split_quote_backfill(d, attributions)
     for mention in d.person_mentions:
         resolver.register(mention)
+    link_descriptions(d, resolver)
     proper = [(tok.text, tok.start) for tok in d.t
               if not d.inside[tok.index] and len(tok.text) >= 4 and d.is_cap(tok.index)
               and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]

@@ -137,7 +137,12 @@ class NameReading(TokenView):
             if stripped[0] == stripped[1] and self.t[stripped[0]].ner in ("GPE", "LOC", "ORG"):
                 continue
             after = stripped[1] + 1
-            if after <= last and self.kb.is_title(self.low(after)):
-                continue
+            if after <= last and (self.kb.is_title(self.low(after)) or self.t[after].text in POSSESSIVE_S):
+                continue  # `Romney's deputy political director`: a relation to someone, not them
+            before = run[0] - 1
+            if before >= first and self.low(before) == "the":
+                before -= 1
+            if before >= first and self.low(before) in ("of", "at", "for", "with"):
+                continue  # `president of the Brady Campaign`: a name inside the body's name
             return True
         return False

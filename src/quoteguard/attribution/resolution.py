@@ -147,11 +147,23 @@ class Resolver:
             return None  # `the union said` is the union, not a union official
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and any(
-                head in " ".join(w.text.lower() for w in m.before + m.after).split() for m in speaker.mentions
-            ):
+            if speaker.kind == "person" and any(head in self._described_as(m) for m in self._named_before(sid, offset)):
+                speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         return None
+
+    def _named_before(self, sid: str, offset: int) -> list[Mention]:
+        """Every mention of a person before `offset`, quoted or not (`Sen. Ted Cruz of Texas spoke`)."""
+        return [m for m in self.e.person_mentions_before(offset)
+                if "person:" + self.person_key(m.name or "", m.start) == sid] + self.speakers[sid].mentions
+
+    def _described_as(self, mention: Mention) -> set[str]:
+        """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
+        words = set()
+        for w in mention.before + mention.after:
+            low = w.text.lower()
+            words.update(self.e.kb.title_abbreviations.get(low, low).split())
+        return words
 
     def _antecedent(self, mention: Mention, offset: int) -> Speaker | None:
         """He/she: the latest fitting person spoken of as a subject or speaker, else the latest named.
@@ -199,18 +211,22 @@ class Resolver:
             recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
+        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
+                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
         if known and wanted in ("male", "female"):
-            # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender.
+            # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
+            # unless they are only an object (`… would not support Clinton`) and the one last quoted
+            # is known to fit too: the story is still about them.
             latest_known = self._salient(known)
-            if not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted and off > latest_known.start
-                       for off, sid in self.history if off < offset):
+            topic = last_speaker is not None and last_speaker.startswith("person:") \
+                and self.e.gender.get(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
+            if not topic and not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted
+                                     and off > latest_known.start for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
                 if speaker is not None:
                     self.history.append((offset, speaker.id))
                 self._step = "pronoun-gender"
                 return speaker
-        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
-                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
         last_named = self._salient(candidates) if candidates else None
         if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
                              or self._was_object(last_named)):
@@ -279,6 +295,16 @@ class Resolver:
             return True
         known = self.e.gender.get(key)
         return known is None or known == wanted
+
+    def _only_an_object(self, mention: Mention) -> bool:
+        """The parse shows the name is no subject (`would not support Clinton`, `by Obama`) and no
+        possessor either (`Oz's advice earned him …` is still about Oz)."""
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].start < mention.end:
+            if self.e.t[k].deprel == "nmod:poss":
+                return False
+            k += 1
+        return self._was_object(mention)
 
     def _was_object(self, mention: Mention) -> bool:
         k = self.e.token_at(mention.start)

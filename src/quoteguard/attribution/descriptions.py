@@ -1,0 +1,66 @@
+"""Descriptions that name no one but say who someone is: `… will meet Donald Trump when the
+Republican presidential front-runner arrives`. A report's title and party for Trump may come
+from such a phrase anywhere in the draft, not only from the words around his name.
+
+A definite description (`the` + modifiers + a title or person noun, with no name after it) is
+linked to the last person named before it in the same or the previous sentence whose gender does
+not contradict it. It only adds to what the affiliation stage reads; it never attributes a quote.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .draft import Draft
+from .resolution import Resolver
+
+MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
+
+
+def link_descriptions(d: Draft, resolver: Resolver) -> None:
+    """Add each definite description to the mentions of the person it describes."""
+    for first in range(len(d.t)):
+        if d.low(first) != "the" or d.inside[first]:
+            continue
+        head = _description_head(d, first)
+        if head is None:
+            continue
+        person = _described_person(d, resolver, first, head)
+        if person is not None:
+            person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start,
+                                           end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
+
+
+def _description_head(d: Draft, first: int) -> int | None:
+    """The title or person noun ending `the …` (no name, no verb inside, none after it)."""
+    head = None
+    for k in range(first + 1, min(first + 1 + MAX_WORDS, len(d.t))):
+        tok = d.t[k]
+        if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-":
+            break
+        if d.is_cap(k) and not (d.is_descriptor_word(k) or d.kb.party(tok.text) or tok.ner in ("ORG", "GPE", "LOC")):
+            return None  # `the Clinton campaign`, `the Rev. Ann Roe`: a name is in it
+        low = d.low(k)
+        if k >= first + 3 and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
+            low = f"{d.low(k - 2)}-{low}"  # `front-runner`, however the tokenizer split it
+        if low in d.kb.person_nouns or d.kb.is_title(low):
+            head = k
+    if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles:
+        return None  # `the officials`: many people
+    after = head + 1
+    if after < len(d.t) and (d.is_name_token(after) or d.low(after) in ("of", "for", "at")):
+        return None  # a title before a name (read with the name), or a body's office (`the head of X`)
+    return head
+
+
+def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
+    """The last person named in this sentence or the one before, if the description can be them."""
+    sentence = d.t[first].sentence
+    wanted = d.kb.gender_words.get(d.low(head))
+    for m in d.person_mentions_before(d.t[first].start):
+        if d.t[d.token_at(m.start)].sentence < sentence - 1:
+            return None
+        key = resolver.person_key(m.name or "", m.start)
+        if wanted and d.gender.get(key) not in (None, wanted):
+            continue
+        return resolver.speakers.get("person:" + key)
+    return None
