@@ -93,6 +93,7 @@ class Knowledge:
     bare_source_heads: set[str] = field(default_factory=set)
     bare_determiners: set[str] = field(default_factory=set)
     standalone_sources: set[str] = field(default_factory=set)  # `said another`: a further unnamed source
+    public_roles: set[str] = field(default_factory=set)  # `the senator` said: the person the story is about
     plural_source_heads: set[str] = field(default_factory=set)
     publications: set[str] = field(default_factory=set)
     publication_words: set[str] = field(default_factory=set)
@@ -242,6 +243,8 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     kb.bare_source_heads = set(sources["bare_heads"])
     kb.bare_determiners = set(sources["bare_determiners"])
     kb.standalone_sources = set(sources["standalone_sources"])
+    kb.public_roles = set(sources["public_roles"])
+    _merge_list(kb.public_roles, extra.get("public_roles"))
     kb.plural_source_heads = set(sources["plural_heads"])
     kb.publications = set(sources["publications"])
     _merge_list(kb.publications, extra.get("publications"))

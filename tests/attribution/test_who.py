@@ -122,3 +122,52 @@ def test_a_nested_report_keeps_the_speaker_and_names_the_outer_source(check):
     assert quote["speaker"]["name"] == "Ron Vasquez"
     assert quote["via"] == "the Daily Ledger"
     assert quote_with(doc, "vote is Tuesday")["via"] is None
+
+
+def test_a_pronoun_means_the_subject_not_the_person_met(check):
+    doc = check("Mayor Marco Diaz met Police Chief Paul Greer on Tuesday. “We disagree on the budget,” he said.\n")
+    assert _speaker(doc, "disagree on the budget")["name"] == "Marco Diaz"
+
+
+def test_a_pronoun_keeps_the_quoted_topic_over_someone_only_named_as_an_object(check):
+    doc = check(
+        "Actress Maren Solberg campaigned for the senator on Monday. “He has my vote,” Solberg said.\n\n"
+        "She was asked about fears that young voters would not back Lena Hart.\n\n"
+        "“I think they will come around,” she said.\n"
+    )
+    assert _speaker(doc, "come around")["name"] == "Maren Solberg"
+
+
+def test_a_public_role_stands_for_the_person_last_quoted(check):
+    doc = check(
+        "Bernard Coyle toured the farms on Monday. “The system is rigged,” Coyle said.\n\n"
+        "“We will win this state,” the senator said.\n\n"
+        "“We are reviewing it,” the official said.\n"
+    )
+    assert _speaker(doc, "win this state")["name"] == "Bernard Coyle"
+    official = _speaker(doc, "reviewing it")  # an official is an unnamed source, never the last speaker
+    assert official["type"] == "unnamed"
+
+
+def test_a_definite_description_anywhere_gives_the_title_and_party(check):
+    doc = check(
+        "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"
+        "“We are ready to listen,” Munro said.\n"
+    )
+    speaker = _speaker(doc, "ready to listen")
+    assert speaker["name"] == "Carla Munro"
+    assert speaker["party"] == "Democratic Party"
+    assert "front-runner" in (speaker["title"] or "")
+
+
+@pytest.mark.parametrize(("text", "snippet", "title", "affiliation"), [
+    ("Dan Gorsky, president of the Hartley Campaign, watched the vote. “We need action,” Gorsky said.\n",
+     "need action", "president", "Hartley Campaign"),
+    ("Lou Arden, Velde’s deputy political director, said the count was close. “It is early,” Arden said.\n",
+     "It is early", "Velde’s deputy political director", None),
+])
+def test_an_appositive_naming_another_person_or_a_body_still_describes_the_speaker(check, text, snippet, title,
+                                                                                   affiliation):
+    quote = quote_with(check(text), snippet)
+    assert quote["speaker"]["title"] == title
+    assert (quote["affiliation"] or {}).get("name") == affiliation

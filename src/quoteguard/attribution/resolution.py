@@ -150,6 +150,19 @@ class Resolver:
             if speaker.kind == "person" and any(head in self._described_as(m) for m in self._named_before(sid, offset)):
                 speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
+        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else head
+        if role not in self.e.kb.public_roles:
+            return None
+        # `Sanders said … The senator added`: a public role stands for the person last quoted.
+        wanted = self.e.kb.gender_words.get(head)
+        limit = self.e.doc.paragraph_index(offset) - 3
+        for off, sid in reversed(self.history):
+            if self.e.doc.paragraph_index(off) < limit:
+                break
+            speaker = self.speakers[sid]
+            if speaker.kind == "person" and (wanted is None or self._fits(sid[7:], wanted)):
+                speaker.mentions.append(mention)
+                return speaker
         return None
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
