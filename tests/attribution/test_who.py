@@ -171,3 +171,17 @@ def test_an_appositive_naming_another_person_or_a_body_still_describes_the_speak
     quote = quote_with(check(text), snippet)
     assert quote["speaker"]["title"] == title
     assert (quote["affiliation"] or {}).get("name") == affiliation
+
+
+def test_a_dateline_and_a_place_after_the_name_are_never_the_speaker(check):
+    doc = check("WASHINGTON (AP) — “We will not back down,” said Gov. Mark Pellow of Indiana.\n\n"
+                "“The state is ready,” he said.\n")
+    assert _speaker(doc, "not back down")["name"] == "Mark Pellow"
+    assert _speaker(doc, "state is ready")["name"] == "Mark Pellow"
+    assert _speaker(doc, "not back down")["title"] == "governor"
+
+
+def test_a_possessive_description_is_the_person_it_described_before(check):
+    doc = check("“We are ahead,” said Kara Lenz, Trump’s campaign manager, on Monday.\n\n"
+                "“The polls are wrong,” Trump’s campaign manager said on Tuesday.\n")
+    assert _speaker(doc, "polls are wrong")["name"] == "Kara Lenz"

@@ -139,9 +139,10 @@ class Resolver:
 
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person."""
-        words = mention.text.lower().split()
-        if not words or words[0] != "the" or len(words) > 4:
-            return None
+        words = mention.text.lower().replace("’", "'").split()
+        possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
+        if not words or not (words[0] == "the" or possessed) or len(words) > 5:
+            return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
         head = words[-1]
         if head not in self.e.kb.person_nouns and head not in self.e.kb.titles:
             return None  # `the union said` is the union, not a union official
@@ -151,8 +152,8 @@ class Resolver:
                 speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else head
-        if role not in self.e.kb.public_roles:
-            return None
+        if possessed or role not in self.e.kb.public_roles:
+            return None  # (`Trump's spokeswoman` is never Trump)
         # `Sanders said … The senator added`: a public role stands for the person last quoted.
         wanted = self.e.kb.gender_words.get(head)
         limit = self.e.doc.paragraph_index(offset) - 3
