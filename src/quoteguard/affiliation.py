@@ -183,7 +183,12 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
         w = before[i]
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
         known = _known_organisation(before, i, kb)
-        if w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
+        body = i + 1 < len(before) and before[i + 1].text.lower() in kb.collective_nouns and w.text[:1].isupper()
+        if body and r.org is None and not kb.is_title(w.text.lower()):
+            r.org = f"{w.text} {before[i + 1].text}"  # `Clinton campaign chairman`: the Clinton campaign
+            r.title_words.append(before[i + 1])
+            i += 1
+        elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
             r.country = kb.demonyms[w.text]
         elif known is not None and not hyphenated:
             found, i = known

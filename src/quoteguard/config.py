@@ -11,7 +11,8 @@ Recognised keys (dashes or underscores):
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, collective-nouns, org-words,
-               anonymity-phrases, loaded-verbs, publications, boilerplate (regular expressions) (lists),
+               anonymity-phrases, public-roles, loaded-verbs, publications, boilerplate (regular
+               expressions) (lists),
                demonyms, title-abbreviations (tables), institutions, organisations, parties (arrays of
                tables, as in the data files)
 """

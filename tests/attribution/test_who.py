@@ -185,3 +185,10 @@ def test_a_possessive_description_is_the_person_it_described_before(check):
     doc = check("“We are ahead,” said Kara Lenz, Trump’s campaign manager, on Monday.\n\n"
                 "“The polls are wrong,” Trump’s campaign manager said on Tuesday.\n")
     assert _speaker(doc, "polls are wrong")["name"] == "Kara Lenz"
+
+
+def test_a_campaign_before_the_title_is_the_organisation(check):
+    quote = quote_with(check("“We are confident,” said Velde campaign chairman Joel Marsh.\n"), "are confident")
+    assert quote["speaker"]["name"] == "Joel Marsh"
+    assert quote["affiliation"]["name"] == "Velde campaign"
+    assert quote["speaker"]["title"] == "campaign chairman"
