@@ -285,13 +285,12 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
 
 def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     """What the speaker's mentions state, in draft order: the first affiliation (with the title
-    stated beside it, else the first title) and the first party, wherever each is said; the
-    mentions by name before descriptions that name no one."""
+    stated beside it, else the first title) and the first party, wherever each is said (a
+    description that names no one, `the front-runner`, counts where it stands)."""
     title: str | None = None
     affiliation: Affiliation | None = None
     party: Organisation | None = None
-    # The words around the name first; a description elsewhere (`the front-runner`) only fills gaps.
-    for mention in sorted(speaker.mentions, key=lambda m: (m.kind != speaker.kind, m.start)):
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb)
         if affiliation is None and found.affiliation is not None:
             affiliation, title = found.affiliation, found.title or title

@@ -37,7 +37,7 @@ def _description_head(d: Draft, first: int) -> int | None:
         tok = d.t[k]
         if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-":
             break
-        if tok.text in d.kb.demonyms or d.kb.country_of(tok.text):
+        if tok.text in d.kb.demonyms:
             return None  # `the Russian president`: most often someone else, abroad
         if d.is_cap(k) and not (d.is_descriptor_word(k) or d.kb.party(tok.text) or tok.ner in ("ORG", "GPE", "LOC")):
             return None  # `the Clinton campaign`, `the Rev. Ann Roe`: a name is in it

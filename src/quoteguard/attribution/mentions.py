@@ -65,7 +65,9 @@ class Mentions(Phrases):
         head = self.nominal_head(first, last)
         if head is None:
             return None
-        if self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)):
+        word = self.t[head].text
+        if self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)) \
+                or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
 

@@ -225,7 +225,9 @@ class Resolver:
             recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
-        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset
+        # (he/she is a person, or one unnamed source; never a body or a crowd)
+        personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
+        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
                              and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
@@ -315,8 +317,10 @@ class Resolver:
         possessor either (`Oz's advice earned him …` is still about Oz)."""
         k = self.e.token_at(mention.start)
         while k < len(self.e.t) and self.e.t[k].start < mention.end:
-            if self.e.t[k].deprel == "nmod:poss":
-                return False
+            head = self.e.t[k].head
+            if self.e.t[k].deprel == "nmod:poss" and head is not None \
+                    and (self.e.t[head].deprel or "").startswith("nsubj"):
+                return False  # the possessor of the subject (`Oz's advice earned him`), not of an object
             k += 1
         return self._was_object(mention)
 
