@@ -192,3 +192,20 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
     assert quote["speaker"]["name"] == "Joel Marsh"
     assert quote["affiliation"]["name"] == "Velde campaign"
     assert quote["speaker"]["title"] == "campaign chairman"
+
+
+def test_he_is_never_the_crowd_quoted_last(check):
+    doc = check(
+        "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
+        "He said, “We will keep this county safe.”\n"
+    )
+    assert _speaker(doc, "keep this county safe")["name"] == "Tom Varga"
+
+
+def test_a_person_named_only_inside_an_object_does_not_take_the_pronoun(check):
+    doc = check(
+        "Ned Albers said he had always voted for the party. “I keep an open mind,” he said.\n\n"
+        "Asked about the field, he offered his thoughts on front-runner Carl Hobb’s appeal among older voters.\n\n"
+        "“I think it is a passing mood,” he said.\n"
+    )
+    assert _speaker(doc, "passing mood")["name"] == "Ned Albers"
