@@ -82,6 +82,13 @@ def quote_with(doc: dict, snippet: str) -> dict:
     return min(hits, key=lambda q: len(q["text"]))
 
 
+def speaker_of(doc: dict, snippet: str) -> dict:
+    """The speaker of the quote with `snippet`; fails the test if it has none."""
+    speaker = quote_with(doc, snippet)["speaker"]
+    assert speaker is not None, f"quote with {snippet!r} has no speaker"
+    return speaker
+
+
 def speaker_name(doc: dict, snippet: str) -> str | None:
     speaker = quote_with(doc, snippet)["speaker"]
     return speaker["name"] if speaker else None

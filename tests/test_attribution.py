@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with, rules_of, speaker_name
+from conftest import quote_with, rules_of, speaker_name, speaker_of
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.models import load_pipeline, locate_models
@@ -59,12 +59,6 @@ def knowledge_doc(check):
     return check(KNOWLEDGE)
 
 
-def _speaker(doc: dict, snippet: str) -> dict:
-    speaker = quote_with(doc, snippet)["speaker"]
-    assert speaker is not None, f"quote with {snippet!r} has no speaker"
-    return speaker
-
-
 @pytest.mark.parametrize(
     ("snippet", "surname", "sieves"),
     [
@@ -79,7 +73,7 @@ def _speaker(doc: dict, snippet: str) -> dict:
         ("same roads flood", "Korlov", {"dash"}),
     ],
 )
-def test_each_sieve_finds_the_named_speaker(sieves_doc, snippet, surname, sieves):
+def test_each_sieve_finds_the_namedspeaker_of(sieves_doc, snippet, surname, sieves):
     quote = quote_with(sieves_doc, snippet)
     speaker = quote["speaker"]
     assert speaker is not None, f"no speaker for {snippet!r}"
@@ -90,9 +84,9 @@ def test_each_sieve_finds_the_named_speaker(sieves_doc, snippet, surname, sieves
 
 
 def test_speaker_name_leaves_out_the_title(sieves_doc):
-    assert _speaker(sieves_doc, "bridge must close")["name"] == "Ruth Okafor"
-    assert _speaker(sieves_doc, "cannot afford another delay")["name"] == "Dennis Harrow"
-    assert (_speaker(sieves_doc, "cannot afford another delay")["title"] or "").lower() == "mayor"
+    assert speaker_of(sieves_doc, "bridge must close")["name"] == "Ruth Okafor"
+    assert speaker_of(sieves_doc, "cannot afford another delay")["name"] == "Dennis Harrow"
+    assert (speaker_of(sieves_doc, "cannot afford another delay")["title"] or "").lower() == "mayor"
 
 
 def test_said_speaker_with_organisation_title(sieves_doc):
@@ -151,7 +145,7 @@ def test_surname_second_reference_gets_full_name_and_first_affiliation(neighbour
     ("snippet", "head"), [("stay quiet", "senior official"), ("checked the pitch", "football coach")]
 )
 def test_unnamed_speaker_stays_anonymous(neighbours_doc, snippet, head):
-    speaker = _speaker(neighbours_doc, snippet)
+    speaker = speaker_of(neighbours_doc, snippet)
     assert speaker["anonymous"] is True
     assert speaker["type"] == "unnamed"
     assert head in speaker["name"].lower()
@@ -172,7 +166,7 @@ def test_pronoun_resolves_to_the_named_person(check):
     assert "Nordic Shipping Council" in (quote["affiliation"] or {}).get("name", "")
 
 
-def test_previous_paragraph_introduces_the_speaker(check):
+def test_previous_paragraph_introduces_thespeaker_of(check):
     doc = check(
         "Harbour master Lara Wendt put it this way.\n"
         "“Nobody leaves the port until the storm has passed.”\n"
@@ -237,7 +231,7 @@ def test_organisations_speak_as_themselves(check):
         "“We have received the letter,” said the European Commission.\n"
     )
     for snippet, name in (("sanctions will fail", "Kremlin"), ("received the letter", "European Commission")):
-        speaker = _speaker(doc, snippet)
+        speaker = speaker_of(doc, snippet)
         assert name in speaker["name"]
         assert speaker["type"] == "organisation" and not speaker["anonymous"]
     # An organisation needs no title, and is not an unnamed source.
@@ -259,7 +253,7 @@ def test_they_after_an_unnamed_group_stays_unnamed(check):
         "“We want the money back,” said the residents.\n"
         "“We have been ignored,” they said.\n"
     )
-    first, second = _speaker(doc, "money back"), _speaker(doc, "been ignored")
+    first, second = speaker_of(doc, "money back"), speaker_of(doc, "been ignored")
     assert second["id"] == first["id"]
     assert second["anonymous"] and "residents" in second["name"]
 

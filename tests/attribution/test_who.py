@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_with, speaker_of
 
 WHO = (
     "Republican gubernatorial nominee Carl Vesey toured the mills on Monday. "
@@ -28,35 +28,29 @@ def who_doc(check):
     return check(WHO)
 
 
-def _speaker(doc: dict, snippet: str) -> dict:
-    speaker = quote_with(doc, snippet)["speaker"]
-    assert speaker is not None, f"quote with {snippet!r} has no speaker"
-    return speaker
-
-
 def test_party_word_in_a_title_is_the_party_and_stays_in_the_title(who_doc):
-    speaker = _speaker(who_doc, "jobs back")
+    speaker = speaker_of(who_doc, "jobs back")
     assert speaker["name"] == "Carl Vesey"
     assert speaker["party"] == "Republican Party"
     assert speaker["title"] == "Republican gubernatorial nominee"
 
 
 def test_party_tag_gives_the_party_and_the_abbreviated_title_is_spelled_out(who_doc):
-    speaker = _speaker(who_doc, "promise is empty")
+    speaker = speaker_of(who_doc, "promise is empty")
     assert speaker["name"] == "Ida Brannock"
     assert speaker["party"] == "Democratic Party"
     assert speaker["title"] == "senator"  # never `Sen.`
 
 
 def test_a_party_alone_is_no_title(who_doc):
-    speaker = _speaker(who_doc, "money is not there")
+    speaker = speaker_of(who_doc, "money is not there")
     assert speaker["name"] == "Rosa Quint"
     assert speaker["party"] == "Democratic Party"
     assert speaker["title"] != "Democrat"
 
 
 def test_a_courtesy_title_is_no_title(who_doc):
-    speaker = _speaker(who_doc, "open on time")
+    speaker = speaker_of(who_doc, "open on time")
     assert speaker["name"] == "Omar Feld"
     assert "Mr" not in (speaker["title"] or "")
 
@@ -79,8 +73,8 @@ def test_an_official_of_a_body_is_an_unnamed_source_with_that_affiliation(who_do
 
 
 def test_said_another_is_a_further_unnamed_source(who_doc):
-    first = _speaker(who_doc, "Nothing has been decided")
-    second = _speaker(who_doc, "still counting")
+    first = speaker_of(who_doc, "Nothing has been decided")
+    second = speaker_of(who_doc, "still counting")
     assert second["type"] == "unnamed"
     assert second["id"] != first["id"]
 
@@ -112,7 +106,7 @@ def test_a_family_name_first_is_the_person_named_in_full(check):
         "Foreign ministry spokeswoman Hua Meilin told reporters the talks would go on.\n\n"
         "“We remain open to dialogue,” Hua said.\n"
     )
-    assert _speaker(doc, "open to dialogue")["name"] == "Hua Meilin"
+    assert speaker_of(doc, "open to dialogue")["name"] == "Hua Meilin"
 
 
 def test_a_nested_report_keeps_the_speaker_and_names_the_outer_source(check):
@@ -126,7 +120,7 @@ def test_a_nested_report_keeps_the_speaker_and_names_the_outer_source(check):
 
 def test_a_pronoun_means_the_subject_not_the_person_met(check):
     doc = check("Mayor Marco Diaz met Police Chief Paul Greer on Tuesday. “We disagree on the budget,” he said.\n")
-    assert _speaker(doc, "disagree on the budget")["name"] == "Marco Diaz"
+    assert speaker_of(doc, "disagree on the budget")["name"] == "Marco Diaz"
 
 
 def test_a_pronoun_keeps_the_quoted_topic_over_someone_only_named_as_an_object(check):
@@ -135,7 +129,7 @@ def test_a_pronoun_keeps_the_quoted_topic_over_someone_only_named_as_an_object(c
         "She was asked about fears that young voters would not back Lena Hart.\n\n"
         "“I think they will come around,” she said.\n"
     )
-    assert _speaker(doc, "come around")["name"] == "Maren Solberg"
+    assert speaker_of(doc, "come around")["name"] == "Maren Solberg"
 
 
 def test_a_public_role_stands_for_the_person_last_quoted(check):
@@ -144,8 +138,8 @@ def test_a_public_role_stands_for_the_person_last_quoted(check):
         "“We will win this state,” the senator said.\n\n"
         "“We are reviewing it,” the official said.\n"
     )
-    assert _speaker(doc, "win this state")["name"] == "Bernard Coyle"
-    official = _speaker(doc, "reviewing it")  # an official is an unnamed source, never the last speaker
+    assert speaker_of(doc, "win this state")["name"] == "Bernard Coyle"
+    official = speaker_of(doc, "reviewing it")  # an official is an unnamed source, never the last speaker
     assert official["type"] == "unnamed"
 
 
@@ -154,7 +148,7 @@ def test_a_definite_description_anywhere_gives_the_title_and_party(check):
         "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"
         "“We are ready to listen,” Munro said.\n"
     )
-    speaker = _speaker(doc, "ready to listen")
+    speaker = speaker_of(doc, "ready to listen")
     assert speaker["name"] == "Carla Munro"
     assert speaker["party"] == "Democratic Party"
     assert "front-runner" in (speaker["title"] or "")
@@ -166,25 +160,25 @@ def test_a_definite_description_anywhere_gives_the_title_and_party(check):
     ("Lou Arden, Velde’s deputy political director, said the count was close. “It is early,” Arden said.\n",
      "It is early", "Velde’s deputy political director", None),
 ])
-def test_an_appositive_naming_another_person_or_a_body_still_describes_the_speaker(check, text, snippet, title,
+def test_an_appositive_naming_another_person_or_a_body_still_describes_thespeaker_of(check, text, snippet, title,
                                                                                    affiliation):
     quote = quote_with(check(text), snippet)
     assert quote["speaker"]["title"] == title
     assert (quote["affiliation"] or {}).get("name") == affiliation
 
 
-def test_a_dateline_and_a_place_after_the_name_are_never_the_speaker(check):
+def test_a_dateline_and_a_place_after_the_name_are_never_thespeaker_of(check):
     doc = check("WASHINGTON (AP) — “We will not back down,” said Gov. Mark Pellow of Indiana.\n\n"
                 "“The state is ready,” he said.\n")
-    assert _speaker(doc, "not back down")["name"] == "Mark Pellow"
-    assert _speaker(doc, "state is ready")["name"] == "Mark Pellow"
-    assert _speaker(doc, "not back down")["title"] == "governor"
+    assert speaker_of(doc, "not back down")["name"] == "Mark Pellow"
+    assert speaker_of(doc, "state is ready")["name"] == "Mark Pellow"
+    assert speaker_of(doc, "not back down")["title"] == "governor"
 
 
 def test_a_possessive_description_is_the_person_it_described_before(check):
     doc = check("“We are ahead,” said Kara Lenz, Trump’s campaign manager, on Monday.\n\n"
                 "“The polls are wrong,” Trump’s campaign manager said on Tuesday.\n")
-    assert _speaker(doc, "polls are wrong")["name"] == "Kara Lenz"
+    assert speaker_of(doc, "polls are wrong")["name"] == "Kara Lenz"
 
 
 def test_a_campaign_before_the_title_is_the_organisation(check):
@@ -199,7 +193,7 @@ def test_he_is_never_the_crowd_quoted_last(check):
         "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
         "He said, “We will keep this county safe.”\n"
     )
-    assert _speaker(doc, "keep this county safe")["name"] == "Tom Varga"
+    assert speaker_of(doc, "keep this county safe")["name"] == "Tom Varga"
 
 
 def test_a_person_named_only_inside_an_object_does_not_take_the_pronoun(check):
@@ -208,4 +202,4 @@ def test_a_person_named_only_inside_an_object_does_not_take_the_pronoun(check):
         "Asked about the field, he offered his thoughts on front-runner Carl Hobb’s appeal among older voters.\n\n"
         "“I think it is a passing mood,” he said.\n"
     )
-    assert _speaker(doc, "passing mood")["name"] == "Ned Albers"
+    assert speaker_of(doc, "passing mood")["name"] == "Ned Albers"
