@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .grammar import AFFILIATION_EDGE_NOISE, POSSESSIVE, RELATIVE_PRONOUNS
+from .grammar import AFFILIATION_EDGE_NOISE, POSSESSIVE, RELATIVE_PRONOUNS, SUBORDINATORS
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
 
+MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
+# Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
+TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
 # `D-Ore.` / `R-Ky.`: a US party tag after a name (the letter says the party).
 PARTY_TAG = re.compile(r"^([A-Z])-[A-Z][A-Za-z.]*$")
 
@@ -129,6 +132,10 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     Abbreviations are spelled out (`Sen.` → senator); a courtesy title (`Mr.`) is dropped; a title
     that is only a party (`Democrat Ann Roe`) is no title.
     """
+    dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
+    words = words[dash + 1:]  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    if words and (words[0].text.lower() in SUBORDINATORS or _plural_people(words[-1].text, kb)):
+        return None  # `as she pursues the nomination`: a story; `Sanders supporters`: other people
     kept: list[Word] = []
     for k, w in enumerate(words):
         low = w.text.lower()
@@ -139,9 +146,14 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
         party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() else None
         r.party = r.party or party
-    if kept and all(kb.party(w.text) for w in kept):
-        return None
+    if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
+        return None  # (a longer run is a clause the reader did not cut, not a title)
     return _join(_trim(kept)) or None
+
+
+def _plural_people(word: str, kb: Knowledge) -> bool:
+    low = word.lower()
+    return low in kb.plural_source_heads or (low.endswith("s") and low[:-1] in kb.person_nouns)
 
 
 def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:

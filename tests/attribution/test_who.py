@@ -203,3 +203,14 @@ def test_a_person_named_only_inside_an_object_does_not_take_the_pronoun(check):
         "“I think it is a passing mood,” he said.\n"
     )
     assert speaker_of(doc, "passing mood")["name"] == "Ned Albers"
+
+
+@pytest.mark.parametrize(("text", "snippet", "name", "title"), [
+    ("WASHINGTON ― President Ada Morrow spoke on Monday. “We will act,” Morrow said.\n", "will act",
+     "Ada Morrow", "President"),  # the dateline is no part of the title
+    ("Lena Volk supporters cheered in the hall. “We are not done,” Volk said.\n", "not done",
+     "Lena Volk", None),  # her supporters are other people
+])
+def test_a_title_is_never_a_dateline_or_other_people(check, text, snippet, name, title):
+    speaker = speaker_of(check(text), snippet)
+    assert (speaker["name"], speaker["title"]) == (name, title)
