@@ -305,8 +305,9 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb)
         if affiliation is None and found.affiliation is not None:
-            affiliation, title = found.affiliation, found.title or title
-        title = title or found.title
+            affiliation = found.affiliation
+        if found.title and (title is None or len(found.title.split()) > len(title.split())):
+            title = found.title  # the fullest title the draft gives (`Senate majority leader` over `leader`)
         party = party or found.party
     if affiliation is None and speaker.kind == "organisation":
         known = kb.organisation(speaker.name)
