@@ -73,7 +73,7 @@ def knowledge_doc(check):
         ("same roads flood", "Korlov", {"dash"}),
     ],
 )
-def test_each_sieve_finds_the_namedspeaker_of(sieves_doc, snippet, surname, sieves):
+def test_each_sieve_finds_the_named_speaker(sieves_doc, snippet, surname, sieves):
     quote = quote_with(sieves_doc, snippet)
     speaker = quote["speaker"]
     assert speaker is not None, f"no speaker for {snippet!r}"
@@ -166,7 +166,7 @@ def test_pronoun_resolves_to_the_named_person(check):
     assert "Nordic Shipping Council" in (quote["affiliation"] or {}).get("name", "")
 
 
-def test_previous_paragraph_introduces_thespeaker_of(check):
+def test_previous_paragraph_introduces_the_speaker(check):
     doc = check(
         "Harbour master Lara Wendt put it this way.\n"
         "“Nobody leaves the port until the storm has passed.”\n"
