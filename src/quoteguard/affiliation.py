@@ -206,6 +206,8 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             found, i = known
             r.org, r.short = found.name, found.short
             r.country = r.country or found.country
+        elif w.text[:1].isupper() and kb.party(w.text):
+            r.title_words.append(w)  # `Green councillor`: the party, read with the title, not an organisation
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
             run = [w]

@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import quote_with, speaker_of
+from quoteguard.engine import check_document
+from quoteguard.io import document_from_text
+from quoteguard.knowledge import build_knowledge
+from quoteguard.report.model import build_report
 
 WHO = (
     "Republican gubernatorial nominee Carl Vesey toured the mills on Monday. "
@@ -199,3 +203,12 @@ MEANT = [
 @pytest.mark.parametrize(("text", "snippet", "name"), [case[1:] for case in MEANT], ids=[case[0] for case in MEANT])
 def test_the_source_phrase_means_the_person_the_draft_means(check, text, snippet, name):
     assert speaker_of(check(text), snippet)["name"] == name
+
+
+def test_a_party_from_the_config_is_read_like_a_built_in_one(pipeline, model_source):
+    kb = build_knowledge({"parties": [{"name": "Green Party", "words": ["Green"], "short": "Greens"}]})
+    text = "“We will plant a thousand trees,” said Green councillor Ann Birch.\n"
+    result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
+    doc = build_report([result], [], model_source.processors)["documents"][0]
+    speaker = speaker_of(doc, "thousand trees")
+    assert (speaker["name"], speaker["party"]) == ("Ann Birch", "Green Party")
