@@ -15,18 +15,15 @@ say nothing of a role.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .grammar import AFFILIATION_EDGE_NOISE, POSSESSIVE, RELATIVE_PRONOUNS, SUBORDINATORS
+from .grammar import AFFILIATION_EDGE_NOISE, PARTY_TAG, POSSESSIVE, RELATIVE_PRONOUNS, SUBORDINATORS
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
-# `D-Ore.` / `R-Ky.`: a US party tag after a name (the letter says the party).
-PARTY_TAG = re.compile(r"^([A-Z])-[A-Z][A-Za-z.]*$")
 
 
 @dataclass(frozen=True)
@@ -158,7 +155,7 @@ def _plural_people(word: str, kb: Knowledge) -> bool:
 
 def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:
     """`D-Ore.` (one token or three): the party its letter stands for."""
-    tag = PARTY_TAG.match("".join(w.text for w in words))
+    tag = PARTY_TAG.fullmatch("".join(w.text for w in words))
     if tag and r.party is None:
         r.party = kb.party_tags.get(tag.group(1))
 
@@ -174,7 +171,7 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
     if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
         _party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
-    elif after and PARTY_TAG.match(after[0].text):
+    elif after and PARTY_TAG.fullmatch(after[0].text):
         _party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)

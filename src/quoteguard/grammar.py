@@ -6,6 +6,7 @@ They are data (`data/grammar.json`), not the newsroom's knowledge: `knowledge.py
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 _GRAMMAR = json.loads(resources.files("quoteguard").joinpath("data", "grammar.json").read_text(encoding="utf-8"))
@@ -25,3 +26,5 @@ AUX_OR_ADVERB = _words("aux_or_adverb")
 POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
 POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
 AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
+# `R-Ky.`, `D-N.Y.`: a US party tag after a name; its letter says the party (knowledge `parties`).
+PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z.]*")

@@ -75,7 +75,7 @@ class Descriptors(NameReading):
             return last
         if self.t[i].text == "(":
             # `Rep. Ann Roe (D-N.C.), head of the caucus`: the party tag, then the appositive.
-            close = next((k for k in range(i + 1, min(i + 8, n)) if self.t[k].text == ")"), None)
+            close = self.closing_bracket(i)
             if close is None or close + 1 >= n or self.t[close + 1].text != ",":
                 return last
             described = self.descriptor_after(close)
@@ -117,13 +117,17 @@ class Descriptors(NameReading):
             return end
         return last
 
+    def closing_bracket(self, i: int) -> int | None:
+        """The `)` closing the short bracket opened at token i (`(D-N.C.)`), if within a few tokens."""
+        return next((k for k in range(i + 1, min(i + 8, len(self.t))) if self.t[k].text == ")"), None)
+
     def party_tag_after(self, last: int) -> str | None:
         """`Sen. Ann Roe (D-Ore.) said`: a party tag in brackets right after a name (not part of the
         mention's words, which end at the name), for the affiliation stage."""
         i = last + 1
         if i >= len(self.t) or self.t[i].text != "(" or self.inside[i]:
             return None
-        close = next((k for k in range(i + 1, min(i + 8, len(self.t))) if self.t[k].text == ")"), None)
+        close = self.closing_bracket(i)
         if close is None or not PARTY_TAG.fullmatch(self.doc.text, self.t[i + 1].start, self.t[close].start):
             return None
         return self.doc.text[self.t[i + 1].start:self.t[close].start]

@@ -22,6 +22,7 @@ class PeopleRegistry(Descriptors):
         self.object_names: set[int] = set()  # offsets of person names the parse shows are no subject
         self._mention_starts: list[int] = []
         self._full_names: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
+        self._family_first: dict[str, tuple[list[int], list[tuple[str, ...]]]] | None = None
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
 
@@ -68,6 +69,7 @@ class PeopleRegistry(Descriptors):
                     self.person_mentions.append(mention)
         self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
         self._mention_starts = [m.start for m in self.person_mentions]
+        self._family_first = None  # (built from the complete registry when first asked)
 
     def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
         """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""
@@ -129,11 +131,15 @@ class PeopleRegistry(Descriptors):
     def full_names_family_first(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
         """Full names whose first word is this one (`Lin Qiao` … `Lin said`; `Park Geun-hye` … `Park`):
         family name first, as in Chinese and Korean names; never a known given name (`Donald`)."""
-        if word.capitalize() in self.kb.given_names:
+        if word.capitalize() in self.kb.given_names:  # any given name in the census lists: too risky a guess
             return [], []
-        found = sorted((offset, key) for keys in self.person_surnames.values() for offset, key in keys
-                       if len(key) > 1 and key[0] == word)
-        return [offset for offset, _ in found], [key for _, key in found]
+        if self._family_first is None:  # one index of every full name by its first word
+            self._family_first = {}
+            for offset, key in sorted(c for keys in self.person_surnames.values() for c in keys if len(c[1]) > 1):
+                offsets, keys = self._family_first.setdefault(key[0], ([], []))
+                offsets.append(offset)
+                keys.append(key)
+        return self._family_first.get(word, ([], []))
 
     def family(self, surname: str) -> bool:
         """Two or more people named in full with this surname (a family, two Johnsons)."""

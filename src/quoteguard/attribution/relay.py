@@ -13,7 +13,10 @@ from .draft import Draft
 def outer_source(d: Draft, cue: int) -> str | None:
     """The source an `according to …` after the cue at token `cue` names, else None."""
     sentence = d.t[cue].sentence
-    window = [k for k in range(cue + 1, len(d.t)) if d.t[k].sentence == sentence and not d.inside[k]]
+    end = cue + 1
+    while end < len(d.t) and d.t[end].sentence == sentence:
+        end += 1
+    window = [k for k in range(cue + 1, end) if not d.inside[k]]
     for pos in range(len(window)):
         for phrase in d.kb.according:
             parts = phrase.split()

@@ -1,6 +1,6 @@
 """The words and punctuation the attribution stage reads sentences by.
 
-The word lists are data (`data/grammar.json`, loaded by `grammar`); punctuation and two patterns stay here.
+The word lists are data (`data/grammar.json`, loaded by `grammar`); punctuation and a pattern stay here.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     AUX_OR_ADVERB,
     FUNCTION_WORDS,
     OBJECT_ONLY_PRONOUNS,
+    PARTY_TAG,
     PERSON_LINKS,
     POSSESSIVE,
     POSSESSIVE_S,
@@ -23,5 +24,4 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | DASHES
-PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # R-Ky., D-N.Y.
 TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
