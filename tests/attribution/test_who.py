@@ -191,6 +191,10 @@ MEANT = [
      "Ned Albers said he had always voted for the party. “I keep an open mind,” he said.\n\n"
      "Asked about the field, he offered his thoughts on front-runner Carl Hobb’s appeal among older voters.\n\n"
      "“I think it is a passing mood,” he said.\n", "passing mood", "Ned Albers"),
+    ("pronoun-the-possessor-of-a-subject-keeps-it",
+     "Dr. Amos Pell hosts a daily health show. Tom Reyes, a physician, criticised it on Monday. "
+     "“It is dangerous,” Reyes said.\n\nPell’s weight-loss advice earned him a hearing in the Senate last year.\n\n"
+     "“I stand by every word,” he said.\n", "stand by every word", "Amos Pell"),
     ("he-is-never-the-crowd",
      "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
      "He said, “We will keep this county safe.”\n", "keep this county safe", "Tom Varga"),
