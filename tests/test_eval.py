@@ -277,6 +277,27 @@ def test_eval_command_writes_predictions_in_gold_shape(tmp_path, pipeline):
     assert text_run.exit_code == 0 and "quote span  overlap" in text_run.output and "errors:" in text_run.output
 
 
+def test_eval_reuses_cached_analyses_and_scores_the_same(tmp_path, pipeline):
+    """A second eval after a change to attribution reads the analyses back instead of running Stanza."""
+    text = "“The bridge will open in May,” said Mayor Ann Lee.\n"
+    gold_path = write_jsonl(tmp_path / "gold.jsonl",
+                            [gold_record(gq("“The bridge will open in May,”", "Mayor Ann Lee", text=text), text=text)])
+    cache = tmp_path / "cache"
+    args = ["eval", str(gold_path), "--format", "json", "--models-dir", MODELS_DIR, "--cache-dir", str(cache)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert entries, "the first run stores its analysis"
+    stamps = [p.stat().st_mtime_ns for p in entries]
+    second = CliRunner().invoke(main, args)
+    assert second.exit_code == 0, second.output
+    assert [p.stat().st_mtime_ns for p in entries] == stamps  # read back, not rewritten
+    assert json.loads(second.output)["overlap"] == json.loads(first.output)["overlap"]
+    uncached = CliRunner().invoke(main, ["eval", str(gold_path), "--models-dir", MODELS_DIR, "--no-cache",
+                                         "--cache-dir", str(tmp_path / "unused")])
+    assert uncached.exit_code == 0 and not (tmp_path / "unused").exists()
+
+
 def test_quotes_in_single_marks_are_outside_the_gold_unit(tmp_path, pipeline):
     """The gold annotates double-quoted segments only: a headline's ‘quote’ is neither right nor wrong."""
     text = ("Mayor Lee says bridge plan is ‘on track’\n\n"

@@ -98,10 +98,15 @@ def explain(rule_id: str) -> None:
 @click.option("--entities", "entities_path", type=click.Path(exists=True, dir_okay=False), default=None,
               help="The gold's entity layer (JSONL): also score who spoke, as the report shows it.")
 @opt.parse_all_option
+@opt.cache_options
 def evaluate_command(gold: str, predictions_out: str | None, from_predictions: str | None, fmt: str,
                      show_errors: bool, models_dir: str | None, config_path: str | None, limit: int | None,
-                     entities_path: str | None, parse_all: bool) -> None:
-    """Score quotes and speakers against a gold JSONL file (one article per line)."""
+                     entities_path: str | None, parse_all: bool, cache_dir: str | None, no_cache: bool) -> None:
+    """Score quotes and speakers against a gold JSONL file (one article per line).
+
+    Analyses are cached like `check`'s, so a second run after a change to attribution or rules
+    costs only those stages.
+    """
     from .. import evaluate
 
     started = time.monotonic()
@@ -112,7 +117,9 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
     except (OSError, ValueError) as exc:
         opt.fail(str(exc))
     if predicted is None:
-        predicted = _predict(records, opt.config_for(config_path, gold), models_dir, parse_all)
+        config = opt.config_for(config_path, gold)
+        predicted = _predict(records, config, models_dir, parse_all,
+                             opt.resolve_cache_dir(cache_dir, no_cache, config))
     if predictions_out:
         _write(evaluate.to_jsonl(predicted), predictions_out, "predictions")
     figures = evaluate.score(records, predicted)
@@ -136,25 +143,31 @@ def evaluate_command(gold: str, predictions_out: str | None, from_predictions: s
     click.echo(out, nl=False)
 
 
-def _predict(records: list[dict[str, Any]], config: Config, models_dir: str | None, parse_all: bool) -> list:
-    """Run the checker over every gold article, with the models and knowledge `check` would use."""
+def _predict(records: list[dict[str, Any]], config: Config, models_dir: str | None, parse_all: bool,
+             cache_dir: str | None) -> list:
+    """Run the checker over every gold article, with the models, knowledge and cache `check` would use."""
     from .. import evaluate
-    from ..engine import check_document
+    from ..cache import AnalysisCache
+    from ..engine import Analyser, check_document
 
     kb = opt.knowledge_for(config)
     try:
-        pipeline = load_pipeline(locate_models(opt.resolve_models_dir(models_dir, config)))
+        source = locate_models(opt.resolve_models_dir(models_dir, config))
     except ModelError as exc:
         opt.fail(str(exc))
+    analyser = Analyser(source, cache=AnalysisCache(cache_dir, source) if cache_dir else None)
 
     def check_text(text: str, doc_id: str) -> Any:
-        return check_document(document_from_text(text, doc_id), pipeline, kb, parse_all=parse_all)
+        return check_document(document_from_text(text, doc_id), analyser, kb, parse_all=parse_all)
 
     runs = evaluate.predict(records, check_text)
-    if sys.stderr.isatty() and not os.environ.get("CI"):
-        with click.progressbar(runs, length=len(records), label="checking", file=sys.stderr) as bar:
-            return list(bar)
-    return list(runs)
+    try:
+        if sys.stderr.isatty() and not os.environ.get("CI"):
+            with click.progressbar(runs, length=len(records), label="checking", file=sys.stderr) as bar:
+                return list(bar)
+        return list(runs)
+    except ModelError as exc:  # the pipeline loads on the first uncached article
+        opt.fail(str(exc))
 
 
 @click.command("audit")
