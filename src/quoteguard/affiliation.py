@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .grammar import AFFILIATION_EDGE_NOISE, PARTY_TAG, POSSESSIVE, RELATIVE_PRONOUNS, SUBORDINATORS
+from .grammar import AFFILIATION_EDGE_NOISE, PARTY_TAG, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
 
@@ -143,9 +143,28 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
         party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() else None
         r.party = r.party or party
+    clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
+    kept = kept[:clause]  # `a physicist who is co-director of …`: the title is what precedes the clause
     if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
+    if not _names_a_role(kept, kb):
+        return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return _join(_trim(kept)) or None
+
+
+def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
+    """Whether the title's head, the last word before `of`, `and` or a clause (`physicist who is
+    co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`)."""
+    words = _trim(words)
+    cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
+                                                        or w.text.lower() in SUBORDINATORS)), len(words))
+    head = words[:cut]
+    if not head:
+        return False
+    last = head[-1]
+    if len(head) >= 3 and head[-2].text == "-":
+        return kb.is_role(_join(head[-3:]))
+    return kb.is_role(last.text, last.upos)
 
 
 def _plural_people(word: str, kb: Knowledge) -> bool:
@@ -299,14 +318,18 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     stated beside it, else the first title) and the first party, wherever each is said (a
     description that names no one, `the front-runner`, counts where it stands)."""
     title: str | None = None
+    title_rank = (False, 0)
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb)
         if affiliation is None and found.affiliation is not None:
             affiliation = found.affiliation
-        if found.title and (title is None or len(found.title.split()) > len(title.split())):
-            title = found.title  # the fullest title the draft gives (`Senate majority leader` over `leader`)
+        # A title stated beside the name beats one read from a description nearby (`the front-runner`
+        # may be someone else); among those, the fullest (`Senate majority leader` over `leader`).
+        rank = (mention.name is not None, len(found.title.split()) if found.title else 0)
+        if found.title and (title is None or rank > title_rank):
+            title, title_rank = found.title, rank
         party = party or found.party
     if affiliation is None and speaker.kind == "organisation":
         known = kb.organisation(speaker.name)

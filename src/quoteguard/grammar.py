@@ -22,6 +22,7 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
 FUNCTION_WORDS = _words("function_words")
 SUBORDINATORS = _words("subordinators")
+PREPOSITIONS = _words("prepositions")
 AUX_OR_ADVERB = _words("aux_or_adverb")
 POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
 POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’

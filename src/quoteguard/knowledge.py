@@ -85,6 +85,9 @@ class Knowledge:
     party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
+    role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
+    role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
+    not_role_heads: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
@@ -119,6 +122,17 @@ class Knowledge:
 
     def is_title(self, word: str) -> bool:
         return word.lower().strip(",") in self.titles
+
+    def is_role(self, word: str, upos: str | None = None) -> bool:
+        """Whether a title's head word names a role (`spokeswoman`, `demographer`, `co-host`), so that
+        `the same partisan fire` or `two men` is never shown as someone's title."""
+        low = word.lower().strip(",")
+        if low in self.not_role_heads or not low[:1].isalpha():
+            return False
+        known = self.titles | self.person_nouns | self.role_words
+        if low in known or any(low.endswith(w) and len(low) - len(w) >= 2 for w in known if len(w) >= 4):
+            return True  # `superdelegate`, `co-host`, `committeewoman`
+        return upos in ("NOUN", None) and low.endswith(self.role_suffixes) and len(low) > 4
 
     def organisation(self, text: str) -> Organisation | None:
         """A known organisation; acronyms (WHO, AP) must be written in capitals to count."""
@@ -223,6 +237,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.title_abbreviations = dict(people["title_abbreviations"])
     kb.title_abbreviations.update({k.lower(): v for k, v in extra.get("title_abbreviations", {}).items()})
     kb.courtesy_titles = set(people["courtesy_titles"])
+    kb.role_words = set(people["role_words"])
+    _merge_list(kb.role_words, extra.get("role_words"))
+    kb.role_suffixes = tuple(people["role_suffixes"])
+    kb.not_role_heads = set(people["not_role_heads"])
 
 
 def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:

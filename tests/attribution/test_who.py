@@ -169,8 +169,16 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "Ada Morrow", "President"),  # the dateline is no part of the title
     ("Lena Volk supporters cheered in the hall. “We are not done,” Volk said.\n", "not done",
      "Lena Volk", None),  # her supporters are other people
+    ("Nell Ardoin, the first who is a nurse to lead the board, agreed. “We will fix it,” Ardoin said.\n",
+     "fix it", "Nell Ardoin", None),  # `first` names no role
+    ("Oren Falk, a physicist who is co-director of the Arms Project, was blunt. “The test failed,” Falk said.\n",
+     "test failed", "Oren Falk", "physicist"),  # the title is what precedes the clause
+    ("On Monday, former state treasurer Martin Lund backed the plan. “It pays for itself,” Lund said.\n",
+     "pays for", "Martin Lund", "former state treasurer"),  # a role noun no list has; `former` is kept
+    ("Republican rival Jo Pike spoke next. “The plan is a gift to donors,” Pike said.\n",
+     "gift to donors", "Jo Pike", None),  # a rival of someone else is no role
 ])
-def test_a_title_is_never_a_dateline_or_other_people(check, text, snippet, name, title):
+def test_a_title_names_a_role_and_is_never_a_dateline_or_other_people(check, text, snippet, name, title):
     speaker = speaker_of(check(text), snippet)
     assert (speaker["name"], speaker["title"]) == (name, title)
 

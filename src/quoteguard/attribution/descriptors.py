@@ -37,7 +37,7 @@ class Descriptors(NameReading):
         i = first - 1
         start = first
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
-                and self.low(i) not in self.kb.person_nouns:
+                and not self.kb.is_role(self.t[i].text, self.t[i].upos):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
@@ -61,8 +61,9 @@ class Descriptors(NameReading):
             start += 1
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
-                   or self.t[k].ner in ("ORG",) for k in range(start, first)):
-            return first
+                   or self.t[k].ner in ("ORG",) for k in range(start, first)) \
+                and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
+            return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         return start
 
     def descriptor_after(self, last: int) -> int:
