@@ -88,6 +88,8 @@ class Knowledge:
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
+    not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
+    crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
@@ -132,7 +134,15 @@ class Knowledge:
         known = self.titles | self.person_nouns | self.role_words
         if low in known or any(low.endswith(w) and len(low) - len(w) >= 2 for w in known if len(w) >= 4):
             return True  # `superdelegate`, `co-host`, `committeewoman`
-        return upos in ("NOUN", None) and low.endswith(self.role_suffixes) and len(low) > 4
+        return upos in ("NOUN", None) and low.endswith(self.role_suffixes) and len(low) > 4 \
+            and not low.endswith(self.not_role_suffixes)
+
+    def names_people(self, word: str, upos: str | None = None) -> bool:
+        """Whether a nominal source's head noun is a person or people (`one questioner`, `demonstrators`,
+        `the crowd`), so the source is unnamed rather than a thing."""
+        low = word.lower()
+        return low in self.person_nouns or low in self.crowd_nouns or self.is_title(low) or self.is_role(low, upos) \
+            or (low.endswith("s") and self.is_role(low[:-1], upos))
 
     def organisation(self, text: str) -> Organisation | None:
         """A known organisation; acronyms (WHO, AP) must be written in capitals to count."""
@@ -241,6 +251,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.role_words, extra.get("role_words"))
     kb.role_suffixes = tuple(people["role_suffixes"])
     kb.not_role_heads = set(people["not_role_heads"])
+    kb.not_role_suffixes = tuple(people["not_role_suffixes"])
+    kb.crowd_nouns = set(people["crowd_nouns"])
+    _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
 
 
 def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:

@@ -92,6 +92,7 @@ class Mention:
     after: tuple[Word, ...] = ()  # appositive / "at ORG" after the name
     full: bool = False  # name has given name and surname
     party_tag: str | None = None  # `D-Ore.` in brackets right after the name, outside the mention's words
+    plural: bool = False  # an unnamed source that is many people (`demonstrators`, `the crowd`): never a he/she
 
 
 @dataclass

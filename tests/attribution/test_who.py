@@ -83,6 +83,16 @@ def test_said_another_is_a_further_unnamed_source(who_doc):
     assert second["id"] != first["id"]
 
 
+@pytest.mark.parametrize(("text", "snippet"), [
+    ("At the town hall, one questioner stood up. “What about the jobs?” one questioner asked.\n", "the jobs"),
+    ("“Shut it down!” chanted demonstrators outside the hall.\n", "Shut it down"),
+    ("“We want answers,” Nora Hale’s family said in a statement on Friday.\n", "want answers"),
+    ("Protesters marching past the hall shouted, “No more cuts.”\n", "No more cuts"),
+])
+def test_people_the_lists_do_not_name_are_an_unnamed_source_not_a_thing(check, text, snippet):
+    assert speaker_of(check(text), snippet)["type"] == "unnamed"
+
+
 def test_a_capitalised_title_between_a_body_and_the_name_is_no_part_of_the_name(who_doc):
     quote = quote_with(who_doc, "Fares will rise")
     assert quote["speaker"]["name"] == "Dana Whitcombe"
@@ -206,6 +216,9 @@ MEANT = [
     ("he-is-never-the-crowd",
      "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
      "He said, “We will keep this county safe.”\n", "keep this county safe", "Tom Varga"),
+    ("he-is-never-demonstrators",
+     "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
+     "“I am staying,” he said.\n", "am staying", "Tom Reyes"),
     ("possessive-description-is-who-it-described",
      "“We are ahead,” said Kara Lenz, Trump’s campaign manager, on Monday.\n\n"
      "“The polls are wrong,” Trump’s campaign manager said on Tuesday.\n", "polls are wrong", "Kara Lenz"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..grammar import PREPOSITIONS
 from ..model import Mention
 from .phrases import Phrases
 from .types import Phrase
@@ -66,7 +67,7 @@ class Mentions(Phrases):
         if head is None:
             return None
         word = self.t[head].text
-        if self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)) \
+        if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
@@ -91,8 +92,17 @@ class Mentions(Phrases):
         if named is not None:
             return replace(named, text=self.doc.text[self.t[first].start:named.end], start=self.t[first].start,
                            before=self.words(first, last) + named.before)
+        head = self.nominal_head(first, last)
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
-                       kind="unnamed", before=self.words(first, last))
+                       kind="unnamed", before=self.words(first, last),
+                       plural=head is not None and self.names_many(self.t[head].text))
+
+    def names_many(self, word: str) -> bool:
+        """`officials`, `demonstrators`, `the crowd`: a head noun that means more than one person."""
+        low = word.lower()
+        return low in self.kb.crowd_nouns or low in self.kb.plural_source_heads or (
+            low.endswith("s") and low not in self.kb.person_nouns and self.kb.names_people(low[:-1])) or (
+            low in self.kb.person_nouns and low.endswith(("s", "men", "women", "people")) and low != "boss")
 
     def named_after(self, last: int) -> Mention | None:
         """The person named in apposition after token `last` (`, Jennifer Doe.`), if the clause ends there."""
@@ -215,8 +225,9 @@ class Mentions(Phrases):
         """The phrase's head noun; a word the parse calls a subject counts whatever its tag (`63 percent`)."""
         head = None
         for k in range(first, last + 1):
-            if self.low(k) in ("of", "for", "at", "with", "familiar", "who", "from", "in", "close"):
-                break
+            if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close") \
+                    or (k > first and self.t[k].upos == "VERB"):
+                break  # (`protesters marching through the streets`: a clause after the head)
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
                     (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):
                 head = k

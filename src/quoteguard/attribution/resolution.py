@@ -228,7 +228,8 @@ class Resolver:
         # (he/she is a person, or one unnamed source; never a body or a crowd)
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
-                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))), None)
+                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
+                             and not (wanted in ("male", "female") and self.speakers[sid].mentions[0].plural)), None)
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
             # unless they are only an object (`… would not support Clinton`) and the one last quoted
