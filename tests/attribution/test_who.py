@@ -216,6 +216,9 @@ MEANT = [
     ("he-is-never-the-crowd",
      "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
      "He said, “We will keep this county safe.”\n", "keep this county safe", "Tom Varga"),
+    ("a-courtesy-title-is-followed-by-a-name",
+     "Charlie King, a union organizer, spoke first.\n\n“We will march,” Mr. King said.\n", "will march",
+     "Charlie King"),
     ("he-is-never-demonstrators",
      "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
      "“I am staying,” he said.\n", "am staying", "Tom Reyes"),

@@ -59,7 +59,10 @@ class NameReading(TokenView):
         """Drop leading titles, demonyms and known organisations from a capitalised run."""
         start, end = first, last
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
+            courtesy = self.low(first) in self.kb.courtesy_titles
             first += 1
+            if courtesy:
+                break  # `Mr. King`, `Ms. Judge`: after a courtesy title comes a name, even a title word
         while last >= first and self.t[last].text in ("-", "."):
             last -= 1
         first = self.after_inner_title(first, last)
