@@ -90,6 +90,7 @@ class Knowledge:
     not_role_heads: set[str] = field(default_factory=set)
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
+    role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
@@ -253,6 +254,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.not_role_heads = set(people["not_role_heads"])
     kb.not_role_suffixes = tuple(people["not_role_suffixes"])
     kb.crowd_nouns = set(people["crowd_nouns"])
+    kb.role_synonyms = {k: list(v) for k, v in people["role_synonyms"].items()}
+    for role, others in extra.get("role_synonyms", {}).items():
+        kb.role_synonyms.setdefault(role.lower(), []).extend(others)
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
 
 

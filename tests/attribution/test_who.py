@@ -219,6 +219,15 @@ MEANT = [
     ("a-courtesy-title-is-followed-by-a-name",
      "Charlie King, a union organizer, spoke first.\n\n“We will march,” Mr. King said.\n", "will march",
      "Charlie King"),
+    ("a-description-finds-the-person-named-so-though-never-quoted",
+     "Indiana Gov. Mark Pell toured a factory in Ohio on Monday.\n\nWorkers lined up to greet him.\n\n"
+     "“We will win Ohio,” the Indiana governor said.\n", "win Ohio", "Mark Pell"),
+    ("a-description-by-another-word-for-the-role",
+     "“We will win Ohio,” Gov. Mark Pell said on Monday.\n\nRep. Adam Shore of California spoke later.\n\n"
+     "“This is a scandal,” the California congressman said.\n", "a scandal", "Adam Shore"),
+    ("a-long-description-reads-its-head-before-of",
+     "Lena Ortiz, a nurse and mother of three, joined the march on Sunday.\n\nPolice watched from a distance."
+     "\n\n“We are not afraid,” the 34-year-old mother of three said.\n", "not afraid", "Lena Ortiz"),
     ("he-is-never-demonstrators",
      "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
      "“I am staying,” he said.\n", "am staying", "Tom Reyes"),

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 
+from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .draft import Draft
 
 # The steps that can decide an entity, as attributions record them.
+MAX_DESCRIPTION_WORDS = 9  # `the former secretary of state and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
     "full-name", "surname", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-gender",
@@ -100,6 +102,7 @@ class Resolver:
             definite = self._definite_reference(mention, offset)
             if definite is not None:
                 self._step = "definite-description"
+                self.history.append((offset, definite.id))
                 return definite
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
@@ -138,33 +141,57 @@ class Resolver:
         return speaker
 
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
-        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person."""
+        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person.
+
+        The roles a description names (`the former first lady and U.S. senator`: lady, senator) are
+        matched against how each person quoted, then each person named before (nearest first), was
+        described; a public role no one was described by stands for the person last quoted.
+        """
         words = mention.text.lower().replace("’", "'").split()
         possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
-        if not words or not (words[0] == "the" or possessed) or len(words) > 5:
+        if not words or not (words[0] == "the" or possessed):
             return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
+        cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
+                   len(words))
+        words = words[:cut]  # `the 34-year-old mother of three`: the head is before `of`
+        if len(words) > MAX_DESCRIPTION_WORDS:
+            return None
         head = words[-1]
-        if head not in self.e.kb.person_nouns and head not in self.e.kb.titles:
+        if not self.e.kb.is_role(head):
             return None  # `the union said` is the union, not a union official
+        roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and any(head in self._described_as(m) for m in self._named_before(sid, offset)):
+            if speaker.kind == "person" and any(roles & self._described_as(m) for m in self._named_before(sid, offset)):
                 speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
+        wanted = self.e.kb.gender_words.get(head)
+        limit = self.e.doc.paragraph_index(offset) - 3
+        for m in self.e.person_mentions_before(offset):
+            if roles & self._described_as(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
+                                                                               wanted)):
+                speaker = self._resolve(m, m.start)  # `Indiana Gov. Mike Pence toured …. The governor said`
+                if speaker is not None:
+                    speaker.mentions.append(mention)
+                    return speaker
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else head
         if possessed or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump)
         # `Sanders said … The senator added`: a public role stands for the person last quoted.
-        wanted = self.e.kb.gender_words.get(head)
-        limit = self.e.doc.paragraph_index(offset) - 3
         for off, sid in reversed(self.history):
             if self.e.doc.paragraph_index(off) < limit:
                 break
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and (wanted is None or self._fits(sid[7:], wanted)):
+            if speaker.kind == "person" and (wanted is None or self._fits(sid[7:], wanted)) \
+                    and not self._holds_another_role(sid, roles, offset):
                 speaker.mentions.append(mention)
                 return speaker
         return None
+
+    def _holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
+        """A person the draft gave roles, none of them these (`the congressman` is not the governor)."""
+        held = {w for m in self._named_before(sid, offset) for w in self._described_as(m) if self.e.kb.is_role(w)}
+        return bool(held) and not held & roles
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
         """Every mention of a person before `offset`, quoted or not (`Sen. Ted Cruz of Texas spoke`)."""
@@ -177,6 +204,7 @@ class Resolver:
         for w in mention.before + mention.after:
             low = w.text.lower()
             words.update(self.e.kb.title_abbreviations.get(low, low).split())
+            words.update(self.e.kb.role_synonyms.get(low, ()))  # `Rep.` is the congressman
         return words
 
     def _antecedent(self, mention: Mention, offset: int) -> Speaker | None:
