@@ -226,7 +226,7 @@ class Mentions(Phrases):
         head = None
         for k in range(first, last + 1):
             if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close") \
-                    or (k > first and self.t[k].upos == "VERB"):
+                    or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")):
                 break  # (`protesters marching through the streets`: a clause after the head)
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
                     (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):
