@@ -91,6 +91,7 @@ class Knowledge:
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
+    title_modifier_suffixes: tuple[str, ...] = ()  # `presidential`: a title's modifier where no tag says so
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
@@ -254,6 +255,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.not_role_heads = set(people["not_role_heads"])
     kb.not_role_suffixes = tuple(people["not_role_suffixes"])
     kb.crowd_nouns = set(people["crowd_nouns"])
+    kb.title_modifier_suffixes = tuple(people["title_modifier_suffixes"])
     kb.role_synonyms = {k: list(v) for k, v in people["role_synonyms"].items()}
     for role, others in extra.get("role_synonyms", {}).items():
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)

@@ -167,6 +167,15 @@ def test_a_dateline_and_a_place_after_the_name_are_never_the_speaker(check):
     assert speaker_of(doc, "not back down")["title"] == "governor"
 
 
+def test_a_title_in_a_sentence_the_tagger_skipped_is_read_whole(check):
+    """Only sentences near quotes are tagged; the first mention, far from any, still gives title and party."""
+    doc = check("Democratic presidential front-runner Mara Quell toured Iowa on Monday, and crowds were large.\n\n"
+                "The weather was cold. Snow fell on the roads.\n\n"
+                "Later she spoke at a rally in Ames. “We will win,” Quell said.\n")
+    speaker = speaker_of(doc, "will win")
+    assert speaker["title"] == "Democratic presidential front-runner" and speaker["party"] == "Democratic Party"
+
+
 def test_a_campaign_before_the_title_is_the_organisation(check):
     quote = quote_with(check("“We are confident,” said Velde campaign chairman Joel Marsh.\n"), "are confident")
     assert quote["speaker"]["name"] == "Joel Marsh"

@@ -44,7 +44,10 @@ class Descriptors(NameReading):
             low = tok.text.lower()
             if self.is_descriptor_word(i) or low in self.kb.person_nouns:
                 start = i
-            elif tok.upos in ("NOUN", "ADJ", "PROPN") or (tok.upos is None and self.is_cap(i)):
+            elif tok.upos in ("NOUN", "ADJ", "PROPN") or (tok.upos is None and (
+                    self.is_cap(i) or low.endswith(self.kb.title_modifier_suffixes) or self.kb.is_role(low)
+                    or (self.t[i + 1].text == "-" and self.t[i + 1].start == tok.end))):
+                # (an untagged sentence: `Democratic presidential front-runner X` keeps `presidential`)
                 if low in SUBORDINATORS or self.speech(i):
                     break
                 start = i
