@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .grammar import AFFILIATION_EDGE_NOISE, PARTY_TAG, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
+from .grammar import (
+    AFFILIATION_EDGE_NOISE,
+    PARTY_TAG,
+    PERSON_LINKS,
+    POSSESSIVE,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
 
@@ -101,7 +109,7 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
 def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = _Reading()
-    _read_before(_trim(list(mention.before)), kb, reading)
+    _read_before(_trim(_own_words(list(mention.before), kb)), kb, reading)
     if mention.party_tag:
         _party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = _appositive_words(list(mention.after), kb, reading)
@@ -121,6 +129,17 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
+    someone else's; the name's own words are those after it (`Secretary of State X` keeps all)."""
+    link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
+    if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
+        return before
+    if any(kb.is_role(w.text, w.upos) for w in before[:link]):
+        return before[link + 1:]
+    return before
 
 
 def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:

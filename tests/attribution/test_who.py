@@ -176,6 +176,12 @@ def test_a_title_in_a_sentence_the_tagger_skipped_is_read_whole(check):
     assert speaker["title"] == "Democratic presidential front-runner" and speaker["party"] == "Democratic Party"
 
 
+def test_the_role_of_someone_who_works_for_a_person_is_not_that_persons_title(check):
+    doc = check("“The tour went well,” said a spokeswoman for Mara Quell on Monday.\n\n"
+                "The Democratic nominee spoke in Ohio later. “We will win,” Quell said.\n")
+    assert speaker_of(doc, "will win")["title"] != "spokeswoman"
+
+
 def test_a_campaign_before_the_title_is_the_organisation(check):
     quote = quote_with(check("“We are confident,” said Velde campaign chairman Joel Marsh.\n"), "are confident")
     assert quote["speaker"]["name"] == "Joel Marsh"
