@@ -182,6 +182,14 @@ def test_the_role_of_someone_who_works_for_a_person_is_not_that_persons_title(ch
     assert speaker_of(doc, "will win")["title"] != "spokeswoman"
 
 
+def test_a_description_goes_to_the_person_already_described_so_not_the_last_named(check):
+    doc = check("Republican nominee Dale Rusk toured the plant on Monday. “We will win,” Rusk said.\n\n"
+                "Texas Sen. Ted Varn was there too. Crowds waited for hours before the Republican nominee arrived.\n\n"
+                "“We will see,” Varn said.\n")
+    varn = speaker_of(doc, "will see")
+    assert (varn["title"], varn["party"]) == ("Texas senator", None)  # the nominee's party is not his
+
+
 def test_a_campaign_before_the_title_is_the_organisation(check):
     quote = quote_with(check("“We are confident,” said Velde campaign chairman Joel Marsh.\n"), "are confident")
     assert quote["speaker"]["name"] == "Joel Marsh"

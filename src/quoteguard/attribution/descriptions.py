@@ -55,9 +55,14 @@ def _description_head(d: Draft, first: int) -> int | None:
 
 
 def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
-    """The last person named in this sentence or the one before, if the description can be them."""
+    """The person named before and described by the same role, else the last person named in this
+    sentence or the one before, if the description can be them."""
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head))
+    roles = {d.low(k) for k in range(first + 1, head + 1) if d.kb.is_role(d.low(k))}
+    for m in d.person_mentions_before(d.t[first].start):
+        if roles & resolver.described_as(m):  # `Republican nominee X … Sen. Y … the nominee`: X, not Y
+            return resolver.speakers.get("person:" + resolver.person_key(m.name or "", m.start))
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             return None

@@ -162,13 +162,13 @@ class Resolver:
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and any(roles & self._described_as(m) for m in self._named_before(sid, offset)):
+            if speaker.kind == "person" and any(roles & self.described_as(m) for m in self._named_before(sid, offset)):
                 speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
         limit = self.e.doc.paragraph_index(offset) - 3
         for m in self.e.person_mentions_before(offset):
-            if roles & self._described_as(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
+            if roles & self.described_as(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
                                                                                wanted)):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mike Pence toured …. The governor said`
                 if speaker is not None:
@@ -183,22 +183,28 @@ class Resolver:
                 break
             speaker = self.speakers[sid]
             if speaker.kind == "person" and (wanted is None or self._fits(sid[7:], wanted)) \
-                    and not self._holds_another_role(sid, roles, offset):
+                    and not self.holds_another_role(sid, roles, offset):
                 speaker.mentions.append(mention)
                 return speaker
         return None
 
-    def _holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
-        """A person the draft gave roles, none of them these (`the congressman` is not the governor)."""
-        held = {w for m in self._named_before(sid, offset) for w in self._described_as(m) if self.e.kb.is_role(w)}
+    def holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
+        """A person the draft gave offices, none of them these (`the congressman` is not the governor).
+        Only titles count: a businessman may still be `the nominee`."""
+        held: set[str] = set()
+        for m in self._named_before(sid, offset):
+            described = self.described_as(m)
+            if "former" not in described:  # (a former secretary of state may well be the nominee)
+                held |= {w for w in described if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
         return bool(held) and not held & roles
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
         """Every mention of a person before `offset`, quoted or not (`Sen. Ted Cruz of Texas spoke`)."""
         return [m for m in self.e.person_mentions_before(offset)
-                if "person:" + self.person_key(m.name or "", m.start) == sid] + self.speakers[sid].mentions
+                if "person:" + self.person_key(m.name or "", m.start) == sid] + (
+            self.speakers[sid].mentions if sid in self.speakers else [])
 
-    def _described_as(self, mention: Mention) -> set[str]:
+    def described_as(self, mention: Mention) -> set[str]:
         """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
         words = set()
         for w in mention.before + mention.after:
