@@ -164,6 +164,8 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
         r.party = r.party or party
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a physicist who is co-director of …`: the title is what precedes the clause
+    while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
+        kept = kept[:-1]  # `the front-runner nationally`
     if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     if not _names_a_role(kept, kb):

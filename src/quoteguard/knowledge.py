@@ -134,7 +134,7 @@ class Knowledge:
         if low in self.not_role_heads or not low[:1].isalpha():
             return False
         known = self.titles | self.person_nouns | self.role_words
-        if low in known or any(low.endswith(w) and len(low) - len(w) >= 2 for w in known if len(w) >= 4):
+        if low in known or any(low.endswith(w) and len(low) - len(w) >= 2 for w in known if len(w) >= 5):
             return True  # `superdelegate`, `co-host`, `committeewoman`
         return upos in ("NOUN", None) and low.endswith(self.role_suffixes) and len(low) > 4 \
             and not low.endswith(self.not_role_suffixes)

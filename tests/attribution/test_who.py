@@ -208,6 +208,8 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "test failed", "Oren Falk", "physicist"),  # the title is what precedes the clause
     ("On Monday, former state treasurer Martin Lund backed the plan. “It pays for itself,” Lund said.\n",
      "pays for", "Martin Lund", "former state treasurer"),  # a role noun no list has; `former` is kept
+    ("Dale Rusk, the party's front-runner nationally, spoke first. “We will win,” Rusk said.\n", "will win",
+     "Dale Rusk", "party's front-runner"),  # not the adverb after the head
     ("Republican rival Jo Pike spoke next. “The plan is a gift to donors,” Pike said.\n",
      "gift to donors", "Jo Pike", None),  # a rival of someone else is no role
 ])
