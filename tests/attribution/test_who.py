@@ -93,6 +93,14 @@ def test_people_the_lists_do_not_name_are_an_unnamed_source_not_a_thing(check, t
     assert speaker_of(check(text), snippet)["type"] == "unnamed"
 
 
+def test_a_party_in_the_plural_speaks_as_a_body(check):
+    speaker = speaker_of(check("Lawmakers met late on Monday. “We will fight this bill,” Democrats said.\n"),
+                         "fight this bill")
+    assert (speaker["type"], speaker["name"]) == ("organisation", "Democrats")
+    many = speaker_of(check("“The bill is dead,” many Republicans said on Monday.\n"), "bill is dead")
+    assert many["type"] == "organisation"
+
+
 def test_a_capitalised_title_between_a_body_and_the_name_is_no_part_of_the_name(who_doc):
     quote = quote_with(who_doc, "Fares will rise")
     assert quote["speaker"]["name"] == "Dana Whitcombe"

@@ -67,6 +67,9 @@ class Mentions(Phrases):
         if head is None:
             return None
         word = self.t[head].text
+        if word[:1].isupper() and word.endswith("s") and self.kb.party(word):  # (`many Democrats`: see run_kind)
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=word)
         if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)

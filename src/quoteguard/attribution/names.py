@@ -91,6 +91,8 @@ class NameReading(TokenView):
             return "organisation"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
+        if text.endswith("s") and self.kb.party(self.t[last].text):
+            return "organisation"  # `Democrats said`, `House Republicans argue`: the party speaking as a body
         surname = lows[-1]
         if surname in self.person_surnames:
             return "person"
