@@ -10,10 +10,10 @@ Recognised keys (dashes or underscores):
   timeout = 300                 seconds one draft may take before it is given up (exit 2); --timeout beats it
   [rules]      rule-id = "error" | "warning" | "info" | "off"
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
-  [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, role-words, collective-nouns, org-words,
+  [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, role-words, crowd-nouns, collective-nouns, org-words,
                anonymity-phrases, public-roles, loaded-verbs, publications, boilerplate (regular
                expressions) (lists),
-               demonyms, title-abbreviations (tables), institutions, organisations, parties (arrays of
+               demonyms, title-abbreviations, role-synonyms (tables), institutions, organisations, parties (arrays of
                tables, as in the data files)
 """
 

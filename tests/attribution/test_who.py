@@ -88,6 +88,7 @@ def test_said_another_is_a_further_unnamed_source(who_doc):
     ("“Shut it down!” chanted demonstrators outside the hall.\n", "Shut it down"),
     ("“We want answers,” Nora Hale’s family said in a statement on Friday.\n", "want answers"),
     ("Protesters marching past the hall shouted, “No more cuts.”\n", "No more cuts"),
+    ("Officials at the Harbor Agency said, “We found the cache.”\n", "found the cache"),  # capital of a sentence
 ])
 def test_people_the_lists_do_not_name_are_an_unnamed_source_not_a_thing(check, text, snippet):
     assert speaker_of(check(text), snippet)["type"] == "unnamed"
@@ -282,3 +283,12 @@ def test_a_party_from_the_config_is_read_like_a_built_in_one(pipeline, model_sou
     doc = build_report([result], [], model_source.processors)["documents"][0]
     speaker = speaker_of(doc, "thousand trees")
     assert (speaker["name"], speaker["party"]) == ("Ann Birch", "Green Party")
+
+
+def test_a_role_word_from_the_config_heads_a_title(pipeline, model_source, check):
+    text = "Ann Roe, the orchestra’s maestro, spoke after the concert. “We play on,” Roe said.\n"
+    assert speaker_of(check(text), "play on")["title"] is None  # no list has `maestro`
+    kb = build_knowledge({"role_words": ["maestro"]})
+    result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
+    doc = build_report([result], [], model_source.processors)["documents"][0]
+    assert "maestro" in (speaker_of(doc, "play on")["title"] or "")

@@ -81,7 +81,7 @@ class Mentions(Phrases):
         head = self.nominal_head(first, last)
         if head is None or head == body_last:
             head = next((k for k in range(last, first - 1, -1) if self.low(k) in self.kb.person_nouns), None)
-        return head is not None and head != body_last and not self.is_cap(head) \
+        return head is not None and head != body_last and not (self.is_cap(head) and not self.sentence_initial(head)) \
             and self.low(head) in self.kb.person_nouns and self.low(head) not in self.kb.collective_nouns
 
     def unnamed_mention(self, first: int, last: int) -> Mention:
