@@ -232,9 +232,16 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
         w = before[i]
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
         known = _known_organisation(before, i, kb)
-        body = i + 1 < len(before) and before[i + 1].text.lower() in kb.collective_nouns and w.text[:1].isupper()
+        follower = before[i + 1].text if i + 1 < len(before) else ""
+        body = w.text[:1].isupper() and (follower.lower() in kb.collective_nouns or (
+            follower.islower() and follower in kb.org_words and i + 2 < len(before)))
         if body and r.org is None and not kb.is_title(w.text.lower()):
-            r.org = f"{w.text} {before[i + 1].text}"  # `Clinton campaign chairman`: the Clinton campaign
+            # `Clinton campaign chairman`, `Charlotte-Mecklenburg police chief`: the body, then the title
+            run = [w]
+            while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
+                run = r.title_words[-2:] + run
+                del r.title_words[-2:]
+            r.org = f"{_join(run)} {follower}"
             r.title_words.append(before[i + 1])
             i += 1
         elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
@@ -254,9 +261,16 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             r.org = _join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
+        elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
+            r.org = w.text  # `NYPD Commissioner`: a body the tagger did not mark
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:

@@ -199,6 +199,16 @@ def test_a_description_goes_to_the_person_already_described_so_not_the_last_name
     assert (varn["title"], varn["party"]) == ("Texas senator", None)  # the nominee's party is not his
 
 
+@pytest.mark.parametrize(("text", "snippet", "affiliation"), [
+    ("NYPD Commissioner James Neill said, “We are ready.”\n", "are ready", "NYPD"),  # an acronym no list has
+    ("Kerr Putney, the Charlotte-Mecklenburg police chief, said, “Stay calm.”\n", "Stay calm",
+     "Charlotte-Mecklenburg police"),  # a place's body before the title
+    ("Later, CNN’s Jake Tapp said, “We asked twice.”\n", "asked twice", "CNN"),  # the body that owns the name
+])
+def test_the_body_before_a_title_or_a_name_is_the_organisation(check, text, snippet, affiliation):
+    assert quote_with(check(text), snippet)["affiliation"]["name"] == affiliation
+
+
 def test_a_campaign_before_the_title_is_the_organisation(check):
     quote = quote_with(check("“We are confident,” said Velde campaign chairman Joel Marsh.\n"), "are confident")
     assert quote["speaker"]["name"] == "Joel Marsh"

@@ -36,6 +36,9 @@ class Descriptors(NameReading):
                 return k
         i = first - 1
         start = first
+        owner = self.owning_body(first)
+        if owner is not None:
+            return owner  # `Morning Consult's Cameron Easley`: the body she works for
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
                 and not self.kb.is_role(self.t[i].text, self.t[i].upos):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
@@ -68,6 +71,23 @@ class Descriptors(NameReading):
                 and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         return start
+
+    def owning_body(self, first: int) -> int | None:
+        """Start of `Morning Consult's` right before a name: a capitalised owner that names a body, not a
+        person (`Clinton's Jennifer Palmieri` keeps no descriptor: Clinton is no organisation)."""
+        mark = first - 1
+        if mark < 1 or self.t[mark].text not in POSSESSIVE_S or self.t[mark].start != self.t[mark - 1].end:
+            return None
+        k = mark - 1
+        while k - 1 >= 0 and self.is_cap(k - 1) and self.para[k - 1] == self.para[first] and not self.inside[k - 1]:
+            k -= 1
+        owner = range(k, mark)
+        if not all(self.is_cap(j) for j in owner) or any(self.t[j].ner == "PERSON" for j in owner):
+            return None
+        named_body = any(self.t[j].ner == "ORG" or self.low(j) in self.kb.org_words
+                         or (len(self.t[j].text) >= 2 and self.t[j].text.isupper()) for j in owner) \
+            or self.kb.organisation(self.span_text(k, mark - 1)) is not None
+        return k if named_body else None
 
     def descriptor_after(self, last: int) -> int:
         """Rightmost token of an appositive (`, a spokesman for X,`) or `at/of ORG` after a name."""
