@@ -284,7 +284,8 @@ AFFILIATION_CASES = {
     # the first named organisation after the title, not `debate at the University …`
     "first-named": (
         "“Debates reward preparation,” said Aaron Kell, director of debate at the University of Michigan.\n",
-        "reward preparation", "Aaron Kell", "University of Michigan", "director of debate"),
+        "reward preparation", "Aaron Kell", "University of Michigan",
+        "director of debate at the University of Michigan"),
     # a cause is not an organisation; the Rep. title keeps its House
     "cause": (
         "“We must act,” said Rep. Ann Holloway (D-Ore.), a leading advocate for human rights in Burma.\n",

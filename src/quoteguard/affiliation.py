@@ -300,27 +300,40 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     """An appositive or `at ORG` after the name."""
     r.source = "appositive"
     head = after[0].text.lower()
-    splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from")]
+    splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
     # `director of debate at the University of Michigan`: the first split that names something.
     split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
         r.org = _fuller(r.org, _join(_trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
-        r.title_words = r.title_words or list(after[:split])
         target = _join(_trim(after[split + 1:]))
         found = kb.organisation(target)
+        named = _trim(after[split + 1:])
+        person = bool(named) and named[-1].ner == "PERSON" and not any(
+            w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
-        elif target[:1].isupper():  # `advocate for human rights in Burma` names no organisation
+        elif target[:1].isupper() and not person:  # `advocate for human rights in Burma` names no organisation
             r.org = r.org or (found.name if found else target)
             if found:
                 r.short = r.short or found.short
                 r.country = r.country or found.country
         else:
             r.title_words = r.title_words or list(after)  # `a spokesman for the operator`: no organisation named
+        _take_fuller_title(after if len(_trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
     elif not r.title_words:
         _read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: _Reading) -> None:
+    """`Rep. Ann Roe, the top Democrat on the Intelligence Committee`: the appositive says more than
+    the title before the name, so it is the title (the party the shorter one named is kept)."""
+    if len(_trim(appositive)) > len(_trim(r.title_words)) and _names_a_role(list(appositive), kb):
+        if r.title_words:
+            _title(_trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
+            _read_institution(_join(_trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
+        r.title_words = list(appositive)
 
 
 def _fuller(known: str | None, stated: str) -> str | None:

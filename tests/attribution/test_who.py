@@ -157,7 +157,7 @@ def test_a_definite_description_anywhere_gives_the_title_and_party(check):
 
 @pytest.mark.parametrize(("text", "snippet", "title", "affiliation"), [
     ("Dan Gorsky, president of the Hartley Campaign, watched the vote. “We need action,” Gorsky said.\n",
-     "need action", "president", "Hartley Campaign"),
+     "need action", "president of the Hartley Campaign", "Hartley Campaign"),  # the title as stated, whole
     ("Lou Arden, Velde’s deputy political director, said the count was close. “It is early,” Arden said.\n",
      "It is early", "Velde’s deputy political director", None),
 ])
@@ -197,6 +197,13 @@ def test_a_description_goes_to_the_person_already_described_so_not_the_last_name
                 "“We will see,” Varn said.\n")
     varn = speaker_of(doc, "will see")
     assert (varn["title"], varn["party"]) == ("Texas senator", None)  # the nominee's party is not his
+
+
+def test_an_appositive_that_says_more_than_the_title_before_the_name_is_the_title(check):
+    doc = check("Rep. Ann Roe, the top Democrat on the Harbor Committee, spoke first. “We want the files,” Roe said.\n")
+    quote = quote_with(doc, "want the files")
+    assert quote["speaker"]["title"] == "top Democrat on the Harbor Committee"
+    assert quote["affiliation"]["name"] == "Harbor Committee"
 
 
 @pytest.mark.parametrize(("text", "snippet", "affiliation"), [
