@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .grammar import (
     AFFILIATION_EDGE_NOISE,
+    FUNCTION_WORDS,
     PARTY_TAG,
     PERSON_LINKS,
     POSSESSIVE,
@@ -149,7 +150,7 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     that is only a party (`Democrat Ann Roe`) is no title.
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
-    words = words[dash + 1:]  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    words = _one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
     if words and (words[0].text.lower() in SUBORDINATORS or _plural_people(words[-1].text, kb)):
         return None  # `as she pursues the nomination`: a story; `Sanders supporters`: other people
     kept: list[Word] = []
@@ -173,6 +174,21 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     return _join(_trim(kept)) or None
 
 
+def _one_of(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`one of several coal industry veterans`: one such person, so the title is `coal industry veteran`."""
+    start = 2 if [w.text.lower() for w in words[:2]] == ["one", "of"] else 0
+    if len(words) < 2 or not (start or words[0].text.lower() in ("several", "many", "two", "three")):
+        return words  # (`one of` itself may have been trimmed away as edge noise: `several … veterans`)
+    rest = words[start:]
+    while rest and rest[0].text.lower() in FUNCTION_WORDS:
+        rest = rest[1:]
+    cut = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
+    if cut and _plural_people(rest[cut - 1].text, kb):
+        head = rest[cut - 1]
+        rest = rest[:cut - 1] + [Word(head.text[:-1], head.upos, head.ner)] + rest[cut:]
+    return rest
+
+
 def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
     """Whether the title's head, the last word before `of`, `and` or a clause (`physicist who is
     co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`)."""
@@ -183,6 +199,8 @@ def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
     if not head:
         return False
     last = head[-1]
+    if _plural_people(last.text, kb):
+        return False  # `aides and those in attendance`, `fans of X`: other people, many
     if len(head) >= 3 and head[-2].text == "-":
         return kb.is_role(_join(head[-3:]))
     return kb.is_role(last.text, last.upos)
@@ -190,7 +208,8 @@ def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
 
 def _plural_people(word: str, kb: Knowledge) -> bool:
     low = word.lower()
-    return low in kb.plural_source_heads or (low.endswith("s") and low[:-1] in kb.person_nouns)
+    return low in kb.plural_source_heads or low in ("men", "women", "people") or (
+        low.endswith("s") and (low[:-1] in kb.person_nouns or kb.is_role(low[:-1])))
 
 
 def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:

@@ -236,6 +236,10 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "pays for", "Martin Lund", "former state treasurer"),  # a role noun no list has; `former` is kept
     ("Dale Rusk, the party's front-runner nationally, spoke first. “We will win,” Rusk said.\n", "will win",
      "Dale Rusk", "party's front-runner"),  # not the adverb after the head
+    ("Rob Kell, one of several coal industry veterans who backed the plan, was blunt. “It will fail,” Kell said.\n",
+     "will fail", "Rob Kell", "coal industry veteran"),  # one of many: one such person
+    ("Ann Lowe, now a conservative radio host, disagreed. “It is a farce,” Lowe said.\n", "a farce", "Ann Lowe",
+     "conservative radio host"),
     ("Republican rival Jo Pike spoke next. “The plan is a gift to donors,” Pike said.\n",
      "gift to donors", "Jo Pike", None),  # a rival of someone else is no role
 ])
