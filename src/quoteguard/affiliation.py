@@ -110,7 +110,7 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
 def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = _Reading()
-    _read_before(_trim(_own_words(list(mention.before), kb)), kb, reading)
+    _read_before(_trim(_own_words(_rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
     if mention.party_tag:
         _party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = _appositive_words(list(mention.after), kb, reading)
@@ -132,6 +132,17 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
 
 
+def _rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Sens` `.` as the tokenizer split it: the abbreviated title `Sens.`."""
+    out: list[Word] = []
+    for w in words:
+        if w.text == "." and out and kb.is_title(out[-1].text.lower() + "."):
+            out[-1] = Word(out[-1].text + ".", None, None)
+        else:
+            out.append(w)
+    return out
+
+
 def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
     someone else's; the name's own words are those after it (`Secretary of State X` keeps all)."""
@@ -151,8 +162,8 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = _one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
-    if words and (words[0].text.lower() in SUBORDINATORS or _plural_people(words[-1].text, kb)):
-        return None  # `as she pursues the nomination`: a story; `Sanders supporters`: other people
+    if words and words[0].text.lower() in SUBORDINATORS:
+        return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
     for k, w in enumerate(words):
         low = w.text.lower()

@@ -240,6 +240,10 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "will fail", "Rob Kell", "coal industry veteran"),  # one of many: one such person
     ("Ann Lowe, now a conservative radio host, disagreed. “It is a farce,” Lowe said.\n", "a farce", "Ann Lowe",
      "conservative radio host"),
+    ("Mia Rand, president of the Harbor Federation of Teachers, said, “We object.”\n", "We object", "Mia Rand",
+     "president of the Harbor Federation of Teachers"),  # a body of people after the role is no crowd
+    ("Sens. Jon Tate and Jeff Merk wrote to the bank. “Pay it back,” Tate said.\n", "Pay it back", "Jon Tate",
+     "senator"),  # `Sens.` however the tokenizer splits it
     ("Republican rival Jo Pike spoke next. “The plan is a gift to donors,” Pike said.\n",
      "gift to donors", "Jo Pike", None),  # a rival of someone else is no role
 ])

@@ -56,6 +56,9 @@ class Descriptors(NameReading):
                 start = i
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
+            elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
+                    and self.kb.is_title(self.low(i - 1) + "."):
+                start = i  # `Sens.` split by the tokenizer into `Sens` and `.`
             elif low in ("of", "for", "and", "on") and i - 1 >= 0 and (
                 self.is_descriptor_word(i - 1) or self.t[i - 1].upos in ("NOUN", "ADJ", "PROPN")
             ):
