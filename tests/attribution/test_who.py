@@ -244,6 +244,8 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "president of the Harbor Federation of Teachers"),  # a body of people after the role is no crowd
     ("Sens. Jon Tate and Jeff Merk wrote to the bank. “Pay it back,” Tate said.\n", "Pay it back", "Jon Tate",
      "senator"),  # `Sens.` however the tokenizer splits it
+    ("Keith Lamb’s wife, Rakeyia Lamb, filmed the arrest. “Let him go,” Rakeyia Lamb said.\n", "Let him go",
+     "Rakeyia Lamb", "Keith Lamb’s wife"),  # a description set off before the name, owned by someone named
     ("Republican rival Jo Pike spoke next. “The plan is a gift to donors,” Pike said.\n",
      "gift to donors", "Jo Pike", None),  # a rival of someone else is no role
 ])

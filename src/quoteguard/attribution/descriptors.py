@@ -27,11 +27,13 @@ class Descriptors(NameReading):
             k = first - 2
             while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
                     and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
-                         or self.is_descriptor_word(k - 1)):
+                         or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S):
                 k -= 1
             starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
                 or self.boundary(k - 1)
-            if starts_clause and self.low(k) in FUNCTION_WORDS and (
+            # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
+            owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
+            if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
                     self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
                 return k
         i = first - 1
