@@ -216,6 +216,14 @@ def test_the_body_before_a_title_or_a_name_is_the_organisation(check, text, snip
     assert quote_with(check(text), snippet)["affiliation"]["name"] == affiliation
 
 
+def test_a_public_role_with_no_one_named_just_before_describes_the_person_last_quoted(check):
+    doc = check("Dale Rusk spoke in Ohio on Monday. “We will win,” Rusk said.\n\n"
+                "Protesters gathered outside the hall.\n\n"
+                "Hours later the GOP candidate took to Twitter to attack them.\n")
+    rusk = speaker_of(doc, "will win")
+    assert (rusk["title"], rusk["party"]) == ("GOP candidate", "Republican Party")  # GOP: the party, not a body
+
+
 def test_a_campaign_before_the_title_is_the_organisation(check):
     quote = quote_with(check("“We are confident,” said Velde campaign chairman Joel Marsh.\n"), "are confident")
     assert quote["speaker"]["name"] == "Joel Marsh"
