@@ -276,12 +276,12 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             i += 1
         elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
             r.country = kb.demonyms[w.text]
+        elif w.text[:1].isupper() and kb.party(w.text) and (known is None or known[1] == i):
+            r.title_words.append(w)  # `Green councillor`, `GOP candidate`: the party, read with the title
         elif known is not None and not hyphenated:
             found, i = known
             r.org, r.short = found.name, found.short
             r.country = r.country or found.country
-        elif w.text[:1].isupper() and kb.party(w.text):
-            r.title_words.append(w)  # `Green councillor`: the party, read with the title, not an organisation
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
             run = [w]

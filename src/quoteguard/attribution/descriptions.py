@@ -9,7 +9,7 @@ not contradict it. It only adds to what the affiliation stage reads; it never at
 
 from __future__ import annotations
 
-from ..model import Mention
+from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
 
@@ -65,9 +65,28 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
             return resolver.speakers.get("person:" + resolver.person_key(m.name or "", m.start))
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
-            return None
+            break
         key = resolver.person_key(m.name or "", m.start)
         if wanted and d.gender.get(key) not in (None, wanted):
             continue
         return resolver.speakers.get("person:" + key)
+    return _last_in_role(d, resolver, first, head, roles)
+
+
+def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str]) -> Speaker | None:
+    """`… the Republican nominee has since changed it`, with no one named just before: a public role
+    stands for the person last quoted or named in the last three paragraphs who holds no other office."""
+    role = d.low(head)
+    if role not in d.kb.public_roles and f"{d.low(head - 1)} {role}" not in d.kb.public_roles:
+        return None
+    start = d.t[first].start
+    limit = d.doc.paragraph_index(start) - 3
+    wanted = d.kb.gender_words.get(role)
+    named = [(m.start, "person:" + resolver.person_key(m.name or "", m.start)) for m in d.person_mentions_before(start)]
+    for offset, sid in sorted([h for h in resolver.history if h[0] < start] + named, reverse=True):
+        if d.doc.paragraph_index(offset) < limit:
+            break
+        if sid.startswith("person:") and (wanted is None or d.gender.get(sid[7:]) in (None, wanted)) \
+                and not resolver.holds_another_role(sid, roles, start):
+            return resolver.speakers.get(sid)
     return None
