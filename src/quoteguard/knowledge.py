@@ -136,7 +136,8 @@ class Knowledge:
         known = self.titles | self.person_nouns | self.role_words
         if low in known or any(low.endswith(w) and len(low) - len(w) >= 2 for w in known if len(w) >= 5):
             return True  # `superdelegate`, `co-host`, `committeewoman`
-        return upos in ("NOUN", None) and low.endswith(self.role_suffixes) and len(low) > 4 \
+        noun = upos in ("NOUN", None) or (upos == "PROPN" and word.islower())  # (a lower-case `PROPN` is a noun)
+        return noun and low.endswith(self.role_suffixes) and len(low) > 4 \
             and not low.endswith(self.not_role_suffixes)
 
     def names_people(self, word: str, upos: str | None = None) -> bool:

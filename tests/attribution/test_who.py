@@ -297,6 +297,9 @@ MEANT = [
     ("a-long-description-reads-its-head-before-of",
      "Lena Ortiz, a nurse and mother of three, joined the march on Sunday.\n\nPolice watched from a distance."
      "\n\n“We are not afraid,” the 34-year-old mother of three said.\n", "not afraid", "Lena Ortiz"),
+    ("a-place-and-a-role-is-a-person-not-the-place",
+     "Real estate developer Dale Rusk toured the plant on Monday. “We will build,” Rusk said.\n\n"
+     "“Nobody builds better,” the New York businessman said.\n", "builds better", "Dale Rusk"),
     ("he-is-never-demonstrators",
      "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
      "“I am staying,” he said.\n", "am staying", "Tom Reyes"),

@@ -82,7 +82,8 @@ class Mentions(Phrases):
         if head is None or head == body_last:
             head = next((k for k in range(last, first - 1, -1) if self.low(k) in self.kb.person_nouns), None)
         return head is not None and head != body_last and not (self.is_cap(head) and not self.sentence_initial(head)) \
-            and self.low(head) in self.kb.person_nouns and self.low(head) not in self.kb.collective_nouns
+            and self.kb.names_people(self.t[head].text, self.t[head].upos) \
+            and self.low(head) not in self.kb.collective_nouns  # (`the New York businessman` is a person too)
 
     def unnamed_mention(self, first: int, last: int) -> Mention:
         """A source the draft does not name; its words still say who they are (`a senior Treasury

@@ -177,20 +177,28 @@ class Resolver:
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else head
         if possessed or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump)
-        # `Sanders said … The senator added`: a public role stands for the person last quoted.
-        for off, sid in reversed(self.history):
-            if self.e.doc.paragraph_index(off) < limit:
-                break
-            speaker = self.speakers[sid]
-            if speaker.kind == "person" and (wanted is None or self._fits(sid[7:], wanted)) \
-                    and not self.holds_another_role(sid, roles, offset):
-                speaker.mentions.append(mention)
-                return speaker
+        # `Sanders said … The senator added`: a public role stands for the person last quoted, else the
+        # person last named (`Trump toured Ohio … "…," the New York businessman said`), who fits it.
+        quoted = [(off, sid, None) for off, sid in self.history if off < offset]
+        named = [(m.start, "person:" + self.person_key(m.name or "", m.start), m)
+                 for m in self.e.person_mentions_before(offset)]
+        for candidates in (quoted, named):
+            for off, sid, named_mention in sorted(candidates, key=lambda c: -c[0]):
+                if self.e.doc.paragraph_index(off) < limit:
+                    break
+                if sid.startswith("person:") and (wanted is None or self._fits(sid[7:], wanted)) \
+                        and not self.holds_another_role(sid, roles, offset):
+                    speaker = self.speakers.get(sid) if named_mention is None else self._resolve(named_mention, off)
+                    if speaker is not None:
+                        speaker.mentions.append(mention)
+                        return speaker
         return None
 
     def holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
         Only titles count: a businessman may still be `the nominee`."""
+        if not any(self.e.kb.is_title(role) for role in roles):
+            return False  # `the New York businessman` names no office another could rule out
         held: set[str] = set()
         for m in self._named_before(sid, offset):
             described = self.described_as(m)
