@@ -34,6 +34,10 @@ SIEVE_CASES = {
         ("The minister criticised the board on Friday, saying, “Nobody read the report.”", "The minister"),
         ("She told reporters that “the vote was never close.”", "She"),
         ("The letter read: “Your lease ends in May.”", "The letter"),
+        # a cue inside what another speech verb reports: the reporter speaks
+        ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
+         "Senator Ana Ruiz"),
+        ("Mayor Lena Ortiz said the treasurer promised her that the budget was “fully funded.”", "Mayor Lena Ortiz"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),

@@ -188,6 +188,26 @@ class TokenView:
             return True  # `a comment that described …`
         return k >= 0 and self.low(k) in ("who", "which", "whom")
 
+    def reporting_verb_over(self, verb: int) -> int | None:
+        """The speech verb whose reported clause holds `verb`, in the same sentence and outside quotes.
+
+        `Ruiz said she is sure Baker will continue to be "…"`: `continue` sits in what Ruiz said, so
+        Ruiz speaks. The way up runs over clausal complements and adverbial clauses and takes at
+        least one complement (`X noted that the plan was "…"`), so an adverbial clause with
+        a subject of its own (`…, which the report said was "…"`) keeps its own speaker.
+        """
+        if not self.a.has_deps:
+            return None
+        k, through_complement = verb, False
+        while self.t[k].deprel in ("ccomp", "xcomp", "advcl") and self.t[k].head is not None:
+            through_complement = through_complement or self.t[k].deprel == "ccomp"
+            k = self.t[k].head
+            if self.inside[k] or self.t[k].sentence != self.t[verb].sentence:
+                return None
+            if through_complement and self.speech(k) and self.subject_of(k) is not None:
+                return k
+        return None
+
     def ends_sentence(self, q: Quote) -> bool:
         """`“… neighborhood.” Russia insisted …`: a period inside the marks and a capital after."""
         inner = self.doc.text[q.inner_start:q.inner_end].rstrip()

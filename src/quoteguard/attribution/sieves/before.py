@@ -16,14 +16,16 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     """`X said: "…"`, `X said that "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`.
 
     The nearest speech verb wins, unless it sits in a relative clause
-    (`X told a woman who suggested … that "…"` → told).
+    (`X told a woman who suggested … that "…"` → told) or in what another speech verb before it
+    reports (`Ruiz said she is sure Baker will continue to be "…"` → said).
     """
     if not pre:
         return None
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
-    relative = [p for p in cues if d.in_relative_clause(near[p])]
-    cues = [p for p in cues if p not in relative] + relative
+    reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
+    relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
+    cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
         lemma = d.speech(i)
