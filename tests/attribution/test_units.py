@@ -60,6 +60,9 @@ SIEVE_CASES = {
 }
 
 NOT_FOUND = {
+    # what a passive's subject was asked, what a participle's noun is called: nobody's words by them
+    "before": ["The council launched a website called “Open Streets” in May.",
+               "The mayor was asked, “Will the pier reopen before summer?”"],
     "document": ["She began “a new chapter” in her life."],
     "trailer": ["“We will rebuild the bridge by spring.”\nJane Doe left the hall after the vote.",
                 "Jane Doe spoke last. “We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield."],

@@ -188,6 +188,14 @@ class TokenView:
             return True  # `a comment that described …`
         return k >= 0 and self.low(k) in ("who", "which", "whom")
 
+    def names_no_speaker(self, verb: int) -> bool:
+        """A passive (`was asked`, `will be dubbed`) or a participle that modifies a noun (`a website
+        called "…"`, `items labeled "…"`): the noun before such a verb is what was spoken to or named,
+        never who spoke."""
+        if self.t[verb].xpos == "VBN" and self.t[verb].deprel in ("acl", "amod"):
+            return True
+        return any(self.t[c].deprel in ("aux:pass", "nsubj:pass") for c in self.children.get(verb, []))
+
     def reporting_verb_over(self, verb: int) -> int | None:
         """The speech verb whose reported clause holds `verb`, in the same sentence and outside quotes.
 

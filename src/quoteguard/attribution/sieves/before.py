@@ -28,6 +28,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
+        if d.names_no_speaker(i):
+            continue
         lemma = d.speech(i)
         low = d.low(i)
         if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
