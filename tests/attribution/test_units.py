@@ -38,6 +38,16 @@ SIEVE_CASES = {
         ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
          "Senator Ana Ruiz"),
         ("Mayor Lena Ortiz said the treasurer promised her that the budget was “fully funded.”", "Mayor Lena Ortiz"),
+        # a time phrase or a dateline the parse also calls a subject opens the clause; the name speaks
+        ("Later that week, Senator Ana Ruiz doubled down, calling the deal “a betrayal of workers.”",
+         "Senator Ana Ruiz"),
+        ("Kano (Reuters) – Labour leader Ada Okafor has attacked the new port fees, saying that “hidden charges” hurt "
+         "fishermen most.", "Labour leader Ada Okafor"),
+        ("Tom Baker, a farmer from Dayton, said he wanted “clean water for every county.”",
+         "Tom Baker, a farmer from Dayton,"),
+        # a parse that heads the subject on a title still takes the name after it
+        ("Former Secretary of State Maria Lopez quietly endorsed the challenger, saying, “He listens to people.”",
+         "Former Secretary of State Maria Lopez"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),

@@ -191,6 +191,8 @@ class Phrases(PeopleRegistry):
             last += 1
         if last == head:
             last = self.title_chain_end(head, ok)
+            while last > head and last + 1 in ok and self.is_name_token(last + 1):
+                last += 1  # `Former Secretary of State Jane Roe`: a parse that heads the phrase on the title
         if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
                 and not self.is_cap(last + 2):
             last += 2  # `candidate Gary Johnson's doctor`, however the parse split it: the doctor is the head

@@ -163,10 +163,20 @@ class TokenView:
             and self.t[k - 1].end == self.t[k].start and self.t[k].end == self.t[k + 1].start
 
     def subject_of(self, verb: int) -> int | None:
-        for child in self.children.get(verb, []):
-            if (self.t[child].deprel or "").startswith("nsubj"):
-                return child
-        return None
+        """The verb's subject; of several (a misparse: `WASHINGTON — Sen. Ann Roe said`, `Days later,
+        Roe said`), the one nearest before the verb, since a dateline or a time phrase opens the
+        clause; but not an aside set off by commas (`Ann Roe, a delegate from Ohio, said`)."""
+        subjects = [c for c in self.children.get(verb, []) if (self.t[c].deprel or "").startswith("nsubj")]
+        before = sorted(c for c in subjects if c < verb)
+        if not before:
+            return subjects[0] if subjects else None
+        nearest = before[-1]
+        if len(before) > 1 and self._comma_between(before[-2], nearest) and self._comma_between(nearest, verb):
+            return before[-2]
+        return nearest
+
+    def _comma_between(self, first: int, last: int) -> bool:
+        return any(self.t[k].text == "," for k in range(first + 1, last))
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
