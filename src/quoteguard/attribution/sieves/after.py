@@ -28,7 +28,9 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
     j = 0
     while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB:
         j += 1
-    if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles:
+    # (`"…," citing a study`: a participle's object is what it cites, not who speaks)
+    if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles \
+            and not d.low(rest[j]).endswith("ing"):
         np = d.np_after(rest[j] + 1, rest)
         if np:
             np = d.with_appositive_name(np, rest)
