@@ -28,12 +28,16 @@ SIEVE_CASES = {
         ("“Let the clerk finish,” interjected Senator Ada Moss.", "Senator Ada Moss"),
         ("“I never liked the plan,” Dana Ruiz blurted out.", "Dana Ruiz"),
         ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
+        ("“Get out of my office,” Senator Ada Moss barked.", "Senator Ada Moss"),
+        ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
+        ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
         ("The minister criticised the board on Friday, saying, “Nobody read the report.”", "The minister"),
         ("She told reporters that “the vote was never close.”", "She"),
         ("The letter read: “Your lease ends in May.”", "The letter"),
+        ("Governor Ana Ruiz shot back, “Nobody asked the farmers.”", "Governor Ana Ruiz"),
         # a cue inside what another speech verb reports: the reporter speaks
         ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
          "Senator Ana Ruiz"),
