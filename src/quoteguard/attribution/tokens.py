@@ -210,18 +210,20 @@ class TokenView:
         """The speech verb whose reported clause holds `verb`, in the same sentence and outside quotes.
 
         `Ruiz said she is sure Baker will continue to be "…"`: `continue` sits in what Ruiz said, so
-        Ruiz speaks. The way up runs over clausal complements and adverbial clauses and takes at
-        least one complement (`X noted that the plan was "…"`), so an adverbial clause with
-        a subject of its own (`…, which the report said was "…"`) keeps its own speaker.
+        Ruiz speaks. The way up runs over clausal complements, adverbial clauses and conjuncts
+        (`X said that A and that Y faced "…"`) and takes at least one complement (`X noted that the
+        plan was "…"`), so an adverbial clause with a subject of its own (`…, which the
+        report said was "…"`) and a second clause (`X said A, and Y called it "…"`) keep their own speaker.
         """
         if not self.a.has_deps:
             return None
         k, through_complement = verb, False
-        while self.t[k].deprel in ("ccomp", "xcomp", "advcl") and self.t[k].head is not None:
+        while self.t[k].deprel in ("ccomp", "xcomp", "advcl", "conj") and self.t[k].head is not None:
             through_complement = through_complement or self.t[k].deprel == "ccomp"
             k = self.t[k].head
-            if self.inside[k] or self.t[k].sentence != self.t[verb].sentence:
+            if self.t[k].sentence != self.t[verb].sentence:
                 return None
+            # (the way may pass through quoted words, `it was "perfectly obvious" that …`; the verb is outside)
             if through_complement and self.speech(k) and self.subject_of(k) is not None:
                 return k
         return None

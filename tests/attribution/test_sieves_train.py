@@ -1,0 +1,27 @@
+"""Sieve behaviours found by error analysis, on real Stanza analyses of sentences written for these tests."""
+
+from __future__ import annotations
+
+from quoteguard.attribution.draft import Draft
+from quoteguard.attribution.sieves import find_source
+from quoteguard.io import document_from_text
+from quoteguard.nlp import analyse
+from quoteguard.quotes import classify, find_quotes
+
+
+def _source_of_last_quote(pipeline, kb, text: str) -> tuple[str, str] | None:
+    """The sieve that links the draft's last quote and the words of the mention it makes."""
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    found = find_source(draft, [q for q in draft.quotes if not q.unspoken][-1])
+    return (found[2], found[1].text) if found is not None else None
+
+
+def test_a_quoted_phrase_in_what_someone_said_is_theirs_not_the_clause_subjects(pipeline, kb):
+    # The quote sits in a clause of its own (`the council faced …`), reported by `said`: the
+    # mayor's words, even though the way up to `said` passes through an earlier quote.
+    text = ("Mayor Tom Baker said it was “perfectly obvious” that the old bridge was unsafe, and that the city faced "
+            "dozens of “costly lawsuits” each year.")
+    assert _source_of_last_quote(pipeline, kb, text) == ("clause-subject", "Mayor Tom Baker")
