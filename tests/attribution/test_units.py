@@ -38,6 +38,8 @@ SIEVE_CASES = {
         ("She told reporters that “the vote was never close.”", "She"),
         ("The letter read: “Your lease ends in May.”", "The letter"),
         ("Governor Ana Ruiz shot back, “Nobody asked the farmers.”", "Governor Ana Ruiz"),
+        ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",
+         "Maria Lopez"),
         # a cue inside what another speech verb reports: the reporter speaks
         ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
          "Senator Ana Ruiz"),

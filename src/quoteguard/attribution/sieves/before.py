@@ -93,13 +93,30 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
 
 
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
-    """`X put it this way: "…"`: the subject of the clause the colon ends."""
+    """`X put it this way: "…"`: the subject of the clause the colon ends; after a dash, the name
+    the colon ends (`POLLS TIGHTEN - Jane Roe: "…"`, a digest's item, its headline, then its author)."""
+    byline = _name_after_dash(d, pre[:-1])
+    if byline is not None:
+        return Phrase(byline[0], byline[1], None, "colon", 0.75)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _name_after_dash(d: Draft, words: list[int]) -> tuple[int, int] | None:
+    """The names (`Jane Roe`, `Jane Roe and Tom Baker`) between a dash and the window's end."""
+    dash = next((pos for pos in range(len(words) - 1, -1, -1) if d.t[words[pos]].text in DASHES
+                 and not d.glued_hyphen(words[pos])), None)
+    if dash is None or dash + 1 >= len(words):
+        return None
+    first, last = words[dash + 1], words[-1]
+    runs = d.name_runs(first, last)
+    covered = {k for run in runs for k in range(run[0], run[1] + 1)}
+    joined = all(k in covered or d.low(k) in ("and", "&") for k in range(first, last + 1))
+    return (first, last) if runs and joined and runs[0][0] == first and runs[-1][1] == last else None
 
 
 SIEVE = Sieve("before", ("participle", "said-speaker", "speaker-said", "colon"), TOKENS_ONLY,
