@@ -25,3 +25,15 @@ def test_a_quoted_phrase_in_what_someone_said_is_theirs_not_the_clause_subjects(
     text = ("Mayor Tom Baker said it was “perfectly obvious” that the old bridge was unsafe, and that the city faced "
             "dozens of “costly lawsuits” each year.")
     assert _source_of_last_quote(pipeline, kb, text) == ("clause-subject", "Mayor Tom Baker")
+
+
+def test_a_relative_pronoun_after_a_comma_speaks_for_the_phrase_before_the_comma(pipeline, kb):
+    # The comma before `who` closes its antecedent; it opens no aside (`X, a lawyer, said`).
+    text = "By Friday the proposal had drawn fire from Councillor Tom Baker, who branded it “a gift to developers.”"
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    found = find_source(draft, draft.quotes[-1])
+    assert found is not None
+    assert found[1].text == "who" and found[1].name == "Tom Baker"

@@ -9,6 +9,7 @@ from .words import (
     CLAUSE_BREAK,
     DASHES,
     POSSESSIVE_S,
+    RELATIVE_PRONOUNS,
     SENTENCE_END,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -72,6 +73,9 @@ class Phrases(PeopleRegistry):
             return None  # a relative clause or an infinitive has no subject phrase of its own here
         if self.low(i) in SUBJECT_PRONOUNS:
             return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
+        if self.low(cue) in RELATIVE_PRONOUNS and self.t[i].text == "," and i - 1 in allowed \
+                and self.t[i - 1].text not in CLAUSE_BREAK:
+            i -= 1  # `a reaction from Ann Roe, who …`: the comma closes the antecedent, no aside
         end = i
         aside: tuple[int, int] | None = None
         for _ in range(3):
