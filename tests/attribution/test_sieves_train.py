@@ -37,3 +37,22 @@ def test_a_relative_pronoun_after_a_comma_speaks_for_the_phrase_before_the_comma
     found = find_source(draft, draft.quotes[-1])
     assert found is not None
     assert found[1].text == "who" and found[1].name == "Tom Baker"
+
+
+def test_a_relative_pronoun_after_an_aside_speaks_for_the_name_the_aside_describes(pipeline, kb):
+    text = "Residents still quote Maria Lopez, then the harbour master, who in 1998 called the pier “a death trap.”"
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    found = find_source(draft, draft.quotes[-1])
+    assert found is not None
+    assert found[1].text == "who" and found[1].name == "Maria Lopez"
+
+
+def test_a_subject_the_parse_splits_at_that_keeps_the_reporter(pipeline, kb):
+    # `reports` read as a noun makes two subjects of `avoided`; the words between them (`that`) join
+    # two clauses, so the first subject leads.
+    text = "The Harbour Gazette reports that the port board delayed the vote so as to “avoid a public fight.”"
+    found = _source_of_last_quote(pipeline, kb, text)
+    assert found is not None and found[0] == "clause-subject" and "Harbour Gazette" in found[1]

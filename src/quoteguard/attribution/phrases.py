@@ -74,7 +74,7 @@ class Phrases(PeopleRegistry):
         if self.low(i) in SUBJECT_PRONOUNS:
             return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
         if self.low(cue) in RELATIVE_PRONOUNS and self.t[i].text == "," and i - 1 in allowed \
-                and self.t[i - 1].text not in CLAUSE_BREAK:
+                and self.t[i - 1].text not in CLAUSE_BREAK and not self._aside_before(i, allowed):
             i -= 1  # `a reaction from Ann Roe, who …`: the comma closes the antecedent, no aside
         end = i
         aside: tuple[int, int] | None = None
@@ -113,6 +113,17 @@ class Phrases(PeopleRegistry):
         if aside is not None and self.names_the_nominal(start, end, aside):
             return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
         return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def _aside_before(self, comma: int, allowed: set[int]) -> bool:
+        """Does an aside end at this comma: a verbless phrase after an earlier comma (`Ann Roe, the
+        party leader, who …`)? A stretch with a verb (`By Friday the plan drew fire from Ann Roe, who`)
+        is a clause, and no comma before means no aside either."""
+        k = comma - 1
+        while k in allowed and self.t[k].text not in (",", "(") and not self.boundary(k):
+            if self.t[k].upos in ("VERB", "AUX"):
+                return False
+            k -= 1
+        return k in allowed and self.t[k].text in (",", "(")
 
     def names_the_nominal(self, first: int, last: int, aside: tuple[int, int]) -> bool:
         """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`)?"""

@@ -163,20 +163,21 @@ class TokenView:
             and self.t[k - 1].end == self.t[k].start and self.t[k].end == self.t[k + 1].start
 
     def subject_of(self, verb: int) -> int | None:
-        """The verb's subject; of several (a misparse: `WASHINGTON — Sen. Ann Roe said`, `Days later,
-        Roe said`), the one nearest before the verb, since a dateline or a time phrase opens the
-        clause; but not an aside set off by commas (`Ann Roe, a delegate from Ohio, said`)."""
+        """The verb's subject; of several (a misparse), the one nearest before the verb when a
+        dateline or a time phrase set off by punctuation opens the clause (`WASHINGTON — Sen. Ann Roe
+        said`, `Days later, Roe said`) or both lie in one noun phrase (`Democratic candidate Sen.
+        Roe`); the first when words join them (`Roe and her aides`, `The Gazette reports that the
+        team …`) or the nearest is an aside in commas (`Ann Roe, a delegate from Ohio, said`)."""
         subjects = [c for c in self.children.get(verb, []) if (self.t[c].deprel or "").startswith("nsubj")]
         before = sorted(c for c in subjects if c < verb)
-        if not before:
-            return subjects[0] if subjects else None
-        nearest = before[-1]
-        if len(before) > 1 and self._comma_between(before[-2], nearest) and self._comma_between(nearest, verb):
-            return before[-2]
-        return nearest
-
-    def _comma_between(self, first: int, last: int) -> bool:
-        return any(self.t[k].text == "," for k in range(first + 1, last))
+        if len(before) < 2:
+            return before[0] if before else (subjects[0] if subjects else None)
+        first, nearest = before[-2], before[-1]
+        between = range(first + 1, nearest)
+        set_off = any(self.t[k].text in (",", "(", ")", "—", "–", "-", "--") for k in between)
+        one_phrase = all(self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for k in between)
+        aside = set_off and any(self.t[k].text == "," for k in range(nearest + 1, verb))
+        return nearest if (set_off or one_phrase) and not aside else first
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -202,8 +203,10 @@ class TokenView:
         """A passive (`was asked`, `will be dubbed`) or a participle that modifies a noun (`a website
         called "…"`, `items labeled "…"`): the noun before such a verb is what was spoken to or named,
         never who spoke."""
-        if self.t[verb].xpos == "VBN" and self.t[verb].deprel in ("acl", "amod"):
-            return True
+        head = self.t[verb].head
+        if self.t[verb].xpos == "VBN" and head is not None and (
+                (self.t[verb].deprel == "acl" and head == verb - 1) or (self.t[verb].deprel == "amod" and head > verb)):
+            return True  # (a noun far before `replied`, `the father of two replied`, is a misparsed subject)
         return any(self.t[c].deprel in ("aux:pass", "nsubj:pass") for c in self.children.get(verb, []))
 
     def reporting_verb_over(self, verb: int) -> int | None:

@@ -29,7 +29,7 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     for pos in cues:
         i = near[pos]
         if d.names_no_speaker(i):
-            continue
+            break  # what a passive's subject was told, what a noun is called: no earlier verb's subject said it
         lemma = d.speech(i)
         low = d.low(i)
         if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
