@@ -76,7 +76,8 @@ SIEVE_CASES = {
 }
 
 NOT_FOUND = {
-    "after": ["The board rejected the plan, arguing that “the costs are unclear,” citing a study from May."],
+    "after": ["The board rejected the plan, arguing that “the costs are unclear,” citing a study from May.",
+              "The mayor described the budget as “a plan for growth” — a claim Senator Ruiz has disputed for months."],
     # what a passive's subject was asked, what a participle's noun is called: nobody's words by them
     "before": ["The council launched a website called “Open Streets” in May.",
                "The mayor was asked, “Will the pier reopen before summer?”"],
