@@ -51,6 +51,9 @@ SIEVE_CASES = {
          "fishermen most.", "Labour leader Ada Okafor"),
         ("Tom Baker, a farmer from Dayton, said he wanted “clean water for every county.”",
          "Tom Baker, a farmer from Dayton,"),
+        # a subject the parse finds inside a party tag is the name before it
+        ("In a sharp rebuke of the governor, Sen. Tom Baker (I-Vt.) called him reckless and accused him of trying to "
+         "“punish the poor.”", "Sen. Tom Baker"),
         # a parse that heads the subject on a title still takes the name after it
         ("Former Secretary of State Maria Lopez quietly endorsed the challenger, saying, “He listens to people.”",
          "Former Secretary of State Maria Lopez"),

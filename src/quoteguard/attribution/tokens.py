@@ -168,7 +168,8 @@ class TokenView:
         said`, `Days later, Roe said`) or both lie in one noun phrase (`Democratic candidate Sen.
         Roe`); the first when words join them (`Roe and her aides`, `The Gazette reports that the
         team …`) or the nearest is an aside in commas (`Ann Roe, a delegate from Ohio, said`)."""
-        subjects = [c for c in self.children.get(verb, []) if (self.t[c].deprel or "").startswith("nsubj")]
+        subjects = [self._outside_party_tag(c) for c in self.children.get(verb, [])
+                    if (self.t[c].deprel or "").startswith("nsubj")]
         before = sorted(c for c in subjects if c < verb)
         if len(before) < 2:
             return before[0] if before else (subjects[0] if subjects else None)
@@ -208,6 +209,16 @@ class TokenView:
                 (self.t[verb].deprel == "acl" and head == verb - 1) or (self.t[verb].deprel == "amod" and head > verb)):
             return True  # (a noun far before `replied`, `the father of two replied`, is a misparsed subject)
         return any(self.t[c].deprel in ("aux:pass", "nsubj:pass") for c in self.children.get(verb, []))
+
+    def _outside_party_tag(self, word: int) -> int:
+        """`Sen. Ann Roe (R-Fla.) said`: a subject the parse found inside the brackets after a name is the name."""
+        k = word - 1
+        while k >= 0 and word - k <= 4 and self.t[k].text not in ("(", ")"):
+            k -= 1
+        if k < 1 or self.t[k].text != "(" or not self.is_name_token(k - 1):
+            return word
+        closing = next((j for j in range(word + 1, min(word + 5, len(self.t))) if self.t[j].text == ")"), None)
+        return k - 1 if closing is not None else word
 
     def reporting_verb_over(self, verb: int) -> int | None:
         """The speech verb whose reported clause holds `verb`, in the same sentence and outside quotes.
