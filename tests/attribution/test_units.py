@@ -29,6 +29,8 @@ SIEVE_CASES = {
         ("“I never liked the plan,” Dana Ruiz blurted out.", "Dana Ruiz"),
         ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
         ("“Get out of my office,” Senator Ada Moss barked.", "Senator Ada Moss"),
+        ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
+        ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
         ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
     ],
@@ -38,6 +40,8 @@ SIEVE_CASES = {
         ("She told reporters that “the vote was never close.”", "She"),
         ("The letter read: “Your lease ends in May.”", "The letter"),
         ("Governor Ana Ruiz shot back, “Nobody asked the farmers.”", "Governor Ana Ruiz"),
+        ("A spokesman for the port authority wrote to tenants on Friday, insisting, “The fees are lawful.”",
+         "A spokesman for the port authority"),
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",
          "Maria Lopez"),
         # a cue inside what another speech verb reports: the reporter speaks

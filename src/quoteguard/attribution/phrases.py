@@ -8,6 +8,7 @@ from .words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
     DASHES,
+    PERSON_LINKS,
     POSSESSIVE_S,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
@@ -42,6 +43,9 @@ class Phrases(PeopleRegistry):
                         and not self.has_name(i, j - 1):
                     j += 1
                     continue
+                if low in PERSON_LINKS and self.nameless_person_before(i, j):
+                    j += 1  # `said a longtime adviser to the governor`: whose adviser is part of who speaks
+                    continue
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
                     and j + 2 in allowed and not self.has_name(i, j - 1):
@@ -51,6 +55,17 @@ class Phrases(PeopleRegistry):
                 break
             j += 1
         return (i, j - 1) if j > i else None
+
+    def nameless_person_before(self, first: int, link: int) -> bool:
+        """Does [first, link) name no one and end on a person noun or a title (`a longtime adviser`),
+        or on `close`/`familiar` after one (`a source close`), so a preposition at `link` goes on
+        to say whose?"""
+        last = link - 1
+        if last > first and self.low(last) in ("close", "familiar"):
+            last -= 1
+        word = self.low(last)
+        return not self.has_name(first, link - 1) and (word in self.kb.person_nouns or self.kb.is_title(word)) \
+            and self.t[last].upos in ("NOUN", None) and self.low(last) not in self.kb.collective_nouns
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""
@@ -211,6 +226,13 @@ class Phrases(PeopleRegistry):
         if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
                 and not self.is_cap(last + 2):
             last += 2  # `candidate Gary Johnson's doctor`, however the parse split it: the doctor is the head
+        if last + 2 in ok and self.low(last + 1) in PERSON_LINKS and self.nameless_person_before(first, last + 1):
+            # `A spokesman for the port authority wrote …`: whose spokesman is part of who speaks
+            end = last + 1
+            while end + 1 in ok and self.t[end + 1].text not in CLAUSE_BREAK | SENTENCE_END \
+                    and self.t[end + 1].upos not in ("VERB", "AUX", "SCONJ", "PRON") and not self.inside[end + 1]:
+                end += 1
+            last = end if end > last + 1 else last
         return first, last
 
     def title_chain_end(self, head: int, ok: set[int]) -> int:
