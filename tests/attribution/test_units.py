@@ -40,6 +40,7 @@ SIEVE_CASES = {
         ("She told reporters that “the vote was never close.”", "She"),
         ("The letter read: “Your lease ends in May.”", "The letter"),
         ("Governor Ana Ruiz shot back, “Nobody asked the farmers.”", "Governor Ana Ruiz"),
+        ("The mayor was asked by reporter Tom Baker, “Will the pier reopen before summer?”", "reporter Tom Baker"),
         ("A spokesman for the port authority wrote to tenants on Friday, insisting, “The fees are lawful.”",
          "A spokesman for the port authority"),
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",

@@ -29,7 +29,12 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     for pos in cues:
         i = near[pos]
         if d.names_no_speaker(i):
-            break  # what a passive's subject was told, what a noun is called: no earlier verb's subject said it
+            # what a passive's subject was told, what a noun is called: no earlier verb's subject said
+            # it; the agent did (`called "a fantasy" by engineers`)
+            agent = _agent(d, i)
+            if agent is not None:
+                return agent
+            break
         lemma = d.speech(i)
         low = d.low(i)
         if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
@@ -43,6 +48,15 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":":
         return _colon(d, pre)
     return None
+
+
+def _agent(d: Draft, verb: int) -> Phrase | None:
+    """The `by` phrase of a passive speech verb, outside quotes: who did the calling or asking."""
+    agent = next((c for c in d.children.get(verb, []) if d.t[c].deprel == "obl:agent"), None)
+    if agent is None or d.inside[agent] or d.t[agent].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    span = d.expand(agent, d.outside_quotes(d.t[verb].sentence))
+    return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
 
 
 def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
