@@ -29,6 +29,7 @@ SIEVE_CASES = {
         ("“I never liked the plan,” Dana Ruiz blurted out.", "Dana Ruiz"),
         ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
         ("“Get out of my office,” Senator Ada Moss barked.", "Senator Ada Moss"),
+        ("“We will win this county.” Ruth Abernathy said.", "Ruth Abernathy"),
         ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
         ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
