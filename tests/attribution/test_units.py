@@ -42,6 +42,8 @@ SIEVE_CASES = {
         ("The letter read: “Your lease ends in May.”", "The letter"),
         ("Governor Ana Ruiz shot back, “Nobody asked the farmers.”", "Governor Ana Ruiz"),
         ("The mayor was asked by reporter Tom Baker, “Will the pier reopen before summer?”", "reporter Tom Baker"),
+        ("The meeting ended in chaos, with Councillor Ada Okafor loudly insisting: “This vote is not over.”",
+         "Councillor Ada Okafor"),
         ("A spokesman for the port authority wrote to tenants on Friday, insisting, “The fees are lawful.”",
          "A spokesman for the port authority"),
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",

@@ -6,8 +6,10 @@ from ..draft import Draft
 from ..types import Phrase
 from ..words import (
     AUX_OR_ADVERB,
+    CLAUSE_BREAK,
     DASHES,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from .base import TOKENS_ONLY, Sieve
 
@@ -60,10 +62,25 @@ def _agent(d: Draft, verb: int) -> Phrase | None:
 
 
 def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
-    """`footage of Trump saying, "…"`: the participle's own subject is the name before it, else the
-    subject of the clause it hangs on (`X cautioned Y, saying, "…"`)."""
-    span = d.name_before(i, pre) or d.clause_subject(i, pre)
+    """`footage of Trump saying, "…"`: the participle's own subject is the name before it, or the
+    phrase after `with` (`with the mayor loudly insisting: "…"`), else the subject of the clause it
+    hangs on (`X cautioned Y, saying, "…"`)."""
+    span = d.name_before(i, pre) or _with_subject(d, i, pre) or d.clause_subject(i, pre)
     return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
+
+
+def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
+    """`…, with many marchers chanting "…"`: an absolute phrase names its own subject after `with`."""
+    last = i - 1
+    while last in pre and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos == "ADV"):
+        last -= 1
+    k = last
+    while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK and d.low(k) not in SUBORDINATORS \
+            and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"):
+        k -= 1  # (`with one of its leaflets asking`)
+    if k not in pre or d.low(k) != "with" or k + 1 > last:
+        return None
+    return k + 1, last
 
 
 def _inverted(d: Draft, i: int, lemma: str | None, after: list[int]) -> Phrase | None:
