@@ -48,6 +48,9 @@ SIEVE_CASES = {
          "A spokesman for the port authority"),
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",
          "Maria Lopez"),
+        ("Forecasters concur - Maria Lopez: “Voters are still making up their minds.”", "Maria Lopez"),
+        ("Colleagues referred to the program as “the crown jewel of the department.”", "Colleagues"),
+        ("Governor Ana Ruiz blamed the flooding on “a decade of neglect.”", "Governor Ana Ruiz"),
         # a cue inside what another speech verb reports: the reporter speaks
         ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
          "Senator Ana Ruiz"),

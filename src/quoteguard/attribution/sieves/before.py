@@ -23,6 +23,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     """
     if not pre:
         return None
+    if d.t[pre[-1]].text == ":" and (byline := _name_after_dash(d, pre[:-1])) is not None:
+        return Phrase(byline[0], byline[1], None, "colon", 0.75)  # (a digest's headline may hold a verb)
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
     reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
@@ -126,9 +128,6 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     """`X put it this way: "…"`: the subject of the clause the colon ends; after a dash, the name
     the colon ends (`POLLS TIGHTEN - Jane Roe: "…"`, a digest's item, its headline, then its author)."""
-    byline = _name_after_dash(d, pre[:-1])
-    if byline is not None:
-        return Phrase(byline[0], byline[1], None, "colon", 0.75)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)
