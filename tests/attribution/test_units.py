@@ -30,6 +30,8 @@ SIEVE_CASES = {
         ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
         ("“Get out of my office,” Senator Ada Moss barked.", "Senator Ada Moss"),
         ("“We will win this county.” Ruth Abernathy said.", "Ruth Abernathy"),
+        ("“Will you sign the bill tonight?” the anchor pressed.", "the anchor"),
+        ("“What a disaster,” reacted Mayor Tom Baker.", "Mayor Tom Baker"),
         ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
         ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
