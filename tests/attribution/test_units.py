@@ -46,6 +46,11 @@ SIEVE_CASES = {
         ("The mayor was asked by reporter Tom Baker, “Will the pier reopen before summer?”", "reporter Tom Baker"),
         ("The meeting ended in chaos, with Councillor Ada Okafor loudly insisting: “This vote is not over.”",
          "Councillor Ada Okafor"),
+        # the participle's clause has no subject in the parse, or only an expletive `there`
+        ("In a letter sent on Tuesday, Rep. Ada Okafor (D-Ohio) weighed in on the audit, saying: “The agency owes us "
+         "answers.”", "Rep. Ada Okafor"),
+        ("The club refused to comment on which player the coach would like to sign in January but said there was no "
+         "bid or approach made by the rival club, adding: “If they call, we will listen.”", "The club"),
         ("A spokesman for the port authority wrote to tenants on Friday, insisting, “The fees are lawful.”",
          "A spokesman for the port authority"),
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",

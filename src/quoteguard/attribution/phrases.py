@@ -176,15 +176,38 @@ class Phrases(PeopleRegistry):
             while verb is not None and verb not in seen:
                 seen.add(verb)
                 subj = self.subject_of(verb)
-                if subj is not None and subj in clause:
+                # (an expletive `there` is no one: `said there was no bid made, adding: "…"`)
+                if subj is not None and subj in clause and self.low(subj) != "there":
                     return self.named_before_appositive(self.expand(subj, clause), clause)
                 verb = self.t[verb].head
+            head = self.t[before].head
+            if head is not None and head in clause and self.t[head].upos == "VERB":
+                phrase = self.phrase_before_verb(head, clause)
+                if phrase is not None:
+                    return phrase
         for pos, k in enumerate(clause):
             tok = self.t[k]
             is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k))
             if is_verb and pos > 0 and not self.is_cap(k):
                 return clause[0], clause[pos - 1]
         return None
+
+    def phrase_before_verb(self, verb: int, clause: list[int]) -> tuple[int, int] | None:
+        """`In a letter sent on Tuesday, Rep. Ann Roe (D-Ohio) weighed in …`: with no subject in the
+        parse, the names between the last comma and the verb the participle hangs on."""
+        words = [k for k in clause if k < verb]
+        start = max((pos + 1 for pos, k in enumerate(words) if self.t[k].text == ","), default=0)
+        words = words[start:]
+        while words and self.t[words[-1]].text == ")":
+            opening = max((pos for pos, k in enumerate(words) if self.t[k].text == "("), default=None)
+            if opening is None:
+                break
+            words = words[:opening]  # the party tag
+        while words and (self.low(words[-1]) in AUX_OR_ADVERB or self.t[words[-1]].upos in ("AUX", "ADV")):
+            words = words[:-1]
+        if not words or not self.has_person(words[0], words[-1]):
+            return None
+        return words[0], words[-1]
 
     def without_dash_asides(self, clause: list[int]) -> list[int]:
         """The clause without its asides set off by a pair of dashes (`- where the Panthers played -`):
