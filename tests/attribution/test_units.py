@@ -32,6 +32,7 @@ SIEVE_CASES = {
         ("“We will win this county.” Ruth Abernathy said.", "Ruth Abernathy"),
         ("“Will you sign the bill tonight?” the anchor pressed.", "the anchor"),
         ("“What a disaster,” reacted Mayor Tom Baker.", "Mayor Tom Baker"),
+        ("“The delay is a scandal,” explained Ohio-based attorney Maria Lopez.", "Ohio-based attorney Maria Lopez"),
         ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
         ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),

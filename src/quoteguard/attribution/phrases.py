@@ -51,8 +51,9 @@ class Phrases(PeopleRegistry):
                     and j + 2 in allowed and not self.has_name(i, j - 1):
                 j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
                 continue
-            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j):
-                break
+            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) \
+                    and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
+                break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
         return (i, j - 1) if j > i else None
 
