@@ -19,7 +19,9 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
 
     The nearest speech verb wins, unless it sits in a relative clause
     (`X told a woman who suggested … that "…"` → told) or in what another speech verb before it
-    reports (`Ruiz said she is sure Baker will continue to be "…"` → said).
+    reports (`Ruiz said she is sure Baker will continue to be "…"` → said). A passive (`was asked`)
+    or a participle naming a noun (`a website called "…"`) gives its agent or no one. A digest's
+    byline before a colon (`POLLS TIGHTEN - Jane Roe: "…"`) comes first.
     """
     if not pre:
         return None
@@ -126,8 +128,7 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
 
 
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
-    """`X put it this way: "…"`: the subject of the clause the colon ends; after a dash, the name
-    the colon ends (`POLLS TIGHTEN - Jane Roe: "…"`, a digest's item, its headline, then its author)."""
+    """`X put it this way: "…"`: the subject of the clause the colon ends."""
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)
@@ -137,7 +138,8 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
 
 
 def _name_after_dash(d: Draft, words: list[int]) -> tuple[int, int] | None:
-    """The names (`Jane Roe`, `Jane Roe and Tom Baker`) between a dash and the window's end."""
+    """The names (`Jane Roe`, `Jane Roe and Tom Baker`) between a dash and the window's end: a
+    digest's item gives its headline, a dash, then its author."""
     dash = next((pos for pos in range(len(words) - 1, -1, -1) if d.t[words[pos]].text in DASHES
                  and not d.glued_hyphen(words[pos])), None)
     if dash is None or dash + 1 >= len(words):
