@@ -52,6 +52,9 @@ SIEVE_CASES = {
          "answers.”", "Rep. Ada Okafor"),
         ("The club refused to comment on which player the coach would like to sign in January but said there was no "
          "bid or approach made by the rival club, adding: “If they call, we will listen.”", "The club"),
+        ("Lagos also offered to help in talks between the unions and the port, and Deputy Harbour Master Ada Okafor "
+         "cautioned Mayor Tom Baker against quietly joining the dispute, saying, “this would make everything worse.”",
+         "Deputy Harbour Master Ada Okafor"),
         ("A spokesman for the port authority wrote to tenants on Friday, insisting, “The fees are lawful.”",
          "A spokesman for the port authority"),
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",

@@ -199,6 +199,9 @@ class Phrases(PeopleRegistry):
         words = [k for k in clause if k < verb]
         start = max((pos + 1 for pos, k in enumerate(words) if self.t[k].text == ","), default=0)
         words = words[start:]
+        first_verb = next((pos for pos, k in enumerate(words) if self.t[k].upos in ("VERB", "AUX")), None)
+        if first_verb is not None:
+            words = words[:first_verb]  # (`Ann Roe cautioned the mayor against joining …`: the subject ends at a verb)
         while words and self.t[words[-1]].text == ")":
             opening = max((pos for pos, k in enumerate(words) if self.t[k].text == "("), default=None)
             if opening is None:
