@@ -28,12 +28,57 @@ SIEVE_CASES = {
         ("“Let the clerk finish,” interjected Senator Ada Moss.", "Senator Ada Moss"),
         ("“I never liked the plan,” Dana Ruiz blurted out.", "Dana Ruiz"),
         ("“Sleep matters more than diet,” advises psychologist Jane Doe.", "psychologist Jane Doe"),
+        ("“Get out of my office,” Senator Ada Moss barked.", "Senator Ada Moss"),
+        ("“We will win this county.” Ruth Abernathy said.", "Ruth Abernathy"),
+        ("“Will you sign the bill tonight?” the anchor pressed.", "the anchor"),
+        ("“What a disaster,” reacted Mayor Tom Baker.", "Mayor Tom Baker"),
+        ("“The delay is a scandal,” explained Ohio-based attorney Maria Lopez.", "Ohio-based attorney Maria Lopez"),
+        ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
+        ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
+        ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
+        ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
         ("The minister criticised the board on Friday, saying, “Nobody read the report.”", "The minister"),
         ("She told reporters that “the vote was never close.”", "She"),
         ("The letter read: “Your lease ends in May.”", "The letter"),
+        ("Governor Ana Ruiz shot back, “Nobody asked the farmers.”", "Governor Ana Ruiz"),
+        ("The mayor was asked by reporter Tom Baker, “Will the pier reopen before summer?”", "reporter Tom Baker"),
+        ("The meeting ended in chaos, with Councillor Ada Okafor loudly insisting: “This vote is not over.”",
+         "Councillor Ada Okafor"),
+        # the participle's clause has no subject in the parse, or only an expletive `there`
+        ("In a letter sent on Tuesday, Rep. Ada Okafor (D-Ohio) weighed in on the audit, saying: “The agency owes us "
+         "answers.”", "Rep. Ada Okafor"),
+        ("The club refused to comment on which player the coach would like to sign in January but said there was no "
+         "bid or approach made by the rival club, adding: “If they call, we will listen.”", "The club"),
+        ("Lagos also offered to help in talks between the unions and the port, and Deputy Harbour Master Ada Okafor "
+         "cautioned Mayor Tom Baker against quietly joining the dispute, saying, “this would make everything worse.”",
+         "Deputy Harbour Master Ada Okafor"),
+        ("A spokesman for the port authority wrote to tenants on Friday, insisting, “The fees are lawful.”",
+         "A spokesman for the port authority"),
+        ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",
+         "Maria Lopez"),
+        ("Forecasters concur - Maria Lopez: “Voters are still making up their minds.”", "Maria Lopez"),
+        ("Colleagues referred to the program as “the crown jewel of the department.”", "Colleagues"),
+        ("Governor Ana Ruiz blamed the flooding on “a decade of neglect.”", "Governor Ana Ruiz"),
+        # a cue inside what another speech verb reports: the reporter speaks
+        ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
+         "Senator Ana Ruiz"),
+        ("Mayor Lena Ortiz said the treasurer promised her that the budget was “fully funded.”", "Mayor Lena Ortiz"),
+        # a time phrase or a dateline the parse also calls a subject opens the clause; the name speaks
+        ("Later that week, Senator Ana Ruiz doubled down, calling the deal “a betrayal of workers.”",
+         "Senator Ana Ruiz"),
+        ("Kano (Reuters) – Labour leader Ada Okafor has attacked the new port fees, saying that “hidden charges” hurt "
+         "fishermen most.", "Labour leader Ada Okafor"),
+        ("Tom Baker, a farmer from Dayton, said he wanted “clean water for every county.”",
+         "Tom Baker, a farmer from Dayton,"),
+        # a subject the parse finds inside a party tag is the name before it
+        ("In a sharp rebuke of the governor, Sen. Tom Baker (I-Vt.) called him reckless and accused him of trying to "
+         "“punish the poor.”", "Sen. Tom Baker"),
+        # a parse that heads the subject on a title still takes the name after it
+        ("Former Secretary of State Maria Lopez quietly endorsed the challenger, saying, “He listens to people.”",
+         "Former Secretary of State Maria Lopez"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),
@@ -56,6 +101,11 @@ SIEVE_CASES = {
 }
 
 NOT_FOUND = {
+    "after": ["The board rejected the plan, arguing that “the costs are unclear,” citing a study from May.",
+              "The mayor described the budget as “a plan for growth” — a claim Senator Ruiz has disputed for months."],
+    # what a passive's subject was asked, what a participle's noun is called: nobody's words by them
+    "before": ["The council launched a website called “Open Streets” in May.",
+               "The mayor was asked, “Will the pier reopen before summer?”"],
     "document": ["She began “a new chapter” in her life."],
     "trailer": ["“We will rebuild the bridge by spring.”\nJane Doe left the hall after the vote.",
                 "Jane Doe spoke last. “We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield."],

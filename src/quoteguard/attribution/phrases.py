@@ -8,7 +8,9 @@ from .words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
     DASHES,
+    PERSON_LINKS,
     POSSESSIVE_S,
+    RELATIVE_PRONOUNS,
     SENTENCE_END,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -41,15 +43,30 @@ class Phrases(PeopleRegistry):
                         and not self.has_name(i, j - 1):
                     j += 1
                     continue
+                if low in PERSON_LINKS and self.nameless_person_before(i, j):
+                    j += 1  # `said a longtime adviser to the governor`: whose adviser is part of who speaks
+                    continue
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
                     and j + 2 in allowed and not self.has_name(i, j - 1):
                 j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
                 continue
-            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j):
-                break
+            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) \
+                    and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
+                break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
         return (i, j - 1) if j > i else None
+
+    def nameless_person_before(self, first: int, link: int) -> bool:
+        """Does [first, link) name no one and end on a person noun or a title (`a longtime adviser`),
+        or on `close`/`familiar` after one (`a source close`), so a preposition at `link` goes on
+        to say whose?"""
+        last = link - 1
+        if last > first and self.low(last) in ("close", "familiar"):
+            last -= 1
+        word = self.low(last)
+        return not self.has_name(first, link - 1) and (word in self.kb.person_nouns or self.kb.is_title(word)) \
+            and self.t[last].upos in ("NOUN", None) and self.low(last) not in self.kb.collective_nouns
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""
@@ -72,6 +89,9 @@ class Phrases(PeopleRegistry):
             return None  # a relative clause or an infinitive has no subject phrase of its own here
         if self.low(i) in SUBJECT_PRONOUNS:
             return i, i  # `In an interview … he blasted`: the pronoun is the whole subject
+        if self.low(cue) in RELATIVE_PRONOUNS and self.t[i].text == "," and i - 1 in allowed \
+                and self.t[i - 1].text not in CLAUSE_BREAK and not self._aside_before(i, allowed):
+            i -= 1  # `a reaction from Ann Roe, who …`: the comma closes the antecedent, no aside
         end = i
         aside: tuple[int, int] | None = None
         for _ in range(3):
@@ -110,6 +130,17 @@ class Phrases(PeopleRegistry):
             return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
         return start, (i if self.t[i].text not in (",", ")") else end)
 
+    def _aside_before(self, comma: int, allowed: set[int]) -> bool:
+        """Does an aside end at this comma: a verbless phrase after an earlier comma (`Ann Roe, the
+        party leader, who …`)? A stretch with a verb (`By Friday the plan drew fire from Ann Roe, who`)
+        is a clause, and no comma before means no aside either."""
+        k = comma - 1
+        while k in allowed and self.t[k].text not in (",", "(") and not self.boundary(k):
+            if self.t[k].upos in ("VERB", "AUX"):
+                return False
+            k -= 1
+        return k in allowed and self.t[k].text in (",", "(")
+
     def names_the_nominal(self, first: int, last: int, aside: tuple[int, int]) -> bool:
         """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`)?"""
         head = self.t[last]
@@ -146,15 +177,41 @@ class Phrases(PeopleRegistry):
             while verb is not None and verb not in seen:
                 seen.add(verb)
                 subj = self.subject_of(verb)
-                if subj is not None and subj in clause:
+                # (an expletive `there` is no one: `said there was no bid made, adding: "…"`)
+                if subj is not None and subj in clause and self.low(subj) != "there":
                     return self.named_before_appositive(self.expand(subj, clause), clause)
                 verb = self.t[verb].head
+            head = self.t[before].head
+            if head is not None and head in clause and self.t[head].upos == "VERB":
+                phrase = self.phrase_before_verb(head, clause)
+                if phrase is not None:
+                    return phrase
         for pos, k in enumerate(clause):
             tok = self.t[k]
             is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k))
             if is_verb and pos > 0 and not self.is_cap(k):
                 return clause[0], clause[pos - 1]
         return None
+
+    def phrase_before_verb(self, verb: int, clause: list[int]) -> tuple[int, int] | None:
+        """`In a letter sent on Tuesday, Rep. Ann Roe (D-Ohio) weighed in …`: with no subject in the
+        parse, the names between the last comma and the verb the participle hangs on."""
+        words = [k for k in clause if k < verb]
+        start = max((pos + 1 for pos, k in enumerate(words) if self.t[k].text == ","), default=0)
+        words = words[start:]
+        first_verb = next((pos for pos, k in enumerate(words) if self.t[k].upos in ("VERB", "AUX")), None)
+        if first_verb is not None:
+            words = words[:first_verb]  # (`Ann Roe cautioned the mayor against joining …`: the subject ends at a verb)
+        while words and self.t[words[-1]].text == ")":
+            opening = max((pos for pos, k in enumerate(words) if self.t[k].text == "("), default=None)
+            if opening is None:
+                break
+            words = words[:opening]  # the party tag
+        while words and (self.low(words[-1]) in AUX_OR_ADVERB or self.t[words[-1]].upos in ("AUX", "ADV")):
+            words = words[:-1]
+        if not words or not self.has_person(words[0], words[-1]):
+            return None
+        return words[0], words[-1]
 
     def without_dash_asides(self, clause: list[int]) -> list[int]:
         """The clause without its asides set off by a pair of dashes (`- where the Panthers played -`):
@@ -191,9 +248,18 @@ class Phrases(PeopleRegistry):
             last += 1
         if last == head:
             last = self.title_chain_end(head, ok)
+            while last > head and last + 1 in ok and self.is_name_token(last + 1):
+                last += 1  # `Former Secretary of State Jane Roe`: a parse that heads the phrase on the title
         if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
                 and not self.is_cap(last + 2):
             last += 2  # `candidate Gary Johnson's doctor`, however the parse split it: the doctor is the head
+        if last + 2 in ok and self.low(last + 1) in PERSON_LINKS and self.nameless_person_before(first, last + 1):
+            # `A spokesman for the port authority wrote …`: whose spokesman is part of who speaks
+            end = last + 1
+            while end + 1 in ok and self.t[end + 1].text not in CLAUSE_BREAK | SENTENCE_END \
+                    and self.t[end + 1].upos not in ("VERB", "AUX", "SCONJ", "PRON") and not self.inside[end + 1]:
+                end += 1
+            last = end if end > last + 1 else last
         return first, last
 
     def title_chain_end(self, head: int, ok: set[int]) -> int:

@@ -163,10 +163,22 @@ class TokenView:
             and self.t[k - 1].end == self.t[k].start and self.t[k].end == self.t[k + 1].start
 
     def subject_of(self, verb: int) -> int | None:
-        for child in self.children.get(verb, []):
-            if (self.t[child].deprel or "").startswith("nsubj"):
-                return child
-        return None
+        """The verb's subject; of several (a misparse), the one nearest before the verb when a
+        dateline or a time phrase set off by punctuation opens the clause (`WASHINGTON — Sen. Ann Roe
+        said`, `Days later, Roe said`) or both lie in one noun phrase (`Democratic candidate Sen.
+        Roe`); the first when words join them (`Roe and her aides`, `The Gazette reports that the
+        team …`) or the nearest is an aside in commas (`Ann Roe, a delegate from Ohio, said`)."""
+        subjects = [self._outside_party_tag(c) for c in self.children.get(verb, [])
+                    if (self.t[c].deprel or "").startswith("nsubj")]
+        before = sorted(c for c in subjects if c < verb)
+        if len(before) < 2:
+            return before[0] if before else (subjects[0] if subjects else None)
+        first, nearest = before[-2], before[-1]
+        between = range(first + 1, nearest)
+        set_off = any(self.t[k].text in (",", "(", ")", "—", "–", "-", "--") for k in between)
+        one_phrase = all(self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for k in between)
+        aside = set_off and any(self.t[k].text == "," for k in range(nearest + 1, verb))
+        return nearest if (set_off or one_phrase) and not aside else first
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -187,6 +199,48 @@ class TokenView:
         if k >= 1 and self.low(k) == "that" and self.t[k - 1].upos == "NOUN":
             return True  # `a comment that described …`
         return k >= 0 and self.low(k) in ("who", "which", "whom")
+
+    def names_no_speaker(self, verb: int) -> bool:
+        """A passive (`was asked`, `will be dubbed`) or a participle that modifies a noun (`a website
+        called "…"`, `items labeled "…"`): the noun before such a verb is what was spoken to or named,
+        never who spoke."""
+        head = self.t[verb].head
+        if self.t[verb].xpos == "VBN" and head is not None and (
+                (self.t[verb].deprel == "acl" and head == verb - 1) or (self.t[verb].deprel == "amod" and head > verb)):
+            return True  # (a noun far before `replied`, `the father of two replied`, is a misparsed subject)
+        return any(self.t[c].deprel in ("aux:pass", "nsubj:pass") for c in self.children.get(verb, []))
+
+    def _outside_party_tag(self, word: int) -> int:
+        """`Sen. Ann Roe (R-Fla.) said`: a subject the parse found inside the brackets after a name is the name."""
+        k = word - 1
+        while k >= 0 and word - k <= 4 and self.t[k].text not in ("(", ")"):
+            k -= 1
+        if k < 1 or self.t[k].text != "(" or not self.is_name_token(k - 1):
+            return word
+        closing = next((j for j in range(word + 1, min(word + 5, len(self.t))) if self.t[j].text == ")"), None)
+        return k - 1 if closing is not None else word
+
+    def reporting_verb_over(self, verb: int) -> int | None:
+        """The speech verb whose reported clause holds `verb`, in the same sentence and outside quotes.
+
+        `Ruiz said she is sure Baker will continue to be "…"`: `continue` sits in what Ruiz said, so
+        Ruiz speaks. The way up runs over clausal complements, adverbial clauses and conjuncts
+        (`X said that A and that Y faced "…"`) and takes at least one complement (`X noted that the
+        plan was "…"`), so an adverbial clause with a subject of its own (`…, which the
+        report said was "…"`) and a second clause (`X said A, and Y called it "…"`) keep their own speaker.
+        """
+        if not self.a.has_deps:
+            return None
+        k, through_complement = verb, False
+        while self.t[k].deprel in ("ccomp", "xcomp", "advcl", "conj") and self.t[k].head is not None:
+            through_complement = through_complement or self.t[k].deprel == "ccomp"
+            k = self.t[k].head
+            if self.t[k].sentence != self.t[verb].sentence:
+                return None
+            # (the way may pass through quoted words, `it was "perfectly obvious" that …`; the verb is outside)
+            if through_complement and self.speech(k) and self.subject_of(k) is not None:
+                return k
+        return None
 
     def ends_sentence(self, q: Quote) -> bool:
         """`“… neighborhood.” Russia insisted …`: a period inside the marks and a capital after."""

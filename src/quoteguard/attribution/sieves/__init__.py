@@ -26,11 +26,27 @@ SIEVES: tuple[Sieve, ...] = (
 )
 
 
+SHORTEST_SENTENCE = 6  # tokens: a quote's full stop is the tag's when `Ann Roe said.` is all that follows
+
+
 def site_of(d: Draft, q: Quote) -> Site:
     """The quote's tokens and the words around it in its sentence."""
     first, last = d.quote_tokens(q)
-    after_quote = [] if d.ends_sentence(q) else d.post_window(last)
+    after_quote = d.post_window(last)
+    if d.ends_sentence(q) and not _closing_tag(d, after_quote):
+        after_quote = []
     return Site(q, first, last, d.pre_window(first), after_quote)
+
+
+def _closing_tag(d: Draft, words: list[int]) -> bool:
+    """`"… county." Ann Roe said.`: a stop inside the marks, then only a speaker and a speech verb
+    that end the sentence, is a reporting tag, not a new sentence."""
+    if not words or len(words) > SHORTEST_SENTENCE or d.t[words[0]].text in ("(", "["):
+        return False
+    end = words[-1] + 1
+    if end < len(d.t) and not d.boundary(end):
+        return False  # (the window stopped at the paragraph's end or at a quote, not at a full stop)
+    return any(d.speech(k) and not d.low(k).endswith("ing") for k in words[-2:])
 
 
 def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple[Phrase, Mention, str] | None:

@@ -22,13 +22,18 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
     first = rest[0]
     if d.t[first].text in DASHES and len(rest) > 1:
         np = d.np_after(rest[1], rest)
-        if np and d.name_runs(*np):
+        # the credit closes the sentence, perhaps with an apposition (`— Ann Roe, a resident.`); a dash
+        # that opens an aside (`"…" — a point critics have long made`, `— the founder who …`)
+        # names what the quote is about, not who said it
+        if np and d.name_runs(*np) and (np[1] == rest[-1] or d.t[np[1] + 1].text == ","):
             return Phrase(np[0], np[1], None, "dash", 0.8)
         return None
     j = 0
     while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB:
         j += 1
-    if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles:
+    # (`"…," citing a study`: a participle's object is what it cites, not who speaks)
+    if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles \
+            and not d.low(rest[j]).endswith("ing"):
         np = d.np_after(rest[j] + 1, rest)
         if np:
             np = d.with_appositive_name(np, rest)

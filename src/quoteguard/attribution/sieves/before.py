@@ -6,8 +6,10 @@ from ..draft import Draft
 from ..types import Phrase
 from ..words import (
     AUX_OR_ADVERB,
+    CLAUSE_BREAK,
     DASHES,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from .base import TOKENS_ONLY, Sieve
 
@@ -16,16 +18,29 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     """`X said: "…"`, `X said that "…"`, `X told Y "…"`, `…, saying, "…"`, `X expressed …: "…"`.
 
     The nearest speech verb wins, unless it sits in a relative clause
-    (`X told a woman who suggested … that "…"` → told).
+    (`X told a woman who suggested … that "…"` → told) or in what another speech verb before it
+    reports (`Ruiz said she is sure Baker will continue to be "…"` → said). A passive (`was asked`)
+    or a participle naming a noun (`a website called "…"`) gives its agent or no one. A digest's
+    byline before a colon (`POLLS TIGHTEN - Jane Roe: "…"`) comes first.
     """
     if not pre:
         return None
+    if d.t[pre[-1]].text == ":" and (byline := _name_after_dash(d, pre[:-1])) is not None:
+        return Phrase(byline[0], byline[1], None, "colon", 0.75)  # (a digest's headline may hold a verb)
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
-    relative = [p for p in cues if d.in_relative_clause(near[p])]
-    cues = [p for p in cues if p not in relative] + relative
+    reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
+    relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
+    cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
+        if d.names_no_speaker(i):
+            # what a passive's subject was told, what a noun is called: no earlier verb's subject said
+            # it; the agent did (`called "a fantasy" by engineers`)
+            agent = _agent(d, i)
+            if agent is not None:
+                return agent
+            break
         lemma = d.speech(i)
         low = d.low(i)
         if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
@@ -41,11 +56,35 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     return None
 
 
+def _agent(d: Draft, verb: int) -> Phrase | None:
+    """The `by` phrase of a passive speech verb, outside quotes: who did the calling or asking."""
+    agent = next((c for c in d.children.get(verb, []) if d.t[c].deprel == "obl:agent"), None)
+    if agent is None or d.inside[agent] or d.t[agent].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    span = d.expand(agent, d.outside_quotes(d.t[verb].sentence))
+    return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
+
+
 def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
-    """`footage of Trump saying, "…"`: the participle's own subject is the name before it, else the
-    subject of the clause it hangs on (`X cautioned Y, saying, "…"`)."""
-    span = d.name_before(i, pre) or d.clause_subject(i, pre)
+    """`footage of Trump saying, "…"`: the participle's own subject is the name before it, or the
+    phrase after `with` (`with the mayor loudly insisting: "…"`), else the subject of the clause it
+    hangs on (`X cautioned Y, saying, "…"`)."""
+    span = d.name_before(i, pre) or _with_subject(d, i, pre) or d.clause_subject(i, pre)
     return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
+
+
+def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
+    """`…, with many marchers chanting "…"`: an absolute phrase names its own subject after `with`."""
+    last = i - 1
+    while last in pre and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos == "ADV"):
+        last -= 1
+    k = last
+    while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK and d.low(k) not in SUBORDINATORS \
+            and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"):
+        k -= 1  # (`with one of its leaflets asking`)
+    if k not in pre or d.low(k) != "with" or k + 1 > last:
+        return None
+    return k + 1, last
 
 
 def _inverted(d: Draft, i: int, lemma: str | None, after: list[int]) -> Phrase | None:
@@ -96,6 +135,20 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _name_after_dash(d: Draft, words: list[int]) -> tuple[int, int] | None:
+    """The names (`Jane Roe`, `Jane Roe and Tom Baker`) between a dash and the window's end: a
+    digest's item gives its headline, a dash, then its author."""
+    dash = next((pos for pos in range(len(words) - 1, -1, -1) if d.t[words[pos]].text in DASHES
+                 and not d.glued_hyphen(words[pos])), None)
+    if dash is None or dash + 1 >= len(words):
+        return None
+    first, last = words[dash + 1], words[-1]
+    runs = d.name_runs(first, last)
+    covered = {k for run in runs for k in range(run[0], run[1] + 1)}
+    joined = all(k in covered or d.low(k) in ("and", "&") for k in range(first, last + 1))
+    return (first, last) if runs and joined and runs[0][0] == first and runs[-1][1] == last else None
 
 
 SIEVE = Sieve("before", ("participle", "said-speaker", "speaker-said", "colon"), TOKENS_ONLY,

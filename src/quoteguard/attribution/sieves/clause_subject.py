@@ -22,6 +22,10 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
     while head is not None and head not in seen and d.t[head].sentence == sentence:
         seen.add(head)
         span = None if d.inside[head] else d.subject_phrase(head)
+        reporter = d.reporting_verb_over(head) if span is not None else None
+        if reporter is not None and d.subject_phrase(reporter) is not None:
+            # `Roe said that the board faced dozens of "costly lawsuits"`: the clause is what Roe said
+            head, span = reporter, d.subject_phrase(reporter)
         if span is not None:
             if d.possessed_thing(d.subject_of(head)):
                 return None  # `Byrd's strategy of "massive resistance"`: a strategy says nothing

@@ -14,7 +14,8 @@ def sieve_dependency(d: Draft, q_first: int, q_last: int) -> Phrase | None:
         head = d.t[i].head
         if head is None or q_first <= head <= q_last or d.inside[head]:
             continue
-        if d.t[head].sentence != sentence or not d.speech(head) or d.says_yes_or_no(head):
+        if d.t[head].sentence != sentence or not d.speech(head) or d.says_yes_or_no(head) \
+                or d.names_no_speaker(head):
             continue
         span = d.subject_phrase(head)
         if span is not None:
