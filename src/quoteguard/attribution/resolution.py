@@ -219,7 +219,9 @@ class Resolver:
             return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
         recent = []  # person mentions of the last three paragraphs, newest first
-        for m in self.e.person_mentions_before(offset):
+        # An antecedent comes before its pronoun: in `He thanked Hines, saying "…"` Hines, named
+        # between the pronoun and the quote, is who he speaks of, never who he is.
+        for m in self.e.person_mentions_before(min(offset, mention.start)):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
             recent.append(m)
