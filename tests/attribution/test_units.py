@@ -118,6 +118,8 @@ STEP_CASES = [
      "Dana Whitlock"),
     ("Spokeswoman Marta Kowalczyk met Tom Ellery. “Rates will rise,” she said.", "pronoun-gender", "Marta Kowalczyk"),
     ("Economist Adaeze Okafor spoke first. “Rates will rise,” she said.", "pronoun-last-named", "Adaeze Okafor"),
+    ("“Rates will hold,” said Tom Ellery. Economist Adaeze Okafor spoke next. She cited the deficit. "
+     "“Rates will rise,” she said.", "pronoun-subject-chain", "Adaeze Okafor"),
     ("“The figures are wrong,” said a senior treasury official.", "unnamed", "a senior treasury official"),
     ("“Prices will fall,” the Kremlin said.", "organisation", "Kremlin"),
     ("“I was not there,” she said.", "pronoun-unresolved", "she"),

@@ -15,8 +15,8 @@ from .draft import Draft
 # The steps that can decide an entity, as attributions record them.
 RESOLUTION_STEPS = (
     "full-name", "surname", "name-as-written", "organisation", "definite-description", "unnamed", "other",
-    "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-gender",
-    "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
+    "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
+    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
 )
 
 
@@ -217,6 +217,13 @@ class Resolver:
                 self.history.append((offset, speaker.id))
             self._step = "pronoun-speaking-subject"
             return speaker
+        chained = self._subject_chain(mention, offset, wanted)
+        if chained is not None:
+            speaker = self._resolve(chained, chained.start)
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                self._step = "pronoun-subject-chain"
+                return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
         recent = []  # person mentions of the last three paragraphs, newest first
         # An antecedent comes before its pronoun: in `He thanked Hines, saying "…"` Hines, named
@@ -257,6 +264,72 @@ class Resolver:
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _subject_chain(self, pronoun: Mention, offset: int, wanted: str | None) -> Mention | None:
+        """`Nurse Ferris spoke first. He later thanked Councillor Beltran for the clinic. "…," he said`:
+        sentences whose subject is the same he/she continue the person last named as a subject, so
+        the people they only mention in passing (Beltran) are not candidates.
+
+        Walks back from the pronoun's sentence over sentences with a fitting he/she (or only quoted
+        words) as subject, to a sentence whose subject is a fitting person's name. Any other
+        subject (someone else, a body, a noun) ends the walk with no answer.
+        """
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return None
+        t = self.e.t
+        at = self.e.token_at(min(offset, pronoun.start))
+        own = t[at].sentence
+        if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
+            return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
+        para_limit = self.e.doc.paragraph_index(offset) - 3
+        links = 0
+        for s in range(own - 1, max(own - 8, -1), -1):
+            first, _ = self.e.a.sentences[s]
+            if self.e.doc.paragraph_index(t[first].start) < para_limit:
+                return None
+            outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
+            if not outside:
+                continue  # only quoted words: the chain's speaker still talking
+            subj = self._main_subject(outside)
+            gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
+            if gender == wanted:
+                if any(self._fits(self.person_key(m.name or "", m.start), wanted)
+                       for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
+                    return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
+                links += 1
+                continue
+            named = self._subject_person(subj, outside)
+            if named is None or not self._fits(self.person_key(named.name or "", named.start), wanted):
+                return None
+            return named if links else None
+        return None
+
+    def _main_subject(self, outside: list[int]) -> int | None:
+        """The subject of a sentence's main verb, from its words outside quotes (`"…," he said`
+        has its root inside the quote, so the first subject outside quotes of a verb outside them)."""
+        t = self.e.t
+        root = next((k for k in outside if t[k].deprel == "root"), None)
+        if root is not None:
+            subj = self.e.subject_of(root)
+            return subj if subj is not None and not self.e.inside[subj] else None
+        return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
+                     and not self.e.inside[t[k].head]), None)
+
+    def _subject_person(self, subj: int | None, outside: list[int]) -> Mention | None:
+        """The person a sentence's subject names. `Mendel talks about growing up …` and `At the hearing,
+        Kowal all but conceded …` are misparsed with no subject for the main verb: then the name before the
+        main verb is the subject (English puts the topic first)."""
+        t = self.e.t
+        if subj is None:
+            root = next((k for k in outside if t[k].deprel == "root"), None)
+            if root is None:
+                return None
+            before = [m for m in self.e.person_mentions_before(t[root].start)
+                      if t[self.e.token_at(m.start)].sentence == t[root].sentence
+                      and not self.e.inside[self.e.token_at(m.start)]]
+            return before[-1] if before else None
+        # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
+        return next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
