@@ -28,6 +28,22 @@ PRONOUN_CASES = [
      "panel. He smiled.\n\n“We are moving on,” he said.", "moving on", "Kowal"),
     ("“We will not raise fares,” said transit director Joe Kaplan.\n\nMendel talks about growing up in Dayton. "
      "He has watched the river port recover.\n\n“I ask my wife every day,” he said.", "ask my wife", "Mendel"),
+    # The sentence just before, when its subject is a fitting person, decides even with no he/she
+    # between: over a person of known gender it only mentions, and over the speaker quoted before.
+    ("“The plan works,” said planner Tom Park.\n\nOkafor described the naive hopes of Mayor Jane Hale's "
+     "supporters.\n\n“Nobody wants this,” she said.", "Nobody wants this", "Okafor"),
+    # A sentence is its speaker's: the name next to a speech verb, however the parse reads an
+    # interrupting `X said` or an inverted `said X`.
+    ("“We tried,” said Mayor John Reyes.\n\nReyes, Dunmore said, remains popular in the valley."
+     "\n\n“People trust him,” he said.", "People trust him", "Dunmore"),
+    ("“We will win,” said Senator Anna Brook.\n\n“Nobody expected a recount” in Brook’s district, said Kessler. "
+     "“She cannot move left,” she said.", "cannot move left", "Kessler"),
+    # ... but not a speech verb in a clause that only sets the scene.
+    ("“Costs will fall,” said Senator Ruth Amel.\n\nWhen Ward asked about the plan, Amel smiled and repeated "
+     "her pledge.\n\n“Nobody will lose coverage,” she said.", "lose coverage", "Ruth Amel"),
+    # A relative pronoun the parse makes the main subject stands for the name before it.
+    ("“Schools improved,” said Secretary Mark Dole.\n\nHalvorsen, who doubts the council’s figures, called the "
+     "budget “a mess.”\n\n“We need to be humble,” he said.", "need to be humble", "Halvorsen"),
 ]
 
 

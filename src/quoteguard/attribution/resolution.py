@@ -11,6 +11,7 @@ import bisect
 
 from ..model import Mention, Speaker
 from .draft import Draft
+from .words import RELATIVE_PRONOUNS
 
 # The steps that can decide an entity, as attributions record them.
 RESOLUTION_STEPS = (
@@ -267,12 +268,13 @@ class Resolver:
 
     def _subject_chain(self, pronoun: Mention, offset: int, wanted: str | None) -> Mention | None:
         """`Nurse Ferris spoke first. He later thanked Councillor Beltran for the clinic. "…," he said`:
-        sentences whose subject is the same he/she continue the person last named as a subject, so
-        the people they only mention in passing (Beltran) are not candidates.
+        the person the sentences before are about, so the people they only mention in passing
+        (Beltran, a known `he`) and the speaker quoted before them are not candidates.
 
         Walks back from the pronoun's sentence over sentences with a fitting he/she (or only quoted
-        words) as subject, to a sentence whose subject is a fitting person's name. Any other
-        subject (someone else, a body, a noun) ends the walk with no answer.
+        words) as subject, to a sentence whose subject, or whose speaker (`…, Osei said`), is a
+        fitting person's name. Any other subject (someone else, a body, a noun) ends the walk with
+        no answer, and the steps after this one decide.
         """
         if wanted not in ("male", "female") or not self.e.a.has_deps:
             return None
@@ -282,7 +284,6 @@ class Resolver:
         if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
             return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
         para_limit = self.e.doc.paragraph_index(offset) - 3
-        links = 0
         for s in range(own - 1, max(own - 8, -1), -1):
             first, _ = self.e.a.sentences[s]
             if self.e.doc.paragraph_index(t[first].start) < para_limit:
@@ -290,19 +291,49 @@ class Resolver:
             outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
-            subj = self._main_subject(outside)
+            subj = self._speaking_subject_token(outside)
+            if subj is None:
+                subj = self._main_subject(outside)
             gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
             if gender == wanted:
                 if any(self._fits(self.person_key(m.name or "", m.start), wanted)
                        for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
                     return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
-                links += 1
                 continue
             named = self._subject_person(subj, outside)
             if named is None or not self._fits(self.person_key(named.name or "", named.start), wanted):
                 return None
-            return named if links else None
+            return named
         return None
+
+    def _speaking_subject_token(self, outside: list[int]) -> int | None:
+        """The subject of a main-clause speech verb outside quotes: in `The plan failed, Osei said` the
+        sentence is Osei's, whatever the parse makes its root (in `When Ward asked, Amel smiled` the
+        one asking is not who the sentence is about). A name or he/she right next to the verb comes
+        first: the parse often takes `Reyes, Dunmore said, remains …` for Reyes's words and
+        `"…" in Brook's district, said Kessler` for words said to Kessler."""
+        t, words = self.e.t, set(outside)
+        for verb in outside:
+            if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb):
+                continue
+            before = verb - 1 if verb - 1 in words else None
+            if before is not None and self._person_word(before):
+                return before
+            after = next((m for m in self.e.person_mentions_in_sentence_before(t[verb + 1].end)
+                          if m.start == t[verb + 1].start), None) if verb + 1 in words else None
+            if after is not None:
+                end = self.e.token_at(after.end - 1) + 1
+                if end >= len(t) or t[end].text in (",", ".") or t[end].sentence != t[verb].sentence:
+                    return verb + 1  # (`said Kessler.` ends the clause; `praised Lee's record` does not)
+            subj = self.e.subject_of(verb)
+            if subj is not None and not self.e.inside[subj] and self.e.low(subj) not in RELATIVE_PRONOUNS:
+                return subj
+        return None
+
+    def _person_word(self, k: int) -> bool:
+        """He/she, or a word of a person's name."""
+        return self.e.kb.pronouns.get(self.e.low(k)) in ("male", "female") or any(
+            m.start <= self.e.t[k].start < m.end for m in self.e.person_mentions_in_sentence_before(self.e.t[k].end))
 
     def _main_subject(self, outside: list[int]) -> int | None:
         """The subject of a sentence's main verb, from its words outside quotes (`"…," he said`
@@ -328,6 +359,12 @@ class Resolver:
                       if t[self.e.token_at(m.start)].sentence == t[root].sentence
                       and not self.e.inside[self.e.token_at(m.start)]]
             return before[-1] if before else None
+        if self.e.low(subj) in RELATIVE_PRONOUNS:
+            # `Halvorsen, who doubts the figures, called the budget a mess`, parsed with `who doubts` as the main
+            # clause: the relative pronoun stands for the name just before it.
+            named = next(self.e.person_mentions_in_sentence_before(t[subj].start), None)
+            between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
+            return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
         return next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
 
