@@ -44,6 +44,10 @@ PRONOUN_CASES = [
     # A relative pronoun the parse makes the main subject stands for the name before it.
     ("“Schools improved,” said Secretary Mark Dole.\n\nHalvorsen, who doubts the council’s figures, called the "
      "budget “a mess.”\n\n“We need to be humble,” he said.", "need to be humble", "Halvorsen"),
+    # A name that only modifies a noun (`the Dole administration`) names the thing, not a candidate.
+    ("Secretary Mark Dole left office in May.\n\nA voter asked Senator Amos Reed about cuts under the Dole "
+     "administration. He began with a story about his father.\n\n“It was a hard time,” he said.", "hard time",
+     "Amos Reed"),
 ]
 
 

@@ -232,7 +232,8 @@ class Resolver:
         for m in self.e.person_mentions_before(min(offset, mention.start)):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
-            recent.append(m)
+            if not self._names_a_thing(m):
+                recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
         # (he/she is a person, or one unnamed source; never a body or a crowd)
@@ -367,6 +368,17 @@ class Resolver:
             return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
         return next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """`the Dole administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        names the thing, and no he/she that follows stands for the person."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        last = self.e.token_at(mention.end - 1)
+        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
+            head = t[k].head
+            if head is None or not first <= head <= last:
+                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
+        return False
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
