@@ -48,6 +48,11 @@ PRONOUN_CASES = [
     ("Secretary Mark Dole left office in May.\n\nA voter asked Senator Amos Reed about cuts under the Dole "
      "administration. He began with a story about his father.\n\n“It was a hard time,” he said.", "hard time",
      "Amos Reed"),
+    # A surname already known as a person's is a person's name when it acts, even where the tagger
+    # took it for a body or a place (`Barrow accused the agency …`).
+    ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” committee aide Tom Ellery "
+     "said.\n\nBarrow accused the agency of stalling.\n\n“We cannot wait another year,” he said.",
+     "another year", "Mark Barrow"),
 ]
 
 

@@ -58,11 +58,13 @@ class PeopleRegistry(Descriptors):
                     mention = self.person_mention(*stripped)
                     if mention is not None:
                         self.person_mentions.append(mention)
-        # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same.
+        # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same,
+        # and so is one it took for a place or a body when the parse makes it act (`Holt accused Ward`).
         known = {m.start for m in self.person_mentions}
         for first, last in self.name_runs(0, len(self.t) - 1):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
-                    and not self.inside[first] and self.t[first].ner is None and self.t[first].upos == "PROPN" \
+                    and not self.inside[first] and self.t[first].upos == "PROPN" \
+                    and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
                 if mention is not None:
