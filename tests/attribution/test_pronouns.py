@@ -53,6 +53,10 @@ PRONOUN_CASES = [
     ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” committee aide Tom Ellery "
      "said.\n\nBarrow accused the agency of stalling.\n\n“We cannot wait another year,” he said.",
      "another year", "Mark Barrow"),
+    # A name that ends one sentence and a name that opens the next are two names (`… Ellery. Barrow …`).
+    ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” said committee aide Tom "
+     "Ellery.\n\nBarrow accused the agency of stalling.\n\n“We cannot wait another year,” he said.",
+     "another year", "Mark Barrow"),
 ]
 
 
