@@ -166,8 +166,13 @@ STEP_CASES = [
     ("“We will appeal,” said lawyer Dana Whitlock.", "full-name", "Dana Whitlock"),
     ("“We will appeal,” said lawyer Dana Whitlock. “The ruling ignores the evidence,” Whitlock added.", "surname",
      "Dana Whitlock"),
-    ("Spokeswoman Marta Kowalczyk met Tom Ellery. “Rates will rise,” she said.", "pronoun-gender", "Marta Kowalczyk"),
-    ("Economist Adaeze Okafor spoke first. “Rates will rise,” she said.", "pronoun-last-named", "Adaeze Okafor"),
+    # (the sentence before has no person as subject, so the subject chain leaves these to their steps)
+    ("The board heard Tom Ellery and spokeswoman Marta Kowalczyk. “Rates will rise,” she said.", "pronoun-gender",
+     "Marta Kowalczyk"),
+    ("The panel heard economist Adaeze Okafor first. “Rates will rise,” she said.", "pronoun-last-named",
+     "Adaeze Okafor"),
+    ("“Rates will hold,” said Tom Ellery. Economist Adaeze Okafor spoke next. She cited the deficit. "
+     "“Rates will rise,” she said.", "pronoun-subject-chain", "Adaeze Okafor"),
     ("“The figures are wrong,” said a senior treasury official.", "unnamed", "a senior treasury official"),
     ("“Prices will fall,” the Kremlin said.", "organisation", "Kremlin"),
     ("“I was not there,” she said.", "pronoun-unresolved", "she"),

@@ -27,7 +27,8 @@ class NameReading(TokenView):
                     or self.within_organisation(j, j + 1, last)  # `Committee to Protect Journalists`
                     or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
-                        and self.t[j + 1].start == self.t[j].end)
+                        and self.t[j + 1].start == self.t[j].end
+                        and self.t[j + 2].sentence == self.t[j].sentence)  # (never `… Ellery. Marwick …`)
                     or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
                     # `Securities and Exchange Commission`: an `and` inside an organisation's name
                     or (self.low(j + 1) in ("and", "&") and j + 2 <= last and self.is_name_token(j + 2)

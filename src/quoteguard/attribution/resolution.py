@@ -12,13 +12,14 @@ import bisect
 from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .draft import Draft
+from .words import RELATIVE_PRONOUNS
 
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former secretary of state and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
     "full-name", "surname", "name-as-written", "organisation", "definite-description", "unnamed", "other",
-    "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-gender",
-    "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
+    "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
+    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
 )
 
 
@@ -259,12 +260,22 @@ class Resolver:
                 self.history.append((offset, speaker.id))
             self._step = "pronoun-speaking-subject"
             return speaker
+        chained = self._subject_chain(mention, offset, wanted)
+        if chained is not None:
+            speaker = self._resolve(chained, chained.start)
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                self._step = "pronoun-subject-chain"
+                return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
         recent = []  # person mentions of the last three paragraphs, newest first
-        for m in self.e.person_mentions_before(offset):
+        # An antecedent comes before its pronoun: in `He thanked Hines, saying "…"` Hines, named
+        # between the pronoun and the quote, is who he speaks of, never who he is.
+        for m in self.e.person_mentions_before(min(offset, mention.start)):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
-            recent.append(m)
+            if not self._names_a_thing(m):
+                recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
         # (he/she is a person, or one unnamed source; never a body or a crowd)
@@ -298,6 +309,119 @@ class Resolver:
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _subject_chain(self, pronoun: Mention, offset: int, wanted: str | None) -> Mention | None:
+        """`Nurse Ferris spoke first. He later thanked Councillor Beltran for the clinic. "…," he said`:
+        the person the sentences before are about, so the people they only mention in passing
+        (Beltran, a known `he`) and the speaker quoted before them are not candidates.
+
+        Walks back from the pronoun's sentence over sentences with a fitting he/she (or only quoted
+        words) as subject, to a sentence whose subject, or whose speaker (`…, Osei said`), is a
+        fitting person's name. Any other subject (someone else, a body, a noun) ends the walk with
+        no answer, and the steps after this one decide.
+        """
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return None
+        t = self.e.t
+        at = self.e.token_at(min(offset, pronoun.start))
+        own = t[at].sentence
+        if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
+            return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
+        para_limit = self.e.doc.paragraph_index(offset) - 3
+        for s in range(own - 1, max(own - 8, -1), -1):
+            first, _ = self.e.a.sentences[s]
+            if self.e.doc.paragraph_index(t[first].start) < para_limit:
+                return None
+            outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
+            if not outside:
+                continue  # only quoted words: the chain's speaker still talking
+            subj = self._speaking_subject_token(outside)
+            if subj is None:
+                subj = self._main_subject(outside)
+            gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
+            if gender == wanted:
+                if any(self._fits(self.person_key(m.name or "", m.start), wanted)
+                       for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
+                    return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
+                continue
+            named = self._subject_person(subj, outside)
+            if named is None or not self._fits(self.person_key(named.name or "", named.start), wanted):
+                return None
+            return named
+        return None
+
+    def _speaking_subject_token(self, outside: list[int]) -> int | None:
+        """The subject of a main-clause speech verb outside quotes: in `The plan failed, Osei said` the
+        sentence is Osei's, whatever the parse makes its root (in `When Ward asked, Amel smiled` the
+        one asking is not who the sentence is about). A name or he/she right next to the verb comes
+        first: the parse often takes `Reyes, Dunmore said, remains …` for Reyes's words and
+        `"…" in Brook's district, said Kessler` for words said to Kessler."""
+        t, words = self.e.t, set(outside)
+        for verb in outside:
+            if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb):
+                continue
+            before = verb - 1 if verb - 1 in words else None
+            if before is not None and self._person_word(before):
+                return before
+            after = next((m for m in self.e.person_mentions_in_sentence_before(t[verb + 1].end)
+                          if m.start == t[verb + 1].start), None) if verb + 1 in words else None
+            if after is not None:
+                end = self.e.token_at(after.end - 1) + 1
+                if end >= len(t) or t[end].text in (",", ".") or t[end].sentence != t[verb].sentence:
+                    return verb + 1  # (`said Kessler.` ends the clause; `praised Lee's record` does not)
+            subj = self.e.subject_of(verb)
+            if subj is not None and not self.e.inside[subj] and self.e.low(subj) not in RELATIVE_PRONOUNS:
+                return subj
+        return None
+
+    def _person_word(self, k: int) -> bool:
+        """He/she, or a word of a person's name."""
+        return self.e.kb.pronouns.get(self.e.low(k)) in ("male", "female") or any(
+            m.start <= self.e.t[k].start < m.end for m in self.e.person_mentions_in_sentence_before(self.e.t[k].end))
+
+    def _main_subject(self, outside: list[int]) -> int | None:
+        """The subject of a sentence's main verb, from its words outside quotes (`"…," he said`
+        has its root inside the quote, so the first subject outside quotes of a verb outside them)."""
+        t = self.e.t
+        root = next((k for k in outside if t[k].deprel == "root"), None)
+        if root is not None:
+            subj = self.e.subject_of(root)
+            return subj if subj is not None and not self.e.inside[subj] else None
+        return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
+                     and not self.e.inside[t[k].head]), None)
+
+    def _subject_person(self, subj: int | None, outside: list[int]) -> Mention | None:
+        """The person a sentence's subject names. `Mendel talks about growing up …` and `At the hearing,
+        Kowal all but conceded …` are misparsed with no subject for the main verb: then the name before the
+        main verb is the subject (English puts the topic first)."""
+        t = self.e.t
+        if subj is None:
+            root = next((k for k in outside if t[k].deprel == "root"), None)
+            if root is None:
+                return None
+            before = [m for m in self.e.person_mentions_before(t[root].start)
+                      if t[self.e.token_at(m.start)].sentence == t[root].sentence
+                      and not self.e.inside[self.e.token_at(m.start)]]
+            return before[-1] if before else None
+        if self.e.low(subj) in RELATIVE_PRONOUNS:
+            # `Halvorsen, who doubts the figures, called the budget a mess`, parsed with `who doubts` as the main
+            # clause: the relative pronoun stands for the name just before it.
+            named = next(self.e.person_mentions_in_sentence_before(t[subj].start), None)
+            between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
+            return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
+        # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
+        return next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """`the Dole administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        names the thing, and no he/she that follows stands for the person."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        last = self.e.token_at(mention.end - 1)
+        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
+            head = t[k].head
+            if head is None or not first <= head <= last:
+                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
+        return False
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
