@@ -12,7 +12,6 @@ import bisect
 from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .draft import Draft
-from .words import RELATIVE_PRONOUNS
 
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former secretary of state and current nominee`; a longer run is a clause
