@@ -102,6 +102,12 @@ def test_a_party_in_the_plural_speaks_as_a_body(check):
     assert many["type"] == "organisation"
 
 
+def test_a_team_named_after_its_owner_speaks_as_a_body(check):
+    speaker = speaker_of(check("Lawmakers met on Monday. “We reject the report,” Velde’s campaign said.\n"),
+                         "reject the report")
+    assert (speaker["type"], speaker["name"]) == ("organisation", "Velde campaign")
+
+
 def test_a_capitalised_title_between_a_body_and_the_name_is_no_part_of_the_name(who_doc):
     quote = quote_with(who_doc, "Fares will rise")
     assert quote["speaker"]["name"] == "Dana Whitcombe"

@@ -10,6 +10,7 @@ from .phrases import Phrases
 from .types import Phrase
 from .words import (
     CLAUSE_BREAK,
+    FUNCTION_WORDS,
     PERSON_LINKS,
     POSSESSIVE,
     POSSESSIVE_S,
@@ -70,6 +71,13 @@ class Mentions(Phrases):
         if word[:1].isupper() and word.endswith("s") and self.kb.party(word):  # (`many Democrats`: see run_kind)
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=word)
+        owner = [k for k in range(first, head) if self.is_cap(k) and self.t[k].text not in POSSESSIVE
+                 and self.low(k) not in FUNCTION_WORDS]
+        if self.low(head) in self.kb.collective_nouns and owner:
+            # `Clinton's campaign`, `the Trump team`: the body named after its owner speaks
+            name = " ".join(self.t[k].text for k in owner) + " " + self.low(head)
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=name)
         if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
