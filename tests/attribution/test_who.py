@@ -102,6 +102,16 @@ def test_a_party_in_the_plural_speaks_as_a_body(check):
     assert many["type"] == "organisation"
 
 
+@pytest.mark.parametrize(("text", "snippet", "kind", "name"), [
+    ("“We disagree,” said a Velde campaign spokesman.\n", "We disagree", "unnamed", None),
+    ("Brian Fallen, a Velde campaign spokesman, said, “We disagree.”\n", "We disagree", "person", "Brian Fallen"),
+    ("“He will win,” said one Rusk confidant.\n", "He will win", "unnamed", None),
+])
+def test_a_name_that_only_qualifies_a_role_is_not_the_speaker(check, text, snippet, kind, name):
+    speaker = speaker_of(check(text), snippet)
+    assert speaker["type"] == kind and (name is None or speaker["name"] == name)
+
+
 def test_a_team_named_after_its_owner_speaks_as_a_body(check):
     speaker = speaker_of(check("Lawmakers met on Monday. “We reject the report,” Velde’s campaign said.\n"),
                          "reject the report")

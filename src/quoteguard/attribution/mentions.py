@@ -41,9 +41,11 @@ class Mentions(Phrases):
         if last == first and low_words[0] in self.kb.pronouns:
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
         best = self.strongest_name(first, last)
-        if best and best[0] == "person" and self.modifies_a_nominal(first, best[1][0]):
-            # `a spokesman for Halvorsen`, `an aide to Senator Mora`: the aide speaks, unnamed
-            return self.unnamed_mention(first, last)
+        if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
+                                             or self.qualifies_a_role(best[1][1], last)):
+            # `a spokesman for Halvorsen`, `an aide to Senator Mora`, `a Clinton campaign spokesman`:
+            # the aide speaks, unnamed (or named just before: `Brian Fallen, a Clinton campaign spokesman`)
+            return self.named_before(first) or self.unnamed_mention(first, last)
         if best and best[0] == "person":
             s, e = best[1]
             mention = self.person_mention(s, e)
@@ -115,6 +117,23 @@ class Mentions(Phrases):
         return low in self.kb.crowd_nouns or low in self.kb.plural_source_heads or (
             low.endswith("s") and low not in self.kb.person_nouns and self.kb.names_people(low[:-1])) or (
             low in self.kb.person_nouns and low.endswith(("s", "men", "women", "people")) and low != "boss")
+
+    def qualifies_a_role(self, name_last: int, last: int) -> bool:
+        """`a Clinton campaign spokesman`: the name only qualifies the lower-case role that ends the phrase."""
+        rest = range(name_last + 1, last + 1)
+        return bool(rest) and all(not self.is_cap(k) and self.t[k].text not in POSSESSIVE and self.t[k].text != ","
+                                  for k in rest) and self.kb.is_role(self.t[last].text, self.t[last].upos) \
+            and self.t[last].text.lower() not in self.kb.collective_nouns
+
+    def named_before(self, first: int) -> Mention | None:
+        """The person a description stands in apposition to (`Brian Fallen, a campaign spokesman,`)."""
+        if first < 2 or self.t[first - 1].text != ",":
+            return None
+        comma = self.t[first - 1].start
+        mention = next((m for m in self.person_mentions_before(comma) if m.end <= comma), None)
+        if mention is None or mention.kind != "person" or self.token_at(mention.end - 1) != first - 2:
+            return None
+        return mention
 
     def named_after(self, last: int) -> Mention | None:
         """The person named in apposition after token `last` (`, Jennifer Doe.`), if the clause ends there."""
