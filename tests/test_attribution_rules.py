@@ -178,7 +178,7 @@ SPEAKER_CASES = {
     "it-is-a-body": (
         "“The advert is fair,” said Ola Brenn. Brenn's campaign is defending it. "
         "It is calling the criticism “a smear by desperate rivals.”\n",
-        {"The advert is fair": "Ola Brenn", "a smear by desperate": "Brenn's campaign"}),
+        {"The advert is fair": "Ola Brenn", "a smear by desperate": "Brenn campaign"}),
     # a reporting tag ending the sentence covers a quote deep inside it
     "final-tag": ("A cashier who “pockets a few notes” is fired on the spot, Dana Warrick said on Tuesday.\n",
                   {"pockets a few notes": "Dana Warrick"}),
