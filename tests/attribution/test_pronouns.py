@@ -63,3 +63,24 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize(("text", "snippet", "speaker"), PRONOUN_CASES)
 def test_a_pronoun_resolves_to_the_person_it_stands_for(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+# `I`/`we` outside quotes is the writer: never the person quoted last, whom the writer is talking to.
+FIRST_PERSON_CASES = [
+    ("“We will not close the library,” said Mayor Lena Ortiz.\n\nLater I called her office again. "
+     "“Is that a promise?” I asked.", "Is that a promise", "I"),
+    ("“The bridge is safe,” said engineer Paul Moreno.\n\nWe drove across it the next morning. "
+     "“It shook the whole way,” we wrote in our report.", "shook the whole way", "we"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), FIRST_PERSON_CASES)
+def test_a_first_person_source_outside_quotes_is_the_writer(check, text, snippet, speaker):
+    assert speaker_name(check(text), snippet) == speaker
+
+
+def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):
+    """`Ortiz said, and I quote, "…"`: the writer's `I` introduces Ortiz's words, which stay hers."""
+    text = ("“Fares will hold,” said transit director Joe Kaplan.\n\nMayor Lena Ortiz said, and I quote, "
+            "“Nobody will pay more next year.”")
+    assert speaker_name(check(text), "pay more") == "Lena Ortiz"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FIRST_PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .draft import Draft
 
@@ -228,11 +228,27 @@ class Resolver:
         a known first name, or he/she used right after a lone mention of them).
         """
         wanted = self.e.kb.pronouns.get(mention.text.lower())
+        if self.first_person(mention):
+            # The writer, whom the draft does not name (left to `unresolved_pronoun`), unless the
+            # writer only cites someone (`Ruiz said, and I quote, "…"`): then the one who said it.
+            speaking = self._speaking_subject(mention, wanted)
+            speaker = self._resolve(speaking, speaking.start) if speaking is not None else None
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                self._step = "pronoun-speaking-subject"
+            return speaker
         if wanted in ("neuter", "plural"):
             body = self._body_antecedent(mention, offset, wanted)
             if body is not None or wanted == "neuter":
                 return body
         return self._person_antecedent(mention, offset, wanted)
+
+    def first_person(self, mention: Mention) -> bool:
+        """`I`/`we` outside quotes is the writer (`"No," I said`), never someone the draft quotes;
+        inside a quote it is that quote's speaker, and the steps below may find them."""
+        if mention.text.lower() not in FIRST_PERSON_PRONOUNS:
+            return False
+        return not self.e.inside[self.e.token_at(mention.start)]
 
     def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
         """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
@@ -459,7 +475,7 @@ class Resolver:
     def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
         """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in
         the sentence is who the pronoun means, whoever else is named in between."""
-        if wanted not in ("male", "female") or not self.e.a.has_deps:
+        if (wanted not in ("male", "female") and not self.first_person(pronoun)) or not self.e.a.has_deps:
             return None
         at = self.e.token_at(pronoun.start)
         for m in self.e.person_mentions_in_sentence_before(pronoun.start):
