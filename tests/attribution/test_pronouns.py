@@ -84,3 +84,14 @@ def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):
     text = ("“Fares will hold,” said transit director Joe Kaplan.\n\nMayor Lena Ortiz said, and I quote, "
             "“Nobody will pay more next year.”")
     assert speaker_name(check(text), "pay more") == "Lena Ortiz"
+
+
+
+def test_a_he_the_sentence_gave_someone_marks_their_gender(check):
+    """Nothing in the draft says Oduya is a man but the `he` his own sentence gives him; a later `he`
+    then weighs him like a man the draft marks (`Mayor Tom Reyes`), and of the two named in the
+    sentence before, the subject of its main clause (Oduya), not of the clause inside it, speaks."""
+    text = ("Director Oduya opened the summit on Monday.\n\n“We have the money,” he said.\n\n"
+            "Asked whether Mayor Tom Reyes could block the plan, Oduya "
+            "shrugged.\n\n“That is not my concern,” he said.")
+    assert speaker_name(check(text), "not my concern") == "Oduya"

@@ -36,6 +36,8 @@ class Resolver:
         self.by_surname: dict[str, str] = {}
         self.extra_people: list[Mention] = []
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
+        # person key -> male/female, from a he/she the sentence structure gave them (`Osei said he …`)
+        self.shown_gender: dict[str, str] = {}
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it)."""
@@ -266,6 +268,16 @@ class Resolver:
                 return self.speakers[sid]
         return None
 
+    def gender(self, key: str) -> str | None:
+        """A person's gender: the draft's evidence (`Mr.`, a first name), else a he/she already shown
+        by its sentence to stand for them, so that `Ban` (whom nothing else marks) stays the `he`
+        of later quotes once a `he` was his, rather than losing it to a known man named since."""
+        return self.e.gender.get(key) or self.shown_gender.get(key)
+
+    def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
+        if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):
+            self.shown_gender.setdefault(speaker.id[7:], wanted)
+
     def _person_antecedent(self, mention: Mention, offset: int, wanted: str | None) -> Speaker | None:
         """The person a he/she (or a `they` no body took) stands for."""
         speaking = self._speaking_subject(mention, wanted)
@@ -273,6 +285,7 @@ class Resolver:
             speaker = self._resolve(speaking, speaking.start)
             if speaker is not None:
                 self.history.append((offset, speaker.id))
+            self._shows_gender(speaker, wanted)
             self._step = "pronoun-speaking-subject"
             return speaker
         chained = self._subject_chain(mention, offset, wanted)
@@ -280,6 +293,7 @@ class Resolver:
             speaker = self._resolve(chained, chained.start)
             if speaker is not None:
                 self.history.append((offset, speaker.id))
+                self._shows_gender(speaker, wanted)
                 self._step = "pronoun-subject-chain"
                 return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
@@ -292,7 +306,7 @@ class Resolver:
             if not self._names_a_thing(m):
                 recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
-        known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
+        known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]
         # (he/she is a person, or one unnamed source; never a body or a crowd)
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
@@ -304,8 +318,8 @@ class Resolver:
             # is known to fit too: the story is still about them.
             latest_known = self._salient(known)
             topic = last_speaker is not None and last_speaker.startswith("person:") \
-                and self.e.gender.get(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
-            if not topic and not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted
+                and self.gender(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
+            if not topic and not any(sid.startswith("person:") and self.gender(sid[7:]) == wanted
                                      and off > latest_known.start for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
                 if speaker is not None:
@@ -447,10 +461,31 @@ class Resolver:
         roles = [self._role(m) for m in latest]
         for wanted in ("speaking", "subject"):
             if wanted in roles:
-                return latest[roles.index(wanted)]
+                # (`Asked whether Dunn could win, Ban demurred`: the subject of the clause nearest the
+                # sentence's root before the subject of a clause inside another)
+                return min((m for m, role in zip(latest, roles, strict=True) if role == wanted), key=self._clause_depth)
         if not self._has_subject(self.e.token_at(mentions[-1].start)):
             return latest[0]  # no usable parse of the sentence: English puts the topic first
         return latest[-1]
+
+    def _clause_depth(self, mention: Mention) -> tuple[int, bool]:
+        """How many clauses up from the name's verb to the sentence's root (0: the root's subject), and
+        whether its clause opens with a subordinator (`that Dunn could win`), for a parse that hangs
+        both clauses off the same word."""
+        t, k = self.e.t, self.e.token_at(mention.start)
+        while k < len(t) and t[k].start < mention.end and not (t[k].deprel or "").startswith("nsubj"):
+            k += 1
+        verb = t[k].head if k < len(t) and t[k].start < mention.end else None
+        if verb is None:
+            return len(t), True
+        first = k
+        while first > 0 and t[first - 1].sentence == t[k].sentence:
+            first -= 1
+        marked = any(t[j].head == verb and t[j].deprel == "mark" for j in range(first, k))
+        depth, head = 0, verb
+        while t[head].head is not None and depth < len(t):
+            head, depth = t[head].head, depth + 1
+        return depth, marked
 
     def _has_subject(self, k: int) -> bool:
         """Does the sentence of token k have a subject in the parse?"""
@@ -491,7 +526,7 @@ class Resolver:
     def _fits(self, key: str, wanted: str | None) -> bool:
         if wanted not in ("male", "female"):
             return True
-        known = self.e.gender.get(key)
+        known = self.gender(key)
         return known is None or known == wanted
 
     def _only_an_object(self, mention: Mention) -> bool:
