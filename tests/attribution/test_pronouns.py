@@ -95,3 +95,19 @@ def test_a_he_the_sentence_gave_someone_marks_their_gender(check):
             "Asked whether Mayor Tom Reyes could block the plan, Oduya "
             "shrugged.\n\n“That is not my concern,” he said.")
     assert speaker_name(check(text), "not my concern") == "Oduya"
+
+
+# The one asked answers: after `X asked Y …`, the he/she of the next quote is Y, not the questioner,
+# named or not.
+ASKED_CASES = [
+    ("“Taxes will not rise,” said Governor Paul Lind.\n\nHost Mike Tarrant asked Lind how the state "
+     "would pay for the bridge.\n\n“We will borrow, and we will pay it back,” he told Tarrant.",
+     "borrow, and we will pay", "Paul Lind"),
+    ("Senator Kruger toured the plant on Friday.\n\nOne questioner asked about the pension fund: “Will "
+     "we lose it?”\n\n“The fund is safe,” he said.", "fund is safe", "Kruger"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), ASKED_CASES)
+def test_the_person_asked_answers(check, text, snippet, speaker):
+    assert speaker_name(check(text), snippet) == speaker

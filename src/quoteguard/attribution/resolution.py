@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import FIRST_PERSON_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FIRST_PERSON_PRONOUNS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .draft import Draft
 
@@ -310,6 +310,7 @@ class Resolver:
         # (he/she is a person, or one unnamed source; never a body or a crowd)
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
+                             and not self._unnamed_asker(off, sid)
                              and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
                              and not (wanted in ("male", "female") and self.speakers[sid].mentions[0].plural)), None)
         if known and wanted in ("male", "female"):
@@ -364,6 +365,9 @@ class Resolver:
             outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
+            asked = self._asked_person(outside)
+            if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
+                return asked if self._fits(self.person_key(asked.name or "", asked.start), wanted) else None
             subj = self._speaking_subject_token(outside)
             if subj is None:
                 subj = self._main_subject(outside)
@@ -377,6 +381,28 @@ class Resolver:
             if named is None or not self._fits(self.person_key(named.name or "", named.start), wanted):
                 return None
             return named
+        return None
+
+    def _unnamed_asker(self, offset: int, sid: str) -> bool:
+        """`One questioner asked: "…?"`: an unnamed source whose quote at `offset` is a question asks;
+        the he/she who speaks next is the one answering."""
+        if not sid.startswith("unnamed:"):
+            return False
+        quote = next((q for q in self.e.quotes if q.start == offset), None)
+        return quote is not None and self.e.doc.text[quote.inner_start:quote.inner_end].rstrip().endswith("?")
+
+    def _asked_person(self, outside: list[int]) -> Mention | None:
+        """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`
+        is no object), who is the one to answer next."""
+        t = self.e.t
+        for verb in outside:
+            if t[verb].deprel not in ("root", "parataxis", "conj") \
+                    or (t[verb].lemma or "").lower() not in QUESTION_VERBS:
+                continue
+            for k in outside:
+                if t[k].head == verb and t[k].deprel in ("obj", "iobj"):
+                    return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
+                                None)
         return None
 
     def _speaking_subject_token(self, outside: list[int]) -> int | None:
