@@ -92,7 +92,7 @@ def test_a_he_the_sentence_gave_someone_marks_their_gender(check):
     then weighs him like a man the draft marks (`Mayor Tom Reyes`), and of the two named in the
     sentence before, the subject of its main clause (Oduya), not of the clause inside it, speaks."""
     text = ("Director Oduya opened the summit on Monday.\n\n“We have the money,” he said.\n\n"
-            "Asked whether Mayor Tom Reyes could block the plan, Oduya "
+            "After aides warned that Mayor Tom Reyes could block the plan, Oduya "
             "shrugged.\n\n“That is not my concern,” he said.")
     assert speaker_name(check(text), "not my concern") == "Oduya"
 

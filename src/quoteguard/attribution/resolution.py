@@ -270,7 +270,7 @@ class Resolver:
 
     def gender(self, key: str) -> str | None:
         """A person's gender: the draft's evidence (`Mr.`, a first name), else a he/she already shown
-        by its sentence to stand for them, so that `Ban` (whom nothing else marks) stays the `he`
+        by its sentence to stand for them, so that `Oduya` (whom nothing else marks) stays the `he`
         of later quotes once a `he` was his, rather than losing it to a known man named since."""
         return self.e.gender.get(key) or self.shown_gender.get(key)
 
@@ -487,7 +487,7 @@ class Resolver:
         roles = [self._role(m) for m in latest]
         for wanted in ("speaking", "subject"):
             if wanted in roles:
-                # (`Asked whether Dunn could win, Ban demurred`: the subject of the clause nearest the
+                # (`When Lee said that Dunn could win, Oduya laughed`: the subject of the clause nearest the
                 # sentence's root before the subject of a clause inside another)
                 return min((m for m, role in zip(latest, roles, strict=True) if role == wanted), key=self._clause_depth)
         if not self._has_subject(self.e.token_at(mentions[-1].start)):
