@@ -18,6 +18,8 @@ def _words(name: str) -> frozenset[str]:
 
 SUBJECT_PRONOUNS = _words("subject_pronouns")
 OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
+FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")  # outside quotes, the writer
+QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
 FUNCTION_WORDS = _words("function_words")

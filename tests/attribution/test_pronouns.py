@@ -63,3 +63,51 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize(("text", "snippet", "speaker"), PRONOUN_CASES)
 def test_a_pronoun_resolves_to_the_person_it_stands_for(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+# `I`/`we` outside quotes is the writer: never the person quoted last, whom the writer is talking to.
+FIRST_PERSON_CASES = [
+    ("“We will not close the library,” said Mayor Lena Ortiz.\n\nLater I called her office again. "
+     "“Is that a promise?” I asked.", "Is that a promise", "I"),
+    ("“The bridge is safe,” said engineer Paul Moreno.\n\nWe drove across it the next morning. "
+     "“It shook the whole way,” we wrote in our report.", "shook the whole way", "we"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), FIRST_PERSON_CASES)
+def test_a_first_person_source_outside_quotes_is_the_writer(check, text, snippet, speaker):
+    assert speaker_name(check(text), snippet) == speaker
+
+
+def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):
+    """`Ortiz said, and I quote, "…"`: the writer's `I` introduces Ortiz's words, which stay hers."""
+    text = ("“Fares will hold,” said transit director Joe Kaplan.\n\nMayor Lena Ortiz said, and I quote, "
+            "“Nobody will pay more next year.”")
+    assert speaker_name(check(text), "pay more") == "Lena Ortiz"
+
+
+
+def test_a_he_the_sentence_gave_someone_marks_their_gender(check):
+    """Nothing in the draft says Oduya is a man but the `he` his own sentence gives him; a later `he`
+    then weighs him like a man the draft marks (`Mayor Tom Reyes`), and of the two named in the
+    sentence before, the subject of its main clause (Oduya), not of the clause inside it, speaks."""
+    text = ("Director Oduya opened the summit on Monday.\n\n“We have the money,” he said.\n\n"
+            "After aides warned that Mayor Tom Reyes could block the plan, Oduya "
+            "shrugged.\n\n“That is not my concern,” he said.")
+    assert speaker_name(check(text), "not my concern") == "Oduya"
+
+
+# The one asked answers: after `X asked Y …`, the he/she of the next quote is Y, not the questioner,
+# named or not.
+ASKED_CASES = [
+    ("“Taxes will not rise,” said Governor Paul Lind.\n\nHost Mike Tarrant asked Lind how the state "
+     "would pay for the bridge.\n\n“We will borrow, and we will pay it back,” he told Tarrant.",
+     "borrow, and we will pay", "Paul Lind"),
+    ("Senator Kruger toured the plant on Friday.\n\nOne questioner asked about the pension fund: “Will "
+     "we lose it?”\n\n“The fund is safe,” he said.", "fund is safe", "Kruger"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), ASKED_CASES)
+def test_the_person_asked_answers(check, text, snippet, speaker):
+    assert speaker_name(check(text), snippet) == speaker

@@ -59,6 +59,8 @@ class NameReading(TokenView):
     def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
         """Drop leading titles, demonyms and known organisations from a capitalised run."""
         start, end = first, last
+        if self.registered_surname(first, last):
+            return first, last  # `French said` after `Maria French`: her name, not a nationality
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
             courtesy = self.low(first) in self.kb.courtesy_titles
             first += 1
@@ -90,6 +92,8 @@ class NameReading(TokenView):
         lows = [self.low(i) for i in range(first, last + 1)]
         if self.kb.organisation(text) is not None:
             return "organisation"
+        if self.registered_surname(first, last):
+            return "person"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
         if text.endswith("s") and self.kb.party(self.t[last].text):
@@ -112,6 +116,18 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def registered_surname(self, first: int, last: int) -> bool:
+        """A lone word that a person named in full bears as a surname (`Maria French`, `Paul Jordan`),
+        standing as a name rather than qualifying a noun (`French wine`, `the Jordan River`): the
+        person, whatever the word's other reading as a nationality or a country."""
+        if first != last or self.low(first) not in self.person_surnames:
+            return False
+        if not any(len(key) > 1 for _, key in self.person_surnames[self.low(first)]):
+            return False
+        tok = self.t[first]  # (the tagger may call it an adjective even as the subject: `French said`)
+        return (tok.upos == "PROPN" or (tok.deprel or "").startswith("nsubj")) \
+            and tok.deprel not in ("amod", "compound", "flat")
 
     def within_organisation(self, prev: int, k: int, last: int) -> bool:
         """Does token k go on the organisation name that `prev` is in (one ORG entity, to a capitalised word)?"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FIRST_PERSON_PRONOUNS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .draft import Draft
 
@@ -36,6 +36,8 @@ class Resolver:
         self.by_surname: dict[str, str] = {}
         self.extra_people: list[Mention] = []
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
+        # person key -> male/female, from a he/she the sentence structure gave them (`Osei said he …`)
+        self.shown_gender: dict[str, str] = {}
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it)."""
@@ -228,11 +230,27 @@ class Resolver:
         a known first name, or he/she used right after a lone mention of them).
         """
         wanted = self.e.kb.pronouns.get(mention.text.lower())
+        if self.first_person(mention):
+            # The writer, whom the draft does not name (left to `unresolved_pronoun`), unless the
+            # writer only cites someone (`Ruiz said, and I quote, "…"`): then the one who said it.
+            speaking = self._speaking_subject(mention, wanted)
+            speaker = self._resolve(speaking, speaking.start) if speaking is not None else None
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                self._step = "pronoun-speaking-subject"
+            return speaker
         if wanted in ("neuter", "plural"):
             body = self._body_antecedent(mention, offset, wanted)
             if body is not None or wanted == "neuter":
                 return body
         return self._person_antecedent(mention, offset, wanted)
+
+    def first_person(self, mention: Mention) -> bool:
+        """`I`/`we` outside quotes is the writer (`"No," I said`), never someone the draft quotes;
+        inside a quote it is that quote's speaker, and the steps below may find them."""
+        if mention.text.lower() not in FIRST_PERSON_PRONOUNS:
+            return False
+        return not self.e.inside[self.e.token_at(mention.start)]
 
     def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
         """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
@@ -250,6 +268,16 @@ class Resolver:
                 return self.speakers[sid]
         return None
 
+    def gender(self, key: str) -> str | None:
+        """A person's gender: the draft's evidence (`Mr.`, a first name), else a he/she already shown
+        by its sentence to stand for them, so that `Oduya` (whom nothing else marks) stays the `he`
+        of later quotes once a `he` was his, rather than losing it to a known man named since."""
+        return self.e.gender.get(key) or self.shown_gender.get(key)
+
+    def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
+        if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):
+            self.shown_gender.setdefault(speaker.id[7:], wanted)
+
     def _person_antecedent(self, mention: Mention, offset: int, wanted: str | None) -> Speaker | None:
         """The person a he/she (or a `they` no body took) stands for."""
         speaking = self._speaking_subject(mention, wanted)
@@ -257,6 +285,7 @@ class Resolver:
             speaker = self._resolve(speaking, speaking.start)
             if speaker is not None:
                 self.history.append((offset, speaker.id))
+            self._shows_gender(speaker, wanted)
             self._step = "pronoun-speaking-subject"
             return speaker
         chained = self._subject_chain(mention, offset, wanted)
@@ -264,6 +293,7 @@ class Resolver:
             speaker = self._resolve(chained, chained.start)
             if speaker is not None:
                 self.history.append((offset, speaker.id))
+                self._shows_gender(speaker, wanted)
                 self._step = "pronoun-subject-chain"
                 return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
@@ -276,10 +306,11 @@ class Resolver:
             if not self._names_a_thing(m):
                 recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
-        known = [m for m in candidates if self.e.gender.get(self.person_key(m.name or "", m.start)) == wanted]
+        known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]
         # (he/she is a person, or one unnamed source; never a body or a crowd)
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
+                             and not self._unnamed_asker(off, sid)
                              and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
                              and not (wanted in ("male", "female") and self.speakers[sid].mentions[0].plural)), None)
         if known and wanted in ("male", "female"):
@@ -288,8 +319,8 @@ class Resolver:
             # is known to fit too: the story is still about them.
             latest_known = self._salient(known)
             topic = last_speaker is not None and last_speaker.startswith("person:") \
-                and self.e.gender.get(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
-            if not topic and not any(sid.startswith("person:") and self.e.gender.get(sid[7:]) == wanted
+                and self.gender(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
+            if not topic and not any(sid.startswith("person:") and self.gender(sid[7:]) == wanted
                                      and off > latest_known.start for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
                 if speaker is not None:
@@ -334,6 +365,9 @@ class Resolver:
             outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
+            asked = self._asked_person(outside)
+            if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
+                return asked if self._fits(self.person_key(asked.name or "", asked.start), wanted) else None
             subj = self._speaking_subject_token(outside)
             if subj is None:
                 subj = self._main_subject(outside)
@@ -347,6 +381,28 @@ class Resolver:
             if named is None or not self._fits(self.person_key(named.name or "", named.start), wanted):
                 return None
             return named
+        return None
+
+    def _unnamed_asker(self, offset: int, sid: str) -> bool:
+        """`One questioner asked: "…?"`: an unnamed source whose quote at `offset` is a question asks;
+        the he/she who speaks next is the one answering."""
+        if not sid.startswith("unnamed:"):
+            return False
+        quote = next((q for q in self.e.quotes if q.start == offset), None)
+        return quote is not None and self.e.doc.text[quote.inner_start:quote.inner_end].rstrip().endswith("?")
+
+    def _asked_person(self, outside: list[int]) -> Mention | None:
+        """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`
+        is no object), who is the one to answer next."""
+        t = self.e.t
+        for verb in outside:
+            if t[verb].deprel not in ("root", "parataxis", "conj") \
+                    or (t[verb].lemma or "").lower() not in QUESTION_VERBS:
+                continue
+            for k in outside:
+                if t[k].head == verb and t[k].deprel in ("obj", "iobj"):
+                    return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
+                                None)
         return None
 
     def _speaking_subject_token(self, outside: list[int]) -> int | None:
@@ -431,10 +487,31 @@ class Resolver:
         roles = [self._role(m) for m in latest]
         for wanted in ("speaking", "subject"):
             if wanted in roles:
-                return latest[roles.index(wanted)]
+                # (`When Lee said that Dunn could win, Oduya laughed`: the subject of the clause nearest the
+                # sentence's root before the subject of a clause inside another)
+                return min((m for m, role in zip(latest, roles, strict=True) if role == wanted), key=self._clause_depth)
         if not self._has_subject(self.e.token_at(mentions[-1].start)):
             return latest[0]  # no usable parse of the sentence: English puts the topic first
         return latest[-1]
+
+    def _clause_depth(self, mention: Mention) -> tuple[int, bool]:
+        """How many clauses up from the name's verb to the sentence's root (0: the root's subject), and
+        whether its clause opens with a subordinator (`that Dunn could win`), for a parse that hangs
+        both clauses off the same word."""
+        t, k = self.e.t, self.e.token_at(mention.start)
+        while k < len(t) and t[k].start < mention.end and not (t[k].deprel or "").startswith("nsubj"):
+            k += 1
+        verb = t[k].head if k < len(t) and t[k].start < mention.end else None
+        if verb is None:
+            return len(t), True
+        first = k
+        while first > 0 and t[first - 1].sentence == t[k].sentence:
+            first -= 1
+        marked = any(t[j].head == verb and t[j].deprel == "mark" for j in range(first, k))
+        depth, head = 0, verb
+        while t[head].head is not None and depth < len(t):
+            head, depth = t[head].head, depth + 1
+        return depth, marked
 
     def _has_subject(self, k: int) -> bool:
         """Does the sentence of token k have a subject in the parse?"""
@@ -459,7 +536,7 @@ class Resolver:
     def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
         """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in
         the sentence is who the pronoun means, whoever else is named in between."""
-        if wanted not in ("male", "female") or not self.e.a.has_deps:
+        if (wanted not in ("male", "female") and not self.first_person(pronoun)) or not self.e.a.has_deps:
             return None
         at = self.e.token_at(pronoun.start)
         for m in self.e.person_mentions_in_sentence_before(pronoun.start):
@@ -475,7 +552,7 @@ class Resolver:
     def _fits(self, key: str, wanted: str | None) -> bool:
         if wanted not in ("male", "female"):
             return True
-        known = self.e.gender.get(key)
+        known = self.gender(key)
         return known is None or known == wanted
 
     def _only_an_object(self, mention: Mention) -> bool:

@@ -1,0 +1,26 @@
+"""The registry of people: names the tagger reads as something else are still the person named in full.
+
+Each case runs the real Stanza pipeline on sentences written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import speaker_name
+
+REGISTRY_CASES = [
+    # A surname that is also a nationality or a country is the person once the draft names them in
+    # full: `French said` after `Maria French`, `Jordan added` after `Paul Jordan`.
+    ("“We will fight this in court,” said union leader Maria French.\n\n“Nothing is settled yet,” French said.",
+     "Nothing is settled", "Maria French"),
+    ("Coach Paul Jordan met the board on Monday.\n\n“The season is not over,” Jordan added.",
+     "season is not over", "Paul Jordan"),
+    ("“Rents keep rising,” said tenant organiser Ruth English.\n\nEnglish has lived on the estate for "
+     "thirty years. “We cannot move,” she said.", "cannot move", "Ruth English"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), REGISTRY_CASES)
+def test_a_name_the_tagger_misreads_is_the_person_named_in_full(check, text, snippet, speaker):
+    assert speaker_name(check(text), snippet) == speaker
