@@ -278,23 +278,26 @@ class Resolver:
         if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):
             self.shown_gender.setdefault(speaker.id[7:], wanted)
 
+    def _structural(self, found: Mention, offset: int, wanted: str | None, step: str) -> Speaker | None:
+        """The person the sentence structure gives a he/she: it speaks at `offset` and shows their gender."""
+        speaker = self._resolve(found, found.start)
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._shows_gender(speaker, wanted)
+            self._step = step
+        elif step == "pronoun-speaking-subject":
+            self._step = step
+        return speaker
+
     def _person_antecedent(self, mention: Mention, offset: int, wanted: str | None) -> Speaker | None:
         """The person a he/she (or a `they` no body took) stands for."""
         speaking = self._speaking_subject(mention, wanted)
         if speaking is not None:
-            speaker = self._resolve(speaking, speaking.start)
-            if speaker is not None:
-                self.history.append((offset, speaker.id))
-            self._shows_gender(speaker, wanted)
-            self._step = "pronoun-speaking-subject"
-            return speaker
+            return self._structural(speaking, offset, wanted, "pronoun-speaking-subject")
         chained = self._subject_chain(mention, offset, wanted)
         if chained is not None:
-            speaker = self._resolve(chained, chained.start)
+            speaker = self._structural(chained, offset, wanted, "pronoun-subject-chain")
             if speaker is not None:
-                self.history.append((offset, speaker.id))
-                self._shows_gender(speaker, wanted)
-                self._step = "pronoun-subject-chain"
                 return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
         recent = []  # person mentions of the last three paragraphs, newest first
