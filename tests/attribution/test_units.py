@@ -79,6 +79,9 @@ SIEVE_CASES = {
         # a parse that heads the subject on a title still takes the name after it
         ("Former Secretary of State Maria Lopez quietly endorsed the challenger, saying, “He listens to people.”",
          "Former Secretary of State Maria Lopez"),
+        # an -ing form after `be` is a finite verb with a subject of its own, not a participle
+        ("In what may be the first time landlords and the city have agreed on anything, the tenants union is "
+         "calling on the council to “stop the evictions now.”", "the tenants union"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),

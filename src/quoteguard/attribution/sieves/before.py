@@ -43,7 +43,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
             break
         lemma = d.speech(i)
         low = d.low(i)
-        if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
+        if (low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None))) \
+                and not _progressive(d, i):
             if lemma in d.kb.thought_verbs and low not in d.kb.participles:
                 continue  # `appeared to be feeling better`: a state of mind, not a cue
             phrase = _participle_subject(d, i, pre)
@@ -54,6 +55,20 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":":
         return _colon(d, pre)
     return None
+
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"})
+
+
+def _progressive(d: Draft, verb: int) -> bool:
+    """`the union is calling on the council to "…"`: a form of `be` makes the -ing form a finite
+    verb with its own subject, not a participle that borrows the clause's subject."""
+    if d.a.has_deps:
+        return any(d.t[c].deprel == "aux" and d.low(c) in BE_FORMS | {"being"} for c in d.children.get(verb, []))
+    k = verb - 1
+    while k >= 0 and d.low(k) in AUX_OR_ADVERB - BE_FORMS:
+        k -= 1
+    return k >= 0 and d.low(k) in BE_FORMS
 
 
 def _agent(d: Draft, verb: int) -> Phrase | None:
