@@ -91,6 +91,9 @@ SIEVE_CASES = {
     ],
     "tag": [
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
+        # the speaker after the verb: `, said NAME, apposition.` closes the sentence it frames
+        ("The closure of the mill signals “the end of an era” for the valley, said Tom Baker, a historian at "
+         "Dayton College.", "Tom Baker"),
     ],
     "document": [
         ("“Dear colleagues, the office closes on Friday,” the email began.", "the email"),
