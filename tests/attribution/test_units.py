@@ -60,6 +60,9 @@ SIEVE_CASES = {
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",
          "Maria Lopez"),
         ("Forecasters concur - Maria Lopez: “Voters are still making up their minds.”", "Maria Lopez"),
+        # a digest's lead-in names where the excerpt comes from
+        ("Turnout in the valley was low - More from Ana Ruiz: “Voters are still making up their minds.”", "Ana Ruiz"),
+        ("Not all polls are equal. From the report: “Samples differ widely.”", "the report"),
         ("Colleagues referred to the program as “the crown jewel of the department.”", "Colleagues"),
         ("Governor Ana Ruiz blamed the flooding on “a decade of neglect.”", "Governor Ana Ruiz"),
         # a cue inside what another speech verb reports: the reporter speaks

@@ -27,6 +27,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
         return None
     if d.t[pre[-1]].text == ":" and (byline := _name_after_dash(d, pre[:-1])) is not None:
         return Phrase(byline[0], byline[1], None, "colon", 0.75)  # (a digest's headline may hold a verb)
+    if d.t[pre[-1]].text == ":" and (source := _from_source(d, pre[:-1])) is not None:
+        return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
     reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
@@ -150,6 +152,26 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _from_source(d: Draft, words: list[int]) -> tuple[int, int] | None:
+    """`More from Ann Roe: "…"`, `From the report: "…"`: a digest's lead-in names where the
+    excerpt comes from, with no verb; `from` must open the clause (after `More` at most)."""
+    if not words:
+        return None
+    start = len(words) - 1
+    while start > 0 and words[start - 1] == words[start] - 1 and d.t[words[start - 1]].text not in DASHES \
+            and not d.boundary(words[start - 1]):
+        start -= 1
+    clause = words[start:] if d.t[words[start]].text not in DASHES else words[start + 1:]
+    lead = [d.low(k) for k in clause[:2]]
+    skip = 2 if lead == ["more", "from"] else 1 if lead[:1] == ["from"] else 0
+    if not skip or len(clause) <= skip or len(clause) - skip > 8:
+        return None
+    np = clause[skip:]
+    if any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in np):
+        return None
+    return np[0], np[-1]
 
 
 def _name_after_dash(d: Draft, words: list[int]) -> tuple[int, int] | None:
