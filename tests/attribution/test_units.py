@@ -69,6 +69,8 @@ SIEVE_CASES = {
         ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
          "Senator Ana Ruiz"),
         ("Mayor Lena Ortiz said the treasurer promised her that the budget was “fully funded.”", "Mayor Lena Ortiz"),
+        # an adverb set off by commas after the subject is no apposition
+        ("The two senators, however, argue that “the deal is dead.”", "The two senators"),
         # a cue in a relative clause (`which some have argued`) says what a noun is; the outer cue frames
         ("He said that the union’s offer, which some have argued was a bluff, was an “insult” to the workers.", "He"),
         # a time phrase or a dateline the parse also calls a subject opens the clause; the name speaks

@@ -129,6 +129,9 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
             last = i - 1
             while last > span[1] and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos in ("AUX", "ADV")):
                 last -= 1
+            if all(d.t[k].text == "," or (d.t[k].upos == "ADV" and not d.is_cap(k))
+                   for k in range(span[1] + 1, last + 1)):
+                last = span[1]  # `The two senators, however, argue`: an adverb set off by commas is no apposition
             # `These employees, Stamp explained`: a comma between the parse's subject and a cue
             # that follows the next phrase directly means the subject is that phrase (found
             # on the surface below); `The mayor, Ann Roe, said` keeps the whole apposition.
