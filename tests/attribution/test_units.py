@@ -35,6 +35,8 @@ SIEVE_CASES = {
         ("“The delay is a scandal,” explained Ohio-based attorney Maria Lopez.", "Ohio-based attorney Maria Lopez"),
         ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
         ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
+        # (the tagger calls `person` an adjective before `close`)
+        ("“The deal is dead,” said a person close to the mayor.", "a person close to the mayor"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
         ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
     ],
