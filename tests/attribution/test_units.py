@@ -39,6 +39,7 @@ SIEVE_CASES = {
         ("“The deal is dead,” said a person close to the mayor.", "a person close to the mayor"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
         ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
+        ("“Everyone told her not to sign it,” remembered Tom Baker, a former aide.", "Tom Baker"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
