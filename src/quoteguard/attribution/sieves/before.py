@@ -96,9 +96,10 @@ def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
     while last in pre and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos == "ADV"):
         last -= 1
     k = last
-    while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK and d.low(k) not in SUBORDINATORS \
+    while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK \
+            and (d.low(k) not in SUBORDINATORS or (d.low(k) in ("and", "or") and d.t[k].upos == "CCONJ")) \
             and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"):
-        k -= 1  # (`with one of its leaflets asking`)
+        k -= 1  # (`with one of its leaflets asking`, `with marchers and spectators chanting`)
     if k not in pre or d.low(k) != "with" or k + 1 > last:
         return None
     return k + 1, last
