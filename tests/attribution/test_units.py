@@ -35,8 +35,11 @@ SIEVE_CASES = {
         ("“The delay is a scandal,” explained Ohio-based attorney Maria Lopez.", "Ohio-based attorney Maria Lopez"),
         ("“The schedule is absurd,” said a longtime adviser to the governor.", "a longtime adviser to the governor"),
         ("“It was never close,” said a source close to the campaign.", "a source close to the campaign"),
+        # (the tagger calls `person` an adjective before `close`)
+        ("“The deal is dead,” said a person close to the mayor.", "a person close to the mayor"),
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
         ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
+        ("“Everyone told her not to sign it,” remembered Tom Baker, a former aide.", "Tom Baker"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
@@ -47,6 +50,8 @@ SIEVE_CASES = {
         ("The mayor was asked by reporter Tom Baker, “Will the pier reopen before summer?”", "reporter Tom Baker"),
         ("The meeting ended in chaos, with Councillor Ada Okafor loudly insisting: “This vote is not over.”",
          "Councillor Ada Okafor"),
+        ("The rally turned loud, with many marchers and spectators chanting “We are Dayton” all afternoon.",
+         "many marchers and spectators"),
         # the participle's clause has no subject in the parse, or only an expletive `there`
         ("In a letter sent on Tuesday, Rep. Ada Okafor (D-Ohio) weighed in on the audit, saying: “The agency owes us "
          "answers.”", "Rep. Ada Okafor"),
@@ -60,12 +65,19 @@ SIEVE_CASES = {
         ("Turnout in the valley has been lower than expected - Maria Lopez: “Voters are still making up their minds.”",
          "Maria Lopez"),
         ("Forecasters concur - Maria Lopez: “Voters are still making up their minds.”", "Maria Lopez"),
+        # a digest's lead-in names where the excerpt comes from
+        ("Turnout in the valley was low - More from Ana Ruiz: “Voters are still making up their minds.”", "Ana Ruiz"),
+        ("Not all polls are equal. From the report: “Samples differ widely.”", "the report"),
         ("Colleagues referred to the program as “the crown jewel of the department.”", "Colleagues"),
         ("Governor Ana Ruiz blamed the flooding on “a decade of neglect.”", "Governor Ana Ruiz"),
         # a cue inside what another speech verb reports: the reporter speaks
         ("Senator Ana Ruiz said she is sure Governor Tom Baker will continue to be “a loyal partner.”",
          "Senator Ana Ruiz"),
         ("Mayor Lena Ortiz said the treasurer promised her that the budget was “fully funded.”", "Mayor Lena Ortiz"),
+        # an adverb set off by commas after the subject is no apposition
+        ("The two senators, however, argue that “the deal is dead.”", "The two senators"),
+        # a cue in a relative clause (`which some have argued`) says what a noun is; the outer cue frames
+        ("He said that the union’s offer, which some have argued was a bluff, was an “insult” to the workers.", "He"),
         # a time phrase or a dateline the parse also calls a subject opens the clause; the name speaks
         ("Later that week, Senator Ana Ruiz doubled down, calling the deal “a betrayal of workers.”",
          "Senator Ana Ruiz"),
@@ -79,6 +91,9 @@ SIEVE_CASES = {
         # a parse that heads the subject on a title still takes the name after it
         ("Former Secretary of State Maria Lopez quietly endorsed the challenger, saying, “He listens to people.”",
          "Former Secretary of State Maria Lopez"),
+        # an -ing form after `be` is a finite verb with a subject of its own, not a participle
+        ("In what may be the first time landlords and the city have agreed on anything, the tenants union is "
+         "calling on the council to “stop the evictions now.”", "the tenants union"),
     ],
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),
@@ -88,6 +103,9 @@ SIEVE_CASES = {
     ],
     "tag": [
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
+        # the speaker after the verb: `, said NAME, apposition.` closes the sentence it frames
+        ("The closure of the mill signals “the end of an era” for the valley, said Tom Baker, a historian at "
+         "Dayton College.", "Tom Baker"),
     ],
     "document": [
         ("“Dear colleagues, the office closes on Friday,” the email began.", "the email"),

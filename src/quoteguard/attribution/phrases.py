@@ -62,11 +62,14 @@ class Phrases(PeopleRegistry):
         or on `close`/`familiar` after one (`a source close`), so a preposition at `link` goes on
         to say whose?"""
         last = link - 1
-        if last > first and self.low(last) in ("close", "familiar"):
+        close = last > first and self.low(last) in ("close", "familiar")
+        if close:
             last -= 1
         word = self.low(last)
+        # (before `close` the tagger may call the noun an adjective: `a person close to …`)
+        tags = ("NOUN", None, "ADJ") if close else ("NOUN", None)
         return not self.has_name(first, link - 1) and (word in self.kb.person_nouns or self.kb.is_title(word)) \
-            and self.t[last].upos in ("NOUN", None) and self.low(last) not in self.kb.collective_nouns
+            and self.t[last].upos in tags and self.low(last) not in self.kb.collective_nouns
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""

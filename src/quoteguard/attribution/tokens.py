@@ -193,6 +193,12 @@ class TokenView:
         return verb + 1 < len(self.t) and self.low(verb + 1) in ("yes", "no")
 
     def in_relative_clause(self, verb: int) -> bool:
+        """`a comment that described …`, `…, which some have argued was …`: the verb says what the
+        noun before it is, so a cue outside the relative clause frames the sentence first."""
+        if self.a.has_deps and self.t[verb].deprel == "acl:relcl" and any(
+                c < verb and self.low(c) in ("who", "whom", "which", "that") and self.t[c].upos == "PRON"
+                for c in self.children.get(verb, [])):
+            return True  # (`which some have argued`: the pronoun is the object, a subject stands between)
         k = verb - 1
         while k >= 0 and (self.low(k) in AUX_OR_ADVERB or self.t[k].upos == "ADV"):
             k -= 1

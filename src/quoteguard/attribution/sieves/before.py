@@ -27,6 +27,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
         return None
     if d.t[pre[-1]].text == ":" and (byline := _name_after_dash(d, pre[:-1])) is not None:
         return Phrase(byline[0], byline[1], None, "colon", 0.75)  # (a digest's headline may hold a verb)
+    if d.t[pre[-1]].text == ":" and (source := _from_source(d, pre[:-1])) is not None:
+        return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
     reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
@@ -43,7 +45,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
             break
         lemma = d.speech(i)
         low = d.low(i)
-        if low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None)):
+        if (low in d.kb.participles or (low.endswith("ing") and d.t[i].upos in ("VERB", None))) \
+                and not _progressive(d, i):
             if lemma in d.kb.thought_verbs and low not in d.kb.participles:
                 continue  # `appeared to be feeling better`: a state of mind, not a cue
             phrase = _participle_subject(d, i, pre)
@@ -54,6 +57,20 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":":
         return _colon(d, pre)
     return None
+
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"})
+
+
+def _progressive(d: Draft, verb: int) -> bool:
+    """`the union is calling on the council to "…"`: a form of `be` makes the -ing form a finite
+    verb with its own subject, not a participle that borrows the clause's subject."""
+    if d.a.has_deps:
+        return any(d.t[c].deprel == "aux" and d.low(c) in BE_FORMS | {"being"} for c in d.children.get(verb, []))
+    k = verb - 1
+    while k >= 0 and d.low(k) in AUX_OR_ADVERB - BE_FORMS:
+        k -= 1
+    return k >= 0 and d.low(k) in BE_FORMS
 
 
 def _agent(d: Draft, verb: int) -> Phrase | None:
@@ -79,9 +96,10 @@ def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
     while last in pre and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos == "ADV"):
         last -= 1
     k = last
-    while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK and d.low(k) not in SUBORDINATORS \
+    while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK \
+            and (d.low(k) not in SUBORDINATORS or (d.low(k) in ("and", "or") and d.t[k].upos == "CCONJ")) \
             and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"):
-        k -= 1  # (`with one of its leaflets asking`)
+        k -= 1  # (`with one of its leaflets asking`, `with marchers and spectators chanting`)
     if k not in pre or d.low(k) != "with" or k + 1 > last:
         return None
     return k + 1, last
@@ -112,6 +130,9 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
             last = i - 1
             while last > span[1] and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos in ("AUX", "ADV")):
                 last -= 1
+            if all(d.t[k].text == "," or (d.t[k].upos == "ADV" and not d.is_cap(k))
+                   for k in range(span[1] + 1, last + 1)):
+                last = span[1]  # `The two senators, however, argue`: an adverb set off by commas is no apposition
             # `These employees, Stamp explained`: a comma between the parse's subject and a cue
             # that follows the next phrase directly means the subject is that phrase (found
             # on the surface below); `The mayor, Ann Roe, said` keeps the whole apposition.
@@ -135,6 +156,26 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _from_source(d: Draft, words: list[int]) -> tuple[int, int] | None:
+    """`More from Ann Roe: "…"`, `From the report: "…"`: a digest's lead-in names where the
+    excerpt comes from, with no verb; `from` must open the clause (after `More` at most)."""
+    if not words:
+        return None
+    start = len(words) - 1
+    while start > 0 and words[start - 1] == words[start] - 1 and d.t[words[start - 1]].text not in DASHES \
+            and not d.boundary(words[start - 1]):
+        start -= 1
+    clause = words[start:] if d.t[words[start]].text not in DASHES else words[start + 1:]
+    lead = [d.low(k) for k in clause[:2]]
+    skip = 2 if lead == ["more", "from"] else 1 if lead[:1] == ["from"] else 0
+    if not skip or len(clause) <= skip or len(clause) - skip > 8:
+        return None
+    np = clause[skip:]
+    if any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in np):
+        return None
+    return np[0], np[-1]
 
 
 def _name_after_dash(d: Draft, words: list[int]) -> tuple[int, int] | None:

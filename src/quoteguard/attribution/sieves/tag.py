@@ -26,6 +26,9 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
         if not (d.t[comma].text == "," and not d.inside[comma]) and not closes_quote:
             continue
         opener = comma + 1 if d.low(comma + 1) == "as" else comma
+        inverted = _inverted_tag(d, opener + 1, last)
+        if inverted is not None:
+            return inverted
         found = tag_cue(d, opener + 2, min(opener + 10, last + 1))
         if found is None:
             continue
@@ -47,6 +50,29 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
         if mention is not None and mention.kind in ("person", "organisation", "pronoun", "unnamed"):
             return phrase
     return None
+
+
+def _inverted_tag(d: Draft, cue: int, last: int) -> Phrase | None:
+    """`…, said Ann Roe, a pollster.`: a tag whose speaker follows the verb frames its sentence too.
+
+    The verb is an inflected form (`said`, not `saying` nor `said to be`), and the speaker's phrase
+    closes the sentence or runs to a comma (an apposition or an aside follows).
+    """
+    if cue + 1 > last or d.inside[cue] or not d.speech(cue) or d.low(cue).endswith("ing") \
+            or d.low(cue) not in d.kb.reliable_forms or d.low(cue + 1) in ("that", "to", "by") \
+            or d.t[cue + 1].text in CLAUSE_BREAK or d.inside[cue + 1]:
+        return None
+    window = [k for k in range(cue + 1, last + 1) if not d.inside[k]]
+    np = d.np_after(cue + 1, window)
+    if np is None:
+        return None
+    np = d.with_appositive_name(np, window)
+    after = np[1] + 1
+    if not (after > last or d.t[after].text == "," or d.boundary(after)):
+        return None
+    phrase = Phrase(np[0], np[1], cue, "tag", 0.8)
+    mention = d.mention_for(phrase)
+    return phrase if mention is not None and mention.kind in ("person", "organisation", "unnamed") else None
 
 
 def tag_cue(d: Draft, lo: int, hi: int) -> tuple[int, int] | None:
