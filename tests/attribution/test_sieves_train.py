@@ -9,13 +9,18 @@ from quoteguard.nlp import analyse
 from quoteguard.quotes import classify, find_quotes
 
 
-def _source_of_last_quote(pipeline, kb, text: str) -> tuple[str, str] | None:
-    """The sieve that links the draft's last quote and the words of the mention it makes."""
+def _found_for_last_quote(pipeline, kb, text: str):
+    """What `find_source` returns for the draft's last spoken quote (None when no sieve links it)."""
     doc = document_from_text(text, "draft.txt")
     analysis = analyse(doc.text, pipeline, None)
     draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
     draft.collect_people()
-    found = find_source(draft, [q for q in draft.quotes if not q.unspoken][-1])
+    return find_source(draft, [q for q in draft.quotes if not q.unspoken][-1])
+
+
+def _source_of_last_quote(pipeline, kb, text: str) -> tuple[str, str] | None:
+    """The sieve that links the draft's last quote and the words of the mention it makes."""
+    found = _found_for_last_quote(pipeline, kb, text)
     return (found[2], found[1].text) if found is not None else None
 
 
@@ -30,22 +35,14 @@ def test_a_quoted_phrase_in_what_someone_said_is_theirs_not_the_clause_subjects(
 def test_a_relative_pronoun_after_a_comma_speaks_for_the_phrase_before_the_comma(pipeline, kb):
     # The comma before `who` closes its antecedent; it opens no aside (`X, a lawyer, said`).
     text = "By Friday the proposal had drawn fire from Councillor Tom Baker, who branded it “a gift to developers.”"
-    doc = document_from_text(text, "draft.txt")
-    analysis = analyse(doc.text, pipeline, None)
-    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
-    draft.collect_people()
-    found = find_source(draft, draft.quotes[-1])
+    found = _found_for_last_quote(pipeline, kb, text)
     assert found is not None
     assert found[1].text == "who" and found[1].name == "Tom Baker"
 
 
 def test_a_relative_pronoun_after_an_aside_speaks_for_the_name_the_aside_describes(pipeline, kb):
     text = "Residents still quote Maria Lopez, then the harbour master, who in 1998 called the pier “a death trap.”"
-    doc = document_from_text(text, "draft.txt")
-    analysis = analyse(doc.text, pipeline, None)
-    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
-    draft.collect_people()
-    found = find_source(draft, draft.quotes[-1])
+    found = _found_for_last_quote(pipeline, kb, text)
     assert found is not None
     assert found[1].text == "who" and found[1].name == "Maria Lopez"
 
