@@ -227,6 +227,7 @@ def test_an_appositive_that_says_more_than_the_title_before_the_name_is_the_titl
     ("Kerr Putney, the Charlotte-Mecklenburg police chief, said, “Stay calm.”\n", "Stay calm",
      "Charlotte-Mecklenburg police"),  # a place's body before the title
     ("Later, CNN’s Jake Tapp said, “We asked twice.”\n", "asked twice", "CNN"),  # the body that owns the name
+    ("“It rose,” the Harbor Institute’s Dan Lowe said.\n", "It rose", "Harbor Institute"),  # one tagged span
 ])
 def test_the_body_before_a_title_or_a_name_is_the_organisation(check, text, snippet, affiliation):
     assert quote_with(check(text), snippet)["affiliation"]["name"] == affiliation
@@ -316,6 +317,8 @@ MEANT = [
     ("a-place-and-a-role-is-a-person-not-the-place",
      "Real estate developer Dale Rusk toured the plant on Monday. “We will build,” Rusk said.\n\n"
      "“Nobody builds better,” the New York businessman said.\n", "builds better", "Dale Rusk"),
+    ("a-body-owns-the-name-after-its-possessive",
+     "“It rose,” the Harbor Institute’s Dan Lowe said.\n", "It rose", "Dan Lowe"),
     ("he-is-never-demonstrators",
      "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
      "“I am staying,” he said.\n", "am staying", "Tom Reyes"),

@@ -107,8 +107,9 @@ class NameReading(TokenView):
         prev = first - 1
         if prev >= 0 and self.low(prev) == "the":
             return "organisation"
-        if "PERSON" in labels or (last > first and self.t[first].text in self.kb.first_names):
-            return "person"
+        owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and self.t[first].text in self.kb.given_names
+        if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned)):
+            return "person"  # (`the Center's Dan Gainor`: a given name after a body's possessive)
         if labels & {"ORG"}:
             return "organisation"
         if labels & {"GPE", "LOC"}:
@@ -138,6 +139,8 @@ class NameReading(TokenView):
         while end <= last and self.org_entity[end] == ent and not self.is_cap(end):
             if self.low(end) in ("of", "and", "&"):
                 return False  # (the tagger runs `Arthur Quell of Dunmore Legal` into one name; `of` has its own rules)
+            if self.t[end].text in POSSESSIVE_S and end + 1 <= last and self.t[end + 1].text in self.kb.given_names:
+                return False  # `The Harbor Post's Ann Lowe`: the body owns the name after it
             end += 1  # `to`, `for the`: small words inside the name
         return end <= last and self.org_entity[end] == ent and end - k <= 2
 
