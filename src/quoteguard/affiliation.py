@@ -299,8 +299,19 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
 
 
 def _acronym(text: str) -> bool:
+    """`NYPD`, `U.N.`: a body's initials (a dateline in capitals, `PHILADELPHIA`, is longer)."""
     letters = text.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _a_place(words: list[Word], kb: Knowledge) -> bool:
+    """Words the tagger marks as a place and no organisation word (`Concord`, `Fort Pierce`)."""
+    if words and words[0].text == "The":
+        return False  # `of The Atlantic`: a capitalised article makes it a title, a magazine's
+    words = _trim(words)
+    names = [w for w in words if w.text[:1].isupper()]
+    return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
+        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(_join(words)) is None
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
@@ -334,6 +345,9 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     # `director of debate at the University of Michigan`: the first split that names something.
     split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
+        if _a_place(after[1:], kb):
+            r.country = r.country or kb.country_of(_join(_trim(after[1:])))
+            return  # `Ann Roe of Concord`: where she is from, no organisation
         r.org = _fuller(r.org, _join(_trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
@@ -344,7 +358,8 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
-        elif target[:1].isupper() and not person:  # `advocate for human rights in Burma` names no organisation
+        elif target[:1].isupper() and not person and not _a_place(after[split + 1:], kb):
+            # (`advocate for human rights in Burma`, `a nurse from Fort Pierce` name no organisation)
             r.org = r.org or (found.name if found else target)
             if found:
                 r.short = r.short or found.short

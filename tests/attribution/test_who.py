@@ -349,3 +349,11 @@ def test_a_role_word_from_the_config_heads_a_title(pipeline, model_source, check
     result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
     doc = build_report([result], [], model_source.processors)["documents"][0]
     assert "maestro" in (speaker_of(doc, "play on")["title"] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe of Concord said, “We are tired.”\n",
+    "Jo Lake, a nurse from Fort Pierce, said, “We are tired.”\n",
+])
+def test_a_place_is_no_organisation(check, text):
+    assert quote_with(check(text), "We are tired")["affiliation"] is None
