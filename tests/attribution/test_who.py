@@ -357,3 +357,12 @@ def test_a_role_word_from_the_config_heads_a_title(pipeline, model_source, check
 ])
 def test_a_place_is_no_organisation(check, text):
     assert quote_with(check(text), "We are tired")["affiliation"] is None
+
+
+def test_a_description_in_a_sentence_the_tagger_skipped_ends_at_its_comma(check):
+    # Far from any quote the sentence has no tags: `the attorney general, the first to visit` must
+    # still end at the comma, or its last word (`first`) would be read as the title.
+    doc = check("Ann Roe met the families on Tuesday. Later the attorney general, the first to visit, toured the port."
+                "\n\nThe weather was cold. Snow fell on the roads. Police closed the bridge.\n\n"
+                "“We listened,” Roe said.\n")
+    assert speaker_of(doc, "We listened")["title"] == "attorney general"

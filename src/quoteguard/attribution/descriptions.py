@@ -9,6 +9,7 @@ not contradict it. It only adds to what the affiliation stage reads; it never at
 
 from __future__ import annotations
 
+from ..grammar import AUX_OR_ADVERB, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS
 from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
@@ -37,6 +38,9 @@ def _description_head(d: Draft, first: int) -> int | None:
         tok = d.t[k]
         if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-":
             break
+        if tok.upos is None and tok.text != "-" and (not tok.text[:1].isalnum() or (
+                _closed_class(d.low(k)) and not d.kb.is_title(d.low(k)))):  # (`the first lady` runs on)
+            break  # (a sentence the tagger skipped: `the attorney general, the first …`, `the firm had …`)
         if tok.text in d.kb.demonyms:
             return None  # `the Russian president`: most often someone else, abroad
         if d.is_cap(k) and not (d.is_descriptor_word(k) or d.kb.party(tok.text) or tok.ner in ("ORG", "GPE", "LOC")):
@@ -90,3 +94,8 @@ def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: se
                 and not resolver.holds_another_role(sid, roles, start):
             return resolver.speakers.get(sid)
     return None
+
+
+def _closed_class(word: str) -> bool:
+    """A word no description runs through, when no tag says what it is."""
+    return word in FUNCTION_WORDS or word in AUX_OR_ADVERB or word in PREPOSITIONS or word in SUBORDINATORS
