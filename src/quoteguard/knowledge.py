@@ -90,6 +90,8 @@ class Knowledge:
     not_role_heads: set[str] = field(default_factory=set)
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
+    role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
+    role_endings: tuple[str, ...] = ()  # those of five letters or more: `superdelegate` ends in one
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
     title_modifier_suffixes: tuple[str, ...] = ()  # `presidential`: a title's modifier where no tag says so
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
@@ -133,8 +135,7 @@ class Knowledge:
         low = word.lower().strip(",")
         if low in self.not_role_heads or not low[:1].isalpha():
             return False
-        known = self.titles | self.person_nouns | self.role_words
-        if low in known or any(low.endswith(w) and len(low) - len(w) >= 2 for w in known if len(w) >= 5):
+        if low in self.role_heads or any(low.endswith(w) and len(low) - len(w) >= 2 for w in self.role_endings):
             return True  # `superdelegate`, `co-host`, `committeewoman`
         noun = upos in ("NOUN", None) or (upos == "PROPN" and word.islower())  # (a lower-case `PROPN` is a noun)
         return noun and low.endswith(self.role_suffixes) and len(low) > 4 \
@@ -178,6 +179,8 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     _read_places(kb, _load("countries.json"), extra)
     _read_sources(kb, _load("sources.json"), extra)
     _read_style(kb, _load("style.json"), extra)
+    kb.role_heads = frozenset(kb.titles | kb.person_nouns | kb.role_words)
+    kb.role_endings = tuple(sorted(w for w in kb.role_heads if len(w) >= 5))
     return kb
 
 
