@@ -194,9 +194,9 @@ def _one_of(words: list[Word], kb: Knowledge) -> list[Word]:
     while rest and rest[0].text.lower() in FUNCTION_WORDS:
         rest = rest[1:]
     cut = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
-    if cut and _plural_people(rest[cut - 1].text, kb):
+    if cut and kb.names_many(rest[cut - 1].text):
         head = rest[cut - 1]
-        rest = rest[:cut - 1] + [Word(head.text[:-1], head.upos, head.ner)] + rest[cut:]
+        rest = rest[:cut - 1] + [Word(kb.singular(head.text), head.upos, head.ner)] + rest[cut:]
     return rest
 
 
@@ -210,17 +210,11 @@ def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
     if not head:
         return False
     last = head[-1]
-    if _plural_people(last.text, kb):
+    if kb.names_many(last.text):
         return False  # `aides and those in attendance`, `fans of X`: other people, many
     if len(head) >= 3 and head[-2].text == "-":
         return kb.is_role(_join(head[-3:]))
     return kb.is_role(last.text, last.upos)
-
-
-def _plural_people(word: str, kb: Knowledge) -> bool:
-    low = word.lower()
-    return low in kb.plural_source_heads or low in ("men", "women", "people") or (
-        low.endswith("s") and (low[:-1] in kb.person_nouns or kb.is_role(low[:-1])))
 
 
 def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:

@@ -148,6 +148,28 @@ class Knowledge:
         return low in self.person_nouns or low in self.crowd_nouns or self.is_title(low) or self.is_role(low, upos) \
             or (low.endswith("s") and self.is_role(low[:-1], upos))
 
+    def names_many(self, word: str) -> bool:
+        """`officials`, `demonstrators`, `congressmen`, `the crowd`: a head noun that means more than one
+        person, so the source is never a he/she and is no one's title (`a witness`, `the boss`: one)."""
+        low = word.lower()
+        if low in self.crowd_nouns or low in self.plural_source_heads or low in ("men", "women", "people"):
+            return True
+        if low in self.person_nouns and low.endswith(("men", "women", "people")):
+            return True  # (`congressmen`, `spokespeople`)
+        singular = self.singular(low)
+        return singular != low and (low in self.person_nouns or self.names_people(singular))
+
+    def singular(self, word: str) -> str:
+        """A plural noun's singular (`veterans`, `witnesses`, `deputies`); other words as they are."""
+        low = word.lower()
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 4:
+            return word
+        if low.endswith("ies"):
+            return word[:-3] + "y"
+        if low.endswith(("sses", "shes", "ches", "xes")):
+            return word[:-2]
+        return word[:-1]
+
     def organisation(self, text: str) -> Organisation | None:
         """A known organisation; acronyms (WHO, AP) must be written in capitals to count."""
         text = text.strip()

@@ -109,14 +109,7 @@ class Mentions(Phrases):
         head = self.nominal_head(first, last)
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="unnamed", before=self.words(first, last),
-                       plural=head is not None and self.names_many(self.t[head].text))
-
-    def names_many(self, word: str) -> bool:
-        """`officials`, `demonstrators`, `the crowd`: a head noun that means more than one person."""
-        low = word.lower()
-        return low in self.kb.crowd_nouns or low in self.kb.plural_source_heads or (
-            low.endswith("s") and low not in self.kb.person_nouns and self.kb.names_people(low[:-1])) or (
-            low in self.kb.person_nouns and low.endswith(("s", "men", "women", "people")) and low != "boss")
+                       plural=head is not None and self.kb.names_many(self.t[head].text))
 
     def qualifies_a_role(self, name_last: int, last: int) -> bool:
         """`a Clinton campaign spokesman`: the name only qualifies the lower-case role that ends the phrase."""
