@@ -312,8 +312,17 @@ MEANT = [
      "“We will win Ohio,” Gov. Mark Pell said on Monday.\n\nRep. Adam Shore of California spoke later.\n\n"
      "“This is a scandal,” the California congressman said.\n", "a scandal", "Adam Shore"),
     ("a-long-description-reads-its-head-before-of",
-     "Lena Ortiz, a nurse and mother of three, joined the march on Sunday.\n\nPolice watched from a distance."
-     "\n\n“We are not afraid,” the 34-year-old mother of three said.\n", "not afraid", "Lena Ortiz"),
+     "Lena Ortiz, a nurse and mother of two, joined the march on Sunday.\n\nPolice watched from a distance."
+     "\n\n“We are not afraid,” the veteran mother of two said.\n", "not afraid", "Lena Ortiz"),
+    ("an-age-alone-is-the-person-the-draft-gave-that-age",
+     "Maria Lopez, 46, runs a bakery in Dover. Her neighbour, Tom Reed, 52, sells shoes.\n\n"
+     "“Nobody helped us,” the 46-year-old said.\n", "Nobody helped", "Maria Lopez"),
+    ("an-age-before-the-name-is-stated-too",
+     "Ann Reyes and 19-year-old Paulo Dias marched on Sunday.\n\n"
+     "“We are the future,” said the 19-year-old student.\n", "the future", "Paulo Dias"),
+    ("an-age-nobody-was-given-stays-unnamed",
+     "Maria Lopez, 46, runs a bakery in Dover. A 60-year-old farmer was blunter.\n\n"
+     "“It is finished,” the 60-year-old said.\n", "is finished", "the 60-year-old"),
     ("a-place-and-a-role-is-a-person-not-the-place",
      "Real estate developer Dale Rusk toured the plant on Monday. “We will build,” Rusk said.\n\n"
      "“Nobody builds better,” the New York businessman said.\n", "builds better", "Dale Rusk"),
@@ -322,6 +331,10 @@ MEANT = [
     ("he-is-never-demonstrators",
      "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
      "“I am staying,” he said.\n", "am staying", "Tom Reyes"),
+    ("a-witness-is-one-person-a-she-can-mean",
+     "Police closed Main Street on Tuesday after the crash.\n\n"
+     "“I saw the car jump the kerb,” a witness said. “It was going far too fast,” she added.\n",
+     "far too fast", "a witness"),
     ("possessive-description-is-who-it-described",
      "“We are ahead,” said Kara Lenz, Trump’s campaign manager, on Monday.\n\n"
      "“The polls are wrong,” Trump’s campaign manager said on Tuesday.\n", "polls are wrong", "Kara Lenz"),

@@ -11,6 +11,7 @@ import bisect
 
 from ..grammar import FIRST_PERSON_PRONOUNS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
+from .ages import age_in_description, person_of_age
 from .draft import Draft
 
 # The steps that can decide an entity, as attributions record them.
@@ -153,6 +154,10 @@ class Resolver:
         possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
         if not words or not (words[0] == "the" or possessed):
             return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
+        aged = self._person_of_stated_age(words, offset)
+        if aged is not None:
+            aged.mentions.append(mention)  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
+            return aged
         cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
                    len(words))
         words = words[:cut]  # `the 34-year-old mother of three`: the head is before `of`
@@ -195,6 +200,12 @@ class Resolver:
                         speaker.mentions.append(mention)
                         return speaker
         return None
+
+    def _person_of_stated_age(self, words: list[str], offset: int) -> Speaker | None:
+        """The person an age-only description (`the 46-year-old`) stands for, if the draft gave one that age."""
+        age = age_in_description(words)
+        found = person_of_age(self.e.doc.text, age, self.e.person_mentions_before(offset)) if age else None
+        return self._resolve(found, found.start) if found is not None else None
 
     def holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
