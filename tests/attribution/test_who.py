@@ -335,6 +335,13 @@ MEANT = [
      "Police closed Main Street on Tuesday after the crash.\n\n"
      "“I saw the car jump the kerb,” a witness said. “It was going far too fast,” she added.\n",
      "far too fast", "a witness"),
+    ("a-possessive-description-needs-its-owner",
+     "“Peace is possible,” said Tomas Berg, the United Nations secretary-general.\n\n"
+     "“We reject it,” said the Velde campaign’s press secretary.\n", "reject it",
+     "the Velde campaign’s press secretary"),
+    ("a-press-secretary-is-no-secretary-general",
+     "“Peace is possible,” said Tomas Berg, the United Nations secretary-general.\n\n"
+     "“We reject it,” said the press secretary.\n", "reject it", "the press secretary"),
     ("possessive-description-is-who-it-described",
      "“We are ahead,” said Kara Lenz, Trump’s campaign manager, on Monday.\n\n"
      "“The polls are wrong,” Trump’s campaign manager said on Tuesday.\n", "polls are wrong", "Kara Lenz"),

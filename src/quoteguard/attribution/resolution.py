@@ -167,23 +167,33 @@ class Resolver:
         if not self.e.kb.is_role(head):
             return None  # `the union said` is the union, not a union official
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
+        owners = self._owners(words)
+        compound = " ".join(words[-2:]) if len(words) > 2 and self.e.kb.is_title(" ".join(words[-2:])) else None
+
+        def described_so(m: Mention) -> bool:
+            # (`the Velde campaign's press secretary` needs Velde too, and a press secretary is no
+            # secretary-general)
+            described = self.described_as(m)
+            return bool(roles & described) and (not owners or bool(owners & described)) and (
+                compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after))
+
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and any(roles & self.described_as(m) for m in self._named_before(sid, offset)):
+            if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)):
                 speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
         limit = self.e.doc.paragraph_index(offset) - 3
         for m in self.e.person_mentions_before(offset):
-            if roles & self.described_as(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
+            if described_so(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
                                                                                wanted)):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mike Pence toured …. The governor said`
                 if speaker is not None:
                     speaker.mentions.append(mention)
                     return speaker
-        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else head
+        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
         if possessed or role not in self.e.kb.public_roles:
-            return None  # (`Trump's spokeswoman` is never Trump)
+            return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
         # `Sanders said … The senator added`: a public role stands for the person last quoted, else the
         # person last named (`Trump toured Ohio … "…," the New York businessman said`), who fits it.
         quoted = [(off, sid, None) for off, sid in self.history if off < offset]
@@ -200,6 +210,14 @@ class Resolver:
                         speaker.mentions.append(mention)
                         return speaker
         return None
+
+    def _owners(self, words: list[str]) -> set[str]:
+        """Who owns the role a possessive description names (`the Velde campaign's press secretary`: velde)."""
+        k = next((k for k, w in enumerate(words) if w.endswith("'s")), None)
+        if k is None:
+            return set()
+        owned = (w.removesuffix("'s") for w in words[:k + 1])
+        return {w for w in owned if w not in ("the", "a", "an", "") and w not in self.e.kb.collective_nouns}
 
     def _person_of_stated_age(self, words: list[str], offset: int) -> Speaker | None:
         """The person an age-only description (`the 46-year-old`) stands for, if the draft gave one that age."""
