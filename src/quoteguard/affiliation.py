@@ -260,7 +260,7 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
         body = w.text[:1].isupper() and (follower.lower() in kb.collective_nouns or (
             follower.islower() and follower in kb.org_words and i + 2 < len(before)))
         if body and r.org is None and not kb.is_title(w.text.lower()):
-            # `Clinton campaign chairman`, `Charlotte-Mecklenburg police chief`: the body, then the title
+            # `Velde campaign chairman`, `Eastport-Lowell police chief`: the body, then the title
             run = [w]
             while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
                 run = r.title_words[-2:] + run

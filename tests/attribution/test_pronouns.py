@@ -42,10 +42,10 @@ PRONOUN_CASES = [
     ("“Costs will fall,” said Senator Ruth Amel.\n\nWhen Ward asked about the plan, Amel smiled and repeated "
      "her pledge.\n\n“Nobody will lose coverage,” she said.", "lose coverage", "Ruth Amel"),
     # A relative pronoun the parse makes the main subject stands for the name before it.
-    ("“Schools improved,” said Secretary Mark Dole.\n\nHalvorsen, who doubts the council’s figures, called the "
+    ("“Schools improved,” said Secretary Mark Harlow.\n\nHalvorsen, who doubts the council’s figures, called the "
      "budget “a mess.”\n\n“We need to be humble,” he said.", "need to be humble", "Halvorsen"),
-    # A name that only modifies a noun (`the Dole administration`) names the thing, not a candidate.
-    ("Secretary Mark Dole left office in May.\n\nA voter asked Senator Amos Reed about cuts under the Dole "
+    # A name that only modifies a noun (`the Harlow administration`) names the thing, not a candidate.
+    ("Secretary Mark Harlow left office in May.\n\nA voter asked Senator Amos Reed about cuts under the Harlow "
      "administration. He began with a story about his father.\n\n“It was a hard time,” he said.", "hard time",
      "Amos Reed"),
     # A surname already known as a person's is a person's name when it acts, even where the tagger

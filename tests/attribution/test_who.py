@@ -104,7 +104,7 @@ def test_a_party_in_the_plural_speaks_as_a_body(check):
 
 @pytest.mark.parametrize(("text", "snippet", "kind", "name"), [
     ("“We disagree,” said a Velde campaign spokesman.\n", "We disagree", "unnamed", None),
-    ("Brian Fallen, a Velde campaign spokesman, said, “We disagree.”\n", "We disagree", "person", "Brian Fallen"),
+    ("Ivo Brandt, a Velde campaign spokesman, said, “We disagree.”\n", "We disagree", "person", "Ivo Brandt"),
     ("“He will win,” said one Rusk confidant.\n", "He will win", "unnamed", None),
 ])
 def test_a_name_that_only_qualifies_a_role_is_not_the_speaker(check, text, snippet, kind, name):
@@ -224,9 +224,9 @@ def test_an_appositive_that_says_more_than_the_title_before_the_name_is_the_titl
 
 @pytest.mark.parametrize(("text", "snippet", "affiliation"), [
     ("NYPD Commissioner James Neill said, “We are ready.”\n", "are ready", "NYPD"),  # an acronym no list has
-    ("Kerr Putney, the Charlotte-Mecklenburg police chief, said, “Stay calm.”\n", "Stay calm",
-     "Charlotte-Mecklenburg police"),  # a place's body before the title
-    ("Later, CNN’s Jake Tapp said, “We asked twice.”\n", "asked twice", "CNN"),  # the body that owns the name
+    ("Dana Orrin, the Eastport-Lowell police chief, said, “Stay calm.”\n", "Stay calm",
+     "Eastport-Lowell police"),  # a place's body before the title
+    ("Later, NBC’s Mara Quill said, “We asked twice.”\n", "asked twice", "NBC"),  # the body that owns the name
     ("“It rose,” the Harbor Institute’s Dan Lowe said.\n", "It rose", "Harbor Institute"),  # one tagged span
 ])
 def test_the_body_before_a_title_or_a_name_is_the_organisation(check, text, snippet, affiliation):

@@ -44,7 +44,7 @@ class Mentions(Phrases):
         if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
                                              or self.qualifies_a_role(best[1][1], last)):
             # `a spokesman for Halvorsen`, `an aide to Senator Mora`, `a Clinton campaign spokesman`:
-            # the aide speaks, unnamed (or named just before: `Brian Fallen, a Clinton campaign spokesman`)
+            # the aide speaks, unnamed (or named just before: `Ivo Brandt, a Velde campaign spokesman`)
             return self.named_before(first) or self.unnamed_mention(first, last)
         if best and best[0] == "person":
             s, e = best[1]
@@ -119,7 +119,7 @@ class Mentions(Phrases):
             and self.t[last].text.lower() not in self.kb.collective_nouns
 
     def named_before(self, first: int) -> Mention | None:
-        """The person a description stands in apposition to (`Brian Fallen, a campaign spokesman,`)."""
+        """The person a description stands in apposition to (`Ivo Brandt, a campaign spokesman,`)."""
         if first < 2 or self.t[first - 1].text != ",":
             return None
         comma = self.t[first - 1].start

@@ -500,7 +500,7 @@ class Resolver:
         return next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
 
     def _names_a_thing(self, mention: Mention) -> bool:
-        """`the Dole administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        """`the Harlow administration`, `the Ruiz campaign`: a name that only modifies a common noun
         names the thing, and no he/she that follows stands for the person."""
         t, first = self.e.t, self.e.token_at(mention.start)
         last = self.e.token_at(mention.end - 1)
