@@ -114,7 +114,7 @@ def test_the_pronoun_that_repeats_a_name_in_its_sentence_shows_the_name(check):
 
 
 def test_a_capitalised_sentence_handed_to_a_cue_is_speech(check):
-    doc = check("“Here comes Big Daddy,” Ana Ruiz said as the mayor walked in.\n")
+    doc = check("“Here comes the boss man,” Ana Ruiz said as the mayor walked in.\n")
     quote = quote_with(doc, "Here comes")
     assert quote["kind"] == "full" and quote["speaker"]["name"] == "Ana Ruiz"
 
@@ -163,9 +163,9 @@ SPEAKER_CASES = {
         {"long and ugly fight": "Susan Okoro"}),
     # `NAME (party tag), an appositive, said`: skip back over both to the name
     "party-tag-and-appositive": (
-        "“If the agency wanted any other laptops, they would just go get them,” Rep. Jim Jordan (R-Ohio), "
-        "an oversight panel member, said in a phone interview. “But everyone gets a different set of rules.”\n",
-        {"any other laptops": "Jim Jordan", "different set of rules": "Jim Jordan"}),
+        "“If the board wanted any other ledgers, it would simply ask for them,” Rep. Jim Harlan (R-Ohio), "
+        "an oversight panel member, said in a phone interview. “But every firm plays by its own rules.”\n",
+        {"any other ledgers": "Jim Harlan", "its own rules": "Jim Harlan"}),
     # the subject of the clause a scare quote sits in, named in apposition
     "appositive-subject": (
         'Another critic, Laurence Ebbe, likened the rules to "burning the charter" - a charge that stung.\n',
@@ -296,8 +296,8 @@ AFFILIATION_CASES = {
                            None),
     # `, of ORG` after a name
     "comma-of": (
-        "“This is a good thing,” said the Rev. Peter Warren, of Mayfield Memorial Baptist Church.\n",
-        "a good thing", "Peter Warren", "Mayfield Memorial Baptist Church", None),
+        "“This is a fine day,” said the Rev. Peter Warren, of Elm Street Memorial Baptist Church.\n",
+        "a fine day", "Peter Warren", "Elm Street Memorial Baptist Church", None),
 }
 
 
@@ -363,12 +363,12 @@ MENTION_CASES = {
         "she said.\n", "science is against", "Senator Claire Moss"),
     # a hyphenated name right before the cue, the tagger's subject its last part
     "hyphenated-name-before-cue": (
-        "South Korea accused the North's leader of \"fanatic recklessness.\" South Korean President Park Geun-hye "
-        "said the leader's state of mind is \"spiraling out of control.\"\n", "spiraling",
-        "South Korean President Park Geun-hye"),
+        "Norway accused the rival fleet of \"reckless fishing.\" Norwegian Minister Kari Lund-Eide "
+        "said the fleet's conduct is \"getting worse by the week.\"\n", "getting worse",
+        "Norwegian Minister Kari Lund-Eide"),
     # a hyphen glued to a lower-case part of the name
-    "hyphenated-given-name": ('South Korean President Park Geun-hye said the regime is "spiraling out of control."\n',
-                              "spiraling out of control", "South Korean President Park Geun-hye"),
+    "hyphenated-given-name": ('Harbor Chair Mi-rae Kwon-Lee said the budget is "drifting out of reach."\n',
+                              "drifting out of reach", "Harbor Chair Mi-rae Kwon-Lee"),
     # the parse made the appositive the subject; a surname that is also a title word
     "appositive-parsed-as-subject": (
         "Dean, a former party chairman and presidential candidate, poked at the governor during the debate, "
@@ -415,10 +415,10 @@ def test_the_source_phrase_as_written(check, case):
 
 def test_a_document_and_who_filed_it_is_the_source(check):
     """`according to a complaint filed by X`: the phrase keeps who filed it; an `and` inside X's name stays."""
-    doc = check("According to a civil complaint filed by the federal Securities and Exchange Commission, the "
+    doc = check("According to a civil suit brought by the federal Securities and Exchange Commission, the "
                 "developers ran a \"massive fraudulent scheme\" for years.\n")
     speaker = quote_with(doc, "massive fraudulent scheme")["speaker"]
-    assert speaker["mention"] == "a civil complaint filed by the federal Securities and Exchange Commission"
+    assert speaker["mention"] == "a civil suit brought by the federal Securities and Exchange Commission"
     assert (speaker["type"], speaker["name"]) == ("organisation", "Securities and Exchange Commission")
 
 

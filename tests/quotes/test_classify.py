@@ -53,10 +53,10 @@ def test_only_speech_kinds_count_as_speech(kinds_doc):
 def test_a_quoted_subhead_is_a_title_not_an_unattributed_quote(check):
     doc = check(
         "“We will rebuild,” said Ana Ruiz, the mayor of Lisbon.\n\n"
-        "‘Coal Isn’t the Villain.’\n\n"
+        "‘Steel Is Not the Enemy.’\n\n"
         "The plant closed in 2015, and the town has shrunk since.\n"
     )
-    subhead = quote_with(doc, "Coal Isn")
+    subhead = quote_with(doc, "Steel Is Not")
     assert subhead["kind"] == "title" and subhead["speaker"] is None
     assert not [f for f in doc["findings"] if f["quote_id"] == subhead["id"]]
 

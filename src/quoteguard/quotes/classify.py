@@ -37,9 +37,9 @@ def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Know
 
 
 def _names_a_work(q: Quote, analysis: Analysis, starts: list[int], kb: Knowledge) -> bool:
-    """`on CBS's "Face the Nation,"`, `during a "Commander-in-Chief Forum"`: the name of a show,
-    event or work, nobody's words. (`what he called "Miss Piggy"` is a name someone gave: it keeps
-    its speaker, and so does `hailed Trump as "The Comeback Kid"`.)"""
+    """`on NBC's "Sunday Desk,"`, `during a "Veterans Town Forum"`: the name of a show,
+    event or work, nobody's words. (`what he called "Lady Thrift"` is a name someone gave: it keeps
+    its speaker, and so does `hailed Ruiz as "The Iron Mayor"`.)"""
     tokens = analysis.tokens
     if not tokens:
         return False
@@ -102,17 +102,17 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     preceding = [w.lower() for w in _WORD.findall(before)][-3:]
     if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
         return "title" if _title_case(words, kb) else "scare"
-    # `his book "Living History"`, `Davis' commentary, "Melania, tell your story,"`. A title starts with a
+    # `his book "Harbor Days"`, `Lowe's column, "Ana, tell your story,"`. A title starts with a
     # capital: `the data show "a steady decline,"` quotes words (and Stanza may read that verb as a noun).
     if preceding and preceding[-1] in kb.work_nouns and (inner[:1].isupper() or inner[:1].isdigit()) and (
             analysis is None or _work_noun(_token_before(analysis, q.start, skip=(",",)), kb)):
         return "title"
     if _nickname(text, q, analysis, kb):
-        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
+        return "title"  # a nickname inside a name: Robert T. "Robin" Marsh
     content = [w for w in words if w.lower() not in kb.title_small_words]
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
     if not before and 2 <= len(words) <= 8 and _title_case(words, kb) and _ends_paragraph(text, q.end):
-        return "title"  # a subhead set in quotes: 'Legend in the Coal Fields.'
+        return "title"  # a subhead set in quotes: 'A Mill Town Waits.'
     # `"Here comes Big Daddy," she said`: a sentence of its own handed to a cue is speech, capitals or not.
     handed_over = starts_sentence and inner.rstrip(" ”’\"'")[-1:] in ",!?" and capitalised < 1
     if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
@@ -169,7 +169,7 @@ def _title_case(words: list[str], kb: Knowledge) -> bool:
 
 
 def _nickname(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
-    """A short quote in title case between a given name and a capitalised surname: Robert C. "Bobby" Scott,
+    """A short quote in title case between a given name and a capitalised surname: Robert T. "Robin" Marsh,
     Dwayne "The Rock" Johnson, Thomas "Tip" O'Neill. A sentence's first word counts only when Stanza
     reads it as a name."""
     words = _WORD.findall(text[q.inner_start:q.inner_end])
