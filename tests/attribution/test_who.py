@@ -209,7 +209,7 @@ def test_the_role_of_someone_who_works_for_a_person_is_not_that_persons_title(ch
 
 def test_a_description_goes_to_the_person_already_described_so_not_the_last_named(check):
     doc = check("Republican nominee Dale Rusk toured the plant on Monday. “We will win,” Rusk said.\n\n"
-                "Texas Sen. Ted Varn was there too. Crowds waited for hours before the Republican nominee arrived.\n\n"
+                "Texas Sen. Lou Varn was there too. Crowds waited for hours before the Republican nominee arrived.\n\n"
                 "“We will see,” Varn said.\n")
     varn = speaker_of(doc, "will see")
     assert (varn["title"], varn["party"]) == ("Texas senator", None)  # the nominee's party is not his
@@ -223,7 +223,7 @@ def test_an_appositive_that_says_more_than_the_title_before_the_name_is_the_titl
 
 
 @pytest.mark.parametrize(("text", "snippet", "affiliation"), [
-    ("NYPD Commissioner James Neill said, “We are ready.”\n", "are ready", "NYPD"),  # an acronym no list has
+    ("NYPD Commissioner Rita Vance said, “We are ready.”\n", "are ready", "NYPD"),  # an acronym no list has
     ("Dana Orrin, the Eastport-Lowell police chief, said, “Stay calm.”\n", "Stay calm",
      "Eastport-Lowell police"),  # a place's body before the title
     ("Later, NBC’s Mara Quill said, “We asked twice.”\n", "asked twice", "NBC"),  # the body that owns the name
@@ -269,8 +269,8 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "president of the Harbor Federation of Teachers"),  # a body of people after the role is no crowd
     ("Sens. Jon Tate and Jeff Merk wrote to the bank. “Pay it back,” Tate said.\n", "Pay it back", "Jon Tate",
      "senator"),  # `Sens.` however the tokenizer splits it
-    ("Keith Lamb’s wife, Rakeyia Lamb, filmed the arrest. “Let him go,” Rakeyia Lamb said.\n", "Let him go",
-     "Rakeyia Lamb", "Keith Lamb’s wife"),  # a description set off before the name, owned by someone named
+    ("Omar Tate’s wife, Lina Tate, filmed the stop. “Leave him alone,” Lina Tate said.\n", "Leave him alone",
+     "Lina Tate", "Omar Tate’s wife"),  # a description set off before the name, owned by someone named
     ("Republican rival Jo Pike spoke next. “The plan is a gift to donors,” Pike said.\n",
      "gift to donors", "Jo Pike", None),  # a rival of someone else is no role
 ])

@@ -67,7 +67,7 @@ def window(text: str, start: int, end: int, before: int = 90, after: int = 70, q
 
 
 def _looks_like_name(phrase: str) -> bool:
-    """Two or more words, all capitalised apart from name particles: "Josh Earnest", "Bill de Blasio"."""
+    """Two or more words, all capitalised apart from name particles: "Ana Ruiz", "Jan van der Berg"."""
     words = phrase.split()
     return len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 

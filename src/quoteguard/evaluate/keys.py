@@ -27,7 +27,7 @@ def speaker_key(phrase: str | None) -> str | None:
     """The word a speaker phrase is compared by: the surname of its main name, lower-cased.
 
     "Kremlin spokesman Dmitry Peskov" -> peskov; a run of capitalised words that ends in a
-    possessive ("Donald Trump's adviser Kellyanne Conway") is used only if no other run exists;
+    possessive ("Ann Cole's adviser Ivo Brandt") is used only if no other run exists;
     a phrase without capitals ("the official") is keyed by its last word.
     """
     if not phrase:

@@ -38,7 +38,7 @@ def unit_table(gold: list[dict[str, Any]], predictions: list[dict[str, Any]], mi
 def resolution_table(gold: list[dict[str, Any]], predictions: list[dict[str, Any]],
                      min_overlap: float = 0.5) -> Table:
     """Matched quotes per resolution step that chose the entity, right when the resolved name's key is
-    the gold phrase's key or one of its capitalised words (`White House press secretary Josh Earnest`
+    the gold phrase's key or one of its capitalised words (`Harbor Board press secretary Ivo Brandt`
     keys on `house`, yet means Earnest), or the key of a gold pronoun's antecedent guess."""
     return _table(gold, predictions, "resolution", "speaker_resolved", min_overlap, lenient=True)
 
