@@ -57,23 +57,67 @@ class SentenceTopics:
             outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
-            asked = self._asked_person(outside)
-            if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
-                return asked if self._fits(self.person_key(asked.name or "", asked.start), wanted) else None
-            subj = self._speaking_subject_token(outside)
-            if subj is None:
-                subj = self._main_subject(outside)
-            gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
-            if gender == wanted:
-                if any(self._fits(self.person_key(m.name or "", m.start), wanted)
-                       for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
-                    return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
-                continue
-            named = self._subject_person(subj, outside)
-            if named is None or not self._fits(self.person_key(named.name or "", named.start), wanted):
-                return None
-            return named
+            link = self._chain_link(outside, wanted)
+            if link != "same":
+                return link
         return None
+
+    def _chain_link(self, outside: list[int], wanted: str) -> Mention | None | str:
+        """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
+        its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
+        `he`: the chain passes over her), None when someone or something else ends the walk."""
+        t = self.e.t
+        asked = self._asked_person(outside)
+        if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
+            return asked if self._fits(self.person_key(asked.name or "", asked.start), wanted) else None
+        subj = self._speaking_subject_token(outside)
+        if subj is None:
+            subj = self._main_subject(outside)
+        gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
+        if gender == wanted:
+            if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
+                   for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
+                return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
+            return "same"
+        named = self._subject_person(subj, outside) or self._predicate_person(outside)
+        if named is None:
+            return None
+        known = self.gender(self.person_key(named.name or "", named.start))
+        if known is not None and known != wanted:
+            return None if self._names_another(outside, named, wanted) else "same"
+        return named
+
+    def _names_another(self, outside: list[int], named: Mention, wanted: str) -> bool:
+        """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
+        t = self.e.t
+        words = set(outside)
+        return any(m is not named and self.e.token_at(m.start) in words
+                   and self._fits(self.person_key(m.name or "", m.start), wanted)
+                   for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end))
+
+    def _oblique(self, mention: Mention) -> bool:
+        """A name the parse makes an object or an oblique (`did not mention Rubio`, `with Dole`): it may
+        stand in a he/she's sentence before the he/she without being who the he/she is."""
+        t, head = self.e.t, self._name_head(mention)
+        while t[head].deprel in ("conj", "flat") and t[head].head is not None:
+            head = t[head].head  # (`did not mention Rubio or Kasich`: Kasich is an object too)
+        deprel = t[head].deprel or ""
+        return deprel.startswith(("obj", "iobj", "obl")) or deprel.startswith("nmod") and deprel != "nmod:poss"
+
+    def _name_head(self, mention: Mention) -> int:
+        """The token of a name whose head is outside it."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        last = self.e.token_at(mention.end - 1)
+        return next((k for k in range(first, last + 1) if t[k].head is None or not first <= t[k].head <= last), first)
+
+    def _predicate_person(self, outside: list[int]) -> Mention | None:
+        """`Yet there in the back was Ortega, the shop worker`: a copular sentence whose predicate, its
+        root, is a person's name is about that person."""
+        t = self.e.t
+        root = next((k for k in outside if t[k].deprel == "root"), None)
+        if root is None or not any(t[k].head == root and t[k].deprel == "cop" for k in outside):
+            return None
+        return next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
 
     def _asked_person(self, outside: list[int]) -> Mention | None:
         """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`
@@ -149,7 +193,23 @@ class SentenceTopics:
             between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
             return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
-        return next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        return own if own is not None else self._named_apposition(subj)
+
+    def _named_apposition(self, subj: int) -> Mention | None:
+        """`Her father, Brad, worried …`, `Republican Jane Roe, the former governor, told …`: a subject word
+        outside any name whose appositive (parsed as apposition, a flat name or a conjunct with no `and`)
+        is a person's name."""
+        t = self.e.t
+        for k in self.e.children.get(subj, []):
+            joined = t[k].deprel in ("appos", "flat") or t[k].deprel == "conj" and not any(
+                t[c].deprel == "cc" for c in self.e.children.get(k, []))
+            if joined and not self.e.inside[k]:
+                named = next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
+                             None)
+                if named is not None:
+                    return named
+        return None
 
     def _names_a_thing(self, mention: Mention) -> bool:
         """`the Dole administration`, `the Ruiz campaign`: a name that only modifies a common noun
