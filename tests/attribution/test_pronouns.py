@@ -65,6 +65,12 @@ PRONOUN_CASES = [
     ("Senator Arvo Varga held a rally in the home town.\n\n“We will win the state,” said strategist Mark Tobin."
      "\n\nVarga won the primary in the north. The rival, Marta Reyes, won the south.\n\nHe told the crowd that "
      "“the people who know me best” had come through.", "know me best", "Arvo Varga"),
+    # Whom a sentence about the same he/she names (`He said that Mr. Cole needs …`) is not the he: when
+    # the chain finds no one, the later steps choose among the others.
+    ("Senator Dale Ryan met donors in Columbus on Monday.\n\n“We will unite the party,” said chairwoman Vera "
+     "Lang.\n\nThe statement was a reversal for the senator. He said on Thursday that Mr. Tom Cole needs to do "
+     "more work to show that he is a true conservative.\n\n“Voters want to know where he stands,” he said.",
+     "where he stands", "Dale Ryan"),
     # A surname already known as a person's is a person's name when it acts, even where the tagger
     # took it for a body or a place (`Barrow accused the agency …`).
     ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” committee aide Tom Ellery "

@@ -16,6 +16,8 @@ class SentenceTopics:
 
     e: Draft
     shown_gender: dict[str, str]
+    # sentences the last walk passed as the same he/she's (`He said Trump …`): whom they name is not the he
+    chain_passed: set[int]
 
     def person_key(self, name: str, offset: int) -> str:
         raise NotImplementedError  # (the resolver's: a lone surname is the full name last used)
@@ -42,6 +44,7 @@ class SentenceTopics:
         fitting person's name. Any other subject (someone else, a body, a noun) ends the walk with
         no answer, and the steps after this one decide.
         """
+        self.chain_passed = set()
         if wanted not in ("male", "female") or not self.e.a.has_deps:
             return None
         t = self.e.t
@@ -60,6 +63,7 @@ class SentenceTopics:
             link = self._chain_link(outside, wanted)
             if link != "same":
                 return link
+            self.chain_passed.add(s)
         return None
 
     def _chain_link(self, outside: list[int], wanted: str) -> Mention | None | str:
