@@ -38,7 +38,7 @@ class PeopleRegistry(Descriptors):
         for ent in self.a.entities:
             if ent.label != "PERSON" or all(self.inside[i] for i in range(ent.first, ent.last + 1)):
                 continue
-            for run in self.name_runs(ent.first, ent.last):
+            for run in self.name_runs(self.given_name_before(ent.first), ent.last):
                 stripped = self.strip_descriptors(*run)
                 if stripped is None or in_party_tag(stripped[0]):
                     continue
@@ -51,7 +51,7 @@ class PeopleRegistry(Descriptors):
         for ent in self.a.entities:
             if ent.label != "PERSON":
                 continue
-            for run in self.name_runs(ent.first, ent.last):
+            for run in self.name_runs(self.given_name_before(ent.first), ent.last):
                 stripped = self.strip_descriptors(*run)
                 if stripped and not in_party_tag(stripped[0]) \
                         and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
@@ -72,6 +72,15 @@ class PeopleRegistry(Descriptors):
         self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
+
+    def given_name_before(self, first: int) -> int:
+        """Where a person's name starts when the tagger left its given name out (`Republican Christine
+        Todd Whitman` tagged from `Todd`): a capitalised known given name just before is part of it."""
+        k = first - 1
+        if k >= 0 and self.t[k].ner != "PERSON" and self.t[k].sentence == self.t[first].sentence \
+                and self.t[k].text in self.kb.given_names and not self.inside[k] and not self.is_descriptor_word(k):
+            return k
+        return first
 
     def infer_genders(self, full_name: Callable[[Mention], str]) -> None:
         """Gender evidence per person: honorifics, gendered titles, first names, nearby pronouns."""

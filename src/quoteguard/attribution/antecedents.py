@@ -1,0 +1,144 @@
+"""Who a pronoun that sources a quote stands for: he/she by the sentence structure, the subjects
+before it, gender and the last speakers; it/they by the bodies before it.
+
+Part of stage two of attribution (resolution): `Resolver` mixes this in; every answer names its step.
+"""
+
+from __future__ import annotations
+
+from ..grammar import FIRST_PERSON_PRONOUNS
+from ..model import Mention, Speaker
+from .topics import SentenceTopics
+
+
+class PronounAntecedents(SentenceTopics):
+    """The antecedent search; the resolver keeps the entities (`speakers`) and the `history` it reads."""
+
+    speakers: dict[str, Speaker]
+    history: list[tuple[int, str]]
+    _step: str
+
+    def _resolve(self, mention: Mention, offset: int, register_only: bool = False) -> Speaker | None:
+        raise NotImplementedError  # (the resolver's: a mention to its entity)
+
+    def _antecedent(self, mention: Mention, offset: int) -> Speaker | None:
+        """He/she: the latest fitting person spoken of as a subject or speaker, else the latest named.
+
+        A person fits a pronoun unless the draft shows the other gender (Mr./Ms., spokeswoman,
+        a known first name, or he/she used right after a lone mention of them).
+        """
+        wanted = self.e.kb.pronouns.get(mention.text.lower())
+        if self.first_person(mention):
+            # The writer, whom the draft does not name (left to `unresolved_pronoun`), unless the
+            # writer only cites someone (`Ruiz said, and I quote, "…"`): then the one who said it.
+            speaking = self._speaking_subject(mention, wanted)
+            speaker = self._resolve(speaking, speaking.start) if speaking is not None else None
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                self._step = "pronoun-speaking-subject"
+            return speaker
+        if wanted in ("neuter", "plural"):
+            body = self._body_antecedent(mention, offset, wanted)
+            if body is not None or wanted == "neuter":
+                return body
+        return self._person_antecedent(mention, offset, wanted)
+
+    def first_person(self, mention: Mention) -> bool:
+        """`I`/`we` outside quotes is the writer (`"No," I said`), never someone the draft quotes;
+        inside a quote it is that quote's speaker, and the steps below may find them."""
+        if mention.text.lower() not in FIRST_PERSON_PRONOUNS:
+            return False
+        return not self.e.inside[self.e.token_at(mention.start)]
+
+    def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
+        """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
+        `they` is the body its own sentence opened with (`the campaign … what they call`), if any."""
+        body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
+        speaker = self._resolve(body, body.start) if body is not None else None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._step = "pronoun-body-subject"
+            return speaker
+        kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
+        for _, sid in reversed(self.history):
+            if self.speakers[sid].kind in kinds:
+                self._step = "pronoun-last-body"
+                return self.speakers[sid]
+        return None
+
+    def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
+        if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):
+            self.shown_gender.setdefault(speaker.id[7:], wanted)
+
+    def _structural(self, found: Mention, offset: int, wanted: str | None, step: str) -> Speaker | None:
+        """The person the sentence structure gives a he/she: it speaks at `offset` and shows their gender."""
+        speaker = self._resolve(found, found.start)
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._shows_gender(speaker, wanted)
+            self._step = step
+        elif step == "pronoun-speaking-subject":
+            self._step = step
+        return speaker
+
+    def _person_antecedent(self, mention: Mention, offset: int, wanted: str | None) -> Speaker | None:
+        """The person a he/she (or a `they` no body took) stands for."""
+        speaking = self._speaking_subject(mention, wanted)
+        if speaking is not None:
+            return self._structural(speaking, offset, wanted, "pronoun-speaking-subject")
+        chained = self._subject_chain(mention, offset, wanted)
+        if chained is not None:
+            speaker = self._structural(chained, offset, wanted, "pronoun-subject-chain")
+            if speaker is not None:
+                return speaker
+        para_limit = self.e.doc.paragraph_index(offset) - 3
+        recent = []  # person mentions of the last three paragraphs, newest first
+        # An antecedent comes before its pronoun: in `He thanked Hines, saying "…"` Hines, named
+        # between the pronoun and the quote, is who he speaks of, never who he is.
+        for m in self.e.person_mentions_before(min(offset, mention.start)):
+            if self.e.doc.paragraph_index(m.start) < para_limit:
+                break
+            if not self._names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed:
+                recent.append(m)
+        candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
+        known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]
+        # (he/she is a person, or one unnamed source; never a body or a crowd)
+        personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
+        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
+                             and not self._unnamed_asker(off, sid)
+                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
+                             and not (wanted in ("male", "female") and self.speakers[sid].mentions[0].plural)), None)
+        if known and wanted in ("male", "female"):
+            # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
+            # unless they are only an object (`… would not support Clinton`) and the one last quoted
+            # is known to fit too: the story is still about them.
+            latest_known = self._salient(known)
+            topic = last_speaker is not None and last_speaker.startswith("person:") \
+                and self.gender(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
+            if not topic and not any(sid.startswith("person:") and self.gender(sid[7:]) == wanted
+                                     and off > latest_known.start for off, sid in self.history if off < offset):
+                speaker = self._resolve(latest_known, latest_known.start)
+                if speaker is not None:
+                    self.history.append((offset, speaker.id))
+                self._step = "pronoun-gender"
+                return speaker
+        last_named = self._salient(candidates) if candidates else None
+        if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
+                             or self._was_object(last_named)):
+            speaker, step = self.speakers[last_speaker], "pronoun-last-speaker"
+        elif last_named is not None:
+            speaker, step = self._resolve(last_named, last_named.start), "pronoun-last-named"
+        else:
+            return None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+        self._step = step
+        return speaker
+
+    def _unnamed_asker(self, offset: int, sid: str) -> bool:
+        """`One questioner asked: "…?"`: an unnamed source whose quote at `offset` is a question asks;
+        the he/she who speaks next is the one answering."""
+        if not sid.startswith("unnamed:"):
+            return False
+        quote = next((q for q in self.e.quotes if q.start == offset), None)
+        return quote is not None and self.e.doc.text[quote.inner_start:quote.inner_end].rstrip().endswith("?")

@@ -1,0 +1,318 @@
+"""Reading the parse for who a stretch of the draft is about: the subject a sentence names, the one a
+speech verb or a question gives, and how the sentences before a he/she chain to the person it means.
+
+Part of stage two of attribution (resolution): `Resolver` mixes these in with the draft as `self.e`.
+"""
+
+from __future__ import annotations
+
+from ..grammar import QUESTION_VERBS, RELATIVE_PRONOUNS
+from ..model import Mention
+from .draft import Draft
+
+
+class SentenceTopics:
+    """Who the sentences around a pronoun are about, from the parse, and whether a person fits a he/she."""
+
+    e: Draft
+    shown_gender: dict[str, str]
+    # sentences the last walk passed as the same he/she's (`He said Trump …`): whom they name is not the he
+    chain_passed: set[int]
+
+    def person_key(self, name: str, offset: int) -> str:
+        raise NotImplementedError  # (the resolver's: a lone surname is the full name last used)
+
+    def gender(self, key: str) -> str | None:
+        """A person's gender: the draft's evidence (`Mr.`, a first name), else a he/she already shown
+        by its sentence to stand for them, so that `Oduya` (whom nothing else marks) stays the `he`
+        of later quotes once a `he` was his, rather than losing it to a known man named since."""
+        return self.e.gender.get(key) or self.shown_gender.get(key)
+
+    def _fits(self, key: str, wanted: str | None) -> bool:
+        if wanted not in ("male", "female"):
+            return True
+        known = self.gender(key)
+        return known is None or known == wanted
+
+    def _subject_chain(self, pronoun: Mention, offset: int, wanted: str | None) -> Mention | None:
+        """`Nurse Ferris spoke first. He later thanked Councillor Beltran for the clinic. "…," he said`:
+        the person the sentences before are about, so the people they only mention in passing
+        (Beltran, a known `he`) and the speaker quoted before them are not candidates.
+
+        Walks back from the pronoun's sentence over sentences with a fitting he/she (or only quoted
+        words) as subject, to a sentence whose subject, or whose speaker (`…, Osei said`), is a
+        fitting person's name. Any other subject (someone else, a body, a noun) ends the walk with
+        no answer, and the steps after this one decide.
+        """
+        self.chain_passed = set()
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return None
+        t = self.e.t
+        at = self.e.token_at(min(offset, pronoun.start))
+        own = t[at].sentence
+        if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
+            return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
+        para_limit = self.e.doc.paragraph_index(offset) - 3
+        for s in range(own - 1, max(own - 8, -1), -1):
+            first, _ = self.e.a.sentences[s]
+            if self.e.doc.paragraph_index(t[first].start) < para_limit:
+                return None
+            outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
+            if not outside:
+                continue  # only quoted words: the chain's speaker still talking
+            link = self._chain_link(outside, wanted)
+            if link != "same":
+                return link
+            self.chain_passed.add(s)
+        return None
+
+    def _chain_link(self, outside: list[int], wanted: str) -> Mention | None | str:
+        """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
+        its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
+        `he`: the chain passes over her), None when someone or something else ends the walk."""
+        t = self.e.t
+        asked = self._asked_person(outside)
+        if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
+            return asked if self._fits(self.person_key(asked.name or "", asked.start), wanted) else None
+        subj = self._speaking_subject_token(outside)
+        if subj is None:
+            subj = self._main_subject(outside)
+        gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
+        if gender == wanted:
+            if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
+                   for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
+                return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
+            return "same"
+        named = self._subject_person(subj, outside) or self._predicate_person(outside)
+        if named is None:
+            return None
+        known = self.gender(self.person_key(named.name or "", named.start))
+        if known is not None and known != wanted:
+            return None if self._names_another(outside, named, wanted) else "same"
+        return named
+
+    def _names_another(self, outside: list[int], named: Mention, wanted: str) -> bool:
+        """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
+        t = self.e.t
+        words = set(outside)
+        return any(m is not named and self.e.token_at(m.start) in words
+                   and self._fits(self.person_key(m.name or "", m.start), wanted)
+                   for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end))
+
+    def _oblique(self, mention: Mention) -> bool:
+        """A name the parse makes an object or an oblique (`did not mention Rubio`, `with Dole`): it may
+        stand in a he/she's sentence before the he/she without being who the he/she is."""
+        t, head = self.e.t, self._name_head(mention)
+        while t[head].deprel in ("conj", "flat") and t[head].head is not None:
+            head = t[head].head  # (`did not mention Rubio or Kasich`: Kasich is an object too)
+        deprel = t[head].deprel or ""
+        return deprel.startswith(("obj", "iobj", "obl")) or deprel.startswith("nmod") and deprel != "nmod:poss"
+
+    def _name_head(self, mention: Mention) -> int:
+        """The token of a name whose head is outside it."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        last = self.e.token_at(mention.end - 1)
+        return next((k for k in range(first, last + 1) if t[k].head is None or not first <= t[k].head <= last), first)
+
+    def _predicate_person(self, outside: list[int]) -> Mention | None:
+        """`Yet there in the back was Ortega, the shop worker`: a copular sentence whose predicate, its
+        root, is a person's name is about that person."""
+        t = self.e.t
+        root = next((k for k in outside if t[k].deprel == "root"), None)
+        if root is None or not any(t[k].head == root and t[k].deprel == "cop" for k in outside):
+            return None
+        return next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
+
+    def _asked_person(self, outside: list[int]) -> Mention | None:
+        """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`
+        is no object), who is the one to answer next."""
+        t = self.e.t
+        for verb in outside:
+            if t[verb].deprel not in ("root", "parataxis", "conj") \
+                    or (t[verb].lemma or "").lower() not in QUESTION_VERBS:
+                continue
+            for k in outside:
+                if t[k].head == verb and t[k].deprel in ("obj", "iobj"):
+                    return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
+                                None)
+        return None
+
+    def _speaking_subject_token(self, outside: list[int]) -> int | None:
+        """The subject of a main-clause speech verb outside quotes: in `The plan failed, Osei said` the
+        sentence is Osei's, whatever the parse makes its root (in `When Ward asked, Amel smiled` the
+        one asking is not who the sentence is about). A name or he/she right next to the verb comes
+        first: the parse often takes `Reyes, Dunmore said, remains …` for Reyes's words and
+        `"…" in Brook's district, said Kessler` for words said to Kessler."""
+        t, words = self.e.t, set(outside)
+        for verb in outside:
+            if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb):
+                continue
+            before = verb - 1 if verb - 1 in words else None
+            if before is not None and self._person_word(before):
+                return before
+            after = next((m for m in self.e.person_mentions_in_sentence_before(t[verb + 1].end)
+                          if m.start == t[verb + 1].start), None) if verb + 1 in words else None
+            if after is not None:
+                end = self.e.token_at(after.end - 1) + 1
+                if end >= len(t) or t[end].text in (",", ".") or t[end].sentence != t[verb].sentence:
+                    return verb + 1  # (`said Kessler.` ends the clause; `praised Lee's record` does not)
+            subj = self.e.subject_of(verb)
+            if subj is not None and not self.e.inside[subj] and self.e.low(subj) not in RELATIVE_PRONOUNS:
+                return subj
+        return None
+
+    def _person_word(self, k: int) -> bool:
+        """He/she, or a word of a person's name."""
+        return self.e.kb.pronouns.get(self.e.low(k)) in ("male", "female") or any(
+            m.start <= self.e.t[k].start < m.end for m in self.e.person_mentions_in_sentence_before(self.e.t[k].end))
+
+    def _main_subject(self, outside: list[int]) -> int | None:
+        """The subject of a sentence's main verb, from its words outside quotes (`"…," he said`
+        has its root inside the quote, so the first subject outside quotes of a verb outside them)."""
+        t = self.e.t
+        root = next((k for k in outside if t[k].deprel == "root"), None)
+        if root is not None:
+            subj = self.e.subject_of(root)
+            return subj if subj is not None and not self.e.inside[subj] else None
+        return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
+                     and not self.e.inside[t[k].head]), None)
+
+    def _subject_person(self, subj: int | None, outside: list[int]) -> Mention | None:
+        """The person a sentence's subject names. `Mendel talks about growing up …` and `At the hearing,
+        Kowal all but conceded …` are misparsed with no subject for the main verb: then the name before the
+        main verb is the subject (English puts the topic first)."""
+        t = self.e.t
+        if subj is None:
+            root = next((k for k in outside if t[k].deprel == "root"), None)
+            if root is None:
+                return None
+            before = [m for m in self.e.person_mentions_before(t[root].start)
+                      if t[self.e.token_at(m.start)].sentence == t[root].sentence
+                      and not self.e.inside[self.e.token_at(m.start)]]
+            return before[-1] if before else None
+        if self.e.low(subj) in RELATIVE_PRONOUNS:
+            # `Halvorsen, who doubts the figures, called the budget a mess`, parsed with `who doubts` as the main
+            # clause: the relative pronoun stands for the name just before it.
+            named = next(self.e.person_mentions_in_sentence_before(t[subj].start), None)
+            between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
+            return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
+        # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
+        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        return own if own is not None else self._named_apposition(subj)
+
+    def _named_apposition(self, subj: int) -> Mention | None:
+        """`Her father, Brad, worried …`, `Republican Jane Roe, the former governor, told …`: a subject word
+        outside any name whose appositive (parsed as apposition, a flat name or a conjunct with no `and`)
+        is a person's name."""
+        t = self.e.t
+        for k in self.e.children.get(subj, []):
+            joined = t[k].deprel in ("appos", "flat") or t[k].deprel == "conj" and not any(
+                t[c].deprel == "cc" for c in self.e.children.get(k, []))
+            if joined and not self.e.inside[k]:
+                named = next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
+                             None)
+                if named is not None:
+                    return named
+        return None
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """`the Dole administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        names the thing, and no he/she that follows stands for the person."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        last = self.e.token_at(mention.end - 1)
+        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
+            head = t[k].head
+            if head is None or not first <= head <= last:
+                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
+        return False
+
+    def _salient(self, mentions: list[Mention]) -> Mention:
+        """Of the fitting people named in the latest sentence that names any, the one it is about:
+        the subject of a speech verb, else a subject, else the last named (`Diaz met Greer. "…," he
+        said` is Diaz)."""
+        sentence = self.e.t[self.e.token_at(mentions[-1].start)].sentence
+        latest = [m for m in mentions if self.e.t[self.e.token_at(m.start)].sentence == sentence]
+        roles = [self._role(m) for m in latest]
+        for wanted in ("speaking", "subject"):
+            if wanted in roles:
+                # (`When Lee said that Dunn could win, Oduya laughed`: the subject of the clause nearest the
+                # sentence's root before the subject of a clause inside another)
+                return min((m for m, role in zip(latest, roles, strict=True) if role == wanted), key=self._clause_depth)
+        if not self._has_subject(self.e.token_at(mentions[-1].start)):
+            return latest[0]  # no usable parse of the sentence: English puts the topic first
+        return latest[-1]
+
+    def _clause_depth(self, mention: Mention) -> tuple[int, bool]:
+        """How many clauses up from the name's verb to the sentence's root (0: the root's subject), and
+        whether its clause opens with a subordinator (`that Dunn could win`), for a parse that hangs
+        both clauses off the same word."""
+        t, k = self.e.t, self.e.token_at(mention.start)
+        while k < len(t) and t[k].start < mention.end and not (t[k].deprel or "").startswith("nsubj"):
+            k += 1
+        verb = t[k].head if k < len(t) and t[k].start < mention.end else None
+        if verb is None:
+            return len(t), True
+        first = k
+        while first > 0 and t[first - 1].sentence == t[k].sentence:
+            first -= 1
+        marked = any(t[j].head == verb and t[j].deprel == "mark" for j in range(first, k))
+        depth, head = 0, verb
+        while t[head].head is not None and depth < len(t):
+            head, depth = t[head].head, depth + 1
+        return depth, marked
+
+    def _has_subject(self, k: int) -> bool:
+        """Does the sentence of token k have a subject in the parse?"""
+        t, sentence = self.e.t, self.e.t[k].sentence
+        first, last = k, k
+        while first > 0 and t[first - 1].sentence == sentence:
+            first -= 1
+        while last + 1 < len(t) and t[last + 1].sentence == sentence:
+            last += 1
+        return any((t[j].deprel or "").startswith("nsubj") for j in range(first, last + 1))
+
+    def _role(self, mention: Mention) -> str:
+        """speaking (subject of a speech verb), subject, or other, from the parse of the name's words."""
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].start < mention.end:
+            if (self.e.t[k].deprel or "").startswith("nsubj"):
+                head = self.e.t[k].head
+                return "speaking" if head is not None and self.e.speech(head) else "subject"
+            k += 1
+        return "other"
+
+    def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
+        """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in
+        the sentence is who the pronoun means, whoever else is named in between."""
+        if (wanted not in ("male", "female") and not self.first_person(pronoun)) or not self.e.a.has_deps:
+            return None
+        at = self.e.token_at(pronoun.start)
+        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
+            k = self.e.token_at(m.start)
+            while k < at and self.e.t[k].end <= m.end:
+                head = self.e.t[k].head
+                if (self.e.t[k].deprel or "").startswith("nsubj") and head is not None and k < head < at \
+                        and self.e.speech(head):
+                    return m if self._fits(self.person_key(m.name or "", m.start), wanted) else None
+                k += 1
+        return None
+
+    def _only_an_object(self, mention: Mention) -> bool:
+        """The parse shows the name is no subject (`would not support Clinton`, `by Obama`) and no
+        possessor either (`Oz's advice earned him …` is still about Oz)."""
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].start < mention.end:
+            head = self.e.t[k].head
+            if self.e.t[k].deprel == "nmod:poss" and head is not None \
+                    and (self.e.t[head].deprel or "").startswith("nsubj"):
+                return False  # the possessor of the subject (`Oz's advice earned him`), not of an object
+            k += 1
+        return self._was_object(mention)
+
+    def _was_object(self, mention: Mention) -> bool:
+        k = self.e.token_at(mention.start)
+        while k < len(self.e.t) and self.e.t[k].end <= mention.end:
+            if (self.e.t[k].deprel or "").startswith("nsubj"):
+                return False
+            k += 1
+        return self.e.a.has_deps
