@@ -48,28 +48,28 @@ PRONOUN_CASES = [
     ("Secretary Mark Harlow left office in May.\n\nA voter asked Senator Amos Reed about cuts under the Harlow "
      "administration. He began with a story about his father.\n\n“It was a hard time,” he said.", "hard time",
      "Amos Reed"),
-    # A name the he/she's own sentence gives only as an object (`did not mention Bell or Kerr`) or in a
-    # phrase (`with Jim Dole`) does not stop the chain: the he/she is still the subject before.
+    # A name the he/she's own sentence gives only as an object (`never named Bell or Kerr`) or in a
+    # phrase (`with Jim Harlow`) does not stop the chain: the he/she is still the subject before.
     ("“The budget is a mess,” said treasurer Paul Okoro.\n\nSenator Dan Ruiz, who won the county easily, is "
-     "calling on rivals to quit. Though he did not mention Tom Bell or Al Kerr by name, he made it clear that he "
-     "wants them gone.\n\n“It is time to unite,” he said.", "time to unite", "Dan Ruiz"),
-    # A copular sentence whose predicate is a name (`there in the back was Ortega`) is about that person.
-    ("“Prices keep going up,” said Mayor Frank Dole.\n\nThe crowd roared with approval. Yet there in the back "
-     "was Ortega, the shop worker, who said little. He was not impressed.\n\n“This is a pep rally,” he said.",
-     "pep rally", "Ortega"),
+     "calling on rivals to quit. While he never named Tom Bell or Al Kerr in his remarks, he left no doubt that he "
+     "wants them to withdraw.\n\n“It is time to unite,” he said.", "time to unite", "Dan Ruiz"),
+    # A copular sentence whose predicate is a name (`there by the door was Ortega`) is about that person.
+    ("“Prices keep going up,” said Mayor Frank Harlow.\n\nThe hall cheered loudly. But there by the door "
+     "was Ortega, the shop worker, who said little. He was not impressed.\n\n“This is theatre,” he said.",
+     "is theatre", "Ortega"),
     # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
      "wife, Jane, offered a preview of his thinking in an interview on Monday.\n\n“He wants to keep this going,” "
      "she said.", "keep this going", "Jane"),
     # A sentence about someone the he/she cannot be (a woman, before a `he`) is passed over.
     ("Senator Arvo Varga held a rally in the home town.\n\n“We will win the state,” said strategist Mark Tobin."
-     "\n\nVarga won the primary in the north. The rival, Marta Reyes, won the south.\n\nHe told the crowd that "
-     "“the people who know me best” had come through.", "know me best", "Arvo Varga"),
+     "\n\nVarga won the primary in the north. The rival, Marta Reyes, won the south.\n\nHe told supporters that "
+     "“my own neighbours” had stood by him.", "own neighbours", "Arvo Varga"),
     # Whom a sentence about the same he/she names (`He said that Mr. Cole needs …`) is not the he: when
     # the chain finds no one, the later steps choose among the others.
     ("Senator Dale Ryan met donors in Columbus on Monday.\n\n“We will unite the party,” said chairwoman Vera "
-     "Lang.\n\nThe statement was a reversal for the senator. He said on Thursday that Mr. Tom Cole needs to do "
-     "more work to show that he is a true conservative.\n\n“Voters want to know where he stands,” he said.",
+     "Lang.\n\nThe statement was a reversal for the senator. He said on Thursday that Mr. Tom Cole must still "
+     "prove that he is a real reformer.\n\n“Voters want to know where he stands,” he said.",
      "where he stands", "Dale Ryan"),
     # A surname already known as a person's is a person's name when it acts, even where the tagger
     # took it for a body or a place (`Barrow accused the agency …`).

@@ -18,11 +18,11 @@ REGISTRY_CASES = [
      "season is not over", "Paul Jordan"),
     ("“Rents keep rising,” said tenant organiser Ruth English.\n\nEnglish has lived on the estate for "
      "thirty years. “We cannot move,” she said.", "cannot move", "Ruth English"),
-    # A given name the tagger left out of the name (`Republican Christine Todd Whitman` tagged from
-    # `Todd`) is part of it, and so is the gender it shows: the she is her, not a woman named after.
-    ("“We will win,” said strategist Mark Tobin.\n\nRepublican Christine Todd Whitman, the former New Jersey "
-     "governor, told the Ledger last week she would rather vote for Hillary Clinton than Trump.\n\n"
-     "“I am ashamed,” she said.", "I am ashamed", "Christine Todd Whitman"),
+    # A given name the tagger left out of the name (`Republican Mary Grant Ellison` tagged from
+    # `Grant`) is part of it, and so is the gender it shows: the she is her, not a woman named after.
+    ("“We will win,” said strategist Mark Tobin.\n\nRepublican Mary Grant Ellison, the former Vermont "
+     "governor, told the Ledger last week she would rather vote for Ann Cole than Dale Ryan.\n\n"
+     "“I am ashamed,” she said.", "I am ashamed", "Mary Grant Ellison"),
 ]
 
 

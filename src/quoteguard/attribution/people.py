@@ -74,8 +74,8 @@ class PeopleRegistry(Descriptors):
         self._family_first = None  # (built from the complete registry when first asked)
 
     def given_name_before(self, first: int) -> int:
-        """Where a person's name starts when the tagger left its given name out (`Republican Christine
-        Todd Whitman` tagged from `Todd`): a capitalised known given name just before is part of it."""
+        """Where a person's name starts when the tagger left its given name out (`Republican Mary
+        Grant Ellison` tagged from `Grant`): a capitalised known given name just before is part of it."""
         k = first - 1
         if k >= 0 and self.t[k].ner != "PERSON" and self.t[k].sentence == self.t[first].sentence \
                 and self.t[k].text in self.kb.given_names and not self.inside[k] and not self.is_descriptor_word(k):

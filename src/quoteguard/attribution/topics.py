@@ -100,11 +100,11 @@ class SentenceTopics:
                    for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end))
 
     def _oblique(self, mention: Mention) -> bool:
-        """A name the parse makes an object or an oblique (`did not mention Rubio`, `with Dole`): it may
+        """A name the parse makes an object or an oblique (`never named Bell`, `with Harlow`): it may
         stand in a he/she's sentence before the he/she without being who the he/she is."""
         t, head = self.e.t, self._name_head(mention)
         while t[head].deprel in ("conj", "flat") and t[head].head is not None:
-            head = t[head].head  # (`did not mention Rubio or Kasich`: Kasich is an object too)
+            head = t[head].head  # (`never named Bell or Kerr`: Kerr is an object too)
         deprel = t[head].deprel or ""
         return deprel.startswith(("obj", "iobj", "obl")) or deprel.startswith("nmod") and deprel != "nmod:poss"
 
@@ -216,7 +216,7 @@ class SentenceTopics:
         return None
 
     def _names_a_thing(self, mention: Mention) -> bool:
-        """`the Dole administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        """`the Harlow administration`, `the Ruiz campaign`: a name that only modifies a common noun
         names the thing, and no he/she that follows stands for the person."""
         t, first = self.e.t, self.e.token_at(mention.start)
         last = self.e.token_at(mention.end - 1)
