@@ -331,6 +331,10 @@ MEANT = [
     ("he-is-never-demonstrators",
      "Mayor Tom Reyes left the hall on Friday.\n\n“Resign now!” demonstrators chanted outside.\n\n"
      "“I am staying,” he said.\n", "am staying", "Tom Reyes"),
+    ("plural-description-is-never-one-person",
+     "Dale Ryan, one of the lawyers for the city, filed the suit on Monday.\n\n"
+     "“We will win in court,” the lawyers said.\n",
+     "win in court", "the lawyers"),
     ("a-witness-is-one-person-a-she-can-mean",
      "Police closed Main Street on Tuesday after the crash.\n\n"
      "“I saw the car jump the kerb,” a witness said. “It was going far too fast,” she added.\n",

@@ -165,8 +165,8 @@ class Resolver(PronounAntecedents):
         if len(words) > MAX_DESCRIPTION_WORDS:
             return None
         head = words[-1]
-        if not self.e.kb.is_role(head):
-            return None  # `the union said` is the union, not a union official
+        if not self.e.kb.is_role(head) or self.e.kb.names_many(head):
+            return None  # `the union said` is the union, not a union official; `the lawyers` are many
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
         owners = self._owners(words)
         compound = " ".join(words[-2:]) if len(words) > 2 and self.e.kb.is_title(" ".join(words[-2:])) else None
