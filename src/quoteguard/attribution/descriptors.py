@@ -72,10 +72,14 @@ class Descriptors(NameReading):
             start += 1
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
-                   or self.t[k].ner in ("ORG",) for k in range(start, first)) \
+                   or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
                 and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         return start
+
+    def hyphenated_title(self, k: int) -> bool:
+        """`front-runner` as the tokenizer split it (`front`, `-`, `runner`): a title read whole."""
+        return k >= 2 and self.glued_hyphen(k - 1) and self.kb.is_title(f"{self.low(k - 2)}-{self.low(k)}")
 
     def owning_body(self, first: int) -> int | None:
         """Start of `Morning Consult's` right before a name: a capitalised owner that names a body, not a
