@@ -89,6 +89,7 @@ class _Reading:
     country: str | None = None
     title_words: list[Word] = field(default_factory=list)
     source: str = "title"
+    title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
     party: Organisation | None = None
 
 
@@ -116,6 +117,7 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     after = _appositive_words(list(mention.after), kb, reading)
     if after:
         _read_after(after, kb, reading)
+        _appositive_party(after, kb, reading)
     as_written = _join(_trim(reading.title_words))
     title = _title(_trim(reading.title_words), kb, reading)
     if as_written:
@@ -172,8 +174,10 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
         role = kb.title_abbreviations.get(low)
         kept.append(Word(role, w.upos, w.ner) if role else w)
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
-        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() else None
+        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() and not r.title_after else None
         r.party = r.party or party
+    if r.title_after:
+        _appositive_party(words, kb, r)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a physicist who is co-director of …`: the title is what precedes the clause
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
@@ -252,6 +256,18 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + _trim(after[1:])
     return _trim(after)
+
+
+def _appositive_party(words: list[Word], kb: Knowledge, r: _Reading) -> None:
+    """`X, a moderate Ohio Democrat`: the party an appositive names before any link or clause, even
+    when it is no title (`an aide to Republican Y`, `a critic of Democrats` name someone else's)."""
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if r.party is not None or (k and low in PERSON_LINKS) or low in RELATIVE_PRONOUNS:
+            return
+        if w.text[:1].isupper():
+            pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
+            r.party = kb.party(pair) or kb.party(w.text)
 
 
 def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -365,9 +381,11 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
                 r.short = r.short or found.short
                 r.country = r.country or found.country
         else:
-            r.title_words = r.title_words or list(after)  # `a spokesman for the operator`: no organisation named
+            if not r.title_words:  # `a spokesman for the operator`: no organisation named
+                r.title_words, r.title_after = list(after), True
         _take_fuller_title(after if len(_trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
     elif not r.title_words:
+        r.title_after = True
         _read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
 
 
@@ -378,7 +396,7 @@ def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: _Reading) -> No
         if r.title_words:
             _title(_trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
             _read_institution(_join(_trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
-        r.title_words = list(appositive)
+        r.title_words, r.title_after = list(appositive), True
 
 
 def _fuller(known: str | None, stated: str) -> str | None:
@@ -393,6 +411,8 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
     """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA)."""
     for inst in kb.institutions:
         if f" {inst.title} " in f" {title.lower()} ":
+            if inst.national_only and r.country is None and _local(r.title_words, kb):
+                break
             if r.org is None:
                 if r.country and inst.national:
                     r.org = inst.national.format(country=r.country,
@@ -404,6 +424,13 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
                 r.short = inst.short
                 r.source = "knowledge-base" if r.org else r.source
             break
+
+
+def _local(title_words: list[Word], kb: Knowledge) -> bool:
+    """`Texas Attorney General`, `the state attorney general`: a place that is no country, or `state`,
+    qualifies the title, so the office is that place's, not the nation's."""
+    return any(w.text.lower() in ("state", "state's", "county", "city") or (
+        w.ner in ("GPE", "LOC") and w.text[:1].isupper() and not kb.country_of(w.text)) for w in title_words)
 
 
 def profile(speaker: Speaker, kb: Knowledge) -> Profile:

@@ -39,6 +39,7 @@ class Institution:
     name: str
     short: str | None
     national: str | None
+    national_only: bool = False  # `Texas Attorney General`: a state's office is no national institution
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.name_particles = set(people["name_particles"])
     kb.pronouns = dict(people["pronouns"])
     for row in [*affil["institutions"], *extra.get("institutions", [])]:
-        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national")))
+        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national"),
+                                           bool(row.get("national_only"))))
         kb.titles.add(row["title"].lower())
     kb.institutions.sort(key=lambda inst: -len(inst.title))
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
