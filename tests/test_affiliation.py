@@ -48,3 +48,28 @@ def test_a_national_office_names_its_department(check):
 def test_a_state_office_is_not_the_national_department(check):
     pell = quote_with(_draft(check), "sue the company")
     assert (pell["affiliation"] or {}).get("name") != "Department of Justice"
+
+
+def test_a_relative_clause_stating_a_past_post_is_a_former_title_without_its_body(check):
+    doc = check("The video shows Wanda Sherwin, who was undersecretary of state in 2013, outlining the plan. "
+                "“Things move fast,” Sherwin said.\n\n"
+                "“It is done,” said Paul Greer, who has served as the director of the Hollis Institute since 2010.\n")
+    sherwin = quote_with(doc, "move fast")
+    assert sherwin["speaker"]["title"] == "former undersecretary of state"
+    greer = quote_with(doc, "It is done")
+    assert greer["speaker"]["title"] == "director of the Hollis Institute"
+    assert (greer["affiliation"] or {}).get("name") == "Hollis Institute"
+
+
+def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check):
+    doc = check("“We came early,” said Joe Bates, who traveled from Illinois to help.\n\n"
+                "“We fought,” said former Ohio governor Ed Rundell, who was chairman of the Velde Fund.\n")
+    assert speaker_of(doc, "came early")["title"] is None
+    assert speaker_of(doc, "We fought")["title"] == "former Ohio governor"
+
+
+def test_a_former_posts_body_is_not_the_organisation(check):
+    doc = check("“It failed,” said Vic Chan, a former Asia director at the Merriam Council.\n")
+    quote = quote_with(doc, "It failed")
+    assert quote["speaker"]["title"] == "former Asia director at the Merriam Council"
+    assert quote["affiliation"] is None

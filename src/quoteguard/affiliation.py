@@ -26,6 +26,7 @@ from .grammar import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    TITLE_COPULAS,
 )
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
@@ -33,6 +34,10 @@ from .model import Mention, Speaker, Word
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+# `who was X during the 2000 race`, `under President Y`: when or under whom, no part of the role.
+CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under"}
+FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
+PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
 
 
 @dataclass(frozen=True)
@@ -122,8 +127,8 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     title = _title(_trim(reading.title_words), kb, reading)
     if as_written:
         _read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
-    if reading.org is None and reading.country is None:
-        return Description(title, None, reading.party)
+    if reading.org is None and reading.country is None or _former(title):
+        return Description(title, None, reading.party)  # (a former post's body is not whom she speaks for)
     name = reading.org or reading.country
     assert name is not None
     short, country = reading.short, reading.country
@@ -132,6 +137,12 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _former(title: str | None) -> bool:
+    """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
+    first = (title or "").split(" ", 1)[0].lower()
+    return first in FORMER_WORDS or first.startswith("ex-")
 
 
 def _rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -249,6 +260,9 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
         _party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative == 0:  # `, who was undersecretary of state in 2013,`: a role, unless one stands before the name
+        after = _copula_complement(after[1:]) if not r.title_words else []
+        relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
@@ -268,6 +282,28 @@ def _appositive_party(words: list[Word], kb: Knowledge, r: _Reading) -> None:
         if w.text[:1].isupper():
             pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
             r.party = kb.party(pair) or kb.party(w.text)
+
+
+def _copula_complement(clause: list[Word]) -> list[Word]:
+    """The words a relative clause states the person is or was (`was undersecretary of state`,
+    `has served as the director of X`); none for any other clause (`who chairs the panel` tells
+    what she does, `who traveled from Ohio` a story)."""
+    k = 0
+    while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS:
+        k += 1
+    verbs = {w.text.lower() for w in clause[:k]}
+    if not verbs & {"is", "was", "been", "served", "serves", "became", "becomes", "remains", "remained"}:
+        return []
+    rest = clause[k:]
+    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
+        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
+    rest = rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+    while rest and rest[0].text.lower() in ("a", "an", "the"):
+        rest = rest[1:]
+    if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
+            and rest[0].text.lower() != "former":
+        rest = [Word("former", "ADJ", None), *rest]  # `who was ambassador`: a former ambassador
+    return rest
 
 
 def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:

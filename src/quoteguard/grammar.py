@@ -21,6 +21,7 @@ OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
 FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")  # outside quotes, the writer
 QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
 RELATIVE_PRONOUNS = _words("relative_pronouns")
+TITLE_COPULAS = _words("title_copulas")  # `who was`, `who has served as`: a role follows
 PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
 FUNCTION_WORDS = _words("function_words")
 SUBORDINATORS = _words("subordinators")
