@@ -73,3 +73,26 @@ def test_a_former_posts_body_is_not_the_organisation(check):
     quote = quote_with(doc, "It failed")
     assert quote["speaker"]["title"] == "former Asia director at the Merriam Council"
     assert quote["affiliation"] is None
+
+
+def test_a_party_opening_the_name_of_the_body_she_heads_is_her_party(check):
+    doc = check("“It is a problem,” said Montana Sen. Jon Tessel, chairman of the Democratic Senatorial "
+                "Campaign Committee.\n\n"
+                "“That was wrong,” said Lena Ostrow, an aide to Republican Sen. Paul Marr.\n")
+    assert speaker_of(doc, "a problem")["party"] == "Democratic Party"
+    assert speaker_of(doc, "was wrong")["party"] is None
+
+
+def test_a_past_post_under_someone_keeps_the_possessor_first(check):
+    doc = check("“We do not have a national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n")
+    quote = quote_with(doc, "national primary")
+    assert quote["speaker"]["title"] == "Mitt Ramsey’s former top adviser"
+    assert quote["affiliation"] is None
+
+
+def test_a_title_with_its_complement_set_off_before_the_name_is_the_title(check):
+    doc = check("Voss rally draws thousands.\n\n"
+                "The Republican nominee for president, Dan Voss, spoke in Ohio. “It is a disaster,” Voss said.\n")
+    speaker = speaker_of(doc, "a disaster")
+    assert speaker["title"] == "Republican nominee for president"
+    assert speaker["party"] == "Republican Party"

@@ -273,15 +273,18 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
 
 
 def _appositive_party(words: list[Word], kb: Knowledge, r: _Reading) -> None:
-    """`X, a moderate Ohio Democrat`: the party an appositive names before any link or clause, even
-    when it is no title (`an aide to Republican Y`, `a critic of Democrats` name someone else's)."""
+    """`X, a moderate Ohio Democrat`: the party an appositive names, even when it is no title. After a
+    link it is someone else's (`an aide to Republican Sen. Y`, `a critic of Democrats`) unless it
+    opens the name of a body she heads (`chairman of the Democratic Senatorial Committee`)."""
+    linked = False
     for k, w in enumerate(words):
         low = w.text.lower()
-        if r.party is not None or (k and low in PERSON_LINKS) or low in RELATIVE_PRONOUNS:
+        if r.party is not None or low == "which":
             return
-        if w.text[:1].isupper():
-            pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
-            r.party = kb.party(pair) or kb.party(w.text)
+        linked = linked or bool(k and low in PERSON_LINKS)
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        if w.text[:1].isupper() and (not linked or (nxt[:1].isupper() and not kb.is_title(nxt.lower()))):
+            r.party = kb.party(f"{w.text} {nxt}") or kb.party(w.text)
 
 
 def _copula_complement(clause: list[Word]) -> list[Word]:
@@ -302,7 +305,9 @@ def _copula_complement(clause: list[Word]) -> list[Word]:
         rest = rest[1:]
     if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
             and rest[0].text.lower() != "former":
-        rest = [Word("former", "ADJ", None), *rest]  # `who was ambassador`: a former ambassador
+        # `who was ambassador`: a former ambassador (`who was Ann Roe's adviser`: her former adviser)
+        mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
+        rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
     return rest
 
 

@@ -27,7 +27,9 @@ class Descriptors(NameReading):
             k = first - 2
             while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
                     and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
-                         or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S):
+                         or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
+                         or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self.t[k - 2].upos == "NOUN"):
+                # (`The Republican nominee for president, X,`: the title's complement is part of it)
                 k -= 1
             starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
                 or self.boundary(k - 1)
