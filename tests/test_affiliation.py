@@ -96,3 +96,15 @@ def test_a_title_with_its_complement_set_off_before_the_name_is_the_title(check)
     speaker = speaker_of(doc, "a disaster")
     assert speaker["title"] == "Republican nominee for president"
     assert speaker["party"] == "Republican Party"
+
+
+def test_a_description_set_off_before_the_name_inside_a_prepositional_phrase(check):
+    doc = check("An email was sent from the club’s executive director, Jerry Borden, to the members. "
+                "“We will meet,” Borden said.\n")
+    assert speaker_of(doc, "will meet")["title"] == "club’s executive director"
+
+
+def test_a_long_appositive_gives_the_role_before_its_place(check):
+    doc = check("Bob Fried, a radio host and operations manager at the oldest station in the whole town, was blunt. "
+                "“It was a warning,” said Fried.\n")
+    assert speaker_of(doc, "a warning")["title"] == "radio host and operations manager"

@@ -423,7 +423,9 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
                 r.country = r.country or found.country
         else:
             if not r.title_words:  # `a spokesman for the operator`: no organisation named
-                r.title_words, r.title_after = list(after), True
+                # (`a host and manager at the oldest station in town`: too long whole, the role is before `at`)
+                whole = len(_trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
+                r.title_words, r.title_after = list(after) if whole else after[:split], True
         _take_fuller_title(after if len(_trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
     elif not r.title_words:
         r.title_after = True

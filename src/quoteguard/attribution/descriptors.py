@@ -32,7 +32,8 @@ class Descriptors(NameReading):
                 # (`The Republican nominee for president, X,`: the title's complement is part of it)
                 k -= 1
             starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
-                or self.boundary(k - 1)
+                or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an")
+            # (`sent from the club's executive director, Jerry Borden, to …`: a preposition's object)
             # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
             owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
             if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
