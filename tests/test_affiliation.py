@@ -108,3 +108,30 @@ def test_a_long_appositive_gives_the_role_before_its_place(check):
     doc = check("Bob Fried, a radio host and operations manager at the oldest station in the whole town, was blunt. "
                 "“It was a warning,” said Fried.\n")
     assert speaker_of(doc, "a warning")["title"] == "radio host and operations manager"
+
+
+APPOSITIVES = (
+    "“The plan is made possible by its money,” said Kate Harbin, Lumen’s global politics and government "
+    "outreach director.\n\n"
+    "“It is different on the ground,” said Ann Dupree, a steering committee member for the Caucus of Tutors.\n\n"
+    "“Many knew about it,” said Rick Holt, a longtime GOP donor involved in the effort.\n\n"
+    "“It matters,” wrote Tom Gold, publisher of Lawblog.\n\n"
+    "“He will be a major influence,” said Scot Reeve, senior political strategist for the Harbor Chamber of "
+    "Commerce and a longtime Manfred friend.\n\n"
+    "“Two of us agree,” said one member.\n"
+)
+
+
+def test_appositive_roles_the_head_word_alone_misses(check):
+    doc = check(APPOSITIVES)
+    assert speaker_of(doc, "made possible")["title"] == "global politics and government outreach director"
+    assert speaker_of(doc, "different on the ground")["title"] == "steering committee member for the Caucus of Tutors"
+    assert speaker_of(doc, "Many knew")["title"].startswith("longtime GOP donor")
+    assert speaker_of(doc, "It matters")["title"] == "publisher of Lawblog"
+    assert speaker_of(doc, "Two of us")["title"] is None  # a member of nothing named is no role
+
+
+def test_a_body_ends_where_another_description_is_joined_on(check):
+    quote = quote_with(check(APPOSITIVES), "major influence")
+    assert quote["speaker"]["name"] == "Scot Reeve"
+    assert (quote["affiliation"] or {}).get("name") == "Harbor Chamber of Commerce"

@@ -217,11 +217,25 @@ def _one_of(words: list[Word], kb: Knowledge) -> list[Word]:
 
 def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
     """Whether the title's head, the last word before `of`, `and` or a clause (`physicist who is
-    co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`)."""
+    co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`); so is a
+    coordination of modifiers (`politics and outreach director`); a participle after the head is a
+    clause (`donor involved in …`); a member is one of a body (`committee member`, `member of X`)."""
     words = _trim(words)
     cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
-                                                        or w.text.lower() in SUBORDINATORS)), len(words))
-    head = words[:cut]
+                                                        or w.text.lower() in SUBORDINATORS
+                                                        or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
+               len(words))
+    if _names_a_role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
+        return True
+    if cut < len(words) and words[cut].text.lower() in ("and", "or") and cut <= 3 and cut + 1 < len(words) \
+            and all(w.text.islower() for w in words[:cut + 2]):  # (`Donald Trump and senator`: two people)
+        rest = words[cut + 1:]
+        end = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
+        return _names_a_role_head(rest[:end], kb, rest[end].text.lower() if end < len(rest) else "")
+    return False
+
+
+def _names_a_role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
     if not head:
         return False
     last = head[-1]
@@ -229,6 +243,9 @@ def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
         return False  # `aides and those in attendance`, `fans of X`: other people, many
     if len(head) >= 3 and head[-2].text == "-":
         return kb.is_role(_join(head[-3:]))
+    if last.text.lower() in kb.member_heads:
+        return follower == "of" or len(head) >= 2 and (head[-2].text.lower() in kb.org_words | kb.collective_nouns
+                                                       or head[-2].text[:1].isupper())
     return kb.is_role(last.text, last.upos)
 
 
@@ -408,9 +425,9 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
         r.org = _fuller(r.org, _join(_trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
-        target = _join(_trim(after[split + 1:]))
+        named = _trim(_first_conjunct(after[split + 1:]))
+        target = _join(named)
         found = kb.organisation(target)
-        named = _trim(after[split + 1:])
         person = bool(named) and named[-1].ner == "PERSON" and not any(
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
@@ -430,6 +447,14 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     elif not r.title_words:
         r.title_after = True
         _read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _first_conjunct(words: list[Word]) -> list[Word]:
+    """`the U.S. Chamber of Commerce and a longtime friend of X`: the body ends where another noun
+    phrase is joined on (`Office of Management and Budget` keeps its `and`)."""
+    cut = next((k for k, w in enumerate(words[:-1]) if k and w.text.lower() in ("and", "or")
+                and words[k + 1].text.lower() in ("a", "an", "the")), len(words))
+    return words[:cut]
 
 
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: _Reading) -> None:

@@ -89,6 +89,7 @@ class Knowledge:
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
+    member_heads: set[str] = field(default_factory=set)  # `member`: a role only as one of a body
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
     role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
@@ -232,6 +233,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.person_nouns = set(people["person_nouns"])
     _merge_list(kb.person_nouns, extra.get("person_nouns"))
     kb.org_words = set(people["org_words"])
+    kb.member_heads = set(people.get("member_heads", []))
     kb.collective_nouns = set(people["collective_nouns"])
     _merge_list(kb.collective_nouns, extra.get("collective_nouns"))
     _merge_list(kb.org_words, extra.get("org_words"))

@@ -193,7 +193,8 @@ class Descriptors(NameReading):
         words = {self.low(k) for k in range(j, end)}
         opener = self.low(j)
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
-            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end)))
+            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
+            self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN"))  # (`, publisher of X`)
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
