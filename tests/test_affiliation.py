@@ -135,3 +135,18 @@ def test_a_body_ends_where_another_description_is_joined_on(check):
     quote = quote_with(check(APPOSITIVES), "major influence")
     assert quote["speaker"]["name"] == "Scot Reeve"
     assert (quote["affiliation"] or {}).get("name") == "Harbor Chamber of Commerce"
+
+
+def test_third_parties_are_parties(check):
+    doc = check("“We are surging,” said Libertarian nominee Gary Jonson.\n\n"
+                "“We are growing,” said Green Party candidate Jill Stine.\n")
+    assert (speaker_of(doc, "surging")["title"], speaker_of(doc, "surging")["party"]) == (
+        "Libertarian nominee", "Libertarian Party")
+    assert (speaker_of(doc, "growing")["title"], speaker_of(doc, "growing")["party"]) == (
+        "Green Party candidate", "Green Party")
+
+
+def test_a_former_party_officer_keeps_the_party(check):
+    quote = quote_with(check("“It was rigged,” said former DNC chairman Don Fowlers.\n"), "rigged")
+    assert quote["speaker"]["party"] == "Democratic Party"
+    assert quote["affiliation"] is None

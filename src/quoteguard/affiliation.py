@@ -127,12 +127,15 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     title = _title(_trim(reading.title_words), kb, reading)
     if as_written:
         _read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
-    if reading.org is None and reading.country is None or _former(title):
-        return Description(title, None, reading.party)  # (a former post's body is not whom she speaks for)
+    if reading.org is None and reading.country is None:
+        return Description(title, None, reading.party)
     name = reading.org or reading.country
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
+    if _former(title):  # a former post's body is not whom she speaks for; a former party chairman's party is hers
+        party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
+        return Description(title, None, reading.party or party)
     if found is not None:
         name, short = found.name, short or found.short
         country = country or found.country
@@ -352,6 +355,9 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             r.country = kb.demonyms[w.text]
         elif w.text[:1].isupper() and kb.party(w.text) and (known is None or known[1] == i):
             r.title_words.append(w)  # `Green councillor`, `GOP candidate`: the party, read with the title
+        elif w.text[:1].isupper() and kb.party(f"{w.text} {follower}") and known is None:
+            r.title_words += before[i:i + 2]  # `Green Party candidate`: a party named in two words
+            i += 1
         elif known is not None and not hyphenated:
             found, i = known
             r.org, r.short = found.name, found.short
