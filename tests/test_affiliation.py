@@ -150,3 +150,17 @@ def test_a_former_party_officer_keeps_the_party(check):
     quote = quote_with(check("“It was rigged,” said former DNC chairman Don Fowlers.\n"), "rigged")
     assert quote["speaker"]["party"] == "Democratic Party"
     assert quote["affiliation"] is None
+
+
+def test_an_appositive_before_a_relative_clause_with_a_speech_verb_still_describes(check):
+    doc = check("“There are two people,” said Rick Wilde, a Florida-based Republican strategist who once worked "
+                "for Bush and has advised a super PAC in 2016. “That is it.”\n\n"
+                "In Lomax, they are hearing a candidate who thinks the same way. “We agree,” said Ora Lomax.\n")
+    assert (speaker_of(doc, "two people")["title"], speaker_of(doc, "two people")["party"]) == (
+        "Florida-based Republican strategist", "Republican Party")
+    assert speaker_of(doc, "We agree")["title"] is None
+
+
+def test_a_party_tag_with_a_hyphenated_state(check):
+    doc = check("Tom Hester was joined by Sen. Joe Marchetti (D-W-Va.) and others. “We disagree,” Marchetti said.\n")
+    assert speaker_of(doc, "disagree")["party"] == "Democratic Party"

@@ -180,11 +180,17 @@ class Descriptors(NameReading):
         n = len(self.t)
         end = j
         relative = False
+        clause = None  # where a relative clause opens
         while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
                 and self.para[end] == self.para[last] and end - j < 20:
             if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
+                if clause is not None and clause > j and not described and self.low(j) in ("a", "an", "the"):
+                    end = clause  # `a strategist who has advised X`: the clause's verb is no cue of this sentence
+                    break
                 return None
-            relative = relative or self.low(end) in RELATIVE_PRONOUNS | {"that"}
+            if clause is None and self.low(end) in RELATIVE_PRONOUNS | {"that"}:
+                clause = end
+            relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
                 return None  # `, the move reeks of …`: a clause of its own, not a description
             end += 1
