@@ -164,3 +164,11 @@ def test_an_appositive_before_a_relative_clause_with_a_speech_verb_still_describ
 def test_a_party_tag_with_a_hyphenated_state(check):
     doc = check("Tom Hester was joined by Sen. Joe Marchetti (D-W-Va.) and others. “We disagree,” Marchetti said.\n")
     assert speaker_of(doc, "disagree")["party"] == "Democratic Party"
+
+
+def test_a_role_after_another_person_joined_on_is_the_speakers_own(check):
+    doc = check("Hillary Clinton and Republican nominee Dan Voss clashed on Monday. “It is a disaster,” Voss said.\n\n"
+                "Idaho Republican Sens. Mike Crane and Jim Rusk backed the bill. “It is fair,” Rusk said.\n")
+    voss = speaker_of(doc, "a disaster")
+    assert (voss["title"], voss["party"]) == ("Republican nominee", "Republican Party")
+    assert speaker_of(doc, "It is fair")["party"] == "Republican Party"  # a title two share

@@ -161,7 +161,17 @@ def _rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
 
 def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
-    someone else's; the name's own words are those after it (`Secretary of State X` keeps all)."""
+    someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
+    they are after another person joined on (`Ann Roe and Republican nominee X`)."""
+    joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
+    other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON"), None) \
+        if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
+    shared = other is not None and other > 0 and (_plural_people(before[other - 1].text, kb) or (
+        before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
+    if other is not None and not shared and not any(w.ner == "PERSON" for w in before[joined + 1:]):
+        # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
+        # Ann Roe and X` share theirs)
+        before = before[joined + 1:]
     link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
     if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
         return before
