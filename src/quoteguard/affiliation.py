@@ -18,26 +18,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .grammar import (
-    AFFILIATION_EDGE_NOISE,
-    FUNCTION_WORDS,
     PARTY_TAG,
     PERSON_LINKS,
     POSSESSIVE,
-    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
-    TITLE_COPULAS,
 )
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
+from .roles import (
+    copula_complement,
+    first_conjunct,
+    is_former,
+    join,
+    names_a_role,
+    one_of,
+    plural_people,
+    trim,
+)
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
-# `who was X during the 2000 race`, `under President Y`: when or under whom, no part of the role.
-CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under"}
-FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
-PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
 
 
 @dataclass(frozen=True)
@@ -63,25 +65,9 @@ class Profile:
         return bool(self.title or self.affiliation)  # a party alone (`Ann Holt, R-Ky.`) says no role
 
 
-def _join(words: list[Word]) -> str:
-    out = ""
-    for w in words:
-        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-")
-        out += w.text if glue or not out else " " + w.text
-    return out.strip(" ,")
-
-
 def _skip_punctuation(words: list[Word]) -> list[Word]:
     while words and words[0].text in (",", "-"):
         words = words[1:]
-    return words
-
-
-def _trim(words: list[Word]) -> list[Word]:
-    while words and words[0].text.lower() in AFFILIATION_EDGE_NOISE:
-        words = words[1:]
-    while words and words[-1].text.lower() in AFFILIATION_EDGE_NOISE:
-        words = words[:-1]
     return words
 
 
@@ -116,15 +102,15 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
 def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = _Reading()
-    _read_before(_trim(_own_words(_rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
+    _read_before(trim(_own_words(_rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
     if mention.party_tag:
         _party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = _appositive_words(list(mention.after), kb, reading)
     if after:
         _read_after(after, kb, reading)
         _appositive_party(after, kb, reading)
-    as_written = _join(_trim(reading.title_words))
-    title = _title(_trim(reading.title_words), kb, reading)
+    as_written = join(trim(reading.title_words))
+    title = _title(trim(reading.title_words), kb, reading)
     if as_written:
         _read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     if reading.org is None and reading.country is None:
@@ -133,19 +119,13 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
-    if _former(title):  # a former post's body is not whom she speaks for; a former party chairman's party is hers
+    if is_former(title):  # a former post's body is not whom she speaks for; a former party chairman's party is hers
         party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
         return Description(title, None, reading.party or party)
     if found is not None:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
-
-
-def _former(title: str | None) -> bool:
-    """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
-    first = (title or "").split(" ", 1)[0].lower()
-    return first in FORMER_WORDS or first.startswith("ex-")
 
 
 def _rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -166,7 +146,7 @@ def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
     other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON"), None) \
         if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
-    shared = other is not None and other > 0 and (_plural_people(before[other - 1].text, kb) or (
+    shared = other is not None and other > 0 and (plural_people(before[other - 1].text, kb) or (
         before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
     if other is not None and not shared and not any(w.ner == "PERSON" for w in before[joined + 1:]):
         # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
@@ -187,7 +167,7 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     that is only a party (`Democrat Ann Roe`) is no title.
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
-    words = _one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
     if words and words[0].text.lower() in SUBORDINATORS:
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
@@ -208,64 +188,9 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
         kept = kept[:-1]  # `the front-runner nationally`
     if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
-    if not _names_a_role(kept, kb):
+    if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
-    return _join(_trim(kept)) or None
-
-
-def _one_of(words: list[Word], kb: Knowledge) -> list[Word]:
-    """`one of several coal industry veterans`: one such person, so the title is `coal industry veteran`."""
-    start = 2 if [w.text.lower() for w in words[:2]] == ["one", "of"] else 0
-    if len(words) < 2 or not (start or words[0].text.lower() in ("several", "many", "two", "three")):
-        return words  # (`one of` itself may have been trimmed away as edge noise: `several … veterans`)
-    rest = words[start:]
-    while rest and rest[0].text.lower() in FUNCTION_WORDS:
-        rest = rest[1:]
-    cut = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
-    if cut and _plural_people(rest[cut - 1].text, kb):
-        head = rest[cut - 1]
-        rest = rest[:cut - 1] + [Word(head.text[:-1], head.upos, head.ner)] + rest[cut:]
-    return rest
-
-
-def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
-    """Whether the title's head, the last word before `of`, `and` or a clause (`physicist who is
-    co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`); so is a
-    coordination of modifiers (`politics and outreach director`); a participle after the head is a
-    clause (`donor involved in …`); a member is one of a body (`committee member`, `member of X`)."""
-    words = _trim(words)
-    cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
-                                                        or w.text.lower() in SUBORDINATORS
-                                                        or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
-               len(words))
-    if _names_a_role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
-        return True
-    if cut < len(words) and words[cut].text.lower() in ("and", "or") and cut <= 3 and cut + 1 < len(words) \
-            and all(w.text.islower() for w in words[:cut + 2]):  # (`Donald Trump and senator`: two people)
-        rest = words[cut + 1:]
-        end = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
-        return _names_a_role_head(rest[:end], kb, rest[end].text.lower() if end < len(rest) else "")
-    return False
-
-
-def _names_a_role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
-    if not head:
-        return False
-    last = head[-1]
-    if _plural_people(last.text, kb):
-        return False  # `aides and those in attendance`, `fans of X`: other people, many
-    if len(head) >= 3 and head[-2].text == "-":
-        return kb.is_role(_join(head[-3:]))
-    if last.text.lower() in kb.member_heads:
-        return follower == "of" or len(head) >= 2 and (head[-2].text.lower() in kb.org_words | kb.collective_nouns
-                                                       or head[-2].text[:1].isupper())
-    return kb.is_role(last.text, last.upos)
-
-
-def _plural_people(word: str, kb: Knowledge) -> bool:
-    low = word.lower()
-    return low in kb.plural_source_heads or low in ("men", "women", "people") or (
-        low.endswith("s") and (low[:-1] in kb.person_nouns or kb.is_role(low[:-1])))
+    return join(trim(kept)) or None
 
 
 def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -291,15 +216,15 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of state in 2013,`: a role, unless one stands before the name
-        after = _copula_complement(after[1:]) if not r.title_words else []
+        after = copula_complement(after[1:]) if not r.title_words else []
         relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
-        return after[:1] + _trim(after[1:])
-    return _trim(after)
+        return after[:1] + trim(after[1:])
+    return trim(after)
 
 
 def _appositive_party(words: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -315,30 +240,6 @@ def _appositive_party(words: list[Word], kb: Knowledge, r: _Reading) -> None:
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if w.text[:1].isupper() and (not linked or (nxt[:1].isupper() and not kb.is_title(nxt.lower()))):
             r.party = kb.party(f"{w.text} {nxt}") or kb.party(w.text)
-
-
-def _copula_complement(clause: list[Word]) -> list[Word]:
-    """The words a relative clause states the person is or was (`was undersecretary of state`,
-    `has served as the director of X`); none for any other clause (`who chairs the panel` tells
-    what she does, `who traveled from Ohio` a story)."""
-    k = 0
-    while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS:
-        k += 1
-    verbs = {w.text.lower() for w in clause[:k]}
-    if not verbs & {"is", "was", "been", "served", "serves", "became", "becomes", "remains", "remained"}:
-        return []
-    rest = clause[k:]
-    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
-        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
-    rest = rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
-    while rest and rest[0].text.lower() in ("a", "an", "the"):
-        rest = rest[1:]
-    if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
-            and rest[0].text.lower() != "former":
-        # `who was ambassador`: a former ambassador (`who was Ann Roe's adviser`: her former adviser)
-        mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
-        rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
-    return rest
 
 
 def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -358,7 +259,7 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
                 run = r.title_words[-2:] + run
                 del r.title_words[-2:]
-            r.org = f"{_join(run)} {follower}"
+            r.org = f"{join(run)} {follower}"
             r.title_words.append(before[i + 1])
             i += 1
         elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
@@ -378,7 +279,7 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             while i + 1 < len(before) and before[i + 1].ner == "ORG":
                 i += 1
                 run.append(before[i])
-            r.org = _join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
+            r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
@@ -398,10 +299,10 @@ def _a_place(words: list[Word], kb: Knowledge) -> bool:
     """Words the tagger marks as a place and no organisation word (`Concord`, `Fort Pierce`)."""
     if words and words[0].text == "The":
         return False  # `of The Atlantic`: a capitalised article makes it a title, a magazine's
-    words = _trim(words)
+    words = trim(words)
     names = [w for w in words if w.text[:1].isupper()]
     return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
-        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(_join(words)) is None
+        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(join(words)) is None
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
@@ -420,10 +321,10 @@ def _read_possessor(before: list[Word], r: _Reading) -> list[Word]:
     mark = next((k for k, w in enumerate(before) if w.text in POSSESSIVE), None)
     if mark is None or r.org is not None:
         return before
-    owner = _trim(before[:mark])
+    owner = trim(before[:mark])
     if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
         return before
-    r.org = _join(owner)
+    r.org = join(owner)
     return before[mark + 1:]
 
 
@@ -433,16 +334,16 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     head = after[0].text.lower()
     splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
     # `director of debate at the University of Michigan`: the first split that names something.
-    split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
+    split = next((k for k in splits if join(trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
-            r.country = r.country or kb.country_of(_join(_trim(after[1:])))
+            r.country = r.country or kb.country_of(join(trim(after[1:])))
             return  # `Ann Roe of Concord`: where she is from, no organisation
-        r.org = _fuller(r.org, _join(_trim(after[1:])))
+        r.org = _fuller(r.org, join(trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
-        named = _trim(_first_conjunct(after[split + 1:]))
-        target = _join(named)
+        named = trim(first_conjunct(after[split + 1:]))
+        target = join(named)
         found = kb.organisation(target)
         person = bool(named) and named[-1].ner == "PERSON" and not any(
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
@@ -457,29 +358,21 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
         else:
             if not r.title_words:  # `a spokesman for the operator`: no organisation named
                 # (`a host and manager at the oldest station in town`: too long whole, the role is before `at`)
-                whole = len(_trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
+                whole = len(trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
                 r.title_words, r.title_after = list(after) if whole else after[:split], True
-        _take_fuller_title(after if len(_trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
+        _take_fuller_title(after if len(trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
     elif not r.title_words:
         r.title_after = True
         _read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
 
 
-def _first_conjunct(words: list[Word]) -> list[Word]:
-    """`the U.S. Chamber of Commerce and a longtime friend of X`: the body ends where another noun
-    phrase is joined on (`Office of Management and Budget` keeps its `and`)."""
-    cut = next((k for k, w in enumerate(words[:-1]) if k and w.text.lower() in ("and", "or")
-                and words[k + 1].text.lower() in ("a", "an", "the")), len(words))
-    return words[:cut]
-
-
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: _Reading) -> None:
     """`Rep. Ann Roe, the top Democrat on the Intelligence Committee`: the appositive says more than
     the title before the name, so it is the title (the party the shorter one named is kept)."""
-    if len(_trim(appositive)) > len(_trim(r.title_words)) and _names_a_role(list(appositive), kb):
+    if len(trim(appositive)) > len(trim(r.title_words)) and names_a_role(list(appositive), kb):
         if r.title_words:
-            _title(_trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
-            _read_institution(_join(_trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
+            _title(trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
+            _read_institution(join(trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
         r.title_words, r.title_after = list(appositive), True
 
 
