@@ -3,6 +3,8 @@ each on sentences written for it and run through the real Stanza pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import quote_with, speaker_of
 
 DRAFT = (
@@ -15,38 +17,37 @@ DRAFT = (
 )
 
 
-def _draft(check, cache={}):  # noqa: B006  (one pipeline run for the module)
-    if "doc" not in cache:
-        cache["doc"] = check(DRAFT)
-    return cache["doc"]
+@pytest.fixture(scope="module")
+def draft(check):
+    return check(DRAFT)
 
 
-def test_a_hyphenated_title_before_a_name_gives_the_title_and_party(check):
-    speaker = speaker_of(_draft(check), "win this")
+def test_a_hyphenated_title_before_a_name_gives_the_title_and_party(draft):
+    speaker = speaker_of(draft, "win this")
     assert speaker["name"] == "Rosa Kettering"
     assert speaker["title"] == "Democratic front-runner"
     assert speaker["party"] == "Democratic Party"
 
 
-def test_a_party_in_an_appositive_that_is_no_title_is_the_party(check):
-    speaker = speaker_of(_draft(check), "bad deal")
+def test_a_party_in_an_appositive_that_is_no_title_is_the_party(draft):
+    speaker = speaker_of(draft, "bad deal")
     assert speaker["title"] == "former senator"
     assert speaker["party"] == "Democratic Party"
 
 
-def test_a_party_after_a_link_in_an_appositive_is_someone_elses(check):
-    assert speaker_of(_draft(check), "lost the vote")["party"] is None
+def test_a_party_after_a_link_in_an_appositive_is_someone_elses(draft):
+    assert speaker_of(draft, "lost the vote")["party"] is None
 
 
-def test_a_national_office_names_its_department(check):
-    quell = quote_with(_draft(check), "followed the law")
+def test_a_national_office_names_its_department(draft):
+    quell = quote_with(draft, "followed the law")
     assert (quell["affiliation"] or {}).get("name") == "Department of Justice"
-    fenn = quote_with(_draft(check), "are prepared")
+    fenn = quote_with(draft, "are prepared")
     assert (fenn["affiliation"] or {}).get("name") == "Department of Homeland Security"
 
 
-def test_a_state_office_is_not_the_national_department(check):
-    pell = quote_with(_draft(check), "sue the company")
+def test_a_state_office_is_not_the_national_department(draft):
+    pell = quote_with(draft, "sue the company")
     assert (pell["affiliation"] or {}).get("name") != "Department of Justice"
 
 
@@ -68,10 +69,15 @@ def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check
     assert speaker_of(doc, "We fought")["title"] == "former Ohio governor"
 
 
-def test_a_former_posts_body_is_not_the_organisation(check):
-    doc = check("“It failed,” said Vic Chan, a former Asia director at the Merriam Council.\n")
-    quote = quote_with(doc, "It failed")
-    assert quote["speaker"]["title"] == "former Asia director at the Merriam Council"
+@pytest.mark.parametrize(("text", "snippet", "title"), [
+    ("“It failed,” said Vic Chan, a former Asia director at the Merriam Council.\n", "It failed",
+     "former Asia director at the Merriam Council"),  # the body of a post no longer held is not hers
+    ("“We have no national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n",
+     "national primary", "Mitt Ramsey’s former top adviser"),  # a past post under someone: the possessor first
+])
+def test_a_former_post_is_the_title_and_its_body_no_organisation(check, text, snippet, title):
+    quote = quote_with(check(text), snippet)
+    assert quote["speaker"]["title"] == title
     assert quote["affiliation"] is None
 
 
@@ -81,13 +87,6 @@ def test_a_party_opening_the_name_of_the_body_she_heads_is_her_party(check):
                 "“That was wrong,” said Lena Ostrow, an aide to Republican Sen. Paul Marr.\n")
     assert speaker_of(doc, "a problem")["party"] == "Democratic Party"
     assert speaker_of(doc, "was wrong")["party"] is None
-
-
-def test_a_past_post_under_someone_keeps_the_possessor_first(check):
-    doc = check("“We do not have a national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n")
-    quote = quote_with(doc, "national primary")
-    assert quote["speaker"]["title"] == "Mitt Ramsey’s former top adviser"
-    assert quote["affiliation"] is None
 
 
 def test_a_title_with_its_complement_set_off_before_the_name_is_the_title(check):
