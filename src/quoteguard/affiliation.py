@@ -18,17 +18,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .grammar import (
-    AFFILIATION_EDGE_NOISE,
-    FUNCTION_WORDS,
     PARTY_TAG,
     PERSON_LINKS,
     POSSESSIVE,
-    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
 from .knowledge import Knowledge, Organisation
 from .model import Mention, Speaker, Word
+from .roles import (
+    copula_complement,
+    first_conjunct,
+    is_former,
+    join,
+    names_a_role,
+    one_of,
+    trim,
+)
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
@@ -58,25 +64,9 @@ class Profile:
         return bool(self.title or self.affiliation)  # a party alone (`Ann Holt, R-Ky.`) says no role
 
 
-def _join(words: list[Word]) -> str:
-    out = ""
-    for w in words:
-        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-")
-        out += w.text if glue or not out else " " + w.text
-    return out.strip(" ,")
-
-
 def _skip_punctuation(words: list[Word]) -> list[Word]:
     while words and words[0].text in (",", "-"):
         words = words[1:]
-    return words
-
-
-def _trim(words: list[Word]) -> list[Word]:
-    while words and words[0].text.lower() in AFFILIATION_EDGE_NOISE:
-        words = words[1:]
-    while words and words[-1].text.lower() in AFFILIATION_EDGE_NOISE:
-        words = words[:-1]
     return words
 
 
@@ -89,6 +79,7 @@ class _Reading:
     country: str | None = None
     title_words: list[Word] = field(default_factory=list)
     source: str = "title"
+    title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
     party: Organisation | None = None
 
 
@@ -110,14 +101,15 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
 def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = _Reading()
-    _read_before(_trim(_own_words(_rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
+    _read_before(trim(_own_words(_rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
     if mention.party_tag:
         _party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = _appositive_words(list(mention.after), kb, reading)
     if after:
         _read_after(after, kb, reading)
-    as_written = _join(_trim(reading.title_words))
-    title = _title(_trim(reading.title_words), kb, reading)
+        _appositive_party(after, kb, reading)
+    as_written = join(trim(reading.title_words))
+    title = _title(trim(reading.title_words), kb, reading)
     if as_written:
         _read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     if reading.org is None and reading.country is None:
@@ -126,6 +118,9 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
+    if is_former(title):  # a former post's body is not whom she speaks for; a former party chairman's party is hers
+        party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
+        return Description(title, None, reading.party or party)
     if found is not None:
         name, short = found.name, short or found.short
         country = country or found.country
@@ -145,7 +140,17 @@ def _rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
 
 def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
-    someone else's; the name's own words are those after it (`Secretary of State X` keeps all)."""
+    someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
+    they are after another person joined on (`Ann Roe and Republican nominee X`)."""
+    joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
+    other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON"), None) \
+        if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
+    shared = other is not None and other > 0 and (kb.names_many(before[other - 1].text) or (
+        before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
+    if other is not None and not shared and not any(w.ner == "PERSON" for w in before[joined + 1:]):
+        # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
+        # Ann Roe and X` share theirs)
+        before = before[joined + 1:]
     link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
     if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
         return before
@@ -161,7 +166,7 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     that is only a party (`Democrat Ann Roe`) is no title.
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
-    words = _one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
     if words and words[0].text.lower() in SUBORDINATORS:
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
@@ -172,49 +177,19 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
         role = kb.title_abbreviations.get(low)
         kept.append(Word(role, w.upos, w.ner) if role else w)
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
-        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() else None
+        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() and not r.title_after else None
         r.party = r.party or party
+    if r.title_after:
+        _appositive_party(words, kb, r)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a physicist who is co-director of …`: the title is what precedes the clause
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
     if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
-    if not _names_a_role(kept, kb):
+    if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
-    return _join(_trim(kept)) or None
-
-
-def _one_of(words: list[Word], kb: Knowledge) -> list[Word]:
-    """`one of several coal industry veterans`: one such person, so the title is `coal industry veteran`."""
-    start = 2 if [w.text.lower() for w in words[:2]] == ["one", "of"] else 0
-    if len(words) < 2 or not (start or words[0].text.lower() in ("several", "many", "two", "three")):
-        return words  # (`one of` itself may have been trimmed away as edge noise: `several … veterans`)
-    rest = words[start:]
-    while rest and rest[0].text.lower() in FUNCTION_WORDS:
-        rest = rest[1:]
-    cut = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
-    if cut and kb.names_many(rest[cut - 1].text):
-        head = rest[cut - 1]
-        rest = rest[:cut - 1] + [Word(kb.singular(head.text), head.upos, head.ner)] + rest[cut:]
-    return rest
-
-
-def _names_a_role(words: list[Word], kb: Knowledge) -> bool:
-    """Whether the title's head, the last word before `of`, `and` or a clause (`physicist who is
-    co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`)."""
-    words = _trim(words)
-    cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
-                                                        or w.text.lower() in SUBORDINATORS)), len(words))
-    head = words[:cut]
-    if not head:
-        return False
-    last = head[-1]
-    if kb.names_many(last.text):
-        return False  # `aides and those in attendance`, `fans of X`: other people, many
-    if len(head) >= 3 and head[-2].text == "-":
-        return kb.is_role(_join(head[-3:]))
-    return kb.is_role(last.text, last.upos)
+    return join(trim(kept)) or None
 
 
 def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -239,13 +214,31 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
         _party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative == 0:  # `, who was undersecretary of state in 2013,`: a role, unless one stands before the name
+        after = copula_complement(after[1:]) if not r.title_words else []
+        relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
-        return after[:1] + _trim(after[1:])
-    return _trim(after)
+        return after[:1] + trim(after[1:])
+    return trim(after)
+
+
+def _appositive_party(words: list[Word], kb: Knowledge, r: _Reading) -> None:
+    """`X, a moderate Ohio Democrat`: the party an appositive names, even when it is no title. After a
+    link it is someone else's (`an aide to Republican Sen. Y`, `a critic of Democrats`) unless it
+    opens the name of a body she heads (`chairman of the Democratic Senatorial Committee`)."""
+    linked = False
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if r.party is not None or low == "which":
+            return
+        linked = linked or bool(k and low in PERSON_LINKS)
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        if w.text[:1].isupper() and (not linked or (nxt[:1].isupper() and not kb.is_title(nxt.lower()))):
+            r.party = kb.party(f"{w.text} {nxt}") or kb.party(w.text)
 
 
 def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
@@ -265,13 +258,16 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
                 run = r.title_words[-2:] + run
                 del r.title_words[-2:]
-            r.org = f"{_join(run)} {follower}"
+            r.org = f"{join(run)} {follower}"
             r.title_words.append(before[i + 1])
             i += 1
         elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
             r.country = kb.demonyms[w.text]
         elif w.text[:1].isupper() and kb.party(w.text) and (known is None or known[1] == i):
             r.title_words.append(w)  # `Green councillor`, `GOP candidate`: the party, read with the title
+        elif w.text[:1].isupper() and kb.party(f"{w.text} {follower}") and known is None:
+            r.title_words += before[i:i + 2]  # `Green Party candidate`: a party named in two words
+            i += 1
         elif known is not None and not hyphenated:
             found, i = known
             r.org, r.short = found.name, found.short
@@ -282,7 +278,7 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             while i + 1 < len(before) and before[i + 1].ner == "ORG":
                 i += 1
                 run.append(before[i])
-            r.org = _join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
+            r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
@@ -302,10 +298,10 @@ def _a_place(words: list[Word], kb: Knowledge) -> bool:
     """Words the tagger marks as a place and no organisation word (`Concord`, `Fort Pierce`)."""
     if words and words[0].text == "The":
         return False  # `of The Atlantic`: a capitalised article makes it a title, a magazine's
-    words = _trim(words)
+    words = trim(words)
     names = [w for w in words if w.text[:1].isupper()]
     return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
-        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(_join(words)) is None
+        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(join(words)) is None
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
@@ -324,10 +320,10 @@ def _read_possessor(before: list[Word], r: _Reading) -> list[Word]:
     mark = next((k for k, w in enumerate(before) if w.text in POSSESSIVE), None)
     if mark is None or r.org is not None:
         return before
-    owner = _trim(before[:mark])
+    owner = trim(before[:mark])
     if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
         return before
-    r.org = _join(owner)
+    r.org = join(owner)
     return before[mark + 1:]
 
 
@@ -337,17 +333,17 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     head = after[0].text.lower()
     splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
     # `director of debate at the University of Michigan`: the first split that names something.
-    split = next((k for k in splits if _join(_trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
+    split = next((k for k in splits if join(trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
-            r.country = r.country or kb.country_of(_join(_trim(after[1:])))
+            r.country = r.country or kb.country_of(join(trim(after[1:])))
             return  # `Ann Roe of Concord`: where she is from, no organisation
-        r.org = _fuller(r.org, _join(_trim(after[1:])))
+        r.org = _fuller(r.org, join(trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
-        target = _join(_trim(after[split + 1:]))
+        named = trim(first_conjunct(after[split + 1:]))
+        target = join(named)
         found = kb.organisation(target)
-        named = _trim(after[split + 1:])
         person = bool(named) and named[-1].ner == "PERSON" and not any(
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
@@ -359,20 +355,24 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
                 r.short = r.short or found.short
                 r.country = r.country or found.country
         else:
-            r.title_words = r.title_words or list(after)  # `a spokesman for the operator`: no organisation named
-        _take_fuller_title(after if len(_trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
+            if not r.title_words:  # `a spokesman for the operator`: no organisation named
+                # (`a host and manager at the oldest station in town`: too long whole, the role is before `at`)
+                whole = len(trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
+                r.title_words, r.title_after = list(after) if whole else after[:split], True
+        _take_fuller_title(after if len(trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
     elif not r.title_words:
+        r.title_after = True
         _read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
 
 
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: _Reading) -> None:
     """`Rep. Ann Roe, the top Democrat on the Intelligence Committee`: the appositive says more than
     the title before the name, so it is the title (the party the shorter one named is kept)."""
-    if len(_trim(appositive)) > len(_trim(r.title_words)) and _names_a_role(list(appositive), kb):
+    if len(trim(appositive)) > len(trim(r.title_words)) and names_a_role(list(appositive), kb):
         if r.title_words:
-            _title(_trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
-            _read_institution(_join(_trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
-        r.title_words = list(appositive)
+            _title(trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
+            _read_institution(join(trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
+        r.title_words, r.title_after = list(appositive), True
 
 
 def _fuller(known: str | None, stated: str) -> str | None:
@@ -387,6 +387,8 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
     """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA)."""
     for inst in kb.institutions:
         if f" {inst.title} " in f" {title.lower()} ":
+            if inst.national_only and r.country is None and _local(r.title_words, kb):
+                break
             if r.org is None:
                 if r.country and inst.national:
                     r.org = inst.national.format(country=r.country,
@@ -398,6 +400,13 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
                 r.short = inst.short
                 r.source = "knowledge-base" if r.org else r.source
             break
+
+
+def _local(title_words: list[Word], kb: Knowledge) -> bool:
+    """`Texas Attorney General`, `the state attorney general`: a place that is no country, or `state`,
+    qualifies the title, so the office is that place's, not the nation's."""
+    return any(w.text.lower() in ("state", "state's", "county", "city") or (
+        w.ner in ("GPE", "LOC") and w.text[:1].isupper() and not kb.country_of(w.text)) for w in title_words)
 
 
 def profile(speaker: Speaker, kb: Knowledge) -> Profile:

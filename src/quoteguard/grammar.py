@@ -21,6 +21,7 @@ OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
 FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")  # outside quotes, the writer
 QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
 RELATIVE_PRONOUNS = _words("relative_pronouns")
+TITLE_COPULAS = _words("title_copulas")  # `who was`, `who has served as`: a role follows
 PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
 FUNCTION_WORDS = _words("function_words")
 SUBORDINATORS = _words("subordinators")
@@ -30,4 +31,4 @@ POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
 POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
 AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
 # `R-Ky.`, `D-N.Y.`: a US party tag after a name; its letter says the party (knowledge `parties`).
-PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z.]*")
+PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?")  # (`D-W-Va.` too)

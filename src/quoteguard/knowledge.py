@@ -39,6 +39,7 @@ class Institution:
     name: str
     short: str | None
     national: str | None
+    national_only: bool = False  # `Texas Attorney General`: a state's office is no national institution
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Knowledge:
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
+    member_heads: set[str] = field(default_factory=set)  # `member`: a role only as one of a body
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
     role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
@@ -253,13 +255,15 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.person_nouns = set(people["person_nouns"])
     _merge_list(kb.person_nouns, extra.get("person_nouns"))
     kb.org_words = set(people["org_words"])
+    kb.member_heads = set(people.get("member_heads", []))
     kb.collective_nouns = set(people["collective_nouns"])
     _merge_list(kb.collective_nouns, extra.get("collective_nouns"))
     _merge_list(kb.org_words, extra.get("org_words"))
     kb.name_particles = set(people["name_particles"])
     kb.pronouns = dict(people["pronouns"])
     for row in [*affil["institutions"], *extra.get("institutions", [])]:
-        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national")))
+        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national"),
+                                           bool(row.get("national_only"))))
         kb.titles.add(row["title"].lower())
     kb.institutions.sort(key=lambda inst: -len(inst.title))
     for row in [*affil["organisations"], *extra.get("organisations", [])]:

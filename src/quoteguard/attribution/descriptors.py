@@ -27,10 +27,13 @@ class Descriptors(NameReading):
             k = first - 2
             while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
                     and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
-                         or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S):
+                         or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
+                         or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self.t[k - 2].upos == "NOUN"):
+                # (`The Republican nominee for president, X,`: the title's complement is part of it)
                 k -= 1
             starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
-                or self.boundary(k - 1)
+                or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an")
+            # (`sent from the club's executive director, Jerry Borden, to …`: a preposition's object)
             # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
             owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
             if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
@@ -72,10 +75,14 @@ class Descriptors(NameReading):
             start += 1
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
-                   or self.t[k].ner in ("ORG",) for k in range(start, first)) \
+                   or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
                 and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         return start
+
+    def hyphenated_title(self, k: int) -> bool:
+        """`front-runner` as the tokenizer split it (`front`, `-`, `runner`): a title read whole."""
+        return k >= 2 and self.glued_hyphen(k - 1) and self.kb.is_title(f"{self.low(k - 2)}-{self.low(k)}")
 
     def owning_body(self, first: int) -> int | None:
         """Start of `Morning Consult's` right before a name: a capitalised owner that names a body, not a
@@ -173,11 +180,17 @@ class Descriptors(NameReading):
         n = len(self.t)
         end = j
         relative = False
+        clause = None  # where a relative clause opens
         while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
                 and self.para[end] == self.para[last] and end - j < 20:
             if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
+                if clause is not None and clause > j and not described and self.low(j) in ("a", "an", "the"):
+                    end = clause  # `a strategist who has advised X`: the clause's verb is no cue of this sentence
+                    break
                 return None
-            relative = relative or self.low(end) in RELATIVE_PRONOUNS | {"that"}
+            if clause is None and self.low(end) in RELATIVE_PRONOUNS | {"that"}:
+                clause = end
+            relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
                 return None  # `, the move reeks of …`: a clause of its own, not a description
             end += 1
@@ -186,7 +199,8 @@ class Descriptors(NameReading):
         words = {self.low(k) for k in range(j, end)}
         opener = self.low(j)
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
-            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end)))
+            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
+            self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN"))  # (`, publisher of X`)
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):

@@ -162,8 +162,9 @@ class NameReading(TokenView):
             if stripped[0] == stripped[1] and self.t[stripped[0]].ner in ("GPE", "LOC", "ORG"):
                 continue
             after = stripped[1] + 1
-            if after <= last and (self.kb.is_title(self.low(after)) or self.t[after].text in POSSESSIVE_S):
-                continue  # `Romney's deputy political director`: a relation to someone, not them
+            if after <= last and (self.kb.is_title(self.low(after)) or self.t[after].text in POSSESSIVE_S
+                                  or self.low(after) in self.kb.person_nouns):
+                continue  # `Romney's deputy political director`, `a longtime Romney friend`: a relation to someone
             before = run[0] - 1
             if before >= first and self.low(before) == "the":
                 before -= 1

@@ -1,0 +1,120 @@
+"""Whether words name a role, and which of them are the role: a title's head (`politics and
+outreach director`, `committee member`), other people (`aides`, `fans of X`), `one of several
+veterans`, a relative clause stating a post (`who was undersecretary of state`), a post no longer held.
+
+Shared by the affiliation stage, which reads a speaker's title from the words around a name.
+"""
+
+from __future__ import annotations
+
+from .grammar import AFFILIATION_EDGE_NOISE, FUNCTION_WORDS, POSSESSIVE, PREPOSITIONS, SUBORDINATORS, TITLE_COPULAS
+from .knowledge import Knowledge
+from .model import Word
+
+# `who was X during the 2000 race`, `under President Y`: when or under whom, no part of the role.
+CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under"}
+FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
+PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
+
+
+def join(words: list[Word]) -> str:
+    out = ""
+    for w in words:
+        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-")
+        out += w.text if glue or not out else " " + w.text
+    return out.strip(" ,")
+
+
+def trim(words: list[Word]) -> list[Word]:
+    while words and words[0].text.lower() in AFFILIATION_EDGE_NOISE:
+        words = words[1:]
+    while words and words[-1].text.lower() in AFFILIATION_EDGE_NOISE:
+        words = words[:-1]
+    return words
+
+
+def names_a_role(words: list[Word], kb: Knowledge) -> bool:
+    """Whether the title's head, the last word before `of`, `and` or a clause (`physicist who is
+    co-director` → physicist), names a role. A hyphenated head is read whole (`co-host`); so is a
+    coordination of modifiers (`politics and outreach director`); a participle after the head is a
+    clause (`donor involved in …`); a member is one of a body (`committee member`, `member of X`)."""
+    words = trim(words)
+    cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
+                                                        or w.text.lower() in SUBORDINATORS
+                                                        or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
+               len(words))
+    if _role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
+        return True
+    if cut < len(words) and words[cut].text.lower() in ("and", "or") and cut <= 3 and cut + 1 < len(words) \
+            and all(w.text.islower() for w in words[:cut + 2]):  # (`Donald Trump and senator`: two people)
+        rest = words[cut + 1:]
+        end = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
+        return _role_head(rest[:end], kb, rest[end].text.lower() if end < len(rest) else "")
+    return False
+
+
+def _role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
+    if not head:
+        return False
+    last = head[-1]
+    if kb.names_many(last.text):
+        return False  # `aides and those in attendance`, `fans of X`: other people, many
+    if len(head) >= 3 and head[-2].text == "-":
+        return kb.is_role(join(head[-3:]))
+    if last.text.lower() in kb.member_heads:
+        return follower == "of" or len(head) >= 2 and (head[-2].text.lower() in kb.org_words | kb.collective_nouns
+                                                       or head[-2].text[:1].isupper())
+    return kb.is_role(last.text, last.upos)
+
+
+def one_of(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`one of several coal industry veterans`: one such person, so the title is `coal industry veteran`."""
+    start = 2 if [w.text.lower() for w in words[:2]] == ["one", "of"] else 0
+    if len(words) < 2 or not (start or words[0].text.lower() in ("several", "many", "two", "three")):
+        return words  # (`one of` itself may have been trimmed away as edge noise: `several … veterans`)
+    rest = words[start:]
+    while rest and rest[0].text.lower() in FUNCTION_WORDS:
+        rest = rest[1:]
+    cut = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
+    if cut and kb.names_many(rest[cut - 1].text):
+        head = rest[cut - 1]
+        rest = rest[:cut - 1] + [Word(kb.singular(head.text), head.upos, head.ner)] + rest[cut:]
+    return rest
+
+
+def copula_complement(clause: list[Word]) -> list[Word]:
+    """The words a relative clause states the person is or was (`was undersecretary of state`,
+    `has served as the director of X`); none for any other clause (`who chairs the panel` tells
+    what she does, `who traveled from Ohio` a story)."""
+    k = 0
+    while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS:
+        k += 1
+    verbs = {w.text.lower() for w in clause[:k]}
+    if not verbs & {"is", "was", "been", "served", "serves", "became", "becomes", "remains", "remained"}:
+        return []
+    rest = clause[k:]
+    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
+        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
+    rest = rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+    while rest and rest[0].text.lower() in ("a", "an", "the"):
+        rest = rest[1:]
+    if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
+            and rest[0].text.lower() != "former":
+        # `who was ambassador`: a former ambassador (`who was Ann Roe's adviser`: her former adviser)
+        mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
+        rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
+    return rest
+
+
+def first_conjunct(words: list[Word]) -> list[Word]:
+    """`the U.S. Chamber of Commerce and a longtime friend of X`: the body ends where another noun
+    phrase is joined on (`Office of Management and Budget` keeps its `and`)."""
+    cut = next((k for k, w in enumerate(words[:-1]) if k and w.text.lower() in ("and", "or")
+                and words[k + 1].text.lower() in ("a", "an", "the")), len(words))
+    return words[:cut]
+
+
+def is_former(title: str | None) -> bool:
+    """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
+    first = (title or "").split(" ", 1)[0].lower()
+    return first in FORMER_WORDS or first.startswith("ex-")

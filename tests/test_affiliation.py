@@ -1,0 +1,173 @@
+"""Title, organisation and party a report shows for a speaker: patterns met in political news,
+each on sentences written for it and run through the real Stanza pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_with, speaker_of
+
+DRAFT = (
+    "Democratic front-runner Rosa Kettering toured the plant on Monday. “We will win this,” Kettering said.\n\n"
+    "“It was a bad deal,” said former Sen. Evan Brandt, a moderate Indiana Democrat who declined to run.\n\n"
+    "“We lost the vote,” said Hugh Tiller, a critic of Democrats in the county.\n\n"
+    "Attorney General Mara Quell defended the ruling. “We followed the law,” Quell said.\n\n"
+    "“We are prepared,” said Homeland Security Secretary Tobias Fenn.\n\n"
+    "“We will sue the company,” said Ohio Attorney General Dirk Pell.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def draft(check):
+    return check(DRAFT)
+
+
+def test_a_hyphenated_title_before_a_name_gives_the_title_and_party(draft):
+    speaker = speaker_of(draft, "win this")
+    assert speaker["name"] == "Rosa Kettering"
+    assert speaker["title"] == "Democratic front-runner"
+    assert speaker["party"] == "Democratic Party"
+
+
+def test_a_party_in_an_appositive_that_is_no_title_is_the_party(draft):
+    speaker = speaker_of(draft, "bad deal")
+    assert speaker["title"] == "former senator"
+    assert speaker["party"] == "Democratic Party"
+
+
+def test_a_party_after_a_link_in_an_appositive_is_someone_elses(draft):
+    assert speaker_of(draft, "lost the vote")["party"] is None
+
+
+def test_a_national_office_names_its_department(draft):
+    quell = quote_with(draft, "followed the law")
+    assert (quell["affiliation"] or {}).get("name") == "Department of Justice"
+    fenn = quote_with(draft, "are prepared")
+    assert (fenn["affiliation"] or {}).get("name") == "Department of Homeland Security"
+
+
+def test_a_state_office_is_not_the_national_department(draft):
+    pell = quote_with(draft, "sue the company")
+    assert (pell["affiliation"] or {}).get("name") != "Department of Justice"
+
+
+def test_a_relative_clause_stating_a_past_post_is_a_former_title_without_its_body(check):
+    doc = check("The video shows Wanda Sherwin, who was undersecretary of state in 2013, outlining the plan. "
+                "“Things move fast,” Sherwin said.\n\n"
+                "“It is done,” said Paul Greer, who has served as the director of the Hollis Institute since 2010.\n")
+    sherwin = quote_with(doc, "move fast")
+    assert sherwin["speaker"]["title"] == "former undersecretary of state"
+    greer = quote_with(doc, "It is done")
+    assert greer["speaker"]["title"] == "director of the Hollis Institute"
+    assert (greer["affiliation"] or {}).get("name") == "Hollis Institute"
+
+
+def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check):
+    doc = check("“We came early,” said Joe Bates, who traveled from Illinois to help.\n\n"
+                "“We fought,” said former Ohio governor Ed Rundell, who was chairman of the Velde Fund.\n")
+    assert speaker_of(doc, "came early")["title"] is None
+    assert speaker_of(doc, "We fought")["title"] == "former Ohio governor"
+
+
+@pytest.mark.parametrize(("text", "snippet", "title"), [
+    ("“It failed,” said Vic Chan, a former Asia director at the Merriam Council.\n", "It failed",
+     "former Asia director at the Merriam Council"),  # the body of a post no longer held is not hers
+    ("“We have no national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n",
+     "national primary", "Mitt Ramsey’s former top adviser"),  # a past post under someone: the possessor first
+])
+def test_a_former_post_is_the_title_and_its_body_no_organisation(check, text, snippet, title):
+    quote = quote_with(check(text), snippet)
+    assert quote["speaker"]["title"] == title
+    assert quote["affiliation"] is None
+
+
+def test_a_party_opening_the_name_of_the_body_she_heads_is_her_party(check):
+    doc = check("“It is a problem,” said Montana Sen. Jon Tessel, chairman of the Democratic Senatorial "
+                "Campaign Committee.\n\n"
+                "“That was wrong,” said Lena Ostrow, an aide to Republican Sen. Paul Marr.\n")
+    assert speaker_of(doc, "a problem")["party"] == "Democratic Party"
+    assert speaker_of(doc, "was wrong")["party"] is None
+
+
+def test_a_title_with_its_complement_set_off_before_the_name_is_the_title(check):
+    doc = check("Voss rally draws thousands.\n\n"
+                "The Republican nominee for president, Dan Voss, spoke in Ohio. “It is a disaster,” Voss said.\n")
+    speaker = speaker_of(doc, "a disaster")
+    assert speaker["title"] == "Republican nominee for president"
+    assert speaker["party"] == "Republican Party"
+
+
+def test_a_description_set_off_before_the_name_inside_a_prepositional_phrase(check):
+    doc = check("An email was sent from the club’s executive director, Jerry Borden, to the members. "
+                "“We will meet,” Borden said.\n")
+    assert speaker_of(doc, "will meet")["title"] == "club’s executive director"
+
+
+def test_a_long_appositive_gives_the_role_before_its_place(check):
+    doc = check("Bob Fried, a radio host and operations manager at the oldest station in the whole town, was blunt. "
+                "“It was a warning,” said Fried.\n")
+    assert speaker_of(doc, "a warning")["title"] == "radio host and operations manager"
+
+
+APPOSITIVES = (
+    "“The plan is made possible by its money,” said Kate Harbin, Lumen’s global politics and government "
+    "outreach director.\n\n"
+    "“It is different on the ground,” said Ann Dupree, a steering committee member for the Caucus of Tutors.\n\n"
+    "“Many knew about it,” said Rick Holt, a longtime GOP donor involved in the effort.\n\n"
+    "“It matters,” wrote Tom Gold, publisher of Lawblog.\n\n"
+    "“He will be a major influence,” said Scot Reeve, senior political strategist for the Harbor Chamber of "
+    "Commerce and a longtime Manfred friend.\n\n"
+    "“Two of us agree,” said one member.\n"
+)
+
+
+def test_appositive_roles_the_head_word_alone_misses(check):
+    doc = check(APPOSITIVES)
+    assert speaker_of(doc, "made possible")["title"] == "global politics and government outreach director"
+    assert speaker_of(doc, "different on the ground")["title"] == "steering committee member for the Caucus of Tutors"
+    assert speaker_of(doc, "Many knew")["title"].startswith("longtime GOP donor")
+    assert speaker_of(doc, "It matters")["title"] == "publisher of Lawblog"
+    assert speaker_of(doc, "Two of us")["title"] is None  # a member of nothing named is no role
+
+
+def test_a_body_ends_where_another_description_is_joined_on(check):
+    quote = quote_with(check(APPOSITIVES), "major influence")
+    assert quote["speaker"]["name"] == "Scot Reeve"
+    assert (quote["affiliation"] or {}).get("name") == "Harbor Chamber of Commerce"
+
+
+def test_third_parties_are_parties(check):
+    doc = check("“We are surging,” said Libertarian nominee Gary Jonson.\n\n"
+                "“We are growing,” said Green Party candidate Jill Stine.\n")
+    assert (speaker_of(doc, "surging")["title"], speaker_of(doc, "surging")["party"]) == (
+        "Libertarian nominee", "Libertarian Party")
+    assert (speaker_of(doc, "growing")["title"], speaker_of(doc, "growing")["party"]) == (
+        "Green Party candidate", "Green Party")
+
+
+def test_a_former_party_officer_keeps_the_party(check):
+    quote = quote_with(check("“It was rigged,” said former DNC chairman Don Fowlers.\n"), "rigged")
+    assert quote["speaker"]["party"] == "Democratic Party"
+    assert quote["affiliation"] is None
+
+
+def test_an_appositive_before_a_relative_clause_with_a_speech_verb_still_describes(check):
+    doc = check("“There are two people,” said Rick Wilde, a Florida-based Republican strategist who once worked "
+                "for Bush and has advised a super PAC in 2016. “That is it.”\n\n"
+                "In Lomax, they are hearing a candidate who thinks the same way. “We agree,” said Ora Lomax.\n")
+    assert (speaker_of(doc, "two people")["title"], speaker_of(doc, "two people")["party"]) == (
+        "Florida-based Republican strategist", "Republican Party")
+    assert speaker_of(doc, "We agree")["title"] is None
+
+
+def test_a_party_tag_with_a_hyphenated_state(check):
+    doc = check("Tom Hester was joined by Sen. Joe Marchetti (D-W-Va.) and others. “We disagree,” Marchetti said.\n")
+    assert speaker_of(doc, "disagree")["party"] == "Democratic Party"
+
+
+def test_a_role_after_another_person_joined_on_is_the_speakers_own(check):
+    doc = check("Hillary Clinton and Republican nominee Dan Voss clashed on Monday. “It is a disaster,” Voss said.\n\n"
+                "Idaho Republican Sens. Mike Crane and Jim Rusk backed the bill. “It is fair,” Rusk said.\n")
+    voss = speaker_of(doc, "a disaster")
+    assert (voss["title"], voss["party"]) == ("Republican nominee", "Republican Party")
+    assert speaker_of(doc, "It is fair")["party"] == "Republican Party"  # a title two share
