@@ -171,3 +171,26 @@ def test_a_role_after_another_person_joined_on_is_the_speakers_own(check):
     voss = speaker_of(doc, "a disaster")
     assert (voss["title"], voss["party"]) == ("Republican nominee", "Republican Party")
     assert speaker_of(doc, "It is fair")["party"] == "Republican Party"  # a title two share
+
+
+def test_a_title_set_off_before_a_name_after_the_quote_is_read(check):
+    doc = check("“The trains will run,” Harbor Rail’s chief executive, Andrew Lasko, said.\n")
+    quote = quote_with(doc, "trains will run")
+    assert (quote["speaker"]["name"], quote["speaker"]["title"]) == ("Andrew Lasko", "chief executive")
+    assert (quote["affiliation"] or {}).get("name") == "Harbor Rail"
+
+
+def test_a_body_the_knowledge_base_knows_by_name_before_a_title_is_the_organisation(check):
+    doc = check("“We oppose this,” Chinese Foreign Ministry spokeswoman Lin Qiao said.\n")
+    quote = quote_with(doc, "oppose this")
+    assert quote["speaker"]["title"] == "spokeswoman"
+    assert (quote["affiliation"] or {}).get("name") == "Chinese Ministry of Foreign Affairs"
+    assert (quote["affiliation"] or {}).get("country") == "China"
+
+
+def test_a_title_owned_by_a_person_after_the_quote_still_names_the_speaker(check):
+    # (a guard: reading the set-off title must not cost the name it describes)
+    doc = check("Rep. Lou Garner spoke first. “We stand firm,” Garner said.\n\n"
+                "“Positions will soften, whether now or in two months,” California Rep. Dale Ryan’s chief of staff, "
+                "Joe Kasten, told the Ledger before the vote.\n")
+    assert quote_with(doc, "will soften")["speaker"]["name"] == "Joe Kasten"

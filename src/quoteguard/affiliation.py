@@ -24,7 +24,7 @@ from .grammar import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
 )
-from .knowledge import Knowledge, Organisation
+from .knowledge import Institution, Knowledge, Organisation
 from .model import Mention, Speaker, Word
 from .roles import (
     copula_complement,
@@ -272,6 +272,9 @@ def _read_before(before: list[Word], kb: Knowledge, r: _Reading) -> None:
             found, i = known
             r.org, r.short = found.name, found.short
             r.country = r.country or found.country
+        elif r.org is None and (institution := _institution_named(before, i, kb)) is not None:
+            _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
+            i = institution[1]
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
             run = [w]
@@ -390,16 +393,31 @@ def _read_institution(title: str, kb: Knowledge, r: _Reading) -> None:
             if inst.national_only and r.country is None and _local(r.title_words, kb):
                 break
             if r.org is None:
-                if r.country and inst.national:
-                    r.org = inst.national.format(country=r.country,
-                                                 demonym=kb.country_adjective.get(r.country, r.country))
-                elif not inst.national or "{" not in inst.national:
-                    r.org = inst.national or inst.name
-                elif inst.short:
-                    r.org = inst.name  # a specific institution even without a country (Department of State)
-                r.short = inst.short
-                r.source = "knowledge-base" if r.org else r.source
+                _take_institution(inst, kb, r)
             break
+
+
+def _take_institution(inst: Institution, kb: Knowledge, r: _Reading) -> None:
+    if r.country and inst.national:
+        r.org = inst.national.format(country=r.country, demonym=kb.country_adjective.get(r.country, r.country))
+    elif not inst.national or "{" not in inst.national:
+        r.org = inst.national or inst.name
+    elif inst.short:
+        r.org = inst.name  # a specific institution even without a country (Department of State)
+    r.short = inst.short
+    r.source = "knowledge-base" if r.org else r.source
+
+
+def _institution_named(words: list[Word], i: int, kb: Knowledge) -> tuple[Institution, int] | None:
+    """A body the knowledge base knows by a name that opens at word i (`Foreign Ministry spokeswoman`):
+    the institution and its last word. Titles (`foreign minister`) are read with the title instead."""
+    for j in range(min(len(words), i + 4), i + 1, -1):
+        phrase = " ".join(w.text.lower() for w in words[i:j])
+        if words[j - 1].text.lower() in kb.org_words:
+            found = next((inst for inst in kb.institutions if inst.title == phrase), None)
+            if found is not None:
+                return found, j - 1
+    return None
 
 
 def _local(title_words: list[Word], kb: Knowledge) -> bool:

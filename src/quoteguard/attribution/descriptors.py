@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..marks import QUOTE_MARKS
 from .names import NameReading
 from .words import (
     CLAUSE_BREAK,
@@ -32,7 +33,10 @@ class Descriptors(NameReading):
                 # (`The Republican nominee for president, X,`: the title's complement is part of it)
                 k -= 1
             starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
-                or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an")
+                or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
+                or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2)
+            # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
+            # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
             # (`sent from the club's executive director, Jerry Borden, to …`: a preposition's object)
             # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
             owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
