@@ -120,3 +120,14 @@ def test_a_name_set_off_after_a_nominal_is_who_the_nominal_is(pipeline, kb, text
 def test_the_name_an_aside_describes_is_the_subject_not_a_name_inside_the_aside(pipeline, kb, text, name):
     found = _found(pipeline, kb, text)
     assert found is not None and found[1].kind == "person" and found[1].name == name
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_participle_after_it(pipeline, kb):
+    text = ("Harbor reporter Ana Ruiz tweeted back at Tom Baker pointing out the irony: "
+            "“Your plan costs more than the bridge.”")
+    assert _source(pipeline, kb, text) == ("before", "Harbor reporter Ana Ruiz")
+
+
+def test_a_participle_modifying_the_noun_stays_in_the_phrase_after_the_cue(pipeline, kb):
+    text = "“The port has no future,” said one unaligned Oslo strategist."
+    assert _source(pipeline, kb, text) == ("after", "one unaligned Oslo strategist")

@@ -51,7 +51,7 @@ class Phrases(PeopleRegistry):
                     and j + 2 in allowed and not self.has_name(i, j - 1):
                 j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
                 continue
-            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) \
+            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) and self.t[j].deprel != "amod" \
                     and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
@@ -333,6 +333,8 @@ class Phrases(PeopleRegistry):
         start = k
         while start - 1 in window and self.is_name_token(start - 1):
             start -= 1
+        if start - 1 in window and self.t[start - 1].upos == "ADP" and self.low(start - 1) != "of":
+            return None  # (`tweeted back at Tom Baker pointing out …`: whom a verb aims at, not who speaks)
         stripped = self.strip_descriptors(start, k)
         # (a name the tagger calls an organisation still speaks: `footage of Trump saying`)
         return stripped if stripped and self.run_kind(*stripped) in ("person", "organisation") else None
