@@ -131,3 +131,9 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_the_participle_after_i
 def test_a_participle_modifying_the_noun_stays_in_the_phrase_after_the_cue(pipeline, kb):
     text = "“The port has no future,” said one unaligned Oslo strategist."
     assert _source(pipeline, kb, text) == ("after", "one unaligned Oslo strategist")
+
+
+def test_titles_joined_by_and_are_one_subject_after_the_quote(pipeline, kb):
+    text = ("“The harbour is finished. The council is a paranoid, isolated body,” the independent Oslo councillor "
+            "and Green mayoral candidate told the local radio station.")
+    assert _source(pipeline, kb, text) == ("after", "the independent Oslo councillor and Green mayoral candidate")

@@ -48,10 +48,21 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
                 return Phrase(np[0], np[1], i, "speaker-said", 0.95)
             if np and all(d.t[x].text in (",",) or x >= np[0] for x in rest[:pos]):
                 return Phrase(np[0], np[1], i, "speaker-said", 0.9)
+            if _joined_noun_phrase(d, rest[:pos]):
+                return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.9)
             break
         if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod":
             break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
     return long_aside_cue(d, rest)
+
+
+def _joined_noun_phrase(d: Draft, words: list[int]) -> bool:
+    """`the independent councillor and mayoral candidate`: titles joined by `and`, all one subject
+    (the phrase before the verb stops at `and`)."""
+    return 0 < len(words) <= 12 and d.t[words[-1]].upos in ("NOUN", "PROPN") and any(
+        d.low(k) == "and" for k in words) and all(
+        d.t[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or d.low(k) == "and" or d.glued_hyphen(k)
+        for k in words)
 
 
 SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
