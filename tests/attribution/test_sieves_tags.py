@@ -137,3 +137,12 @@ def test_titles_joined_by_and_are_one_subject_after_the_quote(pipeline, kb):
     text = ("“The harbour is finished. The council is a paranoid, isolated body,” the independent Oslo councillor "
             "and Green mayoral candidate told the local radio station.")
     assert _source(pipeline, kb, text) == ("after", "the independent Oslo councillor and Green mayoral candidate")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The port will always be the port,” an angry Halvorsen retaliated.", "Halvorsen"),
+    ("“Grain, not tourists, is what feeds this valley,” opined the Bergen Courier.", "the Bergen Courier"),
+])
+def test_more_reporting_verbs_close_a_tag(pipeline, kb, text, speaker):
+    found = _source(pipeline, kb, text)
+    assert found is not None and found[0] == "after" and found[1] == speaker
