@@ -146,3 +146,9 @@ def test_titles_joined_by_and_are_one_subject_after_the_quote(pipeline, kb):
 def test_more_reporting_verbs_close_a_tag(pipeline, kb, text, speaker):
     found = _source(pipeline, kb, text)
     assert found is not None and found[0] == "after" and found[1] == speaker
+
+
+def test_a_speech_noun_called_something_by_another_is_not_its_owners_words(pipeline, kb):
+    text = "Last year, Mayor Ellen Hart played down Dunmore's comments as “just part of the campaign.”"
+    found = _source(pipeline, kb, text)
+    assert found is not None and found[0] != "speech-noun" and "Hart" in found[1]
