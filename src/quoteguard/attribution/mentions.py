@@ -32,6 +32,7 @@ class Mentions(Phrases):
             return None
         if self.low(last) in SUBJECT_PRONOUNS:
             first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
+        first = self.after_opening_adjunct(first, last)
         for rel in (first, last):
             if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
                     self.low(rel) == "that" and self.t[rel].upos == "PRON"):
@@ -40,6 +41,9 @@ class Mentions(Phrases):
         low_words = [self.low(k) for k in range(first, last + 1)]
         if last == first and low_words[0] in self.kb.pronouns:
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
+        apposed = self.name_closing_a_nominal(first, last)
+        if apposed is not None:
+            return apposed
         best = self.strongest_name(first, last)
         if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
                                              or self.qualifies_a_role(best[1][1], last)):
@@ -67,6 +71,10 @@ class Mentions(Phrases):
         if " ".join(low_words) in self.kb.standalone_sources:
             return self.unnamed_mention(first, last)  # `said another`: one more unnamed source
         head = self.nominal_head(first, last)
+        if head is None and last > first and self.t[last].upos == "NUM" and self.t[first].upos == "DET":
+            head = last  # `"…," the two write.`: the number stands for those it counts
+        if head is None and first + 2 <= last and self.low(first + 1) == "of" and self.t[first].upos == "NUM":
+            head = self.nominal_head(first + 2, last)  # `one of her ads asking, "…"`: one of the ads
         if head is None:
             return None
         word = self.t[head].text
@@ -84,6 +92,33 @@ class Mentions(Phrases):
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
+
+    def name_closing_a_nominal(self, first: int, last: int) -> Mention | None:
+        """`Another delegate on the Harbor slate, Jim Poolman`, `her personal lawyer, Dan Lowe`: a person's
+        name set off after a nominal that ends in a lower-case noun is who the nominal is; the mention keeps
+        the whole phrase as written, the description (back to the comma before it) as title words."""
+        comma = max((k for k in range(first + 1, last) if self.t[k].text == ","), default=None)
+        if comma is None or self.t[comma - 1].upos != "NOUN" or self.is_cap(comma - 1):
+            return None
+        runs = self.name_runs(comma + 1, last)
+        gaps = [k for a, b in zip(runs, runs[1:], strict=False) for k in range(a[1] + 1, b[0])]
+        if not runs or runs[0][0] != comma + 1 or runs[-1][1] != last \
+                or any(self.low(k) not in ("and", "&") for k in gaps):
+            return None  # (a couple, `his biographers, Dan and Jo Lowe`, goes by its last name)
+        person = self.person_mention(*runs[-1])
+        if person is None:
+            return None
+        described = max((k + 1 for k in range(first, comma) if self.t[k].text == ","), default=first)
+        if self.t[described].upos in ("ADV", "ADP", "SCONJ", "VERB"):
+            return None  # (`Earlier this week, Todd`: an adjunct, not a description)
+        return replace(person, text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                       before=self.words(described, comma - 1))
+
+    def after_opening_adjunct(self, first: int, last: int) -> int:
+        """`Outside the arena, about 200 protesters`, `Reprising a line, the former mayor`: a phrase that
+        opens with a prepositional or participial adjunct set off by a comma starts after that comma."""
+        end = self.opening_adjunct_end(list(range(first, last)))
+        return first + end + 1 if end >= 0 else first
 
     def person_of_body(self, first: int, last: int, body_last: int) -> bool:
         """`a senior Treasury official`, `a spokesman for the Commission`, `Pentagon officials`: a

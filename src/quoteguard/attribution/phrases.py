@@ -51,7 +51,7 @@ class Phrases(PeopleRegistry):
                     and j + 2 in allowed and not self.has_name(i, j - 1):
                 j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
                 continue
-            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) \
+            if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) and self.t[j].deprel != "amod" \
                     and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
@@ -122,8 +122,9 @@ class Phrases(PeopleRegistry):
             breaks = tok.text in CLAUSE_BREAK and not self.glued_hyphen(prev)
             if breaks or self.boundary(prev) or low in SUBORDINATORS:
                 break
-            if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles:
-                break
+            if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles \
+                    and tok.deprel != "amod":
+                break  # (a participle that modifies the noun is part of the phrase: `the retired surgeon`)
             if self.speech(prev) and tok.upos != "PROPN" and not self.is_cap(prev):
                 break
             start = prev
@@ -145,10 +146,11 @@ class Phrases(PeopleRegistry):
         return k in allowed and self.t[k].text in (",", "(")
 
     def names_the_nominal(self, first: int, last: int, aside: tuple[int, int]) -> bool:
-        """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`)?"""
+        """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`,
+        `one of the college's top officers, Mark Sexby,`)?"""
         head = self.t[last]
         if head.upos not in ("NOUN", "PROPN") or self.is_cap(last) or any(
-                self.t[k].upos in ("ADP", "VERB", "AUX") for k in range(first, last + 1)):
+                self.t[k].upos in ("VERB", "AUX") for k in range(first, last + 1)):
             return False
         runs = self.name_runs(*aside)
         if len(runs) != 1 or runs[0][1] != aside[1] or not self.has_person(*aside):
@@ -189,12 +191,25 @@ class Phrases(PeopleRegistry):
                 phrase = self.phrase_before_verb(head, clause)
                 if phrase is not None:
                     return phrase
+        opening = self.opening_adjunct_end(clause)
         for pos, k in enumerate(clause):
             tok = self.t[k]
             is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k))
-            if is_verb and pos > 0 and not self.is_cap(k):
-                return clause[0], clause[pos - 1]
+            if is_verb and pos > opening + 1 and not self.is_cap(k):
+                return clause[opening + 1], clause[pos - 1]
         return None
+
+    def opening_adjunct_end(self, words: list[int]) -> int:
+        """Where a clause's opening adjunct ends: the position of the first comma when the clause opens
+        with a participle, a preposition or a subordinator (`Appearing before supporters, Ann Roe said`),
+        else -1."""
+        if not words:
+            return -1
+        first = words[0]
+        opens_adjunct = self.t[first].upos in ("ADP", "SCONJ") or (
+            self.t[first].upos == "VERB" and self.low(first).endswith("ing"))
+        comma = next((pos for pos, k in enumerate(words) if pos > 0 and self.t[k].text == ","), None)
+        return comma if opens_adjunct and comma is not None else -1
 
     def phrase_before_verb(self, verb: int, clause: list[int]) -> tuple[int, int] | None:
         """`In a letter sent on Tuesday, Rep. Ann Roe (D-Ohio) weighed in …`: with no subject in the
@@ -236,15 +251,19 @@ class Phrases(PeopleRegistry):
         while start - 1 in window and self.is_name_token(start - 1):
             start -= 1
         # (the tagger's PERSON counts even for a name that is also a title word: `Dean, a former …`)
-        person = self.has_person(start, comma - 1) or any(self.t[k].ner == "PERSON" for k in range(start, comma))
-        return (start, comma - 1) if person else span
+        tagged = any(self.t[k].ner == "PERSON" for k in range(start, comma))
+        if start == comma - 1 and self.sentence_initial(start) and not tagged \
+                and self.low(start) not in self.person_surnames:
+            return span  # `Likewise, a report from …`: one capitalised word opening the sentence is no name by itself
+        return (start, comma - 1) if tagged or self.has_person(start, comma - 1) else span
 
     def expand(self, head: int, allowed: list[int]) -> tuple[int, int]:
         """Grow a subject head to its phrase: the contiguous names, titles and modifiers around it."""
         ok = set(allowed)
         first = last = head
         while first - 1 in ok and (self.t[first - 1].text not in CLAUSE_BREAK or self.glued_hyphen(first - 1)) and \
-                self.t[first - 1].upos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and \
+                (self.t[first - 1].upos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
+                 or (self.t[first - 1].upos == "VERB" and self.t[first - 1].deprel == "amod")) and \
                 self.low(first - 1) not in SUBORDINATORS:
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
@@ -314,6 +333,8 @@ class Phrases(PeopleRegistry):
         start = k
         while start - 1 in window and self.is_name_token(start - 1):
             start -= 1
+        if start - 1 in window and self.t[start - 1].upos == "ADP" and self.low(start - 1) != "of":
+            return None  # (`tweeted back at Tom Baker pointing out …`: whom a verb aims at, not who speaks)
         stripped = self.strip_descriptors(start, k)
         # (a name the tagger calls an organisation still speaks: `footage of Trump saying`)
         return stripped if stripped and self.run_kind(*stripped) in ("person", "organisation") else None

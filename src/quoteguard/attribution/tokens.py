@@ -175,7 +175,8 @@ class TokenView:
             return before[0] if before else (subjects[0] if subjects else None)
         first, nearest = before[-2], before[-1]
         between = range(first + 1, nearest)
-        set_off = any(self.t[k].text in (",", "(", ")", "—", "–", "-", "--") for k in between)
+        set_off = any(self.t[k].text in (",", "(", ")", "—", "–", "-", "--") and not self.glued_hyphen(k)
+                      for k in between)  # (`Roe and other right-wing leaders`: a hyphen inside a word sets nothing off)
         one_phrase = all(self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for k in between)
         aside = set_off and any(self.t[k].text == "," for k in range(nearest + 1, verb))
         return nearest if (set_off or one_phrase) and not aside else first

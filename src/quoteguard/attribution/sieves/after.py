@@ -39,7 +39,8 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
             np = d.with_appositive_name(np, rest)
             return Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
     for pos, i in enumerate(rest[:25]):
-        if pos > 0 and (d.speech(i) or d.speech_after_subject(i)) and d.low(i) not in d.kb.participles:
+        if pos > 0 and (d.speech(i) or d.speech_after_subject(i) or _mistagged_cue(d, rest, pos)) \
+                and d.low(i) not in d.kb.participles:
             if d.says_yes_or_no(i):
                 break
             np = d.np_before(i, rest[:pos])
@@ -47,10 +48,40 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
                 return Phrase(np[0], np[1], i, "speaker-said", 0.95)
             if np and all(d.t[x].text in (",",) or x >= np[0] for x in rest[:pos]):
                 return Phrase(np[0], np[1], i, "speaker-said", 0.9)
+            if _joined_noun_phrase(d, rest[:pos]):
+                return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.9)
             break
-        if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i):
-            break
+        if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod":
+            break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
     return long_aside_cue(d, rest)
+
+
+def _joined_noun_phrase(d: Draft, words: list[int]) -> bool:
+    """`the independent councillor and mayoral candidate`: titles joined by `and`, all one subject
+    (the phrase before the verb stops at `and`)."""
+    return 0 < len(words) <= 12 and d.t[words[-1]].upos in ("NOUN", "PROPN") and any(
+        d.low(k) == "and" for k in words) and all(
+        d.t[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or d.low(k) == "and" or d.glued_hyphen(k)
+        for k in words)
+
+
+SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
+
+
+def _mistagged_cue(d: Draft, rest: list[int], pos: int) -> bool:
+    """`"…," the two write.` / `"…," a voice-over in the ad states.`: a speech verb's form that the
+    tagger read as a noun, right after a short subject phrase that opens the tag and closing it
+    (or followed only by a preposition or an adverb: `the Danes state in a paper`)."""
+    i = rest[pos]
+    if d.inside[i] or d.low(i).endswith("ing") or d.kb.verb_forms.get(d.low(i)) is None:
+        return False
+    subject = rest[:pos]
+    if len(subject) > 8 or d.t[subject[-1]].upos not in ("NOUN", "PROPN", "NUM") \
+            or any(d.t[k].upos not in SUBJECT_TAGS or d.t[k].text in (",", ";", ":") for k in subject):
+        return False
+    nxt = i + 1
+    return nxt >= len(d.t) or d.boundary(nxt) or d.t[nxt].text == "," or (
+        d.t[nxt].upos in ("ADP", "ADV") and d.low(nxt) not in ("to", "of"))
 
 
 def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:

@@ -30,7 +30,7 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":" and (source := _from_source(d, pre[:-1])) is not None:
         return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
-    cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos])]
+    cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos)]
     reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
     relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
@@ -59,6 +59,18 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     return None
 
 
+def _mistagged_last_cue(d: Draft, near: list[int], pos: int) -> bool:
+    """`Wallnau continues: "…"`, `the report, which notes, "…"`: an inflected speech verb the tagger
+    read as a noun, between a name or a noun (or `which`, `who`) and the colon or comma that opens the quote."""
+    if pos != len(near) - 2 or pos == 0 or d.t[near[-1]].text not in (":", ","):
+        return False
+    verb, before = near[pos], near[pos - 1]
+    lemma = d.kb.verb_forms.get(d.low(verb))
+    if lemma is None or d.low(verb) == lemma or d.t[verb].upos == "VERB" or d.inside[verb]:
+        return False
+    return d.is_name_token(before) or d.t[before].upos == "NOUN" or d.low(before) in ("which", "who")
+
+
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"})
 
 
@@ -83,10 +95,11 @@ def _agent(d: Draft, verb: int) -> Phrase | None:
 
 
 def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
-    """`footage of Trump saying, "…"`: the participle's own subject is the name before it, or the
-    phrase after `with` (`with the mayor loudly insisting: "…"`), else the subject of the clause it
-    hangs on (`X cautioned Y, saying, "…"`)."""
-    span = d.name_before(i, pre) or _with_subject(d, i, pre) or d.clause_subject(i, pre)
+    """`footage of Trump saying, "…"`: the participle's own subject is the phrase after `with`
+    (`with the mayor loudly insisting: "…"`, `with the Federation of Dockers calling …`: all of it,
+    not the name that ends it), or the name before it, else the subject of the clause it hangs on
+    (`X cautioned Y, saying, "…"`)."""
+    span = _with_subject(d, i, pre) or d.name_before(i, pre) or d.clause_subject(i, pre)
     return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
 
 
@@ -126,7 +139,9 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if d.a.has_deps:
         subj = d.subject_of(i)
         if subj is not None and subj in pre and subj < i:
-            span = d.expand(subj, before_cue)
+            # (`John Weaver, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
+            # the subject means the name it describes)
+            span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
             last = i - 1
             while last > span[1] and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos in ("AUX", "ADV")):
                 last -= 1

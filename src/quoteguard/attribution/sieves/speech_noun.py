@@ -12,8 +12,8 @@ def sieve_speech_noun(d: Draft, pre: list[int]) -> Phrase | None:
     """`X's remarks — "…"`, `the remarks of X: "…"`."""
     for pos in range(len(pre) - 1, -1, -1):
         i = pre[pos]
-        if d.low(i) not in d.kb.speech_nouns:
-            continue
+        if d.low(i) not in d.kb.speech_nouns or (pos + 1 < len(pre) and d.low(pre[pos + 1]) == "as"):
+            continue  # (`played down Lowe's comments as "…"`: the words that call them so are the subject's)
         k = i - 1
         while k in pre and (d.t[k].upos == "ADJ" or d.low(k) in ("recent", "latest", "own")):
             k -= 1
