@@ -53,10 +53,10 @@ PRONOUN_CASES = [
     ("“The budget is a mess,” said treasurer Paul Okoro.\n\nSenator Dan Ruiz, who won the county easily, is "
      "calling on rivals to quit. While he never named Tom Bell or Al Kerr in his remarks, he left no doubt that he "
      "wants them to withdraw.\n\n“It is time to unite,” he said.", "time to unite", "Dan Ruiz"),
-    # A copular sentence whose predicate is a name (`there by the door was Ortega`) is about that person.
+    # A copular sentence whose predicate is a name (`there by the door was Okafor`) is about that person.
     ("“Prices keep going up,” said Mayor Frank Harlow.\n\nThe hall cheered loudly. But there by the door "
-     "was Ortega, the shop worker, who said little. He was not impressed.\n\n“This is theatre,” he said.",
-     "is theatre", "Ortega"),
+     "was Okafor, the shop worker, who said little. He was not impressed.\n\n“This is theatre,” he said.",
+     "is theatre", "Okafor"),
     # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
      "wife, Jane, offered a preview of his thinking in an interview on Monday.\n\n“He wants to keep this going,” "

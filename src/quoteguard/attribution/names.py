@@ -109,7 +109,7 @@ class NameReading(TokenView):
             return "organisation"
         owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and self.t[first].text in self.kb.given_names
         if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned)):
-            return "person"  # (`the Center's Dan Gainor`: a given name after a body's possessive)
+            return "person"  # (`the Center's Dan Lowe`: a given name after a body's possessive)
         if labels & {"ORG"}:
             return "organisation"
         if labels & {"GPE", "LOC"}:
@@ -169,6 +169,6 @@ class NameReading(TokenView):
             if before >= first and self.low(before) == "the":
                 before -= 1
             if before >= first and self.low(before) in ("of", "at", "for", "with"):
-                continue  # `president of the Brady Campaign`: a name inside the body's name
+                continue  # `president of the Harlow Campaign`: a name inside the body's name
             return True
         return False

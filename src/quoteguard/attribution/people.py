@@ -90,7 +90,7 @@ class PeopleRegistry(Descriptors):
         per_sentence = Counter(start_sentence)
         for mention, own_sentence in zip(self.person_mentions, start_sentence, strict=True):
             if self.shared_surname(mention):
-                continue  # `Scott` in a story of Keith and Rakeyia Scott is evidence for neither
+                continue  # `Tate` in a story of Omar and Lina Tate is evidence for neither
             key = full_name(mention)
             tally = votes.setdefault(key, Counter())
             words = [w.text.lower() for w in mention.before + mention.after]

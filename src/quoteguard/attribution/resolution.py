@@ -51,7 +51,7 @@ class Resolver(PronounAntecedents):
             if names:
                 k = bisect.bisect_right(offsets, offset) - 1
                 if self.e.family(words[0].lower()):
-                    # Family members: `Cruz said` after `a photo of Heidi Cruz` is still the senator:
+                    # Family members: `Varn said` after `a photo of Lena Varn` is still the senator:
                     # the last of them not shown (by the parse) to be a mere object.
                     k = next((j for j in range(k, -1, -1) if offsets[j] not in self.e.object_names), k)
                 return " ".join(names[max(k, 0)])
@@ -188,7 +188,7 @@ class Resolver(PronounAntecedents):
         for m in self.e.person_mentions_before(offset):
             if described_so(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
                                                                                wanted)):
-                speaker = self._resolve(m, m.start)  # `Indiana Gov. Mike Pence toured …. The governor said`
+                speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     speaker.mentions.append(mention)
                     return speaker
@@ -239,7 +239,7 @@ class Resolver(PronounAntecedents):
         return bool(held) and not held & roles
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
-        """Every mention of a person before `offset`, quoted or not (`Sen. Ted Cruz of Texas spoke`)."""
+        """Every mention of a person before `offset`, quoted or not (`Sen. Lou Varn of Texas spoke`)."""
         return [m for m in self.e.person_mentions_before(offset)
                 if "person:" + self.person_key(m.name or "", m.start) == sid] + (
             self.speakers[sid].mentions if sid in self.speakers else [])

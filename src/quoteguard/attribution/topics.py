@@ -115,7 +115,7 @@ class SentenceTopics:
         return next((k for k in range(first, last + 1) if t[k].head is None or not first <= t[k].head <= last), first)
 
     def _predicate_person(self, outside: list[int]) -> Mention | None:
-        """`Yet there in the back was Ortega, the shop worker`: a copular sentence whose predicate, its
+        """`But there by the door was Okafor, the shop worker`: a copular sentence whose predicate, its
         root, is a person's name is about that person."""
         t = self.e.t
         root = next((k for k in outside if t[k].deprel == "root"), None)
