@@ -194,3 +194,30 @@ def test_a_title_owned_by_a_person_after_the_quote_still_names_the_speaker(check
                 "“Positions will soften, whether now or in two months,” California Rep. Dale Ryan’s chief of staff, "
                 "Joe Kasten, told the Ledger before the vote.\n")
     assert quote_with(doc, "will soften")["speaker"]["name"] == "Joe Kasten"
+
+
+def test_an_appositive_opening_with_a_place_before_its_role_is_read(check):
+    doc = check("“Everyone is voting for the mayor,” said Piet Hoorn, Baltic coordinator at the Vastberg Policy "
+                "Institute.\n")
+    quote = quote_with(doc, "voting for the mayor")
+    assert quote["speaker"]["title"] == "Baltic coordinator at the Vastberg Policy Institute"
+    assert (quote["affiliation"] or {}).get("name") == "Vastberg Policy Institute"
+
+
+def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
+    doc = check("Rhonda Kell, Gate of Light’s executive director, said the union would march. "
+                "“We are ready,” Kell said.\n\n"
+                "“It is over,” said Ned Parr, a chairman of Lisa Moreau’s campaign.\n")
+    quote = quote_with(doc, "We are ready")
+    assert quote["speaker"]["title"] == "executive director"
+    assert (quote["affiliation"] or {}).get("name") == "Gate of Light"
+    assert speaker_of(doc, "It is over")["title"] == "chairman of Lisa Moreau’s campaign"
+
+
+def test_a_title_after_an_and_joining_clauses_is_the_names_own(check):
+    doc = check("Voters are divided across the county and GOP Sen. Walt Marden is squeezed between two challengers. "
+                "“I will hold on,” Marden said.\n\n"
+                "“We will fund it,” said politics and outreach director Ona Vell.\n")
+    marden = speaker_of(doc, "hold on")
+    assert (marden["title"], marden["party"]) == ("GOP senator", "Republican Party")
+    assert speaker_of(doc, "fund it")["title"] == "politics and outreach director"

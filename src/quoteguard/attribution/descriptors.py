@@ -204,9 +204,20 @@ class Descriptors(NameReading):
         opener = self.low(j)
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
             opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
-            self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN"))  # (`, publisher of X`)
+            self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
+            self._role_noun_in(j, end))  # (`, Baltic coordinator at the Y Institute`)
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _role_noun_in(self, j: int, end: int) -> bool:
+        """A lower-case noun naming a role before any preposition: `Baltic coordinator at X` is a
+        description though it opens with a name, not an article."""
+        for k in range(j, end):
+            if self.t[k].upos == "ADP":
+                return False
+            if self.t[k].upos in ("NOUN", "PROPN") and self.t[k].text.islower() and self.kb.is_role(self.low(k)):
+                return True
+        return False
