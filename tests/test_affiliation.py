@@ -221,3 +221,9 @@ def test_a_title_after_an_and_joining_clauses_is_the_names_own(check):
     marden = speaker_of(doc, "hold on")
     assert (marden["title"], marden["party"]) == ("GOP senator", "Republican Party")
     assert speaker_of(doc, "fund it")["title"] == "politics and outreach director"
+
+
+def test_a_title_tagged_as_a_person_after_another_name_joined_on_is_the_speakers_own(check):
+    doc = check("Nobody expected that Hanna Corbin and Sen. Bernard Walsh might pick sides on the bill. "
+                "“We keep going,” Walsh said.\n")
+    assert speaker_of(doc, "keep going")["title"] == "senator"

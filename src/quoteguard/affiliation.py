@@ -148,7 +148,8 @@ def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
         if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
     shared = other is not None and other > 0 and (kb.names_many(before[other - 1].text) or (
         before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
-    if other is not None and not shared and not any(w.ner == "PERSON" for w in before[joined + 1:]):
+    if other is not None and not shared and not any(w.ner == "PERSON" and not kb.is_title(w.text)
+                                                    for w in before[joined + 1:]):  # (`Sen.` tagged a person)
         # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
         # Ann Roe and X` share theirs)
         before = before[joined + 1:]
