@@ -227,3 +227,12 @@ def test_a_title_tagged_as_a_person_after_another_name_joined_on_is_the_speakers
     doc = check("Nobody expected that Hanna Corbin and Sen. Bernard Walsh might pick sides on the bill. "
                 "“We keep going,” Walsh said.\n")
     assert speaker_of(doc, "keep going")["title"] == "senator"
+
+
+def test_an_age_set_off_after_the_name_leaves_the_appositive_after_it(check):
+    doc = check("“I liked the speech,” said Gloria Benz, 62, a retired nurse.\n\n"
+                "“We won the county,” said Ron Pettit, 50, the county party chairman.\n\n"
+                "“It felt like a fair fight,” the 62-year-old added.\n")
+    assert speaker_of(doc, "liked the speech")["title"] == "retired nurse"
+    assert speaker_of(doc, "won the county")["title"] == "county party chairman"
+    assert speaker_of(doc, "fair fight")["name"] == "Gloria Benz"  # (her age still names her)

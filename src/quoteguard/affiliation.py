@@ -224,6 +224,8 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
         _party_tag(after[1:close], kb, r)
         after = after[close + 1:]
     after = _skip_punctuation(after)
+    if len(after) >= 2 and after[0].text.isdigit() and after[1].text == ",":
+        after = _skip_punctuation(after[1:])  # `, 62, a retired nurse`: the age is no title
     if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
         _party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title

@@ -134,6 +134,9 @@ class Descriptors(NameReading):
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
+        if self.t[i].text == "," and i + 3 < n and self._age_then_comma(i + 1) and not self.inside[i + 3]:
+            described = self.descriptor_after(i + 1)  # `Ann Roe, 62, a retired nurse`: the age, then who she is
+            return described if described > i + 1 else last
         if self.t[i].text == "," and i + 1 < n and not self.inside[i + 1]:
             tag = PARTY_TAG.match(self.doc.text, self.t[i + 1].start)
             tag_end = next((k for k in range(i + 1, min(i + 5, n)) if tag and self.t[k].end == tag.end()), None)
@@ -221,3 +224,7 @@ class Descriptors(NameReading):
             if self.t[k].upos in ("NOUN", "PROPN") and self.t[k].text.islower() and self.kb.is_role(self.low(k)):
                 return True
         return False
+
+    def _age_then_comma(self, k: int) -> bool:
+        """`, 62,` after a name: an age set off on its own."""
+        return self.t[k].text.isdigit() and len(self.t[k].text) <= 3 and self.t[k + 1].text == ","
