@@ -194,3 +194,46 @@ def test_a_title_owned_by_a_person_after_the_quote_still_names_the_speaker(check
                 "“Positions will soften, whether now or in two months,” California Rep. Dale Ryan’s chief of staff, "
                 "Joe Kasten, told the Ledger before the vote.\n")
     assert quote_with(doc, "will soften")["speaker"]["name"] == "Joe Kasten"
+
+
+
+def test_an_appositive_opening_with_a_place_before_its_role_is_read(check):
+    doc = check("“Everyone is voting for the mayor,” said Piet Hoorn, Baltic coordinator at the Vastberg Policy "
+                "Institute.\n")
+    quote = quote_with(doc, "voting for the mayor")
+    assert quote["speaker"]["title"] == "Baltic coordinator at the Vastberg Policy Institute"
+    assert (quote["affiliation"] or {}).get("name") == "Vastberg Policy Institute"
+
+
+def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
+    doc = check("Rhonda Kell, Gate of Light’s executive director, said the union would march. "
+                "“We are ready,” Kell said.\n")
+    quote = quote_with(doc, "We are ready")
+    assert (quote["speaker"]["title"], (quote["affiliation"] or {}).get("name")) == ("executive director",
+                                                                                     "Gate of Light")
+
+
+@pytest.mark.parametrize(("text", "snippet", "title"), [
+    # a role before a possessive keeps it (`of` splits off no body here)
+    ("“It is over,” said Ned Parr, a chairman of Lisa Moreau’s campaign.\n", "is over",
+     "chairman of Lisa Moreau’s campaign"),
+    # an `and` joining clauses: the title after it is the name's own (one joining a title's words is kept)
+    ("Voters are split across the state and GOP Sen. Walt Marden is squeezed between two challengers. "
+     "“I will hold on,” Marden said.\n", "hold on", "GOP senator"),
+    ("“We will fund it,” said politics and outreach director Ona Vell.\n", "fund it", "politics and outreach director"),
+    # an abbreviated title the tagger marks as a person is no other name after `and`
+    ("Nobody expected that Hanna Corbin and Sen. Bernard Walsh might pick sides on the bill. "
+     "“We keep going,” Walsh said.\n", "keep going", "senator"),
+    # an age set off after the name: the appositive after it is read
+    ("“We won the county,” said Ron Pettit, 50, a county party chairman.\n", "won the county",
+     "county party chairman"),
+], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive"])
+def test_titles_around_a_name(check, text, snippet, title):
+    assert speaker_of(check(text), snippet)["title"] == title
+
+
+def test_an_age_set_off_after_the_name_still_names_the_person(check):
+    doc = check("“I liked the speech,” said Gloria Benz, 62, a retired nurse.\n\n"
+                "“It felt like a fair fight,” the 62-year-old added.\n")
+    assert speaker_of(doc, "liked the speech")["title"] == "retired nurse"
+    assert speaker_of(doc, "fair fight")["name"] == "Gloria Benz"

@@ -39,6 +39,7 @@ from .roles import (
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
 
 @dataclass(frozen=True)
@@ -147,15 +148,31 @@ def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
         if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
     shared = other is not None and other > 0 and (kb.names_many(before[other - 1].text) or (
         before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
-    if other is not None and not shared and not any(w.ner == "PERSON" for w in before[joined + 1:]):
+    if other is not None and not shared and not any(w.ner == "PERSON" and not kb.is_title(w.text)
+                                                    for w in before[joined + 1:]):  # (`Sen.` tagged a person)
         # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
         # Ann Roe and X` share theirs)
         before = before[joined + 1:]
+    before = _after_clause_and(before, kb)
     link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
     if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
         return before
     if any(kb.is_role(w.text, w.upos) for w in before[:link]):
         return before[link + 1:]
+    return before
+
+
+def _after_clause_and(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`… divided across the county and GOP Sen. X`: the `and` joins clauses, not titles; X's own words
+    are those after it (`politics and outreach director`, `Trade and Industry Minister`
+    are one title)."""
+    joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
+    if joined is None or not joined or joined + 1 >= len(before):
+        return before
+    own = before[joined + 1:]
+    if before[joined - 1].text.islower() and not kb.is_role(before[joined - 1].text) \
+            and own[0].text[:1].isupper() and names_a_role(own, kb):
+        return own
     return before
 
 
@@ -207,6 +224,8 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
         _party_tag(after[1:close], kb, r)
         after = after[close + 1:]
     after = _skip_punctuation(after)
+    if len(after) >= 2 and after[0].text.isdigit() and after[1].text == ",":
+        after = _skip_punctuation(after[1:])  # `, 62, a retired nurse`: the age is no title
     if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
         _party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
@@ -334,7 +353,12 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
     """An appositive or `at ORG` after the name."""
     r.source = "appositive"
     head = after[0].text.lower()
-    splits = [k for k, w in enumerate(after) if w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
+    # `Gate of Light's executive director`: a body's name owns the role; no split inside that name
+    mark = next((k for k, w in enumerate(after) if w.text in POSSESSIVE), 0)
+    owned = mark + 1 if mark and all(w.text[:1].isupper() or w.text in BODY_NAME_LINKS for w in after[:mark]) \
+        and not kb.party(after[0].text) and not kb.is_title(after[0].text.lower()) else 0
+    splits = [k for k, w in enumerate(after)
+              if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
     # `director of debate at the University of Michigan`: the first split that names something.
     split = next((k for k in splits if join(trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):

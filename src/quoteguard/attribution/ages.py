@@ -32,6 +32,9 @@ def stated_age(text: str, mention: Mention) -> str | None:
     after = AGE_AFTER_NAME.match(text, mention.end)
     if after:
         return after.group(1)
+    words = [w.text for w in mention.after[:3]]
+    if len(words) == 3 and words[0] == "," and words[1].isdigit() and words[2] == ",":
+        return words[1]  # `Ann Roe, 46, a baker`: the mention runs on past the age to the appositive
     before = AGE_BEFORE_NAME.search(text[max(0, mention.start - 60):mention.start])
     if before:
         return before.group(1)

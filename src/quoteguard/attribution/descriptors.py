@@ -134,6 +134,9 @@ class Descriptors(NameReading):
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
+        if self.t[i].text == "," and i + 3 < n and self._age_then_comma(i + 1) and not self.inside[i + 3]:
+            described = self.descriptor_after(i + 1)  # `Ann Roe, 62, a retired nurse`: the age, then who she is
+            return described if described > i + 1 else last
         if self.t[i].text == "," and i + 1 < n and not self.inside[i + 1]:
             tag = PARTY_TAG.match(self.doc.text, self.t[i + 1].start)
             tag_end = next((k for k in range(i + 1, min(i + 5, n)) if tag and self.t[k].end == tag.end()), None)
@@ -204,9 +207,24 @@ class Descriptors(NameReading):
         opener = self.low(j)
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
             opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
-            self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN"))  # (`, publisher of X`)
+            self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
+            self._role_noun_in(j, end))  # (`, Baltic coordinator at the Y Institute`)
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _role_noun_in(self, j: int, end: int) -> bool:
+        """A lower-case noun naming a role before any preposition: `Baltic coordinator at X` is a
+        description though it opens with a name, not an article."""
+        for k in range(j, end):
+            if self.t[k].upos == "ADP":
+                return False
+            if self.t[k].upos in ("NOUN", "PROPN") and self.t[k].text.islower() and self.kb.is_role(self.low(k)):
+                return True
+        return False
+
+    def _age_then_comma(self, k: int) -> bool:
+        """`, 62,` after a name: an age set off on its own."""
+        return self.t[k].text.isdigit() and len(self.t[k].text) <= 3 and self.t[k + 1].text == ","
