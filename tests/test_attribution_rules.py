@@ -396,6 +396,9 @@ MENTION_CASES = {
                                             "she grinned and replied, “Ask the captain.”\n", "Ask the captain", "she"),
     "pronoun-after-a-clause-it-does-not-report": ("Although Ada Kessler was never asked, she told the board it was "
                                                   "“a fair deal.”\n", "fair deal", "she"),
+    # a name that only shows a mood before the colon leaves the quote to the pronoun's tag after it
+    "pronoun-tag-after-a-mood": ("Ada Kessler looked weary: “The pier is closed. Fix the pier first,” she wrote.\n",
+                                 "Fix the pier", "she"),
     # the name is the subject of the speech verb that reports the pronoun's clause: the name
     "pronoun-in-what-the-name-reports": ("Mayor Ada Kessler told the board at noon that the ferry was late and "
                                          "that she now expects it to be “running by spring.”\n",

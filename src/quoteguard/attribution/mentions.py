@@ -333,7 +333,9 @@ class Mentions(Phrases):
         verb = self.t[name].head
         if verb is None or self.t[name].deprel != "nsubj":
             return False
-        return self.t[verb].sentence != self.t[pronoun].sentence or self.governs(verb, pronoun)
+        if self.t[verb].sentence != self.t[pronoun].sentence:
+            return self.speech(verb) is not None
+        return self.governs(verb, pronoun)
 
     def prefer_named(self, candidates: list[Phrase]) -> Phrase:
         """Of several readings of a subject, the one naming a person most surely, else the first."""
