@@ -321,7 +321,8 @@ class Mentions(Phrases):
     def name_speaks_over(self, name_start: int, name_end: int, pronoun: int) -> bool:
         """`Roe said she …`, `Roe told aides … and she vowed`, `Roe assails what she calls "…"`: the
         name is the subject of a clause that holds the pronoun's, so the pronoun only repeats it; so
-        too a name in the sentence before the pronoun's (`Roe scolded him: "…," she said`). A name
+        too a name that speaks in the sentence before the pronoun's (`Roe scolded him: "…," she said`,
+        not `Roe seemed irritated: "…," she wrote`). A name
         in a clause of its own, a passive's subject or an object (`When Roe was asked …, she said`,
         `When Ty asked Roe …, she said`) leaves the attribution to the pronoun's clause."""
         if not self.a.has_deps:
