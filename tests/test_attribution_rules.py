@@ -391,6 +391,18 @@ MENTION_CASES = {
         "Small groups of marchers continued to call for more information about the shooting, looping the streets "
         "around Civic Arena - where the city's Eastport Rangers played the Lakeside Hawks - while chanting, "
         '"Hands up, do not shoot."\n', "Hands up", "Small groups of marchers"),
+    # the name is only an object or a passive's subject in a clause before the pronoun's: the pronoun's clause speaks
+    "pronoun-after-a-name-that-was-asked": ("When Mayor Ada Kessler was quizzed on ferry fares at a dinner in Oakvale, "
+                                            "she grinned and replied, “Ask the captain.”\n", "Ask the captain", "she"),
+    "pronoun-after-a-clause-it-does-not-report": ("Although Ada Kessler was never asked, she told the board it was "
+                                                  "“a fair deal.”\n", "fair deal", "she"),
+    # a name that only shows a mood before the colon leaves the quote to the pronoun's tag after it
+    "pronoun-tag-after-a-mood": ("Ada Kessler looked weary: “The pier is closed. Fix the pier first,” she wrote.\n",
+                                 "Fix the pier", "she"),
+    # the name is the subject of the speech verb that reports the pronoun's clause: the name
+    "pronoun-in-what-the-name-reports": ("Mayor Ada Kessler told the board at noon that the ferry was late and "
+                                         "that she now expects it to be “running by spring.”\n",
+                                         "running by spring", "Mayor Ada Kessler"),
     # `, which …` after the organisation is about the organisation
     "which-is-the-organisation": ("“We will strike,” said Lou Brand, president of the Teachers Guild, which represents "
                                   "city teachers.\n", "We will strike", "Lou Brand, president of the Teachers Guild"),

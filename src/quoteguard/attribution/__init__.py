@@ -68,7 +68,9 @@ def _resolved(d: Draft, resolver: Resolver, q: Quote, found: tuple[Phrase, Menti
         # `"…," she said` with no one named before who fits: hers, whoever she is (a rule says so).
         speaker, step = resolver.unresolved_pronoun(mention), "pronoun-unresolved"
     elif speaker is not None and mention.kind == "pronoun":
-        mention = resolver.named_in_sentence(mention, speaker, q.start) or mention
+        named = resolver.named_in_sentence(mention, speaker, q.start)
+        if named is not None and d.name_speaks_over(named.start, named.end, d.token_at(mention.start)):
+            mention = named
     if speaker is None:
         return None
     via = outer_source(d, phrase.cue) if phrase.cue is not None and sieve != "according-to" else None

@@ -17,6 +17,8 @@ from .words import (
     SUBJECT_PRONOUNS,
 )
 
+NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
+
 
 class Mentions(Phrases):
     """Phrase → mention: what a sieve's phrase names, and who a relative pronoun or a statement stands for."""
@@ -315,6 +317,26 @@ class Mentions(Phrases):
             if mention is not None:
                 return None  # a person or a group of people is no `it`
         return None
+
+    def name_speaks_over(self, name_start: int, name_end: int, pronoun: int) -> bool:
+        """`Roe said she …`, `Roe told aides … and she vowed`, `Roe assails what she calls "…"`: the
+        name is the subject of a clause that holds the pronoun's, so the pronoun only repeats it; so
+        too a name that speaks in the sentence before the pronoun's (`Roe scolded him: "…," she said`,
+        not `Roe seemed irritated: "…," she wrote`). A name
+        in a clause of its own, a passive's subject or an object (`When Roe was asked …, she said`,
+        `When Ty asked Roe …, she said`) leaves the attribution to the pronoun's clause."""
+        if not self.a.has_deps:
+            return True
+        words = range(self.token_at(name_start), self.token_at(max(name_start, name_end - 1)) + 1)
+        name = next((k for k in words if (self.t[k].deprel or "").startswith("nsubj")), words[0])
+        while self.t[name].deprel in NAME_INSIDE_SUBJECT and self.t[name].head is not None:
+            name = self.t[name].head  # (`Roe's campaign`: up to the subject)
+        verb = self.t[name].head
+        if verb is None or self.t[name].deprel != "nsubj":
+            return False
+        if self.t[verb].sentence != self.t[pronoun].sentence:
+            return self.speech(verb) is not None
+        return self.governs(verb, pronoun)
 
     def prefer_named(self, candidates: list[Phrase]) -> Phrase:
         """Of several readings of a subject, the one naming a person most surely, else the first."""

@@ -249,6 +249,16 @@ class TokenView:
                 return k
         return None
 
+    def governs(self, head: int, word: int) -> bool:
+        """The parse puts `word` under `head` (the way up from the word's own head reaches it)."""
+        k, seen = self.t[word].head, set()
+        while k is not None and k not in seen:
+            if k == head:
+                return True
+            seen.add(k)
+            k = self.t[k].head
+        return False
+
     def ends_sentence(self, q: Quote) -> bool:
         """`“… neighborhood.” Russia insisted …`: a period inside the marks and a capital after."""
         inner = self.doc.text[q.inner_start:q.inner_end].rstrip()
