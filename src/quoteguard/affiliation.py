@@ -393,7 +393,7 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
 
 
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: _Reading) -> None:
-    """`Rep. Ann Roe, the top Democrat on the Intelligence Committee`: the appositive says more than
+    """`Rep. Ann Roe, the top Democrat on the Harbor Committee`: the appositive says more than
     the title before the name, so it is the title (the party the shorter one named is kept)."""
     if len(trim(appositive)) > len(trim(r.title_words)) and names_a_role(list(appositive), kb):
         if r.title_words:

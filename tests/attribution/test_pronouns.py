@@ -68,7 +68,7 @@ PRONOUN_CASES = [
     # Whom a sentence about the same he/she names (`He said that Mr. Cole needs …`) is not the he: when
     # the chain finds no one, the later steps choose among the others.
     ("Senator Dale Ryan met donors in Columbus on Monday.\n\n“We will unite the party,” said chairwoman Vera "
-     "Lang.\n\nThe statement was a reversal for the senator. He said on Thursday that Mr. Tom Cole must still "
+     "Lang.\n\nThe statement was a reversal for the senator. He said on Thursday that Mr. Tom Colby must still "
      "prove that he is a real reformer.\n\n“Voters want to know where he stands,” he said.",
      "where he stands", "Dale Ryan"),
     # A surname already known as a person's is a person's name when it acts, even where the tagger

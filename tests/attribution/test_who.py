@@ -303,8 +303,8 @@ MEANT = [
      "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
      "He said, “We will keep this county safe.”\n", "keep this county safe", "Tom Varga"),
     ("a-courtesy-title-is-followed-by-a-name",
-     "Charlie King, a union organizer, spoke first.\n\n“We will march,” Mr. King said.\n", "will march",
-     "Charlie King"),
+     "Carl King, a union organizer, spoke first.\n\n“We will march,” Mr. King said.\n", "will march",
+     "Carl King"),
     ("a-description-finds-the-person-named-so-though-never-quoted",
      "Indiana Gov. Mark Pell toured a factory in Ohio on Monday.\n\nWorkers lined up to greet him.\n\n"
      "“We will win Ohio,” the Indiana governor said.\n", "win Ohio", "Mark Pell"),

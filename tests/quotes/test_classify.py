@@ -99,7 +99,7 @@ def test_a_stage_direction_in_a_sentence_of_its_own_is_nobodys_words(check, dire
 
 
 NICKNAMES = (
-    "The vote was close. Dwayne “The Rock” Lanter said he would run the race.\n"
+    "The vote was close. Dwayne “The Hammer” Lanter said he would run the race.\n"
     "Wrestler Omar “Tank” Tidwell said he would run the race too.\n"
     "The old speaker Thomas \"Tip\" O'Dell ran the House for a decade, his aide said.\n"
     "Zoë \"Zo\" Ångström said the vote was close.\n"
@@ -111,9 +111,9 @@ def nicknames_doc(check):
     return check(NICKNAMES)
 
 
-@pytest.mark.parametrize("nickname", ["The Rock", "Tank", "Tip", "Zo"])
+@pytest.mark.parametrize("nickname", ["The Hammer", "Tank", "Tip", "Zo"])
 def test_a_nickname_inside_a_name_is_nobodys_words(nicknames_doc, nickname):
-    """`Dwayne "The Rock" Lanter`: part of a name, so it has no speaker and no finding of its own."""
+    """`Dwayne "The Hammer" Lanter`: part of a name, so it has no speaker and no finding of its own."""
     quote = quote_with(nicknames_doc, f"{nickname}")
     assert (quote["kind"], quote["speaker"]) == ("title", None)
     assert not [f for f in nicknames_doc["findings"] if f["quote_id"] == quote["id"]]

@@ -47,7 +47,7 @@ class Descriptors(NameReading):
         start = first
         owner = self.owning_body(first)
         if owner is not None:
-            return owner  # `Morning Consult's Cameron Easley`: the body she works for
+            return owner  # `Harbor Polling's Ana Ruiz`: the body she works for
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
                 and not self.kb.is_role(self.t[i].text, self.t[i].upos):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
@@ -89,8 +89,8 @@ class Descriptors(NameReading):
         return k >= 2 and self.glued_hyphen(k - 1) and self.kb.is_title(f"{self.low(k - 2)}-{self.low(k)}")
 
     def owning_body(self, first: int) -> int | None:
-        """Start of `Morning Consult's` right before a name: a capitalised owner that names a body, not a
-        person (`Clinton's Jennifer Palmieri` keeps no descriptor: Clinton is no organisation)."""
+        """Start of `Harbor Polling's` right before a name: a capitalised owner that names a body, not a
+        person (`Cole's Ivo Brandt` keeps no descriptor: Cole is no organisation)."""
         mark = first - 1
         if mark < 1 or self.t[mark].text not in POSSESSIVE_S or self.t[mark].start != self.t[mark - 1].end:
             return None

@@ -96,7 +96,7 @@ class Mentions(Phrases):
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
 
     def name_closing_a_nominal(self, first: int, last: int) -> Mention | None:
-        """`Another delegate on the Harbor slate, Jim Poolman`, `her personal lawyer, Dan Lowe`: a person's
+        """`Another delegate on the Harbor slate, Ivo Brandt`, `her personal lawyer, Dan Lowe`: a person's
         name set off after a nominal that ends in a lower-case noun is who the nominal is; the mention keeps
         the whole phrase as written, the description (back to the comma before it) as title words."""
         comma = max((k for k in range(first + 1, last) if self.t[k].text == ","), default=None)
@@ -181,7 +181,7 @@ class Mentions(Phrases):
     def strongest_name(self, first: int, last: int) -> tuple[str, tuple[int, int]] | None:
         """The name a phrase is about: the surest person in its head segment, else an organisation.
 
-        In the head segment the last name is the head: `Clinton campaign spokesman Brian Fallon`.
+        In the head segment the last name is the head: `Velde campaign spokesman Ivo Brandt`.
         """
         best: tuple[str, tuple[int, int]] | None = None
         strongest = 0
@@ -191,7 +191,7 @@ class Mentions(Phrases):
             if stripped is None:
                 continue
             if self.possessor(stripped[1], head_end if stripped[1] < head_end else last):
-                # `Gary Johnson's doctor is calling …`: the doctor speaks, not Johnson, nor a word
+                # `Dale Ryan's doctor is calling …`: the doctor speaks, not Ryan, nor a word
                 # that describes Johnson (`Independent candidate Tom Baker's lawyer`); the name in
                 # apposition does (`Jones's cousin, Del. Maria Lopez`)
                 best, strongest = None, 0

@@ -112,7 +112,7 @@ class Phrases(PeopleRegistry):
             if i in allowed and self.t[i].text == "," and not self.has_person(i + 1, k - 1 if k > i + 1 else i + 1):
                 continue
             if i in allowed and self.t[i].text == ")":
-                continue  # `Rep. Jim Jordan (R-Ohio), a panel member, said`: the party tag too
+                continue  # `Rep. Jim Harlan (R-Ohio), a panel member, said`: the party tag too
             break
         start = i
         while start - 1 in allowed:
@@ -274,7 +274,7 @@ class Phrases(PeopleRegistry):
                 last += 1  # `Former Secretary of State Jane Roe`: a parse that heads the phrase on the title
         if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
                 and not self.is_cap(last + 2):
-            last += 2  # `candidate Gary Johnson's doctor`, however the parse split it: the doctor is the head
+            last += 2  # `candidate Dale Ryan's doctor`, however the parse split it: the doctor is the head
         if last + 2 in ok and self.low(last + 1) in PERSON_LINKS and self.nameless_person_before(first, last + 1):
             # `A spokesman for the port authority wrote …`: whose spokesman is part of who speaks
             end = last + 1

@@ -113,7 +113,7 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
     if not before and 2 <= len(words) <= 8 and _title_case(words, kb) and _ends_paragraph(text, q.end):
         return "title"  # a subhead set in quotes: 'A Mill Town Waits.'
-    # `"Here comes Big Daddy," she said`: a sentence of its own handed to a cue is speech, capitals or not.
+    # `"Here comes the boss man," she said`: a sentence of its own handed to a cue is speech, capitals or not.
     handed_over = starts_sentence and inner.rstrip(" ”’\"'")[-1:] in ",!?" and capitalised < 1
     if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
         return "title"
@@ -170,7 +170,7 @@ def _title_case(words: list[str], kb: Knowledge) -> bool:
 
 def _nickname(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
     """A short quote in title case between a given name and a capitalised surname: Robert T. "Robin" Marsh,
-    Dwayne "The Rock" Johnson, Thomas "Tip" O'Neill. A sentence's first word counts only when Stanza
+    Dwayne "The Hammer" Lanter, Thomas "Tip" Marsh. A sentence's first word counts only when Stanza
     reads it as a name."""
     words = _WORD.findall(text[q.inner_start:q.inner_end])
     after = text[q.end:q.end + 3]

@@ -139,7 +139,7 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if d.a.has_deps:
         subj = d.subject_of(i)
         if subj is not None and subj in pre and subj < i:
-            # (`John Weaver, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
+            # (`Tom Vance, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
             # the subject means the name it describes)
             span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
             last = i - 1
