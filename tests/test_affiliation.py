@@ -9,7 +9,7 @@ from conftest import quote_with, speaker_of
 
 DRAFT = (
     "Democratic front-runner Rosa Kettering toured the plant on Monday. “We will win this,” Kettering said.\n\n"
-    "“It was a bad deal,” said former Sen. Evan Brandt, a moderate Indiana Democrat who declined to run.\n\n"
+    "“It was a bad deal,” said former Sen. Evan Brandt, a centrist Ohio Democrat who stayed out of the race.\n\n"
     "“We lost the vote,” said Hugh Tiller, a critic of Democrats in the county.\n\n"
     "Attorney General Mara Quell defended the ruling. “We followed the law,” Quell said.\n\n"
     "“We are prepared,” said Homeland Security Secretary Tobias Fenn.\n\n"
@@ -52,19 +52,19 @@ def test_a_state_office_is_not_the_national_department(draft):
 
 
 def test_a_relative_clause_stating_a_past_post_is_a_former_title_without_its_body(check):
-    doc = check("The video shows Wanda Sherwin, who was undersecretary of state in 2013, outlining the plan. "
+    doc = check("The video shows Wanda Sherwin, who was undersecretary of commerce in 2011, describing the plan. "
                 "“Things move fast,” Sherwin said.\n\n"
                 "“It is done,” said Paul Greer, who has served as the director of the Hollis Institute since 2010.\n")
     sherwin = quote_with(doc, "move fast")
-    assert sherwin["speaker"]["title"] == "former undersecretary of state"
+    assert sherwin["speaker"]["title"] == "former undersecretary of commerce"
     greer = quote_with(doc, "It is done")
     assert greer["speaker"]["title"] == "director of the Hollis Institute"
     assert (greer["affiliation"] or {}).get("name") == "Hollis Institute"
 
 
 def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check):
-    doc = check("“We came early,” said Joe Bates, who traveled from Illinois to help.\n\n"
-                "“We fought,” said former Ohio governor Ed Rundell, who was chairman of the Velde Fund.\n")
+    doc = check("“We came early,” said Joe Bates, who drove down from Maine to help.\n\n"
+                "“We fought,” said former Ohio governor Ed Marlow, who was chairman of the Velde Fund.\n")
     assert speaker_of(doc, "came early")["title"] is None
     assert speaker_of(doc, "We fought")["title"] == "former Ohio governor"
 
@@ -98,33 +98,33 @@ def test_a_title_with_its_complement_set_off_before_the_name_is_the_title(check)
 
 
 def test_a_description_set_off_before_the_name_inside_a_prepositional_phrase(check):
-    doc = check("An email was sent from the club’s executive director, Jerry Borden, to the members. "
+    doc = check("A letter went out from the club’s executive director, Jerry Borden, to the members. "
                 "“We will meet,” Borden said.\n")
     assert speaker_of(doc, "will meet")["title"] == "club’s executive director"
 
 
 def test_a_long_appositive_gives_the_role_before_its_place(check):
-    doc = check("Bob Fried, a radio host and operations manager at the oldest station in the whole town, was blunt. "
+    doc = check("Bob Fried, a radio host and programme manager at the smallest station in the county, was blunt. "
                 "“It was a warning,” said Fried.\n")
-    assert speaker_of(doc, "a warning")["title"] == "radio host and operations manager"
+    assert speaker_of(doc, "a warning")["title"] == "radio host and programme manager"
 
 
 APPOSITIVES = (
-    "“The plan is made possible by its money,” said Kate Harbin, Lumen’s global politics and government "
+    "“The plan is made possible by its money,” said Kate Harbin, Lumen’s regional policy and community "
     "outreach director.\n\n"
-    "“It is different on the ground,” said Ann Dupree, a steering committee member for the Caucus of Tutors.\n\n"
-    "“Many knew about it,” said Rick Holt, a longtime GOP donor involved in the effort.\n\n"
+    "“It is different on the ground,” said Ann Dupree, a steering committee member of the Guild of Tutors.\n\n"
+    "“Many knew about it,” said Rick Holt, a longtime GOP donor engaged in the drive.\n\n"
     "“It matters,” wrote Tom Gold, publisher of Lawblog.\n\n"
-    "“He will be a major influence,” said Scot Reeve, senior political strategist for the Harbor Chamber of "
-    "Commerce and a longtime Manfred friend.\n\n"
+    "“He will be a major influence,” said Lena Osei, chief economist for the Harbor Board of "
+    "Trade and a longtime Tate friend.\n\n"
     "“Two of us agree,” said one member.\n"
 )
 
 
 def test_appositive_roles_the_head_word_alone_misses(check):
     doc = check(APPOSITIVES)
-    assert speaker_of(doc, "made possible")["title"] == "global politics and government outreach director"
-    assert speaker_of(doc, "different on the ground")["title"] == "steering committee member for the Caucus of Tutors"
+    assert speaker_of(doc, "made possible")["title"] == "regional policy and community outreach director"
+    assert speaker_of(doc, "different on the ground")["title"] == "steering committee member of the Guild of Tutors"
     assert speaker_of(doc, "Many knew")["title"].startswith("longtime GOP donor")
     assert speaker_of(doc, "It matters")["title"] == "publisher of Lawblog"
     assert speaker_of(doc, "Two of us")["title"] is None  # a member of nothing named is no role
@@ -132,13 +132,13 @@ def test_appositive_roles_the_head_word_alone_misses(check):
 
 def test_a_body_ends_where_another_description_is_joined_on(check):
     quote = quote_with(check(APPOSITIVES), "major influence")
-    assert quote["speaker"]["name"] == "Scot Reeve"
-    assert (quote["affiliation"] or {}).get("name") == "Harbor Chamber of Commerce"
+    assert quote["speaker"]["name"] == "Lena Osei"
+    assert (quote["affiliation"] or {}).get("name") == "Harbor Board of Trade"
 
 
 def test_third_parties_are_parties(check):
-    doc = check("“We are surging,” said Libertarian nominee Gary Jonson.\n\n"
-                "“We are growing,” said Green Party candidate Jill Stine.\n")
+    doc = check("“We are surging,” said Libertarian nominee Ross Pember.\n\n"
+                "“We are growing,” said Green Party candidate Ada Morrow.\n")
     assert (speaker_of(doc, "surging")["title"], speaker_of(doc, "surging")["party"]) == (
         "Libertarian nominee", "Libertarian Party")
     assert (speaker_of(doc, "growing")["title"], speaker_of(doc, "growing")["party"]) == (
@@ -146,22 +146,22 @@ def test_third_parties_are_parties(check):
 
 
 def test_a_former_party_officer_keeps_the_party(check):
-    quote = quote_with(check("“It was rigged,” said former DNC chairman Don Fowlers.\n"), "rigged")
-    assert quote["speaker"]["party"] == "Democratic Party"
+    quote = quote_with(check("“It was rigged,” said former RNC chairman Hal Brevik.\n"), "rigged")
+    assert quote["speaker"]["party"] == "Republican Party"
     assert quote["affiliation"] is None
 
 
 def test_an_appositive_before_a_relative_clause_with_a_speech_verb_still_describes(check):
-    doc = check("“There are two people,” said Rick Wilde, a Florida-based Republican strategist who once worked "
-                "for Bush and has advised a super PAC in 2016. “That is it.”\n\n"
-                "In Lomax, they are hearing a candidate who thinks the same way. “We agree,” said Ora Lomax.\n")
+    doc = check("“There are two people,” said Rick Wilde, a Texas-based Republican consultant who once worked "
+                "for Ames and has advised a super PAC this year. “That is it.”\n\n"
+                "In Lomax, voters hear a candidate who thinks as they do. “We agree,” said Ora Lomax.\n")
     assert (speaker_of(doc, "two people")["title"], speaker_of(doc, "two people")["party"]) == (
-        "Florida-based Republican strategist", "Republican Party")
+        "Texas-based Republican consultant", "Republican Party")
     assert speaker_of(doc, "We agree")["title"] is None
 
 
 def test_a_party_tag_with_a_hyphenated_state(check):
-    doc = check("Tom Hester was joined by Sen. Joe Marchetti (D-W-Va.) and others. “We disagree,” Marchetti said.\n")
+    doc = check("Tom Hester was joined by Sen. Ray Colter (D-W-Va.) and others. “We disagree,” Colter said.\n")
     assert speaker_of(doc, "disagree")["party"] == "Democratic Party"
 
 

@@ -199,7 +199,7 @@ def _title(words: list[Word], kb: Knowledge, r: _Reading) -> str | None:
     if r.title_after:
         _appositive_party(words, kb, r)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
-    kept = kept[:clause]  # `a physicist who is co-director of …`: the title is what precedes the clause
+    kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
     if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
@@ -219,7 +219,7 @@ def _party_tag(words: list[Word], kb: Knowledge, r: _Reading) -> None:
 def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Word]:
     """The words after a name that describe the person: no party tag (its party is noted), no
     story told in a relative clause."""
-    if after and after[0].text == "(":  # `(D-N.Y.), a leading advocate …`: the party tag is no title
+    if after and after[0].text == "(":  # `(D-Ore.), a longtime champion …`: the party tag is no title
         close = next((k for k, w in enumerate(after) if w.text == ")"), len(after) - 1)
         _party_tag(after[1:close], kb, r)
         after = after[close + 1:]
@@ -233,7 +233,7 @@ def _appositive_words(after: list[Word], kb: Knowledge, r: _Reading) -> list[Wor
         _party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
-    if relative == 0:  # `, who was undersecretary of state in 2013,`: a role, unless one stands before the name
+    if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         after = copula_complement(after[1:]) if not r.title_words else []
         relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
@@ -359,7 +359,7 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
         and not kb.party(after[0].text) and not kb.is_title(after[0].text.lower()) else 0
     splits = [k for k, w in enumerate(after)
               if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
-    # `director of debate at the University of Michigan`: the first split that names something.
+    # `director of choir at the University of Leeds`: the first split that names something.
     split = next((k for k in splits if join(trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
@@ -376,7 +376,7 @@ def _read_after(after: list[Word], kb: Knowledge, r: _Reading) -> None:
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
         elif target[:1].isupper() and not person and not _a_place(after[split + 1:], kb):
-            # (`advocate for human rights in Burma`, `a nurse from Fort Pierce` name no organisation)
+            # (`advocate for clean rivers in Laos`, `a nurse from Ames` name no organisation)
             r.org = r.org or (found.name if found else target)
             if found:
                 r.short = r.short or found.short

@@ -68,7 +68,7 @@ def _role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
 
 
 def one_of(words: list[Word], kb: Knowledge) -> list[Word]:
-    """`one of several coal industry veterans`: one such person, so the title is `coal industry veteran`."""
+    """`one of several steel industry veterans`: one such person, so the title is `steel industry veteran`."""
     start = 2 if [w.text.lower() for w in words[:2]] == ["one", "of"] else 0
     if len(words) < 2 or not (start or words[0].text.lower() in ("several", "many", "two", "three")):
         return words  # (`one of` itself may have been trimmed away as edge noise: `several … veterans`)
@@ -107,7 +107,7 @@ def copula_complement(clause: list[Word]) -> list[Word]:
 
 
 def first_conjunct(words: list[Word]) -> list[Word]:
-    """`the U.S. Chamber of Commerce and a longtime friend of X`: the body ends where another noun
+    """`the Harbor Board of Trade and a longtime friend of X`: the body ends where another noun
     phrase is joined on (`Office of Management and Budget` keeps its `and`)."""
     cut = next((k for k, w in enumerate(words[:-1]) if k and w.text.lower() in ("and", "or")
                 and words[k + 1].text.lower() in ("a", "an", "the")), len(words))

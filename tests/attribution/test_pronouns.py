@@ -59,7 +59,7 @@ PRONOUN_CASES = [
      "is theatre", "Okafor"),
     # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
-     "wife, Jane, offered a preview of his thinking in an interview on Monday.\n\n“He wants to keep this going,” "
+     "wife, Jane, gave a hint of his plans in a radio talk on Monday.\n\n“He wants to keep this going,” "
      "she said.", "keep this going", "Jane"),
     # A sentence about someone the he/she cannot be (a woman, before a `he`) is passed over.
     ("Senator Arvo Varga held a rally in the home town.\n\n“We will win the state,” said strategist Mark Tobin."

@@ -21,7 +21,7 @@ REGISTRY_CASES = [
     # A given name the tagger left out of the name (`Republican Mary Grant Ellison` tagged from
     # `Grant`) is part of it, and so is the gender it shows: the she is her, not a woman named after.
     ("“We will win,” said strategist Mark Tobin.\n\nRepublican Mary Grant Ellison, the former Vermont "
-     "governor, told the Ledger last week she would rather vote for Ann Cole than Dale Ryan.\n\n"
+     "governor, told the Ledger on Friday that she would sooner back Ann Cole than Dale Ryan.\n\n"
      "“I am ashamed,” she said.", "I am ashamed", "Mary Grant Ellison"),
 ]
 

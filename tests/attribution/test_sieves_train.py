@@ -139,10 +139,10 @@ def test_a_name_set_off_after_a_nominal_is_who_the_nominal_is(pipeline, kb, text
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Paul Manley is in charge. Tom Varga, a GOP strategist who has feuded with Manley, wrote in an email: "
-     "“This was probably the worst opening night of any party congress in memory.”", "Tom Varga"),
-    ("Mark Lowe founded the school. One of the school's senior teachers, Ann Petrie, subsequently testified in one "
-     "of the suits that “none of the grades” were checked by Lowe.", "Ann Petrie"),
+    ("Paul Manley is in charge. Tom Varga, a GOP consultant who has clashed with Manley, wrote in a memo: "
+     "“That was the dullest opening night any party congress has had in years.”", "Tom Varga"),
+    ("Mark Lowe founded the school. One of the school's senior teachers, Ann Petrie, later told a court in one "
+     "of the cases that “not one of the marks” was checked by Lowe.", "Ann Petrie"),
 ])
 def test_the_name_an_aside_describes_is_the_subject_not_a_name_inside_the_aside(pipeline, kb, text, name):
     found = _found(pipeline, kb, text, which=0)
@@ -150,6 +150,6 @@ def test_the_name_an_aside_describes_is_the_subject_not_a_name_inside_the_aside(
 
 
 def test_a_speech_noun_called_something_by_another_is_not_its_owners_words(pipeline, kb):
-    text = "Last year, Mayor Ellen Hart played down Dunmore's comments as “just part of the campaign.”"
+    text = "Last year, Mayor Ellen Hart played down Dunmore's comments as “nothing but noise.”"
     found = _source(pipeline, kb, text, which=0)
     assert found is not None and found[0] != "speech-noun" and "Hart" in found[1]

@@ -50,8 +50,8 @@ SIEVE_CASES = {
         ("The mayor was asked by reporter Tom Baker, “Will the pier reopen before summer?”", "reporter Tom Baker"),
         ("The meeting ended in chaos, with Councillor Ada Okafor loudly insisting: “This vote is not over.”",
          "Councillor Ada Okafor"),
-        ("The rally turned loud, with many marchers and spectators chanting “We are Dayton” all afternoon.",
-         "many marchers and spectators"),
+        ("The rally turned loud, with many marchers and onlookers chanting “We are Dayton” all afternoon.",
+         "many marchers and onlookers"),
         # the participle's clause has no subject in the parse, or only an expletive `there`
         ("In a letter sent on Tuesday, Rep. Ada Okafor (D-Ohio) weighed in on the audit, saying: “The agency owes us "
          "answers.”", "Rep. Ada Okafor"),

@@ -236,7 +236,7 @@ def test_the_body_before_a_title_or_a_name_is_the_organisation(check, text, snip
 def test_a_public_role_with_no_one_named_just_before_describes_the_person_last_quoted(check):
     doc = check("Dale Rusk spoke in Ohio on Monday. “We will win,” Rusk said.\n\n"
                 "Protesters gathered outside the hall.\n\n"
-                "Hours later the GOP candidate took to Twitter to attack them.\n")
+                "Hours later the GOP candidate went on Twitter to attack them.\n")
     rusk = speaker_of(doc, "will win")
     assert (rusk["title"], rusk["party"]) == ("GOP candidate", "Republican Party")  # GOP: the party, not a body
 
@@ -255,14 +255,14 @@ def test_a_campaign_before_the_title_is_the_organisation(check):
      "Lena Volk", None),  # her supporters are other people
     ("Nell Ardoin, the first who is a nurse to lead the board, agreed. “We will fix it,” Ardoin said.\n",
      "fix it", "Nell Ardoin", None),  # `first` names no role
-    ("Oren Falk, a physicist who is co-director of the Arms Project, was blunt. “The test failed,” Falk said.\n",
-     "test failed", "Oren Falk", "physicist"),  # the title is what precedes the clause
+    ("Oren Falk, a chemist who is deputy head of the Arms Project, was blunt. “The test failed,” Falk said.\n",
+     "test failed", "Oren Falk", "chemist"),  # the title is what precedes the clause
     ("On Monday, former state treasurer Martin Lund backed the plan. “It pays for itself,” Lund said.\n",
      "pays for", "Martin Lund", "former state treasurer"),  # a role noun no list has; `former` is kept
     ("Dale Rusk, the party's front-runner nationally, spoke first. “We will win,” Rusk said.\n", "will win",
      "Dale Rusk", "party's front-runner"),  # not the adverb after the head
-    ("Rob Kell, one of several coal industry veterans who backed the plan, was blunt. “It will fail,” Kell said.\n",
-     "will fail", "Rob Kell", "coal industry veteran"),  # one of many: one such person
+    ("Rob Kell, one of several steel industry veterans who backed the plan, was blunt. “It will fail,” Kell said.\n",
+     "will fail", "Rob Kell", "steel industry veteran"),  # one of many: one such person
     ("Ann Lowe, now a conservative radio host, disagreed. “It is a farce,” Lowe said.\n", "a farce", "Ann Lowe",
      "conservative radio host"),
     ("Mia Rand, president of the Harbor Federation of Teachers, said, “We object.”\n", "We object", "Mia Rand",
@@ -293,7 +293,7 @@ MEANT = [
      "“I think they will come around,” she said.\n", "come around", "Maren Solberg"),
     ("pronoun-not-a-person-inside-an-object",
      "Ned Albers said he had always voted for the party. “I keep an open mind,” he said.\n\n"
-     "Asked about the field, he offered his thoughts on front-runner Carl Hobb’s appeal among older voters.\n\n"
+     "Asked about the field, he offered his view on front-runner Carl Hobb’s standing among older voters.\n\n"
      "“I think it is a passing mood,” he said.\n", "passing mood", "Ned Albers"),
     ("pronoun-the-possessor-of-a-subject-keeps-it",
      "Dr. Amos Pell hosts a daily health show. Tom Reyes, a physician, criticised it on Monday. "

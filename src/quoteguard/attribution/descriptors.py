@@ -37,7 +37,7 @@ class Descriptors(NameReading):
                 or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2)
             # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
             # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
-            # (`sent from the club's executive director, Jerry Borden, to …`: a preposition's object)
+            # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
             # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
             owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
             if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
@@ -114,7 +114,7 @@ class Descriptors(NameReading):
         if self.t[i].text in POSSESSIVE_S:
             return last
         if self.t[i].text == "(":
-            # `Rep. Ann Roe (D-N.C.), head of the caucus`: the party tag, then the appositive.
+            # `Rep. Ann Roe (D-Ore.), chair of the caucus`: the party tag, then the appositive.
             close = self.closing_bracket(i)
             if close is None or close + 1 >= n or self.t[close + 1].text != ",":
                 return last

@@ -285,7 +285,7 @@ class Phrases(PeopleRegistry):
         return first, last
 
     def title_chain_end(self, head: int, ok: set[int]) -> int:
-        """`the former secretary of state and current party nominee`: one person's titles, joined.
+        """`the former trade minister and current party nominee`: one person's titles, joined.
 
         From a noun, go on over `of` + a noun; from a title noun also over `and` + modifiers + another
         title noun (no article: `the governor and the mayor` are two people).

@@ -16,7 +16,7 @@ from .antecedents import PronounAntecedents
 from .draft import Draft
 
 # The steps that can decide an entity, as attributions record them.
-MAX_DESCRIPTION_WORDS = 9  # `the former secretary of state and current nominee`; a longer run is a clause
+MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
     "full-name", "surname", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
@@ -147,7 +147,7 @@ class Resolver(PronounAntecedents):
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person.
 
-        The roles a description names (`the former first lady and U.S. senator`: lady, senator) are
+        The roles a description names (`the former mayor and state senator`: mayor, senator) are
         matched against how each person quoted, then each person named before (nearest first), was
         described; a public role no one was described by stands for the person last quoted.
         """
@@ -161,7 +161,7 @@ class Resolver(PronounAntecedents):
             return aged
         cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
                    len(words))
-        words = words[:cut]  # `the 34-year-old mother of three`: the head is before `of`
+        words = words[:cut]  # `the veteran mother of two`: the head is before `of`
         if len(words) > MAX_DESCRIPTION_WORDS:
             return None
         head = words[-1]

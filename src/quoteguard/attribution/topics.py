@@ -282,7 +282,7 @@ class SentenceTopics:
         return "other"
 
     def _speaking_subject(self, pronoun: Mention, wanted: str | None) -> Mention | None:
-        """`Clinton says she appreciated Machado's courage`: the subject of a speech verb earlier in
+        """`Roe says she admired Lund's nerve`: the subject of a speech verb earlier in
         the sentence is who the pronoun means, whoever else is named in between."""
         if (wanted not in ("male", "female") and not self.first_person(pronoun)) or not self.e.a.has_deps:
             return None

@@ -65,7 +65,7 @@ def _work_noun(token: Token | None, kb: Knowledge) -> bool:
 def _takes_tag_after(text: str, q: Quote, kind: str) -> bool:
     """A quote that can take a trailing attribution: it ends in punctuation or is a whole utterance.
 
-    `the advertisement "unmistakably and wrongfully" suggests …` is a fragment inside a clause;
+    `the leaflet "plainly and falsely" implies …` is a fragment inside a clause;
     the verb after it is not its attribution.
     """
     inner = text[q.inner_start:q.inner_end].rstrip()
@@ -118,7 +118,7 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     if len(words) >= 2 and capitalised >= 0.75 and not ends_sentence and not handed_over:
         return "title"
     if len(words) >= 2 and _title_case(words, kb) and re.search(r"\w['’]s?$", before):
-        return "title"  # `on CNN's "State of the Union."`: a show's name, the full stop set inside by house style
+        return "title"  # `on NBC's "Sunday Desk."`: a show's name, the full stop set inside by house style
     if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
         prev = _token_before(analysis, q.start)
         if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
@@ -126,7 +126,7 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     follows = _WORD.findall(text[q.end:q.end + 30].lower())[:2]
     set_off = "," in text[q.end - 2:q.end + 1]  # (the comma inside the closing mark or right after it)
     if set_off and len(follows) == 2 and follows[0] in kb.language_nouns and follows[1] in ("that", "which"):
-        return "partial"  # `only if it is "recognized under state law," language that …`: quoted wording
+        return "partial"  # `only if it is "approved by the county board," wording that …`: quoted wording
     if len(words) <= 4 and not starts_sentence and not _sentence_has_cue(text, q, analysis, kb):
         return "scare"
     if starts_sentence or (ends_sentence and len(words) >= 5 and inner[:1].isupper()):

@@ -17,7 +17,7 @@ def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
             ) and window[pos + len(parts) - 1] == window[pos] + len(parts) - 1:
                 np = d.np_after(window[pos + len(parts)], window)
                 if np and not d.has_name(*np):
-                    # `according to conservative talk radio host Lou Varn,`: a mistagged
+                    # `according to evening radio host Lou Varn,`: a mistagged
                     # `talk` must not cut the phrase short of its name.
                     np = d.up_to_clause_break(np[0], window) or np
                 if np:

@@ -69,7 +69,7 @@ SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 
 
 def _mistagged_cue(d: Draft, rest: list[int], pos: int) -> bool:
-    """`"…," the two write.` / `"…," a voice-over in the ad states.`: a speech verb's form that the
+    """`"…," the two write.` / `"…," a voice-over in the clip states.`: a speech verb's form that the
     tagger read as a noun, right after a short subject phrase that opens the tag and closing it
     (or followed only by a preposition or an adverb: `the Danes state in a paper`)."""
     i = rest[pos]
