@@ -64,8 +64,8 @@ def test_the_head_name_of_a_subject_phrase_speaks(check):
 
 
 def test_acronym_organisations_need_capitals(check):
-    doc = check("Anybody who complains about the lights “is not having a good night,” Petra Lind said.\n")
-    assert speaker_name(doc, "good night") == "Petra Lind"
+    doc = check("Anybody who complains about the lights “is not enjoying the evening,” Petra Lind said.\n")
+    assert speaker_name(doc, "enjoying the evening") == "Petra Lind"
 
 
 def test_a_name_in_parentheses_aside_does_not_hide_the_speaker(check):
@@ -107,7 +107,7 @@ def test_a_pronoun_right_before_the_cue_is_the_whole_subject(check):
 
 
 def test_the_pronoun_that_repeats_a_name_in_its_sentence_shows_the_name(check):
-    doc = check("Governor Alma Reyes said she recalled thinking, “This is the moment we change the law.”\n")
+    doc = check("Governor Alma Reyes said she remembered thinking, “This is the moment we change the law.”\n")
     quote = quote_with(doc, "the moment we change")
     assert quote["speaker"]["name"] == "Alma Reyes"
     assert "Reyes" in quote["speaker"]["mention"]
@@ -130,8 +130,8 @@ def test_a_show_name_ending_its_sentence_is_a_title_and_the_speaker_carries_over
 
 
 def test_a_party_tag_does_not_hide_the_appositive(check):
-    doc = check("“This is a disgusting day,” said Rep. Ann Holloway (D-Ore.), head of the Coastal Caucus.\n")
-    quote = quote_with(doc, "disgusting day")
+    doc = check("“This is a shameful day,” said Rep. Ann Holloway (D-Ore.), head of the Coastal Caucus.\n")
+    quote = quote_with(doc, "shameful day")
     assert quote["speaker"]["name"] == "Ann Holloway"
     assert quote["speaker"]["mention"].endswith("head of the Coastal Caucus")
     assert quote["affiliation"]["name"] == "Coastal Caucus"
@@ -142,7 +142,7 @@ SPEAKER_CASES = {
     "long-aside": (
         "The rule was challenged in court last spring.\n\n"
         "“It is an overreach, in our view, of federal power,” Dana Whitcombe, the Democratic attorney general "
-        "of Vermont, one of the states suing the agency, said at a forum on Monday.\n",
+        "of Vermont, one of the states taking the agency to court, said at a forum on Monday.\n",
         {"an overreach": "Dana Whitcombe"}),
     # gender evidence from `widow` (and no male vote from a unisex first name)
     "widow": (
@@ -164,15 +164,15 @@ SPEAKER_CASES = {
     # `NAME (party tag), an appositive, said`: skip back over both to the name
     "party-tag-and-appositive": (
         "“If the board wanted any other ledgers, it would simply ask for them,” Rep. Jim Harlan (R-Ohio), "
-        "an oversight panel member, said in a phone interview. “But every firm plays by its own rules.”\n",
+        "an oversight panel member, said by telephone. “But every firm plays by its own rules.”\n",
         {"any other ledgers": "Jim Harlan", "its own rules": "Jim Harlan"}),
     # the subject of the clause a scare quote sits in, named in apposition
     "appositive-subject": (
-        'Another critic, Laurence Ebbe, likened the rules to "burning the charter" - a charge that stung.\n',
+        'Another critic, Laurence Ebbe, compared the rules to "burning the charter" - a charge that stung.\n',
         {"burning the charter": "Laurence Ebbe"}),
     # `according to` a long title whose tagging breaks the noun phrase
     "according-to-long-title": (
-        "According to conservative talk radio host Rush Lindahl, the move reeks of “fear” and desperation.\n",
+        "According to evening radio host Rush Lindahl, the step smacks of “fear” and panic.\n",
         {"fear": "Rush Lindahl"}),
     # `it` stands for the body that was the subject just before, never for a person
     "it-is-a-body": (
@@ -183,7 +183,7 @@ SPEAKER_CASES = {
     "final-tag": ("A cashier who “pockets a few notes” is fired on the spot, Dana Warrick said on Tuesday.\n",
                   {"pockets a few notes": "Dana Warrick"}),
     # `, as X put it.` after a comma inside the closing mark
-    "as-x-put-it": ('While other permits must meet work requirements, the primary requirement for the XR-7 permit '
+    "as-x-put-it": ('While other permits must meet work requirements, the main condition for the XR-7 permit '
                     'is a "lawful source of savings," as a Home Office memo put it.\n',
                     {"lawful source of savings": "Home Office"}),
     # `referenced` reports words as much as `said`, and `it` is the body named just before
@@ -204,8 +204,8 @@ SPEAKER_CASES = {
         "must be cleaned.\"\n", {"river must be cleaned": "Ivo Holt"}),
     # `feeling better` is no cue; the one who said it is
     "thought-participle": ("Party chair Donna Brisk said Sunday that she is glad Mora appeared to be feeling better "
-                           "and looks forward to “seeing her back out on the trail.”\n",
-                           {"back out on the trail": "Donna Brisk"}),
+                           "and hopes to be “seeing her back on the road soon.”\n",
+                           {"back on the road": "Donna Brisk"}),
     # a nickname inside the name does not cut the tag off the quote
     "nickname-inside-name": ("“This is a great day for our city, Mayor Jones!” Jones’s cousin, state Del. Maria "
                              "“Mia” Lopez (D-Richmond), shouted.\n", {"great day": "Maria Lopez"}),
@@ -219,18 +219,18 @@ SPEAKER_CASES = {
         {"tired of waiting": "Ann Wells"}),
     # a dash sign-off ending its paragraph signs every quote in it, not only the last
     "sign-off-signs-the-paragraph": (
-        "Readers wrote in this week.\n\n“He has failed so many times. You are not a leader.” ― Ana Ruiz\n\n"
+        "Readers wrote in this week.\n\n“He has failed again and again. You are no leader.” ― Ana Ruiz\n\n"
         "“No voter in my family wants a man who insults our grandmothers. To quote my father ‘Some people are so "
-        "poor all they have is money.” And that is all he has “the root of all evil’.” ― Carla Mendes.\n",
-        {"not a leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes", "root of all evil": "Carla Mendes"}),
+        "poor, all they own is money.” And that is all he owns “the source of every evil’.” ― Carla Mendes.\n",
+        {"no leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes", "source of every evil": "Carla Mendes"}),
     # a statement that speaks is whoever made it; an infinitive's maker is the object of the verb before
     "statement-that-speaks": (
-        "The new law prompted his wife and current Senate candidate Jane Doyle to make a controversial comment that "
+        "The new law prompted his wife and current Senate candidate Jane Doyle to make a disputed remark that "
         "described all young offenders as “lost causes.” The ministry issued a statement that called the strikes "
         "“barbaric.”\n", {"lost causes": "Jane Doyle", "barbaric": "The ministry"}),
     # `went on about` is a cue; `said yes` has words of its own and tags no quote
     "went-on-about-and-said-yes": (
-        "“You winning?” she asked, but Kevin was drifting off again, and as Smith went on about “how the game is "
+        "“You winning?” she asked, but Kevin was dozing off once more, and as Smith went on about “how the game is "
         "fixed,” and “forgotten families” and “our own hard-working people,” Maria said yes, yes, over and over "
         "again.\n", {"game is fixed": "Smith", "forgotten families": "Smith", "hard-working people": "Smith"}),
     # a share of the voters speaks as itself, even where the tagger calls `percent` a number
@@ -283,12 +283,12 @@ AFFILIATION_CASES = {
         "This story", "Tomas Herrera", "Media Equity Project", None),
     # the first named organisation after the title, not `debate at the University …`
     "first-named": (
-        "“Debates reward preparation,” said Aaron Kell, director of debate at the University of Michigan.\n",
-        "reward preparation", "Aaron Kell", "University of Michigan",
-        "director of debate at the University of Michigan"),
+        "“Debates reward preparation,” said Aaron Kell, director of choir at the University of Leeds.\n",
+        "reward preparation", "Aaron Kell", "University of Leeds",
+        "director of choir at the University of Leeds"),
     # a cause is not an organisation; the Rep. title keeps its House
     "cause": (
-        "“We must act,” said Rep. Ann Holloway (D-Ore.), a leading advocate for human rights in Burma.\n",
+        "“We must act,” said Rep. Ann Holloway (D-Ore.), a longtime champion of clean rivers in Laos.\n",
         "We must act", "Ann Holloway", "House of Representatives", None),
     # small words inside one organisation's name (`to`, `for the`) do not cut it
     "to-inside-the-name": ("“Reporters are being jailed at record rates,” said Ana Ruiz of the Committee to Protect "
@@ -310,14 +310,14 @@ def test_affiliation_of_each_speaker(check, case):
 
 
 def test_a_clause_after_a_name_is_not_its_appositive(check):
-    doc = check("According to radio host Rush Lindahl, the move reeks of “fear” and desperation.\n")
+    doc = check("According to radio host Rush Lindahl, the step smacks of “fear” and panic.\n")
     assert quote_with(doc, "fear")["speaker"]["mention"] == "radio host Rush Lindahl"
 
 
 @pytest.mark.parametrize("text", [
     "Mayor Ana Ruiz’s doctor is calling the mayor “extremely fit.”\n",
     # a capitalised word that describes the owner is no speaker either
-    "Independent candidate Ana Ruiz’s doctor is calling the candidate “extremely fit.”\n",
+    "Independent candidate Ana Ruiz’s doctor calls the candidate “extremely fit.”\n",
     "Libertarian presidential candidate Gary Milne’s doctor is calling him “extremely fit.”\n",
 ])
 def test_a_name_that_owns_the_subject_is_not_the_speaker(check, text):
@@ -350,12 +350,12 @@ MENTION_CASES = {
                                 'called "a clear threat to the bay."\n', "clear threat", "The Harbour Council"),
     # a `they` in the sentence a body opened is the body, not the last person quoted
     "they-in-the-sentence-of-a-body": ("“We are ready,” said Governor Tom Lee.\n\nThe mayor’s campaign is seeking to "
-                                       "contrast her approach with what they call Governor Lee’s “selfish agenda.”\n",
+                                       "set her approach against what they call Governor Lee’s “selfish agenda.”\n",
                                        "selfish agenda", "The mayor’s campaign"),
     # a later bare surname the tagger did not mark still gives the pronoun of its sentence a name
     "surname-the-tagger-missed": (
-        "Dr. Mark Holt hosts a daily show.\n\nHolt’s dubious advice earned him the attention of Congress, where he "
-        "appeared at a 2014 hearing for his role in promoting diet pills and for saying that a tea was a “magic cure "
+        "Dr. Mark Holt hosts a daily show.\n\nHolt’s odd advice drew the notice of Congress, where he "
+        "appeared at a 2014 hearing for his part in selling diet pills and for saying that a tea was a “magic cure "
         "for every body type.”\n", "magic cure", "Holt"),
     # a pronoun tag after a quote that a named person introduced: the name
     "pronoun-tag-after-a-named-introduction": (
@@ -371,16 +371,17 @@ MENTION_CASES = {
                               "drifting out of reach", "Harbor Chair Mi-rae Kwon-Lee"),
     # the parse made the appositive the subject; a surname that is also a title word
     "appositive-parsed-as-subject": (
-        "Dean, a former party chairman and presidential candidate, poked at the governor during the debate, "
-        "tweeting, “Notice him sniffing all the time.”\n", "Notice him sniffing",
-        "Dean, a former party chairman and presidential candidate"),
+        "Dean, a former party chairman and presidential hopeful, poked at the governor during the debate, "
+        "tweeting, “Watch him dodge every question.”\n", "Watch him dodge",
+        "Dean, a former party chairman and presidential hopeful"),
     # a relative pronoun that speaks: the source phrase as written, the speaker it stands for
-    "who-speaks": ('Ana Mora faced Mitch Cole, the Senate majority leader, who in 2010 said the party\'s goal was to '
-                   'make Mora a "one-term president."\n', "one-term president", "who"),
+    "who-speaks": ('Ana Mora faced Mitch Cole, the Senate’s majority leader, who in 2012 said the party\'s aim was to '
+                   'keep Mora to a "single short term."\n', "single short term", "who"),
     # two titles of one person joined by `and`; a party word before a title is no name
     "coordinated-titles": ("Ruiz spoke in Ohio on Monday. The former governor of Ohio and current Democratic "
-                           "presidential nominee said she wanted to let voters know that “this is not who we are.”\n",
-                           "not who we are",
+                           "presidential nominee said she wanted voters to hear that “this is not what we stand "
+                           "for.”\n",
+                           "not what we stand for",
                            "The former governor of Ohio and current Democratic presidential nominee"),
     # an organisation whose name holds a lower-case word, after `according to`
     "according-to-organisation-with-to": (
@@ -388,7 +389,7 @@ MENTION_CASES = {
         "Alliance to Protect Our Parks (APP).\n", "sit-in", "the event organizer Alliance to Protect Our Parks"),
     # a participle after an aside set off by dashes: the subject before the aside, not the one inside it
     "participle-after-dash-aside": (
-        "Small groups of marchers continued to call for more information about the shooting, looping the streets "
+        "Small groups of marchers kept calling for more facts about the shooting, looping the streets "
         "around Civic Arena - where the city's Eastport Rangers played the Lakeside Hawks - while chanting, "
         '"Hands up, do not shoot."\n', "Hands up", "Small groups of marchers"),
     # the name is only an object or a passive's subject in a clause before the pronoun's: the pronoun's clause speaks
@@ -410,10 +411,11 @@ MENTION_CASES = {
 
 
 def test_a_relative_pronoun_speaks_for_the_phrase_it_follows(check):
-    doc = check("To settle it, they turned to the city police department which reported “2,521 shooting incidents” "
-                "in the year.\n\nAna Mora faced Mitch Cole, the Senate majority leader, who in 2010 said the party's "
-                "goal was to make Mora a \"one-term president.\"\n")
-    department, leader = quote_with(doc, "shooting incidents")["speaker"], quote_with(doc, "one-term")["speaker"]
+    doc = check("To settle it, they turned to the city police department which reported “1,904 shooting incidents” "
+                "in the year.\n\nAna Mora faced Mitch Cole, the Senate’s majority leader, who in 2012 said the party's "
+                "aim was to keep Mora to a \"single short term.\"\n")
+    department = quote_with(doc, "shooting incidents")["speaker"]
+    leader = quote_with(doc, "single short term")["speaker"]
     assert (department["mention"], department["name"]) == ("which", "the city police department")
     assert (leader["mention"], leader["name"]) == ("who", "Mitch Cole")
 
@@ -427,10 +429,10 @@ def test_the_source_phrase_as_written(check, case):
 
 def test_a_document_and_who_filed_it_is_the_source(check):
     """`according to a complaint filed by X`: the phrase keeps who filed it; an `and` inside X's name stays."""
-    doc = check("According to a civil suit brought by the federal Securities and Exchange Commission, the "
+    doc = check("According to a civil suit brought by the Securities and Exchange Commission, the "
                 "developers ran a \"massive fraudulent scheme\" for years.\n")
     speaker = quote_with(doc, "massive fraudulent scheme")["speaker"]
-    assert speaker["mention"] == "a civil suit brought by the federal Securities and Exchange Commission"
+    assert speaker["mention"] == "a civil suit brought by the Securities and Exchange Commission"
     assert (speaker["type"], speaker["name"]) == ("organisation", "Securities and Exchange Commission")
 
 

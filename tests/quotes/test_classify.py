@@ -75,18 +75,18 @@ def test_a_stage_direction_in_a_transcript_is_nobodys_words(check):
 
 
 def test_a_quoted_term_that_is_then_defined_is_no_speech(check):
-    doc = check('Lopez said the program requires an investment in a rural area or a "targeted growth zone," which is '
-                'defined as a district with high unemployment.\n')
+    doc = check('Lopez said the program requires an investment in a farming district or a "targeted growth zone," '
+                'which is defined as a district with high unemployment.\n')
     term = quote_with(doc, "targeted growth zone")
     assert (term["kind"], term["speaker"]) == ("scare", None)
     assert "unattributed-quote" not in rules_of(doc)
 
 
 def test_a_short_quote_called_language_is_someones_words(check):
-    """`"recognized under state law," language that …`: quoted wording, not a scare quote, however short."""
-    doc = check('Couples get the leave only if their marriage is "recognized under state law," language that '
+    """`"approved by the county board," wording that …`: quoted wording, not a scare quote, however short."""
+    doc = check('Couples get the leave only if their union is "approved by the county board," wording that '
                 'could bar any unmarried parent.\n')
-    assert quote_with(doc, "recognized under state law")["kind"] == "partial"
+    assert quote_with(doc, "approved by the county board")["kind"] == "partial"
     assert "unattributed-quote" in rules_of(doc)
 
 
