@@ -184,7 +184,6 @@ class Resolver(PronounAntecedents):
                 speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
-        limit = self.e.doc.paragraph_index(offset) - 3
         for m in self.e.person_mentions_before(offset):
             if described_so(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
                                                                                wanted)):
@@ -195,8 +194,15 @@ class Resolver(PronounAntecedents):
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
         if possessed or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
-        # `Sanders said … The senator added`: a public role stands for the person last quoted, else the
-        # person last named (`Trump toured Ohio … "…," the New York businessman said`), who fits it.
+        speaker = self._public_role_holder(roles, wanted, offset)
+        if speaker is not None:
+            speaker.mentions.append(mention)
+        return speaker
+
+    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int) -> Speaker | None:
+        """`Sanders said … The senator added`: a public role stands for the person last quoted, else the
+        person last named (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+        limit = self.e.doc.paragraph_index(offset) - 3
         quoted = [(off, sid, None) for off, sid in self.history if off < offset]
         named = [(m.start, "person:" + self.person_key(m.name or "", m.start), m)
                  for m in self.e.person_mentions_before(offset)]
@@ -208,7 +214,6 @@ class Resolver(PronounAntecedents):
                         and not self.holds_another_role(sid, roles, offset):
                     speaker = self.speakers.get(sid) if named_mention is None else self._resolve(named_mention, off)
                     if speaker is not None:
-                        speaker.mentions.append(mention)
                         return speaker
         return None
 
