@@ -14,7 +14,7 @@ KINDS = (
     "The festival opened with “The Long Night of the Harbour” on Friday.\n"
     "Union leader Amos Reed said the deal was “a real win for every worker in the valley” and left early.\n"
     "“We will not sign anything before the vote,” said Carla Jessup, the union treasurer.\n"
-    "Rep. Robert C. “Bobby” Marsh opened his back garden to voters.\n"
+    "Rep. Robert T. “Robin” Marsh opened his back garden to voters.\n"
     "Ana Davis’ commentary, “Mayor, tell your own story,” is thoughtful.\n"
 )
 
@@ -36,7 +36,7 @@ def test_quote_text_is_the_original_slice_for_every_kind(kinds_doc):
         ("The Long Night of the Harbour", "title"),
         ("a real win for every worker", "partial"),
         ("We will not sign anything", "full"),
-        ("Bobby", "title"),  # a nickname inside a name
+        ("Robin", "title"),  # a nickname inside a name
         ("tell your own story", "title"),  # the title of a work named before it
     ],
 )
