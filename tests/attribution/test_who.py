@@ -160,6 +160,15 @@ def test_a_public_role_stands_for_the_person_last_quoted(check):
     assert official["type"] == "unnamed"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Luis de Aranda toured the harbour on Monday. “We are safe,” De Aranda said.", "Luis de Aranda"),
+    ("Mayor Maria del Campo toured the harbour on Monday. “We are safe,” Del Campo said.", "Maria del Campo"),
+])
+def test_a_surname_with_its_particle_is_the_person_named_in_full(check, text, speaker):
+    """`De Aranda said` after `Luis de Aranda`: one person, not a second one named `De Aranda`."""
+    assert speaker_of(check(text), "We are safe")["name"] == speaker
+
+
 def test_a_definite_description_anywhere_gives_the_title_and_party(check):
     doc = check(
         "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"

@@ -42,8 +42,17 @@ class Resolver(PronounAntecedents):
         self.shown_gender: dict[str, str] = {}
 
     def person_key(self, name: str, offset: int) -> str:
-        """A lone surname takes the full name last used before it (else the first one after it)."""
+        """A lone surname takes the full name last used before it (else the first one after it); so does
+        a surname with its particles (`De Blasio` after `Bill de Blasio`)."""
         words = name.split()
+        if len(words) > 1 and all(w.lower() in self.e.kb.name_particles for w in words[:-1]):
+            tail = tuple(w.lower() for w in words)
+            offsets, names = self.e.full_names(tail[-1])
+            found = [(off, full) for off, full in zip(offsets, names, strict=True)
+                     if len(full) > len(tail) and full[-len(tail):] == tail]
+            if found:
+                k = bisect.bisect_right([off for off, _ in found], offset) - 1
+                return " ".join(found[max(k, 0)][1])
         if len(words) == 1:
             offsets, names = self.e.full_names(words[0].lower())
             if not names:
@@ -80,8 +89,8 @@ class Resolver(PronounAntecedents):
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
             key = self.person_key(mention.name, offset)
-            self._step = "full-name" if len(mention.name.split()) > 1 else (
-                "surname" if key != mention.name.lower() else "name-as-written")
+            self._step = "surname" if key != mention.name.lower() else (
+                "full-name" if len(mention.name.split()) > 1 else "name-as-written")
             sid = "person:" + key
             if sid not in self.speakers:
                 if register_only:
