@@ -169,6 +169,20 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(check, text, sp
     assert speaker_of(check(text), "We are safe")["name"] == speaker
 
 
+@pytest.mark.parametrize(("text", "snippet"), [
+    ("“We will hold the line,” said Ann Holt, a dairy farmer.\n\nTom Varga is opening his campaign in Dover "
+     "on Monday. The Iowa senator predicted to reporters “plenty of delegates” by March.\n",
+     "plenty of delegates"),
+    ("“We will hold the line,” said Ann Holt, a dairy farmer.\n\nVarga said he backs a ban on late fees for "
+     "renters. “It is a hard question,” said the Iowa senator, “because it pits two rights against each "
+     "other.”\n", "hard question"),
+])
+def test_a_public_role_stands_for_the_person_the_sentence_before_is_about(check, text, snippet):
+    """No one was described as a senator: the senator is the one the sentence before is about (Varga),
+    not the farmer quoted last."""
+    assert speaker_of(check(text), snippet)["name"] in ("Tom Varga", "Varga")
+
+
 def test_a_definite_description_anywhere_gives_the_title_and_party(check):
     doc = check(
         "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"

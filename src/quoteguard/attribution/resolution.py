@@ -154,20 +154,29 @@ class Resolver(PronounAntecedents):
         return speaker
 
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
-        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person.
+        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
+        says (`the Republican nominee`) describes too."""
+        speaker = self.described_person(mention.text, offset, at=mention.start)
+        if speaker is not None:
+            speaker.mentions.append(mention)
+        return speaker
+
+    def described_person(self, description: str, offset: int, public_role: bool = True,
+                         at: int | None = None) -> Speaker | None:
+        """The person a definite description at `offset` stands for, if any.
 
         The roles a description names (`the former mayor and state senator`: mayor, senator) are
         matched against how each person quoted, then each person named before (nearest first), was
-        described; a public role no one was described by stands for the person last quoted.
+        described; a public role no one was described by stands for the person last quoted, unless
+        `public_role` is off.
         """
-        words = mention.text.lower().replace("’", "'").split()
+        words = description.lower().replace("’", "'").split()
         possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
         if not words or not (words[0] == "the" or possessed):
             return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
         aged = self._person_of_stated_age(words, offset)
         if aged is not None:
-            aged.mentions.append(mention)  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
-            return aged
+            return aged  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
         cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
                    len(words))
         words = words[:cut]  # `the veteran mother of two`: the head is before `of`
@@ -190,7 +199,6 @@ class Resolver(PronounAntecedents):
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
             if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)):
-                speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
         for m in self.e.person_mentions_before(offset):
@@ -198,19 +206,23 @@ class Resolver(PronounAntecedents):
                                                                                wanted)):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
-                    speaker.mentions.append(mention)
                     return speaker
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
-        if possessed or role not in self.e.kb.public_roles:
+        if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
-        speaker = self._public_role_holder(roles, wanted, offset)
-        if speaker is not None:
-            speaker.mentions.append(mention)
-        return speaker
+        return self._public_role_holder(roles, wanted, offset, offset if at is None else at)
 
-    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int) -> Speaker | None:
-        """`Sanders said … The senator added`: a public role stands for the person last quoted, else the
-        person last named (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int) -> Speaker | None:
+        """`Sanders said … The senator added`: a public role stands for the person the sentences before
+        the description (at `at`) are about, else the person last quoted, else the person last named
+        (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+        topic = self.topic_before(at, wanted)
+        sid = "person:" + self.person_key(topic.name or "", topic.start) if topic is not None else ""
+        if topic is not None and self._fits(sid[7:], wanted) and not self.holds_another_role(sid, roles, offset,
+                                                                                         any_role=True):
+            speaker = self._resolve(topic, topic.start)
+            if speaker is not None:
+                return speaker
         limit = self.e.doc.paragraph_index(offset) - 3
         quoted = [(off, sid, None) for off, sid in self.history if off < offset]
         named = [(m.start, "person:" + self.person_key(m.name or "", m.start), m)
@@ -240,10 +252,11 @@ class Resolver(PronounAntecedents):
         found = person_of_age(self.e.doc.text, age, self.e.person_mentions_before(offset)) if age else None
         return self._resolve(found, found.start) if found is not None else None
 
-    def holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
+    def holds_another_role(self, sid: str, roles: set[str], offset: int, any_role: bool = False) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
-        Only titles count: a businessman may still be `the nominee`."""
-        if not any(self.e.kb.is_title(role) for role in roles):
+        Only titles count: a businessman may still be `the nominee`; so may a mayor, unless `any_role`
+        (the person a sentence before is about, whom only the role ties to the description)."""
+        if not any_role and not any(self.e.kb.is_title(role) for role in roles):
             return False  # `the New York businessman` names no office another could rule out
         held: set[str] = set()
         for m in self._named_before(sid, offset):
