@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_name
+from conftest import speaker_name, speaker_of
 
 PRONOUN_CASES = [
     # The antecedent comes before the pronoun: a person named between the pronoun and its quote
@@ -106,6 +106,13 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize(("text", "snippet", "speaker"), PRONOUN_CASES)
 def test_a_pronoun_resolves_to_the_person_it_stands_for(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+def test_a_they_is_never_one_person(check):
+    """A `they` no body or group before it takes is left unresolved, never the one person last named."""
+    text = ("Mayor Ines Capra backed the new tax on Monday.\n\nSeveral shop owners wrote to the council on "
+            "Friday. They insist that “the tax will close our stores.”")
+    assert speaker_of(check(text), "close our stores")["type"] != "person"
 
 
 # `I`/`we` outside quotes is the writer: never the person quoted last, whom the writer is talking to.
