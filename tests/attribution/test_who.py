@@ -183,6 +183,13 @@ def test_a_public_role_stands_for_the_person_the_sentence_before_is_about(check,
     assert speaker_of(check(text), snippet)["name"] in ("Tom Varga", "Varga")
 
 
+def test_a_description_with_a_place_is_not_someone_described_with_another(check):
+    """`the Kansas governor` is the governor of Kansas, not the former Iowa governor quoted just before."""
+    doc = check("Former Iowa Gov. Ned Barlow and Kansas Gov. Tom Ruddick debated on Saturday. “Build the fence,” "
+                "Barlow said.\n\n“I could not imagine that,” the Kansas governor said.\n")
+    assert speaker_of(doc, "could not imagine")["name"] == "Tom Ruddick"
+
+
 def test_a_definite_description_anywhere_gives_the_title_and_party(check):
     doc = check(
         "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"

@@ -188,13 +188,15 @@ class Resolver(PronounAntecedents):
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
         owners = self._owners(words)
         compound = " ".join(words[-2:]) if len(words) > 2 and self.e.kb.is_title(" ".join(words[-2:])) else None
+        places = self._qualifying_places(description.replace("’", "'").split()[1:len(words)])
 
         def described_so(m: Mention) -> bool:
-            # (`the Velde campaign's press secretary` needs Velde too, and a press secretary is no
-            # secretary-general)
+            # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
+            # secretary-general, and the Ohio governor is not a Florida governor)
             described = self.described_as(m)
             return bool(roles & described) and (not owners or bool(owners & described)) and (
-                compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after))
+                compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after)) and (
+                not places or not self._places_differ(places, m))
 
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
@@ -237,6 +239,18 @@ class Resolver(PronounAntecedents):
                     if speaker is not None:
                         return speaker
         return None
+
+    def _qualifying_places(self, words: list[str]) -> set[str]:
+        """The capitalised words of a description that are no role, title or party (`the Ohio governor`:
+        ohio), lower-cased: where the role is held."""
+        kb = self.e.kb
+        return {w.lower() for w in words if w[:1].isupper() and not kb.is_role(w.lower()) and not kb.party(w)
+                and w.lower() not in kb.title_abbreviations}
+
+    def _places_differ(self, places: set[str], mention: Mention) -> bool:
+        """Does the draft describe this person with a place (a word tagged as one) other than these?"""
+        theirs = {w.text.lower() for w in mention.before + mention.after if w.ner in ("GPE", "LOC")}
+        return bool(theirs) and not places & theirs
 
     def _owners(self, words: list[str]) -> set[str]:
         """Who owns the role a possessive description names (`the Velde campaign's press secretary`: velde)."""
