@@ -88,10 +88,10 @@ PRONOUN_CASES = [
     ("“The plan is dead,” said Senator Roy Maddox.\n\nDr. Ben Orwell, a retired surgeon, is running for "
      "mayor. Critics such as Mayor Roy Maddox doubt him. The retired surgeon offered few details of his "
      "plan.\n\n“My staff stays with me,” he said.", "staff stays with me", "Ben Orwell"),
-    # A subject that is a thing a person owns (`Tuttle's column attacked …`) keeps the story on its owner.
-    ("“We should be worried,” said Senator Paul Brenner of Ohio.\n\nGov. Chris Dalton endorsed the plan last "
-     "week. Columnist Ray Tuttle's article attacked Dalton for the endorsement. He calls it a deal for a job."
-     "\n\n“There is no shame left,” he wrote.", "no shame left", "Ray Tuttle"),
+    # A subject that is a thing a person owns (`Lund's blog mocked …`) keeps the story on its owner.
+    ("“We should be worried,” said Senator Paul Brenner of Ohio.\n\nMayor Iris Dalton signed the harbour deal "
+     "in May. Femi Lund's blog mocked Dalton for the deal on Tuesday. He counts the votes she lost."
+     "\n\n“The harbour was sold cheap,” he wrote.", "harbour was sold cheap", "Femi Lund"),
     # An owned person (`Amel's lawyer, Tom Reyes,`) is someone else.
     ("“We are ready,” said Mayor Carl Dunn.\n\nSenator Ruth Amel met voters in Dover. Amel's lawyer, Tom "
      "Reyes, spoke first. He said the case was weak.\n\n“The charges will not stand,” he said.",

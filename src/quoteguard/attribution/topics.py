@@ -126,8 +126,8 @@ class SentenceTopics:
         return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
 
     def _subject_owner(self, subj: int | None) -> Mention | None:
-        """`Tuttle's column also attacked the mayor. He …`: a subject that is a thing the person owns
-        (a column, an answer, a website) keeps the story on its owner; an owned person (`Tuttle's
+        """`Lund's blog mocked the mayor. He …`: a subject that is a thing the person owns
+        (a column, an answer, a website) keeps the story on its owner; an owned person (`Lund's
         lawyer`) is someone else."""
         t = self.e.t
         if subj is None or t[subj].upos != "NOUN" or self.e.kb.is_role(self.e.low(subj)) \
