@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_name
+from conftest import speaker_name, speaker_of
 
 PRONOUN_CASES = [
     # The antecedent comes before the pronoun: a person named between the pronoun and its quote
@@ -76,6 +76,26 @@ PRONOUN_CASES = [
     ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” committee aide Tom Ellery "
      "said.\n\nBarrow accused the agency of stalling.\n\n“We cannot wait another year,” he said.",
      "another year", "Mark Barrow"),
+    # A subject that is a definite description (`The Iowa governor argued …`) is the person the draft
+    # described so, even after someone else was named in between.
+    ("“We will deport no one,” said Senator Ted Brann of Texas.\n\nIowa Gov. Tim Calder was the last to "
+     "answer. Earlier, Senator Ted Brann had called for a wall. The Iowa governor argued that no state could "
+     "afford mass removals.\n\n“I could not imagine it,” he said.", "could not imagine", "Tim Calder"),
+    ("“The court has spoken,” said Senator Maria Quell.\n\nActress Lorna Vell joined the march in Dover. "
+     "Later, Senator Maria Quell gave a short speech. The actress told a radio host that Congress moved "
+     "too slowly for her. She praised the senator, too.\n\n“Some people want a revolution,” she said.",
+     "want a revolution", "Lorna Vell"),
+    ("“The plan is dead,” said Senator Roy Maddox.\n\nDr. Ben Orwell, a retired surgeon, is running for "
+     "mayor. Critics such as Mayor Roy Maddox doubt him. The retired surgeon offered few details of his "
+     "plan.\n\n“My staff stays with me,” he said.", "staff stays with me", "Ben Orwell"),
+    # A subject that is a thing a person owns (`Lund's blog mocked …`) keeps the story on its owner.
+    ("“We should be worried,” said Senator Paul Brenner of Ohio.\n\nMayor Iris Dalton signed the harbour deal "
+     "in May. Femi Lund's blog mocked Dalton for the deal on Tuesday. He counts the votes she lost."
+     "\n\n“The harbour was sold cheap,” he wrote.", "harbour was sold cheap", "Femi Lund"),
+    # An owned person (`Amel's lawyer, Tom Reyes,`) is someone else.
+    ("“We are ready,” said Mayor Carl Dunn.\n\nSenator Ruth Amel met voters in Dover. Amel's lawyer, Tom "
+     "Reyes, spoke first. He said the case was weak.\n\n“The charges will not stand,” he said.",
+     "charges will not stand", "Tom Reyes"),
     # A name that ends one sentence and a name that opens the next are two names (`… Ellery. Barrow …`).
     ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” said committee aide Tom "
      "Ellery.\n\nBarrow accused the agency of stalling.\n\n“We cannot wait another year,” he said.",
@@ -86,6 +106,13 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize(("text", "snippet", "speaker"), PRONOUN_CASES)
 def test_a_pronoun_resolves_to_the_person_it_stands_for(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+def test_a_they_is_never_one_person(check):
+    """A `they` no body or group before it takes is left unresolved, never the one person last named."""
+    text = ("Mayor Ines Capra backed the new tax on Monday.\n\nSeveral shop owners wrote to the council on "
+            "Friday. They insist that “the tax will close our stores.”")
+    assert speaker_of(check(text), "close our stores")["type"] != "person"
 
 
 # `I`/`we` outside quotes is the writer: never the person quoted last, whom the writer is talking to.

@@ -160,6 +160,36 @@ def test_a_public_role_stands_for_the_person_last_quoted(check):
     assert official["type"] == "unnamed"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Luis de Aranda toured the harbour on Monday. “We are safe,” De Aranda said.", "Luis de Aranda"),
+    ("Mayor Maria del Campo toured the harbour on Monday. “We are safe,” Del Campo said.", "Maria del Campo"),
+])
+def test_a_surname_with_its_particle_is_the_person_named_in_full(check, text, speaker):
+    """`De Aranda said` after `Luis de Aranda`: one person, not a second one named `De Aranda`."""
+    assert speaker_of(check(text), "We are safe")["name"] == speaker
+
+
+@pytest.mark.parametrize(("text", "snippet"), [
+    ("“We will hold the line,” said Ann Holt, a dairy farmer.\n\nTom Varga is opening his campaign in Dover "
+     "on Monday. The Iowa senator predicted to reporters “plenty of delegates” by March.\n",
+     "plenty of delegates"),
+    ("“We will hold the line,” said Ann Holt, a dairy farmer.\n\nVarga said he backs a ban on late fees for "
+     "renters. “It is a hard question,” said the Iowa senator, “because it pits two rights against each "
+     "other.”\n", "hard question"),
+])
+def test_a_public_role_stands_for_the_person_the_sentence_before_is_about(check, text, snippet):
+    """No one was described as a senator: the senator is the one the sentence before is about (Varga),
+    not the farmer quoted last."""
+    assert speaker_of(check(text), snippet)["name"] in ("Tom Varga", "Varga")
+
+
+def test_a_description_with_a_place_is_not_someone_described_with_another(check):
+    """`the Kansas governor` is the governor of Kansas, not the former Iowa governor quoted just before."""
+    doc = check("Former Iowa Gov. Ned Barlow and Kansas Gov. Tom Ruddick debated on Saturday. “Build the fence,” "
+                "Barlow said.\n\n“I could not imagine that,” the Kansas governor said.\n")
+    assert speaker_of(doc, "could not imagine")["name"] == "Tom Ruddick"
+
+
 def test_a_definite_description_anywhere_gives_the_title_and_party(check):
     doc = check(
         "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"

@@ -38,9 +38,9 @@ class PronounAntecedents(SentenceTopics):
                 self._step = "pronoun-speaking-subject"
             return speaker
         if wanted in ("neuter", "plural"):
-            body = self._body_antecedent(mention, offset, wanted)
-            if body is not None or wanted == "neuter":
-                return body
+            # (it/they is a body or a group: a `they` none of them takes is never one person, and stays
+            # unresolved rather than the person last named)
+            return self._body_antecedent(mention, offset, wanted)
         return self._person_antecedent(mention, offset, wanted)
 
     def first_person(self, mention: Mention) -> bool:

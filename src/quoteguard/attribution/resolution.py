@@ -42,8 +42,17 @@ class Resolver(PronounAntecedents):
         self.shown_gender: dict[str, str] = {}
 
     def person_key(self, name: str, offset: int) -> str:
-        """A lone surname takes the full name last used before it (else the first one after it)."""
+        """A lone surname takes the full name last used before it (else the first one after it); so does
+        a surname with its particles (`De Blasio` after `Bill de Blasio`)."""
         words = name.split()
+        if len(words) > 1 and all(w.lower() in self.e.kb.name_particles for w in words[:-1]):
+            tail = tuple(w.lower() for w in words)
+            offsets, names = self.e.full_names(tail[-1])
+            found = [(off, full) for off, full in zip(offsets, names, strict=True)
+                     if len(full) > len(tail) and full[-len(tail):] == tail]
+            if found:
+                k = bisect.bisect_right([off for off, _ in found], offset) - 1
+                return " ".join(found[max(k, 0)][1])
         if len(words) == 1:
             offsets, names = self.e.full_names(words[0].lower())
             if not names:
@@ -80,8 +89,8 @@ class Resolver(PronounAntecedents):
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
             key = self.person_key(mention.name, offset)
-            self._step = "full-name" if len(mention.name.split()) > 1 else (
-                "surname" if key != mention.name.lower() else "name-as-written")
+            self._step = "surname" if key != mention.name.lower() else (
+                "full-name" if len(mention.name.split()) > 1 else "name-as-written")
             sid = "person:" + key
             if sid not in self.speakers:
                 if register_only:
@@ -145,20 +154,29 @@ class Resolver(PronounAntecedents):
         return speaker
 
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
-        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person.
+        """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
+        says (`the Republican nominee`) describes too."""
+        speaker = self.described_person(mention.text, offset, at=mention.start)
+        if speaker is not None:
+            speaker.mentions.append(mention)
+        return speaker
+
+    def described_person(self, description: str, offset: int, public_role: bool = True,
+                         at: int | None = None) -> Speaker | None:
+        """The person a definite description at `offset` stands for, if any.
 
         The roles a description names (`the former mayor and state senator`: mayor, senator) are
         matched against how each person quoted, then each person named before (nearest first), was
-        described; a public role no one was described by stands for the person last quoted.
+        described; a public role no one was described by stands for the person last quoted, unless
+        `public_role` is off.
         """
-        words = mention.text.lower().replace("’", "'").split()
+        words = description.lower().replace("’", "'").split()
         possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
         if not words or not (words[0] == "the" or possessed):
             return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
         aged = self._person_of_stated_age(words, offset)
         if aged is not None:
-            aged.mentions.append(mention)  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
-            return aged
+            return aged  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
         cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
                    len(words))
         words = words[:cut]  # `the veteran mother of two`: the head is before `of`
@@ -170,18 +188,19 @@ class Resolver(PronounAntecedents):
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
         owners = self._owners(words)
         compound = " ".join(words[-2:]) if len(words) > 2 and self.e.kb.is_title(" ".join(words[-2:])) else None
+        places = self._qualifying_places(description.replace("’", "'").split()[1:len(words)])
 
         def described_so(m: Mention) -> bool:
-            # (`the Velde campaign's press secretary` needs Velde too, and a press secretary is no
-            # secretary-general)
+            # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
+            # secretary-general, and the Ohio governor is not a Florida governor)
             described = self.described_as(m)
             return bool(roles & described) and (not owners or bool(owners & described)) and (
-                compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after))
+                compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after)) and (
+                not places or not self._places_differ(places, m))
 
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
             if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)):
-                speaker.mentions.append(mention)  # what it says (`the Republican nominee`) describes them too
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
         for m in self.e.person_mentions_before(offset):
@@ -189,19 +208,23 @@ class Resolver(PronounAntecedents):
                                                                                wanted)):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
-                    speaker.mentions.append(mention)
                     return speaker
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
-        if possessed or role not in self.e.kb.public_roles:
+        if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
-        speaker = self._public_role_holder(roles, wanted, offset)
-        if speaker is not None:
-            speaker.mentions.append(mention)
-        return speaker
+        return self._public_role_holder(roles, wanted, offset, offset if at is None else at)
 
-    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int) -> Speaker | None:
-        """`Sanders said … The senator added`: a public role stands for the person last quoted, else the
-        person last named (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int) -> Speaker | None:
+        """`Sanders said … The senator added`: a public role stands for the person the sentences before
+        the description (at `at`) are about, else the person last quoted, else the person last named
+        (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+        topic = self.topic_before(at, wanted)
+        sid = "person:" + self.person_key(topic.name or "", topic.start) if topic is not None else ""
+        if topic is not None and self._fits(sid[7:], wanted) and not self.holds_another_role(sid, roles, offset,
+                                                                                         any_role=True):
+            speaker = self._resolve(topic, topic.start)
+            if speaker is not None:
+                return speaker
         limit = self.e.doc.paragraph_index(offset) - 3
         quoted = [(off, sid, None) for off, sid in self.history if off < offset]
         named = [(m.start, "person:" + self.person_key(m.name or "", m.start), m)
@@ -217,6 +240,18 @@ class Resolver(PronounAntecedents):
                         return speaker
         return None
 
+    def _qualifying_places(self, words: list[str]) -> set[str]:
+        """The capitalised words of a description that are no role, title or party (`the Ohio governor`:
+        ohio), lower-cased: where the role is held."""
+        kb = self.e.kb
+        return {w.lower() for w in words if w[:1].isupper() and not kb.is_role(w.lower()) and not kb.party(w)
+                and w.lower() not in kb.title_abbreviations}
+
+    def _places_differ(self, places: set[str], mention: Mention) -> bool:
+        """Does the draft describe this person with a place (a word tagged as one) other than these?"""
+        theirs = {w.text.lower() for w in mention.before + mention.after if w.ner in ("GPE", "LOC")}
+        return bool(theirs) and not places & theirs
+
     def _owners(self, words: list[str]) -> set[str]:
         """Who owns the role a possessive description names (`the Velde campaign's press secretary`: velde)."""
         k = next((k for k, w in enumerate(words) if w.endswith("'s")), None)
@@ -231,10 +266,11 @@ class Resolver(PronounAntecedents):
         found = person_of_age(self.e.doc.text, age, self.e.person_mentions_before(offset)) if age else None
         return self._resolve(found, found.start) if found is not None else None
 
-    def holds_another_role(self, sid: str, roles: set[str], offset: int) -> bool:
+    def holds_another_role(self, sid: str, roles: set[str], offset: int, any_role: bool = False) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
-        Only titles count: a businessman may still be `the nominee`."""
-        if not any(self.e.kb.is_title(role) for role in roles):
+        Only titles count: a businessman may still be `the nominee`; so may a mayor, unless `any_role`
+        (the person a sentence before is about, whom only the role ties to the description)."""
+        if not any_role and not any(self.e.kb.is_title(role) for role in roles):
             return False  # `the New York businessman` names no office another could rule out
         held: set[str] = set()
         for m in self._named_before(sid, offset):

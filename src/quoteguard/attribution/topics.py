@@ -7,8 +7,11 @@ Part of stage two of attribution (resolution): `Resolver` mixes these in with th
 from __future__ import annotations
 
 from ..grammar import QUESTION_VERBS, RELATIVE_PRONOUNS
-from ..model import Mention
+from ..model import Mention, Speaker
 from .draft import Draft
+
+# The words of a definite description before its head noun (`the former Ohio governor`).
+DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
 
 
 class SentenceTopics:
@@ -21,6 +24,9 @@ class SentenceTopics:
 
     def person_key(self, name: str, offset: int) -> str:
         raise NotImplementedError  # (the resolver's: a lone surname is the full name last used)
+
+    def described_person(self, description: str, offset: int, public_role: bool = True) -> Speaker | None:
+        raise NotImplementedError  # (the resolver's: `the governor` is the person described so)
 
     def gender(self, key: str) -> str | None:
         """A person's gender: the draft's evidence (`Mr.`, a first name), else a he/she already shown
@@ -52,7 +58,20 @@ class SentenceTopics:
         own = t[at].sentence
         if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
             return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
-        para_limit = self.e.doc.paragraph_index(offset) - 3
+        return self._walk_back(own, self.e.doc.paragraph_index(offset) - 3, wanted)
+
+    def topic_before(self, offset: int, wanted: str | None) -> Mention | None:
+        """`Lena Ruiz is touring the state. The senator told reporters …`: the person the sentences before
+        the one at `offset` are about (their subject, through a he/she), as the subject chain finds them."""
+        if not self.e.a.has_deps:
+            return None
+        own = self.e.t[self.e.token_at(offset)].sentence
+        return self._walk_back(own, self.e.doc.paragraph_index(offset) - 1, wanted)
+
+    def _walk_back(self, own: int, para_limit: int, wanted: str | None) -> Mention | None:
+        """The walk of the chain from sentence `own` back, to no paragraph before `para_limit`."""
+        self.chain_passed = set()
+        t = self.e.t
         for s in range(own - 1, max(own - 8, -1), -1):
             first, _ = self.e.a.sentences[s]
             if self.e.doc.paragraph_index(t[first].start) < para_limit:
@@ -66,7 +85,7 @@ class SentenceTopics:
             self.chain_passed.add(s)
         return None
 
-    def _chain_link(self, outside: list[int], wanted: str) -> Mention | None | str:
+    def _chain_link(self, outside: list[int], wanted: str | None) -> Mention | None | str:
         """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
         its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
         `he`: the chain passes over her), None when someone or something else ends the walk."""
@@ -78,18 +97,47 @@ class SentenceTopics:
         if subj is None:
             subj = self._main_subject(outside)
         gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
-        if gender == wanted:
+        if gender in ("male", "female") and wanted in (gender, None):
             if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
                    for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
                 return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
             return "same"
-        named = self._subject_person(subj, outside) or self._predicate_person(outside)
+        named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._subject_owner(subj)
         if named is None:
-            return None
+            return self._described_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
-        if known is not None and known != wanted:
+        if known is not None and wanted is not None and known != wanted:
             return None if self._names_another(outside, named, wanted) else "same"
         return named
+
+    def _described_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
+        """`Ohio Gov. Tim Calder … The Ohio governor said he …`: a subject that is a definite description
+        of a role (`the governor`, `the actress`) is the person the draft described so, if it named
+        one; their latest name before it stands for them. A public role no one was described by is
+        left to the later steps: who it is would only be a guess."""
+        t = self.e.t
+        if subj is None or t[subj].upos != "NOUN" or not self.e.kb.is_role(self.e.low(subj)) \
+                or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
+            return None
+        first = min([subj] + [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel in DESCRIPTION_DEPS])
+        speaker = self.described_person(self.e.span_text(first, subj), t[first].start, public_role=False)
+        if speaker is None or not speaker.id.startswith("person:") or not self._fits(speaker.id[7:], wanted):
+            return None
+        return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
+
+    def _subject_owner(self, subj: int | None) -> Mention | None:
+        """`Lund's blog mocked the mayor. He …`: a subject that is a thing the person owns
+        (a column, an answer, a website) keeps the story on its owner; an owned person (`Lund's
+        lawyer`) is someone else."""
+        t = self.e.t
+        if subj is None or t[subj].upos != "NOUN" or self.e.kb.is_role(self.e.low(subj)) \
+                or self.e.kb.names_people(self.e.low(subj)):
+            return None
+        for k in self.e.children.get(subj, []):
+            if t[k].deprel == "nmod:poss" and k < subj:
+                return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
+                            None)
+        return None
 
     def _names_another(self, outside: list[int], named: Mention, wanted: str) -> bool:
         """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
