@@ -81,6 +81,7 @@ class Knowledge:
     name_particles: set[str] = field(default_factory=set)
     pronouns: dict[str, str] = field(default_factory=dict)
     institutions: list[Institution] = field(default_factory=list)
+    institution_by_title: dict[str, Institution] = field(default_factory=dict)  # title (lower) -> the first listed
     organisations: dict[str, Organisation] = field(default_factory=dict)  # alias (lower) -> org
     parties: dict[str, Organisation] = field(default_factory=dict)  # party word (lower: republican) -> party
     party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
@@ -266,6 +267,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                                            bool(row.get("national_only"))))
         kb.titles.add(row["title"].lower())
     kb.institutions.sort(key=lambda inst: -len(inst.title))
+    for inst in kb.institutions:
+        kb.institution_by_title.setdefault(inst.title, inst)
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))
         for alias in {row["name"], *row.get("aliases", [])}:
