@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..grammar import PARTY_TAG, POSSESSIVE, RELATIVE_PRONOUNS
 from ..knowledge import Knowledge
 from ..model import Word
-from ..roles import copula_complement, first_conjunct, join, names_a_role, trim
+from ..roles import copula_complement, first_conjunct, join, names_a_role, role_verb_complement, trim
 from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, title_of
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
@@ -37,7 +37,7 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
-        after = copula_complement(after[1:]) if not r.title_words else []
+        after = copula_complement(after[1:]) or role_verb_complement(after[1:], kb) if not r.title_words else []
         relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned

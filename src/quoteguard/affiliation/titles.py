@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..grammar import PARTY_TAG, PERSON_LINKS, POSSESSIVE, RELATIVE_PRONOUNS, SUBORDINATORS
+from ..grammar import PARTY_TAG, PERSON_LINKS, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
 from ..roles import join, names_a_role, one_of, trim
@@ -49,7 +49,7 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
     they are after another person joined on (`Ann Roe and Republican nominee X`)."""
     joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
-    other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON"), None) \
+    other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON" and not kb.is_title(w.text)), None) \
         if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
     shared = other is not None and other > 0 and (kb.names_many(before[other - 1].text) or (
         before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
@@ -58,6 +58,8 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
         # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
         # Ann Roe and X` share theirs)
         before = before[joined + 1:]
+    elif other is not None and shared and joined == len(before) - 1:
+        before = before[:other]  # `Democratic candidates Ann Roe and X`: the title they share, without Ann Roe
     before = _after_clause_and(before, kb)
     link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
     if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
@@ -103,15 +105,29 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         r.party = r.party or party
     if r.title_after:
         appositive_party(words, kb, r)
+    if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
+        # `Democratic candidates Ann Roe and X`: the title one of them holds
+        kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
+    if len(kept) > MAX_TITLE_WORDS:
+        kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _role_before_adjunct(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`an accomplished attorney and activist by the time she moved to X`: in a run too long to be a
+    title, the role up to the first preposition or subordinator after it (the rest says when or where)."""
+    links = PREPOSITIONS | SUBORDINATORS - {"and", "or"}
+    cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in links or w.upos in ("ADP", "SCONJ"))
+                and names_a_role(words[:k], kb)), None)
+    return words[:cut] if cut is not None else words
 
 
 def party_tag(words: list[Word], kb: Knowledge, r: Reading) -> None:
@@ -173,7 +189,7 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
             run = [w]
-            while i + 1 < len(before) and before[i + 1].ner == "ORG":
+            while i + 1 < len(before) and before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
                 i += 1
                 run.append(before[i])
             r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
@@ -184,6 +200,14 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _opens_title(words: list[Word], kb: Knowledge) -> bool:
+    """`Minority Whip`, `Executive Director`, `Chairman` after a body's name: a title the tagger took
+    into the organisation (`News host`, `State University` are the body's own words)."""
+    first = words[0]
+    return first.text[:1].isupper() and first.text.lower() not in kb.org_words and (kb.is_title(first.text) or (
+        first.text.lower() in kb.title_modifiers and names_a_role(words, kb)))
 
 
 def _acronym(text: str) -> bool:

@@ -222,7 +222,8 @@ class Descriptors(NameReading):
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
             opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
             self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
-            self._role_noun_in(j, end))  # (`, Baltic coordinator at the Y Institute`)
+            self._role_noun_in(j, end)) or (  # (`, Baltic coordinator at the Y Institute`)
+            opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
@@ -238,6 +239,12 @@ class Descriptors(NameReading):
             if self.t[k].upos in ("NOUN", "PROPN") and self.t[k].text.islower() and self.kb.is_role(self.low(k)):
                 return True
         return False
+
+    def _role_verb_after(self, k: int, end: int) -> bool:
+        """`who chairs X`, `who has long headed X`: the clause's verb states a post."""
+        while k < end and self.low(k) in ("has", "had", "have", "also", "now", "long", "currently", "still"):
+            k += 1
+        return k < end and self.low(k) in self.kb.role_verbs
 
     def _age_then_comma(self, k: int) -> bool:
         """`, 62,` after a name: an age set off on its own."""
