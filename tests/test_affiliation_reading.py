@@ -1,7 +1,7 @@
 """Titles and organisations stated in words the reader used to pass over: a title two people share,
 a post stated by a relative clause's verb, a role after a modifier or a body's name, a long appositive,
-a formal title the tagger took into an organisation. Invented sentences, real pipeline
-(the last one on words tagged by hand, since the tagger's ORG run depends on the sentence)."""
+a body named after words describing it, a formal title the tagger took into an organisation.
+Invented sentences, real pipeline (the ORG run on words tagged by hand: the tagger's depends on the sentence)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ DRAFT = (
     "Gina Marlow, a top outside Varga adviser, called the plan weak. “It will not pass,” Marlow said.\n\n"
     "Lorna Pike, a seasoned surveyor and union organiser until she settled in the hills above Corvale, "
     "spoke last. “I am proud,” Pike said.\n\n"
+    "“Rents keep rising,” said Mira Solberg, research head at the nonpartisan Tollgate Housing Institute.\n\n"
+    "“Bridges come first,” said Anton Kell, president of the rural advocacy group Stone Valley Alliance.\n"
 )
 
 
@@ -48,6 +50,11 @@ def test_a_title_in_two_words_and_a_role_after_a_modifier_are_titles(draft):
 
 def test_a_long_appositive_gives_the_role_before_its_adjunct(draft):
     assert speaker_of(draft, "I am proud")["title"] == "seasoned surveyor and union organiser"
+
+
+def test_a_body_named_after_the_words_describing_it_is_the_organisation(draft):
+    assert (quote_with(draft, "Rents keep")["affiliation"] or {}).get("name") == "Tollgate Housing Institute"
+    assert (quote_with(draft, "Bridges come")["affiliation"] or {}).get("name") == "Stone Valley Alliance"
 
 
 def _tagged(*words: tuple[str, str | None]) -> tuple[Word, ...]:

@@ -67,7 +67,7 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         r.org = _fuller(r.org, join(trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
-        named = trim(first_conjunct(after[split + 1:]))
+        named = _described_body(trim(first_conjunct(after[split + 1:])), kb)
         target = join(named)
         found = kb.organisation(target)
         person = bool(named) and named[-1].ner == "PERSON" and not any(
@@ -99,6 +99,19 @@ def _a_place(words: list[Word], kb: Knowledge) -> bool:
     names = [w for w in words if w.text[:1].isupper()]
     return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
         and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(join(words)) is None
+
+
+def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
+    """`the progressive Harbor Policy Institute`, `the advocacy group Citizens for Rivers`: the body's
+    name after the words that describe it (`a casino in Reno`, `the oldest station in town` name none)."""
+    if not named or named[0].text[:1].isupper():
+        return named
+    last_lower = max(k for k, w in enumerate(named) if not w.text[:1].isupper())
+    tail = named[last_lower + 1:]
+    if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN")
+                    for w in named[:last_lower + 1]) and not kb.is_role(tail[-1].text):
+        return tail
+    return named
 
 
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: Reading) -> None:
