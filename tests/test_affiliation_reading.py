@@ -21,7 +21,9 @@ DRAFT = (
     "Lorna Pike, a seasoned surveyor and union organiser until she settled in the hills above Corvale, "
     "spoke last. “I am proud,” Pike said.\n\n"
     "“Rents keep rising,” said Mira Solberg, research head at the nonpartisan Tollgate Housing Institute.\n\n"
-    "“Bridges come first,” said Anton Kell, president of the rural advocacy group Stone Valley Alliance.\n"
+    "“Bridges come first,” said Anton Kell, president of the rural advocacy group Stone Valley Alliance.\n\n"
+    "Pia Lund, a veteran organiser who staffed the Harbor Party's 1998 rally, was blunt. "
+    "“They will lose,” Lund said.\n"
 )
 
 
@@ -55,6 +57,11 @@ def test_a_long_appositive_gives_the_role_before_its_adjunct(draft):
 def test_a_body_named_after_the_words_describing_it_is_the_organisation(draft):
     assert (quote_with(draft, "Rents keep")["affiliation"] or {}).get("name") == "Tollgate Housing Institute"
     assert (quote_with(draft, "Bridges come")["affiliation"] or {}).get("name") == "Stone Valley Alliance"
+
+
+def test_a_possessor_inside_a_clause_is_no_organisation_and_the_role_before_the_clause_is_the_title(draft):
+    assert speaker_of(draft, "They will lose")["title"] == "veteran organiser"
+    assert "organiser" not in ((quote_with(draft, "They will lose")["affiliation"] or {}).get("name") or "")
 
 
 def _tagged(*words: tuple[str, str | None]) -> tuple[Word, ...]:

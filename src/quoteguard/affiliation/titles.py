@@ -18,6 +18,8 @@ from ..roles import join, names_a_role, one_of, trim
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+# Words inside a body's name (`Friends of the Marsh`).
+BODY_NAME_WORDS = frozenset({"of", "for", "and", "&", "the", "on", "-"})
 
 
 @dataclass
@@ -154,7 +156,7 @@ def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
 
 def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
     """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title."""
-    before = _read_possessor(before, r)
+    before = _read_possessor(before, r, kb)
     i = 0
     while i < len(before):
         w = before[i]
@@ -225,15 +227,19 @@ def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organ
     return None
 
 
-def _read_possessor(before: list[Word], r: Reading) -> list[Word]:
+def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]:
     """`the Clinton campaign's press secretary`, `Harbor Rail's chief executive`: a capitalised
     possessor that is no lone person is the organisation; the title follows it. (`Obama's former
-    strategist` keeps the person in the title.)"""
+    strategist` keeps the person in the title; `a strategist who worked the Harbor Party's
+    convention` is a clause, not a body's name.)"""
     mark = next((k for k, w in enumerate(before) if w.text in POSSESSIVE), None)
     if mark is None or r.org is not None:
         return before
     owner = trim(before[:mark])
     if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
+        return before
+    if not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS | kb.collective_nouns | kb.org_words
+               for w in owner):
         return before
     r.org = join(owner)
     return before[mark + 1:]
