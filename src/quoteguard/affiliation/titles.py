@@ -33,6 +33,7 @@ class Reading:
     source: str = "title"
     title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
     party: Organisation | None = None
+    body_before: list[Word] = field(default_factory=list)  # `Harbor Party` of `Harbor Party Chairman`
 
 
 def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -120,6 +121,8 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
+    if len(kept) == 1 and kept[0].text[:1].isupper() and r.body_before and not r.title_after:
+        kept = r.body_before + kept  # `Harbor Party Chairman`: a formal title as written, with its body
     return join(trim(kept)) or None
 
 
@@ -195,6 +198,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
                 i += 1
                 run.append(before[i])
             r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
+            if not r.title_words and not any(w.text in POSSESSIVE for w in run):
+                r.body_before = run
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
