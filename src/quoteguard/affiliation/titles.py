@@ -121,7 +121,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
-    if len(kept) == 1 and kept[0].text[:1].isupper() and r.body_before and not r.title_after:
+    if len(kept) <= 2 and r.body_before and not r.title_after:
         kept = r.body_before + kept  # `Harbor Party Chairman`: a formal title as written, with its body
     return join(trim(kept)) or None
 
@@ -185,9 +185,11 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
             r.title_words += before[i:i + 2]  # `Green Party candidate`: a party named in two words
             i += 1
         elif known is not None and not hyphenated:
-            found, i = known
+            start, (found, i) = i, known
             r.org, r.short = found.name, found.short
             r.country = r.country or found.country
+            if not r.title_words:
+                r.body_before = before[start:i + 1]
         elif r.org is None and (institution := _institution_named(before, i, kb)) is not None:
             _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
             i = institution[1]
@@ -204,6 +206,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
             r.org = w.text  # `NYPD Commissioner`: a body the tagger did not mark
+            if not r.title_words:
+                r.body_before = [w]
         else:
             r.title_words.append(w)
         i += 1
