@@ -24,7 +24,8 @@ DRAFT = (
     "“Rents keep rising,” said Mira Solberg, research head at the nonpartisan Tollgate Housing Institute.\n\n"
     "“Bridges come first,” said Anton Kell, president of the rural advocacy group Stone Valley Alliance.\n\n"
     "Pia Lund, a veteran organiser who staffed the Harbor Party's 1998 rally, was blunt. "
-    "“They will lose,” Lund said.\n"
+    "“They will lose,” Lund said.\n\n"
+    "“Turnout was low,” said Nadia Perrin, president of Raise the Roof. “We knocked on every door.”\n"
 )
 
 
@@ -63,6 +64,11 @@ def test_a_body_named_after_the_words_describing_it_is_the_organisation(draft):
 def test_a_possessor_inside_a_clause_is_no_organisation_and_the_role_before_the_clause_is_the_title(draft):
     assert speaker_of(draft, "They will lose")["title"] == "veteran organiser"
     assert "organiser" not in ((quote_with(draft, "They will lose")["affiliation"] or {}).get("name") or "")
+
+
+def test_a_body_whose_name_opens_with_a_verb_is_read_in_the_appositive(draft):
+    assert speaker_of(draft, "Turnout was low")["title"] == "president of Raise the Roof"
+    assert (quote_with(draft, "Turnout was low")["affiliation"] or {}).get("name") == "Raise the Roof"
 
 
 def _tagged(*words: tuple[str, str | None]) -> tuple[Word, ...]:

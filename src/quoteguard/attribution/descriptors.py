@@ -212,7 +212,8 @@ class Descriptors(NameReading):
             if clause is None and self.low(end) in RELATIVE_PRONOUNS | {"that"}:
                 clause = end
             relative = relative or clause is not None
-            if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
+            if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
+                    and not (end > j and self.is_cap(end)):  # (`president of Raise the Roof`: a body's name)
                 return None  # `, the move reeks of …`: a clause of its own, not a description
             end += 1
         if end == j:
