@@ -25,7 +25,9 @@ DRAFT = (
     "“Bridges come first,” said Anton Kell, president of the rural advocacy group Stone Valley Alliance.\n\n"
     "Pia Lund, a veteran organiser who staffed the Harbor Party's 1998 rally, was blunt. "
     "“They will lose,” Lund said.\n\n"
-    "“Turnout was low,” said Nadia Perrin, president of Raise the Roof. “We knocked on every door.”\n"
+    "“Turnout was low,” said Nadia Perrin, president of Raise the Roof. “We knocked on every door.”\n\n"
+    "“The crowd fled,” said Maren Holt, an Eastland journalist visiting Corvale on vacation.\n\n"
+    "“We need a plan,” said Ria Sand, an Ohio operative lately helping Dana Cole's campaign.\n"
 )
 
 
@@ -69,6 +71,11 @@ def test_a_possessor_inside_a_clause_is_no_organisation_and_the_role_before_the_
 def test_a_body_whose_name_opens_with_a_verb_is_read_in_the_appositive(draft):
     assert speaker_of(draft, "Turnout was low")["title"] == "president of Raise the Roof"
     assert (quote_with(draft, "Turnout was low")["affiliation"] or {}).get("name") == "Raise the Roof"
+
+
+def test_a_participle_after_a_role_ends_the_title(draft):
+    assert speaker_of(draft, "crowd fled")["title"] == "Eastland journalist"
+    assert speaker_of(draft, "need a plan")["title"] == "Ohio operative"
 
 
 def _tagged(*words: tuple[str, str | None]) -> tuple[Word, ...]:

@@ -46,6 +46,8 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
                                                         or w.text.lower() in SUBORDINATORS
                                                         or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
                len(words))
+    clause = participle_after_role(words, kb)
+    cut = min(cut, clause) if clause is not None else cut
     if _role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
         return True
     if _modifier_then_role(words, cut, kb):
@@ -56,6 +58,20 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
         end = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
         return _role_head(rest[:end], kb, rest[end].text.lower() if end < len(rest) else "")
     return False
+
+
+def participle_after_role(words: list[Word], kb: Knowledge) -> int | None:
+    """Where a participle opens a clause after a role (`a journalist visiting X`, `an operative
+    currently working for Y`), whatever the tagger made of it: the role ends there."""
+    for k in range(1, len(words)):
+        low = words[k].text.lower()
+        if not (low.endswith("ing") and len(low) > 5 and words[k].text.islower()):
+            continue
+        before = k - 1 if words[k - 1].text.lower().endswith("ly") and k >= 2 else k
+        role = words[before - 1].text
+        if role.islower() and role not in kb.org_words and kb.is_role(role) and not kb.is_role(low):
+            return before
+    return None
 
 
 def _modifier_then_role(words: list[Word], cut: int, kb: Knowledge) -> bool:

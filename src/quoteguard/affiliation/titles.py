@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..grammar import PARTY_TAG, PERSON_LINKS, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
-from ..roles import join, names_a_role, one_of, trim
+from ..roles import join, names_a_role, one_of, participle_after_role, trim
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
@@ -113,6 +113,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
+    kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
     if len(kept) > MAX_TITLE_WORDS:
