@@ -67,6 +67,8 @@ def participle_after_role(words: list[Word], kb: Knowledge) -> int | None:
         low = words[k].text.lower()
         if not (low.endswith("ing") and len(low) > 5 and words[k].text.islower()):
             continue
+        if k + 1 < len(words) and kb.is_role(words[k + 1].text):
+            continue  # `chief operating officer`, `acting director`: a modifier of the role after it
         before = k - 1 if words[k - 1].text.lower().endswith("ly") and k >= 2 else k
         role = words[before - 1].text
         if role.islower() and role not in kb.org_words and kb.is_role(role) and not kb.is_role(low):
