@@ -131,9 +131,7 @@ def copula_complement(clause: list[Word]) -> list[Word]:
     if not verbs & {"is", "was", "been", "served", "serves", "became", "becomes", "remains", "remained"}:
         return []
     rest = clause[k:]
-    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
-        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
-    rest = rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+    rest = _before_circumstance(rest)
     while rest and rest[0].text.lower() in ("a", "an", "the"):
         rest = rest[1:]
     if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
@@ -142,6 +140,13 @@ def copula_complement(clause: list[Word]) -> list[Word]:
         mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
         rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
     return rest
+
+
+def _before_circumstance(rest: list[Word]) -> list[Word]:
+    """The words before when or under whom (`… in 2013`, `during the race`, `under President Y`)."""
+    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
+        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
+    return rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
 
 
 def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
@@ -161,9 +166,7 @@ def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
     rest = clause[k + 1:]
     if rest and rest[0].text.lower() in PREPOSITIONS:
         return []  # `who leads in the polls`: where, not a post
-    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
-        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
-    rest = rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+    rest = _before_circumstance(rest)
     named = [Word(t, "ADJ" if t == "former" else "NOUN", None) for t in title.split()]
     return named + [Word("of", "ADP", None), *rest] if rest else named
 
