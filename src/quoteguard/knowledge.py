@@ -81,10 +81,13 @@ class Knowledge:
     name_particles: set[str] = field(default_factory=set)
     pronouns: dict[str, str] = field(default_factory=dict)
     institutions: list[Institution] = field(default_factory=list)
+    institution_by_title: dict[str, Institution] = field(default_factory=dict)  # title (lower) -> the first listed
     organisations: dict[str, Organisation] = field(default_factory=dict)  # alias (lower) -> org
     parties: dict[str, Organisation] = field(default_factory=dict)  # party word (lower: republican) -> party
     party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
+    role_verbs: dict[str, str] = field(default_factory=dict)  # chairs -> chair: `who chairs X` states a post
+    title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
@@ -266,6 +269,11 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                                            bool(row.get("national_only"))))
         kb.titles.add(row["title"].lower())
     kb.institutions.sort(key=lambda inst: -len(inst.title))
+    for inst in kb.institutions:
+        kb.institution_by_title.setdefault(inst.title, inst)
+    kb.role_verbs = dict(affil.get("role_verbs", {}))
+    kb.title_modifiers = set(affil.get("title_modifiers", []))
+    kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))
         for alias in {row["name"], *row.get("aliases", [])}:

@@ -14,6 +14,9 @@ from .model import Word
 # `who was X during the 2000 race`, `under President Y`: when or under whom, no part of the role.
 CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under"}
 FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
+# Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
+LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
+ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly"})  # `who currently chairs X`
 PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
 
 
@@ -43,7 +46,11 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
                                                         or w.text.lower() in SUBORDINATORS
                                                         or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
                len(words))
+    clause = participle_after_role(words, kb)
+    cut = min(cut, clause) if clause is not None else cut
     if _role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
+        return True
+    if _modifier_then_role(words, cut, kb):
         return True
     if cut < len(words) and words[cut].text.lower() in ("and", "or") and cut <= 3 and cut + 1 < len(words) \
             and all(w.text.islower() for w in words[:cut + 2]):  # (`Donald Trump and senator`: two people)
@@ -53,10 +60,41 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
     return False
 
 
+def participle_after_role(words: list[Word], kb: Knowledge) -> int | None:
+    """Where a participle opens a clause after a role (`a journalist visiting X`, `an operative
+    currently working for Y`), whatever the tagger made of it: the role ends there."""
+    for k in range(1, len(words)):
+        low = words[k].text.lower()
+        if not (low.endswith("ing") and len(low) > 5 and words[k].text.islower()):
+            continue
+        if k + 1 < len(words) and kb.is_role(words[k + 1].text):
+            continue  # `chief operating officer`, `acting director`: a modifier of the role after it
+        before = k - 1 if words[k - 1].text.lower().endswith("ly") and k >= 2 else k
+        role = words[before - 1].text
+        if role.islower() and role not in kb.org_words and kb.is_role(role) and not kb.is_role(low):
+            return before
+    return None
+
+
+def _modifier_then_role(words: list[Word], cut: int, kb: Knowledge) -> bool:
+    """`top outside Varga adviser`, `University of Eastland history professor`: the word that cut the
+    head was a modifier's or a body's name's, not a link to another noun phrase: no article follows it
+    and the phrase ends in a lower-case role (`policies of President X`, `fans of the senator` do not)."""
+    if cut >= len(words) or words[cut].text.lower() not in PREPOSITIONS or kb.names_many(words[cut - 1].text):
+        return False
+    if words[cut].text.lower() in LINKING_PREPOSITIONS and not all(w.text[:1].isupper() for w in words[:cut]):
+        return False  # `campaign of Democratic presidential candidate`: of links two nouns, one no role
+    rest = words[cut + 1:]
+    return len(rest) >= 2 and rest[-1].text.islower() and _role_head(rest, kb, "") and not any(
+        w.text.lower() in FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS or w.text in POSSESSIVE for w in rest)
+
+
 def _role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
     if not head:
         return False
     last = head[-1]
+    if len(head) >= 2 and kb.is_title(f"{head[-2].text} {last.text}"):
+        return True  # `first lady`, `running mate`: a title in two words whose last alone is none
     if kb.names_many(last.text):
         return False  # `aides and those in attendance`, `fans of X`: other people, many
     if len(head) >= 3 and head[-2].text == "-":
@@ -93,9 +131,7 @@ def copula_complement(clause: list[Word]) -> list[Word]:
     if not verbs & {"is", "was", "been", "served", "serves", "became", "becomes", "remains", "remained"}:
         return []
     rest = clause[k:]
-    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
-        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
-    rest = rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+    rest = _before_circumstance(rest)
     while rest and rest[0].text.lower() in ("a", "an", "the"):
         rest = rest[1:]
     if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
@@ -104,6 +140,35 @@ def copula_complement(clause: list[Word]) -> list[Word]:
         mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
         rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
     return rest
+
+
+def _before_circumstance(rest: list[Word]) -> list[Word]:
+    """The words before when or under whom (`… in 2013`, `during the race`, `under President Y`)."""
+    when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
+        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
+    return rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+
+
+def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
+    """The post a relative clause's verb states (`who chairs the Harbor Board` → chair of the Harbor
+    Board, `who had headed X` → former head of X); none for a story (`who traveled from Ohio`)."""
+    k = 0
+    while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS | ROLE_VERB_ADVERBS:
+        k += 1
+    title = kb.role_verbs.get(clause[k].text.lower()) if k < len(clause) else None
+    if title is None:
+        return []
+    helpers = {w.text.lower() for w in clause[:k]}
+    if helpers & {"has", "have"}:
+        title = title.removeprefix("former ")  # `who has led X since 2010`: she still does
+    elif "had" in helpers and not title.startswith("former "):
+        title = "former " + title
+    rest = clause[k + 1:]
+    if rest and rest[0].text.lower() in PREPOSITIONS:
+        return []  # `who leads in the polls`: where, not a post
+    rest = _before_circumstance(rest)
+    named = [Word(t, "ADJ" if t == "former" else "NOUN", None) for t in title.split()]
+    return named + [Word("of", "ADP", None), *rest] if rest else named
 
 
 def first_conjunct(words: list[Word]) -> list[Word]:

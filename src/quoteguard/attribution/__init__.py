@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..knowledge import Knowledge
 from ..model import Attribution, AttributionResult, Mention, Quote, TextView
 from ..nlp import Analysis
+from .copulas import link_copulas
 from .descriptions import link_descriptions
 from .discourse import continuation, continued_quote, cue_text, sign_offs, split_quote_backfill
 from .draft import Draft
@@ -52,6 +53,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     for mention in d.person_mentions:
         resolver.register(mention)
     link_descriptions(d, resolver)
+    link_copulas(d, resolver)
     proper = [(tok.text, tok.start) for tok in d.t
               if not d.inside[tok.index] and len(tok.text) >= 4 and d.is_cap(tok.index)
               and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]

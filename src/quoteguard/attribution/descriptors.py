@@ -22,35 +22,54 @@ class Descriptors(NameReading):
         unless the name goes straight on to its verb (`These employees, Stamp explained, were …`:
         the name opens an aside).
         """
-        verb_follows = last + 1 < len(self.t) and self.t[last + 1].upos in ("VERB", "AUX")
-        if first >= 2 and self.t[first - 1].text == "," and self.para[first - 2] == self.para[first] \
-                and not verb_follows:
-            k = first - 2
-            while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
-                    and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
-                         or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
-                         or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self.t[k - 2].upos == "NOUN"):
-                # (`The Republican nominee for president, X,`: the title's complement is part of it)
-                k -= 1
-            starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
-                or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
-                or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2)
-            # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
-            # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
-            # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
-            # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
-            owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
-            if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
-                    self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
-                return k
-        i = first - 1
-        start = first
+        set_off = self.title_set_off_before(first, last)
+        if set_off is not None:
+            return set_off
         owner = self.owning_body(first)
         if owner is not None:
             return owner  # `Harbor Polling's Ana Ruiz`: the body she works for
+        i = first - 1
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
                 and not self.kb.is_role(self.t[i].text, self.t[i].upos):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
+        start = self.title_run_start(first)
+        # A phrase that carries no title, person noun or organisation is not a descriptor.
+        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
+                   or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
+                and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
+            return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
+        return start
+
+    def title_set_off_before(self, first: int, last: int) -> int | None:
+        """Start of `The new mayor,` set off by a comma right before the name, if the name is no aside."""
+        verb_follows = last + 1 < len(self.t) and self.t[last + 1].upos in ("VERB", "AUX")
+        if first < 2 or self.t[first - 1].text != "," or self.para[first - 2] != self.para[first] or verb_follows:
+            return None
+        k = first - 2
+        while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
+                and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
+                     or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
+                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self.t[k - 2].upos == "NOUN"):
+            # (`The Republican nominee for president, X,`: the title's complement is part of it)
+            k -= 1
+        starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
+            or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
+            or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2)
+        # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
+        # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
+        # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
+        # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
+        owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
+        if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
+                self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
+            return k
+        return None
+
+    def title_run_start(self, first: int) -> int:
+        """Leftmost token of the run of title words, nouns and adjectives right before the name
+        (`Democratic presidential front-runner`, `Sens.`), without a leading link word."""
+        i = first - 1
+        start = first
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
             low = tok.text.lower()
@@ -77,11 +96,6 @@ class Descriptors(NameReading):
             i -= 1
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
-        # A phrase that carries no title, person noun or organisation is not a descriptor.
-        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
-                   or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
-                and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
-            return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         return start
 
     def hyphenated_title(self, k: int) -> bool:
@@ -198,7 +212,8 @@ class Descriptors(NameReading):
             if clause is None and self.low(end) in RELATIVE_PRONOUNS | {"that"}:
                 clause = end
             relative = relative or clause is not None
-            if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")):
+            if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
+                    and not (end > j and self.is_cap(end)):  # (`president of Raise the Roof`: a body's name)
                 return None  # `, the move reeks of …`: a clause of its own, not a description
             end += 1
         if end == j:
@@ -208,7 +223,8 @@ class Descriptors(NameReading):
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
             opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
             self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
-            self._role_noun_in(j, end))  # (`, Baltic coordinator at the Y Institute`)
+            self._role_noun_in(j, end)) or (  # (`, Baltic coordinator at the Y Institute`)
+            opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
@@ -224,6 +240,12 @@ class Descriptors(NameReading):
             if self.t[k].upos in ("NOUN", "PROPN") and self.t[k].text.islower() and self.kb.is_role(self.low(k)):
                 return True
         return False
+
+    def _role_verb_after(self, k: int, end: int) -> bool:
+        """`who chairs X`, `who has long headed X`: the clause's verb states a post."""
+        while k < end and self.low(k) in ("has", "had", "have", "also", "now", "long", "currently", "still"):
+            k += 1
+        return k < end and self.low(k) in self.kb.role_verbs
 
     def _age_then_comma(self, k: int) -> bool:
         """`, 62,` after a name: an age set off on its own."""

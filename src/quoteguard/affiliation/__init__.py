@@ -1,0 +1,130 @@
+"""Affiliations: title, organisation and country of each speaker, from the words around a name.
+
+Sources, in the order they are read: a pre-nominal title (`Kremlin aide Yuri Ushakov`,
+`Russian Deputy Foreign Minister Sergei Ryabkov`), an appositive (`Tom Whitaker, policy
+director at the Institute`), `at/of ORG` after the name. The first mention of the person that
+says anything wins, so `Smagin adds` inherits what his first mention said. Titles are normalised
+to institutions through the knowledge base (Deputy Foreign Minister → Ministry of Foreign
+Affairs, MFA), with the country taken from a demonym (`Russian`).
+
+A party is read apart from the organisation (`Republican presidential nominee`, `(D-Ore.)`,
+`Democrat Ann Roe`): a politician may speak for a committee and still belong to a party, and a
+report shows both. Abbreviated titles are spelled out (`Sen.` → senator); courtesy titles (`Mr.`)
+say nothing of a role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge import Knowledge, Organisation
+from ..model import Mention, Speaker, Word
+from ..roles import is_former, join, trim
+from .appositives import appositive_words, read_after
+from .titles import (
+    Reading,
+    appositive_party,
+    own_words,
+    party_tag,
+    read_before,
+    read_institution,
+    rejoin_abbreviations,
+    title_of,
+)
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    name: str
+    short: str | None
+    title: str | None
+    country: str | None
+    source: str  # title | appositive | organisation | knowledge-base
+    mention_start: int  # where in the draft it was stated
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the draft says about one speaker."""
+
+    title: str | None
+    affiliation: Affiliation | None
+    party: Organisation | None = None
+
+    @property
+    def identified(self) -> bool:
+        return bool(self.title or self.affiliation)  # a party alone (`Ann Holt, R-Ky.`) says no role
+
+
+@dataclass(frozen=True)
+class Description:
+    """What one mention states about its person: a title, an affiliation, a party."""
+
+    title: str | None
+    affiliation: Affiliation | None
+    party: Organisation | None
+
+
+def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation | None]:
+    """Title and affiliation stated by one mention, or (None, None)."""
+    found = description(mention, kb)
+    return found.title, found.affiliation
+
+
+def description(mention: Mention, kb: Knowledge) -> Description:
+    """Title, affiliation and party stated by one mention."""
+    reading = Reading()
+    read_before(trim(own_words(rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
+    if mention.party_tag:
+        party_tag([Word(mention.party_tag, None, None)], kb, reading)
+    after = appositive_words(list(mention.after), kb, reading)
+    if after:
+        read_after(after, kb, reading)
+        appositive_party(after, kb, reading)
+    as_written = join(trim(reading.title_words))
+    title = title_of(trim(reading.title_words), kb, reading)
+    if as_written:
+        read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
+    if reading.org is None and reading.country is None:
+        return Description(title, None, reading.party)
+    name = reading.org or reading.country
+    assert name is not None
+    short, country = reading.short, reading.country
+    found = kb.organisation(name)
+    if is_former(title):  # a former post's body is not whom she speaks for; a former party chairman's party is hers
+        party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
+        return Description(title, None, reading.party or party)
+    if found is not None:
+        name, short = found.name, short or found.short
+        country = country or found.country
+    return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def profile(speaker: Speaker, kb: Knowledge) -> Profile:
+    """What the speaker's mentions state, in draft order: the first affiliation (with the title
+    stated beside it, else the first title) and the first party, wherever each is said (a
+    description that names no one, `the front-runner`, counts where it stands)."""
+    title: str | None = None
+    title_rank = (False, 0)
+    affiliation: Affiliation | None = None
+    party: Organisation | None = None
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        found = description(mention, kb)
+        if affiliation is None and found.affiliation is not None:
+            affiliation = found.affiliation
+        # A title stated beside the name beats one read from a description nearby (`the front-runner`
+        # may be someone else); among those, the fullest (`Senate majority leader` over `leader`).
+        rank = (mention.name is not None, len(found.title.split()) if found.title else 0)
+        if found.title and (title is None or rank > title_rank):
+            title, title_rank = found.title, rank
+        party = party or found.party
+    if affiliation is None and speaker.kind == "organisation":
+        known = kb.organisation(speaker.name)
+        if known is not None:
+            affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
+                                      speaker.mentions[0].start if speaker.mentions else 0)
+    return Profile(title, affiliation, party)
+
+
+def profiles(speakers: dict[str, Speaker], kb: Knowledge) -> dict[str, Profile]:
+    return {sid: profile(speaker, kb) for sid, speaker in speakers.items()}

@@ -1,0 +1,132 @@
+"""The words after a name: an appositive (`Tom Whitaker, policy director at the Institute`) or
+`at/of ORG`, read into the same title, organisation, country and party as the words before it.
+"""
+
+from __future__ import annotations
+
+from ..grammar import PARTY_TAG, POSSESSIVE, RELATIVE_PRONOUNS
+from ..knowledge import Knowledge
+from ..model import Word
+from ..roles import copula_complement, first_conjunct, join, names_a_role, role_verb_complement, trim
+from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, title_of
+
+BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
+
+
+def _skip_punctuation(words: list[Word]) -> list[Word]:
+    while words and words[0].text in (",", "-"):
+        words = words[1:]
+    return words
+
+
+def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
+    """The words after a name that describe the person: no party tag (its party is noted), no
+    story told in a relative clause."""
+    if after and after[0].text == "(":  # `(D-Ore.), a longtime champion …`: the party tag is no title
+        close = next((k for k, w in enumerate(after) if w.text == ")"), len(after) - 1)
+        party_tag(after[1:close], kb, r)
+        after = after[close + 1:]
+    after = _skip_punctuation(after)
+    if len(after) >= 2 and after[0].text.isdigit() and after[1].text == ",":
+        after = _skip_punctuation(after[1:])  # `, 62, a retired nurse`: the age is no title
+    if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
+        party_tag(after[:3], kb, r)
+        after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
+    elif after and PARTY_TAG.fullmatch(after[0].text):
+        party_tag(after[:1], kb, r)
+        after = _skip_punctuation(after[1:])
+    relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
+        after = copula_complement(after[1:]) or role_verb_complement(after[1:], kb) if not r.title_words else []
+        relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
+        # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
+        # for Y since …` is a story, not a title.
+        after = after[:relative]
+    if after and after[0].text.lower() in ("at", "of", "from", "with"):
+        return after[:1] + trim(after[1:])
+    return trim(after)
+
+
+def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
+    """An appositive or `at ORG` after the name."""
+    r.source = "appositive"
+    head = after[0].text.lower()
+    # `Gate of Light's executive director`: a body's name owns the role; no split inside that name
+    mark = next((k for k, w in enumerate(after) if w.text in POSSESSIVE), 0)
+    owned = mark + 1 if mark and all(w.text[:1].isupper() or w.text in BODY_NAME_LINKS for w in after[:mark]) \
+        and not kb.party(after[0].text) and not kb.is_title(after[0].text.lower()) else 0
+    splits = [k for k, w in enumerate(after)
+              if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
+    # `director of choir at the University of Leeds`: the first split that names something.
+    split = next((k for k in splits if join(trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
+    if head in ("at", "of", "from", "with"):
+        if _a_place(after[1:], kb):
+            r.country = r.country or kb.country_of(join(trim(after[1:])))
+            return  # `Ann Roe of Concord`: where she is from, no organisation
+        r.org = _fuller(r.org, join(trim(after[1:])))
+        r.source = "organisation"
+    elif split is not None:
+        named = _described_body(trim(first_conjunct(after[split + 1:])), kb)
+        target = join(named)
+        found = kb.organisation(target)
+        person = bool(named) and named[-1].ner == "PERSON" and not any(
+            w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
+        if kb.country_of(target) and not found:
+            r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
+        elif target[:1].isupper() and not person and not _a_place(after[split + 1:], kb):
+            # (`advocate for clean rivers in Laos`, `a nurse from Ames` name no organisation)
+            r.org = r.org or (found.name if found else target)
+            if found:
+                r.short = r.short or found.short
+                r.country = r.country or found.country
+        else:
+            if not r.title_words:  # `a spokesman for the operator`: no organisation named
+                # (`a host and manager at the oldest station in town`: too long whole, the role is before `at`)
+                whole = len(trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
+                r.title_words, r.title_after = list(after) if whole else after[:split], True
+        _take_fuller_title(after if len(trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
+    elif not r.title_words:
+        r.title_after = True
+        read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _a_place(words: list[Word], kb: Knowledge) -> bool:
+    """Words the tagger marks as a place and no organisation word (`Concord`, `Fort Pierce`)."""
+    if words and words[0].text == "The":
+        return False  # `of The Atlantic`: a capitalised article makes it a title, a magazine's
+    words = trim(words)
+    names = [w for w in words if w.text[:1].isupper()]
+    return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
+        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(join(words)) is None
+
+
+def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
+    """`the progressive Harbor Policy Institute`, `the advocacy group Citizens for Rivers`: the body's
+    name after the words that describe it (`a casino in Reno`, `the oldest station in town` name none)."""
+    if not named or named[0].text[:1].isupper():
+        return named
+    last_lower = max(k for k, w in enumerate(named) if not w.text[:1].isupper())
+    tail = named[last_lower + 1:]
+    if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN")
+                    for w in named[:last_lower + 1]) and not kb.is_role(tail[-1].text):
+        return tail
+    return named
+
+
+def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: Reading) -> None:
+    """`Rep. Ann Roe, the top Democrat on the Harbor Committee`: the appositive says more than
+    the title before the name, so it is the title (the party the shorter one named is kept)."""
+    if len(trim(appositive)) > len(trim(r.title_words)) and names_a_role(list(appositive), kb):
+        if r.title_words:
+            title_of(trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
+            read_institution(join(trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
+        r.title_words, r.title_after = list(appositive), True
+
+
+def _fuller(known: str | None, stated: str) -> str | None:
+    """`Commission Chair X of the Harbor Commission`: the organisation named in full beats its short
+    mention before the name; an unrelated one after it does not replace it."""
+    if known is None or set(known.lower().split()) <= set(stated.lower().split()):
+        return stated or known
+    return known

@@ -1,0 +1,295 @@
+"""The words before a name, read into a title, an organisation, a country and a party.
+
+`Kremlin aide Yuri Ushakov`, `Russian Deputy Foreign Minister Sergei Ryabkov`, `Republican presidential
+nominee X`: a demonym gives the country, a known body or an ORG entity the organisation, a party word
+the party, and what is left is the title, spelled out (`Sen.` → senator) and tied to an institution
+through the knowledge base (Deputy Foreign Minister → Ministry of Foreign Affairs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..grammar import PARTY_TAG, PERSON_LINKS, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
+from ..knowledge import Institution, Knowledge, Organisation
+from ..model import Word
+from ..roles import join, names_a_role, one_of, participle_after_role, trim
+
+MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
+# Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
+TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+# Words inside a body's name (`Friends of the Marsh`).
+BODY_NAME_WORDS = frozenset({"of", "for", "and", "&", "the", "on", "-"})
+
+
+@dataclass
+class Reading:
+    """What one mention's words say so far: the title words, an organisation, a country, and from where."""
+
+    org: str | None = None
+    short: str | None = None
+    country: str | None = None
+    title_words: list[Word] = field(default_factory=list)
+    source: str = "title"
+    title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
+    party: Organisation | None = None
+    body_before: list[Word] = field(default_factory=list)  # `Harbor Party` of `Harbor Party Chairman`
+
+
+def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Sens` `.` as the tokenizer split it: the abbreviated title `Sens.`."""
+    out: list[Word] = []
+    for w in words:
+        if w.text == "." and out and kb.is_title(out[-1].text.lower() + "."):
+            out[-1] = Word(out[-1].text + ".", None, None)
+        else:
+            out.append(w)
+    return out
+
+
+def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
+    someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
+    they are after another person joined on (`Ann Roe and Republican nominee X`)."""
+    joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
+    other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON" and not kb.is_title(w.text)), None) \
+        if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
+    shared = other is not None and other > 0 and (kb.names_many(before[other - 1].text) or (
+        before[other - 1].text.lower().endswith("s.") and kb.is_title(before[other - 1].text.lower())))  # `Sens.`
+    if other is not None and not shared and not any(w.ner == "PERSON" and not kb.is_title(w.text)
+                                                    for w in before[joined + 1:]):  # (`Sen.` tagged a person)
+        # `Ann Roe and Republican nominee X`: the role after `and` is X's own (`Democratic candidates
+        # Ann Roe and X` share theirs)
+        before = before[joined + 1:]
+    elif other is not None and shared and joined == len(before) - 1:
+        before = before[:other]  # `Democratic candidates Ann Roe and X`: the title they share, without Ann Roe
+    before = _after_clause_and(before, kb)
+    link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
+    if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
+        return before
+    if any(kb.is_role(w.text, w.upos) for w in before[:link]):
+        return before[link + 1:]
+    return before
+
+
+def _after_clause_and(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`… divided across the county and GOP Sen. X`: the `and` joins clauses, not titles; X's own words
+    are those after it (`politics and outreach director`, `Trade and Industry Minister`
+    are one title)."""
+    joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
+    if joined is None or not joined or joined + 1 >= len(before):
+        return before
+    own = before[joined + 1:]
+    if before[joined - 1].text.islower() and not kb.is_role(before[joined - 1].text) \
+            and own[0].text[:1].isupper() and names_a_role(own, kb):
+        return own
+    return before
+
+
+def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
+    """The title as a report shows it, and the party it names (`Republican presidential nominee`).
+
+    Abbreviations are spelled out (`Sen.` → senator); a courtesy title (`Mr.`) is dropped; a title
+    that is only a party (`Democrat Ann Roe`) is no title.
+    """
+    dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
+    words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    if words and words[0].text.lower() in SUBORDINATORS:
+        return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
+    kept: list[Word] = []
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if low in kb.courtesy_titles:
+            continue
+        role = kb.title_abbreviations.get(low)
+        kept.append(Word(role, w.upos, w.ner) if role else w)
+        pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
+        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() and not r.title_after else None
+        r.party = r.party or party
+    if r.title_after:
+        appositive_party(words, kb, r)
+    if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
+        # `Democratic candidates Ann Roe and X`: the title one of them holds
+        kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
+    clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
+    kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
+    kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
+    while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
+        kept = kept[:-1]  # `the front-runner nationally`
+    if len(kept) > MAX_TITLE_WORDS:
+        kept = _role_before_adjunct(kept, kb)
+    if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
+        return None  # (a longer run is a clause the reader did not cut, not a title)
+    if not names_a_role(kept, kb):
+        return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
+    if len(kept) <= 2 and r.body_before and not r.title_after:
+        kept = r.body_before + kept  # `Harbor Party Chairman`: a formal title as written, with its body
+    return join(trim(kept)) or None
+
+
+def _role_before_adjunct(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`an accomplished attorney and activist by the time she moved to X`: in a run too long to be a
+    title, the role up to the first preposition or subordinator after it (the rest says when or where)."""
+    links = PREPOSITIONS | SUBORDINATORS - {"and", "or"}
+    cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in links or w.upos in ("ADP", "SCONJ"))
+                and names_a_role(words[:k], kb)), None)
+    return words[:cut] if cut is not None else words
+
+
+def party_tag(words: list[Word], kb: Knowledge, r: Reading) -> None:
+    """`D-Ore.` (one token or three): the party its letter stands for."""
+    tag = PARTY_TAG.fullmatch("".join(w.text for w in words))
+    if tag and r.party is None:
+        r.party = kb.party_tags.get(tag.group(1))
+
+
+def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
+    """`X, a moderate Ohio Democrat`: the party an appositive names, even when it is no title. After a
+    link it is someone else's (`an aide to Republican Sen. Y`, `a critic of Democrats`) unless it
+    opens the name of a body she heads (`chairman of the Democratic Senatorial Committee`)."""
+    linked = False
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if r.party is not None or low == "which":
+            return
+        linked = linked or bool(k and low in PERSON_LINKS)
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        if w.text[:1].isupper() and (not linked or (nxt[:1].isupper() and not kb.is_title(nxt.lower()))):
+            r.party = kb.party(f"{w.text} {nxt}") or kb.party(w.text)
+
+
+def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
+    """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title."""
+    before = _read_possessor(before, r, kb)
+    i = 0
+    while i < len(before):
+        w = before[i]
+        hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
+        known = _known_organisation(before, i, kb)
+        follower = before[i + 1].text if i + 1 < len(before) else ""
+        body = w.text[:1].isupper() and (follower.lower() in kb.collective_nouns or (
+            follower.islower() and follower in kb.org_words and i + 2 < len(before)))
+        if body and r.org is None and not kb.is_title(w.text.lower()):
+            # `Velde campaign chairman`, `Eastport-Lowell police chief`: the body, then the title
+            run = [w]
+            while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
+                run = r.title_words[-2:] + run
+                del r.title_words[-2:]
+            r.org = f"{join(run)} {follower}"
+            r.title_words.append(before[i + 1])
+            i += 1
+        elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
+            r.country = kb.demonyms[w.text]
+        elif w.text[:1].isupper() and kb.party(w.text) and (known is None or known[1] == i):
+            r.title_words.append(w)  # `Green councillor`, `GOP candidate`: the party, read with the title
+        elif w.text[:1].isupper() and kb.party(f"{w.text} {follower}") and known is None:
+            r.title_words += before[i:i + 2]  # `Green Party candidate`: a party named in two words
+            i += 1
+        elif known is not None and not hyphenated:
+            start, (found, i) = i, known
+            r.org, r.short = found.name, found.short
+            r.country = r.country or found.country
+            if not r.title_words:
+                r.body_before = before[start:i + 1]
+        elif r.org is None and (institution := _institution_named(before, i, kb)) is not None:
+            _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
+            i = institution[1]
+        elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
+              and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
+            run = [w]
+            while i + 1 < len(before) and before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
+                i += 1
+                run.append(before[i])
+            r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
+            if not r.title_words and not any(w.text in POSSESSIVE for w in run):
+                r.body_before = run
+        elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
+            r.country = kb.country_of(w.text)
+        elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
+            r.org = w.text  # `NYPD Commissioner`: a body the tagger did not mark
+            if not r.title_words:
+                r.body_before = [w]
+        else:
+            r.title_words.append(w)
+        i += 1
+
+
+def _opens_title(words: list[Word], kb: Knowledge) -> bool:
+    """`Minority Whip`, `Executive Director`, `Chairman` after a body's name: a title the tagger took
+    into the organisation (`News host`, `State University` are the body's own words)."""
+    first = words[0]
+    return first.text[:1].isupper() and first.text.lower() not in kb.org_words and (kb.is_title(first.text) or (
+        first.text.lower() in kb.title_modifiers and names_a_role(words, kb)))
+
+
+def _acronym(text: str) -> bool:
+    """`NYPD`, `U.N.`: a body's initials (a dateline in capitals, `PHILADELPHIA`, is longer)."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
+    """The longest known organisation starting at word i (`United Nations`), and its last word."""
+    for j in range(min(len(words), i + 4), i, -1):
+        found = kb.organisation(" ".join(w.text for w in words[i:j]))
+        if found is not None:
+            return found, j - 1
+    return None
+
+
+def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]:
+    """`the Clinton campaign's press secretary`, `Harbor Rail's chief executive`: a capitalised
+    possessor that is no lone person is the organisation; the title follows it. (`Obama's former
+    strategist` keeps the person in the title; `a strategist who worked the Harbor Party's
+    convention` is a clause, not a body's name.)"""
+    mark = next((k for k, w in enumerate(before) if w.text in POSSESSIVE), None)
+    if mark is None or r.org is not None:
+        return before
+    owner = trim(before[:mark])
+    if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
+        return before
+    if not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS | kb.collective_nouns | kb.org_words
+               for w in owner):
+        return before
+    r.org = join(owner)
+    return before[mark + 1:]
+
+
+def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
+    """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA)."""
+    for inst in kb.institutions:
+        if f" {inst.title} " in f" {title.lower()} ":
+            if inst.national_only and r.country is None and _local(r.title_words, kb):
+                break
+            if r.org is None:
+                _take_institution(inst, kb, r)
+            break
+
+
+def _take_institution(inst: Institution, kb: Knowledge, r: Reading) -> None:
+    if r.country and inst.national:
+        r.org = inst.national.format(country=r.country, demonym=kb.country_adjective.get(r.country, r.country))
+    elif not inst.national or "{" not in inst.national:
+        r.org = inst.national or inst.name
+    elif inst.short:
+        r.org = inst.name  # a specific institution even without a country (Department of State)
+    r.short = inst.short
+    r.source = "knowledge-base" if r.org else r.source
+
+
+def _institution_named(words: list[Word], i: int, kb: Knowledge) -> tuple[Institution, int] | None:
+    """A body the knowledge base knows by a name that opens at word i (`Foreign Ministry spokeswoman`):
+    the institution and its last word. Titles (`foreign minister`) are read with the title instead."""
+    for j in range(min(len(words), i + 4), i + 1, -1):
+        phrase = " ".join(w.text.lower() for w in words[i:j])
+        found = kb.institution_by_title.get(phrase) if words[j - 1].text.lower() in kb.org_words else None
+        if found is not None:
+            return found, j - 1
+    return None
+
+
+def _local(title_words: list[Word], kb: Knowledge) -> bool:
+    """`Texas Attorney General`, `the state attorney general`: a place that is no country, or `state`,
+    qualifies the title, so the office is that place's, not the nation's."""
+    return any(w.text.lower() in ("state", "state's", "county", "city") or (
+        w.ner in ("GPE", "LOC") and w.text[:1].isupper() and not kb.country_of(w.text)) for w in title_words)
