@@ -25,6 +25,22 @@ class Mentions(Phrases):
 
     def mention_for(self, phrase: Phrase) -> Mention | None:
         """The mention a speaker phrase makes: a pronoun, a person or body it names, else a nominal."""
+        bounds = self.mention_bounds(phrase)
+        if bounds is None:
+            return None
+        first, last = bounds
+        for rel in (first, last):
+            if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
+                    self.low(rel) == "that" and self.t[rel].upos == "PRON"):
+                return self.relative_antecedent(rel)
+        if last == first and self.low(first) in self.kb.pronouns:
+            return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                           kind="pronoun")
+        return self.named_mention(first, last) or self.nominal_mention(first, last)
+
+    def mention_bounds(self, phrase: Phrase) -> tuple[int, int] | None:
+        """The words of a phrase that can name the speaker: without edge punctuation, a lone 's, or an
+        opening adjunct (`On Tuesday they published …`: a pronoun takes no modifiers)."""
         first, last = phrase.first, phrase.last
         while first <= last and self.t[first].text in CLAUSE_BREAK | POSSESSIVE_S:
             first += 1
@@ -33,16 +49,12 @@ class Mentions(Phrases):
         if first > last:
             return None
         if self.low(last) in SUBJECT_PRONOUNS:
-            first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
-        first = self.after_opening_adjunct(first, last)
-        for rel in (first, last):
-            if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
-                    self.low(rel) == "that" and self.t[rel].upos == "PRON"):
-                return self.relative_antecedent(rel)
+            first = last
+        return self.after_opening_adjunct(first, last), last
+
+    def named_mention(self, first: int, last: int) -> Mention | None:
+        """The person or body a phrase names, or the nameless person of one it names; None when it names none."""
         text = self.span_text(first, last)
-        low_words = [self.low(k) for k in range(first, last + 1)]
-        if last == first and low_words[0] in self.kb.pronouns:
-            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
         apposed = self.name_closing_a_nominal(first, last)
         if apposed is not None:
             return apposed
@@ -53,8 +65,7 @@ class Mentions(Phrases):
             # the aide speaks, unnamed (or named just before: `Ivo Brandt, a Velde campaign spokesman`)
             return self.named_before(first) or self.unnamed_mention(first, last)
         if best and best[0] == "person":
-            s, e = best[1]
-            mention = self.person_mention(s, e)
+            mention = self.person_mention(*best[1])
             if mention is not None:
                 return mention
         if best and best[0] == "organisation":
@@ -70,7 +81,12 @@ class Mentions(Phrases):
                     return self.unnamed_mention(first, last)
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
-        if " ".join(low_words) in self.kb.standalone_sources:
+        return None
+
+    def nominal_mention(self, first: int, last: int) -> Mention | None:
+        """A phrase that names no one: unnamed people, a party or a body by its owner, else `other`."""
+        text = self.span_text(first, last)
+        if " ".join(self.low(k) for k in range(first, last + 1)) in self.kb.standalone_sources:
             return self.unnamed_mention(first, last)  # `said another`: one more unnamed source
         head = self.nominal_head(first, last)
         if head is None and last > first and self.t[last].upos == "NUM" and self.t[first].upos == "DET":
