@@ -153,3 +153,10 @@ def test_a_speech_noun_called_something_by_another_is_not_its_owners_words(pipel
     text = "Last year, Mayor Ellen Hart played down Dunmore's comments as “nothing but noise.”"
     found = _source(pipeline, kb, text, which=0)
     assert found is not None and found[0] != "speech-noun" and "Hart" in found[1]
+
+
+def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker(pipeline, kb):
+    text = ("“There is no job description,” Dora Quist, who served as Ann Velde’s chief of staff during the Velde "
+            "administration, told reporters.")
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind == "person" and found[1].name == "Dora Quist"

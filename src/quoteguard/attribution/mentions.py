@@ -18,6 +18,7 @@ from .words import (
 )
 
 NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
+RELATIVE_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 
 
 class Mentions(Phrases):
@@ -203,6 +204,8 @@ class Mentions(Phrases):
         strongest = 0
         head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
+            if best is not None and any(self.low(k) in RELATIVE_CLAUSE_OPENERS for k in range(first, run[0])):
+                break  # `Dora Quist, who served as Ann Velde's aide`: a name inside the relative clause is another's
             stripped = self.strip_descriptors(*run)
             if stripped is None:
                 continue
