@@ -160,3 +160,8 @@ def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker(pipeline,
             "administration, told reporters.")
     found = _found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == "Dora Quist"
+
+
+def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
+    found = _found(pipeline, kb, "“We must act now,” said master of ceremonies Ivo Brandt.", which=0)
+    assert found is not None and found[1].kind == "person" and found[1].name == "Ivo Brandt"

@@ -46,6 +46,9 @@ class Phrases(PeopleRegistry):
                 if low in PERSON_LINKS and self.nameless_person_before(i, j):
                     j += 1  # `said a longtime adviser to the governor`: whose adviser is part of who speaks
                     continue
+                if low in ("of", "for") and self.title_chain_to_a_name(i, j, allowed):
+                    j += 1  # `said master of ceremonies Ivo Brandt`: the name the title words lead to
+                    continue
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
                     and j + 2 in allowed and not self.has_name(i, j - 1):
@@ -56,6 +59,19 @@ class Phrases(PeopleRegistry):
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
         return (i, j - 1) if j > i else None
+
+    def title_chain_to_a_name(self, first: int, link: int, allowed: set[int]) -> bool:
+        """Do lower-case words before `link` (`of`/`for`) and one or two after it lead straight to a
+        person's name (`master of ceremonies Ivo Brandt`, `director of communications Ana Holt`)?"""
+        if self.has_name(first, link - 1) or any(self.t[k].upos not in ("NOUN", "ADJ") for k in range(first, link)):
+            return False
+        k = link + 1
+        while k in allowed and k <= link + 2 and not self.is_cap(k) and self.t[k].upos in ("NOUN", "ADJ"):
+            k += 1
+        if k == link + 1 or k not in allowed or not self.is_name_token(k):
+            return False
+        run = next((r for r in self.name_runs(k, max(allowed)) if r[0] == k), None)
+        return run is not None and self.has_person(*run)
 
     def nameless_person_before(self, first: int, link: int) -> bool:
         """Does [first, link) name no one and end on a person noun or a title (`a longtime adviser`),
