@@ -165,3 +165,29 @@ def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker(pipeline,
 def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
     found = _found(pipeline, kb, "“We must act now,” said master of ceremonies Ivo Brandt.", which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“We waited all night,” said Dana Ruiz, 34, a nurse from Mayfield, Ohio.",
+     "Dana Ruiz, 34, a nurse from Mayfield, Ohio"),
+    ("Greta Maalouf, Halvors’ campaign manager, said: “We are not worried.”",
+     "Greta Maalouf, Halvors’ campaign manager"),
+    # what follows the description is not the speaker's: a second description (the town's), a participle,
+    # a place alone
+    ("“Nobody came,” said Maria Lopez, the mayor of Dorrington, a town of 4,000 people.",
+     "Maria Lopez, the mayor of Dorrington"),
+    ("“It is over,” said Tom Baker, adding that the pier would close.", "Tom Baker"),
+    ("“The whole idea is wrong.” — Ana Holt, Port Ellery", "Ana Holt"),  # where a reader writes from
+])
+def test_a_source_phrase_runs_on_over_the_descriptions_set_off_after_the_name(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind == "person" and found[1].text == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“The race is tied,” Ana Holt and Greta Maalouf wrote.", "Ana Holt and Greta Maalouf"),
+    ("Velde and Brandt both called the plan “a disgrace.”", "Velde and Brandt"),
+])
+def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind == "person" and found[1].text == phrase

@@ -62,5 +62,5 @@ def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple
             phrase = tag.sieve_tag(d, site.first, site.last) or phrase  # `…, Holt said, voters believe "…"`
         mention = sieve.mention(d, phrase) if sieve.mention is not None else d.mention_for(phrase)
         if mention is not None and sieve.accepts(d, mention):
-            return phrase, mention, sieve.id
+            return phrase, d.as_written(mention, phrase), sieve.id
     return None
