@@ -191,3 +191,16 @@ def test_a_source_phrase_runs_on_over_the_descriptions_set_off_after_the_name(pi
 def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
     found = _found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].text == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In a Dunmore Gazette poll released Monday, 31 percent of voters said they were “very hopeful” about the port.",
+     "a Dunmore Gazette poll"),
+    ("The Harbor poll also finds that, while 37 percent of residents say the mayor is “very responsible” for the "
+     "delay, most blame the weather.", "The Harbor poll"),
+    # no survey named in the sentence: the share itself speaks
+    ("Asked about the port, 21 percent said “not likely” and most said nothing.", "21 percent"),
+])
+def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].text == phrase
