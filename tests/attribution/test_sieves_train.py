@@ -172,6 +172,8 @@ def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
      "Dana Ruiz, 34, a nurse from Mayfield, Ohio"),
     ("Greta Maalouf, Halvors’ campaign manager, said: “We are not worried.”",
      "Greta Maalouf, Halvors’ campaign manager"),
+    ("“We will fight on,” said Ivo Brandt, runner-up to Ana Holt for the party nomination, who will speak tonight.",
+     "Ivo Brandt, runner-up to Ana Holt for the party nomination"),
     # what follows the description is not the speaker's: a second description (the town's), a participle,
     # a place alone
     ("“Nobody came,” said Maria Lopez, the mayor of Dorrington, a town of 4,000 people.",

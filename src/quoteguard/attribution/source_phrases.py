@@ -12,7 +12,9 @@ from dataclasses import replace
 from ..model import Mention
 from .mentions import Mentions
 from .types import Phrase
-from .words import CLAUSE_BREAK, RELATIVE_PRONOUNS
+from .words import CLAUSE_BREAK, DASHES, RELATIVE_PRONOUNS
+
+OPENING_BREAKS = DASHES | {"("}
 
 
 class SourcePhrases(Mentions):
@@ -61,12 +63,14 @@ class SourcePhrases(Mentions):
         if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS:
             return None
         k = first
-        while k < len(self.t) and not self.inside[k] and self.t[k].text not in CLAUSE_BREAK \
+        while k < len(self.t) and not self.inside[k] and (self.t[k].text not in CLAUSE_BREAK or self.glued_hyphen(k)) \
                 and not self.boundary(k) and self.para[k] == self.para[first]:
             if (self.t[k].upos in ("VERB", "AUX") and self.t[k].deprel != "amod" and not self.is_cap(k)) \
                     or self.speech(k) is not None or self.low(k) in RELATIVE_PRONOUNS:
                 return None
             k += 1
+        if k < len(self.t) and not self.inside[k] and self.t[k].text in OPENING_BREAKS:
+            return None  # (cut short by a bracket or a dash: no description that ends here)
         return k - 1 if k > first else None
 
     def only_a_place(self, first: int, last: int) -> bool:
