@@ -206,3 +206,16 @@ def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
 def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pipeline, kb, text, phrase):
     found = _found(pipeline, kb, text, which=0)
     assert found is not None and found[1].text == phrase
+
+
+def test_a_rough_count_of_people_speaks_as_an_unnamed_group(pipeline, kb):
+    text = ("Outside the arena in Dunmore, about 200 protesters gathered in three clusters, holding signs and "
+            "chanting “Dump Velde.”")
+    assert _source(pipeline, kb, text, which=0) == ("before", "about 200 protesters")
+
+
+def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pipeline, kb):
+    draft = _draft(pipeline, kb, "Ivo Brandt, 44, known online as “Harbor Ghost,” was arrested in May.")
+    phrase = Phrase(0, 1, None, "clause-subject", 0.5)
+    mention = draft.mention_for(phrase)
+    assert mention is not None and draft.as_written(mention, phrase).text == "Ivo Brandt, 44"

@@ -304,6 +304,8 @@ class Mentions(Phrases):
     def nominal_head(self, first: int, last: int) -> int | None:
         """The phrase's head noun; a word the parse calls a subject counts whatever its tag (`63 percent`)."""
         head = None
+        if first < last and self.low(first) in PREPOSITIONS and self.t[first + 1].upos == "NUM":
+            first += 1  # `about 200 protesters`: a rough count, not a preposition
         for k in range(first, last + 1):
             if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close") \
                     or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")):

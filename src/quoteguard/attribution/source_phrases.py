@@ -71,6 +71,8 @@ class SourcePhrases(Mentions):
             k += 1
         if k < len(self.t) and not self.inside[k] and self.t[k].text in OPENING_BREAKS:
             return None  # (cut short by a bracket or a dash: no description that ends here)
+        if k > first and self.t[k - 1].upos == "ADP":
+            return None  # (`known online as "…"`: what it leads to is the quote)
         return k - 1 if k > first else None
 
     def only_a_place(self, first: int, last: int) -> bool:
