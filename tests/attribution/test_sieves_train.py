@@ -219,3 +219,13 @@ def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pip
     phrase = Phrase(0, 1, None, "clause-subject", 0.5)
     mention = draft.mention_for(phrase)
     assert mention is not None and draft.as_written(mention, phrase).text == "Ivo Brandt, 44"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The old mill is a museum now. Said Dora Quist, who grew up near the mill, “We were all so proud of it.”",
+     "Dora Quist"),
+    ("The old mill is a museum now. Said Dora Quist, a neighbour: “We were all so proud of it.”",
+     "Dora Quist, a neighbour"),
+])
+def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_quote(pipeline, kb, text, phrase):
+    assert _source(pipeline, kb, text) == ("before", phrase)
