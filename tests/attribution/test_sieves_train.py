@@ -229,3 +229,13 @@ def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pip
 ])
 def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_quote(pipeline, kb, text, phrase):
     assert _source(pipeline, kb, text) == ("before", phrase)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The senator from Dunmore said the system was “rigged.”", "The senator from Dunmore"),
+    ("One aide inside Velde Tower tried to play down the remarks, saying they were “not a big deal.”",
+     "One aide inside Velde Tower"),
+])
+def test_a_nominal_source_phrase_runs_on_over_the_place_or_body_it_is_from(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind in ("unnamed", "other") and found[1].text == phrase

@@ -12,17 +12,41 @@ from dataclasses import replace
 from ..model import Mention
 from .mentions import Mentions
 from .types import Phrase
-from .words import CLAUSE_BREAK, DASHES, RELATIVE_PRONOUNS
+from .words import CLAUSE_BREAK, DASHES, RELATIVE_PRONOUNS, SENTENCE_END
 
 OPENING_BREAKS = DASHES | {"("}
+PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the senator from Vermont`
+CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # where the nominal's clause goes on
 
 
 class SourcePhrases(Mentions):
     def as_written(self, mention: Mention, phrase: Phrase) -> Mention:
-        """The person mention with its source phrase as written: the pair, then the descriptions."""
+        """The mention with its source phrase as written: a person's pair, then their descriptions; a
+        nominal's prepositional phrase that names where it is from (`a paper from the Harbor Institute`)."""
+        if mention.kind in ("other", "unnamed"):
+            return self.with_named_place_text(mention)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
             return mention  # (`who` keeps the relative pronoun as its phrase)
         return self.with_appositive_text(self.with_partner_text(mention, phrase.first))
+
+    def with_named_place_text(self, mention: Mention) -> Mention:
+        """`The senator from Vermont said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
+        over a prepositional phrase that names a place or a body, up to the verb (never a date)."""
+        last = self.token_at(mention.end - 1)
+        link = last + 1
+        if link + 1 >= len(self.t) or self.low(link) not in PLACE_LINKS or self.inside[link] \
+                or self.t[link + 1].sentence != self.t[last].sentence:
+            return mention
+        end = link + 1
+        while end < len(self.t) and not self.inside[end] and self.t[end].sentence == self.t[last].sentence \
+                and self.t[end].text not in CLAUSE_BREAK | SENTENCE_END and self.t[end].upos not in CLAUSE_TAGS:
+            end += 1
+        words = range(link + 1, end)
+        if not any(self.is_cap(k) for k in words) or any(self.t[k].ner in ("DATE", "TIME") for k in words) \
+                or end >= len(self.t) or self.t[end].upos not in ("VERB", "AUX"):
+            return mention
+        written_from = mention.end - len(mention.text)
+        return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
 
     def with_partner_text(self, mention: Mention, first: int) -> Mention:
         """`Ana Holt and Greta Maalouf wrote`: the mention is the last name (whom a pronoun later means),
