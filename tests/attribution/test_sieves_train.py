@@ -200,8 +200,12 @@ def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
      "a Dunmore Gazette poll"),
     ("The Harbor poll also finds that, while 37 percent of residents say the mayor is “very responsible” for the "
      "delay, most blame the weather.", "The Harbor poll"),
+    ("In a Gazette poll released Monday, about half of voters said the plan was “about right.”", "a Gazette poll"),
     # no survey named in the sentence: the share itself speaks
     ("Asked about the port, 21 percent said “not likely” and most said nothing.", "21 percent"),
+    ("About four in 10 said they were “angry” with the council.", "About four in 10"),
+    ("At least half of voters in each county say the plan is “about right,” though most want changes.",
+     "At least half of voters in each county"),
 ])
 def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pipeline, kb, text, phrase):
     found = _found(pipeline, kb, text, which=0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import PREPOSITIONS
+from ..grammar import FRACTION_WORDS, PREPOSITIONS
 from ..model import Mention
 from .phrases import Phrases
 from .types import Phrase
@@ -94,6 +94,8 @@ class Mentions(Phrases):
             head = last  # `"…," the two write.`: the number stands for those it counts
         if head is None and first + 2 <= last and self.low(first + 1) == "of" and self.t[first].upos == "NUM":
             head = self.nominal_head(first + 2, last)  # `one of her ads asking, "…"`: one of the ads
+        if head is None:
+            head = self.counted_head(first, last)
         if head is None:
             return None
         word = self.t[head].text
@@ -300,6 +302,16 @@ class Mentions(Phrases):
             if self.t[k].text in (",", "(") or (preposition and not title_join):
                 return k - 1
         return last
+
+    def counted_head(self, first: int, last: int) -> int | None:
+        """`At least half of voters in each state`, `About four in 10`: a count of people heads the phrase,
+        after words that only hedge it; a year is no count."""
+        k = first
+        while k <= last and self.t[k].upos in ("ADV", "ADP", "ADJ", "DET") and self.low(k) not in FRACTION_WORDS:
+            k += 1
+        counted = k <= last and (self.low(k) in FRACTION_WORDS or (
+            self.t[k].upos == "NUM" and not (len(self.t[k].text) == 4 and self.t[k].text.isdigit())))
+        return k if counted and (k == last or self.low(k + 1) in ("of", "in")) else None
 
     def nominal_head(self, first: int, last: int) -> int | None:
         """The phrase's head noun; a word the parse calls a subject counts whatever its tag (`63 percent`)."""

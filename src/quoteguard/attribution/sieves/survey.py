@@ -26,7 +26,9 @@ def survey_phrase(d: Draft, phrase: Phrase) -> Phrase | None:
 
 
 def _counts_a_share(d: Draft, first: int, last: int) -> bool:
-    """`75 percent of Republicans`, `just 8 percent`, or a phrase right after `25 percent of`."""
+    """`75 percent of Republicans`, `just 8 percent`, `six in 10 voters`, or a phrase right after `25 percent of`."""
+    if d.counted_head(first, last) is not None:
+        return True
     head = range(first, min(first + 3, last) + 1)
     if any(d.low(k) in SHARE_WORDS and d.t[k - 1].upos == "NUM" for k in head if k > 0):
         return True
