@@ -156,14 +156,14 @@ def test_a_speech_noun_called_something_by_another_is_not_its_owners_words(pipel
 
 
 def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker(pipeline, kb):
-    text = ("“There is no job description,” Dora Quist, who served as Ann Velde’s chief of staff during the Velde "
-            "administration, told reporters.")
+    text = ("“There is no job description,” Dora Quist, who served as Ann Velde’s deputy through the Velde years, "
+            "told reporters.")
     found = _found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == "Dora Quist"
 
 
 def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
-    found = _found(pipeline, kb, "“We must act now,” said master of ceremonies Ivo Brandt.", which=0)
+    found = _found(pipeline, kb, "“We must act now,” said keeper of records Ivo Brandt.", which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == "Ivo Brandt"
 
 
@@ -196,16 +196,16 @@ def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("In a Dunmore Gazette poll released Monday, 31 percent of voters said they were “very hopeful” about the port.",
+    ("In a Dunmore Gazette poll out Monday, 31 percent of dockers declared the port “very hopeful” for them.",
      "a Dunmore Gazette poll"),
-    ("The Harbor poll also finds that, while 37 percent of residents say the mayor is “very responsible” for the "
+    ("The Harbor poll further shows that, as 37 percent of residents say the mayor is “very responsible” for the "
      "delay, most blame the weather.", "The Harbor poll"),
-    ("In a Gazette poll released Monday, about half of voters said the plan was “about right.”", "a Gazette poll"),
+    ("In a Gazette poll out on Monday, roughly half of dockers said the plan was “about right.”", "a Gazette poll"),
     # no survey named in the sentence: the share itself speaks
     ("Asked about the port, 21 percent said “not likely” and most said nothing.", "21 percent"),
-    ("About four in 10 said they were “angry” with the council.", "About four in 10"),
-    ("At least half of voters in each county say the plan is “about right,” though most want changes.",
-     "At least half of voters in each county"),
+    ("Roughly four in 10 dockers told us they felt “angry” at the council.", "Roughly four in 10 dockers"),
+    ("Well over half of the dockers in each ward agree the plan is “about right,” though most want changes.",
+     "Well over half of the dockers in each ward"),
 ])
 def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pipeline, kb, text, phrase):
     found = _found(pipeline, kb, text, which=0)
@@ -226,9 +226,10 @@ def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pip
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("The old mill is a museum now. Said Dora Quist, who grew up near the mill, “We were all so proud of it.”",
+    ("The old mill is a museum now. Said Dora Quist, who grew up near the mill, “The whole lane felt proud of that "
+     "mill.”",
      "Dora Quist"),
-    ("The old mill is a museum now. Said Dora Quist, a neighbour: “We were all so proud of it.”",
+    ("The old mill is a museum now. Said Dora Quist, a neighbour: “The whole lane felt proud of that mill.”",
      "Dora Quist, a neighbour"),
 ])
 def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_quote(pipeline, kb, text, phrase):
@@ -237,7 +238,7 @@ def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_qu
 
 @pytest.mark.parametrize("text, phrase", [
     ("The senator from Dunmore said the system was “rigged.”", "The senator from Dunmore"),
-    ("One aide inside Velde Tower tried to play down the remarks, saying they were “not a big deal.”",
+    ("One aide inside Velde Tower tried to play down the remarks, saying they mattered “very little to anyone.”",
      "One aide inside Velde Tower"),
 ])
 def test_a_nominal_source_phrase_runs_on_over_the_place_or_body_it_is_from(pipeline, kb, text, phrase):

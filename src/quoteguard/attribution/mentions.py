@@ -40,7 +40,7 @@ class Mentions(Phrases):
         return self.named_mention(first, last) or self.nominal_mention(first, last)
 
     def mention_bounds(self, phrase: Phrase) -> tuple[int, int] | None:
-        """The words of a phrase that can name the speaker: without edge punctuation, a lone 's, or an
+        """Where a phrase's naming stretch starts and ends: no edge punctuation, no lone 's, no
         opening adjunct (`On Tuesday they published …`: a pronoun takes no modifiers)."""
         first, last = phrase.first, phrase.last
         while first <= last and self.t[first].text in CLAUSE_BREAK | POSSESSIVE_S:
@@ -304,7 +304,7 @@ class Mentions(Phrases):
         return last
 
     def counted_head(self, first: int, last: int) -> int | None:
-        """`At least half of voters in each state`, `About four in 10`: a count of people heads the phrase,
+        """`Well over half of the dockers`, `Roughly four in 10 dockers`: a count of people heads the phrase,
         after words that only hedge it; a year is no count."""
         k = first
         while k <= last and self.t[k].upos in ("ADV", "ADP", "ADJ", "DET") and self.low(k) not in FRACTION_WORDS:

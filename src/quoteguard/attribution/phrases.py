@@ -47,7 +47,7 @@ class Phrases(PeopleRegistry):
                     j += 1  # `said a longtime adviser to the governor`: whose adviser is part of who speaks
                     continue
                 if low in ("of", "for") and self.title_chain_to_a_name(i, j, allowed):
-                    j += 1  # `said master of ceremonies Ivo Brandt`: the name the title words lead to
+                    j += 1  # `said keeper of records Ivo Brandt`: the name the title words lead to
                     continue
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \

@@ -15,14 +15,14 @@ from .types import Phrase
 from .words import CLAUSE_BREAK, DASHES, RELATIVE_PRONOUNS, SENTENCE_END
 
 OPENING_BREAKS = DASHES | {"("}
-PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the senator from Vermont`
+PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the alderman from Dunmore`
 CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # where the nominal's clause goes on
 
 
 class SourcePhrases(Mentions):
     def as_written(self, mention: Mention, phrase: Phrase) -> Mention:
         """The mention with its source phrase as written: a person's pair, then their descriptions; a
-        nominal's prepositional phrase that names where it is from (`a paper from the Harbor Institute`)."""
+        nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
         if mention.kind in ("other", "unnamed"):
             return self.with_named_place_text(mention)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
@@ -30,7 +30,7 @@ class SourcePhrases(Mentions):
         return self.with_appositive_text(self.with_partner_text(mention, phrase.first))
 
     def with_named_place_text(self, mention: Mention) -> Mention:
-        """`The senator from Vermont said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
+        """`The alderman from Dunmore said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
         over a prepositional phrase that names a place or a body, up to the verb (never a date)."""
         last = self.token_at(mention.end - 1)
         link = last + 1
@@ -71,7 +71,7 @@ class SourcePhrases(Mentions):
             segment = self.description_segment(end + 2)
             if segment is None or (described and self.t[end + 2].upos == "DET") \
                     or (not described and self.only_a_place(end + 2, segment)):
-                break  # (`the foreign minister of France, a member of …`: a second description is the place's;
+                break  # (`the harbour master of Dunmore, a town of 4,000`: a second description is the place's;
                 # `— Ann Roe, Mayfield`: where a reader writes from)
             described = described or not self.t[end + 2].text.isdigit()
             end = segment
@@ -81,7 +81,7 @@ class SourcePhrases(Mentions):
         return replace(mention, text=self.doc.text[written_from:self.t[end].end])
 
     def description_segment(self, first: int) -> int | None:
-        """Last token of a verbless stretch from `first` to the next comma or the clause's end, if it
+        """Last token of a verbless stretch from `first` up to the comma that follows or the clause's end, if it
         reads as a description (no verb, no relative pronoun, not opened by a preposition or `and`)."""
         opener = self.t[first]
         if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS:

@@ -63,7 +63,7 @@ def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple
             phrase = tag.sieve_tag(d, site.first, site.last) or phrase  # `…, Holt said, voters believe "…"`
         mention = sieve.mention(d, phrase) if sieve.mention is not None else d.mention_for(phrase)
         if mention is not None and sieve.accepts(d, mention):
-            survey = survey_phrase(d, phrase)  # `In a poll …, 75 percent of voters said "…"`: the poll
+            survey = survey_phrase(d, phrase)  # `In a harbour poll, 62 percent of dockers backed "…"`: the poll
             if survey is not None and (reported := d.mention_for(survey)) is not None:
                 phrase, mention = survey, reported
             return phrase, d.as_written(mention, phrase), sieve.id

@@ -1,8 +1,8 @@
-"""`In a poll released Sunday, 75 percent of voters said "…"`: a share of those asked speaks through the survey.
+"""`In a harbour poll out Sunday, 62 percent of dockers backed "…"`: a share of those asked speaks through the survey.
 
-Not a sieve of its own: it reads the phrase a sieve found. A share of people (`37 percent of
-Americans`, `just 8 percent`) in a sentence that names a poll or a survey before it answered that
-survey, and the survey is the source the draft gives; with no survey named, the share stays.
+Not a sieve of its own: it reads the phrase a sieve found. A share of people (`62 percent of
+dockers`, `only 9 percent`) answered the poll or survey its sentence names before it, so that
+survey is the source the draft gives; with no survey named, the share stays.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def survey_phrase(d: Draft, phrase: Phrase) -> Phrase | None:
 
 
 def _counts_a_share(d: Draft, first: int, last: int) -> bool:
-    """`75 percent of Republicans`, `just 8 percent`, `six in 10 voters`, or a phrase right after `25 percent of`."""
+    """`62 percent of dockers`, `only 9 percent`, `six in 10 dockers`, or a phrase right after `41 percent of`."""
     if d.counted_head(first, last) is not None:
         return True
     head = range(first, min(first + 3, last) + 1)
