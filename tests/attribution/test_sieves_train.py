@@ -244,3 +244,10 @@ def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_qu
 def test_a_nominal_source_phrase_runs_on_over_the_place_or_body_it_is_from(pipeline, kb, text, phrase):
     found = _found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind in ("unnamed", "other") and found[1].text == phrase
+
+
+def test_a_title_the_parse_sets_in_apposition_to_the_subject_joins_its_phrase(pipeline, kb):
+    text = ("Velde campaign spokeswoman Ana Holt wrote to the Gazette that Velde “keeps backing the dockers” and "
+            "has “made large gifts to the harbor.”")
+    found = _found(pipeline, kb, text)
+    assert found is not None and found[1].kind == "person" and found[1].name == "Ana Holt"

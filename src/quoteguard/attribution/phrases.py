@@ -284,6 +284,11 @@ class Phrases(PeopleRegistry):
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
             last += 1
+        if last + 2 in ok and self.t[last + 1].deprel == "appos" and self.t[last + 1].head == last \
+                and self.kb.is_title(self.low(last + 1)) and self.is_name_token(last + 2):
+            last += 1  # `Velde campaign spokeswoman Ana Holt`, parsed as `campaign` and an apposition: one phrase
+            while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
+                last += 1
         if last == head:
             last = self.title_chain_end(head, ok)
             while last > head and last + 1 in ok and self.is_name_token(last + 1):
