@@ -30,5 +30,7 @@ AUX_OR_ADVERB = _words("aux_or_adverb")
 POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
 POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
 AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
+SHARE_WORDS = _words("share_words")  # `62 percent of dockers`: a share of people counted
+FRACTION_WORDS = _words("fraction_words")  # `well over half of the dockers`, `a majority`: people counted
 # `R-Ky.`, `D-N.Y.`: a US party tag after a name; its letter says the party (knowledge `parties`).
 PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?")  # (`D-W-Va.` too)

@@ -73,6 +73,7 @@ class Knowledge:
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)  # `the letter`, `records`: a document as a source
+    survey_nouns: set[str] = field(default_factory=set)  # `a poll`: the source for a share of those asked
     document_verbs: dict[str, str] = field(default_factory=dict)  # form ("began", "shows") -> lemma
     titles: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
@@ -240,6 +241,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
     kb.document_nouns = set(speech["document_nouns"])
+    kb.survey_nouns = set(speech["survey_nouns"])
     for lemma, irregular in speech["document_verbs"].items():
         for form in inflections(lemma, irregular):
             kb.document_verbs[form] = lemma

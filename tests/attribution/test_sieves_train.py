@@ -153,3 +153,101 @@ def test_a_speech_noun_called_something_by_another_is_not_its_owners_words(pipel
     text = "Last year, Mayor Ellen Hart played down Dunmore's comments as “nothing but noise.”"
     found = _source(pipeline, kb, text, which=0)
     assert found is not None and found[0] != "speech-noun" and "Hart" in found[1]
+
+
+def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker(pipeline, kb):
+    text = ("“There is no job description,” Dora Quist, who served as Ann Velde’s deputy through the Velde years, "
+            "told reporters.")
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind == "person" and found[1].name == "Dora Quist"
+
+
+def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
+    found = _found(pipeline, kb, "“We must act now,” said keeper of records Ivo Brandt.", which=0)
+    assert found is not None and found[1].kind == "person" and found[1].name == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“We waited all night,” said Dana Ruiz, 34, a nurse from Mayfield, Ohio.",
+     "Dana Ruiz, 34, a nurse from Mayfield, Ohio"),
+    ("Greta Maalouf, Halvors’ campaign manager, said: “We are not worried.”",
+     "Greta Maalouf, Halvors’ campaign manager"),
+    ("“We will fight on,” said Ivo Brandt, runner-up to Ana Holt for the party nomination, who will speak tonight.",
+     "Ivo Brandt, runner-up to Ana Holt for the party nomination"),
+    # what follows the description is not the speaker's: a second description (the town's), a participle,
+    # a place alone
+    ("“Nobody came,” said Maria Lopez, the mayor of Dorrington, a town of 4,000 people.",
+     "Maria Lopez, the mayor of Dorrington"),
+    ("“It is over,” said Tom Baker, adding that the pier would close.", "Tom Baker"),
+    ("“The whole idea is wrong.” — Ana Holt, Port Ellery", "Ana Holt"),  # where a reader writes from
+])
+def test_a_source_phrase_runs_on_over_the_descriptions_set_off_after_the_name(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind == "person" and found[1].text == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“The race is tied,” Ana Holt and Greta Maalouf wrote.", "Ana Holt and Greta Maalouf"),
+    ("Velde and Brandt both called the plan “a disgrace.”", "Velde and Brandt"),
+])
+def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind == "person" and found[1].text == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In a Dunmore Gazette poll out Monday, 31 percent of dockers declared the port “very hopeful” for them.",
+     "a Dunmore Gazette poll"),
+    ("The Harbor poll further shows that, as 37 percent of residents say the mayor is “very responsible” for the "
+     "delay, most blame the weather.", "The Harbor poll"),
+    ("In a Gazette poll out on Monday, roughly half of dockers said the plan was “about right.”", "a Gazette poll"),
+    # no survey named in the sentence: the share itself speaks
+    ("Asked about the port, 21 percent said “not likely” and most said nothing.", "21 percent"),
+    ("Roughly four in 10 dockers told us they felt “angry” at the council.", "Roughly four in 10 dockers"),
+    ("Well over half of the dockers in each ward agree the plan is “about right,” though most want changes.",
+     "Well over half of the dockers in each ward"),
+])
+def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].text == phrase
+
+
+def test_a_rough_count_of_people_speaks_as_an_unnamed_group(pipeline, kb):
+    text = ("Outside the arena in Dunmore, about 200 protesters gathered in three clusters, holding signs and "
+            "chanting “Dump Velde.”")
+    assert _source(pipeline, kb, text, which=0) == ("before", "about 200 protesters")
+
+
+def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pipeline, kb):
+    draft = _draft(pipeline, kb, "Ivo Brandt, 44, known online as “Harbor Ghost,” was arrested in May.")
+    phrase = Phrase(0, 1, None, "clause-subject", 0.5)
+    mention = draft.mention_for(phrase)
+    assert mention is not None and draft.as_written(mention, phrase).text == "Ivo Brandt, 44"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The old mill is a museum now. Said Dora Quist, who grew up near the mill, “The whole lane felt proud of that "
+     "mill.”",
+     "Dora Quist"),
+    ("The old mill is a museum now. Said Dora Quist, a neighbour: “The whole lane felt proud of that mill.”",
+     "Dora Quist, a neighbour"),
+])
+def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_quote(pipeline, kb, text, phrase):
+    assert _source(pipeline, kb, text) == ("before", phrase)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The senator from Dunmore said the system was “rigged.”", "The senator from Dunmore"),
+    ("One aide inside Velde Tower tried to play down the remarks, saying they mattered “very little to anyone.”",
+     "One aide inside Velde Tower"),
+])
+def test_a_nominal_source_phrase_runs_on_over_the_place_or_body_it_is_from(pipeline, kb, text, phrase):
+    found = _found(pipeline, kb, text, which=0)
+    assert found is not None and found[1].kind in ("unnamed", "other") and found[1].text == phrase
+
+
+def test_a_title_the_parse_sets_in_apposition_to_the_subject_joins_its_phrase(pipeline, kb):
+    text = ("Velde campaign spokeswoman Ana Holt wrote to the Gazette that Velde “keeps backing the dockers” and "
+            "has “made large gifts to the harbor.”")
+    found = _found(pipeline, kb, text)
+    assert found is not None and found[1].kind == "person" and found[1].name == "Ana Holt"

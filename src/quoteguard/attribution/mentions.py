@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import PREPOSITIONS
+from ..grammar import FRACTION_WORDS, PREPOSITIONS
 from ..model import Mention
 from .phrases import Phrases
 from .types import Phrase
@@ -18,6 +18,7 @@ from .words import (
 )
 
 NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
+RELATIVE_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 
 
 class Mentions(Phrases):
@@ -25,6 +26,22 @@ class Mentions(Phrases):
 
     def mention_for(self, phrase: Phrase) -> Mention | None:
         """The mention a speaker phrase makes: a pronoun, a person or body it names, else a nominal."""
+        bounds = self.mention_bounds(phrase)
+        if bounds is None:
+            return None
+        first, last = bounds
+        for rel in (first, last):
+            if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
+                    self.low(rel) == "that" and self.t[rel].upos == "PRON"):
+                return self.relative_antecedent(rel)
+        if last == first and self.low(first) in self.kb.pronouns:
+            return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                           kind="pronoun")
+        return self.named_mention(first, last) or self.nominal_mention(first, last)
+
+    def mention_bounds(self, phrase: Phrase) -> tuple[int, int] | None:
+        """Where a phrase's naming stretch starts and ends: no edge punctuation, no lone 's, no
+        opening adjunct (`On Tuesday they published …`: a pronoun takes no modifiers)."""
         first, last = phrase.first, phrase.last
         while first <= last and self.t[first].text in CLAUSE_BREAK | POSSESSIVE_S:
             first += 1
@@ -33,16 +50,12 @@ class Mentions(Phrases):
         if first > last:
             return None
         if self.low(last) in SUBJECT_PRONOUNS:
-            first = last  # `On Tuesday they published …`: a pronoun takes no modifiers; what precedes is an adjunct
-        first = self.after_opening_adjunct(first, last)
-        for rel in (first, last):
-            if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
-                    self.low(rel) == "that" and self.t[rel].upos == "PRON"):
-                return self.relative_antecedent(rel)
+            first = last
+        return self.after_opening_adjunct(first, last), last
+
+    def named_mention(self, first: int, last: int) -> Mention | None:
+        """The person or body a phrase names, or the nameless person of one it names; None when it names none."""
         text = self.span_text(first, last)
-        low_words = [self.low(k) for k in range(first, last + 1)]
-        if last == first and low_words[0] in self.kb.pronouns:
-            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="pronoun")
         apposed = self.name_closing_a_nominal(first, last)
         if apposed is not None:
             return apposed
@@ -53,8 +66,7 @@ class Mentions(Phrases):
             # the aide speaks, unnamed (or named just before: `Ivo Brandt, a Velde campaign spokesman`)
             return self.named_before(first) or self.unnamed_mention(first, last)
         if best and best[0] == "person":
-            s, e = best[1]
-            mention = self.person_mention(s, e)
+            mention = self.person_mention(*best[1])
             if mention is not None:
                 return mention
         if best and best[0] == "organisation":
@@ -70,13 +82,20 @@ class Mentions(Phrases):
                     return self.unnamed_mention(first, last)
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
-        if " ".join(low_words) in self.kb.standalone_sources:
+        return None
+
+    def nominal_mention(self, first: int, last: int) -> Mention | None:
+        """A phrase that names no one: unnamed people, a party or a body by its owner, else `other`."""
+        text = self.span_text(first, last)
+        if " ".join(self.low(k) for k in range(first, last + 1)) in self.kb.standalone_sources:
             return self.unnamed_mention(first, last)  # `said another`: one more unnamed source
         head = self.nominal_head(first, last)
         if head is None and last > first and self.t[last].upos == "NUM" and self.t[first].upos == "DET":
             head = last  # `"…," the two write.`: the number stands for those it counts
         if head is None and first + 2 <= last and self.low(first + 1) == "of" and self.t[first].upos == "NUM":
             head = self.nominal_head(first + 2, last)  # `one of her ads asking, "…"`: one of the ads
+        if head is None:
+            head = self.counted_head(first, last)
         if head is None:
             return None
         word = self.t[head].text
@@ -187,6 +206,8 @@ class Mentions(Phrases):
         strongest = 0
         head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
+            if best is not None and any(self.low(k) in RELATIVE_CLAUSE_OPENERS for k in range(first, run[0])):
+                break  # `Dora Quist, who served as Ann Velde's aide`: a name inside the relative clause is another's
             stripped = self.strip_descriptors(*run)
             if stripped is None:
                 continue
@@ -282,9 +303,21 @@ class Mentions(Phrases):
                 return k - 1
         return last
 
+    def counted_head(self, first: int, last: int) -> int | None:
+        """`Well over half of the dockers`, `Roughly four in 10 dockers`: a count of people heads the phrase,
+        after words that only hedge it; a year is no count."""
+        k = first
+        while k <= last and self.t[k].upos in ("ADV", "ADP", "ADJ", "DET") and self.low(k) not in FRACTION_WORDS:
+            k += 1
+        counted = k <= last and (self.low(k) in FRACTION_WORDS or (
+            self.t[k].upos == "NUM" and not (len(self.t[k].text) == 4 and self.t[k].text.isdigit())))
+        return k if counted and (k == last or self.low(k + 1) in ("of", "in")) else None
+
     def nominal_head(self, first: int, last: int) -> int | None:
         """The phrase's head noun; a word the parse calls a subject counts whatever its tag (`63 percent`)."""
         head = None
+        if first < last and self.low(first) in PREPOSITIONS and self.t[first + 1].upos == "NUM":
+            first += 1  # `about 200 protesters`: a rough count, not a preposition
         for k in range(first, last + 1):
             if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close") \
                     or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .people import PeopleRegistry
+from .title_chains import TitleChains
 from .types import Phrase
 from .words import (
     AUX_OR_ADVERB,
@@ -17,7 +17,7 @@ from .words import (
 )
 
 
-class Phrases(PeopleRegistry):
+class Phrases(TitleChains):
     def np_after(self, i: int, limit: list[int]) -> tuple[int, int] | None:
         """A noun phrase starting at token i (a cue's object side: `said Kremlin aide Yuri Ushakov`)."""
         allowed = set(limit)
@@ -46,6 +46,9 @@ class Phrases(PeopleRegistry):
                 if low in PERSON_LINKS and self.nameless_person_before(i, j):
                     j += 1  # `said a longtime adviser to the governor`: whose adviser is part of who speaks
                     continue
+                if low in ("of", "for") and self.title_chain_to_a_name(i, j, allowed):
+                    j += 1  # `said keeper of records Ivo Brandt`: the name the title words lead to
+                    continue
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
                     and j + 2 in allowed and not self.has_name(i, j - 1):
@@ -56,20 +59,6 @@ class Phrases(PeopleRegistry):
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
         return (i, j - 1) if j > i else None
-
-    def nameless_person_before(self, first: int, link: int) -> bool:
-        """Does [first, link) name no one and end on a person noun or a title (`a longtime adviser`),
-        or on `close`/`familiar` after one (`a source close`), so a preposition at `link` goes on
-        to say whose?"""
-        last = link - 1
-        close = last > first and self.low(last) in ("close", "familiar")
-        if close:
-            last -= 1
-        word = self.low(last)
-        # (before `close` the tagger may call the noun an adjective: `a person close to …`)
-        tags = ("NOUN", None, "ADJ") if close else ("NOUN", None)
-        return not self.has_name(first, link - 1) and (word in self.kb.person_nouns or self.kb.is_title(word)) \
-            and self.t[last].upos in tags and self.low(last) not in self.kb.collective_nouns
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""
@@ -268,6 +257,11 @@ class Phrases(PeopleRegistry):
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
             last += 1
+        if last + 2 in ok and self.t[last + 1].deprel == "appos" and self.t[last + 1].head == last \
+                and self.kb.is_title(self.low(last + 1)) and self.is_name_token(last + 2):
+            last += 1  # `Velde campaign spokeswoman Ana Holt`, parsed as `campaign` and an apposition: one phrase
+            while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
+                last += 1
         if last == head:
             last = self.title_chain_end(head, ok)
             while last > head and last + 1 in ok and self.is_name_token(last + 1):
@@ -283,38 +277,6 @@ class Phrases(PeopleRegistry):
                 end += 1
             last = end if end > last + 1 else last
         return first, last
-
-    def title_chain_end(self, head: int, ok: set[int]) -> int:
-        """`the former trade minister and current party nominee`: one person's titles, joined.
-
-        From a noun, go on over `of` + a noun; from a title noun also over `and` + modifiers + another
-        title noun (no article: `the governor and the mayor` are two people).
-        """
-        def title_word(k: int) -> bool:
-            return self.kb.is_title(self.low(k)) or self.low(k) in self.kb.person_nouns
-
-        if self.t[head].upos != "NOUN" and not title_word(head):
-            return head
-        last = head
-        while True:
-            k = last + 1
-            if self.low(k) == "of" and k + 1 in ok and self.t[k + 1].upos in ("NOUN", "PROPN") \
-                    and not self.is_name_token(k + 1):
-                last = k + 1  # `the secretary of state`, `small groups of marchers`
-                continue
-            if self.low(k) == "and" and title_word(head):
-                stretch = []
-                j = k + 1
-                while j in ok and j <= k + 5 and self.t[j].upos in ("ADJ", "PROPN", "NOUN"):
-                    stretch.append(j)
-                    j += 1
-                titles = [j for j in stretch if title_word(j) and not self.is_cap(j)]
-                if titles:
-                    last = titles[-1]
-                    while last + 1 in ok and self.is_name_token(last + 1):
-                        last += 1  # `his wife and current party nominee Jane Doyle`
-                    continue
-            return last
 
     def up_to_clause_break(self, first: int, window: list[int], limit: int = 12) -> tuple[int, int] | None:
         """From `first` to the last word before a comma (or the window's end), if that names someone."""

@@ -11,6 +11,7 @@ from ..draft import Draft
 from ..types import Phrase, Site
 from . import according, after, before, clause_subject, dependency, document, speech_noun, tag, trailer, transcript
 from .base import Sieve
+from .survey import survey_phrase
 
 SIEVES: tuple[Sieve, ...] = (
     transcript.SIEVE,
@@ -62,5 +63,8 @@ def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple
             phrase = tag.sieve_tag(d, site.first, site.last) or phrase  # `…, Holt said, voters believe "…"`
         mention = sieve.mention(d, phrase) if sieve.mention is not None else d.mention_for(phrase)
         if mention is not None and sieve.accepts(d, mention):
-            return phrase, mention, sieve.id
+            survey = survey_phrase(d, phrase)  # `In a harbour poll, 62 percent of dockers backed "…"`: the poll
+            if survey is not None and (reported := d.mention_for(survey)) is not None:
+                phrase, mention = survey, reported
+            return phrase, d.as_written(mention, phrase), sieve.id
     return None

@@ -119,13 +119,22 @@ def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
 
 
 def _inverted(d: Draft, i: int, lemma: str | None, after: list[int]) -> Phrase | None:
-    """`said Smith: "…"` (the name must end the window, before a colon or comma)."""
+    """`said Smith: "…"` (the name must end the window, before a colon or comma); a sentence that opens
+    on the cue may set off who the name is first (`Said Dora Quist, who grew up nearby, "…"`)."""
     if after and lemma not in d.kb.listener_verbs and d.is_cap(after[0]) \
             and d.t[after[-1]].text in (",", ":") + tuple(DASHES):
         np = d.np_after(after[0], after)
-        if np and d.has_name(*np) and np[0] == after[0] and np[1] == after[-2]:
+        if np and d.has_name(*np) and np[0] == after[0] \
+                and (np[1] == after[-2] or _aside_to_the_quote(d, i, np[1], after)):
             return Phrase(np[0], np[1], i, "said-speaker", 0.85)
     return None
+
+
+def _aside_to_the_quote(d: Draft, cue: int, name_last: int, after: list[int]) -> bool:
+    """The cue opens its sentence and only an aside with no cue of its own follows the name."""
+    rest = [k for k in after if k > name_last + 1][:-1]
+    return d.sentence_initial(cue) and d.t[name_last + 1].text == "," and bool(rest) \
+        and not any(d.speech(k) for k in rest)
 
 
 def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:

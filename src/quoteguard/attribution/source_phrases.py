@@ -1,0 +1,105 @@
+"""A person mention's source phrase as written: the words the draft uses to introduce the source.
+
+The mention's span stays the name (with the title words the description reading found), since
+resolution and affiliation read it; the phrase a report shows, and the gold marks, runs on over the
+partner named with the person and the descriptions set off after the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+from .mentions import Mentions
+from .types import Phrase
+from .words import CLAUSE_BREAK, DASHES, RELATIVE_PRONOUNS, SENTENCE_END
+
+OPENING_BREAKS = DASHES | {"("}
+PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the alderman from Dunmore`
+CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # where the nominal's clause goes on
+
+
+class SourcePhrases(Mentions):
+    def as_written(self, mention: Mention, phrase: Phrase) -> Mention:
+        """The mention with its source phrase as written: a person's pair, then their descriptions; a
+        nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
+        if mention.kind in ("other", "unnamed"):
+            return self.with_named_place_text(mention)
+        if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
+            return mention  # (`who` keeps the relative pronoun as its phrase)
+        return self.with_appositive_text(self.with_partner_text(mention, phrase.first))
+
+    def with_named_place_text(self, mention: Mention) -> Mention:
+        """`The alderman from Dunmore said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
+        over a prepositional phrase that names a place or a body, up to the verb (never a date)."""
+        last = self.token_at(mention.end - 1)
+        link = last + 1
+        if link + 1 >= len(self.t) or self.low(link) not in PLACE_LINKS or self.inside[link] \
+                or self.t[link + 1].sentence != self.t[last].sentence:
+            return mention
+        end = link + 1
+        while end < len(self.t) and not self.inside[end] and self.t[end].sentence == self.t[last].sentence \
+                and self.t[end].text not in CLAUSE_BREAK | SENTENCE_END and self.t[end].upos not in CLAUSE_TAGS:
+            end += 1
+        words = range(link + 1, end)
+        if not any(self.is_cap(k) for k in words) or any(self.t[k].ner in ("DATE", "TIME") for k in words) \
+                or end >= len(self.t) or self.t[end].upos not in ("VERB", "AUX"):
+            return mention
+        written_from = mention.end - len(mention.text)
+        return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
+
+    def with_partner_text(self, mention: Mention, first: int) -> Mention:
+        """`Ana Holt and Greta Maalouf wrote`: the mention is the last name (whom a pronoun later means),
+        its source phrase as written the pair."""
+        join = self.token_at(mention.start) - 1
+        if join - 1 < first or self.low(join) not in ("and", "&"):
+            return mention
+        partner = next((r for r in self.name_runs(first, join - 1) if r[1] == join - 1), None)
+        if partner is None or not self.has_person(*partner):
+            return mention
+        return replace(mention, text=self.doc.text[self.t[partner[0]].start:mention.end])
+
+    def with_appositive_text(self, mention: Mention) -> Mention:
+        """A person's source phrase as written runs on over the verbless descriptions set off after the
+        name (`Ivo Brandt, Velde's campaign manager,`, `Ann Roe, 21, a student from Mayfield, Ohio`),
+        up to a relative clause, a participle, a verb or a preposition that opens what follows; the
+        mention's span and its title words stay as the description reading found them."""
+        last = self.token_at(mention.end - 1)
+        end = last
+        described = self.low(last) not in (mention.name or "").lower().split()
+        while end + 2 < len(self.t) and self.t[end + 1].text == "," and self.para[end + 2] == self.para[last]:
+            segment = self.description_segment(end + 2)
+            if segment is None or (described and self.t[end + 2].upos == "DET") \
+                    or (not described and self.only_a_place(end + 2, segment)):
+                break  # (`the harbour master of Dunmore, a town of 4,000`: a second description is the place's;
+                # `— Ann Roe, Mayfield`: where a reader writes from)
+            described = described or not self.t[end + 2].text.isdigit()
+            end = segment
+        if end == last:
+            return mention
+        written_from = mention.end - len(mention.text)  # (the text ends where the mention does)
+        return replace(mention, text=self.doc.text[written_from:self.t[end].end])
+
+    def description_segment(self, first: int) -> int | None:
+        """Last token of a verbless stretch from `first` up to the comma that follows or the clause's end, if it
+        reads as a description (no verb, no relative pronoun, not opened by a preposition or `and`)."""
+        opener = self.t[first]
+        if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS:
+            return None
+        k = first
+        while k < len(self.t) and not self.inside[k] and (self.t[k].text not in CLAUSE_BREAK or self.glued_hyphen(k)) \
+                and not self.boundary(k) and self.para[k] == self.para[first]:
+            if (self.t[k].upos in ("VERB", "AUX") and self.t[k].deprel != "amod" and not self.is_cap(k)) \
+                    or self.speech(k) is not None or self.low(k) in RELATIVE_PRONOUNS:
+                return None
+            k += 1
+        if k < len(self.t) and not self.inside[k] and self.t[k].text in OPENING_BREAKS:
+            return None  # (cut short by a bracket or a dash: no description that ends here)
+        if k > first and self.t[k - 1].upos == "ADP":
+            return None  # (`known online as "…"`: what it leads to is the quote)
+        return k - 1 if k > first else None
+
+    def only_a_place(self, first: int, last: int) -> bool:
+        """A capitalised stretch the tagger calls a place (`Mayfield`, `Dunmore, Ohio`)."""
+        return all(self.is_cap(k) or self.t[k].text == "." for k in range(first, last + 1)) \
+            and any(self.t[k].ner in ("GPE", "LOC") for k in range(first, last + 1))
