@@ -242,6 +242,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.work_nouns = set(speech["work_nouns"])
     kb.document_nouns = set(speech["document_nouns"])
     kb.survey_nouns = set(speech["survey_nouns"])
+    _merge_list(kb.survey_nouns, extra.get("survey_nouns"))
     for lemma, irregular in speech["document_verbs"].items():
         for form in inflections(lemma, irregular):
             kb.document_verbs[form] = lemma
@@ -275,6 +276,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     kb.title_modifiers = set(affil.get("title_modifiers", []))
+    _merge_list(kb.title_modifiers, extra.get("title_modifiers"))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))

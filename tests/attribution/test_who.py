@@ -405,6 +405,15 @@ def test_a_role_word_from_the_config_heads_a_title(pipeline, model_source, check
     assert "maestro" in (speaker_of(doc, "play on")["title"] or "")
 
 
+def test_a_role_verb_from_the_config_states_a_post(pipeline, model_source, check):
+    text = "“We sail at dawn,” said Ann Roe, who skippers the Harbor Rowing Club.\n"
+    assert "skipper" not in (speaker_of(check(text), "sail at dawn")["title"] or "")  # no list has `skippers`
+    kb = build_knowledge({"role_verbs": {"skippers": "skipper"}})
+    result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
+    doc = build_report([result], [], model_source.processors)["documents"][0]
+    assert "skipper" in (speaker_of(doc, "sail at dawn")["title"] or "")
+
+
 @pytest.mark.parametrize("text", [
     "Ann Roe of Concord said, “We are tired.”\n",
     "Jo Lake, a nurse from Fort Pierce, said, “We are tired.”\n",
