@@ -29,3 +29,26 @@ REGISTRY_CASES = [
 @pytest.mark.parametrize(("text", "snippet", "speaker"), REGISTRY_CASES)
 def test_a_name_the_tagger_misreads_is_the_person_named_in_full(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+MIDDLE_INITIAL = (
+    "The mayor was joined by state Rep. Dorian P. Vance, a lawyer who serves the district.\n\n"
+    "“The bridge is coming along,” he said.\n\n"
+    "“Rain will come,” said Tomas R. Hale, a farmer. Hale said later, “We hope the road holds.”"
+)
+
+
+def test_a_middle_initial_keeps_the_name_whole(check):
+    # The tagger may cut `Rep. Dorian P. Vance` in two at the initial; the person is the whole name,
+    # and the given name before the cut is no second person.
+    doc = check(MIDDLE_INITIAL)
+    assert speaker_name(doc, "coming along") == "Dorian P. Vance"
+    assert speaker_name(doc, "road holds") == "Tomas R. Hale"
+    assert not any(s["name"] in ("Dorian", "P. Vance") for s in doc["speakers"])
+
+
+def test_a_title_cut_from_its_period_is_no_person(check):
+    # At a sentence's start the tokenizer may leave `Sen` apart from its period: a title, not a name.
+    doc = check("Sen. Ann Voss of Idaho spoke first. “The grain fund is short,” the Idaho senator said.")
+    assert speaker_name(doc, "grain fund") != "Sen"
+    assert not any(s["name"] == "Sen" for s in doc["speakers"])

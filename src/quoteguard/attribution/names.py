@@ -44,6 +44,11 @@ class NameReading(TokenView):
                 i += 1
         return runs
 
+    def is_initial(self, i: int) -> bool:
+        """A capital letter standing for a name (`P.` in `Dorian P. Vance`), with its period."""
+        text = self.t[i].text
+        return len(text) == 2 and text[0].isupper() and text[1] == "."
+
     def has_name(self, first: int, last: int) -> bool:
         return any(self.strip_descriptors(*run) for run in self.name_runs(first, last))
 
@@ -71,10 +76,15 @@ class NameReading(TokenView):
         first = self.after_inner_title(first, last)
         while first < last and self.kb.party(self.t[first].text) and self.t[last].ner == "PERSON":
             first += 1  # `Democrat Rosa Quint`: the party is no part of her name
-        if first > last and start == end and self.t[end].ner == "PERSON" and (
+        if first > last and start == end and self.t[end].ner == "PERSON" and not self.abbreviated_title(end) and (
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def abbreviated_title(self, i: int) -> bool:
+        """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""
+        return i + 1 < len(self.t) and self.t[i + 1].text == "." and self.t[i + 1].start == self.t[i].end \
+            and self.kb.is_title(self.low(i) + ".")
 
     def after_inner_title(self, first: int, last: int) -> int:
         """`Commission Chair Maria Delgado`, `Transport Secretary Alan Frost`: a body's word then a
