@@ -52,3 +52,10 @@ def test_a_title_cut_from_its_period_is_no_person(check):
     doc = check("Sen. Ann Voss of Idaho spoke first. “The grain fund is short,” the Idaho senator said.")
     assert speaker_name(doc, "grain fund") != "Sen"
     assert not any(s["name"] == "Sen" for s in doc["speakers"])
+
+
+def test_two_particles_stay_inside_the_name(check):
+    doc = check("“The harbour stays open,” said Hendrik van den Broek, the pilot.\n\n"
+                "Van den Broek said the tugs were ready. “Ships can wait a day,” he said.")
+    assert speaker_name(doc, "harbour stays open") == "Hendrik van den Broek"
+    assert speaker_name(doc, "wait a day") == "Hendrik van den Broek"

@@ -25,7 +25,7 @@ class NameReading(TokenView):
                     self.is_name_token(j + 1)
                     or j + 1 in self.nickname_tokens  # `Maria "Mia" Lopez`
                     or self.within_organisation(j, j + 1, last)  # `Committee to Protect Journalists`
-                    or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
+                    or self.particles_then_name(j + 1, last)  # `de Lyon`, `van den Broek`
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end
                         and self.t[j + 2].sentence == self.t[j].sentence)  # (never `… Ellery. Marwick …`)
@@ -43,6 +43,13 @@ class NameReading(TokenView):
             else:
                 i += 1
         return runs
+
+    def particles_then_name(self, k: int, last: int) -> bool:
+        """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""
+        end = k
+        while end <= last and end - k < 3 and self.low(end) in self.kb.name_particles:
+            end += 1
+        return end > k and end <= last and self.is_name_token(end)
 
     def is_initial(self, i: int) -> bool:
         """A capital letter standing for a name (`P.` in `Dorian P. Vance`), with its period."""
