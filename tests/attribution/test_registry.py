@@ -59,3 +59,10 @@ def test_two_particles_stay_inside_the_name(check):
                 "Van den Broek said the tugs were ready. “Ships can wait a day,” he said.")
     assert speaker_name(doc, "harbour stays open") == "Hendrik van den Broek"
     assert speaker_name(doc, "wait a day") == "Hendrik van den Broek"
+
+
+def test_the_place_an_office_is_of_is_no_person(check):
+    # The tagger may call an unfamiliar town after `the mayor of` a person; the he is still the mayor.
+    doc = check("When Tom Brandel, the mayor of Oakvale, was asked about the flooded road, he said: "
+                "“Crews start on Monday.”")
+    assert speaker_name(doc, "Crews start") == "Tom Brandel"

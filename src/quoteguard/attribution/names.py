@@ -115,6 +115,8 @@ class NameReading(TokenView):
             return "place"
         if text.endswith("s") and self.kb.party(self.t[last].text):
             return "organisation"  # `Democrats said`, `House Republicans argue`: the party speaking as a body
+        if self.place_of_office(first, last):
+            return "place"
         surname = lows[-1]
         if surname in self.person_surnames:
             return "person"
@@ -134,6 +136,12 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def place_of_office(self, first: int, last: int) -> bool:
+        """`the mayor of Oakvale`: one capitalised word after a title and `of` is the place or body the
+        office is of, whatever the tagger calls it (a person named in full is still that person)."""
+        return first == last and first >= 2 and self.low(first - 1) == "of" and self.kb.is_title(self.low(first - 2)) \
+            and not self.registered_surname(first, last)
 
     def registered_surname(self, first: int, last: int) -> bool:
         """A lone word that a person named in full bears as a surname (`Maria French`, `Paul Jordan`),

@@ -41,7 +41,7 @@ class PeopleRegistry(Descriptors):
                 continue
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
-                if stripped is None or in_party_tag(stripped[0]):
+                if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped):
                     continue
                 first, last = stripped
                 key = tuple(self.low(i) for i in range(first, last + 1))
