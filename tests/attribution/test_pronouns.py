@@ -115,6 +115,18 @@ def test_a_they_is_never_one_person(check):
     assert speaker_of(check(text), "close our stores")["type"] != "person"
 
 
+
+def test_a_he_after_an_unnamed_subject_is_that_person(check):
+    """`A man who …` as the subject before a he/she is who speaks, not the person last quoted; and an
+    unnamed source shown as a man is never a she."""
+    text = ("“The ferry runs at noon,” said harbour pilot Hendrik Molen.\n\nA man from the valley who keeps "
+            "goats near the weir spoke to reporters on Monday. “The water rose by night,” he said.\n\n"
+            "“My barn is gone,” she said.")
+    doc = check(text)
+    assert speaker_name(doc, "rose by night") == "A man from the valley"
+    assert speaker_name(doc, "barn is gone") != "A man from the valley"
+
+
 # `I`/`we` outside quotes is the writer: never the person quoted last, whom the writer is talking to.
 FIRST_PERSON_CASES = [
     ("“We will not close the library,” said Mayor Lena Ortiz.\n\nLater I called her office again. "

@@ -23,9 +23,39 @@ REGISTRY_CASES = [
     ("“We will win,” said strategist Mark Tobin.\n\nRepublican Mary Grant Ellison, the former Vermont "
      "governor, told the Ledger on Friday that she would sooner back Ann Cole than Dale Ryan.\n\n"
      "“I am ashamed,” she said.", "I am ashamed", "Mary Grant Ellison"),
+    # Two particles stay inside the name (`van den`), whether they open it or not.
+    ("“The harbour stays open,” said Hendrik van den Broek, the pilot.\n\nVan den Broek said the tugs were "
+     "ready. “Ships can wait a day,” he said.", "wait a day", "Hendrik van den Broek"),
+    # The tagger may call an unfamiliar town after `the mayor of` a person; the he is still the mayor.
+    ("When Tom Brandel, the mayor of Oakvale, was asked about the flooded road, he said: “Crews start on "
+     "Monday.”", "Crews start", "Tom Brandel"),
 ]
 
 
 @pytest.mark.parametrize(("text", "snippet", "speaker"), REGISTRY_CASES)
 def test_a_name_the_tagger_misreads_is_the_person_named_in_full(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+MIDDLE_INITIAL = (
+    "The mayor was joined by state Rep. Dorian P. Vance, a lawyer who serves the district.\n\n"
+    "“The bridge is coming along,” he said.\n\n"
+    "“Rain will come,” said Tomas R. Hale, a farmer. Hale said later, “We hope the road holds.”"
+)
+
+
+def test_a_middle_initial_keeps_the_name_whole(check):
+    # The tagger may cut `Rep. Dorian P. Vance` in two at the initial; the person is the whole name,
+    # and the given name before the cut is no second person.
+    doc = check(MIDDLE_INITIAL)
+    assert speaker_name(doc, "coming along") == "Dorian P. Vance"
+    assert speaker_name(doc, "road holds") == "Tomas R. Hale"
+    assert not any(s["name"] in ("Dorian", "P. Vance") for s in doc["speakers"])
+
+
+def test_a_title_cut_from_its_period_is_no_person(check):
+    # At a sentence's start the tokenizer may leave `Sen` apart from its period: a title, not a name.
+    doc = check("Sen. Ann Voss of Idaho spoke first. “The grain fund is short,” the Idaho senator said.")
+    assert speaker_name(doc, "grain fund") != "Sen"
+    assert not any(s["name"] == "Sen" for s in doc["speakers"])
+

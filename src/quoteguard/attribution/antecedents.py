@@ -107,6 +107,7 @@ class PronounAntecedents(SentenceTopics):
         last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
                              and not self._unnamed_asker(off, sid)
                              and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
+                             and not self._unnamed_of_other_gender(sid, wanted)
                              and not (wanted in ("male", "female") and self.speakers[sid].mentions[0].plural)), None)
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
@@ -134,6 +135,12 @@ class PronounAntecedents(SentenceTopics):
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _unnamed_of_other_gender(self, sid: str, wanted: str | None) -> bool:
+        """`a man` is never a she, nor `a spokeswoman` a he: an unnamed source whose words show the other gender."""
+        words = self.speakers[sid].name.lower().split() if sid.startswith("unnamed:") else []
+        shown = {self.e.kb.gender_words[w] for w in words if w in self.e.kb.gender_words}
+        return wanted in ("male", "female") and bool(shown) and wanted not in shown
 
     def _unnamed_asker(self, offset: int, sid: str) -> bool:
         """`One questioner asked: "…?"`: an unnamed source whose quote at `offset` is a question asks;

@@ -25,7 +25,7 @@ class NameReading(TokenView):
                     self.is_name_token(j + 1)
                     or j + 1 in self.nickname_tokens  # `Maria "Mia" Lopez`
                     or self.within_organisation(j, j + 1, last)  # `Committee to Protect Journalists`
-                    or (self.low(j + 1) in self.kb.name_particles and j + 2 <= last and self.is_name_token(j + 2))
+                    or self.particles_then_name(j + 1, last)  # `de Lyon`, `van den Broek`
                     or (self.t[j + 1].text in ("-", ".") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.t[j + 1].start == self.t[j].end
                         and self.t[j + 2].sentence == self.t[j].sentence)  # (never `… Ellery. Marwick …`)
@@ -43,6 +43,18 @@ class NameReading(TokenView):
             else:
                 i += 1
         return runs
+
+    def particles_then_name(self, k: int, last: int) -> bool:
+        """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""
+        end = k
+        while end <= last and end - k < 3 and self.low(end) in self.kb.name_particles:
+            end += 1
+        return end > k and end <= last and self.is_name_token(end)
+
+    def is_initial(self, i: int) -> bool:
+        """A capital letter standing for a name (`P.` in `Dorian P. Vance`), with its period."""
+        text = self.t[i].text
+        return len(text) == 2 and text[0].isupper() and text[1] == "."
 
     def has_name(self, first: int, last: int) -> bool:
         return any(self.strip_descriptors(*run) for run in self.name_runs(first, last))
@@ -71,10 +83,15 @@ class NameReading(TokenView):
         first = self.after_inner_title(first, last)
         while first < last and self.kb.party(self.t[first].text) and self.t[last].ner == "PERSON":
             first += 1  # `Democrat Rosa Quint`: the party is no part of her name
-        if first > last and start == end and self.t[end].ner == "PERSON" and (
+        if first > last and start == end and self.t[end].ner == "PERSON" and not self.abbreviated_title(end) and (
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def abbreviated_title(self, i: int) -> bool:
+        """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""
+        return i + 1 < len(self.t) and self.t[i + 1].text == "." and self.t[i + 1].start == self.t[i].end \
+            and self.kb.is_title(self.low(i) + ".")
 
     def after_inner_title(self, first: int, last: int) -> int:
         """`Commission Chair Maria Delgado`, `Transport Secretary Alan Frost`: a body's word then a
@@ -98,6 +115,8 @@ class NameReading(TokenView):
             return "place"
         if text.endswith("s") and self.kb.party(self.t[last].text):
             return "organisation"  # `Democrats said`, `House Republicans argue`: the party speaking as a body
+        if self.place_of_office(first, last):
+            return "place"
         surname = lows[-1]
         if surname in self.person_surnames:
             return "person"
@@ -117,6 +136,12 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def place_of_office(self, first: int, last: int) -> bool:
+        """`the mayor of Oakvale`: one capitalised word after a title and `of` is the place or body the
+        office is of, whatever the tagger calls it (a person named in full is still that person)."""
+        return first == last and first >= 2 and self.low(first - 1) == "of" and self.kb.is_title(self.low(first - 2)) \
+            and not self.registered_surname(first, last)
 
     def registered_surname(self, first: int, last: int) -> bool:
         """A lone word that a person named in full bears as a surname (`Maria French`, `Paul Jordan`),

@@ -35,12 +35,13 @@ class PeopleRegistry(Descriptors):
             k = bisect.bisect_right(tag_starts, self.t[token].start) - 1
             return k >= 0 and self.t[token].start < tags[k][1]
 
-        for ent in self.a.entities:
-            if ent.label != "PERSON" or all(self.inside[i] for i in range(ent.first, ent.last + 1)):
+        spans = self.person_entity_spans()
+        for ent_first, ent_last in spans:
+            if all(self.inside[i] for i in range(ent_first, ent_last + 1)):
                 continue
-            for run in self.name_runs(self.given_name_before(ent.first), ent.last):
+            for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
-                if stripped is None or in_party_tag(stripped[0]):
+                if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped):
                     continue
                 first, last = stripped
                 key = tuple(self.low(i) for i in range(first, last + 1))
@@ -48,10 +49,8 @@ class PeopleRegistry(Descriptors):
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
                     self.object_names.add(self.t[first].start)
-        for ent in self.a.entities:
-            if ent.label != "PERSON":
-                continue
-            for run in self.name_runs(self.given_name_before(ent.first), ent.last):
+        for ent_first, ent_last in spans:
+            for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
                 if stripped and not in_party_tag(stripped[0]) \
                         and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
@@ -72,6 +71,20 @@ class PeopleRegistry(Descriptors):
         self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
+
+    def person_entity_spans(self) -> list[tuple[int, int]]:
+        """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
+        meets them (`Rep. Dorian` + `P. Vance`): an initial is part of one name, never a name's start."""
+        spans: list[tuple[int, int]] = []
+        for ent in self.a.entities:
+            if ent.label != "PERSON":
+                continue
+            if spans and ent.first == spans[-1][1] + 1 and self.t[ent.first].sentence == self.t[spans[-1][1]].sentence \
+                    and (self.is_initial(ent.first) or self.is_initial(spans[-1][1])):
+                spans[-1] = (spans[-1][0], ent.last)
+            else:
+                spans.append((ent.first, ent.last))
+        return spans
 
     def given_name_before(self, first: int) -> int:
         """Where a person's name starts when the tagger left its given name out (`Republican Mary

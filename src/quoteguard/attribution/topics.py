@@ -12,6 +12,8 @@ from .draft import Draft
 
 # The words of a definite description before its head noun (`the former Ohio governor`).
 DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
+# The determiners that open a description of someone the draft does not name (`a man`, `another voter`).
+INDEFINITE_DETERMINERS = ("a", "an", "another", "one")
 
 
 class SentenceTopics:
@@ -58,7 +60,7 @@ class SentenceTopics:
         own = t[at].sentence
         if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
             return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
-        return self._walk_back(own, self.e.doc.paragraph_index(offset) - 3, wanted)
+        return self._walk_back(own, self.e.doc.paragraph_index(offset) - 3, wanted, unnamed=True)
 
     def topic_before(self, offset: int, wanted: str | None) -> Mention | None:
         """`Lena Ruiz is touring the state. The senator told reporters …`: the person the sentences before
@@ -68,8 +70,9 @@ class SentenceTopics:
         own = self.e.t[self.e.token_at(offset)].sentence
         return self._walk_back(own, self.e.doc.paragraph_index(offset) - 1, wanted)
 
-    def _walk_back(self, own: int, para_limit: int, wanted: str | None) -> Mention | None:
-        """The walk of the chain from sentence `own` back, to no paragraph before `para_limit`."""
+    def _walk_back(self, own: int, para_limit: int, wanted: str | None, unnamed: bool = False) -> Mention | None:
+        """The walk of the chain from sentence `own` back, to no paragraph before `para_limit`; `unnamed`:
+        a subject the draft does not name may end it (a he/she's, never a role's holder)."""
         self.chain_passed = set()
         t = self.e.t
         for s in range(own - 1, max(own - 8, -1), -1):
@@ -79,13 +82,13 @@ class SentenceTopics:
             outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
-            link = self._chain_link(outside, wanted)
+            link = self._chain_link(outside, wanted, unnamed)
             if link != "same":
                 return link
             self.chain_passed.add(s)
         return None
 
-    def _chain_link(self, outside: list[int], wanted: str | None) -> Mention | None | str:
+    def _chain_link(self, outside: list[int], wanted: str | None, unnamed: bool = False) -> Mention | None | str:
         """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
         its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
         `he`: the chain passes over her), None when someone or something else ends the walk."""
@@ -104,7 +107,8 @@ class SentenceTopics:
             return "same"
         named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._subject_owner(subj)
         if named is None:
-            return self._described_subject(subj, wanted)
+            described = self._described_subject(subj, wanted)
+            return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
             return None if self._names_another(outside, named, wanted) else "same"
@@ -124,6 +128,31 @@ class SentenceTopics:
         if speaker is None or not speaker.id.startswith("person:") or not self._fits(speaker.id[7:], wanted):
             return None
         return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
+
+    def _unnamed_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
+        """`A farmer who grows corn spoke to reporters. "…," he said`: a subject that is one person the
+        draft does not name (`a man`, `another resident`) is who the he/she means, not someone named before."""
+        t = self.e.t
+        if subj is None or t[subj].upos != "NOUN" or self.e.inside[subj]:
+            return None
+        low = self.e.low(subj)
+        if not self.e.kb.names_people(t[subj].text, t[subj].upos) or self.e.kb.names_many(low) \
+                or self.e.kb.gender_words.get(low, wanted) != wanted:
+            return None
+        determiners = [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel == "det"]
+        if not determiners or self.e.low(determiners[0]) not in INDEFINITE_DETERMINERS:
+            return None
+        first = min([subj] + [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel in DESCRIPTION_DEPS])
+        return self.e.unnamed_mention(first, self._description_end(subj))
+
+    def _description_end(self, head: int) -> int:
+        """The last word of a description with its modifiers after the head (`a reporter for the Gazette`),
+        short of a relative clause or an apposition."""
+        last = head
+        for k in self.e.children.get(head, []):
+            if k > head and self.e.t[k].deprel in ("nmod", "amod", "compound", "flat", "nummod"):
+                last = max(last, self._description_end(k))
+        return last
 
     def _subject_owner(self, subj: int | None) -> Mention | None:
         """`Lund's blog mocked the mayor. He …`: a subject that is a thing the person owns
