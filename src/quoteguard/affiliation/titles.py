@@ -246,13 +246,26 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     if mark is None or r.org is not None:
         return before
     owner = trim(before[:mark])
-    if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
+    if not owner or not any(w.text[:1].isupper() for w in owner):
         return before
+    if all(w.ner == "PERSON" for w in owner):
+        return _person_owned_body(before, mark, r, kb)
     if not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS | kb.collective_nouns | kb.org_words
                for w in owner):
         return before
     r.org = join(owner)
     return before[mark + 1:]
+
+
+def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge) -> list[Word]:
+    """`Ann Roe's campaign manager`: a person's campaign (or staff, team) is the body the title
+    serves; `Roe's former strategist` owns no body and keeps the person in the title."""
+    rest = before[mark + 1:]
+    body = next((k for k, w in enumerate(rest[:3]) if w.text.lower() in kb.collective_nouns), None)
+    if body is None or body == len(rest) - 1 or not all(w.text.islower() for w in rest):
+        return before  # (`Roe's campaign` alone is the body, no title of anyone)
+    r.org = f"{join(trim(before[:mark]))} {rest[body].text.lower()}"
+    return rest
 
 
 def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
