@@ -29,3 +29,10 @@ def draft(check):
 ])
 def test_a_title_after_a_link_from_a_noun_that_is_no_role_is_the_persons_own(draft, snippet, title):
     assert speaker_of(draft, snippet)["title"] == title
+
+
+def test_church_and_police_ranks_before_a_name_are_titles_not_part_of_the_name(check):
+    doc = check("“We pray for calm,” said Archbishop Tomas Vellan.\n\n“We found the car,” said Detective Ana Ruiz.\n")
+    assert speaker_of(doc, "pray for calm")["name"] == "Tomas Vellan"
+    assert speaker_of(doc, "pray for calm")["title"] == "Archbishop"
+    assert speaker_of(doc, "found the car")["title"] == "Detective"
