@@ -34,3 +34,12 @@ def test_a_former_post_in_a_persons_campaign_names_no_organisation(draft):
 def test_a_role_owned_by_a_person_without_a_body_keeps_the_owner_in_the_title(draft):
     assert speaker_of(draft, "count is slow")["title"] == "Velde's press secretary"
     assert quote_with(draft, "count is slow")["affiliation"] is None
+
+
+def test_a_pronouns_campaign_is_the_campaign_of_the_person_named_before_it(check):
+    doc = check("“We will win,” Ann Velde said on Monday. Her campaign manager, Ivo Brandt, said the count "
+                "was slow. “It is close,” Brandt said.\n\n"
+                "“I am ready,” said Tom Ferris in Dunmore. His campaign spokeswoman, Lena Ortz, disagreed. "
+                "“No,” Ortz said.\n")
+    assert (quote_with(doc, "It is close")["affiliation"] or {}).get("name") == "Velde campaign"
+    assert (quote_with(doc, "No,")["affiliation"] or {}).get("name") == "Ferris campaign"
