@@ -165,6 +165,11 @@ def test_a_party_tag_with_a_hyphenated_state(check):
     assert speaker_of(doc, "disagree")["party"] == "Democratic Party"
 
 
+def test_an_independent_party_tag_is_read_like_the_others(check):
+    doc = check("Rita Lund spoke after Sen. Ada Moyle (I-Maine) left the hall. “We hold firm,” Moyle said.\n")
+    assert speaker_of(doc, "hold firm")["party"] == "Independent"
+
+
 def test_a_role_after_another_person_joined_on_is_the_speakers_own(check):
     doc = check("Hillary Clinton and Republican nominee Dan Voss clashed on Monday. “It is a disaster,” Voss said.\n\n"
                 "Idaho Republican Sens. Mike Crane and Jim Rusk backed the bill. “It is fair,” Rusk said.\n")

@@ -21,6 +21,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
+from .owners import owned_body
 from .titles import (
     Reading,
     appositive_party,
@@ -127,4 +128,11 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
 
 
 def profiles(speakers: dict[str, Speaker], kb: Knowledge) -> dict[str, Profile]:
-    return {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
+    found = {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
+    for sid, speaker in speakers.items():
+        stated = found[sid]
+        owned = owned_body(speaker, speakers, kb) if stated.affiliation is None and stated.title else None
+        if owned is not None and not is_former(stated.title):
+            body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
+            found[sid] = Profile(stated.title, body, stated.party)
+    return found

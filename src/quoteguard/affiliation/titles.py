@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..grammar import PARTY_TAG, PERSON_LINKS, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
-from ..roles import join, names_a_role, one_of, participle_after_role, trim
+from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_role, trim
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
@@ -64,6 +64,7 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     elif other is not None and shared and joined == len(before) - 1:
         before = before[:other]  # `Democratic candidates Ann Roe and X`: the title they share, without Ann Roe
     before = _after_clause_and(before, kb)
+    before = _after_object_link(before, kb)
     link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
     if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
         return before
@@ -84,6 +85,21 @@ def _after_clause_and(before: list[Word], kb: Knowledge) -> list[Word]:
             and own[0].text[:1].isupper() and names_a_role(own, kb):
         return own
     return before
+
+
+def _after_object_link(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`the impeachment of U.S. Attorney General X`, `out of reach for Sen. X`: the name is the object
+    of a noun that is no role; its own words are those after the link (`Secretary of State X`,
+    `director of research X` and a body's name, `Friends of the Marsh`, keep theirs)."""
+    link = max((k for k, w in enumerate(before) if w.text.lower() in PREPOSITIONS), default=None)
+    if not link or link + 1 >= len(before):
+        return before
+    head, own = before[:link], before[link + 1:]
+    if any(w.text[:1].isupper() or kb.is_role(w.text, w.upos) or kb.is_title(w.text.lower()) for w in head):
+        return before
+    starts_title = own[0].text.lower() in FORMER_WORDS or kb.is_title(own[0].text.lower()) \
+        or own[0].text[:1].isupper() and names_a_role(own, kb)
+    return own if starts_title else before
 
 
 def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
@@ -246,13 +262,26 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     if mark is None or r.org is not None:
         return before
     owner = trim(before[:mark])
-    if not owner or not any(w.text[:1].isupper() for w in owner) or all(w.ner == "PERSON" for w in owner):
+    if not owner or not any(w.text[:1].isupper() for w in owner):
         return before
+    if all(w.ner == "PERSON" for w in owner):
+        return _person_owned_body(before, mark, r, kb)
     if not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS | kb.collective_nouns | kb.org_words
                for w in owner):
         return before
     r.org = join(owner)
     return before[mark + 1:]
+
+
+def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge) -> list[Word]:
+    """`Ann Roe's campaign manager`: a person's campaign (or staff, team) is the body the title
+    serves; `Roe's former strategist` owns no body and keeps the person in the title."""
+    rest = before[mark + 1:]
+    body = next((k for k, w in enumerate(rest[:3]) if w.text.lower() in kb.collective_nouns), None)
+    if body is None or body == len(rest) - 1 or not all(w.text.islower() for w in rest):
+        return before  # (`Roe's campaign` alone is the body, no title of anyone)
+    r.org = f"{join(trim(before[:mark]))} {rest[body].text.lower()}"
+    return rest
 
 
 def read_institution(title: str, kb: Knowledge, r: Reading) -> None:

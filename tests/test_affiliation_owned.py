@@ -1,0 +1,45 @@
+"""Bodies a person owns: a possessive description after a name (`Ivo Brandt, Velde's campaign
+manager`) names the owner's campaign as the organisation the title serves. Invented sentences,
+real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_with, speaker_of
+
+DRAFT = (
+    "Ann Velde toured Dunmore on Tuesday.\n\n"
+    "Ivo Brandt, Velde's campaign manager, said the pier would be rebuilt. “We will rebuild,” Brandt said.\n\n"
+    "“Nobody asked us,” said Tom Ferris, Ann Velde's former campaign strategist.\n\n"
+    "“The count is slow,” said Lena Ortz, Velde's press secretary.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def draft(check):
+    return check(DRAFT)
+
+
+def test_a_persons_campaign_before_the_title_is_the_organisation(draft):
+    assert speaker_of(draft, "We will rebuild")["title"] == "campaign manager"
+    assert (quote_with(draft, "We will rebuild")["affiliation"] or {}).get("name") == "Velde campaign"
+
+
+def test_a_former_post_in_a_persons_campaign_names_no_organisation(draft):
+    assert speaker_of(draft, "Nobody asked")["title"] == "former campaign strategist"
+    assert quote_with(draft, "Nobody asked")["affiliation"] is None
+
+
+def test_a_role_owned_by_a_person_without_a_body_keeps_the_owner_in_the_title(draft):
+    assert speaker_of(draft, "count is slow")["title"] == "Velde's press secretary"
+    assert quote_with(draft, "count is slow")["affiliation"] is None
+
+
+def test_a_pronouns_campaign_is_the_campaign_of_the_person_named_before_it(check):
+    doc = check("“We will win,” Ann Velde said on Monday. Her campaign manager, Ivo Brandt, said the count "
+                "was slow. “It is close,” Brandt said.\n\n"
+                "“I am ready,” said Tom Ferris in Dunmore. His campaign spokeswoman, Lena Ortz, disagreed. "
+                "“No,” Ortz said.\n")
+    assert (quote_with(doc, "It is close")["affiliation"] or {}).get("name") == "Velde campaign"
+    assert (quote_with(doc, "No,")["affiliation"] or {}).get("name") == "Ferris campaign"
