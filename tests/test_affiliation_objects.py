@@ -1,5 +1,5 @@
 """A title stated where the name is the object of a noun that is no role (`little hope for Sen.
-X`, `the impeachment of Attorney General X`): the title after the link is the person's own; a
+X`, `the dismissal of Board Chairman X`): the title after the link is the person's own; a
 role before the link (`Secretary of State X`) keeps the whole. Invented sentences, real pipeline."""
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ def _after_clause_and(before: list[Word], kb: Knowledge) -> list[Word]:
 
 
 def _after_object_link(before: list[Word], kb: Knowledge) -> list[Word]:
-    """`the impeachment of U.S. Attorney General X`, `out of reach for Sen. X`: the name is the object
+    """`the dismissal of Harbor Board Chairman X`, `little hope for Sen. X`: the name is the object
     of a noun that is no role; its own words are those after the link (`Secretary of State X`,
     `director of research X` and a body's name, `Friends of the Marsh`, keep theirs)."""
     link = max((k for k, w in enumerate(before) if w.text.lower() in PREPOSITIONS), default=None)
