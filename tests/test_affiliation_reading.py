@@ -100,6 +100,7 @@ def test_a_formal_title_the_tagger_took_into_an_organisation_is_the_title(kb, be
     ("had headed Harbor Board", "former head of Harbor Board"),
     ("has long chaired the panel since 2010", "chair of the panel"),
     ("leads in the county polls", ""),
+    ("ran as a Libertarian in 2012", ""),  # how someone ran, not a post
     ("traveled from Ohio", ""),
 ])
 def test_a_relative_clause_verb_states_a_post_only_with_an_object(kb, clause, title):

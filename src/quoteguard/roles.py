@@ -164,8 +164,8 @@ def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
     elif "had" in helpers and not title.startswith("former "):
         title = "former " + title
     rest = clause[k + 1:]
-    if rest and rest[0].text.lower() in PREPOSITIONS:
-        return []  # `who leads in the polls`: where, not a post
+    if rest and rest[0].text.lower() in PREPOSITIONS | {"as"}:
+        return []  # `who leads in the polls`: where, not a post; `who ran as a Libertarian`: how
     rest = _before_circumstance(rest)
     named = [Word(t, "ADJ" if t == "former" else "NOUN", None) for t in title.split()]
     return named + [Word("of", "ADP", None), *rest] if rest else named
