@@ -251,3 +251,17 @@ def test_a_title_the_parse_sets_in_apposition_to_the_subject_joins_its_phrase(pi
             "has “made large gifts to the harbor.”")
     found = _found(pipeline, kb, text)
     assert found is not None and found[1].kind == "person" and found[1].name == "Ana Holt"
+
+
+def test_the_period_of_an_abbreviated_title_ends_no_sentence_before_the_name(pipeline, kb):
+    # The tokenizer cuts `Capt.` into a word and a full stop; the name after it is who speaks.
+    text = ("The harbour plan drew mixed reviews.\n\n“No tide in my years here came this high,” said Coast Guard "
+            "Capt. Ivo Brandt, who spoke from the flooded quay.")
+    _, phrase = _source(pipeline, kb, text)
+    assert "Ivo Brandt" in phrase
+
+
+def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(pipeline, kb):
+    text = ("As the crowd cheered, Ana Holt shared the pier again with Coast Guard Capt. Ivo Brandt and joked, "
+            "“Bring boots next time,” to loud laughter.")
+    assert _source(pipeline, kb, text, which=0) == ("before", "Ana Holt")

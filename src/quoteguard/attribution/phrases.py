@@ -22,8 +22,8 @@ class Phrases(TitleChains):
         """A noun phrase starting at token i (a cue's object side: `said Kremlin aide Yuri Ushakov`)."""
         allowed = set(limit)
         j = i
-        while j in allowed and (self.t[j].text not in CLAUSE_BREAK | SENTENCE_END or self.glued_hyphen(j)) \
-                and not self.inside[j]:
+        while j in allowed and (self.t[j].text not in CLAUSE_BREAK | SENTENCE_END or self.glued_hyphen(j)
+                                or self.title_period(j)) and not self.inside[j]:
             low = self.low(j)
             if j > i and low in ("and", "&") and j + 1 in allowed and not self.has_name(i, j - 1) and (
                 self.is_cap(j + 1) or self.t[j + 1].upos in ("NOUN", "ADJ") or self.kb.is_title(self.low(j + 1))
@@ -257,6 +257,10 @@ class Phrases(TitleChains):
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
             last += 1
+        while last + 2 in ok and self.title_period(last + 1) and self.is_name_token(last + 2):
+            last += 2  # `Sen. Ann Voss`, the parse heading the phrase on the title cut from its period
+            while last + 1 in ok and self.is_name_token(last + 1):
+                last += 1
         if last + 2 in ok and self.t[last + 1].deprel == "appos" and self.t[last + 1].head == last \
                 and self.kb.is_title(self.low(last + 1)) and self.is_name_token(last + 2):
             last += 1  # `Velde campaign spokeswoman Ana Holt`, parsed as `campaign` and an apposition: one phrase
