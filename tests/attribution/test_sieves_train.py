@@ -265,3 +265,15 @@ def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(p
     text = ("As the crowd cheered, Ana Holt shared the pier again with Coast Guard Capt. Ivo Brandt and joked, "
             "“Bring boots next time,” to loud laughter.")
     assert _source(pipeline, kb, text, which=0) == ("before", "Ana Holt")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Harbor Commissioner Ivo Brandt, who has gained ground in Dunmore, named “Tides,” “Dockside” and “Anchors” as "
+     "his top shows.", "Harbor Commissioner Ivo Brandt"),
+    ("Vance, who is Catholic, also decried Roe’s plan to keep all boats out of the bay, noting he has “risked "
+     "nothing” for the county.", "Vance"),
+])
+def test_a_who_clause_closed_by_a_comma_before_the_main_verb_means_the_phrase_it_follows(pipeline, kb, text, phrase):
+    # The parse gives the clause's `who` to the main verb the quote hangs on.
+    _, found = _source(pipeline, kb, text)
+    assert found.startswith(phrase)

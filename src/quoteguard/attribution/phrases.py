@@ -173,7 +173,8 @@ class Phrases(TitleChains):
                 subj = self.subject_of(verb)
                 # (an expletive `there` is no one: `said there was no bid made, adding: "…"`)
                 if subj is not None and subj in clause and self.low(subj) != "there":
-                    return self.named_before_appositive(self.expand(subj, clause), clause)
+                    span = self.named_before_appositive(self.expand(subj, clause), clause)
+                    return self.antecedent_of_closed_clause(span, before) or span
                 verb = self.t[verb].head
             head = self.t[before].head
             if head is not None and head in clause and self.t[head].upos == "VERB":
@@ -187,6 +188,21 @@ class Phrases(TitleChains):
             if is_verb and pos > opening + 1 and not self.is_cap(k):
                 return clause[opening + 1], clause[pos - 1]
         return None
+
+    def antecedent_of_closed_clause(self, span: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """`Ivo Brandt, who grew up in Dunmore, named "…"`: a subject `who` whose clause a comma closes
+        before the main verb (ahead of `end`, where the quote or cue is) means the phrase it follows:
+        the parse gave the clause's pronoun to the main verb."""
+        rel = span[0]
+        if span[0] != span[1] or self.low(rel) != "who" or rel == 0 or self.t[rel - 1].text != ",":
+            return None
+        close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and not self.inside[k]), None)
+        verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")), None) \
+            if close is not None else None
+        if verb is None or self.t[verb].upos != "VERB":
+            return None
+        window = [k for k in range(self.a.sentences[self.t[rel].sentence][0], rel) if not self.inside[k]]
+        return self.np_before(rel - 1, window)
 
     def opening_adjunct_end(self, words: list[int]) -> int:
         """Where a clause's opening adjunct ends: the position of the first comma when the clause opens
