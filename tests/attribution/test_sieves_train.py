@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import speaker_of
 from quoteguard.attribution.draft import Draft
 from quoteguard.attribution.sieves import find_source
 from quoteguard.attribution.types import Phrase
@@ -277,3 +278,10 @@ def test_a_who_clause_closed_by_a_comma_before_the_main_verb_means_the_phrase_it
     # The parse gives the clause's `who` to the main verb the quote hangs on.
     _, found = _source(pipeline, kb, text)
     assert found.startswith(phrase)
+
+
+def test_a_quote_that_is_its_whole_paragraph_goes_to_whom_the_paragraph_before_is_about(check):
+    # No cue anywhere: the subject of the last sentence before it speaks (inferred-attribution asks to confirm).
+    doc = check("Dora Quist is hopeful about the harbour vote, in part because she sees the plan as fair.\n\n"
+                "“Nobody on the quay will lose a job over this.”\n\nThe council votes on Friday.\n")
+    assert speaker_of(doc, "lose a job")["name"] == "Dora Quist"
