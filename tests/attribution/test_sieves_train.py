@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import speaker_of
 from quoteguard.attribution.draft import Draft
 from quoteguard.attribution.sieves import find_source
 from quoteguard.attribution.types import Phrase
@@ -251,3 +252,36 @@ def test_a_title_the_parse_sets_in_apposition_to_the_subject_joins_its_phrase(pi
             "has “made large gifts to the harbor.”")
     found = _found(pipeline, kb, text)
     assert found is not None and found[1].kind == "person" and found[1].name == "Ana Holt"
+
+
+def test_the_period_of_an_abbreviated_title_ends_no_sentence_before_the_name(pipeline, kb):
+    # The tokenizer cuts `Capt.` into a word and a full stop; the name after it is who speaks.
+    text = ("The harbour plan drew mixed reviews.\n\n“No tide in my years here came this high,” said Coast Guard "
+            "Capt. Ivo Brandt, who spoke from the flooded quay.")
+    _, phrase = _source(pipeline, kb, text)
+    assert "Ivo Brandt" in phrase
+
+
+def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(pipeline, kb):
+    text = ("As the crowd cheered, Ana Holt shared the pier again with Coast Guard Capt. Ivo Brandt and joked, "
+            "“Bring boots next time,” to loud laughter.")
+    assert _source(pipeline, kb, text, which=0) == ("before", "Ana Holt")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Harbor Commissioner Ivo Brandt, who has gained ground in Dunmore, named “Tides,” “Dockside” and “Anchors” as "
+     "his top shows.", "Harbor Commissioner Ivo Brandt"),
+    ("Vance, who is Catholic, also decried Roe’s plan to keep all boats out of the bay, noting he has “risked "
+     "nothing” for the county.", "Vance"),
+])
+def test_a_who_clause_closed_by_a_comma_before_the_main_verb_means_the_phrase_it_follows(pipeline, kb, text, phrase):
+    # The parse gives the clause's `who` to the main verb the quote hangs on.
+    _, found = _source(pipeline, kb, text)
+    assert found.startswith(phrase)
+
+
+def test_a_quote_that_is_its_whole_paragraph_goes_to_whom_the_paragraph_before_is_about(check):
+    # No cue anywhere: the subject of the last sentence before it speaks (inferred-attribution asks to confirm).
+    doc = check("Dora Quist is hopeful about the harbour vote, in part because she sees the plan as fair.\n\n"
+                "“Nobody on the quay will lose a job over this.”\n\nThe council votes on Friday.\n")
+    assert speaker_of(doc, "lose a job")["name"] == "Dora Quist"

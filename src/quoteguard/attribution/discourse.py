@@ -92,7 +92,8 @@ def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
         j -= 1
     window.reverse()
     phrase = sieve_before(d, window) if window else None
-    by_subject = phrase is None and bool(window) and same_paragraph and q.kind == "full"
+    by_subject = phrase is None and bool(window) and q.kind == "full" and (
+        same_paragraph or _stands_alone(d, q, first))
     if by_subject:
         # `Sanders named rent as the reason. "The young are tired of waiting."`: the person the sentence
         # before is about, with no cue, hands a whole-sentence quote in the same paragraph to them.
@@ -138,6 +139,12 @@ def _same_sentence(d: Draft, earlier: Quote, later: Quote) -> bool:
     if d.t[end - 1].text in SENTENCE_END if end > 0 else False:
         return False
     return not any(d.boundary(k) for k in between)
+
+
+def _stands_alone(d: Draft, q: Quote, first: int) -> bool:
+    """The quote is its paragraph, all of it: nothing before it and no tag after it."""
+    return (first == 0 or d.para[first - 1] != q.paragraph) and _paragraph_ends_with(d, q) \
+        and not d.post_window(d.quote_tokens(q)[1])
 
 
 def _paragraph_ends_with(d: Draft, q: Quote) -> bool:

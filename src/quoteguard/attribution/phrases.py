@@ -22,8 +22,8 @@ class Phrases(TitleChains):
         """A noun phrase starting at token i (a cue's object side: `said Kremlin aide Yuri Ushakov`)."""
         allowed = set(limit)
         j = i
-        while j in allowed and (self.t[j].text not in CLAUSE_BREAK | SENTENCE_END or self.glued_hyphen(j)) \
-                and not self.inside[j]:
+        while j in allowed and (self.t[j].text not in CLAUSE_BREAK | SENTENCE_END or self.glued_hyphen(j)
+                                or self.title_period(j)) and not self.inside[j]:
             low = self.low(j)
             if j > i and low in ("and", "&") and j + 1 in allowed and not self.has_name(i, j - 1) and (
                 self.is_cap(j + 1) or self.t[j + 1].upos in ("NOUN", "ADJ") or self.kb.is_title(self.low(j + 1))
@@ -173,7 +173,8 @@ class Phrases(TitleChains):
                 subj = self.subject_of(verb)
                 # (an expletive `there` is no one: `said there was no bid made, adding: "…"`)
                 if subj is not None and subj in clause and self.low(subj) != "there":
-                    return self.named_before_appositive(self.expand(subj, clause), clause)
+                    span = self.named_before_appositive(self.expand(subj, clause), clause)
+                    return self.antecedent_of_closed_clause(span, before) or span
                 verb = self.t[verb].head
             head = self.t[before].head
             if head is not None and head in clause and self.t[head].upos == "VERB":
@@ -187,6 +188,21 @@ class Phrases(TitleChains):
             if is_verb and pos > opening + 1 and not self.is_cap(k):
                 return clause[opening + 1], clause[pos - 1]
         return None
+
+    def antecedent_of_closed_clause(self, span: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """`Ivo Brandt, who grew up in Dunmore, named "…"`: a subject `who` whose clause a comma closes
+        before the main verb (ahead of `end`, where the quote or cue is) means the phrase it follows:
+        the parse gave the clause's pronoun to the main verb."""
+        rel = span[0]
+        if span[0] != span[1] or self.low(rel) != "who" or rel == 0 or self.t[rel - 1].text != ",":
+            return None
+        close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and not self.inside[k]), None)
+        verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")), None) \
+            if close is not None else None
+        if verb is None or self.t[verb].upos != "VERB":
+            return None
+        window = [k for k in range(self.a.sentences[self.t[rel].sentence][0], rel) if not self.inside[k]]
+        return self.np_before(rel - 1, window)
 
     def opening_adjunct_end(self, words: list[int]) -> int:
         """Where a clause's opening adjunct ends: the position of the first comma when the clause opens
@@ -257,6 +273,10 @@ class Phrases(TitleChains):
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
             last += 1
+        while last + 2 in ok and self.title_period(last + 1) and self.is_name_token(last + 2):
+            last += 2  # `Sen. Ann Voss`, the parse heading the phrase on the title cut from its period
+            while last + 1 in ok and self.is_name_token(last + 1):
+                last += 1
         if last + 2 in ok and self.t[last + 1].deprel == "appos" and self.t[last + 1].head == last \
                 and self.kb.is_title(self.low(last + 1)) and self.is_name_token(last + 2):
             last += 1  # `Velde campaign spokeswoman Ana Holt`, parsed as `campaign` and an apposition: one phrase

@@ -117,9 +117,15 @@ class TokenView:
 
     def boundary(self, i: int) -> bool:
         """Sentence-final punctuation outside quotes and outside parentheses (`Rep. X (R-Fla.) said`)."""
-        if self.t[i].text not in SENTENCE_END or self.inside[i]:
+        if self.t[i].text not in SENTENCE_END or self.inside[i] or self.title_period(i):
             return False
         return not (i + 1 < len(self.t) and self.t[i + 1].text == ")" and self.t[i + 1].start == self.t[i].end)
+
+    def title_period(self, i: int) -> bool:
+        """`said Army Capt. Ivo Brandt`: the period of an abbreviated title, cut off by the tokenizer,
+        before a capitalised word ends no sentence."""
+        return self.t[i].text == "." and 0 < i < len(self.t) - 1 and self.t[i - 1].end == self.t[i].start \
+            and self.kb.is_title(self.low(i - 1) + ".") and self.t[i + 1].text[:1].isupper()
 
     def quote_tokens(self, q: Quote) -> tuple[int, int]:
         """The quote's first and last tokens; a mark glued to the token before (`’“`) counts as in it."""

@@ -31,6 +31,7 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
                 return None  # `Byrd's strategy of "massive resistance"`: a strategy says nothing
             # `Another critic, Laurence Tribe, likened …`: the name in apposition is the subject.
             span = d.with_appositive_name(span, d.outside_quotes(sentence))
+            span = d.antecedent_of_closed_clause(span, q_first) or span
             return Phrase(span[0], span[1], head, "clause-subject", 0.5)
         head = d.t[head].head
     return None
