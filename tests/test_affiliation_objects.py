@@ -23,7 +23,7 @@ def draft(check):
 
 @pytest.mark.parametrize(("snippet", "title"), [
     ("fight on", "senator"),
-    ("will stay", "Harbor Board Chairman"),
+    ("will stay", "Chairman"),
     ("the best", "former governor"),
     ("went well", "Secretary of State"),
 ])

@@ -33,7 +33,6 @@ class Reading:
     source: str = "title"
     title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
     party: Organisation | None = None
-    body_before: list[Word] = field(default_factory=list)  # `Harbor Party` of `Harbor Party Chairman`
 
 
 def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -138,8 +137,6 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
-    if len(kept) <= 2 and r.body_before and not r.title_after:
-        kept = r.body_before + kept  # `Harbor Party Chairman`: a formal title as written, with its body
     return join(trim(kept)) or None
 
 
@@ -202,11 +199,9 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
             r.title_words += before[i:i + 2]  # `Green Party candidate`: a party named in two words
             i += 1
         elif known is not None and not hyphenated:
-            start, (found, i) = i, known
+            found, i = known
             r.org, r.short = found.name, found.short
             r.country = r.country or found.country
-            if not r.title_words:
-                r.body_before = before[start:i + 1]
         elif r.org is None and (institution := _institution_named(before, i, kb)) is not None:
             _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
             i = institution[1]
@@ -217,14 +212,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
                 i += 1
                 run.append(before[i])
             r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
-            if not r.title_words and not any(w.text in POSSESSIVE for w in run):
-                r.body_before = run
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
             r.org = w.text  # `NYPD Commissioner`: a body the tagger did not mark
-            if not r.title_words:
-                r.body_before = [w]
         else:
             r.title_words.append(w)
         i += 1
