@@ -58,7 +58,7 @@ class Descriptors(NameReading):
         # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
         # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
         # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
-        # (`Keith Lamb's wife, Rakeyia Lamb,`: a description owned by someone named is one too)
+        # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
                 self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
