@@ -33,7 +33,7 @@ class NameReading(TokenView):
                     # `Securities and Exchange Commission`: an `and` inside an organisation's name
                     or (self.low(j + 1) in ("and", "&") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.inside_organisation_name(j + 1))
-                    # `Park Geun-hye`: a hyphen glued on both sides to a lower-case name part
+                    # `Kim Seo-yeon`: a hyphen glued on both sides to a lower-case name part
                     or (self.t[j + 1].text == "-" and j + 2 <= last and self.t[j + 1].start == self.t[j].end
                         and self.t[j + 2].start == self.t[j + 1].end and self.t[j + 2].text.isalpha())
                 ):

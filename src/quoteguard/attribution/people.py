@@ -153,7 +153,7 @@ class PeopleRegistry(Descriptors):
         return self._full_names[surname]
 
     def full_names_family_first(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
-        """Full names whose first word is this one (`Lin Qiao` … `Lin said`; `Park Geun-hye` … `Park`):
+        """Full names whose first word is this one (`Lin Qiao` … `Lin said`; `Kim Seo-yeon` … `Kim`):
         family name first, as in Chinese and Korean names; never a known given name (`Donald`)."""
         if word.capitalize() in self.kb.given_names:  # any given name in the census lists: too risky a guess
             return [], []

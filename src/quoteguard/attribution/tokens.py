@@ -164,7 +164,7 @@ class TokenView:
         return " ".join(self.t[k].text for k in range(first, last + 1) if k not in self.nickname_tokens)
 
     def glued_hyphen(self, k: int) -> bool:
-        """A hyphen inside a word (`Geun-hye`, `AFL-CIO`), not a dash between clauses."""
+        """A hyphen inside a word (`Seo-yeon`, `AFL-CIO`), not a dash between clauses."""
         return self.t[k].text == "-" and 0 < k < len(self.t) - 1 \
             and self.t[k - 1].end == self.t[k].start and self.t[k].end == self.t[k + 1].start
 
