@@ -43,7 +43,7 @@ class Resolver(PronounAntecedents):
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it); so does
-        a surname with its particles (`De Blasio` after `Bill de Blasio`)."""
+        a surname with its particles (`De Aranda` after `Luis de Aranda`)."""
         words = name.split()
         if len(words) > 1 and all(w.lower() in self.e.kb.name_particles for w in words[:-1]):
             tail = tuple(w.lower() for w in words)
