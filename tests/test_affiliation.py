@@ -13,7 +13,8 @@ DRAFT = (
     "“We lost the vote,” said Hugh Tiller, a critic of Democrats in the county.\n\n"
     "Attorney General Mara Quell defended the ruling. “We followed the law,” Quell said.\n\n"
     "“We are prepared,” said Homeland Security Secretary Tobias Fenn.\n\n"
-    "“We will sue the company,” said Ohio Attorney General Dirk Pell.\n"
+    "“We will sue the company,” said Ohio Attorney General Dirk Pell.\n\n"
+    "“Turnout decides it,” said Lou Tarrant, a prominent New York Democrat.\n"
 )
 
 
@@ -33,6 +34,11 @@ def test_a_party_in_an_appositive_that_is_no_title_is_the_party(draft):
     speaker = speaker_of(draft, "bad deal")
     assert speaker["title"] == "former senator"
     assert speaker["party"] == "Democratic Party"
+
+
+def test_a_party_member_from_a_place_names_no_organisation(draft):
+    assert speaker_of(draft, "Turnout decides")["party"] == "Democratic Party"
+    assert quote_with(draft, "Turnout decides")["affiliation"] is None  # not a body called `New York Democrat`
 
 
 def test_a_party_after_a_link_in_an_appositive_is_someone_elses(draft):

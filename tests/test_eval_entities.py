@@ -173,6 +173,15 @@ def test_unresolved_pronoun_and_no_speaker_are_no_entity(pipeline, kb):
             assert all(q[f] is None for f in ENTITY_FIELDS)
 
 
+def test_a_committee_a_member_speaks_for_is_the_organisation_beside_the_party(pipeline, kb):
+    text = ("“We want the files,” said Rep. Ann Holt (D-Ore.), the top Democrat on the Fisheries Committee.\n\n"
+            "“We want jobs,” said Rep. Tom Vale (R-Idaho).")
+    quotes = {q["text"].strip("“”,."): q for q in prediction_record("d1", check_document(
+        document_from_text(text, "d1"), pipeline, kb))["quotes"]}
+    assert quotes["We want the files"]["organisation"] == "Fisheries Committee"
+    assert quotes["We want jobs"]["organisation"] == "Republican Party"  # a chamber alone: the party
+
+
 def quote_id(result, predicted: dict) -> str:
     return next(q.id for q in result.quotes if q.start == predicted["start"])
 

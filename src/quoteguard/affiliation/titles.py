@@ -211,7 +211,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
             while i + 1 < len(before) and before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
                 i += 1
                 run.append(before[i])
-            r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
+            if kb.party(run[-1].text):
+                r.title_words += run  # `a New York Democrat`: a party member from a place, no body
+            else:
+                r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):

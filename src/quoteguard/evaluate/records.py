@@ -75,7 +75,8 @@ def entity_fields(speaker: Speaker | None, profile: Profile | None) -> dict[str,
 
     The title and organisation are the profile's, as the JSON report shows them. For a politician
     the organisation is the party where the draft states one (the entity layer's convention: the
-    party, else the body they speak for), so a party beats the affiliation here. An unnamed
+    party, else the body they speak for), so a party beats the affiliation here, except a committee or
+    caucus stated beside the name: the body a member speaks for. An unnamed
     source has no entity name; an unresolved pronoun (kind `pronoun`) is no entity at all, so its
     name and type are null. A quote without a speaker has every field null.
     """
@@ -83,11 +84,22 @@ def entity_fields(speaker: Speaker | None, profile: Profile | None) -> dict[str,
     organisation: Any = None
     if profile is not None:
         organisation = profile.party or profile.affiliation
+        if profile.affiliation is not None and _speaks_for_a_group(profile.affiliation.name):
+            organisation = profile.affiliation
     return {"entity": speaker.name if kind is not None and kind != "unnamed" else None,
             "entity_type": kind,
             "title": profile.title if profile is not None else None,
             "organisation": organisation.name if organisation is not None else None,
             "organisation_short": organisation.short if organisation is not None else None}
+
+
+# Groups inside a legislature a member speaks for beside the party (`the top Democrat on the Harbor
+# Committee`): the entity layer's "body they speak for".
+_LEGISLATIVE_GROUPS = frozenset({"committee", "subcommittee", "caucus", "panel"})
+
+
+def _speaks_for_a_group(body: str) -> bool:
+    return any(word.lower() in _LEGISLATIVE_GROUPS for word in body.split())
 
 
 def _source_phrase(found: Any, speaker: Any) -> str | None:
