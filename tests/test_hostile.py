@@ -684,16 +684,17 @@ def test_draft_that_exhausts_memory_is_one_line_and_the_others_are_checked(tmp_p
 
 def test_draft_over_the_time_limit_is_one_line_and_the_others_are_checked(tmp_path):
     """`--timeout`: a draft that takes longer is given up (exit 2, one line); the model load does
-    not count against the first draft, so the short draft after it is still reported."""
+    not count against the first draft, so the short draft after it is still reported. The limit
+    leaves the short draft room on a loaded machine (it took over 5 s with both cores busy)."""
     slow = tmp_path / "slow.txt"
     slow.write_text("".join(f"“The pier at berth {n} needs new pilings,” said harbour engineer Ana Ruiz.\n\n"
-                            for n in range(2500)), encoding="utf-8")  # ~190 KB: about half a minute of Stanza
+                            for n in range(5000)), encoding="utf-8")  # ~380 KB: about a minute of Stanza, alone
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     report = tmp_path / "report.json"
-    run = subprocess.run(_cli("--no-cache", "--timeout", "5", str(slow), str(good), "--format", "json",
+    run = subprocess.run(_cli("--no-cache", "--timeout", "15", str(slow), str(good), "--format", "json",
                               "-o", str(report)), env=_env(), capture_output=True, text=True, timeout=600)
-    _failed_alone(run, report, good, f"{slow}: gave up after 5 s", "--timeout")
+    _failed_alone(run, report, good, f"{slow}: gave up after 15 s", "--timeout")
 
 
 def _failed_alone(run: subprocess.CompletedProcess, report: Path, good: Path, *words: str) -> None:
