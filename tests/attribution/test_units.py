@@ -106,6 +106,11 @@ SIEVE_CASES = {
         # the speaker after the verb: `, said NAME, apposition.` closes the sentence it frames
         ("The closure of the mill signals “the end of an era” for the valley, said Tom Baker, a historian at "
          "Dayton College.", "Tom Baker"),
+        # a document or a statement speaks in a tag too
+        ("The tenants face an “unjust burden” under the new rules, the harbour report says.", "the harbour report"),
+        ("The plan gives the port board a “free hand” over the docks, the lawsuit says.", "the lawsuit"),
+        # a full stop inside the quote: the tag is in the sentence where the quote ends
+        ("The old rivals “were stiff. They were not fun” in the debate, Dana Ruiz said.", "Dana Ruiz"),
     ],
     "document": [
         ("“Dear colleagues, the office closes on Friday,” the email began.", "the email"),
