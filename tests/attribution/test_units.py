@@ -40,6 +40,11 @@ SIEVE_CASES = {
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
         ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
         ("“Everyone told her not to sign it,” remembered Tom Baker, a former aide.", "Tom Baker"),
+        # an `and` inside a body's name, or between two people, joins one subject
+        ("“The levy is unfair,” Tom Vance of the Dunmore Council for Tides and Currents said.",
+         "Tom Vance of the Dunmore Council for Tides and Currents"),
+        ("“The levy is unfair,” Ada Berg and Harbour Master Tom Vance of the Dunmore Institute said.",
+         "Ada Berg and Harbour Master Tom Vance of the Dunmore Institute"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
