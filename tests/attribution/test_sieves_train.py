@@ -285,3 +285,25 @@ def test_a_quote_that_is_its_whole_paragraph_goes_to_whom_the_paragraph_before_i
     doc = check("Dora Quist is hopeful about the harbour vote, in part because she sees the plan as fair.\n\n"
                 "“Nobody on the quay will lose a job over this.”\n\nThe council votes on Friday.\n")
     assert speaker_of(doc, "lose a job")["name"] == "Dora Quist"
+
+
+@pytest.mark.parametrize("text, which, source", [
+    # the clause after the quote introduces the next quote
+    ("When a fisherman on the quay shouted, “Ruiz,” Lund joked, “Come on up then!”", 0,
+     ("before", "a fisherman on the quay")),
+    # the clause after the quote reports a thing of its own
+    ("Berg, tired, famously responded: “What does it matter now?” Opponents quoted it for weeks afterwards.", 0,
+     ("before", "Berg")),
+    # the cue right before the quote has no comma, and the clause after it reports a thing of its own
+    ("In footage that Judge Ada Berg called “distasteful,” Lund mocked the ferry board again.", 0,
+     ("before", "Judge Ada Berg")),
+    ("But even as Berg insisted that “the ferry lost no money,” one of the clerks said the two ledgers "
+     "differed.", 0, ("before", "Berg")),
+    # a plain tag after the quote still wins, and so does one whose next quote is a participle's
+    ("Lund was blunt about the ferry plan: “It will fail,” she said.", 0, ("after", "she")),
+    ("Berg said the ferry plan “would fail,” the clerk recalled, adding that Berg said “never again.”", 0,
+     ("after", "the clerk")),
+])
+def test_a_quote_introduced_by_a_cue_before_it_keeps_it_when_the_clause_after_reports_else(pipeline, kb, text, which,
+                                                                                             source):
+    assert _source(pipeline, kb, text, which=which) == source

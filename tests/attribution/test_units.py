@@ -40,6 +40,11 @@ SIEVE_CASES = {
         ("“We finally have a stadium!” beamed club chairwoman Ruth Abernathy.", "club chairwoman Ruth Abernathy"),
         ("“We will not back down,” Mayor Tom Baker went on.", "Mayor Tom Baker"),
         ("“Everyone told her not to sign it,” remembered Tom Baker, a former aide.", "Tom Baker"),
+        # an `and` inside a body's name, or between two people, joins one subject
+        ("“The levy is unfair,” Tom Vance of the Dunmore Council for Tides and Currents said.",
+         "Tom Vance of the Dunmore Council for Tides and Currents"),
+        ("“The levy is unfair,” Ada Berg and Harbour Master Tom Vance of the Dunmore Institute said.",
+         "Ada Berg and Harbour Master Tom Vance of the Dunmore Institute"),
     ],
     "before": [
         ("Councillor Ivo Brankovic said: “The budget is a fiction.”", "Councillor Ivo Brankovic"),
@@ -106,6 +111,11 @@ SIEVE_CASES = {
         # the speaker after the verb: `, said NAME, apposition.` closes the sentence it frames
         ("The closure of the mill signals “the end of an era” for the valley, said Tom Baker, a historian at "
          "Dayton College.", "Tom Baker"),
+        # a document or a statement speaks in a tag too
+        ("The tenants face an “unjust burden” under the new rules, the harbour report says.", "the harbour report"),
+        ("The plan gives the port board a “free hand” over the docks, the lawsuit says.", "the lawsuit"),
+        # a full stop inside the quote: the tag is in the sentence where the quote ends
+        ("The old rivals “were stiff. They were not fun” in the debate, Dana Ruiz said.", "Dana Ruiz"),
     ],
     "document": [
         ("“Dear colleagues, the office closes on Friday,” the email began.", "the email"),

@@ -115,6 +115,17 @@ def test_curly_opened_straight_closed_is_mismatched(check):
     assert "unbalanced-quote" not in rules_of(doc)
 
 
+def test_an_opening_curly_mark_typed_as_the_closer_ends_the_quote(check):
+    # `,“ said`: the writer typed the opening mark; the quote ends there, and the next one is its own.
+    draft = "“The ferry is late again,“ said Tomas Reyes, the harbour clerk. “Nobody knows why.”\n"
+    doc = check(draft)
+    quote = quote_with(doc, "The ferry is late")
+    assert (quote["open_mark"], quote["close_mark"]) == ("“", "“")
+    assert "said Tomas" not in quote["text"]
+    assert "Reyes" in (speaker_name(doc, "The ferry is late") or "")
+    assert "Reyes" in (speaker_name(doc, "Nobody knows why") or "")
+
+
 @pytest.mark.parametrize(
     "draft",
     [

@@ -109,7 +109,7 @@ class Phrases(TitleChains):
             tok = self.t[prev]
             low = tok.text.lower()
             breaks = tok.text in CLAUSE_BREAK and not self.glued_hyphen(prev)
-            if breaks or self.boundary(prev) or low in SUBORDINATORS:
+            if breaks or self.boundary(prev) or (low in SUBORDINATORS and not self.joins_names(prev)):
                 break
             if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles \
                     and tok.deprel != "amod":
@@ -122,6 +122,19 @@ class Phrases(TitleChains):
         if aside is not None and self.names_the_nominal(start, end, aside):
             return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
         return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def joins_names(self, k: int) -> bool:
+        """`the Institute for Science and Safety`, `Ada Berg and Tom Vance`: an `and` inside one organisation's
+        name, or between two people's names, joins one subject phrase."""
+        if self.low(k) not in ("and", "&") or k == 0 or k + 1 >= len(self.t) \
+                or not (self.is_cap(k - 1) and self.is_cap(k + 1)):
+            return False
+        if self.org_entity[k - 1] == self.org_entity[k + 1] >= 0:
+            return True
+        # (the second name may come after its title: `Ada Berg and Harbour Master Tom Vance`)
+        words = range(k + 1, min(k + 4, len(self.t)))
+        second = next((j for j in words if not self.is_cap(j) or self.t[j].ner == "PERSON"), None)
+        return self.t[k - 1].ner == "PERSON" and second is not None and self.t[second].ner == "PERSON"
 
     def _aside_before(self, comma: int, allowed: set[int]) -> bool:
         """Does an aside end at this comma: a verbless phrase after an earlier comma (`Ann Roe, the

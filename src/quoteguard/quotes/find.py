@@ -89,6 +89,8 @@ def _role(text: str, i: int, stack: list[_Open]) -> str | None:
     if ch in OPENERS:
         if ch == "“" and any(o.mark == "„" for o in stack):
             return "close"
+        if ch == "“" and DOUBLE in open_families and prev in TERMINAL + ",!?" and nxt.isspace():
+            return "close"  # `“It's unusual,“ said Ann Roe`: a closer typed the wrong way round
         if ch == "‘" and nxt.isdigit():
             return None
         return "open"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..draft import Draft
-from ..types import Phrase
+from ..types import Phrase, Site
 from ..words import (
     AUX_OR_ADVERB,
+    CLAUSE_BREAK,
     DASHES,
 )
 from .base import TOKENS_ONLY, Sieve
@@ -107,6 +108,39 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
     return None
 
 
+def find_after(d: Draft, site: Site) -> Phrase | None:
+    """The cue after the quote, unless a cue right before it introduced the quote and the clause after
+    it goes on to report something else (`When a fan shouted, "…," Ruiz joked, "…"`)."""
+    phrase = sieve_after(d, site.after)
+    if phrase is not None and phrase.sieve == "speaker-said" and phrase.cue is not None \
+            and _introduced_before(d, site.before) and _reports_what_follows(d, phrase.cue, site.after):
+        return None
+    return phrase
+
+
+def _introduced_before(d: Draft, pre: list[int]) -> bool:
+    """The quote follows a colon, or a comma right after a speech verb (`…, telling her, "…"`)."""
+    if not pre:
+        return False
+    return d.t[pre[-1]].text == ":" or any(d.speech(k) for k in pre[-4:])
+
+
+def _reports_what_follows(d: Draft, verb: int, post: list[int]) -> bool:
+    """The verb after the quote introduces the next quote (`Ruiz joked, "…"`) or a clause of its own
+    (`She replied that …`, `Critics cited it as …`): its words are those, not the quote's."""
+    end = post[-1] + 1 if post else verb + 1
+    if end < len(d.t) and d.inside[end] and d.para[end] == d.para[verb] \
+            and not any(d.speech(k) for k in range(verb + 1, end)):
+        return True  # (`Roe added, saying "…"`: the next quote is the participle's)
+    if verb + 1 >= len(d.t) or d.t[verb + 1].text in CLAUSE_BREAK or d.boundary(verb + 1):
+        return False  # (`…," the source recalled, adding …`: the tag closes at the comma)
+    if d.low(verb + 1) == "that":
+        return True
+    listener = d.speech(verb) in d.kb.listener_verbs
+    return any(d.t[c].deprel == "ccomp" or (d.t[c].deprel == "obj" and not listener)
+               for c in d.children.get(verb, []) if c > verb and not d.inside[c])
+
+
 SIEVE = Sieve("after", ("dash", "said-speaker", "speaker-said"), TOKENS_ONLY,
-              find=lambda d, site: sieve_after(d, site.after),
+              find=find_after,
               applies=lambda d, site: site.quote.takes_tag_after)

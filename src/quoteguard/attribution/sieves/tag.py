@@ -16,9 +16,10 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
 
     A reporting tag set off by commas (`, NAME said,`, `, NAME said on Monday.` ending the
     sentence, `, as a memo put it.`) frames its whole sentence, so it covers every quote in it,
-    however deep.
+    however deep. A quote with a full stop inside (`Rivals "were stiff. They had no joy" in the
+    debate, Dana Ruiz said.`) reaches into the sentence that holds the tag.
     """
-    first, last = d.a.sentences[d.t[q_first].sentence]
+    first, last = d.a.sentences[d.t[q_first].sentence][0], d.a.sentences[d.t[q_last].sentence][1]
     for comma in range(first, last):
         # the comma may sit inside the marks: `a "lawful source of income," as a memo put it.`
         closes_quote = d.inside[comma] and not d.inside[comma + 1] and comma > first \
@@ -47,7 +48,9 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
             continue  # `, Smith said that …` opens a clause; it is no tag
         phrase = Phrase(opener + 1, np_last, cue, "tag", 0.8)
         mention = d.mention_for(phrase)
-        if mention is not None and mention.kind in ("person", "organisation", "pronoun", "unnamed"):
+        if mention is not None and (mention.kind in ("person", "organisation", "pronoun", "unnamed")
+                                    or (mention.kind == "other" and end == cue + length)):
+            # (`…, the lawsuit says.`, `…, the passage continued.`: a nominal that only speaks, no object)
             return phrase
     return None
 
