@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ...model import Mention, Quote
 from ..draft import Draft
+from ..survey import survey_phrase
 from ..types import Phrase, Site
 from . import according, after, before, clause_subject, dependency, document, speech_noun, tag, trailer, transcript
 from .base import Sieve
-from .survey import survey_phrase
 
 SIEVES: tuple[Sieve, ...] = (
     transcript.SIEVE,

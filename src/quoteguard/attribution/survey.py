@@ -7,9 +7,9 @@ survey is the source the draft gives; with no survey named, the share stays.
 
 from __future__ import annotations
 
-from ...grammar import SHARE_WORDS
-from ..draft import Draft
-from ..types import Phrase
+from ..grammar import SHARE_WORDS
+from .draft import Draft
+from .types import Phrase
 
 
 def survey_phrase(d: Draft, phrase: Phrase) -> Phrase | None:
