@@ -59,3 +59,22 @@ def test_a_title_cut_from_its_period_is_no_person(check):
     assert speaker_name(doc, "grain fund") != "Sen"
     assert not any(s["name"] == "Sen" for s in doc["speakers"])
 
+
+
+
+HYPHENATED = (
+    "Councilwoman Dana Ruel-Hart spoke first. Ruel-Hart said the vote was “long overdue.”\n\n"
+    "State Rep. Jo-Ann Pell, a Democrat, spoke last. “This is a start,” Pell said.\n\n"
+    "Governor Ana Reyes chose Senator Tom Bell for the ticket on Friday. The Reyes-Bell ticket won applause. "
+    "“We are ready,” Bell said."
+)
+
+
+def test_a_hyphen_inside_a_name_keeps_the_name_whole(check):
+    # The tagger may cut `Ruel-Hart` or `Jo-Ann` at the hyphen; the person is the whole name, with
+    # the title before it. Two people's surnames joined (`the Reyes-Bell ticket`) name neither.
+    doc = check(HYPHENATED)
+    assert speaker_name(doc, "long overdue") == "Dana Ruel-Hart"
+    assert speaker_name(doc, "This is a start") == "Jo-Ann Pell"
+    assert speaker_name(doc, "We are ready") == "Tom Bell"
+    assert not any(s["name"] in ("Ann Pell", "Jo", "Ruel-Hart") for s in doc["speakers"])

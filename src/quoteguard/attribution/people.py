@@ -44,7 +44,7 @@ class PeopleRegistry(Descriptors):
                 if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped):
                     continue
                 first, last = stripped
-                key = tuple(self.low(i) for i in range(first, last + 1))
+                key = self.name_key(first, last)
                 self.person_surnames.setdefault(key[-1], []).append((self.t[first].start, key))
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
@@ -76,15 +76,40 @@ class PeopleRegistry(Descriptors):
         """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
         meets them (`Rep. Dorian` + `P. Vance`): an initial is part of one name, never a name's start."""
         spans: list[tuple[int, int]] = []
-        for ent in self.a.entities:
-            if ent.label != "PERSON":
-                continue
-            if spans and ent.first == spans[-1][1] + 1 and self.t[ent.first].sentence == self.t[spans[-1][1]].sentence \
-                    and (self.is_initial(ent.first) or self.is_initial(spans[-1][1])):
-                spans[-1] = (spans[-1][0], ent.last)
+        persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"]
+        surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
+        for ent_first, ent_last in persons:
+            first, last = self.across_hyphens(ent_first, ent_last, surnames)
+            if spans and first <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
+            elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
+                    and (self.is_initial(first) or self.is_initial(spans[-1][1])):
+                spans[-1] = (spans[-1][0], last)
             else:
-                spans.append((ent.first, ent.last))
+                spans.append((first, last))
         return spans
+
+    def name_key(self, first: int, last: int) -> tuple[str, ...]:
+        """A name's words as written, lower-cased (`Vega-Ortiz` is one word, however tokenized)."""
+        return tuple(self.name_text(first, last).lower().split()) or tuple(self.low(i) for i in range(first, last + 1))
+
+    def glued_hyphen_after(self, k: int) -> bool:
+        return k + 1 < len(self.t) and self.glued_hyphen(k + 1)
+
+    def across_hyphens(self, first: int, last: int, surnames: set[str]) -> tuple[int, int]:
+        """`Vega-Ortiz`, `Jo-Ann Pell`: the tagger may cut a name at a hyphen inside it, so a
+        capitalised word glued on by a hyphen belongs to the name; never another person's surname
+        (`the Reyes-Bell ticket`, `a pro-Reyes rally` after `Ana Reyes`)."""
+        def joins(k: int) -> bool:
+            return self.is_cap(k) and self.low(k) not in surnames and self.t[k].sentence == self.t[first].sentence \
+                and not self.inside[k]
+        if self.low(last) in surnames or self.low(first) in surnames:
+            return first, last
+        while first >= 2 and self.glued_hyphen(first - 1) and joins(first - 2):
+            first -= 2
+        while self.glued_hyphen_after(last) and last + 2 < len(self.t) and joins(last + 2):
+            last += 2
+        return first, last
 
     def given_name_before(self, first: int) -> int:
         """Where a person's name starts when the tagger left its given name out (`Republican Mary
