@@ -78,3 +78,12 @@ def test_a_hyphen_inside_a_name_keeps_the_name_whole(check):
     assert speaker_name(doc, "This is a start") == "Jo-Ann Pell"
     assert speaker_name(doc, "We are ready") == "Tom Bell"
     assert not any(s["name"] in ("Ann Pell", "Jo", "Ruel-Hart") for s in doc["speakers"])
+
+
+def test_a_surname_before_its_suffix_is_the_person_named_in_full(check):
+    # `Jr.` and `III` come after the surname: `Ellery said` is the Rev. Marcus Ellery Jr., with his title,
+    # even where the tagger cuts the name before the surname.
+    doc = check("The Rev. Marcus Ellery Jr. led the prayers. “We grieve together,” Ellery said.\n\n"
+                "Activist Paul Brent Bozman III spoke next. “We will march,” Bozman said.")
+    assert speaker_name(doc, "grieve together") == "Marcus Ellery Jr."
+    assert speaker_name(doc, "We will march") == "Paul Brent Bozman III"

@@ -16,6 +16,12 @@ from .words import (
 )
 
 
+def surname_of(key: tuple[str, ...]) -> str:
+    """The surname of a full name's words: the last, or the one before a suffix (`Ellery Jr.`, `Bozman III`)."""
+    suffix = len(key) > 1 and (key[-1].endswith(".") and len(key[-1]) <= 3 or set(key[-1]) <= set("ivx"))
+    return key[-2] if suffix else key[-1]
+
+
 class PeopleRegistry(Descriptors):
     def __init__(self, doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
         super().__init__(doc, analysis, quotes, kb)
@@ -45,7 +51,7 @@ class PeopleRegistry(Descriptors):
                     continue
                 first, last = stripped
                 key = self.name_key(first, last)
-                self.person_surnames.setdefault(key[-1], []).append((self.t[first].start, key))
+                self.person_surnames.setdefault(surname_of(key), []).append((self.t[first].start, key))
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
                     self.object_names.add(self.t[first].start)
@@ -74,7 +80,9 @@ class PeopleRegistry(Descriptors):
 
     def person_entity_spans(self) -> list[tuple[int, int]]:
         """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
-        meets them (`Rep. Dorian` + `P. Vance`): an initial is part of one name, never a name's start."""
+        meets them (`Rep. Dorian` + `P. Vance`: an initial is part of one name, never a name's start) or
+        the second is a surname and its suffix (`Rev. Marcus` + `Ellery Jr.`)."""
+
         spans: list[tuple[int, int]] = []
         persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"]
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
@@ -83,7 +91,8 @@ class PeopleRegistry(Descriptors):
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
             elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
-                    and (self.is_initial(first) or self.is_initial(spans[-1][1])):
+                    and (self.is_initial(first) or self.is_initial(spans[-1][1])
+                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
@@ -185,6 +194,8 @@ class PeopleRegistry(Descriptors):
         if self._family_first is None:  # one index of every full name by its first word
             self._family_first = {}
             for offset, key in sorted(c for keys in self.person_surnames.values() for c in keys if len(c[1]) > 1):
+                if surname_of(key) != key[-1] and len(key) == 2:
+                    continue  # (`Ellery Jr.`, `Ellery III`: a surname and its suffix, cut from the given name)
                 offsets, keys = self._family_first.setdefault(key[0], ([], []))
                 offsets.append(offset)
                 keys.append(key)
