@@ -80,6 +80,16 @@ def test_a_hyphen_inside_a_name_keeps_the_name_whole(check):
     assert not any(s["name"] in ("Ann Pell", "Jo", "Ruel-Hart") for s in doc["speakers"])
 
 
+def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(check):
+    # A draft may call someone by their given name alone, before or after naming them in full: the
+    # person is the full name, unless two people share the given name (then it stays as written).
+    doc = check("Delia waved from the podium first. “We will win this county,” Delia said.\n\n"
+                "Delia Marchetti, the candidate for county clerk, has led every poll since June.\n\n"
+                "Tomas Ruiz and Tomas Beck ran the count. “It is close,” Tomas said.")
+    assert speaker_name(doc, "win this county") == "Delia Marchetti"
+    assert speaker_name(doc, "It is close") == "Tomas"
+
+
 def test_a_surname_before_its_suffix_is_the_person_named_in_full(check):
     # `Jr.` and `III` come after the surname: `Ellery said` is the Rev. Marcus Ellery Jr., with his title,
     # even where the tagger cuts the name before the surname.

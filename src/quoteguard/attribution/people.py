@@ -191,7 +191,11 @@ class PeopleRegistry(Descriptors):
         family name first, as in Chinese and Korean names; never a known given name (`Donald`)."""
         if word.capitalize() in self.kb.given_names:  # any given name in the census lists: too risky a guess
             return [], []
-        if self._family_first is None:  # one index of every full name by its first word
+        return self.full_names_by_first_word().get(word, ([], []))
+
+    def full_names_by_first_word(self) -> dict[str, tuple[list[int], list[tuple[str, ...]]]]:
+        """One index of every full name by its first word, in draft order (built once, when first asked)."""
+        if self._family_first is None:
             self._family_first = {}
             for offset, key in sorted(c for keys in self.person_surnames.values() for c in keys if len(c[1]) > 1):
                 if surname_of(key) != key[-1] and len(key) == 2:
@@ -199,7 +203,15 @@ class PeopleRegistry(Descriptors):
                 offsets, keys = self._family_first.setdefault(key[0], ([], []))
                 offsets.append(offset)
                 keys.append(key)
-        return self._family_first.get(word, ([], []))
+        return self._family_first
+
+    def full_name_of_given(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The one full name that starts with this given name (`Delia` … `Delia Marchetti`); none when
+        two people share it (`Bill Ames`, `Bill Ruiz`): which one a lone given name means is a guess."""
+        if word.capitalize() not in self.kb.given_names:
+            return [], []
+        offsets, keys = self.full_names_by_first_word().get(word, ([], []))
+        return (offsets, keys) if len(set(keys)) == 1 else ([], [])
 
     def family(self, surname: str) -> bool:
         """Two or more people named in full with this surname (a family, two Johnsons)."""
