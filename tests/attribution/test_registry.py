@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import speaker_name
+from quoteguard.attribution.people import spelled_alike
 
 REGISTRY_CASES = [
     # A surname that is also a nationality or a country is the person once the draft names them in
@@ -88,6 +89,22 @@ def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(check):
                 "Tomas Ruiz and Tomas Beck ran the count. “It is close,” Tomas said.")
     assert speaker_name(doc, "win this county") == "Delia Marchetti"
     assert speaker_name(doc, "It is close") == "Tomas"
+
+
+def test_a_surname_misspelt_once_is_the_person_named_in_full(check):
+    # Two letters swapped or a letter doubled: the same person, under the name the draft gave in full.
+    doc = check("Harbor pilot Gregor Maltessi brought the tanker in at dawn. “The channel was clear,” Maltesi said."
+                "\n\nReporter Ines Kovacs asked about the fog. “It lifted by six,” Kovasc said.")
+    assert speaker_name(doc, "channel was clear") == "Gregor Maltessi"
+    assert speaker_name(doc, "lifted by six") == "Ines Kovacs"
+
+
+@pytest.mark.parametrize(("word", "other", "alike"), [
+    ("kovasc", "kovacs", True), ("maltesi", "maltessi", True), ("branock", "brannock", True),
+    ("vessa", "vesta", False), ("holmston", "holmson", False), ("quints", "quint", False),
+])
+def test_spelled_alike_is_one_slip_of_the_keyboard(word, other, alike):
+    assert spelled_alike(word, other) is alike
 
 
 def test_a_surname_before_its_suffix_is_the_person_named_in_full(check):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -14,6 +15,21 @@ from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
 )
+
+DOUBLED_LETTER = re.compile(r"(\w)\1+")
+MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
+
+
+def spelled_alike(word: str, other: str) -> bool:
+    """One slip of the keyboard apart: two neighbouring letters swapped, or a letter doubled or undoubled."""
+    if word == other:
+        return False
+    if len(word) == len(other):
+        diff = [k for k in range(len(word)) if word[k] != other[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] \
+                and word[diff[1]] == other[diff[0]]:
+            return True
+    return DOUBLED_LETTER.sub(r"\1", word) == DOUBLED_LETTER.sub(r"\1", other)
 
 
 def surname_of(key: tuple[str, ...]) -> str:
@@ -212,6 +228,16 @@ class PeopleRegistry(Descriptors):
             return [], []
         offsets, keys = self.full_names_by_first_word().get(word, ([], []))
         return (offsets, keys) if len(set(keys)) == 1 else ([], [])
+
+    def full_names_spelled_alike(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """`Kovasc` in a story of Ines Kovacs, `Maltesi` in one of Gregor Maltessi: a surname that differs
+        from one full name's surname only by two letters swapped or a letter doubled is that person,
+        misspelt (never a short name: `Vessa` is no `Vesta`)."""
+        if len(word) < MIN_MISSPELT_LENGTH:
+            return [], []
+        alike = {surname for surname in self.person_surnames
+                 if spelled_alike(word, surname) and self.full_names(surname)[1]}
+        return self.full_names(alike.pop()) if len(alike) == 1 else ([], [])
 
     def family(self, surname: str) -> bool:
         """Two or more people named in full with this surname (a family, two Johnsons)."""

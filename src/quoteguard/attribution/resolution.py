@@ -59,6 +59,8 @@ class Resolver(PronounAntecedents):
                 offsets, names = self.e.full_names_family_first(words[0].lower())
             if not names:
                 offsets, names = self.e.full_name_of_given(words[0].lower())
+            if not names:
+                offsets, names = self.e.full_names_spelled_alike(words[0].lower())
             if names:
                 k = bisect.bisect_right(offsets, offset) - 1
                 if self.e.family(words[0].lower()):
