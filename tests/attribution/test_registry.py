@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_name
+from conftest import quote_with, speaker_name
 from quoteguard.attribution.people import spelled_alike
 
 REGISTRY_CASES = [
@@ -61,8 +61,6 @@ def test_a_title_cut_from_its_period_is_no_person(check):
     assert not any(s["name"] == "Sen" for s in doc["speakers"])
 
 
-
-
 HYPHENATED = (
     "Councilwoman Dana Ruel-Hart spoke first. Ruel-Hart said the vote was “long overdue.”\n\n"
     "State Rep. Jo-Ann Pell, a Democrat, spoke last. “This is a start,” Pell said.\n\n"
@@ -105,6 +103,15 @@ def test_a_surname_misspelt_once_is_the_person_named_in_full(check):
 ])
 def test_spelled_alike_is_one_slip_of_the_keyboard(word, other, alike):
     assert spelled_alike(word, other) is alike
+
+
+def test_a_party_word_the_tagger_calls_a_person_is_no_one_named(check):
+    # `Cole, a Democrat,` and `a senior Democrat`: a party's member, never a person called Democrat.
+    doc = check("Senator Ann Cole toured the mill on Friday.\n\nCole, a Democrat, did not mention her rival by name. "
+                "But she said the mill deserved “a fair deal.”\n\n“The mill stays open,” said a senior Democrat.")
+    assert speaker_name(doc, "a fair deal") == "Ann Cole"
+    assert quote_with(doc, "mill stays open")["speaker"]["type"] == "unnamed"
+    assert not any(s["name"] == "Democrat" for s in doc["speakers"])
 
 
 def test_a_surname_before_its_suffix_is_the_person_named_in_full(check):

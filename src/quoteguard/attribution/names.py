@@ -113,6 +113,8 @@ class NameReading(TokenView):
             return "person"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
+        if self.party_member(first, last):
+            return "other"
         if text.endswith("s") and self.kb.party(self.t[last].text):
             return "organisation"  # `Democrats said`, `House Republicans argue`: the party speaking as a body
         if self.place_of_office(first, last):
@@ -136,6 +138,11 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def party_member(self, first: int, last: int) -> bool:
+        """`Cole, a Democrat,`, `a senior Republican`: a lone party word the tagger calls a person names a
+        party's member, no one in particular."""
+        return first == last and self.t[first].ner == "PERSON" and self.kb.party(self.t[first].text) is not None
 
     def place_of_office(self, first: int, last: int) -> bool:
         """`the mayor of Oakvale`: one capitalised word after a title and `of` is the place or body the

@@ -63,7 +63,8 @@ class PeopleRegistry(Descriptors):
                 continue
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
-                if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped):
+                if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped) \
+                        or self.party_member(*stripped):
                     continue
                 first, last = stripped
                 key = self.name_key(first, last)
@@ -98,7 +99,6 @@ class PeopleRegistry(Descriptors):
         """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
         meets them (`Rep. Dorian` + `P. Vance`: an initial is part of one name, never a name's start) or
         the second is a surname and its suffix (`Rev. Marcus` + `Ellery Jr.`)."""
-
         spans: list[tuple[int, int]] = []
         persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"]
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
