@@ -121,3 +121,13 @@ def test_a_surname_before_its_suffix_is_the_person_named_in_full(check):
                 "Activist Paul Brent Bozman III spoke next. “We will march,” Bozman said.")
     assert speaker_name(doc, "grieve together") == "Marcus Ellery Jr."
     assert speaker_name(doc, "We will march") == "Paul Brent Bozman III"
+
+
+def test_a_full_name_only_a_quote_gives_still_names_the_person(check):
+    # The narration calls her `Quist` only; the quote gives her full name, and with it her gender, so
+    # the she after a man who spoke last is her.
+    doc = check("“This afternoon I met with Harbor Director Ann Quist and her staff,” Mayor Tom Roe said.\n\n"
+                "Quist told reporters the pier would reopen.\n\n“We need two more weeks,” Roe said. "
+                "Asked about the ferry, Quist frowned. “Not this year,” she said.")
+    assert speaker_name(doc, "two more weeks") == "Tom Roe"
+    assert speaker_name(doc, "Not this year") == "Ann Quist"

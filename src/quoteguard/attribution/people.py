@@ -58,8 +58,10 @@ class PeopleRegistry(Descriptors):
             return k >= 0 and self.t[token].start < tags[k][1]
 
         spans = self.person_entity_spans()
+        quoted: list[tuple[int, tuple[str, ...]]] = []
         for ent_first, ent_last in spans:
             if all(self.inside[i] for i in range(ent_first, ent_last + 1)):
+                quoted += self.full_names_in(ent_first, ent_last)
                 continue
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
@@ -72,6 +74,7 @@ class PeopleRegistry(Descriptors):
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
                     self.object_names.add(self.t[first].start)
+        self.register_quoted_full_names(quoted)
         for ent_first, ent_last in spans:
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
@@ -94,6 +97,25 @@ class PeopleRegistry(Descriptors):
         self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
+
+    def full_names_in(self, first: int, last: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The full names (given name and surname) a tagged span holds, with their offsets."""
+        found = []
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped is not None and stripped[1] > stripped[0] and not self.party_member(*stripped):
+                found.append((self.t[stripped[0]].start, self.name_key(*stripped)))
+        return found
+
+    def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
+        """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
+        still tells who the surname the draft uses alone is (her given name: her gender). Never one
+        the draft names in full itself, nor a name no one outside the quotes bears."""
+        for offset, key in quoted:
+            named = self.person_surnames.get(surname_of(key))
+            if named and len(key) > 1 and all(len(k) == 1 for _, k in named):
+                named.append((offset, key))
+                named.sort()
 
     def person_entity_spans(self) -> list[tuple[int, int]]:
         """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
