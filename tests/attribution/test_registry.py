@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import quote_with, speaker_name
+from quoteguard.attribution.draft import Draft
 from quoteguard.attribution.people import spelled_alike
+from quoteguard.io import document_from_text
+from quoteguard.nlp import analyse
+from quoteguard.quotes import classify, find_quotes
 
 REGISTRY_CASES = [
     # A surname that is also a nationality or a country is the person once the draft names them in
@@ -131,3 +135,19 @@ def test_a_full_name_only_a_quote_gives_still_names_the_person(check):
                 "Asked about the ferry, Quist frowned. “Not this year,” she said.")
     assert speaker_name(doc, "two more weeks") == "Tom Roe"
     assert speaker_name(doc, "Not this year") == "Ann Quist"
+
+
+@pytest.mark.parametrize("opener", ["And", "Does", "While"])
+def test_a_word_that_opens_the_sentence_is_dropped_from_the_surname_after_it(pipeline, kb, opener):
+    # The tagger may run `And`, `Does`, `While` into the surname after it; that surname stands for
+    # someone named in full, never a person called `Does Brisk`. A given name stays (`Will Darrow`).
+    text = f"Governor Ada Brisk toured the harbor.\n\n{opener} Brisk said the levy would pass. Will Darrow agreed."
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    tokens = [t.text for t in draft.t]
+    brisk = tokens.index("Brisk", tokens.index(opener))
+    assert draft.strip_descriptors(brisk - 1, brisk) == (brisk, brisk)
+    will = tokens.index("Will")
+    assert draft.strip_descriptors(will, will + 1) == (will, will + 1)
