@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_name
+from conftest import quote_with, speaker_name
+from quoteguard.attribution.draft import Draft
+from quoteguard.attribution.people import spelled_alike
+from quoteguard.io import document_from_text
+from quoteguard.nlp import analyse
+from quoteguard.quotes import classify, find_quotes
 
 REGISTRY_CASES = [
     # A surname that is also a nationality or a country is the person once the draft names them in
@@ -29,6 +34,35 @@ REGISTRY_CASES = [
     # The tagger may call an unfamiliar town after `the mayor of` a person; the he is still the mayor.
     ("When Tom Brandel, the mayor of Oakvale, was asked about the flooded road, he said: “Crews start on "
      "Monday.”", "Crews start", "Tom Brandel"),
+    # The tagger may cut a name at a hyphen inside it (`Ruel-Hart`, `Jo-Ann`); the person is the whole
+    # name, with the title before it. Two people's surnames joined (`the Reyes-Bell ticket`) name neither.
+    ("Councilwoman Dana Ruel-Hart spoke first. Ruel-Hart said the vote was “long overdue.”", "long overdue",
+     "Dana Ruel-Hart"),
+    ("State Rep. Jo-Ann Pell, a Democrat, spoke last. “This is a start,” Pell said.", "This is a start", "Jo-Ann Pell"),
+    ("Governor Ana Reyes chose Senator Tom Bell for the ticket on Friday. The Reyes-Bell ticket won applause. "
+     "“We are ready,” Bell said.", "We are ready", "Tom Bell"),
+    # A lone given name is the one person named in full with it, whichever comes first; two people sharing it
+    # leave it as written.
+    ("Delia waved from the podium first. “We will win this county,” Delia said.\n\nDelia Marchetti, the "
+     "candidate for county clerk, has led every poll since June.", "win this county", "Delia Marchetti"),
+    ("Tomas Ruiz and Tomas Beck ran the count. “It is close,” Tomas said.", "It is close", "Tomas"),
+    # A surname misspelt once (two letters swapped, a letter doubled) is the person named in full.
+    ("Harbor pilot Gregor Maltessi brought the tanker in at dawn. “The channel was clear,” Maltesi said.",
+     "channel was clear", "Gregor Maltessi"),
+    ("Reporter Ines Kovacs asked about the fog. “It lifted by six,” Kovasc said.", "lifted by six", "Ines Kovacs"),
+    # `Jr.` and `III` come after the surname, even where the tagger cuts the name before the surname.
+    ("The Rev. Marcus Ellery Jr. led the prayers. “We grieve together,” Ellery said.", "grieve together",
+     "Marcus Ellery Jr."),
+    ("Activist Paul Brent Bozman III spoke next. “We will march,” Bozman said.", "We will march",
+     "Paul Brent Bozman III"),
+    # A full name only a quote gives names the person the narration calls by surname alone, and gives
+    # her gender: the she after a man who spoke last is her.
+    ("“This afternoon I met with Harbor Director Ann Quist and her staff,” Mayor Tom Roe said.\n\nQuist told "
+     "reporters the pier would reopen.\n\n“We need two more weeks,” Roe said. Asked about the ferry, Quist "
+     "frowned. “Not this year,” she said.", "Not this year", "Ann Quist"),
+    # A party word the tagger calls a person (`Cole, a Democrat,`) is no one: the she is Cole.
+    ("Senator Ann Cole toured the mill on Friday.\n\nCole, a Democrat, did not mention her rival by name. "
+     "But she said the mill deserved “a fair deal.”", "a fair deal", "Ann Cole"),
 ]
 
 
@@ -59,3 +93,34 @@ def test_a_title_cut_from_its_period_is_no_person(check):
     assert speaker_name(doc, "grain fund") != "Sen"
     assert not any(s["name"] == "Sen" for s in doc["speakers"])
 
+
+@pytest.mark.parametrize(("word", "other", "alike"), [
+    ("kovasc", "kovacs", True), ("maltesi", "maltessi", True), ("branock", "brannock", True),
+    ("vessa", "vesta", False), ("holmston", "holmson", False), ("quints", "quint", False),
+])
+def test_spelled_alike_is_one_slip_of_the_keyboard(word, other, alike):
+    assert spelled_alike(word, other) is alike
+
+
+def test_a_party_word_the_tagger_calls_a_person_is_no_one_named(check):
+    # `Cole, a Democrat,` and `a senior Democrat`: a party's member, never a person called Democrat.
+    doc = check("Senator Ann Cole toured the mill on Friday.\n\nCole, a Democrat, did not mention her rival by name. "
+                "But she said the mill deserved “a fair deal.”\n\n“The mill stays open,” said a senior Democrat.")
+    assert quote_with(doc, "mill stays open")["speaker"]["type"] == "unnamed"
+    assert not any(s["name"] == "Democrat" for s in doc["speakers"])
+
+
+@pytest.mark.parametrize("opener", ["And", "Does", "While"])
+def test_a_word_that_opens_the_sentence_is_dropped_from_the_surname_after_it(pipeline, kb, opener):
+    # The tagger may run `And`, `Does`, `While` into the surname after it; that surname stands for
+    # someone named in full, never a person called `Does Brisk`. A given name stays (`Will Darrow`).
+    text = f"Governor Ada Brisk toured the harbor.\n\n{opener} Brisk said the levy would pass. Will Darrow agreed."
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    tokens = [t.text for t in draft.t]
+    brisk = tokens.index("Brisk", tokens.index(opener))
+    assert draft.strip_descriptors(brisk - 1, brisk) == (brisk, brisk)
+    will = tokens.index("Will")
+    assert draft.strip_descriptors(will, will + 1) == (will, will + 1)

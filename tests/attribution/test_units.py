@@ -201,6 +201,8 @@ STEP_CASES = [
      "Adaeze Okafor"),
     ("“Rates will hold,” said Tom Ellery. Economist Adaeze Okafor spoke next. She cited the deficit. "
      "“Rates will rise,” she said.", "pronoun-subject-chain", "Adaeze Okafor"),
+    ("Delia Marchetti, the candidate for county clerk, spoke in Dayton. “We will win this county,” Delia said.",
+     "given-name", "Delia Marchetti"),
     ("“The figures are wrong,” said a senior treasury official.", "unnamed", "a senior treasury official"),
     ("“Prices will fall,” the Kremlin said.", "organisation", "Kremlin"),
     ("“I was not there,” she said.", "pronoun-unresolved", "she"),

@@ -73,6 +73,8 @@ class NameReading(TokenView):
         start, end = first, last
         if self.registered_surname(first, last):
             return first, last  # `French said` after `Maria French`: her name, not a nationality
+        while first < last and self.word_before_a_name(first, last):
+            first += 1
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
             courtesy = self.low(first) in self.kb.courtesy_titles
             first += 1
@@ -87,6 +89,19 @@ class NameReading(TokenView):
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def word_before_a_name(self, i: int, last: int) -> bool:
+        """`And Voss said`, `Does Voss think`, `While Voss spoke`: a conjunction, adverb or verb the
+        tagger ran into the name after it, when a full name follows it or the surname after it is
+        someone's named in full (not a given name, `Will Darrow`, unless a verb before a known surname;
+        nor a name the tagger misreads, `Win Maung`)."""
+        if self.t[i].upos not in ("CCONJ", "SCONJ", "ADV", "AUX", "VERB"):
+            return False
+        named = self.person_surnames.get(self.low(last), [])
+        known = any(len(key) > 1 and key[0] != self.low(i) for _, key in named)
+        if self.t[i].text in self.kb.given_names:
+            return self.t[i].upos == "AUX" and known  # (`Will Voss win?` in a story of Ada Voss)
+        return last > i + 1 or known
 
     def abbreviated_title(self, i: int) -> bool:
         """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""
@@ -113,6 +128,8 @@ class NameReading(TokenView):
             return "person"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
+        if self.party_member(first, last):
+            return "other"
         if text.endswith("s") and self.kb.party(self.t[last].text):
             return "organisation"  # `Democrats said`, `House Republicans argue`: the party speaking as a body
         if self.place_of_office(first, last):
@@ -136,6 +153,11 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def party_member(self, first: int, last: int) -> bool:
+        """`Cole, a Democrat,`, `a senior Republican`: a lone party word the tagger calls a person names a
+        party's member, no one in particular."""
+        return first == last and self.t[first].ner == "PERSON" and self.kb.party(self.t[first].text) is not None
 
     def place_of_office(self, first: int, last: int) -> bool:
         """`the mayor of Oakvale`: one capitalised word after a title and `of` is the place or body the

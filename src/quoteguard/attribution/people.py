@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -14,6 +15,27 @@ from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
 )
+
+DOUBLED_LETTER = re.compile(r"(\w)\1+")
+MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
+
+
+def spelled_alike(word: str, other: str) -> bool:
+    """One slip of the keyboard apart: two neighbouring letters swapped, or a letter doubled or undoubled."""
+    if word == other:
+        return False
+    if len(word) == len(other):
+        diff = [k for k in range(len(word)) if word[k] != other[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] \
+                and word[diff[1]] == other[diff[0]]:
+            return True
+    return DOUBLED_LETTER.sub(r"\1", word) == DOUBLED_LETTER.sub(r"\1", other)
+
+
+def surname_of(key: tuple[str, ...]) -> str:
+    """The surname of a full name's words: the last, or the one before a suffix (`Ellery Jr.`, `Bozman III`)."""
+    suffix = len(key) > 1 and (key[-1].endswith(".") and len(key[-1]) <= 3 or set(key[-1]) <= set("ivx"))
+    return key[-2] if suffix else key[-1]
 
 
 class PeopleRegistry(Descriptors):
@@ -36,19 +58,23 @@ class PeopleRegistry(Descriptors):
             return k >= 0 and self.t[token].start < tags[k][1]
 
         spans = self.person_entity_spans()
+        quoted: list[tuple[int, tuple[str, ...]]] = []
         for ent_first, ent_last in spans:
             if all(self.inside[i] for i in range(ent_first, ent_last + 1)):
+                quoted += self.full_names_in(ent_first, ent_last)
                 continue
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
-                if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped):
+                if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped) \
+                        or self.party_member(*stripped):
                     continue
                 first, last = stripped
-                key = tuple(self.low(i) for i in range(first, last + 1))
-                self.person_surnames.setdefault(key[-1], []).append((self.t[first].start, key))
+                key = self.name_key(first, last)
+                self.person_surnames.setdefault(surname_of(key), []).append((self.t[first].start, key))
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
                     self.object_names.add(self.t[first].start)
+        self.register_quoted_full_names(quoted)
         for ent_first, ent_last in spans:
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
@@ -72,19 +98,65 @@ class PeopleRegistry(Descriptors):
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
 
+    def full_names_in(self, first: int, last: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The full names (given name and surname) a tagged span holds, with their offsets."""
+        found = []
+        for run in self.name_runs(first, last):
+            stripped = self.strip_descriptors(*run)
+            if stripped is not None and stripped[1] > stripped[0] and not self.party_member(*stripped):
+                found.append((self.t[stripped[0]].start, self.name_key(*stripped)))
+        return found
+
+    def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
+        """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
+        still tells who the surname the draft uses alone is (her given name: her gender). Never one
+        the draft names in full itself, nor a name no one outside the quotes bears."""
+        for offset, key in quoted:
+            named = self.person_surnames.get(surname_of(key))
+            if named and len(key) > 1 and all(len(k) == 1 for _, k in named):
+                named.append((offset, key))
+                named.sort()
+
     def person_entity_spans(self) -> list[tuple[int, int]]:
         """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
-        meets them (`Rep. Dorian` + `P. Vance`): an initial is part of one name, never a name's start."""
+        meets them (`Rep. Dorian` + `P. Vance`: an initial is part of one name, never a name's start) or
+        the second is a surname and its suffix (`Rev. Marcus` + `Ellery Jr.`)."""
         spans: list[tuple[int, int]] = []
-        for ent in self.a.entities:
-            if ent.label != "PERSON":
-                continue
-            if spans and ent.first == spans[-1][1] + 1 and self.t[ent.first].sentence == self.t[spans[-1][1]].sentence \
-                    and (self.is_initial(ent.first) or self.is_initial(spans[-1][1])):
-                spans[-1] = (spans[-1][0], ent.last)
+        persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"]
+        surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
+        for ent_first, ent_last in persons:
+            first, last = self.across_hyphens(ent_first, ent_last, surnames)
+            if spans and first <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
+            elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
+                    and (self.is_initial(first) or self.is_initial(spans[-1][1])
+                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))):
+                spans[-1] = (spans[-1][0], last)
             else:
-                spans.append((ent.first, ent.last))
+                spans.append((first, last))
         return spans
+
+    def name_key(self, first: int, last: int) -> tuple[str, ...]:
+        """A name's words as written, lower-cased (`Vega-Ortiz` is one word, however tokenized)."""
+        return tuple(self.name_text(first, last).lower().split()) or tuple(self.low(i) for i in range(first, last + 1))
+
+    def glued_hyphen_after(self, k: int) -> bool:
+        return k + 1 < len(self.t) and self.glued_hyphen(k + 1)
+
+    def across_hyphens(self, first: int, last: int, surnames: set[str]) -> tuple[int, int]:
+        """`Vega-Ortiz`, `Jo-Ann Pell`: the tagger may cut a name at a hyphen inside it, so a
+        capitalised word glued on by a hyphen belongs to the name; never another person's surname
+        (`the Reyes-Bell ticket`, `a pro-Reyes rally` after `Ana Reyes`)."""
+        def joins(k: int) -> bool:
+            return self.is_cap(k) and self.low(k) not in surnames and self.t[k].sentence == self.t[first].sentence \
+                and not self.inside[k]
+        if self.low(last) in surnames or self.low(first) in surnames:
+            return first, last
+        while first >= 2 and self.glued_hyphen(first - 1) and joins(first - 2):
+            first -= 2
+        while self.glued_hyphen_after(last) and last + 2 < len(self.t) and joins(last + 2):
+            last += 2
+        return first, last
 
     def given_name_before(self, first: int) -> int:
         """Where a person's name starts when the tagger left its given name out (`Republican Mary
@@ -157,13 +229,37 @@ class PeopleRegistry(Descriptors):
         family name first, as in Chinese and Korean names; never a known given name (`Donald`)."""
         if word.capitalize() in self.kb.given_names:  # any given name in the census lists: too risky a guess
             return [], []
-        if self._family_first is None:  # one index of every full name by its first word
+        return self.full_names_by_first_word().get(word, ([], []))
+
+    def full_names_by_first_word(self) -> dict[str, tuple[list[int], list[tuple[str, ...]]]]:
+        """One index of every full name by its first word, in draft order (built once, when first asked)."""
+        if self._family_first is None:
             self._family_first = {}
             for offset, key in sorted(c for keys in self.person_surnames.values() for c in keys if len(c[1]) > 1):
+                if surname_of(key) != key[-1] and len(key) == 2:
+                    continue  # (`Ellery Jr.`, `Ellery III`: a surname and its suffix, cut from the given name)
                 offsets, keys = self._family_first.setdefault(key[0], ([], []))
                 offsets.append(offset)
                 keys.append(key)
-        return self._family_first.get(word, ([], []))
+        return self._family_first
+
+    def full_name_of_given(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """The one full name that starts with this given name (`Delia` … `Delia Marchetti`); none when
+        two people share it (`Bill Ames`, `Bill Ruiz`): which one a lone given name means is a guess."""
+        if word.capitalize() not in self.kb.given_names:
+            return [], []
+        offsets, keys = self.full_names_by_first_word().get(word, ([], []))
+        return (offsets, keys) if len(set(keys)) == 1 else ([], [])
+
+    def full_names_spelled_alike(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
+        """`Kovasc` in a story of Ines Kovacs, `Maltesi` in one of Gregor Maltessi: a surname that differs
+        from one full name's surname only by two letters swapped or a letter doubled is that person,
+        misspelt (never a short name: `Vessa` is no `Vesta`)."""
+        if len(word) < MIN_MISSPELT_LENGTH:
+            return [], []
+        alike = {surname for surname in self.person_surnames
+                 if spelled_alike(word, surname) and self.full_names(surname)[1]}
+        return self.full_names(alike.pop()) if len(alike) == 1 else ([], [])
 
     def family(self, surname: str) -> bool:
         """Two or more people named in full with this surname (a family, two Johnsons)."""

@@ -18,7 +18,7 @@ from .draft import Draft
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
-    "full-name", "surname", "name-as-written", "organisation", "definite-description", "unnamed", "other",
+    "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
     "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
 )
@@ -57,6 +57,10 @@ class Resolver(PronounAntecedents):
             offsets, names = self.e.full_names(words[0].lower())
             if not names:
                 offsets, names = self.e.full_names_family_first(words[0].lower())
+            if not names:
+                offsets, names = self.e.full_name_of_given(words[0].lower())
+            if not names:
+                offsets, names = self.e.full_names_spelled_alike(words[0].lower())
             if names:
                 k = bisect.bisect_right(offsets, offset) - 1
                 if self.e.family(words[0].lower()):
@@ -89,8 +93,7 @@ class Resolver(PronounAntecedents):
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
             key = self.person_key(mention.name, offset)
-            self._step = "surname" if key != mention.name.lower() else (
-                "full-name" if len(mention.name.split()) > 1 else "name-as-written")
+            self._step = self._name_step(mention.name, key)
             sid = "person:" + key
             if sid not in self.speakers:
                 if register_only:
@@ -124,6 +127,14 @@ class Resolver(PronounAntecedents):
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def _name_step(self, name: str, key: str) -> str:
+        """Which step a name's entity came from: itself in full, a surname, or a lone given name."""
+        written, full = name.lower().split(), key.split()
+        if key == name.lower():
+            return "full-name" if len(written) > 1 else "name-as-written"
+        given = len(written) == 1 and full[0] == written[0] and name.capitalize() in self.e.kb.given_names
+        return "given-name" if given else "surname"
 
     def named_in_sentence(self, pronoun: Mention, speaker: Speaker, quote_start: int) -> Mention | None:
         """`Lynch said she recalled thinking, "…"`: the name that the sentence's pronoun repeats.
