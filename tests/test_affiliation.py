@@ -238,7 +238,16 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     # an age set off after the name: the appositive after it is read
     ("“We won the county,” said Ron Pettit, 50, a county party chairman.\n", "won the county",
      "county party chairman"),
-], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive"])
+    # a name owning the role after a bare apostrophe, or a place the tagger may take for a person
+    ("“We are on pace,” Jeff Roper, Marks' campaign manager, said on Monday.\n", "on pace",
+     "campaign manager"),
+    ("“You need an organization,” said Brad Kolar, Velde's Ohio state director.\n", "organization",
+     "Velde's Ohio state director"),
+    # a courtesy title before the name leaves the appositive the title
+    ("“Everyone ought to worry,” said Dr. Hal Vink, the prize-winning former clinic director under Mayor Ann Lasky.\n",
+     "ought to worry", "prize-winning former clinic director under Mayor Ann Lasky"),
+], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
+        "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 
@@ -248,3 +257,13 @@ def test_an_age_set_off_after_the_name_still_names_the_person(check):
                 "“It felt like a fair fight,” the 62-year-old added.\n")
     assert speaker_of(doc, "liked the speech")["title"] == "retired nurse"
     assert speaker_of(doc, "fair fight")["name"] == "Gloria Benz"
+
+
+def test_a_participle_clause_after_a_name_is_no_title_and_leaves_the_description_hers(check):
+    doc = check("Ann Velde has cautioned voters about the harbor. Apparently the port is failing too.\n\n"
+                "The Republican mayoral nominee flew briefly to Dunmore on Friday to see "
+                "the mayor. “It went well,” Velde said.\n\n"
+                "Velde, having finished her photo session with the Dunmore mayor, left at noon. "
+                "“It is done,” Velde said.\n")
+    assert speaker_of(doc, "It is done")["title"] == "Republican mayoral nominee"
+    assert (quote_with(doc, "It is done")["affiliation"] or {}).get("name") != "Dunmore mayor"

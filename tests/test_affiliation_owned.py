@@ -43,3 +43,25 @@ def test_a_pronouns_campaign_is_the_campaign_of_the_person_named_before_it(check
                 "“No,” Ortz said.\n")
     assert (quote_with(doc, "It is close")["affiliation"] or {}).get("name") == "Velde campaign"
     assert (quote_with(doc, "No,")["affiliation"] or {}).get("name") == "Ferris campaign"
+
+
+def test_a_relation_through_a_pronoun_is_a_title_with_the_relative_named_before(check):
+    doc = check("Karl Dorn thanked the volunteers and his wife, Eva Dorn, after the count. “He means it,” "
+                "Eva Dorn said.\n\n"
+                "Ann Velde spoke first at the depot. Her husband, Tom Velde, stood at the back. “She did well,” "
+                "Tom Velde said.\n")
+    assert speaker_of(doc, "He means it")["title"] == "wife of Karl Dorn"
+    assert speaker_of(doc, "She did well")["title"] == "husband of Ann Velde"
+
+
+def test_a_relation_whose_relative_is_not_named_by_the_surname_is_no_title(check):
+    doc = check("Judge Ivo Marek read the letter aloud. “Life is hard here,” his wife, Gabriela Lazar, wrote. "
+                "“We wait,” Lazar wrote.\n")
+    assert speaker_of(doc, "We wait")["title"] is None
+
+
+def test_a_relation_owned_by_a_name_or_stated_after_it_keeps_the_relative(check):
+    doc = check("Ivo Brandt's daughter, Jana Brandt, opened the meeting. “It was cold,” Jana Brandt said.\n\n"
+                "Mara Quist, the widow of Ivo Quist, spoke next. “He loved such days,” Quist said.\n")
+    assert speaker_of(doc, "It was cold")["title"] == "Ivo Brandt's daughter"
+    assert speaker_of(doc, "loved such days")["title"] == "widow of Ivo Quist"
