@@ -246,8 +246,11 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     # a courtesy title before the name leaves the appositive the title
     ("“Everyone ought to worry,” said Dr. Hal Vink, the prize-winning former clinic director under Mayor Ann Lasky.\n",
      "ought to worry", "prize-winning former clinic director under Mayor Ann Lasky"),
+    # a role linked to a body whose name holds a compound (`far-left`) and capitalised words
+    ("The endorsement came from Ilse Vorn, leader of Norway's far-left Red Dawn party. “I would choose him,” "
+     "Vorn said.\n", "choose him", "leader of Norway's far-left Red Dawn party"),
 ], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
-        "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive"])
+        "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive", "role-linked-to-a-named-body"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 

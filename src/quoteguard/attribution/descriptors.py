@@ -249,7 +249,8 @@ class Descriptors(NameReading):
                 clause = end
             relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
-                    and not (end > j and self.is_cap(end)):  # (`president of Raise the Roof`: a body's name)
+                    and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)):
+                # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
                 return None  # `, the move reeks of …`: a clause of its own, not a description
             end += 1
         if end == j:
@@ -264,9 +265,16 @@ class Descriptors(NameReading):
         if not describes:
             return None
         if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
-                and self.names_someone_else(j, end - 1):
+                and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _role_then_link(self, j: int, end: int) -> bool:
+        """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
+        linked to what it serves; the names after the link are that body's or person's, not a list."""
+        link = next((k for k in range(j + 1, end) if self.low(k) in ("of", "at", "for", "to", "with")), None)
+        return link is not None and all(self.t[k].text.islower() for k in range(j, link)) \
+            and self.kb.is_role(self.t[link - 1].text, self.t[link - 1].upos)
 
     def _owned_role(self, j: int, end: int) -> bool:
         """`Velde's Ohio state director`, `Marks' campaign manager`: a name owns the role that ends the
