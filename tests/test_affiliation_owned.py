@@ -65,3 +65,18 @@ def test_a_relation_owned_by_a_name_or_stated_after_it_keeps_the_relative(check)
                 "Mara Quist, the widow of Ivo Quist, spoke next. “He loved such days,” Quist said.\n")
     assert speaker_of(doc, "It was cold")["title"] == "Ivo Brandt's daughter"
     assert speaker_of(doc, "loved such days")["title"] == "widow of Ivo Quist"
+
+
+def test_a_staff_role_owned_by_a_candidate_whose_campaign_is_named_serves_that_campaign(check):
+    doc = check("Ann Velde wants to be governor, and the Velde campaign rented a shop on Dunmore Street. "
+                "“We are ahead,” said Velde spokesman Tom Ruhl.\n\n"
+                "“It is close,” said Lisa Marr, a spokeswoman for Velde.\n\n"
+                "“Nobody asked,” said Peter Kahn, a senior Velde adviser.\n")
+    for snippet in ("We are ahead", "It is close", "Nobody asked"):  # (`Velde's campaign manager` names no body)
+        assert (quote_with(doc, snippet)["affiliation"] or {}).get("name") == "Velde campaign"
+
+
+def test_a_staff_role_whose_owner_runs_no_named_campaign_names_no_body(check):
+    doc = check("Senator Hugo Brandt left the chamber early. “We disagree,” said Brandt spokesman Ed Moss.\n")
+    assert speaker_of(doc, "We disagree")["title"] == "Brandt spokesman"
+    assert quote_with(doc, "We disagree")["affiliation"] is None

@@ -21,6 +21,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
+from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
@@ -129,9 +130,11 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     return Profile(title, affiliation, party)
 
 
-def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None) -> dict[str, Profile]:
+def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,
+             text: str = "") -> dict[str, Profile]:
     """Each speaker's profile; `persons` (every person the draft names) are the relatives a
-    relation may name (`his wife, Ann Roe`: wife of the Roe named before her)."""
+    relation may name (`his wife, Ann Roe`: wife of the Roe named before her), and the draft's
+    `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
     found = {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
     for sid, speaker in speakers.items():
         stated = found[sid]
@@ -145,4 +148,16 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb)
+        found[sid] = _with_campaign(found[sid], speaker, text, kb)
     return found
+
+
+def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """A staff role owned by a person whose campaign the draft names serves that campaign."""
+    if stated.affiliation is not None or not stated.title or any(is_former(w) for w in stated.title.split()):
+        return stated
+    campaign = campaign_served(stated.title, text, kb)
+    if campaign is None:
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)
