@@ -249,8 +249,12 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     # a role linked to a body whose name holds a compound (`far-left`) and capitalised words
     ("The endorsement came from Ilse Vorn, leader of Norway's far-left Red Dawn party. “I would choose him,” "
      "Vorn said.\n", "choose him", "leader of Norway's far-left Red Dawn party"),
+    # a role the title lists lack, set off before the name
+    ("Another delegate spoke next. The county's Republican precinct committeeman, John Haller, wants a recount. "
+     "“Count again,” Haller said.\n", "Count again", "county's Republican precinct committeeman"),
 ], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
-        "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive", "role-linked-to-a-named-body"])
+        "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive", "role-linked-to-a-named-body",
+        "unlisted-role-set-off"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 

@@ -64,8 +64,9 @@ class Descriptors(NameReading):
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
-                self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
-            return k
+                self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns
+                or self.t[first - 2].upos == "NOUN" and self.kb.is_role(self.t[first - 2].text, "NOUN")):
+            return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
 
     def kin_set_off_before(self, first: int, last: int) -> int | None:
