@@ -80,6 +80,8 @@ def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check
      "former Asia director at the Merriam Council"),  # the body of a post no longer held is not hers
     ("“We have no national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n",
      "national primary", "Mitt Ramsey’s former top adviser"),  # a past post under someone: the possessor first
+    ("“We knew,” said Ann Pike, who chaired the Dunmore Port Board until 2004.\n", "We knew",
+     "former chair of the Dunmore Port Board"),  # `until 2004` says when, no part of the post
 ])
 def test_a_former_post_is_the_title_and_its_body_no_organisation(check, text, snippet, title):
     quote = quote_with(check(text), snippet)
