@@ -254,9 +254,14 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     # a role the title lists lack, set off before the name
     ("Another delegate spoke next. The county's Republican precinct committeeman, John Haller, wants a recount. "
      "“Count again,” Haller said.\n", "Count again", "county's Republican precinct committeeman"),
+    # a relation owned by a name, or stated after the name, keeps its relative
+    ("Ivo Brandt's daughter, Jana Brandt, opened the meeting. “It was cold,” Jana Brandt said.\n", "It was cold",
+     "Ivo Brandt's daughter"),
+    ("Mara Quist, the widow of Ivo Quist, spoke next. “He loved such days,” Quist said.\n", "loved such days",
+     "widow of Ivo Quist"),
 ], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
         "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive", "role-linked-to-a-named-body",
-        "unlisted-role-set-off"])
+        "unlisted-role-set-off", "relation-owned-by-a-name", "relation-after-the-name"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 
