@@ -243,6 +243,7 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     # a name owning the role after a bare apostrophe, or a place the tagger may take for a person
     ("“We are on pace,” Jeff Roper, Marks' campaign manager, said on Monday.\n", "on pace",
      "campaign manager"),
+    ("“It is early,” said Ted Dane, Marks' senior media adviser.\n", "is early", "Marks' senior media adviser"),
     ("“You need an organization,” said Brad Kolar, Velde's Ohio state director.\n", "organization",
      "Velde's Ohio state director"),
     # a courtesy title before the name leaves the appositive the title
@@ -260,8 +261,8 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     ("Mara Quist, the widow of Ivo Quist, spoke next. “He loved such days,” Quist said.\n", "loved such days",
      "widow of Ivo Quist"),
 ], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
-        "bare-apostrophe-owner", "owner-then-place", "courtesy-then-appositive", "role-linked-to-a-named-body",
-        "unlisted-role-set-off", "relation-owned-by-a-name", "relation-after-the-name"])
+        "bare-apostrophe-owner", "bare-apostrophe-owner-no-body", "owner-then-place", "courtesy-then-appositive",
+        "role-linked-to-a-named-body", "unlisted-role-set-off", "relation-owned-by-a-name", "relation-after-the-name"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 

@@ -23,7 +23,7 @@ PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerl
 def join(words: list[Word]) -> str:
     out = ""
     for w in words:
-        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-")
+        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-") or (w.text in ("'", "’") and out.endswith("s"))
         out += w.text if glue or not out else " " + w.text
     return out.strip(" ,")
 
