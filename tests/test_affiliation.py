@@ -80,7 +80,7 @@ def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check
      "former Asia director at the Merriam Council"),  # the body of a post no longer held is not hers
     ("“We have no national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n",
      "national primary", "Mitt Ramsey’s former top adviser"),  # a past post under someone: the possessor first
-    ("“We knew,” said Ann Pike, who chaired the Dunmore Port Board until 2004.\n", "We knew",
+    ("“We knew,” said Ann Quell, who chaired the Dunmore Port Board until 2004.\n", "We knew",
      "former chair of the Dunmore Port Board"),  # `until 2004` says when, no part of the post
 ])
 def test_a_former_post_is_the_title_and_its_body_no_organisation(check, text, snippet, title):
@@ -241,9 +241,9 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     ("“We won the county,” said Ron Pettit, 50, a county party chairman.\n", "won the county",
      "county party chairman"),
     # a name owning the role after a bare apostrophe, or a place the tagger may take for a person
-    ("“We are on pace,” Jeff Roper, Marks' campaign manager, said on Monday.\n", "on pace",
+    ("“We are on pace,” Nils Tullet, Jannis' campaign manager, said on Monday.\n", "on pace",
      "campaign manager"),
-    ("“It is early,” said Ted Dane, Marks' senior media adviser.\n", "is early", "Marks' senior media adviser"),
+    ("“It is early,” said Rolf Ostrom, Jannis' senior media adviser.\n", "is early", "Jannis' senior media adviser"),
     ("“You need an organization,” said Brad Kolar, Velde's Ohio state director.\n", "organization",
      "Velde's Ohio state director"),
     # a courtesy title before the name leaves the appositive the title
