@@ -80,6 +80,8 @@ def test_a_relative_clause_telling_a_story_or_after_a_title_gives_no_title(check
      "former Asia director at the Merriam Council"),  # the body of a post no longer held is not hers
     ("“We have no national primary,” said Stu Stenner, who was Mitt Ramsey’s top adviser in 2012.\n",
      "national primary", "Mitt Ramsey’s former top adviser"),  # a past post under someone: the possessor first
+    ("“We knew,” said Ann Quell, who chaired the Dunmore Port Board until 2004.\n", "We knew",
+     "former chair of the Dunmore Port Board"),  # `until 2004` says when, no part of the post
 ])
 def test_a_former_post_is_the_title_and_its_body_no_organisation(check, text, snippet, title):
     quote = quote_with(check(text), snippet)
@@ -238,7 +240,29 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
     # an age set off after the name: the appositive after it is read
     ("“We won the county,” said Ron Pettit, 50, a county party chairman.\n", "won the county",
      "county party chairman"),
-], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive"])
+    # a name owning the role after a bare apostrophe, or a place the tagger may take for a person
+    ("“We are on pace,” Nils Tullet, Jannis' campaign manager, said on Monday.\n", "on pace",
+     "campaign manager"),
+    ("“It is early,” said Rolf Ostrom, Jannis' senior media adviser.\n", "is early", "Jannis' senior media adviser"),
+    ("“You need an organization,” said Brad Kolar, Velde's Ohio state director.\n", "organization",
+     "Velde's Ohio state director"),
+    # a courtesy title before the name leaves the appositive the title
+    ("“Everyone ought to worry,” said Dr. Hal Vink, the prize-winning former clinic director under Mayor Ann Lasky.\n",
+     "ought to worry", "prize-winning former clinic director under Mayor Ann Lasky"),
+    # a role linked to a body whose name holds a compound (`far-left`) and capitalised words
+    ("The endorsement came from Ilse Vorn, leader of Norway's far-left Red Dawn party. “I would choose him,” "
+     "Vorn said.\n", "choose him", "leader of Norway's far-left Red Dawn party"),
+    # a role the title lists lack, set off before the name
+    ("Another delegate spoke next. The county's Republican precinct committeeman, John Haller, wants a recount. "
+     "“Count again,” Haller said.\n", "Count again", "county's Republican precinct committeeman"),
+    # a relation owned by a name, or stated after the name, keeps its relative
+    ("Ivo Brandt's daughter, Jana Brandt, opened the meeting. “It was cold,” Jana Brandt said.\n", "It was cold",
+     "Ivo Brandt's daughter"),
+    ("Mara Quist, the widow of Ivo Quist, spoke next. “He loved such days,” Quist said.\n", "loved such days",
+     "widow of Ivo Quist"),
+], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
+        "bare-apostrophe-owner", "bare-apostrophe-owner-no-body", "owner-then-place", "courtesy-then-appositive",
+        "role-linked-to-a-named-body", "unlisted-role-set-off", "relation-owned-by-a-name", "relation-after-the-name"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 
@@ -248,3 +272,13 @@ def test_an_age_set_off_after_the_name_still_names_the_person(check):
                 "“It felt like a fair fight,” the 62-year-old added.\n")
     assert speaker_of(doc, "liked the speech")["title"] == "retired nurse"
     assert speaker_of(doc, "fair fight")["name"] == "Gloria Benz"
+
+
+def test_a_participle_clause_after_a_name_is_no_title_and_leaves_the_description_hers(check):
+    doc = check("Ann Velde has cautioned voters about the harbor. Apparently the port is failing too.\n\n"
+                "The Republican mayoral nominee flew briefly to Dunmore on Friday to see "
+                "the mayor. “It went well,” Velde said.\n\n"
+                "Velde, having finished her photo session with the Dunmore mayor, left at noon. "
+                "“It is done,” Velde said.\n")
+    assert speaker_of(doc, "It is done")["title"] == "Republican mayoral nominee"
+    assert (quote_with(doc, "It is done")["affiliation"] or {}).get("name") != "Dunmore mayor"

@@ -89,6 +89,8 @@ class Knowledge:
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
     role_verbs: dict[str, str] = field(default_factory=dict)  # chairs -> chair: `who chairs X` states a post
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
+    kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
+    campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
@@ -277,6 +279,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     kb.title_modifiers = set(affil.get("title_modifiers", []))
     _merge_list(kb.title_modifiers, extra.get("title_modifiers"))
+    kb.kinship_nouns = set(affil.get("kinship_nouns", []))
+    _merge_list(kb.kinship_nouns, extra.get("kinship_nouns"))
+    kb.campaign_staff = set(affil.get("campaign_staff", []))
+    _merge_list(kb.campaign_staff, extra.get("campaign_staff"))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))

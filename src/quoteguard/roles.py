@@ -11,8 +11,8 @@ from .grammar import AFFILIATION_EDGE_NOISE, FUNCTION_WORDS, POSSESSIVE, PREPOSI
 from .knowledge import Knowledge
 from .model import Word
 
-# `who was X during the 2000 race`, `under President Y`: when or under whom, no part of the role.
-CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under"}
+# `who was X during the 2000 race`, `under President Y`, `until 2004`: when or under whom, no part of the role.
+CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under", "until", "till"}
 FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
@@ -23,7 +23,7 @@ PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerl
 def join(words: list[Word]) -> str:
     out = ""
     for w in words:
-        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-")
+        glue = w.text in ("-", "’s", "'s", ",") or out.endswith("-") or (w.text in ("'", "’") and out.endswith("s"))
         out += w.text if glue or not out else " " + w.text
     return out.strip(" ,")
 

@@ -15,13 +15,14 @@ say nothing of a role.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .owners import owned_body
+from .campaigns import campaign_served
+from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
     appositive_party,
@@ -75,7 +76,9 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
 def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = Reading()
-    read_before(trim(own_words(rejoin_abbreviations(list(mention.before), kb), kb)), kb, reading)
+    # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
+    before = [w for w in rejoin_abbreviations(list(mention.before), kb) if w.text.lower() not in kb.courtesy_titles]
+    read_before(trim(own_words(before, kb)), kb, reading)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = appositive_words(list(mention.after), kb, reading)
@@ -127,7 +130,11 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     return Profile(title, affiliation, party)
 
 
-def profiles(speakers: dict[str, Speaker], kb: Knowledge) -> dict[str, Profile]:
+def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,
+             text: str = "") -> dict[str, Profile]:
+    """Each speaker's profile; `persons` (every person the draft names) are the relatives a
+    relation may name (`his wife, Ann Roe`: wife of the Roe named before her), and the draft's
+    `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
     found = {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
     for sid, speaker in speakers.items():
         stated = found[sid]
@@ -135,4 +142,22 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge) -> dict[str, Profile]:
         if owned is not None and not is_former(stated.title):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
             found[sid] = Profile(stated.title, body, stated.party)
+        stated_relation = relation_mentions(stated.title, speaker, kb) if stated.title else []
+        if stated_relation:
+            relation = kin_title(stated.title or "", stated_relation, speaker, persons or [], kb)
+            # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
+            found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
+                replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb)
+        found[sid] = _with_campaign(found[sid], speaker, text, kb)
     return found
+
+
+def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """A staff role owned by a person whose campaign the draft names serves that campaign."""
+    if stated.affiliation is not None or not stated.title or any(is_former(w) for w in stated.title.split()):
+        return stated
+    campaign = campaign_served(stated.title, text, kb)
+    if campaign is None:
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)

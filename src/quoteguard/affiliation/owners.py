@@ -1,7 +1,9 @@
-"""A body owned through a pronoun: `Ann Velde toured the pier. Her campaign manager, Ivo Brandt, …`.
+"""A body or a relative owned through a pronoun: `Ann Velde toured the pier. Her campaign manager,
+Ivo Brandt, …`, `Tom Roe arrived. His wife, Ann Roe, …`.
 
-The pronoun stands for the person named last before it with that gender, and a campaign (or staff,
-team) a person owns is the body the title serves, as with `Velde's campaign manager`.
+The pronoun stands for the person named last before it with that gender. A campaign (or staff,
+team) a person owns is the body the title serves, as with `Velde's campaign manager`; a relation
+(`his wife`) is a title only with the relative it names (wife of Tom Roe).
 """
 
 from __future__ import annotations
@@ -25,6 +27,34 @@ def owned_body(speaker: Speaker, speakers: dict[str, Speaker], kb: Knowledge) ->
         owner = _named_before(mention, OWNER_GENDERS[words[0]], speaker.id, speakers, kb)
         if owner is not None:
             return f"{owner} {words[body]}", mention.start
+    return None
+
+
+def relation_mentions(title: str, speaker: Speaker, kb: Knowledge) -> list[Mention]:
+    """The mentions that state `title` as a relation through a possessive pronoun (`his wife, Ann Roe`)."""
+    found = []
+    for mention in speaker.mentions:
+        words = [w.text.lower() for w in mention.before if w.text not in (",", "-")]
+        if len(words) >= 2 and words[0] in OWNER_GENDERS and words[-1] in kb.kinship_nouns \
+                and " ".join(words[1:]) == title.lower():
+            found.append(mention)
+    return found
+
+
+def kin_title(title: str, stated: list[Mention], speaker: Speaker, persons: list[Mention],
+              kb: Knowledge) -> str | None:
+    """`his wife, Ann Roe`: the relation with its relative (`wife of Tom Roe`): the person of the
+    pronoun's gender and the same surname named in full last before the relation, quoted or not (the
+    man named last is often someone else: `Judge Ivo Marek read what his wife, Ann Roe, wrote`)."""
+    own = {m.name for m in speaker.mentions if m.name}
+    names = speaker.name.split()
+    for mention in sorted(stated, key=lambda m: m.start):
+        gender = OWNER_GENDERS[mention.before[0].text.lower()]
+        named = [m for m in persons if m.name and m.start < mention.start and m.name not in own
+                 and len(m.name.split()) >= 2 and len(names) >= 2 and m.name.split()[-1] == names[-1]
+                 and kb.given_names.get(m.name.split()[0]) == gender]
+        if named:
+            return f"{title} of {max(named, key=lambda m: m.start).name}"
     return None
 
 

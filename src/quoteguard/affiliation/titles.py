@@ -255,9 +255,10 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     mark = next((k for k, w in enumerate(before) if w.text in POSSESSIVE), None)
     if mark is None or r.org is not None:
         return before
-    owner = trim(before[:mark])
-    if not owner or not any(w.text[:1].isupper() for w in owner):
-        return before
+    owner, owned = trim(before[:mark]), trim(before[mark + 1:])
+    if not owner or not any(w.text[:1].isupper() for w in owner) or (
+            owned and owned[-1].text.lower() in kb.kinship_nouns):
+        return before  # (`Velde's eldest daughter`: a person's relative, whatever the tagger took Velde for)
     if all(w.ner == "PERSON" for w in owner):
         return _person_owned_body(before, mark, r, kb)
     if not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS | kb.collective_nouns | kb.org_words

@@ -8,6 +8,7 @@ from .words import (
     CLAUSE_BREAK,
     FUNCTION_WORDS,
     PARTY_TAG,
+    POSSESSIVE,
     POSSESSIVE_S,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
@@ -22,7 +23,9 @@ class Descriptors(NameReading):
         unless the name goes straight on to its verb (`These employees, Stamp explained, were …`:
         the name opens an aside).
         """
-        set_off = self.title_set_off_before(first, last)
+        set_off = self.kin_set_off_before(first, last)
+        if set_off is None:
+            set_off = self.title_set_off_before(first, last)
         if set_off is not None:
             return set_off
         owner = self.owning_body(first)
@@ -61,9 +64,35 @@ class Descriptors(NameReading):
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
-                self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns):
-            return k
+                self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns
+                or self.t[first - 2].upos == "NOUN" and self.kb.is_role(self.t[first - 2].text, "NOUN")):
+            return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def kin_set_off_before(self, first: int, last: int) -> int | None:
+        """Start of `his wife,` or `Tom Roe's daughter,` set off right before the name: a relation
+        is the person's own wherever the phrase stands (`thanked his wife, Ann Roe, for …`), not
+        only at a clause's start as other descriptions."""
+        head = first - 2
+        verb_follows = last + 1 < len(self.t) and self.t[last + 1].upos in ("VERB", "AUX")
+        if head < 1 or self.t[first - 1].text != "," or verb_follows or self.low(head) not in self.kb.kinship_nouns:
+            return None
+        k = head
+        while k - 1 >= 0 and head - k < 4 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
+                and (self.t[k - 1].upos in ("ADJ", "NUM") or self.t[k - 1].text == "-"):
+            k -= 1  # (`his new wife`, `her 14-year-old son`)
+        owner = k - 1
+        if owner < 0 or self.inside[owner] or self.para[owner] != self.para[first]:
+            return None
+        if self.low(owner) in ("his", "her", "their"):
+            return owner
+        if self.t[owner].text not in POSSESSIVE_S or owner < 1:
+            return None
+        start = owner
+        while start - 1 >= 0 and self.is_cap(start - 1) and self.para[start - 1] == self.para[first] \
+                and not self.inside[start - 1]:
+            start -= 1
+        return start if start < owner else None
 
     def title_run_start(self, first: int) -> int:
         """Leftmost token of the run of title words, nouns and adjectives right before the name
@@ -161,8 +190,10 @@ class Descriptors(NameReading):
             if self.low(i + 1) in ("of", "at"):
                 described = self.descriptor_after(i)  # `the Rev. Ann Roe, of Mayfield Baptist Church`
                 return described if described > i else last
-        if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ"):
-            # (`, on his first day in the job,` is when he spoke, not who he is)
+        if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ") \
+                and not self._participle_clause(i + 1):
+            # (`, on his first day in the job,` is when he spoke, not who he is; `, having met the
+            # mayor,` what he did)
             end = self.appositive_end(i + 1, last)
             if end is None:
                 return last
@@ -173,6 +204,12 @@ class Descriptors(NameReading):
                 end = self.appositive_end(end + 2, last, described=True) or end
             return end
         return last
+
+    def _participle_clause(self, k: int) -> bool:
+        """`, having met the Dunmore mayor,`, `, speaking to the board chairman,`: a clause opened by a
+        participle tells what the person did; its nouns are no title (`acting`, `managing` open one)."""
+        return self.t[k].upos in ("VERB", "AUX") and self.low(k).endswith("ing") \
+            and self.low(k) not in self.kb.title_modifiers and not self.kb.is_role(self.low(k))
 
     def closing_bracket(self, i: int) -> int | None:
         """The `)` closing the short bracket opened at token i (`(D-N.C.)`), if within a few tokens."""
@@ -213,7 +250,8 @@ class Descriptors(NameReading):
                 clause = end
             relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
-                    and not (end > j and self.is_cap(end)):  # (`president of Raise the Roof`: a body's name)
+                    and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)):
+                # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
                 return None  # `, the move reeks of …`: a clause of its own, not a description
             end += 1
         if end == j:
@@ -227,9 +265,24 @@ class Descriptors(NameReading):
             opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
         if not describes:
             return None
-        if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and self.names_someone_else(j, end - 1):
+        if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
+                and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _role_then_link(self, j: int, end: int) -> bool:
+        """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
+        linked to what it serves; the names after the link are that body's or person's, not a list."""
+        link = next((k for k in range(j + 1, end) if self.low(k) in ("of", "at", "for", "to", "with")), None)
+        return link is not None and all(self.t[k].text.islower() for k in range(j, link)) \
+            and self.kb.is_role(self.t[link - 1].text, self.t[link - 1].upos)
+
+    def _owned_role(self, j: int, end: int) -> bool:
+        """`Velde's Ohio state director`, `Marks' campaign manager`: a name owns the role that ends the
+        description (the tagger may take `Ohio` for a person, or miss the bare apostrophe's possessive)."""
+        mark = next((k for k in range(j + 1, min(end, j + 5)) if self.t[k].text in POSSESSIVE), None)
+        return mark is not None and all(self.is_cap(k) for k in range(j, mark)) and end - 1 > mark \
+            and self.t[end - 1].text.islower() and self.kb.is_role(self.t[end - 1].text, self.t[end - 1].upos)
 
     def _role_noun_in(self, j: int, end: int) -> bool:
         """A lower-case noun naming a role before any preposition: `Baltic coordinator at X` is a

@@ -1,0 +1,58 @@
+"""A campaign's staff: `Velde spokesman Tom Ruhl`, `Lisa Marr, a spokeswoman for Velde`, `Velde's press
+secretary`, `a senior adviser to Velde`. The role is owned by a person; when the draft names that
+person's campaign (`the Velde campaign`, `Velde's presidential campaign`), the campaign is the body the
+speaker speaks for. Without it the owner may be a senator's office or a firm, so nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import Knowledge
+
+OWNER_LINKS = ("for", "to")
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
+    """`<Owner> campaign` for a staff title owned by a person whose campaign the draft names."""
+    owner = _staff_owner(title.split(), kb)
+    if owner is None:
+        return None
+    # (`Velde's campaign manager` names a role in the campaign, not the campaign as a body spoken of)
+    roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
+    named = re.compile(rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:[a-z-]+ )?campaign\b(?! (?:[a-z]+ )?(?:{roles})s?\b)")
+    return f"{owner} campaign" if named.search(text) else None
+
+
+def _staff_owner(words: list[str], kb: Knowledge) -> str | None:
+    """The surname owning a staff role: before it (`senior Velde adviser`, `Velde's press secretary`) or
+    after `for`/`to` at the end (`spokeswoman for Velde`)."""
+    low = [w.lower() for w in words]
+    link = next((k for k, w in enumerate(low) if w in OWNER_LINKS), None)
+    if link is not None:
+        head = " ".join(low[max(0, link - 2):link])
+        if link == len(words) - 2 and _is_staff(head, kb) and _a_surname(words[-1], kb):
+            return words[-1]
+        return None
+    if len(words) < 2 or not _is_staff(" ".join(low[-2:]), kb):
+        return None
+    for k, word in enumerate(words[:-1]):
+        name = word
+        for ending in POSSESSIVE_ENDINGS:
+            name = name.removesuffix(ending)
+        if _a_surname(name, kb) and all(w.islower() for w in words[k + 1:]):
+            return name
+    return None
+
+
+def _is_staff(head: str, kb: Knowledge) -> bool:
+    """`press secretary`, `campaign manager`, `adviser`: the last one or two words name a staff role."""
+    words = head.split()
+    return bool(words) and (words[-1] in kb.campaign_staff or " ".join(words[-2:]) in kb.campaign_staff)
+
+
+def _a_surname(word: str, kb: Knowledge) -> bool:
+    """A capitalised word that is no party, place, title or body (`Republican spokesman` is a party's)."""
+    return word[:1].isupper() and word[1:].islower() and not kb.party(word) and not kb.country_of(word) \
+        and not kb.is_title(word) and kb.organisation(word) is None and word.lower() not in kb.org_words
