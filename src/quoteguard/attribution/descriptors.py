@@ -278,7 +278,7 @@ class Descriptors(NameReading):
             and self.kb.is_role(self.t[link - 1].text, self.t[link - 1].upos)
 
     def _owned_role(self, j: int, end: int) -> bool:
-        """`Velde's Ohio state director`, `Marks' campaign manager`: a name owns the role that ends the
+        """`Velde's Ohio state director`, `Kettles' campaign manager`: a name owns the role that ends the
         description (the tagger may take `Ohio` for a person, or miss the bare apostrophe's possessive)."""
         mark = next((k for k in range(j + 1, min(end, j + 5)) if self.t[k].text in POSSESSIVE), None)
         return mark is not None and all(self.is_cap(k) for k in range(j, mark)) and end - 1 > mark \
