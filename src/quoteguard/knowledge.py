@@ -67,6 +67,7 @@ class Knowledge:
     according: list[str] = field(default_factory=list)
     relay_links: list[tuple[str, ...]] = field(default_factory=list)  # `obtained by`: who passed the words on
     term_cues: set[str] = field(default_factory=set)
+    chant_nouns: set[str] = field(default_factory=set)
     definition_cues: list[str] = field(default_factory=list)
     language_nouns: set[str] = field(default_factory=set)
     phrasal_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first lemma -> the words after
@@ -235,6 +236,8 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.term_cues = set(speech["term_cues"])
     kb.definition_cues = list(speech["definition_cues"])
     kb.language_nouns = set(speech["language_nouns"])
+    kb.chant_nouns = set(speech["chant_nouns"])
+    _merge_list(kb.chant_nouns, extra.get("chant_nouns"))
     for phrase in speech["phrasal_cues"]:
         first, *rest = phrase.split()
         kb.phrasal_cues.setdefault(first, []).append(tuple(rest))
