@@ -17,7 +17,6 @@ from dataclasses import replace
 from ..knowledge import Knowledge
 from ..model import Attribution, AttributionResult, Mention, Quote, TextView
 from ..nlp import Analysis
-from .chants import unowned_cries
 from .copulas import link_copulas
 from .descriptions import link_descriptions
 from .discourse import continuation, continued_quote, cue_text, sign_offs, split_quote_backfill
@@ -26,6 +25,7 @@ from .relay import outer_source
 from .resolution import Resolver
 from .sieves import find_source
 from .types import Phrase
+from .unvoiced import unvoiced_quotes
 
 
 def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge) -> AttributionResult:
@@ -36,8 +36,8 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     d.collect_people()
     # Nobody's words (a show's name, `on CBS's "Face the Nation,"`, page furniture) get no speaker,
     # and the speaker before them carries over them to the next quote.
-    # So are cries the draft names no one for (`to chants of "…"`).
-    nobodys = {q.id for q in d.quotes if q.unspoken} | unowned_cries(d)
+    # So are cries the draft names no one for (`to chants of "…"`) and aliases (`known online as "…"`).
+    nobodys = {q.id for q in d.quotes if q.unspoken} | unvoiced_quotes(d)
     found = {q.id: find_source(d, q) for q in d.quotes if q.id not in nobodys}
     resolver = Resolver(d)
     d.infer_genders(lambda m: resolver.person_key(m.name or "", m.start))

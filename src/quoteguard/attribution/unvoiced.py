@@ -1,9 +1,11 @@
-"""Cries no one in the draft is named for: `to chants of "…"`, `drawing jeers and "…" chants`.
+"""Quotes no one in the draft says: cries no one is named for, and aliases.
 
-A chant or cry the draft gives no owner is the words of nobody it names, so it gets no speaker and
-borrows none from the quotes around it. A chant someone is named for keeps them: the subject that
-answers `with chants of "…"`, the owner of `the crowd's chants of "…"`, and `the crowd chanted "…"`
-(a verb, which the sieves read).
+A chant or cry the draft gives no owner (`to chants of "…"`, `drawing jeers and "…" chants`) is the
+words of nobody it names, so it gets no speaker and borrows none from the quotes around it. A chant
+someone is named for keeps them: the subject that answers `with chants of "…"`, the owner of `the
+crowd's chants of "…"`, and `the crowd chanted "…"` (a verb, which the sieves read). An alias set
+straight after its cue (`Ivo Brandt, known online as "Harbor Ghost"`) is a name, nobody's words;
+`known as the "…"` quotes a term inside a phrase and is left to the sieves.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "ADV", "NUM", "NOUN", "CCONJ", "PUNC
 LONGEST_LEAD = 5  # tokens of a chant's noun phrase before its head (`near-constant, angry calls of`)
 
 
-def unowned_cries(d: Draft) -> set[str]:
-    """The ids of the quotes that are cries no one in the draft is named for, and the quotes joined to them
-    (`calls of "…" and "…"`)."""
-    cries: set[str] = set()
+def unvoiced_quotes(d: Draft) -> set[str]:
+    """The ids of the quotes that are aliases or cries no one in the draft is named for, and the quotes
+    joined to them (`calls of "…" and "…"`)."""
+    nobodys: set[str] = set()
     previous: Quote | None = None
     for q in d.quotes:
-        if _unowned_cry(d, q) or (previous is not None and previous.id in cries and _joined(d, previous, q)):
-            cries.add(q.id)
+        joined = previous is not None and previous.id in nobodys and _joined(d, previous, q)
+        if joined or _unowned_cry(d, q) or _alias(d, q):
+            nobodys.add(q.id)
         previous = q
-    return cries
+    return nobodys
 
 
 def _unowned_cry(d: Draft, q: Quote) -> bool:
@@ -37,7 +40,24 @@ def _unowned_cry(d: Draft, q: Quote) -> bool:
     after = _skip_marks(d, last + 1, 1)
     if after < len(d.t) and d.low(after) in d.kb.chant_nouns and not d.inside[after] \
             and d.t[after].sentence == d.t[last].sentence and d.t[after].upos in ("NOUN", None):
-        return not _owned(d, first)  # `drawing loud jeers and "…" chants`
+        return not _owned(d, first)  # `drew boos and "…" chants`
+    return False
+
+
+def _alias(d: Draft, q: Quote) -> bool:
+    """`known online as "…"`: the quote right after an alias cue, one lower-case word allowed inside."""
+    k = _skip_marks(d, d.quote_tokens(q)[0] - 1, -1)
+    for cue in d.kb.alias_cues:
+        words = cue.split()
+        j = k
+        for n, word in enumerate(reversed(words)):
+            if n > 0 and j >= 0 and d.t[j].text.isalpha() and d.t[j].text.islower() and d.low(j) != word:
+                j -= 1  # (`known here as`, `known online as`)
+            if j < 0 or d.low(j) != word or d.inside[j]:
+                break
+            j -= 1
+        else:
+            return True
     return False
 
 
