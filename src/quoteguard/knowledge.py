@@ -67,6 +67,8 @@ class Knowledge:
     according: list[str] = field(default_factory=list)
     relay_links: list[tuple[str, ...]] = field(default_factory=list)  # `obtained by`: who passed the words on
     term_cues: set[str] = field(default_factory=set)
+    chant_nouns: set[str] = field(default_factory=set)
+    alias_cues: list[str] = field(default_factory=list)
     definition_cues: list[str] = field(default_factory=list)
     language_nouns: set[str] = field(default_factory=set)
     phrasal_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first lemma -> the words after
@@ -237,6 +239,10 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.term_cues = set(speech["term_cues"])
     kb.definition_cues = list(speech["definition_cues"])
     kb.language_nouns = set(speech["language_nouns"])
+    kb.chant_nouns = set(speech["chant_nouns"])
+    _merge_list(kb.chant_nouns, extra.get("chant_nouns"))
+    kb.alias_cues = list(speech["alias_cues"])
+    _merge_list(kb.alias_cues, extra.get("alias_cues"))
     for phrase in speech["phrasal_cues"]:
         first, *rest = phrase.split()
         kb.phrasal_cues.setdefault(first, []).append(tuple(rest))

@@ -25,6 +25,7 @@ from .relay import outer_source
 from .resolution import Resolver
 from .sieves import find_source
 from .types import Phrase
+from .unvoiced import unvoiced_quotes
 
 
 def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge) -> AttributionResult:
@@ -35,13 +36,15 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     d.collect_people()
     # Nobody's words (a show's name, `on CBS's "Face the Nation,"`, page furniture) get no speaker,
     # and the speaker before them carries over them to the next quote.
-    found = {q.id: find_source(d, q) for q in d.quotes if not q.unspoken}
+    # So are cries the draft names no one for (`to chants of "…"`) and aliases (`known online as "…"`).
+    nobodys = {q.id for q in d.quotes if q.unspoken} | unvoiced_quotes(d)
+    found = {q.id: find_source(d, q) for q in d.quotes if q.id not in nobodys}
     resolver = Resolver(d)
     d.infer_genders(lambda m: resolver.person_key(m.name or "", m.start))
     attributions: dict[str, Attribution] = {}
     previous: Quote | None = None
     for q in d.quotes:
-        if q.unspoken:
+        if q.id in nobodys:
             continue
         attribution = _resolved(d, resolver, q, found[q.id]) or continued_quote(q, attributions) \
             or continuation(d, resolver, q, previous, attributions)
