@@ -432,7 +432,7 @@ def test_a_description_in_a_sentence_the_tagger_skipped_ends_at_its_comma(check)
 
 
 @pytest.mark.parametrize("text", [
-    "Lena Hartwig met privately with the bishop on Tuesday. “We agreed on nothing,” Hartwig said.\n",
+    "Lena Hartwig dined with the bishop on Tuesday. “We agreed on nothing,” Hartwig said.\n",
     "Otto Brenner called the senator on Monday. “We agreed on nothing,” Brenner said.\n",
 ])
 def test_someone_the_subject_acts_on_or_with_is_not_the_subjects_title(check, text):

@@ -80,7 +80,7 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:
-    """`Ann Roe met privately with the bishop`: the object of a verb whose subject is a person named
+    """`Ann Roe dined with the bishop`: the object of a verb whose subject is a person named
     is someone that person acts on or with, never that person, nor anyone the draft can tell."""
     if not d.a.has_deps or (d.t[head].deprel or "").split(":")[0] not in ("obj", "iobj", "obl") \
             or d.t[head].head is None:
