@@ -429,3 +429,11 @@ def test_a_description_in_a_sentence_the_tagger_skipped_ends_at_its_comma(check)
                 "\n\nThe weather was cold. Snow fell on the roads. Police closed the bridge.\n\n"
                 "“We listened,” Roe said.\n")
     assert speaker_of(doc, "We listened")["title"] == "attorney general"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Hartwig dined with the bishop on Tuesday. “We agreed on nothing,” Hartwig said.\n",
+    "Otto Brenner called the senator on Monday. “We agreed on nothing,” Brenner said.\n",
+])
+def test_someone_the_subject_acts_on_or_with_is_not_the_subjects_title(check, text):
+    assert quote_with(check(text), "agreed on nothing")["speaker"]["title"] is None

@@ -67,6 +67,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     for m in d.person_mentions_before(d.t[first].start):
         if roles & resolver.described_as(m):  # `Republican nominee X … Sen. Y … the nominee`: X, not Y
             return resolver.speakers.get("person:" + resolver.person_key(m.name or "", m.start))
+    if _acted_on_by_a_person(d, head):
+        return None
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
@@ -75,6 +77,17 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
             continue
         return resolver.speakers.get("person:" + key)
     return _last_in_role(d, resolver, first, head, roles)
+
+
+def _acted_on_by_a_person(d: Draft, head: int) -> bool:
+    """`Ann Roe dined with the bishop`: the object of a verb whose subject is a person named
+    is someone that person acts on or with, never that person, nor anyone the draft can tell."""
+    if not d.a.has_deps or (d.t[head].deprel or "").split(":")[0] not in ("obj", "iobj", "obl") \
+            or d.t[head].head is None:
+        return False
+    subject = d.subject_of(d.t[head].head)
+    return subject is not None and any(m.start <= d.t[subject].start < m.end
+                                       for m in d.person_mentions_before(d.t[head].start))
 
 
 def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str]) -> Speaker | None:
