@@ -183,6 +183,15 @@ def test_a_two_word_surname_is_the_person_named_in_full(check, text, speaker):
     assert quoted["title"]
 
 
+def test_a_capitalised_role_before_a_full_name_is_a_title_not_a_name(check):
+    """`Comedian Marla Dennet` at a sentence's start: the tagger runs the role into her name; she is
+    Marla Dennet, a comedian, the same person as the `Dennet` quoted after."""
+    doc = check("The hall was full on Friday. Comedian Marla Dennet took the stage first. "
+                "“I came to laugh,” Dennet said.")
+    quoted = speaker_of(doc, "came to laugh")
+    assert (quoted["name"], quoted["title"]) == ("Marla Dennet", "Comedian")
+
+
 @pytest.mark.parametrize(("text", "snippet"), [
     ("“We will hold the line,” said Ann Holt, a dairy farmer.\n\nTom Varga is opening his campaign in Dover "
      "on Monday. The Iowa senator predicted to reporters “plenty of delegates” by March.\n",
