@@ -169,6 +169,29 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(check, text, sp
     assert speaker_of(check(text), "We are safe")["name"] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Health Minister Lucia Ibarra Soto toured the clinic in Valmora on Monday. “The wards are ready,” "
+     "Ibarra Soto said.", "Lucia Ibarra Soto"),
+    ("Tomas Quenby Varro, a ferry captain, crossed the strait at dawn. “The sea was calm,” Quenby Varro "
+     "told reporters.", "Tomas Quenby Varro"),
+])
+def test_a_two_word_surname_is_the_person_named_in_full(check, text, speaker):
+    """`Ibarra Soto said` after `Lucia Ibarra Soto`: one person, who keeps the title stated with her
+    full name, not a second one named `Ibarra Soto`."""
+    quoted = speaker_of(check(text), text.split("“")[1][:12])
+    assert quoted["name"] == speaker
+    assert quoted["title"]
+
+
+def test_a_capitalised_role_before_a_full_name_is_a_title_not_a_name(check):
+    """`Comedian Marla Dennet` at a sentence's start: the tagger runs the role into her name; she is
+    Marla Dennet, a comedian, the same person as the `Dennet` quoted after."""
+    doc = check("The hall was full on Friday. Comedian Marla Dennet took the stage first. "
+                "“I came to laugh,” Dennet said.")
+    quoted = speaker_of(doc, "came to laugh")
+    assert (quoted["name"], quoted["title"]) == ("Marla Dennet", "Comedian")
+
+
 @pytest.mark.parametrize(("text", "snippet"), [
     ("“We will hold the line,” said Ann Holt, a dairy farmer.\n\nTom Varga is opening his campaign in Dover "
      "on Monday. The Iowa senator predicted to reporters “plenty of delegates” by March.\n",

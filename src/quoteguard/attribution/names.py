@@ -73,7 +73,7 @@ class NameReading(TokenView):
         start, end = first, last
         if self.registered_surname(first, last):
             return first, last  # `French said` after `Maria French`: her name, not a nationality
-        while first < last and self.word_before_a_name(first, last):
+        while first < last and (self.word_before_a_name(first, last) or self.role_before_a_name(first, last)):
             first += 1
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
             courtesy = self.low(first) in self.kb.courtesy_titles
@@ -102,6 +102,12 @@ class NameReading(TokenView):
         if self.t[i].text in self.kb.given_names:
             return self.t[i].upos == "AUX" and known  # (`Will Voss win?` in a story of Ada Voss)
         return last > i + 1 or known
+
+    def role_before_a_name(self, i: int, last: int) -> bool:
+        """`Comedian Marla Dennet`, `Novelist Teodor Brask`: a word for what someone does, capitalised at a
+        sentence's start or by house style, before a given name and a surname the tagger calls a person."""
+        return last - i >= 2 and self.t[i + 1].text in self.kb.given_names and self.t[last].ner == "PERSON" \
+            and self.t[i].text not in self.kb.given_names and self.kb.is_role(self.low(i))
 
     def abbreviated_title(self, i: int) -> bool:
         """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""

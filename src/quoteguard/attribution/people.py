@@ -243,6 +243,17 @@ class PeopleRegistry(Descriptors):
                 keys.append(key)
         return self._family_first
 
+    def full_names_ending_in(self, tail: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        """`De Aranda` after `Luis de Aranda`, `Ibarra Soto` after `Lucia Ibarra Soto`: a name of two or
+        more words that ends a longer full name is that person's surname (never one that starts with a
+        known given name: `Ann Roe` is not `Mary Ann Roe`)."""
+        particles = all(w in self.kb.name_particles for w in tail[:-1])
+        if not particles and tail[0].capitalize() in self.kb.given_names:
+            return []
+        offsets, names = self.full_names(tail[-1])
+        return [(off, full) for off, full in zip(offsets, names, strict=True)
+                if len(full) > len(tail) and full[-len(tail):] == tail]
+
     def full_name_of_given(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
         """The one full name that starts with this given name (`Delia` … `Delia Marchetti`); none when
         two people share it (`Bill Ames`, `Bill Ruiz`): which one a lone given name means is a guess."""

@@ -43,13 +43,11 @@ class Resolver(PronounAntecedents):
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it); so does
-        a surname with its particles (`De Aranda` after `Luis de Aranda`)."""
+        a surname with its particles (`De Aranda` after `Luis de Aranda`) or a two-word surname
+        (`Ibarra Soto` after `Lucia Ibarra Soto`)."""
         words = name.split()
-        if len(words) > 1 and all(w.lower() in self.e.kb.name_particles for w in words[:-1]):
-            tail = tuple(w.lower() for w in words)
-            offsets, names = self.e.full_names(tail[-1])
-            found = [(off, full) for off, full in zip(offsets, names, strict=True)
-                     if len(full) > len(tail) and full[-len(tail):] == tail]
+        if len(words) > 1:
+            found = self.e.full_names_ending_in(tuple(w.lower() for w in words))
             if found:
                 k = bisect.bisect_right([off for off, _ in found], offset) - 1
                 return " ".join(found[max(k, 0)][1])
