@@ -110,6 +110,24 @@ def test_a_party_word_the_tagger_calls_a_person_is_no_one_named(check):
     assert not any(s["name"] == "Democrat" for s in doc["speakers"])
 
 
+PLACE_PARTY = (
+    "“The ferry vote will be close,” said a Georgia Democrat. “Nobody in Pell Harbor trusts the count.”\n\n"
+    "“Turnout in the hill towns will decide it,” added a South Carolina Republican.\n\n"
+    "“We will carry the valley,” one Vermont Democrat said."
+)
+
+
+@pytest.mark.parametrize("snippet,party", [
+    ("ferry vote", "Democratic Party"), ("trusts the count", "Democratic Party"),
+    ("hill towns", "Republican Party"), ("carry the valley", "Democratic Party")])
+def test_a_place_before_a_party_member_names_no_one(check, snippet, party):
+    # `a Georgia Democrat`: a party's member from a place is an unnamed source of that party, never a
+    # person called `Georgia Democrat` (even where the place is also a given name).
+    quote = quote_with(check(PLACE_PARTY), snippet)
+    assert quote["speaker"]["type"] == "unnamed"
+    assert quote["speaker"]["party"] == party
+
+
 @pytest.mark.parametrize("opener", ["And", "Does", "While"])
 def test_a_word_that_opens_the_sentence_is_dropped_from_the_surname_after_it(pipeline, kb, opener):
     # The tagger may run `And`, `Does`, `While` into the surname after it; that surname stands for

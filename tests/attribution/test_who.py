@@ -460,3 +460,16 @@ def test_a_description_in_a_sentence_the_tagger_skipped_ends_at_its_comma(check)
 ])
 def test_someone_the_subject_acts_on_or_with_is_not_the_subjects_title(check, text):
     assert quote_with(check(text), "agreed on nothing")["speaker"]["title"] is None
+
+
+SIGN_AND_COLUMN = (
+    "The march crossed the bridge at noon. At the front, 12-year-old Mira Olsson waved a sign that demanded "
+    "“Ferries now!”\n\n"
+    "Councillor Ines Marr wrote a column that calls the harbor plan “a gift to the mainland.”\n"
+)
+
+
+@pytest.mark.parametrize("snippet,name", [("Ferries now", "Mira Olsson"), ("gift to the mainland", "Ines Marr")])
+def test_a_document_that_reads_a_quote_speaks_for_whoever_made_or_holds_it(check, snippet, name):
+    # `Olsson waved a sign that demanded "…"`: the sign is no speaker; the one who holds or wrote it is.
+    assert speaker_of(check(SIGN_AND_COLUMN), snippet)["name"] == name

@@ -240,6 +240,10 @@ class Mentions(Phrases):
         head = self.nominal_head(*np) if np is not None else None
         if head is not None and self.low(head) in self.kb.speech_nouns:
             return self.maker_of(head)  # `Doyle made a comment that described …`: whoever made the comment
+        if head is not None and self.low(head) in self.kb.document_nouns | self.kb.work_nouns:
+            maker = self.maker_of(head)  # `Olsson waved a sign that demanded …`: whoever holds it, if named
+            if maker is not None and maker.kind != "other":
+                return maker
         mention = self.mention_for(Phrase(np[0], np[1], None, "relative", 0.6)) if np is not None else None
         if mention is None or mention.kind == "pronoun":
             return None

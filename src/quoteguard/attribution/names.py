@@ -162,8 +162,17 @@ class NameReading(TokenView):
 
     def party_member(self, first: int, last: int) -> bool:
         """`Cole, a Democrat,`, `a senior Republican`: a lone party word the tagger calls a person names a
-        party's member, no one in particular."""
-        return first == last and self.t[first].ner == "PERSON" and self.kb.party(self.t[first].text) is not None
+        party's member, no one in particular; so does one member after a place or chamber (`a Vermont
+        Democrat`, `one South Carolina Republican`; `Georgia` may be a given name, but no one's surname is
+        Democrat) unless a surname the draft names comes before it. (`the Idaho Republican` is someone
+        the draft named: left to the steps that read a definite description.)"""
+        if self.kb.party(self.t[last].text) is None:
+            return False
+        if first == last:
+            return self.t[first].ner == "PERSON"
+        member = self.low(last) in self.kb.parties and self.low(last) in self.kb.person_nouns
+        return member and (first == 0 or self.low(first - 1) != "the") \
+            and self.low(last - 1) not in self.person_surnames
 
     def place_of_office(self, first: int, last: int) -> bool:
         """`the mayor of Oakvale`: one capitalised word after a title and `of` is the place or body the
