@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import POSSESSIVE
 from ..knowledge import Knowledge
 
 OWNER_LINKS = ("for", "to")
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+POSSESSIVE_ENDINGS = sorted(POSSESSIVE, key=lambda ending: (-len(ending), ending))  # (`'s` before a bare `'`)
 
 
 def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
