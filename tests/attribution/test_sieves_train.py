@@ -307,3 +307,14 @@ def test_a_quote_that_is_its_whole_paragraph_goes_to_whom_the_paragraph_before_i
 def test_a_quote_introduced_by_a_cue_before_it_keeps_it_when_the_clause_after_reports_else(pipeline, kb, text, which,
                                                                                              source):
     assert _source(pipeline, kb, text, which=which) == source
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“We will not wait for the money,” wrote the authors of the “Harbour Renewal Plan,” citing the long delays.",
+     "the authors of the “Harbour Renewal Plan,”"),
+    ("“It is far too late for that,” said the co-author of “Salt Roads” on Monday.", "the co-author of “Salt Roads”"),
+])
+def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeline, kb, text, phrase):
+    # `the authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
+    assert _source(pipeline, kb, text, which=0) == ("after", phrase)
+

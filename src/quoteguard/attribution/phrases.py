@@ -49,6 +49,7 @@ class Phrases(TitleChains):
                 if low in ("of", "for") and self.title_chain_to_a_name(i, j, allowed):
                     j += 1  # `said keeper of records Ivo Brandt`: the name the title words lead to
                     continue
+                j += self.quoted_title_after(j) is not None
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
                     and j + 2 in allowed and not self.has_name(i, j - 1):
@@ -58,6 +59,10 @@ class Phrases(TitleChains):
                     and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
+        if i + 1 < j < len(self.t) and self.inside[j]:
+            title = self.quoted_title_after(j - 1)
+            if title is not None:
+                return i, title  # `wrote the authors of the "Harbour Plan"`: the title completes the phrase
         return (i, j - 1) if j > i else None
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:

@@ -14,6 +14,8 @@ from .words import (
     SENTENCE_END,
 )
 
+QUOTED_TITLE_TOKENS = 10  # a title quoted inside a phrase is short: its marks and a few words
+
 
 class TokenView:
     """Token-level facts every later layer reads: paragraph, inside a quote, title words, ORG entities."""
@@ -132,6 +134,15 @@ class TokenView:
         first = min(bisect.bisect_left(self.starts, q.start), len(self.t) - 1)
         last = bisect.bisect_left(self.starts, q.end) - 1
         return first, max(first, last)
+
+    def quoted_title_after(self, k: int) -> int | None:
+        """The last token of a short quoted title right after token k, when k (`of`, `the`) cannot end
+        a noun phrase (`the co-author of "Salt Roads"`): the title is part of the phrase, not a quote."""
+        if self.low(k) not in ("of", "the") or k + 1 >= len(self.t) or not self.inside[k + 1]:
+            return None
+        spans = (self.quote_tokens(q) for q in self.quotes)
+        last = next((end for first, end in spans if first == k + 1), None)
+        return last if last is not None and last - k <= QUOTED_TITLE_TOKENS else None
 
     def pre_window(self, first: int) -> list[int]:
         out: list[int] = []
