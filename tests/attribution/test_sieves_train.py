@@ -318,3 +318,7 @@ def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeli
     # `the authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
     assert _source(pipeline, kb, text, which=0) == ("after", phrase)
 
+def test_a_place_glued_to_a_participle_before_the_title_stays_in_the_phrase_as_written(pipeline, kb):
+    # `Dunmore-based` opens the phrase the sieve found; the phrase as written keeps it.
+    text = "“We will fix the pier,” said Dunmore-based Republican strategist Al Roe, pointing to the bay."
+    assert _source(pipeline, kb, text) == ("after", "Dunmore-based Republican strategist Al Roe")

@@ -27,7 +27,18 @@ class SourcePhrases(Mentions):
             return self.with_named_place_text(mention)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
             return mention  # (`who` keeps the relative pronoun as its phrase)
-        return self.with_appositive_text(self.with_partner_text(mention, phrase.first))
+        return self.with_appositive_text(self.with_leading_text(self.with_partner_text(mention, phrase.first),
+                                                                phrase.first))
+
+    def with_leading_text(self, mention: Mention, first: int) -> Mention:
+        """`said Dunmore-based strategist Al Roe`: the phrase as written keeps a compound the sieve's phrase
+        opens with (a place glued by a hyphen to a participle) ahead of the words the mention reads."""
+        start = self.token_at(mention.end - len(mention.text))  # (the text ends where the mention does)
+        stretch = range(first, start)
+        if first >= start or not any(self.glued_hyphen(k) for k in stretch) or not all(
+                self.is_cap(k) or self.glued_hyphen(k) or self.glued_hyphen(k - 1) for k in stretch):
+            return mention
+        return replace(mention, text=self.doc.text[self.t[first].start:mention.end])
 
     def with_named_place_text(self, mention: Mention) -> Mention:
         """`The alderman from Dunmore said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
