@@ -318,6 +318,17 @@ def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeli
     # `the authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
     assert _source(pipeline, kb, text, which=0) == ("after", phrase)
 
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“The port will reopen soon,” Katie Moss, who is chairman of Harbor Watch said in a statement.", "Katie Moss"),
+    ("“Vote early,” Tom Silva, the polling expert who founded harborstats.com tweeted on Friday.", "Tom Silva"),
+])
+def test_a_name_before_a_relative_clause_no_comma_closes_speaks_by_the_cue_after_it(pipeline, kb, text, phrase):
+    # The aside's own verb stops the walk to the cue; the name that opens the tag is still whose words they are.
+    unit, found = _source(pipeline, kb, text)
+    assert unit == "after" and found.startswith(phrase)
+
+
 def test_a_place_glued_to_a_participle_before_the_title_stays_in_the_phrase_as_written(pipeline, kb):
     # `Dunmore-based` opens the phrase the sieve found; the phrase as written keeps it.
     text = "“We will fix the pier,” said Dunmore-based Republican strategist Al Roe, pointing to the bay."
