@@ -333,3 +333,9 @@ def test_a_place_glued_to_a_participle_before_the_title_stays_in_the_phrase_as_w
     # `Dunmore-based` opens the phrase the sieve found; the phrase as written keeps it.
     text = "“We will fix the pier,” said Dunmore-based Republican strategist Al Roe, pointing to the bay."
     assert _source(pipeline, kb, text) == ("after", "Dunmore-based Republican strategist Al Roe")
+
+
+def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipeline, kb):
+    text = ("Dorran, the co-author of “Salt Roads,” about the spread of rumours, said the days when the town had "
+            "“a shared story” from the papers are gone.")
+    assert _source(pipeline, kb, text) == ("dependency", "Dorran, the co-author of “Salt Roads,”")

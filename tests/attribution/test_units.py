@@ -109,7 +109,8 @@ SIEVE_CASES = {
     "owned-speech": [
         ("The union is unlikely to back Lund after her March comment that, “We will close the yard.”", "her"),
         ("Critics went beyond the mayor’s controversial claim that the pier was “safe as houses.”", "the mayor"),
-        ("The vote came after Councillor Ada Berg’s pledge to keep the ferry “running all winter.”", "Councillor Ada Berg"),
+        ("The vote came after Councillor Ada Berg’s pledge to keep the ferry “running all winter.”",
+         "Councillor Ada Berg"),
     ],
     "tag": [
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
