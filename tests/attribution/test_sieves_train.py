@@ -273,6 +273,9 @@ def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(p
      "his top shows.", "Harbor Commissioner Ivo Brandt"),
     ("Vance, who is Catholic, also decried Roe’s plan to keep all boats out of the bay, noting he has “risked "
      "nothing” for the county.", "Vance"),
+    # the comma that closes the clause may stand inside the marks of a quote that ends it
+    ("Ada Berg, who has described the pier as “a wreck” and “a danger” whose repair “will never end,” clearly "
+     "wanted the council to “act now” on it.", "Ada Berg"),
 ])
 def test_a_who_clause_closed_by_a_comma_before_the_main_verb_means_the_phrase_it_follows(pipeline, kb, text, phrase):
     # The parse gives the clause's `who` to the main verb the quote hangs on.

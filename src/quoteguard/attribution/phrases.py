@@ -214,9 +214,9 @@ class Phrases(TitleChains):
         rel = span[0]
         if span[0] != span[1] or self.low(rel) != "who" or rel == 0 or self.t[rel - 1].text != ",":
             return None
-        close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and not self.inside[k]), None)
-        verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")), None) \
-            if close is not None else None
+        close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and self.closes_outside(k)), None)
+        verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")
+                     and not self.inside[k]), None) if close is not None else None
         if verb is None or self.t[verb].upos != "VERB":
             return None
         window = [k for k in range(self.a.sentences[self.t[rel].sentence][0], rel) if not self.inside[k]]

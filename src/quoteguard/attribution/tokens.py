@@ -144,6 +144,12 @@ class TokenView:
         last = next((end for first, end in spans if first == k + 1), None)
         return last if last is not None and last - k <= QUOTED_TITLE_TOKENS else None
 
+    def closes_outside(self, k: int) -> bool:
+        """A token outside every quote, or the last before a quote's closing mark (`called it "a mess,"`):
+        a comma the narration sets there even when the style puts it inside the marks."""
+        spans = map(self.quote_tokens, self.quotes)
+        return not self.inside[k] or any(end == k + 1 and first < k for first, end in spans)
+
     def pre_window(self, first: int) -> list[int]:
         out: list[int] = []
         i = first - 1
