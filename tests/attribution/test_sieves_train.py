@@ -342,3 +342,14 @@ def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipel
     text = ("Dorran, the co-author of “Salt Roads,” about the spread of rumours, said the days when the town had "
             "“a shared story” from the papers are gone.")
     assert _source(pipeline, kb, text) == ("dependency", "Dorran, the co-author of “Salt Roads,”")
+
+
+@pytest.mark.parametrize("text, which, source", [
+    ("Columnist Gene Will wrote a long essay on Sunday. Citing the storm as a warning for the town and its “dreams "
+     "of easy money,” Will urged the council to drop the plan.", -1, ("after", "Will")),
+    ("Columnist Gene Will wrote a long essay on Sunday. Will described the mayor as “a reckless gambler.”", -1,
+     ("before", "Will")),
+])
+def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, text, which, source):
+    # `Will urged`: no auxiliary takes an inflected verb, so `Will` is the columnist, not `will`.
+    assert _source(pipeline, kb, text, which=which) == source

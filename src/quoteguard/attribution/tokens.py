@@ -74,14 +74,24 @@ class TokenView:
 
     def is_cap(self, i: int) -> bool:
         text = self.t[i].text
-        return text[:1].isupper() and text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in text)
+        return text[:1].isupper() and (text.lower() not in FUNCTION_WORDS or self.modal_as_name(i)) \
+            and any(c.isalpha() for c in text)
+
+    def modal_as_name(self, i: int) -> bool:
+        """`… easy money," Will urged the council`: a capitalised modal before a verb inflected as no modal
+        allows is a name (`Will`, `May`), not the auxiliary."""
+        tok = self.t[i]
+        if tok.upos != "AUX" or i + 1 >= len(self.t) or self.inside[i]:
+            return False
+        verb = self.t[i + 1]
+        return verb.upos == "VERB" and verb.lemma is not None and verb.text.lower() != verb.lemma.lower()
 
     def is_name_token(self, i: int) -> bool:
         tok = self.t[i]
         if not self.is_cap(i) or tok.text.lower() in self.kb.not_names or self.in_title[i]:
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
-            return tok.ner == "PERSON"
+            return tok.ner == "PERSON" or self.modal_as_name(i)
         common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
         if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
             return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence

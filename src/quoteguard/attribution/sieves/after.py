@@ -30,7 +30,7 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
             return Phrase(np[0], np[1], None, "dash", 0.8)
         return None
     j = 0
-    while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB:
+    while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB and not d.modal_as_name(rest[j]):
         j += 1
     # (`"…," citing a study`: a participle's object is what it cites, not who speaks)
     if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles \
