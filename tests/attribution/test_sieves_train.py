@@ -313,17 +313,17 @@ def test_a_quote_introduced_by_a_cue_before_it_keeps_it_when_the_clause_after_re
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("“We will not wait for the money,” wrote the authors of the “Harbour Renewal Plan,” citing the long delays.",
-     "the authors of the “Harbour Renewal Plan,”"),
+    ("“We will not wait for the money,” wrote the three authors of the “Harbour Renewal Plan,” citing the long "
+     "delays.", "the three authors of the “Harbour Renewal Plan,”"),
     ("“It is far too late for that,” said the co-author of “Salt Roads” on Monday.", "the co-author of “Salt Roads”"),
 ])
 def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeline, kb, text, phrase):
-    # `the authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
+    # `the three authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
     assert _source(pipeline, kb, text, which=0) == ("after", phrase)
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("“The port will reopen soon,” Katie Moss, who is chairman of Harbor Watch said in a statement.", "Katie Moss"),
+    ("“The port will reopen soon,” Katie Moss, who is the head of Harbor Watch said on Friday.", "Katie Moss"),
     ("“Vote early,” Tom Silva, the polling expert who founded harborstats.com tweeted on Friday.", "Tom Silva"),
 ])
 def test_a_name_before_a_relative_clause_no_comma_closes_speaks_by_the_cue_after_it(pipeline, kb, text, phrase):
@@ -339,8 +339,8 @@ def test_a_place_glued_to_a_participle_before_the_title_stays_in_the_phrase_as_w
 
 
 def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipeline, kb):
-    text = ("Dorran, the co-author of “Salt Roads,” about the spread of rumours, said the days when the town had "
-            "“a shared story” from the papers are gone.")
+    text = ("Dorran, the co-author of “Salt Roads,” about the spread of rumours, said the town once had "
+            "“a shared story.”")
     assert _source(pipeline, kb, text) == ("dependency", "Dorran, the co-author of “Salt Roads,”")
 
 

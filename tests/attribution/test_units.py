@@ -107,7 +107,7 @@ SIEVE_CASES = {
         ("Senator Mira Oyelaran's remarks — “This plan costs too much” — drew a rebuke.", "Senator Mira Oyelaran"),
     ],
     "owned-speech": [
-        ("The union is unlikely to back Lund after her March comment that, “We will close the yard.”", "her"),
+        ("The union will not back Lund since her April comment that, “We will close the yard.”", "her"),
         ("Critics went beyond the mayor’s controversial claim that the pier was “safe as houses.”", "the mayor"),
         ("The vote came after Councillor Ada Berg’s pledge to keep the ferry “running all winter.”",
          "Councillor Ada Berg"),

@@ -62,7 +62,7 @@ class Phrases(TitleChains):
         if i + 1 < j < len(self.t) and self.inside[j]:
             title = self.quoted_title_after(j - 1)
             if title is not None:
-                return i, title  # `wrote the authors of the "Harbour Plan"`: the title completes the phrase
+                return i, title  # `wrote both editors of the "Harbour Plan"`: the title completes it
         return (i, j - 1) if j > i else None
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:

@@ -147,7 +147,7 @@ class TokenView:
 
     def quoted_title_after(self, k: int) -> int | None:
         """The last token of a short quoted title right after token k, when k (`of`, `the`) cannot end
-        a noun phrase (`the co-author of "Salt Roads"`): the title is part of the phrase, not a quote."""
+        a noun phrase (`the co-author of "Salt Roads"`): the title belongs to the phrase, not a quote."""
         if self.low(k) not in ("of", "the") or k + 1 >= len(self.t) or not self.inside[k + 1]:
             return None
         spans = (self.quote_tokens(q) for q in self.quotes)

@@ -1,4 +1,4 @@
-"""`X's remarks — "…"`, `the remarks of X: "…"`, `his call for "…"`: a speech noun owned by the speaker."""
+"""`X's remarks — "…"`, `the remarks of X: "…"`, `his comment that "…"`: a speech noun owned by the speaker."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from ..words import CLAUSE_BREAK, OWNER_PRONOUNS, POSSESSIVE
 from .base import TOKENS_ONLY, Sieve
 
 CLAIM_REACH = 6  # words at most between an owned speech noun and the quote it introduces
-CLAIM_LINKS = frozenset({"that", "to", "for", "of", ",", ":"})  # `her claim that "…"`, `his call for "…"`
+CLAIM_LINKS = frozenset({"that", "to", "for", "of", ",", ":"})  # `her claim that "…"`, `his pledge to keep "…"`
 NOUN_MODIFIERS = ("amod", "compound", "nummod")  # `her March comment`, `his two tweets`
-OWNER_NOUN_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")  # the words of a phrase that owns with `'s`
+OWNER_NOUN_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")  # tags of the words before an owner's `'s`
 
 
 def sieve_speech_noun(d: Draft, pre: list[int]) -> Phrase | None:
@@ -37,14 +37,14 @@ def sieve_speech_noun(d: Draft, pre: list[int]) -> Phrase | None:
 
 
 def sieve_owned_speech(d: Draft, pre: list[int]) -> Phrase | None:
-    """`his call for "…"`, `her claim that she "…"`, `the senator's pledge to be "…"`: a speech noun
+    """`his comment that "…"`, `her claim that the pier "…"`, `the mayor's pledge to keep "…"`: a speech noun
     with its owner close before the quote, and no speech verb between, says whose words the quote gives."""
     for pos in range(len(pre) - 1, max(len(pre) - 2 - CLAIM_REACH, -1), -1):
         i = pre[pos]
         if d.low(i) in d.kb.speech_nouns and d.t[i].upos == "NOUN":
             link = pre[pos + 1] if pos + 1 < len(pre) else None
             if link is None or d.low(link) not in CLAIM_LINKS:
-                return None  # (`his remarks on Saturday "…"`, `her statement was "…"`: what the noun is called)
+                return None  # (`his remarks on Friday "…"`, `her statement was "…"`: what the noun is called)
             owner = owner_of(d, i, pre)
             if owner is None or any(d.speech(k) for k in pre if k < owner[0]):
                 return None  # (`Ryan said Roe's claim that "…"`: the cue before reports it all)
