@@ -273,6 +273,9 @@ def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(p
      "his top shows.", "Harbor Commissioner Ivo Brandt"),
     ("Vance, who is Catholic, also decried Roe’s plan to keep all boats out of the bay, noting he has “risked "
      "nothing” for the county.", "Vance"),
+    # the comma that closes the clause may stand inside the marks of a quote that ends it
+    ("Ada Berg, who has described the pier as “a wreck” and “a danger” whose repair “will never end,” clearly "
+     "wanted the council to “act now” on it.", "Ada Berg"),
 ])
 def test_a_who_clause_closed_by_a_comma_before_the_main_verb_means_the_phrase_it_follows(pipeline, kb, text, phrase):
     # The parse gives the clause's `who` to the main verb the quote hangs on.
@@ -306,4 +309,47 @@ def test_a_quote_that_is_its_whole_paragraph_goes_to_whom_the_paragraph_before_i
 ])
 def test_a_quote_introduced_by_a_cue_before_it_keeps_it_when_the_clause_after_reports_else(pipeline, kb, text, which,
                                                                                              source):
+    assert _source(pipeline, kb, text, which=which) == source
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“We will not wait for the money,” wrote the three authors of the “Harbour Renewal Plan,” citing the long "
+     "delays.", "the three authors of the “Harbour Renewal Plan,”"),
+    ("“It is far too late for that,” said the co-author of “Salt Roads” on Monday.", "the co-author of “Salt Roads”"),
+])
+def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeline, kb, text, phrase):
+    # `the three authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
+    assert _source(pipeline, kb, text, which=0) == ("after", phrase)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“The port will reopen soon,” Katie Moss, who is the head of Harbor Watch said on Friday.", "Katie Moss"),
+    ("“Vote early,” Tom Silva, the polling expert who founded harborstats.com tweeted on Friday.", "Tom Silva"),
+])
+def test_a_name_before_a_relative_clause_no_comma_closes_speaks_by_the_cue_after_it(pipeline, kb, text, phrase):
+    # The aside's own verb stops the walk to the cue; the name that opens the tag is still whose words they are.
+    unit, found = _source(pipeline, kb, text)
+    assert unit == "after" and found.startswith(phrase)
+
+
+def test_a_place_glued_to_a_participle_before_the_title_stays_in_the_phrase_as_written(pipeline, kb):
+    # `Dunmore-based` opens the phrase the sieve found; the phrase as written keeps it.
+    text = "“We will fix the pier,” said Dunmore-based Republican strategist Al Roe, pointing to the bay."
+    assert _source(pipeline, kb, text) == ("after", "Dunmore-based Republican strategist Al Roe")
+
+
+def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipeline, kb):
+    text = ("Dorran, the co-author of “Salt Roads,” about the spread of rumours, said the town once had "
+            "“a shared story.”")
+    assert _source(pipeline, kb, text) == ("dependency", "Dorran, the co-author of “Salt Roads,”")
+
+
+@pytest.mark.parametrize("text, which, source", [
+    ("Columnist Gene Will wrote a long essay on Sunday. Citing the storm as a warning for the town and its “dreams "
+     "of easy money,” Will urged the council to drop the plan.", -1, ("after", "Will")),
+    ("Columnist Gene Will wrote a long essay on Sunday. Will described the mayor as “a reckless gambler.”", -1,
+     ("before", "Will")),
+])
+def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, text, which, source):
+    # `Will urged`: no auxiliary takes an inflected verb, so `Will` is the columnist, not `will`.
     assert _source(pipeline, kb, text, which=which) == source

@@ -106,6 +106,12 @@ SIEVE_CASES = {
     "speech-noun": [
         ("Senator Mira Oyelaran's remarks — “This plan costs too much” — drew a rebuke.", "Senator Mira Oyelaran"),
     ],
+    "owned-speech": [
+        ("The union will not back Lund since her April comment that, “We will close the yard.”", "her"),
+        ("Critics went beyond the mayor’s controversial claim that the pier was “safe as houses.”", "the mayor"),
+        ("The vote came after Councillor Ada Berg’s pledge to keep the ferry “running all winter.”",
+         "Councillor Ada Berg"),
+    ],
     "tag": [
         ("A guard who “saw nothing unusual” was dismissed, Lena Fischer said.", "Lena Fischer"),
         # the speaker after the verb: `, said NAME, apposition.` closes the sentence it frames
@@ -135,6 +141,9 @@ NOT_FOUND = {
     "before": ["The council launched a website called “Open Streets” in May.",
                "The mayor was asked, “Will the pier reopen before summer?”"],
     "document": ["She began “a new chapter” in her life."],
+    # what a cue or a copula calls the owned speech noun, not its owner's words
+    "owned-speech": ["Ada Lund called Mr. Berg’s remarks on Friday “a cheap stunt.”",
+                     "The mayor’s statement was “false,” the clerk found."],
     "trailer": ["“We will rebuild the bridge by spring.”\nJane Doe left the hall after the vote.",
                 "Jane Doe spoke last. “We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield."],
 }

@@ -49,6 +49,7 @@ class Phrases(TitleChains):
                 if low in ("of", "for") and self.title_chain_to_a_name(i, j, allowed):
                     j += 1  # `said keeper of records Ivo Brandt`: the name the title words lead to
                     continue
+                j += self.quoted_title_after(j) is not None
                 break
             if j > i and self.t[j].upos == "VERB" and low.endswith("ed") and self.low(j + 1) == "by" \
                     and j + 2 in allowed and not self.has_name(i, j - 1):
@@ -58,6 +59,10 @@ class Phrases(TitleChains):
                     and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
+        if i + 1 < j < len(self.t) and self.inside[j]:
+            title = self.quoted_title_after(j - 1)
+            if title is not None:
+                return i, title  # `wrote both editors of the "Harbour Plan"`: the title completes it
         return (i, j - 1) if j > i else None
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
@@ -209,9 +214,9 @@ class Phrases(TitleChains):
         rel = span[0]
         if span[0] != span[1] or self.low(rel) != "who" or rel == 0 or self.t[rel - 1].text != ",":
             return None
-        close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and not self.inside[k]), None)
-        verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")), None) \
-            if close is not None else None
+        close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and self.closes_outside(k)), None)
+        verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")
+                     and not self.inside[k]), None) if close is not None else None
         if verb is None or self.t[verb].upos != "VERB":
             return None
         window = [k for k in range(self.a.sentences[self.t[rel].sentence][0], rel) if not self.inside[k]]

@@ -27,7 +27,27 @@ class SourcePhrases(Mentions):
             return self.with_named_place_text(mention)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
             return mention  # (`who` keeps the relative pronoun as its phrase)
-        return self.with_appositive_text(self.with_partner_text(mention, phrase.first))
+        partnered = self.with_partner_text(mention, phrase.first)
+        return self.with_quoted_title_text(self.with_appositive_text(self.with_leading_text(partnered, phrase.first)))
+
+    def with_quoted_title_text(self, mention: Mention) -> Mention:
+        """`Ivo Brandt, the co-author of "Salt Roads"`: a phrase as written that ends on `of` runs on over
+        the short quoted title it introduces."""
+        written_from = mention.end - len(mention.text)
+        title = self.quoted_title_after(self.token_at(mention.end - 1))
+        if title is None or self.doc.text[written_from:mention.end] != mention.text:
+            return mention  # (the text ends elsewhere: it ran on over a description already)
+        return replace(mention, text=self.doc.text[written_from:self.t[title].end])
+
+    def with_leading_text(self, mention: Mention, first: int) -> Mention:
+        """`said Dunmore-based strategist Al Roe`: the phrase as written keeps a compound the sieve's phrase
+        opens with (a place glued by a hyphen to a participle) ahead of the words the mention reads."""
+        start = self.token_at(mention.end - len(mention.text))  # (the text ends where the mention does)
+        stretch = range(first, start)
+        if first >= start or not any(self.glued_hyphen(k) for k in stretch) or not all(
+                self.is_cap(k) or self.glued_hyphen(k) or self.glued_hyphen(k - 1) for k in stretch):
+            return mention
+        return replace(mention, text=self.doc.text[self.t[first].start:mention.end])
 
     def with_named_place_text(self, mention: Mention) -> Mention:
         """`The alderman from Dunmore said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on

@@ -14,6 +14,8 @@ from .words import (
     SENTENCE_END,
 )
 
+QUOTED_TITLE_TOKENS = 10  # a title quoted inside a phrase is short: its marks and a few words
+
 
 class TokenView:
     """Token-level facts every later layer reads: paragraph, inside a quote, title words, ORG entities."""
@@ -72,14 +74,24 @@ class TokenView:
 
     def is_cap(self, i: int) -> bool:
         text = self.t[i].text
-        return text[:1].isupper() and text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in text)
+        return text[:1].isupper() and (text.lower() not in FUNCTION_WORDS or self.modal_as_name(i)) \
+            and any(c.isalpha() for c in text)
+
+    def modal_as_name(self, i: int) -> bool:
+        """`… easy money," Will urged the council`: a capitalised modal before a verb inflected as no modal
+        allows is a name (`Will`, `May`), not the auxiliary."""
+        tok = self.t[i]
+        if tok.upos != "AUX" or i + 1 >= len(self.t) or self.inside[i]:
+            return False
+        verb = self.t[i + 1]
+        return verb.upos == "VERB" and verb.lemma is not None and verb.text.lower() != verb.lemma.lower()
 
     def is_name_token(self, i: int) -> bool:
         tok = self.t[i]
         if not self.is_cap(i) or tok.text.lower() in self.kb.not_names or self.in_title[i]:
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
-            return tok.ner == "PERSON"
+            return tok.ner == "PERSON" or self.modal_as_name(i)
         common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
         if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
             return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
@@ -132,6 +144,21 @@ class TokenView:
         first = min(bisect.bisect_left(self.starts, q.start), len(self.t) - 1)
         last = bisect.bisect_left(self.starts, q.end) - 1
         return first, max(first, last)
+
+    def quoted_title_after(self, k: int) -> int | None:
+        """The last token of a short quoted title right after token k, when k (`of`, `the`) cannot end
+        a noun phrase (`the co-author of "Salt Roads"`): the title belongs to the phrase, not a quote."""
+        if self.low(k) not in ("of", "the") or k + 1 >= len(self.t) or not self.inside[k + 1]:
+            return None
+        spans = (self.quote_tokens(q) for q in self.quotes)
+        last = next((end for first, end in spans if first == k + 1), None)
+        return last if last is not None and last - k <= QUOTED_TITLE_TOKENS else None
+
+    def closes_outside(self, k: int) -> bool:
+        """A token outside every quote, or the last before a quote's closing mark (`called it "a mess,"`):
+        a comma the narration sets there even when the style puts it inside the marks."""
+        spans = map(self.quote_tokens, self.quotes)
+        return not self.inside[k] or any(end == k + 1 and first < k for first, end in spans)
 
     def pre_window(self, first: int) -> list[int]:
         out: list[int] = []

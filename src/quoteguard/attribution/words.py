@@ -12,6 +12,7 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     AUX_OR_ADVERB,
     FUNCTION_WORDS,
     OBJECT_ONLY_PRONOUNS,
+    OWNER_PRONOUNS,
     PARTY_TAG,
     PERSON_LINKS,
     POSSESSIVE,

@@ -16,6 +16,7 @@ from .base import Sieve
 SIEVES: tuple[Sieve, ...] = (
     transcript.SIEVE,
     after.SIEVE,
+    speech_noun.OWNED_SIEVE,
     before.SIEVE,
     according.SIEVE,
     speech_noun.SIEVE,

@@ -30,7 +30,7 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
             return Phrase(np[0], np[1], None, "dash", 0.8)
         return None
     j = 0
-    while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB:
+    while j < len(rest) and d.low(rest[j]) in AUX_OR_ADVERB and not d.modal_as_name(rest[j]):
         j += 1
     # (`"…," citing a study`: a participle's object is what it cites, not who speaks)
     if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles \
@@ -99,13 +99,23 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
         return None
     for pos in range(head_end + 2, min(len(rest), 40)):
         i = rest[pos]
-        if not d.speech(i) or d.low(i) in d.kb.participles or d.t[rest[pos - 1]].text != ",":
+        if not d.speech(i) or d.low(i) in d.kb.participles:
             continue
         subj = d.subject_of(i) if d.a.has_deps else None
+        if d.t[rest[pos - 1]].text != ",":
+            if (subj is None or subj in rest[:head_end]) and _open_relative_clause(d, rest[head_end + 1:pos]):
+                return Phrase(rest[0], rest[head_end - 1], i, "speaker-said", 0.8)
+            continue
         if subj is not None and subj not in rest[:head_end]:
             return None
         return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.85)
     return None
+
+
+def _open_relative_clause(d: Draft, aside: list[int]) -> bool:
+    """`Ann Roe, the pollster who founded Tally tweeted`: an aside whose relative clause no comma
+    closes before the cue (the parse, which the caller asks, gives the cue no other subject)."""
+    return any(d.low(k) in ("who", "which") for k in aside) and not any(d.t[k].text == "," for k in aside)
 
 
 def find_after(d: Draft, site: Site) -> Phrase | None:
