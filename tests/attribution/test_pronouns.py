@@ -57,6 +57,13 @@ PRONOUN_CASES = [
     ("“Prices keep going up,” said Mayor Frank Harlow.\n\nThe hall cheered loudly. But there by the door "
      "was Okafor, the shop worker, who said little. He was not impressed.\n\n“This is theatre,” he said.",
      "is theatre", "Okafor"),
+    # A new paragraph that names one fitting person, as an object (`The book accuses Dessel`, `Footage of
+    # Dessel`), is about that person: its he/she is not the one quoted in an earlier paragraph.
+    ("Mayor Tom Brack opened the fair. “It is a great day,” Brack said.\n\nThe book accuses Omar Dessel of "
+     "ignoring the guards. He called that claim unfair. “Those guards were brave,” he said.", "guards were brave",
+     "Omar Dessel"),
+    ("Mayor Tom Brack opened the fair. “It is a great day,” Brack said.\n\nFootage of Omar Dessel later "
+     "appeared online. “We will not stop,” he says in the clip.", "will not stop", "Omar Dessel"),
     # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
      "wife, Jane, gave a hint of his plans in a radio talk on Monday.\n\n“He wants to keep this going,” "

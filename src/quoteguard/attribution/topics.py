@@ -23,6 +23,8 @@ class SentenceTopics:
     shown_gender: dict[str, str]
     # sentences the last walk passed as the same he/she's (`He said Trump …`): whom they name is not the he
     chain_passed: set[int]
+    # the sentence that ended the last walk with a thing as its subject (`The book accuses Dessel …`), or -1
+    chain_thing_sentence: int
 
     def person_key(self, name: str, offset: int) -> str:
         raise NotImplementedError  # (the resolver's: a lone surname is the full name last used)
@@ -52,7 +54,7 @@ class SentenceTopics:
         fitting person's name. Any other subject (someone else, a body, a noun) ends the walk with
         no answer, and the steps after this one decide.
         """
-        self.chain_passed = set()
+        self.chain_passed, self.chain_thing_sentence = set(), -1
         if wanted not in ("male", "female") or not self.e.a.has_deps:
             return None
         t = self.e.t
@@ -73,7 +75,7 @@ class SentenceTopics:
     def _walk_back(self, own: int, para_limit: int, wanted: str | None, unnamed: bool = False) -> Mention | None:
         """The walk of the chain from sentence `own` back, to no paragraph before `para_limit`; `unnamed`:
         a subject the draft does not name may end it (a he/she's, never a role's holder)."""
-        self.chain_passed = set()
+        self.chain_passed, self.chain_thing_sentence = set(), -1
         t = self.e.t
         for s in range(own - 1, max(own - 8, -1), -1):
             first, _ = self.e.a.sentences[s]
@@ -83,6 +85,8 @@ class SentenceTopics:
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
             link = self._chain_link(outside, wanted, unnamed)
+            if link is None and self._thing_subject(outside):
+                self.chain_thing_sentence = s
             if link != "same":
                 return link
             self.chain_passed.add(s)
@@ -113,6 +117,16 @@ class SentenceTopics:
         if known is not None and wanted is not None and known != wanted:
             return None if self._names_another(outside, named, wanted) else "same"
         return named
+
+    def _thing_subject(self, outside: list[int]) -> bool:
+        """Is the sentence's subject a thing (`The book`, `Footage of Dessel`): a noun that is no person,
+        role or body?"""
+        subj = self._main_subject(outside)
+        if subj is None or self.e.t[subj].upos != "NOUN":
+            return False
+        low = self.e.low(subj)
+        return not (self.e.kb.is_role(low) or self.e.kb.names_people(self.e.t[subj].text, "NOUN")
+                    or low in self.e.kb.collective_nouns)
 
     def _described_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
         """`Ohio Gov. Tim Calder … The Ohio governor said he …`: a subject that is a definite description
