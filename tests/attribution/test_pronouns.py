@@ -148,6 +148,18 @@ def test_a_first_person_source_outside_quotes_is_the_writer(check, text, snippet
     assert speaker_name(check(text), snippet) == speaker
 
 
+@pytest.mark.parametrize("closing", [
+    "Marta Quill is a teacher in Port Alder who keeps a weekly column in the Harbor Ledger.",
+    "Marta Quill writes about schools and harbours for the Harbor Ledger.",
+])
+def test_an_essays_i_is_the_author_its_closing_lines_name(check, closing):
+    """The writer's `I` is the writer; when the essay's last lines name its author, the report names them."""
+    text = ("Why the ferry matters.\n\nWhen I was twelve, my father took me across the bay on the old ferry. "
+            "Years later I wrote to the council, “Keep the ferry running, or lose the town.”\n\nMayor Tom Brack "
+            "disagrees. “The ferry costs too much,” Brack said.\n\n" + closing)
+    assert speaker_name(check(text), "lose the town") in ("Marta Quill", "Quill")
+
+
 def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):
     """`Ortiz said, and I quote, "…"`: the writer's `I` introduces Ortiz's words, which stay hers."""
     text = ("“Fares will hold,” said transit director Joe Kaplan.\n\nMayor Lena Ortiz said, and I quote, "

@@ -10,6 +10,8 @@ from ..grammar import FIRST_PERSON_PRONOUNS
 from ..model import Mention, Speaker
 from .topics import SentenceTopics
 
+WRITER_PRONOUNS = ("i", "me", "my")  # the one writer, not `we` (an editorial board, a newsroom)
+
 
 class PronounAntecedents(SentenceTopics):
     """The antecedent search; the resolver keeps the entities (`speakers`) and the `history` it reads."""
@@ -36,6 +38,12 @@ class PronounAntecedents(SentenceTopics):
             if speaker is not None:
                 self.history.append((offset, speaker.id))
                 self._step = "pronoun-speaking-subject"
+                return speaker
+            # (an essay's `I` is its author, when its closing lines name them: `Jo Roe is a columnist.`)
+            writer = self.e.writer_signoff() if mention.text.lower() in WRITER_PRONOUNS else None
+            speaker = self._resolve(writer, writer.start) if writer is not None else None
+            if speaker is not None:
+                self._step = "pronoun-writer"
             return speaker
         if wanted in ("neuter", "plural"):
             # (it/they is a body or a group: a `they` none of them takes is never one person, and stays

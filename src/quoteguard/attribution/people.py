@@ -308,3 +308,18 @@ class PeopleRegistry(Descriptors):
                 return 2
             k += 1
         return 1
+
+    def writer_signoff(self) -> Mention | None:
+        """`Joel Roe is a senior editor at the Ledger.`: the author an essay's closing paragraph names,
+        whom the writer's own `I` stands for. One of the last two paragraphs, quote-free, that opens
+        with a person's name and a form of `be` or `write`."""
+        for paragraph in self.doc.paragraphs[-2:]:
+            if any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
+                continue
+            mention = next((m for m in self.person_mentions if paragraph.start <= m.start < paragraph.end), None)
+            if mention is None or self.doc.text[paragraph.start:mention.start].strip():
+                continue
+            after = self.token_at(mention.end - 1) + 1
+            if after < len(self.t) and (self.t[after].lemma or "").lower() in ("be", "write"):
+                return mention
+        return None

@@ -20,7 +20,7 @@ MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a 
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
-    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
+    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-writer", "pronoun-unresolved",
 )
 
 
