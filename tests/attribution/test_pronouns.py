@@ -64,6 +64,12 @@ PRONOUN_CASES = [
      "Omar Dessel"),
     ("Mayor Tom Brack opened the fair. “It is a great day,” Brack said.\n\nFootage of Omar Dessel later "
      "appeared online. “We will not stop,” he says in the clip.", "will not stop", "Omar Dessel"),
+    # A bare surname two people of the draft share (a couple) is, for a she, the woman of them.
+    ("Senator Ada Marsh wants to be governor. Her husband, former Governor Tom Marsh, campaigned for her in "
+     "Dover. “She is ready,” Tom Marsh said.\n\nAcross town, Dana Harte, the county chairwoman, praised the "
+     "turnout. “The hall is full,” she said.\n\nIn a speech in Akron, Marsh, with no name given, then scolded "
+     "Ray Olden for coming late to the cause. “Nobody can drop in a week before a vote,” she said.",
+     "drop in a week", "Ada Marsh"),
     # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
      "wife, Jane, gave a hint of his plans in a radio talk on Monday.\n\n“He wants to keep this going,” "

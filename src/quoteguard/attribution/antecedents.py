@@ -106,7 +106,7 @@ class PronounAntecedents(SentenceTopics):
         for m in self.e.person_mentions_before(min(offset, mention.start)):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
-            if not self._names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed:
+            if not self.e.names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed:
                 recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]

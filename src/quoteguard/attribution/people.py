@@ -323,3 +323,24 @@ class PeopleRegistry(Descriptors):
             if after < len(self.t) and (self.t[after].lemma or "").lower() in ("be", "write"):
                 return mention
         return None
+
+    def names_a_thing(self, mention: Mention) -> bool:
+        """`the Harlow administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        names the thing, and no he/she that follows stands for the person."""
+        t, first = self.t, self.token_at(mention.start)
+        last = self.token_at(mention.end - 1)
+        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
+            head = t[k].head
+            if head is None or not first <= head <= last:
+                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
+        return False
+
+    def relative_named_before(self, named: Mention, fits: Callable[[Mention], bool]) -> Mention | None:
+        """`Clinton … "…," she said` in a story of Bill and Hillary Clinton: a bare surname two people
+        named in full share is the one of them the he/she fits (their latest full name before it)."""
+        if not self.shared_surname(named):
+            return None
+        surname = (named.name or "").lower()
+        return next((m for m in self.person_mentions_before(named.start)
+                     if len((m.name or "").split()) > 1 and (m.name or "").lower().split()[-1] == surname
+                     and fits(m)), None)

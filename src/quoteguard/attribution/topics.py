@@ -115,6 +115,10 @@ class SentenceTopics:
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
+            relative = self.e.relative_named_before(  # (`Clinton … "…," she said`: Hillary, not Bill)
+                named, lambda m: self.gender(self.person_key(m.name or "", m.start)) == wanted)
+            if relative is not None:
+                return relative
             return None if self._names_another(outside, named, wanted) else "same"
         return named
 
@@ -305,17 +309,6 @@ class SentenceTopics:
                 if named is not None:
                     return named
         return None
-
-    def _names_a_thing(self, mention: Mention) -> bool:
-        """`the Harlow administration`, `the Ruiz campaign`: a name that only modifies a common noun
-        names the thing, and no he/she that follows stands for the person."""
-        t, first = self.e.t, self.e.token_at(mention.start)
-        last = self.e.token_at(mention.end - 1)
-        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
-            head = t[k].head
-            if head is None or not first <= head <= last:
-                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
-        return False
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
