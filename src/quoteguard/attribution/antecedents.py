@@ -150,7 +150,7 @@ class PronounAntecedents(SentenceTopics):
         return speaker
 
     def _about_the_object(self, named: Mention, quoted_at: int, offset: int) -> bool:
-        """An object (`… would not support Clinton`) leaves the he/she to the one last quoted, unless the
+        """An object (`… would not support Varga`) leaves the he/she to the one last quoted, unless the
         sentence that ended the subject chain is about a thing that names them (`The book accuses Dessel
         …`, `Footage of Dessel appeared.`) and starts a paragraph after that quote: the story has moved
         on to them."""

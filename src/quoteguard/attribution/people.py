@@ -311,7 +311,7 @@ class PeopleRegistry(Descriptors):
 
     def writer_signoff(self) -> Mention | None:
         """`Joel Roe is a senior editor at the Ledger.`: the author an essay's closing paragraph names,
-        whom the writer's own `I` stands for. One of the last two paragraphs, quote-free, that opens
+        whom the writer's own `I` stands for: a closing paragraph (of two), quote-free, that opens
         with a person's name and a form of `be` or `write`."""
         for paragraph in self.doc.paragraphs[-2:]:
             if any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
@@ -336,8 +336,8 @@ class PeopleRegistry(Descriptors):
         return False
 
     def relative_named_before(self, named: Mention, fits: Callable[[Mention], bool]) -> Mention | None:
-        """`Clinton … "…," she said` in a story of Bill and Hillary Clinton: a bare surname two people
-        named in full share is the one of them the he/she fits (their latest full name before it)."""
+        """`Marsh … "…," she told` in a story of Tom and Ada Marsh: a bare surname two people
+        named in full share stands for whichever of them fits the he/she (their latest full name before it)."""
         if not self.shared_surname(named):
             return None
         surname = (named.name or "").lower()

@@ -115,7 +115,7 @@ class SentenceTopics:
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
-            relative = self.e.relative_named_before(  # (`Clinton … "…," she said`: Hillary, not Bill)
+            relative = self.e.relative_named_before(  # (`Marsh … "…," she said`: Ada, not Tom)
                 named, lambda m: self.gender(self.person_key(m.name or "", m.start)) == wanted)
             if relative is not None:
                 return relative
