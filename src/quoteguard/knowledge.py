@@ -91,6 +91,7 @@ class Knowledge:
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
     role_verbs: dict[str, str] = field(default_factory=dict)  # chairs -> chair: `who chairs X` states a post
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
+    lesser_ranks: set[str] = field(default_factory=set)  # vice, deputy: a vice president is no president
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
     campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
@@ -275,6 +276,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.org_words, extra.get("org_words"))
     kb.name_particles = set(people["name_particles"])
     kb.pronouns = dict(people["pronouns"])
+    kb.lesser_ranks = set(people.get("lesser_ranks", []))
     for row in [*affil["institutions"], *extra.get("institutions", [])]:
         kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national"),
                                            bool(row.get("national_only"))))

@@ -57,6 +57,19 @@ PRONOUN_CASES = [
     ("“Prices keep going up,” said Mayor Frank Harlow.\n\nThe hall cheered loudly. But there by the door "
      "was Okafor, the shop worker, who said little. He was not impressed.\n\n“This is theatre,” he said.",
      "is theatre", "Okafor"),
+    # A new paragraph that names one fitting person, as an object (`The book accuses Dessel`, `Footage of
+    # Dessel`), is about that person: its he/she is not the one quoted in an earlier paragraph.
+    ("Mayor Tom Brack opened the fair. “It is a great day,” Brack said.\n\nThe book accuses Omar Dessel of "
+     "ignoring the guards. He called that claim unfair. “Those guards were brave,” he said.", "guards were brave",
+     "Omar Dessel"),
+    ("Mayor Tom Brack opened the fair. “It is a great day,” Brack said.\n\nFootage of Omar Dessel later "
+     "appeared online. “We will not stop,” he says in the clip.", "will not stop", "Omar Dessel"),
+    # A bare surname two people of the draft share (a couple) is, for a she, the woman of them.
+    ("Senator Ada Marsh wants to be governor. Her husband, former Governor Tom Marsh, campaigned for her in "
+     "Dover. “She is ready,” Tom Marsh said.\n\nAcross town, Dana Harte, the county chairwoman, praised the "
+     "turnout. “The hall is full,” she said.\n\nIn a speech in Akron, Marsh, with no name given, then scolded "
+     "Ray Olden for coming late to the cause. “Nobody can drop in a week before a vote,” she said.",
+     "drop in a week", "Ada Marsh"),
     # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
      "wife, Jane, gave a hint of his plans in a radio talk on Monday.\n\n“He wants to keep this going,” "
@@ -139,6 +152,18 @@ FIRST_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "snippet", "speaker"), FIRST_PERSON_CASES)
 def test_a_first_person_source_outside_quotes_is_the_writer(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("closing", [
+    "Marta Quill is a teacher in Port Alder who keeps a weekly column in the Harbor Ledger.",
+    "Marta Quill writes about schools and harbours for the Harbor Ledger.",
+])
+def test_an_essays_i_is_the_author_its_closing_lines_name(check, closing):
+    """The writer's `I` is the writer; when the essay's last lines name its author, the report names them."""
+    text = ("Why the ferry matters.\n\nWhen I was twelve, my father took me across the bay on the old ferry. "
+            "Years later I wrote to the council, “Keep the ferry running, or lose the town.”\n\nMayor Tom Brack "
+            "disagrees. “The ferry costs too much,” Brack said.\n\n" + closing)
+    assert speaker_name(check(text), "lose the town") in ("Marta Quill", "Quill")
 
 
 def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):

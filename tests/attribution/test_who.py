@@ -213,6 +213,17 @@ def test_a_description_with_a_place_is_not_someone_described_with_another(check)
     assert speaker_of(doc, "could not imagine")["name"] == "Tom Ruddick"
 
 
+@pytest.mark.parametrize("text", [
+    "Vice President Joe Bode spoke in Dover on Tuesday. “Our work goes on,” Bode said.\n\nAt a rally in Akron, "
+    "the retired president took aim at the rival. “He is running against me,” the retired president said.\n",
+    "Vice President Joe Bode spoke in Dover on Tuesday. “Our work goes on,” Bode said.\n\nFormer President Sam "
+    "Tull spoke in Akron. “He is running against me,” the retired president said.\n",
+])
+def test_a_lesser_rank_of_a_role_is_not_that_role(check, text):
+    """A vice president is no president: Bode, quoted last, is not who `the retired president` means."""
+    assert speaker_of(check(text), "running against me")["name"] != "Joe Bode"
+
+
 def test_a_definite_description_anywhere_gives_the_title_and_party(check):
     doc = check(
         "The mayor will meet Carla Munro when the Democratic presidential front-runner arrives on Friday.\n\n"

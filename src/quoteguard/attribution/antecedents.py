@@ -10,6 +10,8 @@ from ..grammar import FIRST_PERSON_PRONOUNS
 from ..model import Mention, Speaker
 from .topics import SentenceTopics
 
+WRITER_PRONOUNS = ("i", "me", "my")  # the one writer, not `we` (an editorial board, a newsroom)
+
 
 class PronounAntecedents(SentenceTopics):
     """The antecedent search; the resolver keeps the entities (`speakers`) and the `history` it reads."""
@@ -36,6 +38,12 @@ class PronounAntecedents(SentenceTopics):
             if speaker is not None:
                 self.history.append((offset, speaker.id))
                 self._step = "pronoun-speaking-subject"
+                return speaker
+            # (an essay's `I` is its author, when its closing lines name them: `Jo Roe is a columnist.`)
+            writer = self.e.writer_signoff() if mention.text.lower() in WRITER_PRONOUNS else None
+            speaker = self._resolve(writer, writer.start) if writer is not None else None
+            if speaker is not None:
+                self._step = "pronoun-writer"
             return speaker
         if wanted in ("neuter", "plural"):
             # (it/they is a body or a group: a `they` none of them takes is never one person, and stays
@@ -98,24 +106,29 @@ class PronounAntecedents(SentenceTopics):
         for m in self.e.person_mentions_before(min(offset, mention.start)):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
-            if not self._names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed:
+            if not self.e.names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed:
                 recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]
         # (he/she is a person, or one unnamed source; never a body or a crowd)
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
-        last_speaker = next((sid for off, sid in reversed(self.history) if off < offset and sid.startswith(personal)
-                             and not self._unnamed_asker(off, sid)
-                             and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
-                             and not self._unnamed_of_other_gender(sid, wanted)
-                             and not (wanted in ("male", "female") and self.speakers[sid].mentions[0].plural)), None)
+        last_off, last_speaker = next(((off, sid) for off, sid in reversed(self.history) if off < offset
+                                       and sid.startswith(personal) and not self._unnamed_asker(off, sid)
+                                       and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
+                                       and not self._unnamed_of_other_gender(sid, wanted)
+                                       and not (wanted in ("male", "female")
+                                                and self.speakers[sid].mentions[0].plural)), (offset, None))
+
+        def passing(named: Mention) -> bool:
+            return self._was_object(named) and not self._about_the_object(named, last_off, offset)
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
             # unless they are only an object (`… would not support Clinton`) and the one last quoted
             # is known to fit too: the story is still about them.
             latest_known = self._salient(known)
             topic = last_speaker is not None and last_speaker.startswith("person:") \
-                and self.gender(last_speaker[7:]) == wanted and self._only_an_object(latest_known)
+                and self.gender(last_speaker[7:]) == wanted and self._only_an_object(latest_known) \
+                and passing(latest_known)
             if not topic and not any(sid.startswith("person:") and self.gender(sid[7:]) == wanted
                                      and off > latest_known.start for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
@@ -125,7 +138,7 @@ class PronounAntecedents(SentenceTopics):
                 return speaker
         last_named = self._salient(candidates) if candidates else None
         if last_speaker and (last_named is None or self.speakers[last_speaker].mentions[-1].start >= last_named.start
-                             or self._was_object(last_named)):
+                             or passing(last_named)):
             speaker, step = self.speakers[last_speaker], "pronoun-last-speaker"
         elif last_named is not None:
             speaker, step = self._resolve(last_named, last_named.start), "pronoun-last-named"
@@ -135,6 +148,16 @@ class PronounAntecedents(SentenceTopics):
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _about_the_object(self, named: Mention, quoted_at: int, offset: int) -> bool:
+        """An object (`… would not support Varga`) leaves the he/she to the one last quoted, unless the
+        sentence that ended the subject chain is about a thing that names them (`The book accuses Dessel
+        …`, `Footage of Dessel appeared.`) and starts a paragraph after that quote: the story has moved
+        on to them."""
+        sentence = self.e.t[self.e.token_at(named.start)].sentence
+        paragraph = self.e.doc.paragraph_index
+        return sentence == self.chain_thing_sentence and paragraph(quoted_at) < paragraph(named.start) \
+            and paragraph(named.start) == paragraph(offset)
 
     def _unnamed_of_other_gender(self, sid: str, wanted: str | None) -> bool:
         """`a man` is never a she, nor `a spokeswoman` a he: an unnamed source whose words show the other gender."""

@@ -308,3 +308,39 @@ class PeopleRegistry(Descriptors):
                 return 2
             k += 1
         return 1
+
+    def writer_signoff(self) -> Mention | None:
+        """`Joel Roe is a senior editor at the Ledger.`: the author an essay's closing paragraph names,
+        whom the writer's own `I` stands for: a closing paragraph (of two), quote-free, that opens
+        with a person's name and a form of `be` or `write`."""
+        for paragraph in self.doc.paragraphs[-2:]:
+            if any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
+                continue
+            mention = next((m for m in self.person_mentions if paragraph.start <= m.start < paragraph.end), None)
+            if mention is None or self.doc.text[paragraph.start:mention.start].strip():
+                continue
+            after = self.token_at(mention.end - 1) + 1
+            if after < len(self.t) and (self.t[after].lemma or "").lower() in ("be", "write"):
+                return mention
+        return None
+
+    def names_a_thing(self, mention: Mention) -> bool:
+        """`the Harlow administration`, `the Ruiz campaign`: a name that only modifies a common noun
+        names the thing, and no he/she that follows stands for the person."""
+        t, first = self.t, self.token_at(mention.start)
+        last = self.token_at(mention.end - 1)
+        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
+            head = t[k].head
+            if head is None or not first <= head <= last:
+                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
+        return False
+
+    def relative_named_before(self, named: Mention, fits: Callable[[Mention], bool]) -> Mention | None:
+        """`Marsh … "…," she told` in a story of Tom and Ada Marsh: a bare surname two people
+        named in full share stands for whichever of them fits the he/she (their latest full name before it)."""
+        if not self.shared_surname(named):
+            return None
+        surname = (named.name or "").lower()
+        return next((m for m in self.person_mentions_before(named.start)
+                     if len((m.name or "").split()) > 1 and (m.name or "").lower().split()[-1] == surname
+                     and fits(m)), None)

@@ -20,7 +20,7 @@ MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a 
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
-    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-unresolved",
+    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-writer", "pronoun-unresolved",
 )
 
 
@@ -202,7 +202,7 @@ class Resolver(PronounAntecedents):
         def described_so(m: Mention) -> bool:
             # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
             # secretary-general, and the Ohio governor is not a Florida governor)
-            described = self.described_as(m)
+            described = self.described_as(m) - self.lesser_roles(m, words)
             return bool(roles & described) and (not owners or bool(owners & described)) and (
                 compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after)) and (
                 not places or not self._places_differ(places, m))
@@ -285,7 +285,9 @@ class Resolver(PronounAntecedents):
         for m in self._named_before(sid, offset):
             described = self.described_as(m)
             if "former" not in described:  # (a former secretary of state may well be the nominee)
-                held |= {w for w in described if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
+                lesser = self.lesser_roles(m, [])  # (a vice president holds no presidency)
+                held |= {w for w in described - lesser if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
+                held |= {"lesser " + role for role in lesser}
         return bool(held) and not held & roles
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
@@ -293,6 +295,14 @@ class Resolver(PronounAntecedents):
         return [m for m in self.e.person_mentions_before(offset)
                 if "person:" + self.person_key(m.name or "", m.start) == sid] + (
             self.speakers[sid].mentions if sid in self.speakers else [])
+
+    def lesser_roles(self, mention: Mention, wanted: list[str]) -> set[str]:
+        """The roles a name is described by only as a lesser rank (`Vice President Joe Bode`: president)
+        that a description without that rank (`the former president`) does not name."""
+        words = " ".join(self.e.kb.title_abbreviations.get(w.text.lower(), w.text.lower())
+                         for w in mention.before + mention.after).split()
+        return {role for rank, role in zip(words, words[1:], strict=False)
+                if rank in self.e.kb.lesser_ranks and rank not in wanted}
 
     def described_as(self, mention: Mention) -> set[str]:
         """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""

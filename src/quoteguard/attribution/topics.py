@@ -23,6 +23,8 @@ class SentenceTopics:
     shown_gender: dict[str, str]
     # sentences the last walk passed as the same he/she's (`He said Trump …`): whom they name is not the he
     chain_passed: set[int]
+    # the sentence that ended the last walk with a thing as its subject (`The book accuses Dessel …`), or -1
+    chain_thing_sentence: int
 
     def person_key(self, name: str, offset: int) -> str:
         raise NotImplementedError  # (the resolver's: a lone surname is the full name last used)
@@ -52,7 +54,7 @@ class SentenceTopics:
         fitting person's name. Any other subject (someone else, a body, a noun) ends the walk with
         no answer, and the steps after this one decide.
         """
-        self.chain_passed = set()
+        self.chain_passed, self.chain_thing_sentence = set(), -1
         if wanted not in ("male", "female") or not self.e.a.has_deps:
             return None
         t = self.e.t
@@ -73,7 +75,7 @@ class SentenceTopics:
     def _walk_back(self, own: int, para_limit: int, wanted: str | None, unnamed: bool = False) -> Mention | None:
         """The walk of the chain from sentence `own` back, to no paragraph before `para_limit`; `unnamed`:
         a subject the draft does not name may end it (a he/she's, never a role's holder)."""
-        self.chain_passed = set()
+        self.chain_passed, self.chain_thing_sentence = set(), -1
         t = self.e.t
         for s in range(own - 1, max(own - 8, -1), -1):
             first, _ = self.e.a.sentences[s]
@@ -83,6 +85,8 @@ class SentenceTopics:
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
             link = self._chain_link(outside, wanted, unnamed)
+            if link is None and self._thing_subject(outside):
+                self.chain_thing_sentence = s
             if link != "same":
                 return link
             self.chain_passed.add(s)
@@ -111,8 +115,22 @@ class SentenceTopics:
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
+            relative = self.e.relative_named_before(  # (`Marsh … "…," she said`: Ada, not Tom)
+                named, lambda m: self.gender(self.person_key(m.name or "", m.start)) == wanted)
+            if relative is not None:
+                return relative
             return None if self._names_another(outside, named, wanted) else "same"
         return named
+
+    def _thing_subject(self, outside: list[int]) -> bool:
+        """Is the sentence's subject a thing (`The book`, `Footage of Dessel`): a noun that is no person,
+        role or body?"""
+        subj = self._main_subject(outside)
+        if subj is None or self.e.t[subj].upos != "NOUN":
+            return False
+        low = self.e.low(subj)
+        return not (self.e.kb.is_role(low) or self.e.kb.names_people(self.e.t[subj].text, "NOUN")
+                    or low in self.e.kb.collective_nouns)
 
     def _described_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
         """`Ohio Gov. Tim Calder … The Ohio governor said he …`: a subject that is a definite description
@@ -291,17 +309,6 @@ class SentenceTopics:
                 if named is not None:
                     return named
         return None
-
-    def _names_a_thing(self, mention: Mention) -> bool:
-        """`the Harlow administration`, `the Ruiz campaign`: a name that only modifies a common noun
-        names the thing, and no he/she that follows stands for the person."""
-        t, first = self.e.t, self.e.token_at(mention.start)
-        last = self.e.token_at(mention.end - 1)
-        for k in range(first, last + 1):  # the name's head: the word whose head is outside it
-            head = t[k].head
-            if head is None or not first <= head <= last:
-                return t[k].deprel == "compound" and head is not None and t[head].upos == "NOUN"
-        return False
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
