@@ -106,3 +106,25 @@ def test_a_formal_title_the_tagger_took_into_an_organisation_is_the_title(kb, be
 def test_a_relative_clause_verb_states_a_post_only_with_an_object(kb, clause, title):
     words = [Word(text, None, None) for text in clause.split()]
     assert " ".join(w.text for w in role_verb_complement(words, kb)) == title
+
+
+def _words(*words: tuple[str, str, str | None]) -> tuple[Word, ...]:
+    return tuple(Word(text, upos, ner) for text, upos, ner in words)
+
+
+@pytest.mark.parametrize(("before", "organisation"), [
+    # the tagger marks only part of the body: the whole possessor is her body
+    (_words(("Harbor", "PROPN", "ORG"), ("Ledger", "PROPN", "ORG"), ("Trust", "PROPN", None), ("'s", "PART", None)),
+     "Harbor Ledger Trust"),
+    (_words(("the", "DET", None), ("Daily", "ADJ", "ORG"), ("Clarion", "PROPN", None), ("’s", "PART", None)),
+     "Daily Clarion"),
+    (_words(("After", "ADP", None), ("Tollgate", "PROPN", None), ("Radio", "PROPN", "ORG"), ("'s", "PART", None)),
+     "Tollgate Radio"),
+    (_words(("Corvale", "PROPN", "GPE"), ("'s", "PART", None)), None),  # a place's people work for no body
+    (_words(("Velde", "PROPN", "PERSON"), ("'s", "PART", None)), None),  # nor a person's
+])
+def test_a_possessor_right_before_the_name_is_her_body_read_whole(kb, before, organisation):
+    mention = Mention("Ann Roe", 0, 7, "person", name="Ann Roe", before=before)
+    found = description(mention, kb)
+    assert found.title is None
+    assert (found.affiliation.name if found.affiliation else None) == organisation
