@@ -282,3 +282,14 @@ def test_a_participle_clause_after_a_name_is_no_title_and_leaves_the_description
                 "“It is done,” Velde said.\n")
     assert speaker_of(doc, "It is done")["title"] == "Republican mayoral nominee"
     assert (quote_with(doc, "It is done")["affiliation"] or {}).get("name") != "Dunmore mayor"
+
+
+def test_a_description_in_what_a_person_says_is_someone_they_speak_of(check):
+    doc = check("Voters lined up early in Corvale on Tuesday.\n\n"
+                "Omar Reyes, 66, said the Republican nominee had given up nothing for the town. "
+                "“He has no idea,” Reyes said.\n\n"
+                "Gil Tarrant has argued for months that he is the sole contender who can win the race. "
+                "“I can win,” Tarrant said.\n")
+    reyes = speaker_of(doc, "no idea")
+    assert reyes["title"] is None and reyes["party"] is None
+    assert speaker_of(doc, "I can win")["title"] == "sole contender"  # (what the speaker is, said of himself)

@@ -15,6 +15,7 @@ from .draft import Draft
 from .resolution import Resolver
 
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
+MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
 
 
 def link_descriptions(d: Draft, resolver: Resolver) -> None:
@@ -64,19 +65,25 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head))
     roles = {d.low(k) for k in range(first + 1, head + 1) if d.kb.is_role(d.low(k))}
+    reporter = _reporter(d, resolver, head)
     for m in d.person_mentions_before(d.t[first].start):
-        if roles & resolver.described_as(m):  # `Republican nominee X … Sen. Y … the nominee`: X, not Y
-            return resolver.speakers.get("person:" + resolver.person_key(m.name or "", m.start))
+        # `Republican nominee X … Sen. Y … the nominee`: X, not Y
+        if roles & resolver.described_as(m) and _key(resolver, m) != reporter:
+            return resolver.speakers.get(_key(resolver, m))
     if _acted_on_by_a_person(d, head):
         return None
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
         key = resolver.person_key(m.name or "", m.start)
-        if wanted and d.gender.get(key) not in (None, wanted):
+        if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key == reporter:
             continue
         return resolver.speakers.get("person:" + key)
-    return _last_in_role(d, resolver, first, head, roles)
+    return _last_in_role(d, resolver, first, head, roles, reporter)
+
+
+def _key(resolver: Resolver, mention: Mention) -> str:
+    return "person:" + resolver.person_key(mention.name or "", mention.start)
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:
@@ -90,7 +97,28 @@ def _acted_on_by_a_person(d: Draft, head: int) -> bool:
                                        for m in d.person_mentions_before(d.t[head].start))
 
 
-def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str]) -> Speaker | None:
+def _reporter(d: Draft, resolver: Resolver, head: int) -> str | None:
+    """`Ann Roe said the senator had sacrificed nothing`: the person whose reported words hold the
+    description, who is someone they speak of, never themselves (`Roe said she is the only
+    candidate`, where the description is what the subject is, says nothing of the kind)."""
+    if not d.a.has_deps or any((d.t[c].deprel or "") == "cop" for c in d.children.get(head, [])):
+        return None
+    node = head
+    for _ in range(MAX_CLIMB):
+        parent = d.t[node].head
+        if parent is None:
+            return None
+        if (d.t[node].deprel or "").split(":")[0] in ("ccomp", "parataxis") and d.speech(parent):
+            subject = d.subject_of(parent)
+            named = next((m for m in d.person_mentions_before(d.t[head].start)
+                          if subject is not None and m.start <= d.t[subject].start < m.end), None)
+            return "person:" + resolver.person_key(named.name or "", named.start) if named is not None else None
+        node = parent
+    return None
+
+
+def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str],
+                  reporter: str | None) -> Speaker | None:
     """`… the Republican nominee has since changed it`, with no one named just before: a public role
     stands for the person last quoted or named in the last three paragraphs who holds no other office."""
     role = d.low(head)
@@ -103,7 +131,8 @@ def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: se
     for offset, sid in sorted([h for h in resolver.history if h[0] < start] + named, reverse=True):
         if d.doc.paragraph_index(offset) < limit:
             break
-        if sid.startswith("person:") and (wanted is None or d.gender.get(sid[7:]) in (None, wanted)) \
+        if sid.startswith("person:") and sid != reporter \
+                and (wanted is None or d.gender.get(sid[7:]) in (None, wanted)) \
                 and not resolver.holds_another_role(sid, roles, start):
             return resolver.speakers.get(sid)
     return None
