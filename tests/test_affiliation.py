@@ -293,3 +293,10 @@ def test_a_description_in_what_a_person_says_is_someone_they_speak_of(check):
     reyes = speaker_of(doc, "no idea")
     assert reyes["title"] is None and reyes["party"] is None
     assert speaker_of(doc, "I can win")["title"] == "sole contender"  # (what the speaker is, said of himself)
+
+
+def test_a_plaintiff_or_an_entrepreneur_is_a_role(check):
+    doc = check("“The wait was cruel,” said Lena Ford, 41, a plaintiff in the suit over the polling place.\n\n"
+                "“It will pass,” said Tia Munro, an entrepreneur from Halden.\n")
+    assert speaker_of(doc, "wait was cruel")["title"] == "plaintiff in the suit over the polling place"
+    assert speaker_of(doc, "It will pass")["title"] == "entrepreneur from Halden"
