@@ -300,3 +300,10 @@ def test_a_plaintiff_or_an_entrepreneur_is_a_role(check):
                 "“It will pass,” said Tia Munro, an entrepreneur from Halden.\n")
     assert speaker_of(doc, "wait was cruel")["title"] == "plaintiff in the suit over the polling place"
     assert speaker_of(doc, "It will pass")["title"] == "entrepreneur from Halden"
+
+
+def test_a_title_word_that_modifies_a_thing_describes_no_one(check):
+    doc = check("Voters lined up early in Corvale on Tuesday.\n\n"
+                "Jim Tarrow spoke to reporters at the depot. He would switch parties in the general election, he "
+                "said. “I am not sure about them,” Tarrow said.\n")
+    assert speaker_of(doc, "not sure about them")["title"] is None

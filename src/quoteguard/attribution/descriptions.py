@@ -9,7 +9,7 @@ not contradict it. It only adds to what the affiliation stage reads; it never at
 
 from __future__ import annotations
 
-from ..grammar import AUX_OR_ADVERB, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS
+from ..grammar import AUX_OR_ADVERB, FUNCTION_WORDS, POSSESSIVE, PREPOSITIONS, SUBORDINATORS
 from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
@@ -35,10 +35,12 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
 def _description_head(d: Draft, first: int) -> int | None:
     """The title or person noun ending `the …` (no name, no verb inside, none after it)."""
     head = None
+    last_noun = None
     for k in range(first + 1, min(first + 1 + MAX_WORDS, len(d.t))):
         tok = d.t[k]
-        if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-":
-            break
+        if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-" \
+                or tok.text in POSSESSIVE:
+            break  # (`the senator's office`: the senator, whose office it is)
         if tok.upos is None and tok.text != "-" and (not tok.text[:1].isalnum() or (
                 _closed_class(d.low(k)) and not d.kb.is_title(d.low(k)))):  # (`the first lady` runs on)
             break  # (a sentence the tagger skipped: `the attorney general, the first …`, `the firm had …`)
@@ -51,6 +53,10 @@ def _description_head(d: Draft, first: int) -> int | None:
             low = f"{d.low(k - 2)}-{low}"  # `front-runner`, however the tokenizer split it
         if low in d.kb.person_nouns or d.kb.is_title(low):
             head = k
+        elif tok.upos == "NOUN":
+            last_noun = k
+    if head is not None and last_noun is not None and last_noun > head and not d.kb.party(d.t[head].text):
+        return None  # `the general election`: a title word modifying a thing is no one
     if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles:
         return None  # `the officials`: many people
     after = head + 1
