@@ -128,3 +128,21 @@ def test_a_possessor_right_before_the_name_is_her_body_read_whole(kb, before, or
     found = description(mention, kb)
     assert found.title is None
     assert (found.affiliation.name if found.affiliation else None) == organisation
+
+
+APPOSITIVE_BODIES = (
+    "“It is a fair question,” said Nora Quill, a political scientist at the state-funded Harbor Policy "
+    "Corporation.\n\n"
+    "“We saw a spike,” said Lyle Danner, director of communications for the security firm Ardentis.\n\n"
+    "“It will change,” said Vera Stoll, the HRB's director of public policy in Corvale.\n"
+)
+
+
+@pytest.mark.parametrize(("snippet", "organisation"), [
+    ("fair question", "Harbor Policy Corporation"),  # (a hyphenated word describes the body)
+    ("saw a spike", "Ardentis"),  # (the split that names a body, not the first one)
+    ("will change", "HRB"),  # (the body that owns the role)
+])
+def test_an_appositive_names_its_body_after_describing_words_or_as_the_roles_owner(check, snippet, organisation):
+    doc = check(APPOSITIVE_BODIES)
+    assert (quote_with(doc, snippet)["affiliation"] or {}).get("name") == organisation

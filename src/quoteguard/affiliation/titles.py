@@ -271,9 +271,10 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
 
 
 def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
-    """`Harbor Policy Forum's Ann Roe`, `the Daily Clarion's Ann Roe`: a possessor right before the
-    name, with no title between, is the body she works for, read whole (the tagger may mark only part
-    of it). Not a person's (`Velde's Ann Roe`) nor a place's (`Ohio's Ann Roe`). Whether it read one."""
+    """`Harbor Policy Forum's Ann Roe`, `the Daily Clarion's Ann Roe`, `Harbor Rail's director of X`: a
+    possessor that names a body (a tagged, known or acronym organisation, an organisation word) is the
+    body she works for, read whole (the tagger may mark only part of it). Not a person's (`Velde's Ann
+    Roe`) nor a place's (`Ohio's Ann Roe`). Whether it read one."""
     if not before or before[-1].text not in POSSESSIVE or r.org is not None:
         return False
     owner = trim(before[:-1])
@@ -283,10 +284,12 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
             or not owner[0].text[:1].isupper() or any(kb.is_title(w.text.lower()) for w in owner):
         return False
     names = [w for w in owner if w.text[:1].isupper()]
-    if all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or any(
+    found = kb.organisation(join(owner))
+    named_body = found is not None or any(w.ner == "ORG" or w.text.lower() in kb.org_words or _acronym(w.text)
+                                          for w in owner)
+    if not named_body or all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or any(
             w.text in kb.demonyms or kb.country_of(w.text) for w in names):
         return False
-    found = kb.organisation(join(owner))
     r.org, r.short = (found.name, found.short) if found else (join(owner), None)
     r.source = "organisation"
     return True
