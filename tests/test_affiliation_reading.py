@@ -146,3 +146,11 @@ APPOSITIVE_BODIES = (
 def test_an_appositive_names_its_body_after_describing_words_or_as_the_roles_owner(check, snippet, organisation):
     doc = check(APPOSITIVE_BODIES)
     assert (quote_with(doc, snippet)["affiliation"] or {}).get("name") == organisation
+
+
+def test_a_plural_role_before_two_names_is_the_first_ones_title_too(check):
+    doc = check("Republican mayoral hopefuls Ann Roe and Rita Vance met voters in Corvale on Monday. "
+                "“We agree on wages,” Roe said. “We agree on little else,” Vance said.\n")
+    for snippet in ("on wages", "on little else"):
+        assert speaker_of(doc, snippet)["title"] == "Republican mayoral hopeful"
+        assert speaker_of(doc, snippet)["party"] == "Republican Party"
