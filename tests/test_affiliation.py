@@ -260,9 +260,17 @@ def test_a_body_whose_name_has_of_owns_the_role_after_its_possessive(check):
      "Ivo Brandt's daughter"),
     ("Mara Quist, the widow of Ivo Quist, spoke next. “He loved such days,” Quist said.\n", "loved such days",
      "widow of Ivo Quist"),
+    # roles the lists used to lack
+    ("“The wait was cruel,” said Lena Ford, 41, a plaintiff in the suit over the polling place.\n", "wait was cruel",
+     "plaintiff in the suit over the polling place"),
+    ("“It will pass,” said Tia Munro, an entrepreneur from Halden.\n", "It will pass", "entrepreneur from Halden"),
+    # a title word modifying a thing (`the general election`) describes no one
+    ("Jim Tarrow spoke to reporters at the depot. He would switch parties in the general election, he said. "
+     "“I am not sure about them,” Tarrow said.\n", "not sure about them", None),
 ], ids=["role-before-possessive", "clause-and", "title-and", "title-tagged-person", "age-then-appositive",
         "bare-apostrophe-owner", "bare-apostrophe-owner-no-body", "owner-then-place", "courtesy-then-appositive",
-        "role-linked-to-a-named-body", "unlisted-role-set-off", "relation-owned-by-a-name", "relation-after-the-name"])
+        "role-linked-to-a-named-body", "unlisted-role-set-off", "relation-owned-by-a-name", "relation-after-the-name",
+        "plaintiff", "entrepreneur", "title-word-modifying-a-thing"])
 def test_titles_around_a_name(check, text, snippet, title):
     assert speaker_of(check(text), snippet)["title"] == title
 
@@ -282,3 +290,15 @@ def test_a_participle_clause_after_a_name_is_no_title_and_leaves_the_description
                 "“It is done,” Velde said.\n")
     assert speaker_of(doc, "It is done")["title"] == "Republican mayoral nominee"
     assert (quote_with(doc, "It is done")["affiliation"] or {}).get("name") != "Dunmore mayor"
+
+
+def test_a_description_in_what_a_person_says_is_someone_they_speak_of(check):
+    doc = check("Voters lined up early in Corvale on Tuesday.\n\n"
+                "Omar Reyes, 66, said the Republican nominee had given up nothing for the town. "
+                "“He has no idea,” Reyes said.\n\n"
+                "Gil Tarrant has argued for months that he is the sole contender who can win the race. "
+                "“I can win,” Tarrant said.\n")
+    reyes = speaker_of(doc, "no idea")
+    assert reyes["title"] is None and reyes["party"] is None
+    assert speaker_of(doc, "I can win")["title"] == "sole contender"  # (what the speaker is, said of himself)
+

@@ -106,3 +106,51 @@ def test_a_formal_title_the_tagger_took_into_an_organisation_is_the_title(kb, be
 def test_a_relative_clause_verb_states_a_post_only_with_an_object(kb, clause, title):
     words = [Word(text, None, None) for text in clause.split()]
     assert " ".join(w.text for w in role_verb_complement(words, kb)) == title
+
+
+def _words(*words: tuple[str, str, str | None]) -> tuple[Word, ...]:
+    return tuple(Word(text, upos, ner) for text, upos, ner in words)
+
+
+@pytest.mark.parametrize(("before", "organisation"), [
+    # the tagger marks only part of the body: the whole possessor is her body
+    (_words(("Harbor", "PROPN", "ORG"), ("Ledger", "PROPN", "ORG"), ("Trust", "PROPN", None), ("'s", "PART", None)),
+     "Harbor Ledger Trust"),
+    (_words(("the", "DET", None), ("Daily", "ADJ", "ORG"), ("Clarion", "PROPN", None), ("’s", "PART", None)),
+     "Daily Clarion"),
+    (_words(("After", "ADP", None), ("Tollgate", "PROPN", None), ("Radio", "PROPN", "ORG"), ("'s", "PART", None)),
+     "Tollgate Radio"),
+    (_words(("Corvale", "PROPN", "GPE"), ("'s", "PART", None)), None),  # a place's people work for no body
+    (_words(("Velde", "PROPN", "PERSON"), ("'s", "PART", None)), None),  # nor a person's
+])
+def test_a_possessor_right_before_the_name_is_her_body_read_whole(kb, before, organisation):
+    mention = Mention("Ann Roe", 0, 7, "person", name="Ann Roe", before=before)
+    found = description(mention, kb)
+    assert found.title is None
+    assert (found.affiliation.name if found.affiliation else None) == organisation
+
+
+APPOSITIVE_BODIES = (
+    "“It is a fair question,” said Nora Quill, a political scientist at the state-funded Harbor Policy "
+    "Corporation.\n\n"
+    "“We saw a spike,” said Lyle Danner, director of communications for the security firm Ardentis.\n\n"
+    "“It will change,” said Vera Stoll, the HRB's director of public policy in Corvale.\n"
+)
+
+
+@pytest.mark.parametrize(("snippet", "organisation"), [
+    ("fair question", "Harbor Policy Corporation"),  # (a hyphenated word describes the body)
+    ("saw a spike", "Ardentis"),  # (the split that names a body, not the first one)
+    ("will change", "HRB"),  # (the body that owns the role)
+])
+def test_an_appositive_names_its_body_after_describing_words_or_as_the_roles_owner(check, snippet, organisation):
+    doc = check(APPOSITIVE_BODIES)
+    assert (quote_with(doc, snippet)["affiliation"] or {}).get("name") == organisation
+
+
+def test_a_plural_role_before_two_names_is_the_first_ones_title_too(check):
+    doc = check("Republican mayoral hopefuls Ann Roe and Rita Vance met voters in Corvale on Monday. "
+                "“We agree on wages,” Roe said. “We agree on little else,” Vance said.\n")
+    for snippet in ("on wages", "on little else"):
+        assert speaker_of(doc, snippet)["title"] == "Republican mayoral hopeful"
+        assert speaker_of(doc, snippet)["party"] == "Republican Party"

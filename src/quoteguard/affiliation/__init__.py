@@ -30,6 +30,7 @@ from .titles import (
     party_tag,
     read_before,
     read_institution,
+    read_owning_body,
     rejoin_abbreviations,
     title_of,
 )
@@ -78,7 +79,9 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
     before = [w for w in rejoin_abbreviations(list(mention.before), kb) if w.text.lower() not in kb.courtesy_titles]
-    read_before(trim(own_words(before, kb)), kb, reading)
+    own = own_words(before, kb)
+    if not read_owning_body(own, kb, reading):
+        read_before(trim(own), kb, reading)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = appositive_words(list(mention.after), kb, reading)

@@ -8,7 +8,7 @@ from ..grammar import PARTY_TAG, POSSESSIVE, RELATIVE_PRONOUNS
 from ..knowledge import Knowledge
 from ..model import Word
 from ..roles import copula_complement, first_conjunct, join, names_a_role, role_verb_complement, trim
-from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, title_of
+from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, read_owning_body, title_of
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
@@ -58,8 +58,10 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         and not kb.party(after[0].text) and not kb.is_title(after[0].text.lower()) else 0
     splits = [k for k, w in enumerate(after)
               if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
-    # `director of choir at the University of Leeds`: the first split that names something.
-    split = next((k for k in splits if join(trim(after[k + 1:]))[:1].isupper()), splits[0] if splits else None)
+    # `director of choir at the University of Leeds`, `director of sales for the security firm Ardent`:
+    # the first split that names something.
+    split = next((k for k in splits if join(_described_body(trim(first_conjunct(after[k + 1:])), kb))[:1].isupper()),
+                 splits[0] if splits else None)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
             r.country = r.country or kb.country_of(join(trim(after[1:])))
@@ -86,6 +88,8 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
                 whole = len(trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
                 r.title_words, r.title_after = list(after) if whole else after[:split], True
         _take_fuller_title(after if len(trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
+        if r.org is None and owned:
+            read_owning_body(after[:owned], kb, r)  # `Harbor Rail's director of policy`: the owner is her body
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
@@ -108,8 +112,8 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         return named
     last_lower = max(k for k, w in enumerate(named) if not w.text[:1].isupper())
     tail = named[last_lower + 1:]
-    if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN")
-                    for w in named[:last_lower + 1]) and not kb.is_role(tail[-1].text):
+    if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN", "VERB")
+                    or w.text == "-" for w in named[:last_lower + 1]) and not kb.is_role(tail[-1].text):
         return tail
     return named
 

@@ -18,6 +18,8 @@ from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_r
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+# Tags of a sentence's opening word that is no part of a name after it (`After`, `But`, `The`).
+OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
 # Words inside a body's name (`Friends of the Marsh`).
 BODY_NAME_WORDS = frozenset({"of", "for", "and", "&", "the", "on", "-"})
 
@@ -266,6 +268,31 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
         return before
     r.org = join(owner)
     return before[mark + 1:]
+
+
+def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
+    """`Harbor Policy Forum's Ann Roe`, `the Daily Clarion's Ann Roe`, `Harbor Rail's director of X`: a
+    possessor that names a body (a tagged, known or acronym organisation, an organisation word) is the
+    body she works for, read whole (the tagger may mark only part of it). Not a person's (`Velde's Ann
+    Roe`) nor a place's (`Ohio's Ann Roe`). Whether it read one."""
+    if not before or before[-1].text not in POSSESSIVE or r.org is not None:
+        return False
+    owner = trim(before[:-1])
+    while owner and owner[0].upos in OPENING_FUNCTION_TAGS:
+        owner = owner[1:]  # (`After the Harbor Daily's Ann Roe wrote`: the clause's opening word is no name)
+    if not owner or not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS for w in owner) \
+            or not owner[0].text[:1].isupper() or any(kb.is_title(w.text.lower()) for w in owner):
+        return False
+    names = [w for w in owner if w.text[:1].isupper()]
+    found = kb.organisation(join(owner))
+    named_body = found is not None or any(w.ner == "ORG" or w.text.lower() in kb.org_words or _acronym(w.text)
+                                          for w in owner)
+    if not named_body or all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or any(
+            w.text in kb.demonyms or kb.country_of(w.text) for w in names):
+        return False
+    r.org, r.short = (found.name, found.short) if found else (join(owner), None)
+    r.source = "organisation"
+    return True
 
 
 def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge) -> list[Word]:

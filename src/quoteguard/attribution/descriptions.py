@@ -9,12 +9,13 @@ not contradict it. It only adds to what the affiliation stage reads; it never at
 
 from __future__ import annotations
 
-from ..grammar import AUX_OR_ADVERB, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS
+from ..grammar import AUX_OR_ADVERB, FUNCTION_WORDS, POSSESSIVE, PREPOSITIONS, SUBORDINATORS
 from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
 
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
+MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
 
 
 def link_descriptions(d: Draft, resolver: Resolver) -> None:
@@ -34,10 +35,12 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
 def _description_head(d: Draft, first: int) -> int | None:
     """The title or person noun ending `the …` (no name, no verb inside, none after it)."""
     head = None
+    last_noun = None
     for k in range(first + 1, min(first + 1 + MAX_WORDS, len(d.t))):
         tok = d.t[k]
-        if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-":
-            break
+        if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-" \
+                or tok.text in POSSESSIVE:
+            break  # (`the senator's office`: the senator, whose office it is)
         if tok.upos is None and tok.text != "-" and (not tok.text[:1].isalnum() or (
                 _closed_class(d.low(k)) and not d.kb.is_title(d.low(k)))):  # (`the first lady` runs on)
             break  # (a sentence the tagger skipped: `the attorney general, the first …`, `the firm had …`)
@@ -50,6 +53,10 @@ def _description_head(d: Draft, first: int) -> int | None:
             low = f"{d.low(k - 2)}-{low}"  # `front-runner`, however the tokenizer split it
         if low in d.kb.person_nouns or d.kb.is_title(low):
             head = k
+        elif tok.upos == "NOUN":
+            last_noun = k
+    if head is not None and last_noun is not None and last_noun > head and not d.kb.party(d.t[head].text):
+        return None  # `the general election`: a title word modifying a thing is no one
     if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles:
         return None  # `the officials`: many people
     after = head + 1
@@ -64,19 +71,25 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head))
     roles = {d.low(k) for k in range(first + 1, head + 1) if d.kb.is_role(d.low(k))}
+    reporter = _reporter(d, resolver, head)
     for m in d.person_mentions_before(d.t[first].start):
-        if roles & resolver.described_as(m):  # `Republican nominee X … Sen. Y … the nominee`: X, not Y
-            return resolver.speakers.get("person:" + resolver.person_key(m.name or "", m.start))
+        # `Republican nominee X … Sen. Y … the nominee`: X, not Y
+        if roles & resolver.described_as(m) and _key(resolver, m) != reporter:
+            return resolver.speakers.get(_key(resolver, m))
     if _acted_on_by_a_person(d, head):
         return None
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
         key = resolver.person_key(m.name or "", m.start)
-        if wanted and d.gender.get(key) not in (None, wanted):
+        if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key == reporter:
             continue
         return resolver.speakers.get("person:" + key)
-    return _last_in_role(d, resolver, first, head, roles)
+    return _last_in_role(d, resolver, first, head, roles, reporter)
+
+
+def _key(resolver: Resolver, mention: Mention) -> str:
+    return "person:" + resolver.person_key(mention.name or "", mention.start)
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:
@@ -90,7 +103,28 @@ def _acted_on_by_a_person(d: Draft, head: int) -> bool:
                                        for m in d.person_mentions_before(d.t[head].start))
 
 
-def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str]) -> Speaker | None:
+def _reporter(d: Draft, resolver: Resolver, head: int) -> str | None:
+    """`Ann Roe said the senator had sacrificed nothing`: the person whose reported words hold the
+    description, who is someone they speak of, never themselves (`Roe said she is the only
+    candidate`, where the description is what the subject is, says nothing of the kind)."""
+    if not d.a.has_deps or any((d.t[c].deprel or "") == "cop" for c in d.children.get(head, [])):
+        return None
+    node = head
+    for _ in range(MAX_CLIMB):
+        parent = d.t[node].head
+        if parent is None:
+            return None
+        if (d.t[node].deprel or "").split(":")[0] in ("ccomp", "parataxis") and d.speech(parent):
+            subject = d.subject_of(parent)
+            named = next((m for m in d.person_mentions_before(d.t[head].start)
+                          if subject is not None and m.start <= d.t[subject].start < m.end), None)
+            return "person:" + resolver.person_key(named.name or "", named.start) if named is not None else None
+        node = parent
+    return None
+
+
+def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str],
+                  reporter: str | None) -> Speaker | None:
     """`… the Republican nominee has since changed it`, with no one named just before: a public role
     stands for the person last quoted or named in the last three paragraphs who holds no other office."""
     role = d.low(head)
@@ -103,7 +137,8 @@ def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: se
     for offset, sid in sorted([h for h in resolver.history if h[0] < start] + named, reverse=True):
         if d.doc.paragraph_index(offset) < limit:
             break
-        if sid.startswith("person:") and (wanted is None or d.gender.get(sid[7:]) in (None, wanted)) \
+        if sid.startswith("person:") and sid != reporter \
+                and (wanted is None or d.gender.get(sid[7:]) in (None, wanted)) \
                 and not resolver.holds_another_role(sid, roles, start):
             return resolver.speakers.get(sid)
     return None

@@ -32,16 +32,22 @@ class Descriptors(NameReading):
         if owner is not None:
             return owner  # `Harbor Polling's Ana Ruiz`: the body she works for
         i = first - 1
-        if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) \
-                and not self.kb.is_role(self.t[i].text, self.t[i].upos):
+        if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) and not self._role_word(i):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
         start = self.title_run_start(first)
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
-                and not self.kb.is_role(self.t[first - 1].text, self.t[first - 1].upos):
+                and not self._role_word(first - 1):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         return start
+
+    def _role_word(self, k: int) -> bool:
+        """A role noun, or several of them (`Republican hopefuls Ann Roe and X`: a title the names share)."""
+        text = self.t[k].text
+        one = self.kb.singular(text)  # (`brothers Ann and Tom Roe` are each other's, no title)
+        return self.kb.is_role(text, self.t[k].upos) or (
+            text.islower() and one != text and one not in self.kb.kinship_nouns and self.kb.is_role(one, "NOUN"))
 
     def title_set_off_before(self, first: int, last: int) -> int | None:
         """Start of `The new mayor,` set off by a comma right before the name, if the name is no aside."""
