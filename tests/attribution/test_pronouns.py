@@ -166,6 +166,15 @@ def test_an_essays_i_is_the_author_its_closing_lines_name(check, closing):
     assert speaker_name(check(text), "lose the town") in ("Marta Quill", "Quill")
 
 
+def test_an_essays_author_is_found_when_the_sign_off_is_far_from_any_quote(check):
+    """A default run parses only sentences near quotes and cue words; the sign-off may be far from both."""
+    text = ("Why the ferry matters.\n\nWhen I was twelve, my father took me across the bay on the old ferry. "
+            "Years later I wrote to the council, “Keep the ferry running, or lose the town.”\n\nMayor Tom Brack "
+            "disagrees. “The ferry costs too much,” Brack said.\n\nThe council meets again in March. Its budget "
+            "is due in April, and the vote will be close.\n\nMarta Quill is a teacher in Port Alder.")
+    assert speaker_name(check(text), "lose the town") in ("Marta Quill", "Quill")
+
+
 def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):
     """`Ortiz said, and I quote, "…"`: the writer's `I` introduces Ortiz's words, which stay hers."""
     text = ("“Fares will hold,” said transit director Joe Kaplan.\n\nMayor Lena Ortiz said, and I quote, "

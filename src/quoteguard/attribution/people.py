@@ -17,6 +17,8 @@ from .words import (
 )
 
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
+# `Ann Roe is …`, `Ann Roe writes …`: a sign-off's verb, as a lemma or (in sentences no parse reached) a form
+SIGNOFF_VERBS = frozenset({"be", "is", "was", "write", "writes", "wrote"})
 MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
 
 
@@ -320,7 +322,8 @@ class PeopleRegistry(Descriptors):
             if mention is None or self.doc.text[paragraph.start:mention.start].strip():
                 continue
             after = self.token_at(mention.end - 1) + 1
-            if after < len(self.t) and (self.t[after].lemma or "").lower() in ("be", "write"):
+            # A default run parses no sentence this far from a quote or cue, so no lemma: the form then.
+            if after < len(self.t) and (self.t[after].lemma or self.t[after].text).lower() in SIGNOFF_VERBS:
                 return mention
         return None
 
