@@ -514,3 +514,8 @@ def test_a_body_a_title_names_by_its_last_word_is_the_one_the_draft_names_in_ful
 ])
 def test_a_british_cabinet_title_names_its_department(check, text, body):
     assert quote_with(check(text), "“")["affiliation"]["name"] == body
+
+
+def test_a_role_after_a_hyphenated_phrase_with_the_inside_is_read(check):
+    doc = check("Ann Roe is a behind-the-curtain adviser in the port. “We will win,” Roe said.\n")
+    assert speaker_of(doc, "will win")["name"] == "Ann Roe"

@@ -24,9 +24,9 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         if d.low(first) != "the" or d.inside[first]:
             continue
         head = _description_head(d, first)
-        if head is None or _set_off_after_a_name(d, first):
+        if head is None:
             continue
-        person = _described_person(d, resolver, first, head)
+        person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
         if person is not None:
             person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start,
                                            end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
@@ -88,13 +88,15 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     return _last_in_role(d, resolver, first, head, roles, reporter)
 
 
-def _set_off_after_a_name(d: Draft, first: int) -> bool:
-    """`Ann Roe, the harbor's chief engineer`: an appositive is read with the name it follows, and is
-    never a description of anyone else."""
+def _set_off_after(d: Draft, resolver: Resolver, first: int) -> Speaker | None:
+    """`Ann Roe, the harbor's chief engineer`: an appositive describes the name it follows, never
+    anyone else (not even someone named before with the same role, nor one whose words it is in)."""
     if first < 2 or d.t[first - 1].text != ",":
-        return False
+        return None
     named = next(d.person_mentions_before(d.t[first].start), None)
-    return named is not None and named.start <= d.t[first - 2].start < named.end
+    if named is None or not named.start <= d.t[first - 2].start < named.end:
+        return None
+    return resolver.speakers.get(_key(resolver, named))
 
 
 def _words_whole(d: Draft, first: int, last: int) -> list[str]:
@@ -102,7 +104,7 @@ def _words_whole(d: Draft, first: int, last: int) -> list[str]:
     not a secretary)."""
     words: list[str] = []
     for k in range(first, last + 1):
-        if words and k > first and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
+        if len(words) >= 2 and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
             words[-2:] = [f"{words[-2]}-{d.low(k)}"]
         else:
             words.append(d.low(k))
