@@ -484,3 +484,38 @@ SIGN_AND_COLUMN = (
 def test_a_document_that_reads_a_quote_speaks_for_whoever_made_or_holds_it(check, snippet, name):
     # `Olsson waved a sign that demanded "…"`: the sign is no speaker; the one who holds or wrote it is.
     assert speaker_of(check(SIGN_AND_COLUMN), snippet)["name"] == name
+
+
+def test_an_appositive_describes_the_name_it_follows_and_no_one_else(check):
+    doc = check("“Tolls will rise,” Transport Secretary Ivo Marek warned.\n\n"
+                "“Talks can resume,” said Ban Ho-jin, the Baltic Assembly secretary-general.\n")
+    assert quote_with(doc, "Tolls will")["affiliation"]["name"] == "Department for Transport"  # not Ban's body
+    assert speaker_of(doc, "Talks can")["title"] == "secretary-general"
+
+
+def test_a_hyphenated_role_is_not_the_role_of_its_first_word(check):
+    doc = check("Harbor Secretary Ivo Marek opened the session on Monday. “Tolls will rise,” Marek said.\n\n"
+                "The vote was set for May. Delegates cheered when the Baltic Assembly secretary-general entered.\n")
+    assert quote_with(doc, "Tolls will")["affiliation"] is None
+
+
+@pytest.mark.parametrize("opening, body", [
+    ("The Harbor Commission met on Monday.", "Harbor Commission"),
+    ("The Harbor Commission and the Rail Commission met on Monday.", "Commission"),  # which one, the draft does not say
+])
+def test_a_body_a_title_names_by_its_last_word_is_the_one_the_draft_names_in_full(check, opening, body):
+    doc = check(f"{opening} “The port stays open,” said Commission Chair Greta Lund.\n")
+    assert quote_with(doc, "port stays")["affiliation"]["name"] == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("“Fares will rise,” Transport Secretary Alan Roper urged.\n", "Department for Transport"),
+    ("“Crime is down,” Home Secretary Ann Weir said.\n", "Home Office"),
+])
+def test_a_british_cabinet_title_names_its_department(check, text, body):
+    assert quote_with(check(text), "“")["affiliation"]["name"] == body
+
+
+def test_a_role_after_a_hyphenated_phrase_with_the_inside_is_read(check):
+    doc = check("Ann Roe is a behind-the-curtain adviser in the port. “We will win,” Roe said.\n")
+    assert speaker_of(doc, "will win")["name"] == "Ann Roe"

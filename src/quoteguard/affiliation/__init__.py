@@ -21,6 +21,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
+from .bodies import named_in_full
 from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -151,8 +152,17 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb)
-        found[sid] = _with_campaign(found[sid], speaker, text, kb)
+        found[sid] = _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb)
     return found
+
+
+def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
+    """`Commission Chair Ann Roe` speaks for the one commission the draft names in full."""
+    body = stated.affiliation
+    full = named_in_full(body.name, text, kb) if body is not None else None
+    if body is None or full is None:
+        return stated
+    return replace(stated, affiliation=replace(body, name=full))
 
 
 def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:

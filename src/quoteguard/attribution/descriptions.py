@@ -26,7 +26,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         head = _description_head(d, first)
         if head is None:
             continue
-        person = _described_person(d, resolver, first, head)
+        person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
         if person is not None:
             person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start,
                                            end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
@@ -70,7 +70,7 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     sentence or the one before, if the description can be them."""
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head))
-    roles = {d.low(k) for k in range(first + 1, head + 1) if d.kb.is_role(d.low(k))}
+    roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
     reporter = _reporter(d, resolver, head)
     for m in d.person_mentions_before(d.t[first].start):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
@@ -86,6 +86,29 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
             continue
         return resolver.speakers.get("person:" + key)
     return _last_in_role(d, resolver, first, head, roles, reporter)
+
+
+def _set_off_after(d: Draft, resolver: Resolver, first: int) -> Speaker | None:
+    """`Ann Roe, the harbor's chief engineer`: an appositive describes the name it follows, never
+    anyone else (not even someone named before with the same role, nor one whose words it is in)."""
+    if first < 2 or d.t[first - 1].text != ",":
+        return None
+    named = next(d.person_mentions_before(d.t[first].start), None)
+    if named is None or not named.start <= d.t[first - 2].start < named.end:
+        return None
+    return resolver.speakers.get(_key(resolver, named))
+
+
+def _words_whole(d: Draft, first: int, last: int) -> list[str]:
+    """The lower-cased words from `first` to `last`, hyphenated words whole (`secretary-general` is
+    not a secretary)."""
+    words: list[str] = []
+    for k in range(first, last + 1):
+        if len(words) >= 2 and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
+            words[-2:] = [f"{words[-2]}-{d.low(k)}"]
+        else:
+            words.append(d.low(k))
+    return words
 
 
 def _key(resolver: Resolver, mention: Mention) -> str:

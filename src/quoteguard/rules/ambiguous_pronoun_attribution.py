@@ -1,8 +1,9 @@
 """ambiguous-pronoun-attribution: a quote given by `he said` when two or more people could be meant.
 
 Only people named since the paragraph before count, and right after `…," Putin said.` a `he said`
-is read as Putin: only people named after that attribution count. Continuations are not pronoun
-tags and are left to quotes-run-together.
+is read as Putin: only people named after that attribution count. A person whose given name says
+the other gender (`she` after `Mike Pence` and `Rita Costa`) is no candidate a reader weighs.
+Continuations are not pronoun tags and are left to quotes-run-together.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ def check(data: RuleInput) -> Iterator[Finding]:
             continue
         if found.sieve in ("continuation", "multi-paragraph"):
             continue
-        pronoun = found.mention.text.lower()
-        if data.kb.pronouns.get(pronoun) not in ("male", "female"):
+        gender = data.kb.pronouns.get(found.mention.text.lower())
+        if gender not in ("male", "female"):
             continue
         at = found.mention.start
         window_start = data.doc.paragraphs[max(0, data.doc.paragraph_index(at) - 1)].start
@@ -39,6 +40,8 @@ def check(data: RuleInput) -> Iterator[Finding]:
         for m in data.attribution.persons:
             if window_start <= m.start < at and m.name:
                 names.setdefault(surname(m.name), m.name)
+        names = {key: name for key, name in names.items()
+                 if data.kb.given_names.get(name.split()[0]) in (None, gender)}
         if len(names) >= 2:
             listed = ", ".join(sorted(names.values(), key=lambda n: n.lower()))
             yield RULE.finding(f"“{found.mention.text}” could be any of {listed}; name the speaker",
