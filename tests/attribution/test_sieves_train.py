@@ -353,3 +353,14 @@ def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipel
 def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, text, which, source):
     # `Will urged`: no auxiliary takes an inflected verb, so `Will` is the columnist, not `will`.
     assert _source(pipeline, kb, text, which=which) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Senate Ranking Democrat Mara Quist (D-Calif.) last week said Velasco never wrote any “top secret” email.",
+     ("before", "Senate Ranking Democrat Mara Quist")),
+    ("Tuesday at Dunmore College in Lenton, OH, after winning the primary, Gov. Ada Velasco (R-OH), said, “We are "
+     "ready to load the wagons for the coast.”", ("before", "Gov. Ada Velasco")),
+])
+def test_a_time_phrase_before_the_cue_is_not_its_subject(pipeline, kb, text, source):
+    # `last week said`, a parse that makes the opening `Tuesday` the subject: the name before the cue speaks.
+    assert _source(pipeline, kb, text) == source
