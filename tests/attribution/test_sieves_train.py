@@ -356,10 +356,10 @@ def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, te
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Senate Ranking Democrat Mara Quist (D-Calif.) last week said Velasco never wrote any “top secret” email.",
-     ("before", "Senate Ranking Democrat Mara Quist")),
-    ("Tuesday at Dunmore College in Lenton, OH, after winning the primary, Gov. Ada Velasco (R-OH), said, “We are "
-     "ready to load the wagons for the coast.”", ("before", "Gov. Ada Velasco")),
+    ("Harbor Board member Ola Brandt (D-Ore.) last week said the pier plan was “a fantasy” and would fail.",
+     ("before", "Harbor Board member Ola Brandt")),
+    ("Friday at Lenton Hall in Dunmore, OH, after the count ended, Mayor Ivo Marek (R-OH), said, “The pier comes "
+     "first.”", ("before", "Mayor Ivo Marek")),
 ])
 def test_a_time_phrase_before_the_cue_is_not_its_subject(pipeline, kb, text, source):
     # `last week said`, a parse that makes the opening `Tuesday` the subject: the name before the cue speaks.

@@ -130,9 +130,9 @@ SIEVE_CASES = {
     ],
     # a clause with a subject but no cue, then a comma, leads into a whole quote
     "lead-in": [
-        ("Right after the vote, Mayor Olga Dunmore issued a statement, “We will appeal this ruling.”",
+        ("Right after the vote, Mayor Olga Dunmore issued a statement, “The council owes the town a vote.”",
          "Mayor Olga Dunmore"),
-        ("Velasco shared his worry with a crowd in Lenton, “I do not know which council will show up.”", "Velasco"),
+        ("Velasco shared his doubts with reporters at the harbor hall, “Nobody here has read the budget.”", "Velasco"),
         ("Velasco also backed steep fines for polluters -- “The fines are small next to the damage.”", "Velasco"),
     ],
     "trailer": [
