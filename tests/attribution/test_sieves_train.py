@@ -353,3 +353,14 @@ def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipel
 def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, text, which, source):
     # `Will urged`: no auxiliary takes an inflected verb, so `Will` is the columnist, not `will`.
     assert _source(pipeline, kb, text, which=which) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Harbor Board member Ola Brandt (D-Ore.) last week said the pier plan was “a fantasy” and would fail.",
+     ("before", "Harbor Board member Ola Brandt")),
+    ("Friday at Lenton Hall in Dunmore, OH, after the count ended, Mayor Ivo Marek (R-OH), said, “The pier comes "
+     "first.”", ("before", "Mayor Ivo Marek")),
+])
+def test_a_time_phrase_before_the_cue_is_not_its_subject(pipeline, kb, text, source):
+    # `last week said`, a parse that makes the opening `Tuesday` the subject: the name before the cue speaks.
+    assert _source(pipeline, kb, text) == source

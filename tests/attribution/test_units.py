@@ -128,6 +128,13 @@ SIEVE_CASES = {
         ("“The boiler failed twice,” court records show.", "court records"),
         ("Inspection records show “no visit since 2019.”", "Inspection records"),
     ],
+    # a clause with a subject but no cue, then a comma, leads into a whole quote
+    "lead-in": [
+        ("Right after the vote, Mayor Olga Dunmore issued a statement, “The council owes the town a vote.”",
+         "Mayor Olga Dunmore"),
+        ("Velasco shared his doubts with reporters at the harbor hall, “Nobody here has read the budget.”", "Velasco"),
+        ("Velasco also backed steep fines for polluters -- “The fines are small next to the damage.”", "Velasco"),
+    ],
     "trailer": [
         ("“We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield.", "Jane Doe"),
         ("“We will rebuild the bridge by spring.”\n— Jane Doe", "Jane Doe"),
@@ -144,6 +151,9 @@ NOT_FOUND = {
     # what a cue or a copula calls the owned speech noun, not its owner's words
     "owned-speech": ["Ada Lund called Mr. Berg’s remarks on Friday “a cheap stunt.”",
                      "The mayor’s statement was “false,” the clerk found."],
+    # no subject, or one who was spoken to
+    "lead-in": ["Then, “The council has failed the town.”", "The harbor plan — “We rebuild the pier by May.” — passed.",
+                "The mayor was asked, “Will the pier reopen before summer?”"],
     "trailer": ["“We will rebuild the bridge by spring.”\nJane Doe left the hall after the vote.",
                 "Jane Doe spoke last. “We will rebuild the bridge by spring.”\nJane Doe, mayor of Springfield."],
 }

@@ -20,6 +20,7 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
 )
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})

@@ -10,7 +10,19 @@ from ...model import Mention, Quote
 from ..draft import Draft
 from ..survey import survey_phrase
 from ..types import Phrase, Site
-from . import according, after, before, clause_subject, dependency, document, speech_noun, tag, trailer, transcript
+from . import (
+    according,
+    after,
+    before,
+    clause_subject,
+    dependency,
+    document,
+    lead_in,
+    speech_noun,
+    tag,
+    trailer,
+    transcript,
+)
 from .base import Sieve
 
 SIEVES: tuple[Sieve, ...] = (
@@ -25,6 +37,7 @@ SIEVES: tuple[Sieve, ...] = (
     dependency.SIEVE,
     clause_subject.SIEVE,
     trailer.SIEVE,
+    lead_in.SIEVE,
 )
 
 

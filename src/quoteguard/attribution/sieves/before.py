@@ -10,6 +10,7 @@ from ..words import (
     DASHES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
 )
 from .base import TOKENS_ONLY, Sieve
 
@@ -141,13 +142,13 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     """The cue's subject before it: a pronoun at once, else the reading (parse or surface) that
     names a person most surely."""
     before_cue = [k for k in pre if k < i]
-    np = d.np_before(i, before_cue)
+    np = _past_time_phrase(d, d.np_before(i, before_cue), before_cue)
     if np and np[0] == np[1] and d.low(np[0]) in SUBJECT_PRONOUNS:
         return Phrase(np[0], np[1], i, "speaker-said", 0.85)
     candidates = []
     if d.a.has_deps:
         subj = d.subject_of(i)
-        if subj is not None and subj in pre and subj < i:
+        if subj is not None and subj in pre and subj < i and d.low(subj) not in TIME_NOUNS:
             # (`Tom Vance, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
             # the subject means the name it describes)
             span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
@@ -170,6 +171,16 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
     return d.prefer_named(candidates) if candidates else None
+
+
+def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int]) -> tuple[int, int] | None:
+    """`Sen. Ada Roe (D-Calif.) last week said`: a time phrase just before the cue is no subject; the
+    phrase before it is."""
+    if np is None or d.low(np[1]) not in TIME_NOUNS \
+            or any(d.t[k].upos not in ("ADJ", "DET", "NUM", "NOUN", "PROPN") for k in range(np[0], np[1] + 1)) \
+            or np[1] - np[0] > 2:
+        return np
+    return d.np_before(np[0], [k for k in before_cue if k < np[0]])
 
 
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:

@@ -42,7 +42,7 @@ def _quoted_wording(d: Draft, site: Site) -> bool:
     return site.quote.kind in ("partial", "scare") and not d.describes_next_word(site.last)
 
 
-def _may_speak(d: Draft, mention: Mention) -> bool:
+def may_speak(d: Draft, mention: Mention) -> bool:
     """A person or a body; `they` might be the Middle Powers of a headline as easily as a person: only he and she."""
     return mention.kind in ("person", "organisation") or (
         mention.kind == "pronoun" and d.kb.pronouns.get(mention.text.lower()) in ("male", "female"))
@@ -50,4 +50,4 @@ def _may_speak(d: Draft, mention: Mention) -> bool:
 
 SIEVE = Sieve("clause-subject", ("clause-subject",), PARSED,
               find=lambda d, site: sieve_clause_subject(d, site.first, site.last),
-              applies=_quoted_wording, accepts=_may_speak, thought_yields_to_tag=False)
+              applies=_quoted_wording, accepts=may_speak, thought_yields_to_tag=False)
