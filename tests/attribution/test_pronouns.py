@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import speaker_name, speaker_of
+from quoteguard.engine import check_document
+from quoteguard.io import document_from_text
+from quoteguard.knowledge import build_knowledge
+from quoteguard.report.model import build_report
 
 PRONOUN_CASES = [
     # The antecedent comes before the pronoun: a person named between the pronoun and its quote
@@ -173,6 +177,18 @@ def test_an_essays_author_is_found_when_the_sign_off_is_far_from_any_quote(check
             "disagrees. “The ferry costs too much,” Brack said.\n\nThe council meets again in March. Its budget "
             "is due in April, and the vote will be close.\n\nMarta Quill is a teacher in Port Alder.")
     assert speaker_name(check(text), "lose the town") in ("Marta Quill", "Quill")
+
+
+def test_a_sign_off_verb_from_the_config_names_the_essays_author(pipeline, model_source, check):
+    """Sign-off verbs are knowledge: a newsroom whose essays close `Ivo Platt teaches …` adds the verb."""
+    text = ("Why the orchard matters.\n\nWhen I was ten, my aunt planted the orchard behind the school. "
+            "Years later I wrote to the board, “Save the orchard, or lose the village.”\n\n"
+            "Ivo Platt teaches botany in Lower Fenwick.")
+    assert speaker_name(check(text), "lose the village") not in ("Ivo Platt", "Platt")  # no list has `teach`
+    kb = build_knowledge({"signoff_verbs": ["teach", "teaches"]})
+    result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
+    doc = build_report([result], [], model_source.processors)["documents"][0]
+    assert speaker_name(doc, "lose the village") in ("Ivo Platt", "Platt")
 
 
 def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):
