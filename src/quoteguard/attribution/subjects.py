@@ -11,6 +11,11 @@ from ..grammar import QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention
 from .draft import Draft
 
+# An aside between a name and its verb (`Okafor, 41, told`, `Okafor, a nurse from Dover, said`): its words' tags.
+ASIDE_TAGS = ("NUM", "NOUN", "ADJ", "DET", "PROPN", "ADP", "CCONJ", "PART")
+MAX_ASIDE_WORDS = 9
+MAX_CLAUSE_STEPS = 12  # heads climbed from a name to the verb it hangs from
+
 
 class SentenceSubjects:
     """Who one sentence names as its subject or speaker, read from its parse (`self.e`: the draft)."""
@@ -79,7 +84,7 @@ class SentenceSubjects:
         for verb in outside:
             if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb):
                 continue
-            before = verb - 1 if verb - 1 in words else None
+            before = verb - 1 if verb - 1 in words else self._name_before_aside(verb - 1, words)
             if before is not None and self._person_word(before):
                 return before
             after = next((m for m in self.e.person_mentions_in_sentence_before(t[verb + 1].end)
@@ -92,6 +97,55 @@ class SentenceSubjects:
             if subj is not None and not self.e.inside[subj] and self.e.low(subj) not in RELATIVE_PRONOUNS:
                 return subj
         return None
+
+    def _name_before_aside(self, comma: int, words: set[int]) -> int | None:
+        """`Okafor, 41, told a paper …`, `Okafor, a nurse, said …`: the word before an aside set off
+        by commas (a few words, no verb) that ends just before the verb; the parse often makes the
+        verb's object its subject (`told the station`)."""
+        t = self.e.t
+        if comma < 1 or t[comma].text != "," or self.e.inside[comma]:
+            return None
+        k = comma - 1
+        while k > comma - MAX_ASIDE_WORDS and k in words and t[k].upos in ASIDE_TAGS:
+            k -= 1
+        if k < comma - 1 and t[k].text == "," and not self.e.inside[k] and k - 1 in words:
+            return k - 1
+        return None
+
+    def _reported_subject(self, mention: Mention, pronoun: int) -> bool:
+        """`Brack is no friend of farmers, he said`: a name that is the subject of the words the he/she's
+        own speech verb reports, before it, is whom they speak about, not who they are."""
+        t = self.e.t
+        verb = t[pronoun].head
+        if verb is None or not (t[pronoun].deprel or "").startswith("nsubj") or not self.e.speech(verb):
+            return False
+        head = self._name_head(mention)
+        clause = t[head].head
+        if not (t[head].deprel or "").startswith("nsubj") or clause is None or not head < clause < verb \
+                or any(self.e.inside[k] for k in range(head, pronoun)):
+            return False  # (`Roe tossed "cold water" on it, she wrote`: words she owns, about herself)
+        # (`Roe isn't rattled — in fact, she said it helps`: a verb with words of its own reports those)
+        return t[clause].head == verb and t[clause].deprel in ("ccomp", "parataxis") \
+            or t[verb].head == clause and t[verb].deprel == "parataxis" and not any(
+                t[k].deprel in ("ccomp", "xcomp", "obj") for k in self.e.children.get(verb, []))
+
+    def _asked_about(self, mention: Mention, pronoun: int) -> bool:
+        """`Asked whether Ruiz would run, she replied: …`: a name inside the question a he/she is asked (an
+        `asked` clause on their own verb) is what they speak about, not who they are."""
+        t = self.e.t
+        verb = t[pronoun].head
+        k, steps = self._name_head(mention), 0
+        while k is not None and k != verb and steps < MAX_CLAUSE_STEPS:
+            if (t[k].lemma or "").lower() in QUESTION_VERBS and t[k].upos == "VERB" and k < pronoun \
+                    and (t[k].head == verb or verb is not None and t[verb].head == k) \
+                    and self.e.subject_of(k) is None:
+                return True  # (the parse may hang `she replied` off `Asked` as well as the other way)
+            k, steps = t[k].head, steps + 1
+        return False
+
+    def _common_noun(self, k: int) -> bool:
+        """A noun, or a lower-case word the tagger took for a name (`The senator`, `One Ohio delegate`)."""
+        return self.e.t[k].upos == "NOUN" or self.e.t[k].upos == "PROPN" and self.e.t[k].text.islower()
 
     def _person_word(self, k: int) -> bool:
         """He/she, or a word of a person's name."""

@@ -7,6 +7,7 @@ Part of stage two of attribution (resolution): `Resolver` mixes these in with th
 
 from __future__ import annotations
 
+from ..grammar import QUESTION_VERBS
 from ..model import Mention, Speaker
 from .draft import Draft
 from .subjects import SentenceSubjects
@@ -61,7 +62,9 @@ class SentenceTopics(SentenceSubjects):
         t = self.e.t
         at = self.e.token_at(min(offset, pronoun.start))
         own = t[at].sentence
-        if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
+        said = self.e.token_at(pronoun.start)
+        if any(self._role(m) != "other" and not self._reported_subject(m, said) and not self._asked_about(m, said)
+               for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
             return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
         return self._walk_back(own, self.e.doc.paragraph_index(offset) - 3, wanted, unnamed=True)
 
@@ -107,6 +110,7 @@ class SentenceTopics(SentenceSubjects):
         gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
         if gender in ("male", "female") and wanted in (gender, None):
             if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
+                   and not self._reported_subject(m, subj)
                    for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
                 return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
             return "same"
@@ -152,16 +156,22 @@ class SentenceTopics(SentenceSubjects):
         """`A farmer who grows corn spoke to reporters. "…," he said`: a subject that is one person the
         draft does not name (`a man`, `another resident`) is who the he/she means, not someone named before."""
         t = self.e.t
-        if subj is None or t[subj].upos != "NOUN" or self.e.inside[subj]:
+        if subj is None or not self._common_noun(subj) or self.e.inside[subj]:
             return None
         low = self.e.low(subj)
-        if not self.e.kb.names_people(t[subj].text, t[subj].upos) or self.e.kb.names_many(low) \
+        if not self.e.kb.names_people(t[subj].text, "NOUN") or self.e.kb.names_many(low) \
                 or self.e.kb.gender_words.get(low, wanted) != wanted:
             return None
-        determiners = [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel == "det"]
+        # (`One delegate said …`: the parse makes `one` a number, not a determiner)
+        determiners = [k for k in self.e.children.get(subj, []) if k < subj and (
+            t[k].deprel == "det" or t[k].deprel == "nummod" and self.e.low(k) == "one")]
         if not determiners or self.e.low(determiners[0]) not in INDEFINITE_DETERMINERS:
             return None
-        first = min([subj] + [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel in DESCRIPTION_DEPS])
+        verb = t[subj].head
+        if verb is not None and (t[verb].lemma or "").lower() in QUESTION_VERBS:
+            return None  # (`One questioner asked …`: the one asking is not the one who answers)
+        first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
+                                            if k < subj and t[k].deprel in DESCRIPTION_DEPS])
         return self.e.unnamed_mention(first, self._description_end(subj))
 
     def _description_end(self, head: int) -> int:
@@ -250,6 +260,27 @@ class SentenceTopics(SentenceSubjects):
                         and self.e.speech(head):
                     return m if self._fits(self.person_key(m.name or "", m.start), wanted) else None
                 k += 1
+        return None
+
+    def _addressed_person(self, pronoun: Mention, wanted: str | None) -> Mention | None:
+        """`When we phoned Ivo Marek, he answered`, `After we called Roe, she said`: the person a clause on the
+        he/she's own verb addresses, when that clause's subject is the writer or a group, is who answers."""
+        t = self.e.t
+        at = self.e.token_at(pronoun.start)
+        verb = t[at].head
+        if wanted not in ("male", "female") or verb is None or not (t[at].deprel or "").startswith("nsubj"):
+            return None
+        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
+            head = self._name_head(m)
+            clause = t[head].head
+            if t[head].deprel not in ("obj", "iobj", "obl") or clause is None or t[clause].deprel != "advcl" \
+                    or t[clause].head is None or verb not in (t[clause].head, t[t[clause].head].head):
+                continue  # (the parse may hang the clause on the quoted words the verb introduces)
+            subj = self.e.subject_of(clause)
+            if subj is not None and t[subj].upos == "PRON" \
+                    and self.e.kb.pronouns.get(self.e.low(subj)) not in ("male", "female") \
+                    and self._fits(self.person_key(m.name or "", m.start), wanted):
+                return m
         return None
 
     def _only_an_object(self, mention: Mention) -> bool:
