@@ -102,6 +102,7 @@ class Knowledge:
     member_heads: set[str] = field(default_factory=set)  # `member`: a role only as one of a body
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
+    signoff_verbs: set[str] = field(default_factory=set)  # `Ann Roe writes …` closing an essay: its writer
     role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
     role_endings: tuple[str, ...] = ()  # those of five letters or more: `superdelegate` ends in one
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
@@ -319,6 +320,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for role, others in extra.get("role_synonyms", {}).items():
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
+    _merge_list(kb.signoff_verbs, [*people["signoff_verbs"], *extra.get("signoff_verbs", [])])
 
 
 def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:

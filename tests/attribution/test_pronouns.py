@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import speaker_name, speaker_of
+from quoteguard.engine import check_document
+from quoteguard.io import document_from_text
+from quoteguard.knowledge import build_knowledge
+from quoteguard.report.model import build_report
 
 PRONOUN_CASES = [
     # The antecedent comes before the pronoun: a person named between the pronoun and its quote
@@ -109,6 +113,39 @@ PRONOUN_CASES = [
     ("“We are ready,” said Mayor Carl Dunn.\n\nSenator Ruth Amel met voters in Dover. Amel's lawyer, Tom "
      "Reyes, spoke first. He said the case was weak.\n\n“The charges will not stand,” he said.",
      "charges will not stand", "Tom Reyes"),
+    # A name with an aside before its verb (`Okafor, 41, told a paper …`) is the sentence's speaker,
+    # however the parse takes `the station` for the subject: not the person named as an object.
+    ("“We need money,” said Senator Ann Velde.\n\n“The rent is too high,” Okafor, 41, told a local paper on "
+     "Friday about the flats by the river that Brenner’s firm built for Velde.\n\n“My guess is that Brenner "
+     "will lower it,” she said.", "lower it", "Okafor"),
+    # Whoever the words a he/she reports are about (`Brack is no friend of farmers, he said`) is not the
+    # he/she: the chain goes on to the sentence before.
+    ("“The road must be rebuilt,” said Mayor Tom Brack.\n\nJoel Hanter, a farmer near Dunmore, said he would "
+     "stay home on voting day this time. Brack is no friend of farmers, he said.\n\n“He never visits,” he "
+     "added.", "never visits", "Joel Hanter"),
+    ("“The road must be rebuilt,” said Senator Ann Velde.\n\nLisa Morrow, who runs the bakery, doubts the "
+     "plan. Velde rarely comes to the valley, she said.\n\n“Nobody here trusts her,” she said.", "Nobody here",
+     "Lisa Morrow"),
+    # ... unless those words are partly quoted (`Kell poured "ice on the plan," she recalled`): then they
+    # are her own, about herself.
+    ("The merger came from the board’s oldest director, Ivo Brandt. Brandt urged Dana Kell to call the rival "
+     "firm at once.\n\nBut Kell, who had joined the firm a year earlier, poured “ice on the plan at once,” she "
+     "recalled in a book. She wanted the firm to wait.", "ice on the plan", "Dana Kell"),
+    # A name inside the question a he/she is asked (`Asked about her plans if Velde …, she replied`) is what
+    # she speaks about, not who she is.
+    ("“Fares will hold,” said Senator Ann Velde.\n\n“I will not back her,” Okoro said of Velde on Monday.\n\n"
+     "Asked about her plans if Velde takes the primary, she replied: “I have not decided.”",
+     "not decided", "Okoro"),
+    # The person a clause on the he/she's own verb addresses, when the writer or a group is its subject
+    # (`when we phoned Dov Kessler …, he answered`), is the one who answers.
+    ("Coach Ravi Menon benched the striker on Friday. “He will sit out,” Menon said.\n\nWhen we phoned "
+     "Dov Kessler about the match, he answered, “The decision was fair to everyone.”", "decision was fair",
+     "Dov Kessler"),
+    # A he/she right after the quote of someone whose gender nothing shows continues that quote, over a
+    # man of known gender named before it (when no subject before decides).
+    ("Governor Ned Harlan called for a freeze on new shelters last week.\n\n“We are glad you came,” said host "
+     "Tavi Okonjo at the Brookfield hall. The crowd stood and cheered until the lights dimmed. “Harlan can keep "
+     "his freeze,” he said.", "keep his freeze", "Tavi Okonjo"),
     # A name that ends one sentence and a name that opens the next are two names (`… Ellery. Barrow …`).
     ("Senator Mark Barrow opened the hearing on Monday.\n\n“The budget is late,” said committee aide Tom "
      "Ellery.\n\nBarrow accused the agency of stalling.\n\n“We cannot wait another year,” he said.",
@@ -138,6 +175,16 @@ def test_a_he_after_an_unnamed_subject_is_that_person(check):
     doc = check(text)
     assert speaker_name(doc, "rose by night") == "A man from the valley"
     assert speaker_name(doc, "barn is gone") != "A man from the valley"
+
+
+def test_a_he_after_one_unnamed_delegate_is_that_delegate(check):
+    """`One Ohio delegate said …` (a number, not a determiner, and a lower-case word the tagger may take
+    for a name) is one unnamed person: the he/she after it is them, not the person quoted before."""
+    text = ("“The party is finished,” said strategist Rick Dalton.\n\nMany farmers in the valley are leaving "
+            "the party. One Ohio delegate said he offered his spare tickets for the fair to neighbours. Nobody "
+            "took one, he said, asking to stay anonymous.\n\n“Not a single neighbour,” he said.")
+    speaker = speaker_of(check(text), "single neighbour")
+    assert speaker["type"] == "unnamed" and "delegate" in speaker["name"]
 
 
 # `I`/`we` outside quotes is the writer: never the person quoted last, whom the writer is talking to.
@@ -173,6 +220,18 @@ def test_an_essays_author_is_found_when_the_sign_off_is_far_from_any_quote(check
             "disagrees. “The ferry costs too much,” Brack said.\n\nThe council meets again in March. Its budget "
             "is due in April, and the vote will be close.\n\nMarta Quill is a teacher in Port Alder.")
     assert speaker_name(check(text), "lose the town") in ("Marta Quill", "Quill")
+
+
+def test_a_sign_off_verb_from_the_config_names_the_essays_author(pipeline, model_source, check):
+    """Sign-off verbs are knowledge: a newsroom whose essays close `Ivo Platt teaches …` adds the verb."""
+    text = ("Why the orchard matters.\n\nWhen I was ten, my aunt planted the orchard behind the school. "
+            "Years later I wrote to the board, “Save the orchard, or lose the village.”\n\n"
+            "Ivo Platt teaches botany in Lower Fenwick.")
+    assert speaker_name(check(text), "lose the village") not in ("Ivo Platt", "Platt")  # no list has `teach`
+    kb = build_knowledge({"signoff_verbs": ["teach", "teaches"]})
+    result = check_document(document_from_text(text, "draft.txt"), pipeline, kb, None)
+    doc = build_report([result], [], model_source.processors)["documents"][0]
+    assert speaker_name(doc, "lose the village") in ("Ivo Platt", "Platt")
 
 
 def test_a_writer_who_only_cites_someone_leaves_them_the_source(check):

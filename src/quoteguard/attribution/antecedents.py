@@ -91,7 +91,7 @@ class PronounAntecedents(SentenceTopics):
 
     def _person_antecedent(self, mention: Mention, offset: int, wanted: str | None) -> Speaker | None:
         """The person a he/she (or a `they` no body took) stands for."""
-        speaking = self._speaking_subject(mention, wanted)
+        speaking = self._speaking_subject(mention, wanted) or self._addressed_person(mention, wanted)
         if speaking is not None:
             return self._structural(speaking, offset, wanted, "pronoun-speaking-subject")
         chained = self._subject_chain(mention, offset, wanted)
@@ -100,13 +100,15 @@ class PronounAntecedents(SentenceTopics):
             if speaker is not None:
                 return speaker
         para_limit = self.e.doc.paragraph_index(offset) - 3
+        said = self.e.token_at(mention.start)
         recent = []  # person mentions of the last three paragraphs, newest first
         # An antecedent comes before its pronoun: in `He thanked Hines, saying "…"` Hines, named
         # between the pronoun and the quote, is who he speaks of, never who he is.
         for m in self.e.person_mentions_before(min(offset, mention.start)):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
-            if not self.e.names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed:
+            if not self.e.names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed \
+                    and not self._reported_subject(m, said) and not self._asked_about(m, said):
                 recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]
@@ -129,8 +131,14 @@ class PronounAntecedents(SentenceTopics):
             topic = last_speaker is not None and last_speaker.startswith("person:") \
                 and self.gender(last_speaker[7:]) == wanted and self._only_an_object(latest_known) \
                 and passing(latest_known)
-            if not topic and not any(sid.startswith("person:") and self.gender(sid[7:]) == wanted
-                                     and off > latest_known.start for off, sid in self.history if off < offset):
+            # (`Lee won Ohio. "…," said Abel Tarr. ¶ "…," he said`: a he/she right after the quote of someone
+            # whose gender nothing shows continues that quote, over a man named before it)
+            adjacent = last_speaker is not None and last_speaker.startswith("person:") \
+                and self.gender(last_speaker[7:]) is None and last_off > latest_known.start \
+                and self.e.doc.paragraph_index(offset) - self.e.doc.paragraph_index(last_off) <= 1
+            if not topic and not adjacent and not any(
+                    sid.startswith("person:") and self.gender(sid[7:]) == wanted and off > latest_known.start
+                    for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
                 if speaker is not None:
                     self.history.append((offset, speaker.id))

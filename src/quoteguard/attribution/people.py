@@ -17,8 +17,6 @@ from .words import (
 )
 
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
-# `Ann Roe is …`, `Ann Roe writes …`: a sign-off's verb, as a lemma or (in sentences no parse reached) a form
-SIGNOFF_VERBS = frozenset({"be", "is", "was", "write", "writes", "wrote"})
 MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
 
 
@@ -49,6 +47,7 @@ class PeopleRegistry(Descriptors):
         self._family_first: dict[str, tuple[list[int], list[tuple[str, ...]]]] | None = None
         self.person_mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # person key (lower-case full name) -> male/female
+        self._signoff: tuple[Mention | None] | None = None  # (the writer's sign-off, once read)
 
     def collect_people(self) -> None:
         # `(D-Ore.)`: the state in a party tag is no person, whatever the tagger says.
@@ -99,6 +98,7 @@ class PeopleRegistry(Descriptors):
         self.person_mentions.sort(key=lambda m: m.start)  # in draft order, for mentions_before
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
+        self._signoff = None
 
     def full_names_in(self, first: int, last: int) -> list[tuple[int, tuple[str, ...]]]:
         """The full names (given name and surname) a tagged span holds, with their offsets."""
@@ -313,8 +313,14 @@ class PeopleRegistry(Descriptors):
 
     def writer_signoff(self) -> Mention | None:
         """`Joel Roe is a senior editor at the Ledger.`: the author an essay's closing paragraph names,
-        whom the writer's own `I` stands for: a closing paragraph (of two), quote-free, that opens
-        with a person's name and a form of `be` or `write`."""
+        whom the writer's own `I` stands for (read once per draft, however many `I`s ask)."""
+        if self._signoff is None:
+            self._signoff = (self._read_signoff(),)
+        return self._signoff[0]
+
+    def _read_signoff(self) -> Mention | None:
+        """A closing paragraph (of two), quote-free, that opens with a person's name and a sign-off verb
+        (a form of `be` or `write`)."""
         for paragraph in self.doc.paragraphs[-2:]:
             if any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
                 continue
@@ -323,7 +329,7 @@ class PeopleRegistry(Descriptors):
                 continue
             after = self.token_at(mention.end - 1) + 1
             # A default run parses no sentence this far from a quote or cue, so no lemma: the form then.
-            if after < len(self.t) and (self.t[after].lemma or self.t[after].text).lower() in SIGNOFF_VERBS:
+            if after < len(self.t) and (self.t[after].lemma or self.t[after].text).lower() in self.kb.signoff_verbs:
                 return mention
         return None
 

@@ -1,14 +1,16 @@
-"""Reading the parse for who a stretch of the draft is about: the subject a sentence names, the one a
-speech verb or a question gives, and how the sentences before a he/she chain to the person it means.
+"""Reading the parse for who a stretch of the draft is about: how the sentences before a he/she chain
+to the person it means (each sentence's subject read by `subjects`), which of the people a sentence
+names it is about, and whether a person fits a he/she.
 
 Part of stage two of attribution (resolution): `Resolver` mixes these in with the draft as `self.e`.
 """
 
 from __future__ import annotations
 
-from ..grammar import QUESTION_VERBS, RELATIVE_PRONOUNS
+from ..grammar import QUESTION_VERBS
 from ..model import Mention, Speaker
 from .draft import Draft
+from .subjects import SentenceSubjects
 
 # The words of a definite description before its head noun (`the former Ohio governor`).
 DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
@@ -16,7 +18,7 @@ DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
 INDEFINITE_DETERMINERS = ("a", "an", "another", "one")
 
 
-class SentenceTopics:
+class SentenceTopics(SentenceSubjects):
     """Who the sentences around a pronoun are about, from the parse, and whether a person fits a he/she."""
 
     e: Draft
@@ -60,7 +62,9 @@ class SentenceTopics:
         t = self.e.t
         at = self.e.token_at(min(offset, pronoun.start))
         own = t[at].sentence
-        if any(self._role(m) != "other" for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
+        said = self.e.token_at(pronoun.start)
+        if any(self._role(m) != "other" and not self._reported_subject(m, said) and not self._asked_about(m, said)
+               for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
             return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
         return self._walk_back(own, self.e.doc.paragraph_index(offset) - 3, wanted, unnamed=True)
 
@@ -106,6 +110,7 @@ class SentenceTopics:
         gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
         if gender in ("male", "female") and wanted in (gender, None):
             if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
+                   and not self._reported_subject(m, subj)
                    for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
                 return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
             return "same"
@@ -151,16 +156,22 @@ class SentenceTopics:
         """`A farmer who grows corn spoke to reporters. "…," he said`: a subject that is one person the
         draft does not name (`a man`, `another resident`) is who the he/she means, not someone named before."""
         t = self.e.t
-        if subj is None or t[subj].upos != "NOUN" or self.e.inside[subj]:
+        if subj is None or not self._common_noun(subj) or self.e.inside[subj]:
             return None
         low = self.e.low(subj)
-        if not self.e.kb.names_people(t[subj].text, t[subj].upos) or self.e.kb.names_many(low) \
+        if not self.e.kb.names_people(t[subj].text, "NOUN") or self.e.kb.names_many(low) \
                 or self.e.kb.gender_words.get(low, wanted) != wanted:
             return None
-        determiners = [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel == "det"]
+        # (`One delegate said …`: the parse makes `one` a number, not a determiner)
+        determiners = [k for k in self.e.children.get(subj, []) if k < subj and (
+            t[k].deprel == "det" or t[k].deprel == "nummod" and self.e.low(k) == "one")]
         if not determiners or self.e.low(determiners[0]) not in INDEFINITE_DETERMINERS:
             return None
-        first = min([subj] + [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel in DESCRIPTION_DEPS])
+        verb = t[subj].head
+        if verb is not None and (t[verb].lemma or "").lower() in QUESTION_VERBS:
+            return None  # (`One questioner asked …`: the one asking is not the one who answers)
+        first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
+                                            if k < subj and t[k].deprel in DESCRIPTION_DEPS])
         return self.e.unnamed_mention(first, self._description_end(subj))
 
     def _description_end(self, head: int) -> int:
@@ -172,20 +183,6 @@ class SentenceTopics:
                 last = max(last, self._description_end(k))
         return last
 
-    def _subject_owner(self, subj: int | None) -> Mention | None:
-        """`Lund's blog mocked the mayor. He …`: a subject that is a thing the person owns
-        (a column, an answer, a website) keeps the story on its owner; an owned person (`Lund's
-        lawyer`) is someone else."""
-        t = self.e.t
-        if subj is None or t[subj].upos != "NOUN" or self.e.kb.is_role(self.e.low(subj)) \
-                or self.e.kb.names_people(self.e.low(subj)):
-            return None
-        for k in self.e.children.get(subj, []):
-            if t[k].deprel == "nmod:poss" and k < subj:
-                return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
-                            None)
-        return None
-
     def _names_another(self, outside: list[int], named: Mention, wanted: str) -> bool:
         """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
         t = self.e.t
@@ -193,122 +190,6 @@ class SentenceTopics:
         return any(m is not named and self.e.token_at(m.start) in words
                    and self._fits(self.person_key(m.name or "", m.start), wanted)
                    for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end))
-
-    def _oblique(self, mention: Mention) -> bool:
-        """A name the parse makes an object or an oblique (`never named Bell`, `with Harlow`): it may
-        stand in a he/she's sentence before the he/she without being who the he/she is."""
-        t, head = self.e.t, self._name_head(mention)
-        while t[head].deprel in ("conj", "flat") and t[head].head is not None:
-            head = t[head].head  # (`never named Bell or Kerr`: Kerr is an object too)
-        deprel = t[head].deprel or ""
-        return deprel.startswith(("obj", "iobj", "obl")) or deprel.startswith("nmod") and deprel != "nmod:poss"
-
-    def _name_head(self, mention: Mention) -> int:
-        """The token of a name whose head is outside it."""
-        t, first = self.e.t, self.e.token_at(mention.start)
-        last = self.e.token_at(mention.end - 1)
-        return next((k for k in range(first, last + 1) if t[k].head is None or not first <= t[k].head <= last), first)
-
-    def _predicate_person(self, outside: list[int]) -> Mention | None:
-        """`But there by the door was Okafor, the shop worker`: a copular sentence whose predicate, its
-        root, is a person's name is about that person."""
-        t = self.e.t
-        root = next((k for k in outside if t[k].deprel == "root"), None)
-        if root is None or not any(t[k].head == root and t[k].deprel == "cop" for k in outside):
-            return None
-        return next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
-
-    def _asked_person(self, outside: list[int]) -> Mention | None:
-        """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`
-        is no object), who is the one to answer next."""
-        t = self.e.t
-        for verb in outside:
-            if t[verb].deprel not in ("root", "parataxis", "conj") \
-                    or (t[verb].lemma or "").lower() not in QUESTION_VERBS:
-                continue
-            for k in outside:
-                if t[k].head == verb and t[k].deprel in ("obj", "iobj"):
-                    return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
-                                None)
-        return None
-
-    def _speaking_subject_token(self, outside: list[int]) -> int | None:
-        """The subject of a main-clause speech verb outside quotes: in `The plan failed, Osei said` the
-        sentence is Osei's, whatever the parse makes its root (in `When Ward asked, Amel smiled` the
-        one asking is not who the sentence is about). A name or he/she right next to the verb comes
-        first: the parse often takes `Reyes, Dunmore said, remains …` for Reyes's words and
-        `"…" in Brook's district, said Kessler` for words said to Kessler."""
-        t, words = self.e.t, set(outside)
-        for verb in outside:
-            if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb):
-                continue
-            before = verb - 1 if verb - 1 in words else None
-            if before is not None and self._person_word(before):
-                return before
-            after = next((m for m in self.e.person_mentions_in_sentence_before(t[verb + 1].end)
-                          if m.start == t[verb + 1].start), None) if verb + 1 in words else None
-            if after is not None:
-                end = self.e.token_at(after.end - 1) + 1
-                if end >= len(t) or t[end].text in (",", ".") or t[end].sentence != t[verb].sentence:
-                    return verb + 1  # (`said Kessler.` ends the clause; `praised Lee's record` does not)
-            subj = self.e.subject_of(verb)
-            if subj is not None and not self.e.inside[subj] and self.e.low(subj) not in RELATIVE_PRONOUNS:
-                return subj
-        return None
-
-    def _person_word(self, k: int) -> bool:
-        """He/she, or a word of a person's name."""
-        return self.e.kb.pronouns.get(self.e.low(k)) in ("male", "female") or any(
-            m.start <= self.e.t[k].start < m.end for m in self.e.person_mentions_in_sentence_before(self.e.t[k].end))
-
-    def _main_subject(self, outside: list[int]) -> int | None:
-        """The subject of a sentence's main verb, from its words outside quotes (`"…," he said`
-        has its root inside the quote, so the first subject outside quotes of a verb outside them)."""
-        t = self.e.t
-        root = next((k for k in outside if t[k].deprel == "root"), None)
-        if root is not None:
-            subj = self.e.subject_of(root)
-            return subj if subj is not None and not self.e.inside[subj] else None
-        return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
-                     and not self.e.inside[t[k].head]), None)
-
-    def _subject_person(self, subj: int | None, outside: list[int]) -> Mention | None:
-        """The person a sentence's subject names. `Mendel talks about growing up …` and `At the hearing,
-        Kowal all but conceded …` are misparsed with no subject for the main verb: then the name before the
-        main verb is the subject (English puts the topic first)."""
-        t = self.e.t
-        if subj is None:
-            root = next((k for k in outside if t[k].deprel == "root"), None)
-            if root is None:
-                return None
-            before = [m for m in self.e.person_mentions_before(t[root].start)
-                      if t[self.e.token_at(m.start)].sentence == t[root].sentence
-                      and not self.e.inside[self.e.token_at(m.start)]]
-            return before[-1] if before else None
-        if self.e.low(subj) in RELATIVE_PRONOUNS:
-            # `Halvorsen, who doubts the figures, called the budget a mess`, parsed with `who doubts` as the main
-            # clause: the relative pronoun stands for the name just before it.
-            named = next(self.e.person_mentions_in_sentence_before(t[subj].start), None)
-            between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
-            return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
-        # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
-        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
-        return own if own is not None else self._named_apposition(subj)
-
-    def _named_apposition(self, subj: int) -> Mention | None:
-        """`Her father, Brad, worried …`, `Republican Jane Roe, the former governor, told …`: a subject word
-        outside any name whose appositive (parsed as apposition, a flat name or a conjunct with no `and`)
-        is a person's name."""
-        t = self.e.t
-        for k in self.e.children.get(subj, []):
-            joined = t[k].deprel in ("appos", "flat") or t[k].deprel == "conj" and not any(
-                t[c].deprel == "cc" for c in self.e.children.get(k, []))
-            if joined and not self.e.inside[k]:
-                named = next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
-                             None)
-                if named is not None:
-                    return named
-        return None
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
@@ -379,6 +260,27 @@ class SentenceTopics:
                         and self.e.speech(head):
                     return m if self._fits(self.person_key(m.name or "", m.start), wanted) else None
                 k += 1
+        return None
+
+    def _addressed_person(self, pronoun: Mention, wanted: str | None) -> Mention | None:
+        """`When we phoned Ivo Marek, he answered`, `After we called Roe, she said`: the person a clause on the
+        he/she's own verb addresses, when that clause's subject is the writer or a group, is who answers."""
+        t = self.e.t
+        at = self.e.token_at(pronoun.start)
+        verb = t[at].head
+        if wanted not in ("male", "female") or verb is None or not (t[at].deprel or "").startswith("nsubj"):
+            return None
+        for m in self.e.person_mentions_in_sentence_before(pronoun.start):
+            head = self._name_head(m)
+            clause = t[head].head
+            if t[head].deprel not in ("obj", "iobj", "obl") or clause is None or t[clause].deprel != "advcl" \
+                    or t[clause].head is None or verb not in (t[clause].head, t[t[clause].head].head):
+                continue  # (the parse may hang the clause on the quoted words the verb introduces)
+            subj = self.e.subject_of(clause)
+            if subj is not None and t[subj].upos == "PRON" \
+                    and self.e.kb.pronouns.get(self.e.low(subj)) not in ("male", "female") \
+                    and self._fits(self.person_key(m.name or "", m.start), wanted):
+                return m
         return None
 
     def _only_an_object(self, mention: Mention) -> bool:
