@@ -181,5 +181,7 @@ def first_conjunct(words: list[Word]) -> list[Word]:
 
 def is_former(title: str | None) -> bool:
     """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
-    first = (title or "").split(" ", 1)[0].lower()
-    return first in FORMER_WORDS or first.startswith("ex-")
+    words = (title or "").lower().split()
+    own = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
+    # (`71-year-old former treasurer`: the post's own words; `adviser to former Sen. X` is current)
+    return any(w in FORMER_WORDS or w.startswith("ex-") for w in own[:2])  # (`co-founder and former …`: one is current)

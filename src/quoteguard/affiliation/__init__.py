@@ -36,6 +36,9 @@ from .titles import (
     title_of,
 )
 
+SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
+ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
+
 
 @dataclass(frozen=True)
 class Affiliation:
@@ -80,6 +83,10 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
     before = [w for w in rejoin_abbreviations(list(mention.before), kb) if w.text.lower() not in kb.courtesy_titles]
+    while len(before) > 1 and before[0].text[:1].isupper() and before[1].text != "-" and (
+            before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
+        # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
+        before = before[1:]
     own = own_words(before, kb)
     if not read_owning_body(own, kb, reading):
         read_before(trim(own), kb, reading)
@@ -91,6 +98,8 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         appositive_party(after, kb, reading)
     as_written = join(trim(reading.title_words))
     title = title_of(trim(reading.title_words), kb, reading)
+    if mention.kind == "unnamed" and _party_member(title, kb):
+        title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     if reading.org is None and reading.country is None:
@@ -106,6 +115,12 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _party_member(title: str | None, kb: Knowledge) -> bool:
+    """`Harbor County Democrat`, `Republican`: a party word after capitalised words (a place) at most."""
+    words = (title or "").split()
+    return bool(words) and kb.party(words[-1]) is not None and all(w[:1].isupper() for w in words)
 
 
 def profile(speaker: Speaker, kb: Knowledge) -> Profile:
@@ -140,8 +155,9 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     relation may name (`his wife, Ann Roe`: wife of the Roe named before her), and the draft's
     `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
     found = {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
+    people = _person_names(speakers, persons or [])
     for sid, speaker in speakers.items():
-        stated = found[sid]
+        stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb) if stated.affiliation is None and stated.title else None
         if owned is not None and not is_former(stated.title):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
@@ -163,6 +179,29 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     if body is None or full is None:
         return stated
     return replace(stated, affiliation=replace(body, name=full))
+
+
+def _person_names(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:
+    """The surnames of the people the draft names in full (`Harbor Rail`, a body the tagger may call a
+    person, is no surname; nor is a lone word it took for a name)."""
+    names = [s.name for s in speakers.values() if s.kind == "person"] + [m.name for m in persons if m.name]
+    return {name.split()[-1] for name in names if len(name.split()) >= 2}
+
+
+def _no_person_body(stated: Profile, people: set[str], kb: Knowledge) -> Profile:
+    """`Texas Sen. Ann Roe` near `Velde's`, `a critic of Velde`, `Velde and Roe`: a person the draft names,
+    taken for a body, is no organisation she speaks for; only a staff role serves a person (`Velde
+    spokesman`)."""
+    body = stated.affiliation
+    if body is None or body.name not in people or _serves(stated.title, kb):
+        return stated
+    return Profile(stated.title, None, stated.party)
+
+
+def _serves(title: str | None, kb: Knowledge) -> bool:
+    """`spokesman`, `deputy press secretary`: a staff role, one that works for a person."""
+    words = (title or "").lower().split()
+    return bool(words) and (words[-1] in kb.campaign_staff or " ".join(words[-2:]) in kb.campaign_staff)
 
 
 def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:

@@ -18,6 +18,8 @@ from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_r
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+# Words of when after a role (`a hospital nurse today`): no part of it.
+TRAILING_TIME_WORDS = frozenset({"today", "now", "currently", "nowadays", "still"})
 # Tags of a sentence's opening word that is no part of a name after it (`After`, `But`, `The`).
 OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
 # Words inside a body's name (`Friends of the Marsh`).
@@ -64,11 +66,18 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
         before = before[joined + 1:]
     elif other is not None and shared and joined == len(before) - 1:
         before = before[:other]  # `Democratic candidates Ann Roe and X`: the title they share, without Ann Roe
+    elif joined and joined + 1 < len(before) and all(kb.is_title(w.text.lower()) for w in before[joined + 1:]) \
+            and before[joined - 1].text[:1].isupper() and not kb.is_title(before[joined - 1].text.lower()) \
+            and not kb.party(before[joined - 1].text):
+        before = before[joined + 1:]  # `Sen. Ann Roe of Ohio and Gov. X`, `Velde and Sen. X`: another's name ends
     before = _after_clause_and(before, kb)
     before = _after_object_link(before, kb)
     link = max((k for k, w in enumerate(before) if w.text.lower() in PERSON_LINKS), default=None)
     if link is None or not all(kb.is_title(w.text) for w in before[link + 1:]):
         return before
+    if before[link].text.lower() == "of" and 0 < link < len(before) - 1 and before[link - 1].text[:1].isupper() \
+            and before[link + 1].text[:1].isupper():
+        return before  # `Secretary of Defense X`, `Minister of Finance X`: one formal title
     if any(kb.is_role(w.text, w.upos) for w in before[:link]):
         return before[link + 1:]
     return before
@@ -92,15 +101,16 @@ def _after_object_link(before: list[Word], kb: Knowledge) -> list[Word]:
     """`the dismissal of Harbor Board Chairman X`, `little hope for Sen. X`: the name is the object
     of a noun that is no role; its own words are those after the link (`Secretary of State X`,
     `director of research X` and a body's name, `Friends of the Marsh`, keep theirs)."""
-    link = max((k for k, w in enumerate(before) if w.text.lower() in PREPOSITIONS), default=None)
-    if not link or link + 1 >= len(before):
-        return before
-    head, own = before[:link], before[link + 1:]
-    if any(w.text[:1].isupper() or kb.is_role(w.text, w.upos) or kb.is_title(w.text.lower()) for w in head):
-        return before
-    starts_title = own[0].text.lower() in FORMER_WORDS or kb.is_title(own[0].text.lower()) \
-        or own[0].text[:1].isupper() and names_a_role(own, kb)
-    return own if starts_title else before
+    for link in (k for k, w in enumerate(before) if k and k + 1 < len(before) and w.text.lower() in PREPOSITIONS):
+        # (the first link whose head names no one: `memories of former treasurer of the guild X` keeps its `of state`)
+        head, own = before[:link], before[link + 1:]
+        if any(w.text[:1].isupper() or kb.is_role(w.text, w.upos) or kb.is_title(w.text.lower()) for w in head):
+            return before
+        starts_title = own[0].text.lower() in FORMER_WORDS or kb.is_title(own[0].text.lower()) \
+            or own[0].text[:1].isupper() and names_a_role(own, kb)
+        if starts_title:
+            return own
+    return before
 
 
 def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
@@ -133,13 +143,20 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
-    if len(kept) > MAX_TITLE_WORDS:
+    while len(kept) > 1 and kept[-1].text.lower() in TRAILING_TIME_WORDS:
+        kept = kept[:-1]  # `a hospital nurse today`
+    if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
-    if kept and all(kb.party(w.text) for w in kept) or len(kept) > MAX_TITLE_WORDS:
+    if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     if not names_a_role(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _length(words: list[Word]) -> int:
+    """Words as a reader counts them: `78-year-old` is one, however the tokenizer split it."""
+    return len(join(words).split())
 
 
 def _role_before_adjunct(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -153,9 +170,11 @@ def _role_before_adjunct(words: list[Word], kb: Knowledge) -> list[Word]:
 
 def party_tag(words: list[Word], kb: Knowledge, r: Reading) -> None:
     """`D-Ore.` (one token or three): the party its letter stands for."""
-    tag = PARTY_TAG.fullmatch("".join(w.text for w in words))
-    if tag and r.party is None:
-        r.party = kb.party_tags.get(tag.group(1))
+    text = "".join(w.text for w in words)
+    tag = PARTY_TAG.fullmatch(text)
+    letter = tag.group(1) if tag else text  # (`(R)`: the letter alone)
+    if r.party is None:
+        r.party = kb.party_tags.get(letter)
 
 
 def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
@@ -217,7 +236,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
                 r.title_words += run  # `a New York Democrat`: a party member from a place, no body
             else:
                 r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
-        elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words:
+        elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words \
+                and not kb.party(follower):  # (`a Georgia Democrat`: where a party member is from)
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
             r.org = w.text  # `NYPD Commissioner`: a body the tagger did not mark

@@ -32,12 +32,18 @@ def link_copulas(d: Draft, resolver: Resolver) -> None:
         person = resolver.speakers.get("person:" + key)
         if person is None:
             continue
-        if any(m.before or m.after for m in person.mentions):
+        if any(_describes(m, d) for m in person.mentions):
             # (`Roe is a Democratic candidate` adds her party, whatever else the draft says of her)
             words = [w for w in words if w.text[:1].isupper() and d.kb.party(w.text)][:1]
         if words:
             person.mentions.append(Mention(text=" ".join(w.text for w in words), start=mention.end,
                                            end=mention.end, kind="unnamed", after=tuple(words)))
+
+
+def _describes(mention: Mention, d: Draft) -> bool:
+    """Whether a mention's own words say anything of the person (`Dr. Ann Roe` says no role)."""
+    return bool(mention.after) or any(w.text.lower() not in d.kb.courtesy_titles and w.text != "."
+                                      for w in mention.before)
 
 
 def _complement(d: Draft, mention: Mention) -> list[Word]:

@@ -16,6 +16,8 @@ from .resolution import Resolver
 
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
 MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
+SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a reporter the draft names by a pronoun
+PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
 
 
 def link_descriptions(d: Draft, resolver: Resolver) -> None:
@@ -76,8 +78,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
         if roles & resolver.described_as(m) and _key(resolver, m) != reporter:
             return resolver.speakers.get(_key(resolver, m))
-    if _acted_on_by_a_person(d, head):
-        return None
+    if reporter == PRONOUN_REPORTER or _acted_on_by_a_person(d, head):
+        return None  # (the person named last is most often the he or she reporting it)
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
@@ -139,6 +141,10 @@ def _reporter(d: Draft, resolver: Resolver, head: int) -> str | None:
             return None
         if (d.t[node].deprel or "").split(":")[0] in ("ccomp", "parataxis") and d.speech(parent):
             subject = d.subject_of(parent)
+            if subject is not None and d.low(subject) in SPEAKING_PRONOUNS \
+                    and d.speech(parent) not in d.kb.thought_verbs:
+                return PRONOUN_REPORTER  # (`He said the senator …`: whoever he is, the senator is another;
+                # what he feels or thinks may be of himself, or a misparse of a clause about him)
             named = next((m for m in d.person_mentions_before(d.t[head].start)
                           if subject is not None and m.start <= d.t[subject].start < m.end), None)
             return "person:" + resolver.person_key(named.name or "", named.start) if named is not None else None

@@ -40,6 +40,12 @@ class Descriptors(NameReading):
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
                 and not self._role_word(first - 1):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
+        if start < first:
+            # `The party's nominee for governor, Ohio Sen. X`: a set-off title before the one before the name
+            set_off = self.title_set_off_before(start, last)
+            if set_off is None or set_off > 0 and self.t[set_off - 1].upos == "ADP":
+                return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
+            return set_off
         return start
 
     def _role_word(self, k: int) -> bool:
@@ -56,10 +62,12 @@ class Descriptors(NameReading):
             return None
         k = first - 2
         while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
-                and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or self.low(k - 1) in FUNCTION_WORDS
+                and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or self.low(k - 1) in FUNCTION_WORDS
+                     or self.t[k - 1].upos == "VERB" and self.low(k - 1).endswith("ing")  # (`the remaining`)
+                     or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
-                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self.t[k - 2].upos == "NOUN"):
-            # (`The Republican nominee for president, X,`: the title's complement is part of it)
+                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)):
+            # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
             k -= 1
         starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
             or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
@@ -74,6 +82,11 @@ class Descriptors(NameReading):
                 or self.t[first - 2].upos == "NOUN" and self.kb.is_role(self.t[first - 2].text, "NOUN")):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def _role_or_adjective(self, k: int) -> bool:
+        """`nominee` in `the nominee for president`, `hopeful` in `the Republican hopeful for governor`
+        (`a takedown of the builder` names no role of the person)."""
+        return self.t[k].upos == "ADJ" or self.is_descriptor_word(k) or self._role_word(k)
 
     def kin_set_off_before(self, first: int, last: int) -> int | None:
         """Start of `his wife,` or `Tom Roe's daughter,` set off right before the name: a relation
@@ -228,8 +241,9 @@ class Descriptors(NameReading):
         if i >= len(self.t) or self.t[i].text != "(" or self.inside[i]:
             return None
         close = self.closing_bracket(i)
-        if close is None or not PARTY_TAG.fullmatch(self.doc.text, self.t[i + 1].start, self.t[close].start):
-            return None
+        inside = self.doc.text[self.t[i + 1].start:self.t[close].start] if close is not None else ""
+        if close is None or not (PARTY_TAG.fullmatch(inside) or inside in self.kb.party_tags):
+            return None  # (`Gov. Ann Roe (R)`: the party's letter alone)
         return self.doc.text[self.t[i + 1].start:self.t[close].start]
 
     def appositive_end(self, j: int, last: int, described: bool = False) -> int | None:
@@ -258,7 +272,11 @@ class Descriptors(NameReading):
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
                     and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)):
                 # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
-                return None  # `, the move reeks of …`: a clause of its own, not a description
+                link = self._role_before_link(j, end)
+                if link is None:
+                    return None  # `, the move reeks of …`: a clause of its own, not a description
+                end = link  # `, a historian and runs a website`: the role, then what else she does
+                break
             end += 1
         if end == j:
             return None
@@ -282,6 +300,19 @@ class Descriptors(NameReading):
         link = next((k for k in range(j + 1, end) if self.low(k) in ("of", "at", "for", "to", "with")), None)
         return link is not None and all(self.t[k].text.islower() for k in range(j, link)) \
             and self.kb.is_role(self.t[link - 1].text, self.t[link - 1].upos)
+
+    def _role_before_link(self, j: int, verb: int) -> int | None:
+        """`a historian and runs a website`, `attorney for a group to file suit`: where the `and`, or a
+        `to` after the role's complement, before a verb ends a description that already named a role
+        (none for `the move reeks`; in `the only candidate to campaign in X` the verb is the role's own)."""
+        link = verb - 1
+        if link <= j or self.low(link) not in ("and", "to"):
+            return None
+        head = next((k for k in range(link - 1, j - 1, -1) if self.t[k].upos in ("NOUN", "PROPN")
+                     and self.t[k].text.islower() and self.kb.is_role(self.t[k].text, "NOUN")), None)
+        if head is None or self.low(link) == "to" and not any(self.t[k].upos == "ADP" for k in range(head + 1, link)):
+            return None
+        return link
 
     def _owned_role(self, j: int, end: int) -> bool:
         """`Velde's Ohio state director`, `Kettles' campaign manager`: a name owns the role that ends the
