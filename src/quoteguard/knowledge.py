@@ -90,6 +90,8 @@ class Knowledge:
     party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
     role_verbs: dict[str, str] = field(default_factory=dict)  # chairs -> chair: `who chairs X` states a post
+    post_verbs: set[str] = field(default_factory=set)  # works, serves: `a professor who works at X` states where
+    past_member_roles: set[str] = field(default_factory=set)  # veteran, graduate: `a Navy veteran` is no longer in it
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
     lesser_ranks: set[str] = field(default_factory=set)  # vice, deputy: a vice president is no president
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
@@ -287,6 +289,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for inst in kb.institutions:
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
+    kb.post_verbs = set(affil.get("post_verbs", []))
+    _merge_list(kb.post_verbs, extra.get("post_verbs"))
+    kb.past_member_roles = set(affil.get("past_member_roles", []))
+    _merge_list(kb.past_member_roles, extra.get("past_member_roles"))
     kb.title_modifiers = set(affil.get("title_modifiers", []))
     _merge_list(kb.title_modifiers, extra.get("title_modifiers"))
     kb.kinship_nouns = set(affil.get("kinship_nouns", []))

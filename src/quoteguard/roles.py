@@ -7,7 +7,15 @@ Shared by the affiliation stage, which reads a speaker's title from the words ar
 
 from __future__ import annotations
 
-from .grammar import AFFILIATION_EDGE_NOISE, FUNCTION_WORDS, POSSESSIVE, PREPOSITIONS, SUBORDINATORS, TITLE_COPULAS
+from .grammar import (
+    AFFILIATION_EDGE_NOISE,
+    FUNCTION_WORDS,
+    POSSESSIVE,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    TIME_NOUNS,
+    TITLE_COPULAS,
+)
 from .knowledge import Knowledge
 from .model import Word
 
@@ -17,6 +25,9 @@ FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
 ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly"})  # `who currently chairs X`
+WHEN_WORDS = frozenset({"during", "until", "till", "since"})  # `… during the drafting`: when, no part of a role
+DECADE_NOUNS = frozenset({"decade", "decades"})
+AGO_COUNTS = frozenset({"a", "few", "several", "many"})  # `a few years ago` (a number is tagged one)
 PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
 
 
@@ -149,6 +160,32 @@ def _before_circumstance(rest: list[Word]) -> list[Word]:
     return rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
 
 
+def before_time_tail(words: list[Word]) -> list[Word]:
+    """Without when (`… campaign four years ago`, `… campaign for months`, `… director during the
+    drafting of the law`, `… in 2012`): a time is no part of a role or of a body's name. What is
+    joined on after it is kept (`an aide during the 2008 race and now director of X`)."""
+    for k in range(1, len(words)):
+        low = words[k].text.lower()
+        nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        start = k if low in WHEN_WORDS or low in ("for", "in", "over") and (
+            nxt in TIME_NOUNS | DECADE_NOUNS or _a_year(nxt)) else None
+        if low == "ago":
+            start = k
+            while start > 1 and (words[start - 1].text.lower() in TIME_NOUNS | DECADE_NOUNS | AGO_COUNTS
+                                 or words[start - 1].upos == "NUM"):
+                start -= 1
+            start = start if start < k else None
+        if start is not None:
+            resume = next((j for j in range(k + 1, len(words) - 1) if words[j].text == "and"
+                           and words[j + 1].text.islower() and words[j + 1].upos not in ("AUX", "VERB")), len(words))
+            return words[:start] + words[resume:]
+    return words
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
 def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
     """The post a relative clause's verb states (`who chairs the Harbor Board` → chair of the Harbor
     Board, `who had headed X` → former head of X); none for a story (`who traveled from Ohio`)."""
@@ -171,11 +208,13 @@ def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
     return named + [Word("of", "ADP", None), *rest] if rest else named
 
 
-def first_conjunct(words: list[Word]) -> list[Word]:
-    """`the Harbor Board of Trade and a longtime friend of X`: the body ends where another noun
-    phrase is joined on (`Office of Management and Budget` keeps its `and`)."""
+def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`the Harbor Board of Trade and a longtime friend of X`, `the Harbor Trust and advocate of Y`:
+    the body ends where another noun phrase or role is joined on (`Office of Management and Budget`
+    keeps its `and`)."""
     cut = next((k for k, w in enumerate(words[:-1]) if k and w.text.lower() in ("and", "or")
-                and words[k + 1].text.lower() in ("a", "an", "the")), len(words))
+                and (words[k + 1].text.lower() in ("a", "an", "the")
+                     or words[k + 1].text.islower() and kb.is_role(words[k + 1].text))), len(words))
     return words[:cut]
 
 

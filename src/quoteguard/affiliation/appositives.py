@@ -4,10 +4,19 @@
 
 from __future__ import annotations
 
-from ..grammar import PARTY_TAG, POSSESSIVE, RELATIVE_PRONOUNS
+from ..grammar import PARTY_TAG, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLE_COPULAS
 from ..knowledge import Knowledge
 from ..model import Word
-from ..roles import copula_complement, first_conjunct, join, names_a_role, role_verb_complement, trim
+from ..roles import (
+    ROLE_VERB_ADVERBS,
+    before_time_tail,
+    copula_complement,
+    first_conjunct,
+    join,
+    names_a_role,
+    role_verb_complement,
+    trim,
+)
 from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, read_owning_body, title_of
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
@@ -37,15 +46,35 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         after = _skip_punctuation(after[1:])
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
-        after = copula_complement(after[1:]) or role_verb_complement(after[1:], kb) if not r.title_words else []
+        after = _post_stated(after[1:], kb) if not r.title_words else []
         relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
+    after = before_time_tail(after)
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _post_stated(clause: list[Word], kb: Knowledge) -> list[Word]:
+    """The post a relative clause states (`was undersecretary of commerce`, `chairs the Harbor
+    Board`); none for a story (`has long traded emails with the Velde campaign`)."""
+    stated = copula_complement(clause)
+    return stated if names_a_role(stated, kb) else role_verb_complement(clause, kb)
+
+
+def _story_start(after: list[Word], kb: Knowledge) -> int | None:
+    """Where a relative clause after a role opens that says nothing of where the person holds it
+    (`a strategist who has been in touch with the Velde campaign`), unlike `who directs the Harbor
+    program`, `who works at the Institute`, `who is a fellow at X`: no body after it is hers."""
+    relative = next((k for k, w in enumerate(after) if k and w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative is None:
+        return None
+    clause = after[relative + 1:]
+    verb = next((w.text.lower() for w in clause if w.text.lower() not in TITLE_COPULAS | ROLE_VERB_ADVERBS), "")
+    return None if _post_stated(clause, kb) or verb in kb.post_verbs else relative
 
 
 def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
@@ -56,12 +85,17 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     mark = next((k for k, w in enumerate(after) if w.text in POSSESSIVE), 0)
     owned = mark + 1 if mark and all(w.text[:1].isupper() or w.text in BODY_NAME_LINKS for w in after[:mark]) \
         and not kb.party(after[0].text) and not kb.is_title(after[0].text.lower()) else 0
+    named_first = _body_before_role(after, kb)
+    if named_first is not None:  # `a University of Eastland history professor`: the body, then the role
+        r.org = r.org or join(named_first)
+        owned = len(after)
     splits = [k for k, w in enumerate(after)
               if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
     # `director of choir at the University of Leeds`, `director of sales for the security firm Ardent`:
     # the first split that names something.
-    split = next((k for k in splits if join(_described_body(trim(first_conjunct(after[k + 1:])), kb))[:1].isupper()),
+    split = next((k for k in splits if join(_body_named(after[k + 1:], kb))[:1].isupper()),
                  splits[0] if splits else None)
+    story = _story_start(after, kb)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
             r.country = r.country or kb.country_of(join(trim(after[1:])))
@@ -69,7 +103,8 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         r.org = _fuller(r.org, join(trim(after[1:])))
         r.source = "organisation"
     elif split is not None:
-        named = _described_body(trim(first_conjunct(after[split + 1:])), kb)
+        in_story = story is not None and split > story  # (the body a story names is not hers)
+        named = [] if in_story else _body_named(after[split + 1:], kb)
         target = join(named)
         found = kb.organisation(target)
         person = bool(named) and named[-1].ner == "PERSON" and not any(
@@ -93,6 +128,26 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _body_before_role(after: list[Word], kb: Knowledge) -> list[Word] | None:
+    """`a University of Eastland history professor`: a capitalised body's name (with an organisation
+    word, `of` inside it) and then only lower-case words ending in a role: that body's name."""
+    words = trim(after)
+    end = next((k for k, w in enumerate(words) if w.text.islower() and w.text not in BODY_NAME_LINKS), len(words))
+    body, role = words[:end], words[end:]
+    if not body or not role or not body[-1].text[:1].isupper() or not body[0].text[:1].isupper() \
+            or not any(w.text.lower() in kb.org_words for w in body) or kb.party(body[0].text):
+        return None
+    if any(not w.text.islower() or w.text in PREPOSITIONS | SUBORDINATORS for w in role) \
+            or not kb.is_role(role[-1].text) or role[-1].text in kb.past_member_roles:
+        return None  # (`a Navy veteran`: once in it, not now)
+    return body
+
+
+def _body_named(words: list[Word], kb: Knowledge) -> list[Word]:
+    """The body named after a link word, without what else is joined on or describes it."""
+    return _described_body(trim(first_conjunct(words, kb)), kb)
 
 
 def _a_place(words: list[Word], kb: Knowledge) -> bool:

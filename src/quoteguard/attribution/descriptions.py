@@ -61,6 +61,8 @@ def _description_head(d: Draft, first: int) -> int | None:
         return None  # `the general election`: a title word modifying a thing is no one
     if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles:
         return None  # `the officials`: many people
+    if d.low(head) in d.kb.collective_nouns:
+        return None  # `the raucous Republican campaign`: a body, not a person
     after = head + 1
     if after < len(d.t) and (d.is_name_token(after) or d.low(after) in ("of", "for", "at")):
         return None  # a title before a name (read with the name), or a body's office (`the head of X`)
