@@ -75,6 +75,17 @@ def position(source: str, needle: str, nth: int = 0) -> tuple[int, int]:
     return line, at - (source.rfind("\n", 0, at) + 1) + 1
 
 
+
+def draft_fixture(text: str):
+    """A module's fixture that checks one draft written for its tests, once: `draft = draft_fixture(DRAFT)`."""
+
+    @pytest.fixture(scope="module")
+    def draft(check):
+        return check(text)
+
+    return draft
+
+
 def quote_with(doc: dict, snippet: str) -> dict:
     """The shortest reported quote whose text contains `snippet`."""
     hits = [q for q in doc["quotes"] if snippet in q["text"]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with, speaker_of
+from conftest import draft_fixture, quote_with, speaker_of
 from quoteguard.affiliation import description, profiles
 from quoteguard.model import Mention, Speaker, Word
 from quoteguard.roles import is_former
@@ -21,10 +21,7 @@ DRAFT = (
     "Meanwhile the county's treasurer, Ann Marsh, said the budget was “in good shape.”\n"
 )
 
-
-@pytest.fixture(scope="module")
-def draft(check):
-    return check(DRAFT)
+draft = draft_fixture(DRAFT)
 
 
 def test_an_appositive_ends_where_a_verb_says_what_else_the_person_does(draft):
@@ -87,22 +84,19 @@ def test_a_hyphenated_word_does_not_stop_a_set_off_title(check):
     assert speaker_of(check(PARTY_AND_SET_OFF), "The levy holds")["title"] == "county's long-time tax-policy director"
 
 
-def test_a_description_in_what_a_he_or_she_reports_is_not_the_last_named_persons(check):
-    doc = check("Tom Brask addressed dockers in Corvale at dusk. He said the senator had "
-                "given up nothing for the harbor.\n\n“We will win,” Brask said.\n")
-    assert speaker_of(doc, "We will win")["title"] is None
-
-
-def test_a_courtesy_title_does_not_hide_a_post_a_copula_states(check):
-    doc = check("Dr. Lia Kamp spoke at the rally on Monday.\n\nKamp is a Harbor County ferry engineer.\n\n"
-                "“We need clinics,” Kamp said.\n")
-    assert speaker_of(doc, "We need clinics")["title"] == "Harbor County ferry engineer"
-
-
-def test_a_prepositions_object_set_off_before_a_title_is_someone_else(check):
-    doc = check("In a sharp rebuke of the builder, Sen. Ivo Danner (I-Vt.) called him reckless.\n\n"
-                "“He is wrong,” Danner said.\n")
-    assert speaker_of(doc, "He is wrong")["title"] == "senator"
+@pytest.mark.parametrize(("text", "snippet", "title"), [
+    # a description in what a he or she reports is not the title of the person named last
+    ("Tom Brask addressed dockers in Corvale at dusk. He said the senator had given up nothing for the harbor."
+     "\n\n“We will win,” Brask said.\n", "We will win", None),
+    # a courtesy title does not hide a post a copula states
+    ("Dr. Lia Kamp spoke at the rally on Monday.\n\nKamp is a Harbor County ferry engineer.\n\n"
+     "“We need clinics,” Kamp said.\n", "We need clinics", "Harbor County ferry engineer"),
+    # a preposition's object set off before a title is someone else
+    ("In a sharp rebuke of the builder, Sen. Ivo Danner (I-Vt.) called him reckless.\n\n"
+     "“He is wrong,” Danner said.\n", "He is wrong", "senator"),
+], ids=["reported-description", "courtesy-title-and-copula", "object-set-off-before-title"])
+def test_the_title_shown_is_the_speakers_own(check, text, snippet, title):
+    assert speaker_of(check(text), snippet)["title"] == title
 
 
 @pytest.mark.parametrize(("title", "former"), [

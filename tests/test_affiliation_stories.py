@@ -7,9 +7,7 @@ first. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import quote_with, speaker_of
+from conftest import draft_fixture, quote_with, speaker_of
 
 DRAFT = (
     "The harbor vote is close.\n\n"
@@ -26,10 +24,7 @@ DRAFT = (
     "“Rents keep rising,” said Kay Lowe, an organizer for the Dunmore Tenants Union since 2009.\n"
 )
 
-
-@pytest.fixture(scope="module")
-def draft(check):
-    return check(DRAFT)
+draft = draft_fixture(DRAFT)
 
 
 def _body(draft: dict, snippet: str) -> str | None:
