@@ -63,6 +63,10 @@ REGISTRY_CASES = [
     # A party word the tagger calls a person (`Cole, a Democrat,`) is no one: the she is Cole.
     ("Senator Ann Cole toured the mill on Friday.\n\nCole, a Democrat, did not mention her rival by name. "
      "But she said the mill deserved “a fair deal.”", "a fair deal", "Ann Cole"),
+    # A full name the tagger takes for a place or a body (`Lark Emberly, treasurer …`) is still the person
+    # the surname stands for later, not a second speaker called by surname alone.
+    ("The cellar flooded at dawn, which Lark Emberly, the clinic nurse, blamed on the pumps.\n\n“The pumps "
+     "were twenty years old,” Emberly said.", "twenty years old", "Lark Emberly"),
 ]
 
 

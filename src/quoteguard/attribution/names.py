@@ -105,8 +105,10 @@ class NameReading(TokenView):
 
     def role_before_a_name(self, i: int, last: int) -> bool:
         """`Comedian Marla Dennet`, `Novelist Teodor Brask`: a word for what someone does, capitalised at a
-        sentence's start or by house style, before a given name and a surname the tagger calls a person."""
-        return last - i >= 2 and self.t[i + 1].text in self.kb.given_names and self.t[last].ner == "PERSON" \
+        sentence's start or by house style, before a given name and a surname the tagger calls a person
+        (here or where the draft uses it alone)."""
+        person = self.t[last].ner == "PERSON" or self.low(last) in self.person_surnames  # (`Tate said` elsewhere)
+        return last - i >= 2 and self.t[i + 1].text in self.kb.given_names and person \
             and self.t[i].text not in self.kb.given_names and self.kb.is_role(self.low(i))
 
     def abbreviated_title(self, i: int) -> bool:
