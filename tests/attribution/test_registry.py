@@ -67,6 +67,12 @@ REGISTRY_CASES = [
     # the surname stands for later, not a second speaker called by surname alone.
     ("The cellar flooded at dawn, which Lark Emberly, the clinic nurse, blamed on the pumps.\n\n“The pumps "
      "were twenty years old,” Emberly said.", "twenty years old", "Lark Emberly"),
+    # A name written once with its accents and once without (`François`/`Francois`, `Núñez`/`Nunez`) is
+    # one person, shown as first written.
+    ("Harbour master François Lemaire closed the north quay on Tuesday.\n\n“We move slowly now,” Francois "
+     "Lemaire said by evening.", "move slowly", "François Lemaire"),
+    ("Pilot Inés Varona Núñez kept the tugs at anchor. “Nobody sails tonight,” Nunez said.", "sails tonight",
+     "Inés Varona Núñez"),
 ]
 
 

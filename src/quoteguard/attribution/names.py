@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
@@ -9,11 +11,34 @@ from .tokens import TokenView
 from .words import POSSESSIVE_S
 
 
+def fold_accents(word: str) -> str:
+    """A name's words lower-cased without their accents: `François` and `Francois` are one spelling."""
+    if word.isascii():
+        return word.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+class SurnameIndex(dict[str, list[tuple[int, tuple[str, ...]]]]):
+    """Surname -> (offset, full name) of every person named, looked up without case or accents."""
+
+    def __contains__(self, surname: object) -> bool:
+        return isinstance(surname, str) and super().__contains__(fold_accents(surname))
+
+    def __getitem__(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
+        return super().__getitem__(fold_accents(surname))
+
+    def get(self, surname: str, default=None):  # type: ignore[override]
+        return super().get(fold_accents(surname), default)
+
+    def setdefault(self, surname: str, default):  # type: ignore[override]
+        return super().setdefault(fold_accents(surname), default)
+
+
 class NameReading(TokenView):
     def __init__(self, doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
         super().__init__(doc, analysis, quotes, kb)
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
-        self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.person_surnames = SurnameIndex()
 
     def name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with name particles and hyphens) in [first, last]."""

@@ -11,6 +11,7 @@ from ..knowledge import Knowledge
 from ..model import Mention, Quote, TextView
 from ..nlp import Analysis
 from .descriptors import Descriptors
+from .names import fold_accents
 from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
@@ -166,8 +167,9 @@ class PeopleRegistry(Descriptors):
         return spans
 
     def name_key(self, first: int, last: int) -> tuple[str, ...]:
-        """A name's words as written, lower-cased (`Vega-Ortiz` is one word, however tokenized)."""
-        return tuple(self.name_text(first, last).lower().split()) or tuple(self.low(i) for i in range(first, last + 1))
+        """A name's words as written, lower-cased and unaccented (`Vega-Ortiz` is one word, however tokenized)."""
+        return tuple(fold_accents(w) for w in self.name_text(first, last).split()) \
+            or tuple(fold_accents(self.t[i].text) for i in range(first, last + 1))
 
     def glued_hyphen_after(self, k: int) -> bool:
         return k + 1 < len(self.t) and self.glued_hyphen(k + 1)
