@@ -81,6 +81,22 @@ def test_a_name_the_tagger_misreads_is_the_person_named_in_full(check, text, sni
     assert speaker_name(check(text), snippet) == speaker
 
 
+ROLES_BEFORE_NAMES = (
+    "The hearing on the dam ran late.\n\n“The money is already there,” House Republican Corwin Ashby told "
+    "reporters.\n\n“Nobody asked the farmers,” said Ossining County Recorder Mirela Stang.\n\n"
+    "Actress Quenby Lark said, “I grew up by that river.”\n\n“It was a clean vote,” Counsel Ruaidhri Belcastro said."
+)
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    ("already there", "Corwin Ashby"), ("asked the farmers", "Mirela Stang"), ("grew up", "Quenby Lark"),
+    ("clean vote", "Ruaidhri Belcastro")])
+def test_a_role_before_a_name_is_no_part_of_it(check, snippet, speaker):
+    # A role word capitalised before a name (`Actress`, `County Recorder`, `House Republican`) is no part
+    # of it where the tagger's person starts after it, even when the given name is in no list.
+    assert speaker_name(check(ROLES_BEFORE_NAMES), snippet) == speaker
+
+
 MIDDLE_INITIAL = (
     "The mayor was joined by state Rep. Dorian P. Vance, a lawyer who serves the district.\n\n"
     "“The bridge is coming along,” he said.\n\n"

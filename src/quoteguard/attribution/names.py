@@ -131,10 +131,15 @@ class NameReading(TokenView):
     def role_before_a_name(self, i: int, last: int) -> bool:
         """`Comedian Marla Dennet`, `Novelist Teodor Brask`: a word for what someone does, capitalised at a
         sentence's start or by house style, before a given name and a surname the tagger calls a person
-        (here or where the draft uses it alone)."""
+        (here or where the draft uses it alone), or before a name the tagger starts just after it."""
+        if last - i < 2 or self.t[i].text in self.kb.given_names or not self.kb.is_role(self.low(i)):
+            return False
         person = self.t[last].ner == "PERSON" or self.low(last) in self.person_surnames  # (`Tate said` elsewhere)
-        return last - i >= 2 and self.t[i + 1].text in self.kb.given_names and person \
-            and self.t[i].text not in self.kb.given_names and self.kb.is_role(self.low(i))
+        return (self.t[i + 1].text in self.kb.given_names and person) or self.tagged_from(i + 1, last)
+
+    def tagged_from(self, first: int, last: int) -> bool:
+        """Does the tagger's person start at `first` and run to `last`, the word before it no part of it?"""
+        return self.t[first - 1].ner != "PERSON" and all(self.t[k].ner == "PERSON" for k in range(first, last + 1))
 
     def abbreviated_title(self, i: int) -> bool:
         """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""
@@ -149,6 +154,8 @@ class NameReading(TokenView):
             if self.kb.is_title(self.low(k)) and self.is_cap(k) and (
                     last - k >= 2 or self.t[last].ner == "PERSON"):
                 return k + 1
+            if last - k >= 2 and self.is_cap(k) and self.kb.is_role(self.low(k)) and self.tagged_from(k + 1, last):
+                return k + 1  # `County Recorder Mira Stone`, `House Republican Ada Voss`: the role before her name
         return first
 
     def run_kind(self, first: int, last: int) -> str:
