@@ -97,6 +97,21 @@ def test_a_role_before_a_name_is_no_part_of_it(check, snippet, speaker):
     assert speaker_name(check(ROLES_BEFORE_NAMES), snippet) == speaker
 
 
+GIVEN_NAMES_LIKE_TITLES = (
+    "“Budgets are a plan for the harbor,” said Dean Varlow, treasurer of the Tidewater rowing club.\n\n"
+    "Dean Hollis, a 40-year-old welder from Ashford, says the mill will “rise again by spring.”\n\n"
+    "“The law school will open in March,” said Dean Marta Quill.\n\n“We teach pleading first,” Dean Quill said."
+)
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    ("plan for the harbor", "Dean Varlow"), ("rise again", "Dean Hollis"), ("pleading first", "Marta Quill")])
+def test_a_given_name_that_is_also_a_title_stays_in_the_name(check, snippet, speaker):
+    # `Dean Varlow, treasurer of …`: before a lone surname and an appositive, `Dean` is his given
+    # name; before the surname of someone named in full (`Dean Marta Quill`) it is her title.
+    assert speaker_name(check(GIVEN_NAMES_LIKE_TITLES), snippet) == speaker
+
+
 MIDDLE_INITIAL = (
     "The mayor was joined by state Rep. Dorian P. Vance, a lawyer who serves the district.\n\n"
     "“The bridge is coming along,” he said.\n\n"

@@ -96,7 +96,7 @@ class NameReading(TokenView):
     def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
         """Drop leading titles, demonyms and known organisations from a capitalised run."""
         start, end = first, last
-        if self.registered_surname(first, last):
+        if self.registered_surname(first, last) or self.given_name_like_a_title(first, last):
             return first, last  # `French said` after `Maria French`: her name, not a nationality
         while first < last and (self.word_before_a_name(first, last) or self.role_before_a_name(first, last)):
             first += 1
@@ -114,6 +114,18 @@ class NameReading(TokenView):
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def given_name_like_a_title(self, first: int, last: int) -> bool:
+        """`Dean Varlow, treasurer of …`: a given name that is also a title, before a lone name no one
+        named in full bears, then an appositive saying what the person is: the person's given name."""
+        if last != first + 1 or self.t[first].text not in self.kb.given_names or last + 2 >= len(self.t):
+            return False
+        if not self.kb.is_title(self.low(first)) or self.low(first) in self.kb.courtesy_titles:
+            return False
+        if self.t[last + 1].text != "," or self.inside[last + 2]:
+            return False
+        word = fold_accents(self.t[last].text)  # (no one named in full bears it: `Prince Ali Bin Omar`)
+        return not any(word in key for keys in self.person_surnames.values() for _, key in keys if len(key) > 1)
 
     def word_before_a_name(self, i: int, last: int) -> bool:
         """`And Voss said`, `Does Voss think`, `While Voss spoke`: a conjunction, adverb or verb the
