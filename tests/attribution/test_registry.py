@@ -63,12 +63,44 @@ REGISTRY_CASES = [
     # A party word the tagger calls a person (`Cole, a Democrat,`) is no one: the she is Cole.
     ("Senator Ann Cole toured the mill on Friday.\n\nCole, a Democrat, did not mention her rival by name. "
      "But she said the mill deserved “a fair deal.”", "a fair deal", "Ann Cole"),
+    # A full name the tagger takes for a place or a body (`Lark Emberly, treasurer …`) is still the person
+    # the surname stands for later, not a second speaker called by surname alone.
+    ("The cellar flooded at dawn, which Lark Emberly, the clinic nurse, blamed on the pumps.\n\n“The pumps "
+     "were twenty years old,” Emberly said.", "twenty years old", "Lark Emberly"),
+    # A name written once with its accents and once without (`François`/`Francois`, `Núñez`/`Nunez`) is
+    # one person, shown as first written.
+    ("Harbour master François Lemaire closed the north quay on Tuesday.\n\n“We move slowly now,” Francois "
+     "Lemaire said by evening.", "move slowly", "François Lemaire"),
+    ("Pilot Inés Varona Núñez kept the tugs at anchor. “Nobody sails tonight,” Nunez said.", "sails tonight",
+     "Inés Varona Núñez"),
 ]
 
 
 @pytest.mark.parametrize(("text", "snippet", "speaker"), REGISTRY_CASES)
 def test_a_name_the_tagger_misreads_is_the_person_named_in_full(check, text, snippet, speaker):
     assert speaker_name(check(text), snippet) == speaker
+
+
+# Where a name starts. A role word capitalised before a name (`Actress`, `County Recorder`, `House
+# Republican`) is no part of it where the tagger's person starts after it, even when the given name is in
+# no list; a given name that is also a title (`Dean Varlow, treasurer of …`) stays, before a lone surname
+# and an appositive, but before the surname of someone named in full (`Dean Marta Quill`) it is her title.
+NAME_STARTS = (
+    "The hearing on the dam ran late.\n\n“The money is already there,” House Republican Corwin Ashby told "
+    "reporters.\n\n“Nobody asked the farmers,” said Ossining County Recorder Mirela Stang.\n\n"
+    "Actress Quenby Lark said, “I grew up by that river.”\n\n“It was a clean vote,” Counsel Ruaidhri Belcastro said."
+    "\n\n“Budgets are a plan for the harbor,” said Dean Varlow, treasurer of the Tidewater rowing club.\n\n"
+    "Dean Hollis, a 40-year-old welder from Ashford, says the mill will “rise again by spring.”\n\n"
+    "“The law school will open in March,” said Dean Marta Quill.\n\n“We teach pleading first,” Dean Quill said."
+)
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    ("already there", "Corwin Ashby"), ("asked the farmers", "Mirela Stang"), ("grew up", "Quenby Lark"),
+    ("clean vote", "Ruaidhri Belcastro"), ("plan for the harbor", "Dean Varlow"), ("rise again", "Dean Hollis"),
+    ("pleading first", "Marta Quill")])
+def test_a_name_starts_after_a_role_but_keeps_a_given_name_like_a_title(check, snippet, speaker):
+    assert speaker_name(check(NAME_STARTS), snippet) == speaker
 
 
 MIDDLE_INITIAL = (

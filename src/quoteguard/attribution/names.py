@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
@@ -9,11 +11,34 @@ from .tokens import TokenView
 from .words import POSSESSIVE_S
 
 
+def fold_accents(word: str) -> str:
+    """A name's words lower-cased without their accents: `François` and `Francois` are one spelling."""
+    if word.isascii():
+        return word.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+class SurnameIndex(dict[str, list[tuple[int, tuple[str, ...]]]]):
+    """Surname -> (offset, full name) of every person named, looked up without case or accents."""
+
+    def __contains__(self, surname: object) -> bool:
+        return isinstance(surname, str) and super().__contains__(fold_accents(surname))
+
+    def __getitem__(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
+        return super().__getitem__(fold_accents(surname))
+
+    def get(self, surname: str, default=None):  # type: ignore[override]
+        return super().get(fold_accents(surname), default)
+
+    def setdefault(self, surname: str, default):  # type: ignore[override]
+        return super().setdefault(fold_accents(surname), default)
+
+
 class NameReading(TokenView):
     def __init__(self, doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowledge):
         super().__init__(doc, analysis, quotes, kb)
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
-        self.person_surnames: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.person_surnames = SurnameIndex()
 
     def name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with name particles and hyphens) in [first, last]."""
@@ -71,7 +96,7 @@ class NameReading(TokenView):
     def strip_descriptors(self, first: int, last: int) -> tuple[int, int] | None:
         """Drop leading titles, demonyms and known organisations from a capitalised run."""
         start, end = first, last
-        if self.registered_surname(first, last):
+        if self.registered_surname(first, last) or self.given_name_like_a_title(first, last):
             return first, last  # `French said` after `Maria French`: her name, not a nationality
         while first < last and (self.word_before_a_name(first, last) or self.role_before_a_name(first, last)):
             first += 1
@@ -90,6 +115,18 @@ class NameReading(TokenView):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
 
+    def given_name_like_a_title(self, first: int, last: int) -> bool:
+        """`Dean Varlow, treasurer of …`: a given name that is also a title, before a lone name no one
+        named in full bears, then an appositive saying what the person is: the person's given name."""
+        if last != first + 1 or self.t[first].text not in self.kb.given_names or last + 2 >= len(self.t):
+            return False
+        if not self.kb.is_title(self.low(first)) or self.low(first) in self.kb.courtesy_titles:
+            return False
+        if self.t[last + 1].text != "," or self.inside[last + 2]:
+            return False
+        word = fold_accents(self.t[last].text)  # (no one named in full bears it: `Prince Ali Bin Omar`)
+        return not any(word in key for keys in self.person_surnames.values() for _, key in keys if len(key) > 1)
+
     def word_before_a_name(self, i: int, last: int) -> bool:
         """`And Voss said`, `Does Voss think`, `While Voss spoke`: a conjunction, adverb or verb the
         tagger ran into the name after it, when a full name follows it or the surname after it is
@@ -105,9 +142,16 @@ class NameReading(TokenView):
 
     def role_before_a_name(self, i: int, last: int) -> bool:
         """`Comedian Marla Dennet`, `Novelist Teodor Brask`: a word for what someone does, capitalised at a
-        sentence's start or by house style, before a given name and a surname the tagger calls a person."""
-        return last - i >= 2 and self.t[i + 1].text in self.kb.given_names and self.t[last].ner == "PERSON" \
-            and self.t[i].text not in self.kb.given_names and self.kb.is_role(self.low(i))
+        sentence's start or by house style, before a given name and a surname the tagger calls a person
+        (here or where the draft uses it alone), or before a name the tagger starts just after it."""
+        if last - i < 2 or self.t[i].text in self.kb.given_names or not self.kb.is_role(self.low(i)):
+            return False
+        person = self.t[last].ner == "PERSON" or self.low(last) in self.person_surnames  # (`Tate said` elsewhere)
+        return (self.t[i + 1].text in self.kb.given_names and person) or self.tagged_from(i + 1, last)
+
+    def tagged_from(self, first: int, last: int) -> bool:
+        """Does the tagger's person start at `first` and run to `last`, the word before it no part of it?"""
+        return self.t[first - 1].ner != "PERSON" and all(self.t[k].ner == "PERSON" for k in range(first, last + 1))
 
     def abbreviated_title(self, i: int) -> bool:
         """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""
@@ -122,6 +166,8 @@ class NameReading(TokenView):
             if self.kb.is_title(self.low(k)) and self.is_cap(k) and (
                     last - k >= 2 or self.t[last].ner == "PERSON"):
                 return k + 1
+            if last - k >= 2 and self.is_cap(k) and self.kb.is_role(self.low(k)) and self.tagged_from(k + 1, last):
+                return k + 1  # `County Recorder Mira Stone`, `House Republican Ada Voss`: the role before her name
         return first
 
     def run_kind(self, first: int, last: int) -> str:

@@ -11,6 +11,7 @@ from ..knowledge import Knowledge
 from ..model import Mention, Quote, TextView
 from ..nlp import Analysis
 from .descriptors import Descriptors
+from .names import fold_accents
 from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
@@ -75,7 +76,7 @@ class PeopleRegistry(Descriptors):
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
                     self.object_names.add(self.t[first].start)
-        self.register_quoted_full_names(quoted)
+        self.register_quoted_full_names(quoted + self.untagged_full_names())
         for ent_first, ent_last in spans:
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
@@ -109,10 +110,37 @@ class PeopleRegistry(Descriptors):
                 found.append((self.t[stripped[0]].start, self.name_key(*stripped)))
         return found
 
+    def untagged_full_names(self) -> list[tuple[int, tuple[str, ...]]]:
+        """`Board Chair Ilse Varga said` tagged as a body, `Rue Tamsin, a deputy,` as a place: a full name the
+        tagger took for something else, outside the quotes, when a given name starts it or it stands as a
+        name does (a subject, or before an appositive's comma, never after a preposition: `at Fort Holt`)."""
+        found = []
+        for ent in self.a.entities:
+            if ent.label == "PERSON":
+                continue
+            for run in self.name_runs(ent.first, ent.last):
+                stripped = self.strip_descriptors(*run)
+                if stripped is None or stripped[1] == stripped[0] or self.inside[stripped[0]] \
+                        or self.party_member(*stripped) or self.run_kind(*stripped) != "person":
+                    continue
+                first, last = stripped
+                if self.low(run[0]) == "the" or (first > 0 and self.low(first - 1) == "the"):
+                    continue  # `the Ledger Times` said: a body, whatever its last word is
+                while last - first >= 2 and self.low(first) in self.kb.role_heads \
+                        and self.t[first + 1].text in self.kb.given_names:
+                    first += 1  # `veteran and Marine Ivo Stahl`: the role is no part of his name
+                stands_as_name = (self.t[last].deprel or "").startswith("nsubj") or (
+                    last + 1 < len(self.t) and self.t[last + 1].text == ",")
+                if self.t[first].text in self.kb.given_names or (
+                        stands_as_name and (first == 0 or self.t[first - 1].upos != "ADP")):
+                    found.append((self.t[first].start, self.name_key(first, last)))
+        return found
+
     def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
         """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
-        still tells who the surname the draft uses alone is (her given name: her gender). Never one
-        the draft names in full itself, nor a name no one outside the quotes bears."""
+        (or one the tagger took for a body or a place) still tells who the surname the draft uses alone
+        is (her given name: her gender). Never one the draft names in full itself, nor a name no one
+        outside the quotes bears."""
         for offset, key in quoted:
             named = self.person_surnames.get(surname_of(key))
             if named and len(key) > 1 and all(len(k) == 1 for _, k in named):
@@ -139,8 +167,9 @@ class PeopleRegistry(Descriptors):
         return spans
 
     def name_key(self, first: int, last: int) -> tuple[str, ...]:
-        """A name's words as written, lower-cased (`Vega-Ortiz` is one word, however tokenized)."""
-        return tuple(self.name_text(first, last).lower().split()) or tuple(self.low(i) for i in range(first, last + 1))
+        """A name's words as written, lower-cased and unaccented (`Vega-Ortiz` is one word, however tokenized)."""
+        return tuple(fold_accents(w) for w in self.name_text(first, last).split()) \
+            or tuple(fold_accents(self.t[i].text) for i in range(first, last + 1))
 
     def glued_hyphen_after(self, k: int) -> bool:
         return k + 1 < len(self.t) and self.glued_hyphen(k + 1)

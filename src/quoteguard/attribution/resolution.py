@@ -14,6 +14,7 @@ from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age
 from .antecedents import PronounAntecedents
 from .draft import Draft
+from .names import fold_accents
 
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
@@ -45,9 +46,9 @@ class Resolver(PronounAntecedents):
         """A lone surname takes the full name last used before it (else the first one after it); so does
         a surname with its particles (`De Aranda` after `Luis de Aranda`) or a two-word surname
         (`Ibarra Soto` after `Lucia Ibarra Soto`)."""
-        words = name.split()
+        words = [fold_accents(w) for w in name.split()]  # (`Francois` after `François Lemaire`: one person)
         if len(words) > 1:
-            found = self.e.full_names_ending_in(tuple(w.lower() for w in words))
+            found = self.e.full_names_ending_in(tuple(words))
             if found:
                 k = bisect.bisect_right([off for off, _ in found], offset) - 1
                 return " ".join(found[max(k, 0)][1])
@@ -70,9 +71,9 @@ class Resolver(PronounAntecedents):
 
     def _display(self, key: str, fallback: str) -> str:
         for mention in self.e.person_mentions:
-            if mention.name and mention.name.lower() == key and not mention.name.isupper():
-                return mention.name
-        if fallback.lower() == key and not fallback.isupper():
+            if mention.name and self._folded(mention.name) == key and not mention.name.isupper():
+                return " ".join(mention.name.split())  # (one plain space between words)
+        if self._folded(fallback) == key and not fallback.isupper():
             return fallback
         return " ".join(w.capitalize() for w in key.split())
 
@@ -126,10 +127,14 @@ class Resolver(PronounAntecedents):
         self.history.append((offset, sid))
         return speaker
 
+    @staticmethod
+    def _folded(name: str) -> str:
+        return " ".join(fold_accents(w) for w in name.split())
+
     def _name_step(self, name: str, key: str) -> str:
         """Which step a name's entity came from: itself in full, a surname, or a lone given name."""
-        written, full = name.lower().split(), key.split()
-        if key == name.lower():
+        written, full = self._folded(name).split(), key.split()
+        if key == self._folded(name):
             return "full-name" if len(written) > 1 else "name-as-written"
         given = len(written) == 1 and full[0] == written[0] and name.capitalize() in self.e.kb.given_names
         return "given-name" if given else "surname"
