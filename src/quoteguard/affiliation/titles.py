@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..grammar import PARTY_TAG, PERSON_LINKS, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS
+from ..grammar import (
+    PARTY_TAG,
+    PERSON_LINKS,
+    POSSESSIVE,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    TIME_ADVERBS,
+)
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
 from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_role, trim
@@ -18,8 +26,6 @@ from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_r
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
-# Words of when after a role (`a hospital nurse today`): no part of it.
-TRAILING_TIME_WORDS = frozenset({"today", "now", "currently", "nowadays", "still"})
 # Tags of a sentence's opening word that is no part of a name after it (`After`, `But`, `The`).
 OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
 # Words inside a body's name (`Friends of the Marsh`).
@@ -143,7 +149,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
-    while len(kept) > 1 and kept[-1].text.lower() in TRAILING_TIME_WORDS:
+    while len(kept) > 1 and kept[-1].text.lower() in TIME_ADVERBS:
         kept = kept[:-1]  # `a hospital nurse today`
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
