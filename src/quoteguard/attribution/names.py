@@ -27,6 +27,9 @@ class SurnameIndex(dict[str, list[tuple[int, tuple[str, ...]]]]):
     def __getitem__(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
         return super().__getitem__(fold_accents(surname))
 
+    def __setitem__(self, surname: str, named: list[tuple[int, tuple[str, ...]]]) -> None:
+        super().__setitem__(fold_accents(surname), named)
+
     def get(self, surname: str, default=None):  # type: ignore[override]
         return super().get(fold_accents(surname), default)
 
