@@ -19,13 +19,13 @@ from .grammar import (
 from .knowledge import Knowledge
 from .model import Word
 
-# `who was X during the 2000 race`, `under President Y`, `until 2004`: when or under whom, no part of the role.
-CIRCUMSTANCE_WORDS = SUBORDINATORS | {"during", "under", "until", "till"}
 FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
 ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly"})  # `who currently chairs X`
 WHEN_WORDS = frozenset({"during", "until", "till", "since"})  # `… during the drafting`: when, no part of a role
+# `who was X during the 2000 race`, `under President Y`, `until 2004`: when or under whom, no part of the role.
+CIRCUMSTANCE_WORDS = SUBORDINATORS | WHEN_WORDS | {"under"}
 DECADE_NOUNS = frozenset({"decade", "decades"})
 AGO_COUNTS = frozenset({"a", "few", "several", "many"})  # `a few years ago` (a number is tagged one)
 PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
