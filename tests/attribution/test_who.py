@@ -519,3 +519,8 @@ def test_a_british_cabinet_title_names_its_department(check, text, body):
 def test_a_role_after_a_hyphenated_phrase_with_the_inside_is_read(check):
     doc = check("Ann Roe is a behind-the-curtain adviser in the port. “We will win,” Roe said.\n")
     assert speaker_of(doc, "will win")["name"] == "Ann Roe"
+
+
+def test_a_national_body_is_named_as_a_newsroom_writes_it(check):
+    doc = check("“We will appeal,” said U.S. Attorney General Ann Roe.\n")
+    assert quote_with(doc, "We will appeal")["affiliation"]["name"] == "U.S. Department of Justice"
