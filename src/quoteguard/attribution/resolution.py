@@ -304,16 +304,32 @@ class Resolver(PronounAntecedents):
     def lesser_roles(self, mention: Mention, wanted: list[str]) -> set[str]:
         """The roles a name is described by only as a lesser rank (`Vice President Joe Bode`: president)
         that a description without that rank (`the former president`) does not name."""
-        words = " ".join(self.e.kb.title_abbreviations.get(w.text.lower(), w.text.lower())
-                         for w in mention.before + mention.after).split()
+        words = " ".join(self.spelled_out(mention)).split()
         return {role for rank, role in zip(words, words[1:], strict=False)
                 if rank in self.e.kb.lesser_ranks and rank not in wanted}
 
     def described_as(self, mention: Mention) -> set[str]:
         """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
         words = set()
-        for w in mention.before + mention.after:
-            low = w.text.lower()
-            words.update(self.e.kb.title_abbreviations.get(low, low).split())
-            words.update(self.e.kb.role_synonyms.get(low, ()))  # `Rep.` is the congressman
+        for low, written in zip(self.spelled_out(mention), self.written_words(mention), strict=True):
+            words.update(low.split())
+            for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker
+                words.update(self.e.kb.role_synonyms.get(word, ()))
         return words
+
+    @staticmethod
+    def written_words(mention: Mention) -> list[str]:
+        """The words describing a name, lower-cased, an abbreviation's period kept with it even where the
+        tokenizer split it off (`Sen. Ann Roe` opening a draft comes as `Sen` and `.`)."""
+        texts = [w.text.lower() for w in mention.before + mention.after]
+        words: list[str] = []
+        for k, low in enumerate(texts):
+            if low == "." and k and words and not words[-1].endswith("."):
+                words[-1] += "."
+            else:
+                words.append(low)
+        return words
+
+    def spelled_out(self, mention: Mention) -> list[str]:
+        """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
+        return [self.e.kb.title_abbreviations.get(w, w) for w in self.written_words(mention)]
