@@ -168,10 +168,11 @@ class Mentions(Phrases):
                        plural=head is not None and self.kb.names_many(self.t[head].text))
 
     def qualifies_a_role(self, name_last: int, last: int) -> bool:
-        """`a Clinton campaign spokesman`: the name only qualifies the lower-case role that ends the phrase."""
+        """`a Clinton campaign spokesman`, `one Velde campaign source`, `a Velde family friend`: the name only
+        qualifies the lower-case noun for a person that ends the phrase."""
         rest = range(name_last + 1, last + 1)
         return bool(rest) and all(not self.is_cap(k) and self.t[k].text not in POSSESSIVE and self.t[k].text != ","
-                                  for k in rest) and self.kb.is_role(self.t[last].text, self.t[last].upos) \
+                                  for k in rest) and self.kb.names_people(self.t[last].text, self.t[last].upos) \
             and self.t[last].text.lower() not in self.kb.collective_nouns
 
     def named_before(self, first: int) -> Mention | None:
