@@ -97,6 +97,7 @@ class Knowledge:
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
     campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     body_heads: set[str] = field(default_factory=set)  # commission: `Commission Chair X`, the one named in full
+    body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
@@ -301,6 +302,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.campaign_staff, extra.get("campaign_staff"))
     kb.body_heads = set(affil.get("body_heads", []))
     _merge_list(kb.body_heads, extra.get("body_heads"))
+    kb.body_anaphors = set(affil.get("body_anaphors", []))
+    _merge_list(kb.body_anaphors, extra.get("body_anaphors"))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))

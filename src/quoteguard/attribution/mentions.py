@@ -109,10 +109,62 @@ class Mentions(Phrases):
             name = " ".join(self.t[k].text for k in owner) + " " + self.low(head)
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=name)
+        body = self.body_named_before(first, head, last)
+        if body is not None:
+            return body
         if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
+
+    def body_named_before(self, first: int, head: int, last: int) -> Mention | None:
+        """`"…," the group said` after `The Harbor Watch Foundation declined to comment`: a definite noun
+        for a body stands for the body the draft named before it, in its paragraph or the two before.
+
+        A specific noun (`the foundation`, `the company`: an organisation word) takes the last body named
+        with that word. A generic one (`group`, `organization`: `body_anaphors`) takes the body that
+        opens the nearest sentence about someone; a sentence opening on people (`Protesters marched`)
+        means the group is those people, an unnamed source."""
+        noun = self.low(head)
+        generic = noun in self.kb.body_anaphors
+        if self.low(first) not in ("the", "this") or head != last or not (generic or noun in self.kb.org_words):
+            return None
+        start = first
+        while start > 0 and self.para[start - 1] >= self.para[first] - 2:
+            start -= 1
+        bodies = [b for b in (self.strip_descriptors(*run) for run in self.name_runs(start, first - 1))
+                  if b is not None and not self.inside[b[0]] and not self.kb.party(self.t[b[1]].text)
+                  and (self.run_kind(*b) == "organisation" or (b[1] > b[0] and self.low(b[1]) in self.kb.org_words))]
+        if not generic:
+            body = next((b for b in reversed(bodies) if b[1] > b[0] and self.low(b[1]) == noun), None)
+        else:
+            body = self.body_opening_a_sentence(start, first, bodies, noun)
+        if body is None:
+            return None
+        return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                       kind="organisation", name=self.span_text(*body))
+
+    def body_opening_a_sentence(self, start: int, before: int, bodies: list[tuple[int, int]],
+                                noun: str) -> tuple[int, int] | None:
+        """The body that opens the nearest sentence before `before` (after `The`), unless a sentence
+        nearer opens on people (`Protesters`, `Ann Roe`) or describes its own group (`the trade group
+        for the growers`)."""
+        described = max((k for k in range(start, before) if self.low(k) == noun and not self.inside[k]
+                         and self.low(k - 1) not in ("the", "this", "its") and self.low(k + 1) not in POSSESSIVE_S),
+                        default=-1)  # (`the organization's interest` only repeats the body just named)
+        openings = sorted({k for k in range(start, before) if (k == 0 or self.t[k - 1].sentence != self.t[k].sentence)
+                           and not self.inside[k]}, reverse=True)
+        by_start = {b[0]: b for b in bodies}
+        for k in openings:
+            if k <= described:
+                return None
+            subject = k + 1 if self.low(k) == "the" else k
+            if subject in by_start:
+                return by_start[subject]
+            if any(self.kb.names_people(self.t[j].text) or self.t[j].ner == "PERSON"
+                   for j in range(subject, min(subject + 3, before))):
+                return None
+        return None
 
     def name_closing_a_nominal(self, first: int, last: int) -> Mention | None:
         """`Another delegate on the Harbor slate, Ivo Brandt`, `her personal lawyer, Dan Lowe`: a person's
