@@ -86,11 +86,14 @@ class PeopleRegistry(Descriptors):
                     if mention is not None:
                         self.person_mentions.append(mention)
         # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same,
-        # and so is one it took for a place or a body when the parse makes it act (`Holt accused Ward`).
+        # and so is one it took for a place or a body when the parse makes it act (`Holt accused Ward`), or
+        # for a common noun when it stands alone as a subject (`Ferns thinks …`, `Hollows kept up …`).
         known = {m.start for m in self.person_mentions}
-        for first, last in self.name_runs(0, len(self.t) - 1):
+        # (a capital that starts the sentence is no name word for `name_runs`: `Ferns thinks` needs the parse)
+        bare = [(k, k) for k in range(len(self.t)) if self.bare_noun_subject(k) and self.is_cap(k)]
+        for first, last in sorted(set(self.name_runs(0, len(self.t) - 1) + bare)):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
-                    and not self.inside[first] and self.t[first].upos == "PROPN" \
+                    and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
                     and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
@@ -100,6 +103,12 @@ class PeopleRegistry(Descriptors):
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
         self._signoff = None
+
+    def bare_noun_subject(self, k: int) -> bool:
+        """A capitalised common noun standing alone as a subject, with no determiner or modifier
+        (`Ferns thinks`): English gives a common noun a determiner there, a surname none."""
+        return self.t[k].upos == "NOUN" and (self.t[k].deprel or "").startswith("nsubj") and not any(
+            self.t[c].deprel in ("det", "amod", "compound", "nmod:poss", "nummod") for c in self.children.get(k, []))
 
     def full_names_in(self, first: int, last: int) -> list[tuple[int, tuple[str, ...]]]:
         """The full names (given name and surname) a tagged span holds, with their offsets."""
