@@ -114,7 +114,8 @@ class SentenceTopics(SentenceSubjects):
                    for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
                 return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
             return "same"
-        named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._subject_owner(subj)
+        named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._passive_agent(subj) \
+            or self._subject_owner(subj)
         if named is None:
             described = self._described_subject(subj, wanted)
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
