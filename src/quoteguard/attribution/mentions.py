@@ -245,10 +245,30 @@ class Mentions(Phrases):
             if maker is not None and maker.kind != "other":
                 return maker
         mention = self.mention_for(Phrase(np[0], np[1], None, "relative", 0.6)) if np is not None else None
+        named = self.name_before_relative(rel) if self.low(rel) == "who" else None
+        if named is not None and (mention is None or mention.kind != "person" and not (
+                np is not None and self.t[np[0]].start <= named.start < self.t[np[1]].end)):
+            mention = named  # (`an endorsement from a colleague, from Ann Roe, who …`: Roe, however it is parsed)
         if mention is None or mention.kind == "pronoun":
             return None
         return replace(mention, text=self.t[rel].text, start=self.t[rel].start, end=self.t[rel].end,
                        name=mention.name or mention.text)
+
+    def name_before_relative(self, rel: int) -> Mention | None:
+        """`…, from Ann Roe, who said`, `Rep. Ann Roe (D-Ore.), who said`: the person named just before the
+        comma that opens a `who` clause, which English attaches to the nearest noun phrase, whatever the
+        parse hangs it on. Never a name inside a phrase before it (`a spokesman for Roe, who`): the caller
+        keeps that phrase."""
+        k = rel - 1
+        if k < 1 or self.t[k].text != "," or self.inside[k]:
+            return None
+        k -= 1
+        if self.t[k].text == ")":  # a party tag (`(D-Ore.)`) between the name and the comma
+            while k > 0 and self.t[k].text != "(" and self.t[k].sentence == self.t[rel].sentence:
+                k -= 1
+            k -= 1
+        return next((m for m in self.person_mentions_in_sentence_before(self.t[rel].start)
+                     if self.token_at(m.end - 1) == k), None)
 
     def maker_of(self, noun: int) -> Mention | None:
         """Who made a statement the parse shows as a verb's object (`the ministry issued a statement`).
