@@ -94,7 +94,8 @@ class PeopleRegistry(Descriptors):
         for first, last in sorted(set(self.name_runs(0, len(self.t) - 1) + bare)):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
                     and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
-                    and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")) \
+                    and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
+                         or self.after_as_for(first)) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
                 if mention is not None:
@@ -103,6 +104,12 @@ class PeopleRegistry(Descriptors):
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
         self._signoff = None
+
+    def after_as_for(self, k: int) -> bool:
+        """`As for Roe, she …`: what `as for` introduces is the topic that follows, a person when it is a
+        surname the draft gave in full, whatever the tagger calls it."""
+        return k >= 2 and self.low(k - 1) == "for" and self.low(k - 2) == "as" \
+            and self.t[k - 2].sentence == self.t[k].sentence
 
     def bare_noun_subject(self, k: int) -> bool:
         """A capitalised common noun standing alone as a subject, with no determiner or modifier
