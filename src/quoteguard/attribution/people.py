@@ -365,7 +365,41 @@ class PeopleRegistry(Descriptors):
 
     def _read_signoff(self) -> Mention | None:
         """A closing paragraph (of two), quote-free, that opens with a person's name and a sign-off verb
-        (a form of `be` or `write`)."""
+        (a form of `be` or `write`); else a book excerpt's closing credit (`Adapted from The Pier, a memoir
+        by Ann Roe (© 2015)`); else a columnist's headline (`Ann Roe: Why the Pier Matters`)."""
+        return self._closing_signoff() or self._excerpt_credit() or self._headline_byline()
+
+    def _excerpt_credit(self) -> Mention | None:
+        """`Adapted from The Pier, a memoir by Ann Roe (© 2015)`: a closing paragraph that claims the text's
+        copyright names its author after `by`."""
+        for paragraph in self.doc.paragraphs[-2:]:
+            text = self.doc.text[paragraph.start:paragraph.end]
+            if "©" not in text or any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
+                continue
+            by = next((m for m in self.person_mentions if paragraph.start <= m.start < paragraph.end
+                       and self.token_at(m.start) > 0 and self.low(self.token_at(m.start) - 1) == "by"), None)
+            if by is not None:
+                return by
+        return None
+
+    def _headline_byline(self) -> Mention | None:
+        """`Ann Roe: Why the Pier Matters`: a first paragraph (the headline) that opens with a person's name
+        and a colon is a column under its writer's name, when the draft never names them again (a news
+        headline's `Roe: …` quotes someone the story goes on to name)."""
+        if not self.doc.paragraphs or not self.person_mentions:
+            return None
+        headline, mention = self.doc.paragraphs[0], self.person_mentions[0]
+        if not headline.start <= mention.start < headline.end or self.doc.text[headline.start:mention.start].strip():
+            return None
+        after = self.token_at(mention.end - 1) + 1
+        if after >= len(self.t) or self.t[after].text != ":":
+            return None
+        surname = (mention.name or mention.text).split()[-1].lower()
+        again = any(m.start >= headline.end and (m.name or m.text).split()[-1].lower() == surname
+                    for m in self.person_mentions)
+        return None if again else mention
+
+    def _closing_signoff(self) -> Mention | None:
         for paragraph in self.doc.paragraphs[-2:]:
             if any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
                 continue
