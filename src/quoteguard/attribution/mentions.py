@@ -375,6 +375,34 @@ class Mentions(Phrases):
                 return None  # a person or a group of people is no `it`
         return None
 
+    def group_subject_before(self, pronoun: int) -> Mention | None:
+        """`The groups wrote to the mayor. They ask her …`: a `they` that no body takes up is the people a
+        plural subject just before names (its own sentence's before it, else the sentence before), one
+        unnamed source; a person or a singular noun there means no such group."""
+        if not self.a.has_deps:
+            return None
+        sentence = self.t[pronoun].sentence
+        for s in (sentence, sentence - 1):
+            if s < 0:
+                break
+            first, _ = self.a.sentences[s]
+            if self.para[first] < self.para[pronoun] - 1:
+                break
+            outside = [k for k in self.outside_quotes(s) if s < sentence or k < pronoun]
+            root = next((k for k in outside if self.t[k].deprel == "root"), None)
+            subj = self.subject_of(root) if root is not None else None  # (the main clause's, not `While Roe …`)
+            if subj is None or subj not in outside or self.t[subj].upos == "PRON":
+                subj = next((k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")
+                             and self.t[k].upos != "PRON"), None)
+            if subj is None:
+                continue
+            if self.t[subj].xpos not in ("NNS", "NNPS"):
+                return None
+            span = self.expand(subj, outside)
+            mention = self.mention_for(Phrase(span[0], span[1], None, "coreference", 0.5))
+            return mention if mention is not None and mention.kind == "unnamed" and mention.plural else None
+        return None
+
     def name_speaks_over(self, name_start: int, name_end: int, pronoun: int) -> bool:
         """`Roe said she …`, `Roe told aides … and she vowed`, `Roe assails what she calls "…"`: the
         name is the subject of a clause that holds the pronoun's, so the pronoun only repeats it; so
