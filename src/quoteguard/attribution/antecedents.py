@@ -72,7 +72,12 @@ class PronounAntecedents(SentenceTopics):
             if self.speakers[sid].kind in kinds:
                 self._step = "pronoun-last-body"
                 return self.speakers[sid]
-        return None
+        group = self.e.group_subject_before(self.e.token_at(mention.start)) if wanted == "plural" else None
+        speaker = self._resolve(group, group.start) if group is not None else None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._step = "pronoun-group-subject"
+        return speaker
 
     def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
         if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):

@@ -298,10 +298,30 @@ class Mentions(Phrases):
             if maker is not None and maker.kind != "other":
                 return maker
         mention = self.mention_for(Phrase(np[0], np[1], None, "relative", 0.6)) if np is not None else None
+        named = self.name_before_relative(rel) if self.low(rel) == "who" else None
+        if named is not None and (mention is None or mention.kind != "person" and not (
+                np is not None and self.t[np[0]].start <= named.start < self.t[np[1]].end)):
+            mention = named  # (`an endorsement from a colleague, from Ann Roe, who …`: Roe, however it is parsed)
         if mention is None or mention.kind == "pronoun":
             return None
         return replace(mention, text=self.t[rel].text, start=self.t[rel].start, end=self.t[rel].end,
                        name=mention.name or mention.text)
+
+    def name_before_relative(self, rel: int) -> Mention | None:
+        """`…, from Ann Roe, who said`, `Rep. Ann Roe (D-Ore.), who said`: the person named just before the
+        comma that opens a `who` clause, which English attaches to the nearest noun phrase, whatever the
+        parse hangs it on. Never a name inside a phrase before it (`a spokesman for Roe, who`): the caller
+        keeps that phrase."""
+        k = rel - 1
+        if k < 1 or self.t[k].text != "," or self.inside[k]:
+            return None
+        k -= 1
+        if self.t[k].text == ")":  # a party tag (`(D-Ore.)`) between the name and the comma
+            while k > 0 and self.t[k].text != "(" and self.t[k].sentence == self.t[rel].sentence:
+                k -= 1
+            k -= 1
+        return next((m for m in self.person_mentions_in_sentence_before(self.t[rel].start)
+                     if self.token_at(m.end - 1) == k), None)
 
     def maker_of(self, noun: int) -> Mention | None:
         """Who made a statement the parse shows as a verb's object (`the ministry issued a statement`).
@@ -406,6 +426,34 @@ class Mentions(Phrases):
                 return mention
             if mention is not None:
                 return None  # a person or a group of people is no `it`
+        return None
+
+    def group_subject_before(self, pronoun: int) -> Mention | None:
+        """`The groups wrote to the mayor. They ask her …`: a `they` that no body takes up is the people a
+        plural subject just before names (its own sentence's before it, else the sentence before), one
+        unnamed source; a person or a singular noun there means no such group."""
+        if not self.a.has_deps:
+            return None
+        sentence = self.t[pronoun].sentence
+        for s in (sentence, sentence - 1):
+            if s < 0:
+                break
+            first, _ = self.a.sentences[s]
+            if self.para[first] < self.para[pronoun] - 1:
+                break
+            outside = [k for k in self.outside_quotes(s) if s < sentence or k < pronoun]
+            root = next((k for k in outside if self.t[k].deprel == "root"), None)
+            subj = self.subject_of(root) if root is not None else None  # (the main clause's, not `While Roe …`)
+            if subj is None or subj not in outside or self.t[subj].upos == "PRON":
+                subj = next((k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")
+                             and self.t[k].upos != "PRON"), None)
+            if subj is None:
+                continue
+            if self.t[subj].xpos not in ("NNS", "NNPS"):
+                return None
+            span = self.expand(subj, outside)
+            mention = self.mention_for(Phrase(span[0], span[1], None, "coreference", 0.5))
+            return mention if mention is not None and mention.kind == "unnamed" and mention.plural else None
         return None
 
     def name_speaks_over(self, name_start: int, name_end: int, pronoun: int) -> bool:

@@ -86,12 +86,16 @@ class PeopleRegistry(Descriptors):
                     if mention is not None:
                         self.person_mentions.append(mention)
         # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same,
-        # and so is one it took for a place or a body when the parse makes it act (`Holt accused Ward`).
+        # and so is one it took for a place or a body when the parse makes it act (`Holt accused Ward`), or
+        # for a common noun when it stands alone as a subject (`Ferns thinks …`, `Hollows kept up …`).
         known = {m.start for m in self.person_mentions}
-        for first, last in self.name_runs(0, len(self.t) - 1):
+        # (a capital that starts the sentence is no name word for `name_runs`: `Ferns thinks` needs the parse)
+        bare = [(k, k) for k in range(len(self.t)) if self.bare_noun_subject(k) and self.is_cap(k)]
+        for first, last in sorted(set(self.name_runs(0, len(self.t) - 1) + bare)):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
-                    and not self.inside[first] and self.t[first].upos == "PROPN" \
-                    and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")) \
+                    and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
+                    and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
+                         or self.after_as_for(first)) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
                 if mention is not None:
@@ -100,6 +104,18 @@ class PeopleRegistry(Descriptors):
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
         self._signoff = None
+
+    def after_as_for(self, k: int) -> bool:
+        """`As for Roe, she …`: what `as for` introduces is the topic that follows, a person when it is a
+        surname the draft gave in full, whatever the tagger calls it."""
+        return k >= 2 and self.low(k - 1) == "for" and self.low(k - 2) == "as" \
+            and self.t[k - 2].sentence == self.t[k].sentence
+
+    def bare_noun_subject(self, k: int) -> bool:
+        """A capitalised common noun standing alone as a subject, with no determiner or modifier
+        (`Ferns thinks`): English gives a common noun a determiner there, a surname none."""
+        return self.t[k].upos == "NOUN" and (self.t[k].deprel or "").startswith("nsubj") and not any(
+            self.t[c].deprel in ("det", "amod", "compound", "nmod:poss", "nummod") for c in self.children.get(k, []))
 
     def full_names_in(self, first: int, last: int) -> list[tuple[int, tuple[str, ...]]]:
         """The full names (given name and surname) a tagged span holds, with their offsets."""
@@ -349,7 +365,41 @@ class PeopleRegistry(Descriptors):
 
     def _read_signoff(self) -> Mention | None:
         """A closing paragraph (of two), quote-free, that opens with a person's name and a sign-off verb
-        (a form of `be` or `write`)."""
+        (a form of `be` or `write`); else a book excerpt's closing credit (`Adapted from The Pier, a memoir
+        by Ann Roe (© 2015)`); else a columnist's headline (`Ann Roe: Why the Pier Matters`)."""
+        return self._closing_signoff() or self._excerpt_credit() or self._headline_byline()
+
+    def _excerpt_credit(self) -> Mention | None:
+        """`Adapted from The Pier, a memoir by Ann Roe (© 2015)`: a closing paragraph that claims the text's
+        copyright names its author after `by`."""
+        for paragraph in self.doc.paragraphs[-2:]:
+            text = self.doc.text[paragraph.start:paragraph.end]
+            if "©" not in text or any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
+                continue
+            by = next((m for m in self.person_mentions if paragraph.start <= m.start < paragraph.end
+                       and self.token_at(m.start) > 0 and self.low(self.token_at(m.start) - 1) == "by"), None)
+            if by is not None:
+                return by
+        return None
+
+    def _headline_byline(self) -> Mention | None:
+        """`Ann Roe: Why the Pier Matters`: a first paragraph (the headline) that opens with a person's name
+        and a colon is a column under its writer's name, when the draft never names them again (a news
+        headline's `Roe: …` quotes someone the story goes on to name)."""
+        if not self.doc.paragraphs or not self.person_mentions:
+            return None
+        headline, mention = self.doc.paragraphs[0], self.person_mentions[0]
+        if not headline.start <= mention.start < headline.end or self.doc.text[headline.start:mention.start].strip():
+            return None
+        after = self.token_at(mention.end - 1) + 1
+        if after >= len(self.t) or self.t[after].text != ":":
+            return None
+        surname = (mention.name or mention.text).split()[-1].lower()
+        again = any(m.start >= headline.end and (m.name or m.text).split()[-1].lower() == surname
+                    for m in self.person_mentions)
+        return None if again else mention
+
+    def _closing_signoff(self) -> Mention | None:
         for paragraph in self.doc.paragraphs[-2:]:
             if any(q.start < paragraph.end and q.end > paragraph.start for q in self.quotes):
                 continue

@@ -20,8 +20,9 @@ from .names import fold_accents
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
-    "pronoun-body-subject", "pronoun-last-body", "pronoun-speaking-subject", "pronoun-subject-chain",
-    "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-writer", "pronoun-unresolved",
+    "pronoun-body-subject", "pronoun-last-body", "pronoun-group-subject", "pronoun-speaking-subject",
+    "pronoun-subject-chain", "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-writer",
+    "pronoun-unresolved",
 )
 
 

@@ -36,6 +36,34 @@ class SentenceSubjects:
                             None)
         return None
 
+    def _topic_of(self, k: int) -> Mention | None:
+        """`As for Roe, she said …`: the person an `as for` phrase before token k, in its sentence, sets up as
+        what follows is about (a title may come between: `As for Senator Ann Roe`)."""
+        t = self.e.t
+        for m in self.e.person_mentions_in_sentence_before(t[k].start):
+            j = self.e.token_at(m.start) - 1
+            while j > 0 and t[j].sentence == t[k].sentence and (self.e.is_cap(j) or t[j].text == ".") \
+                    and self.e.low(j) != "for":
+                j -= 1  # (over a title before the name)
+            if j > 0 and self.e.low(j) == "for" and self.e.low(j - 1) == "as" and not self.e.inside[j]:
+                return m
+        return None
+
+    def _passive_agent(self, subj: int | None) -> Mention | None:
+        """`Roe's plan was backed by Senator Ann Vale, who …`: a passive's subject is acted on; the person of
+        its `by` phrase acts, and the story is about them, not about the owner of what they acted on."""
+        t = self.e.t
+        if subj is None or t[subj].deprel != "nsubj:pass" or t[subj].head is None:
+            return None
+        for k in self.e.children.get(t[subj].head, []):
+            if t[k].deprel not in ("obl", "obl:agent") or not any(
+                    t[c].deprel == "case" and self.e.low(c) == "by" for c in self.e.children.get(k, [])):
+                continue
+            last = max([k] + [c for c in self.e.children.get(k, []) if t[c].deprel in ("flat", "compound")])
+            return next((m for m in self.e.person_mentions_before(t[last].end)
+                         if t[k].start <= m.start <= t[last].start or m.start <= t[k].start < m.end), None)
+        return None
+
     def _oblique(self, mention: Mention) -> bool:
         """A name the parse makes an object or an oblique (`never named Bell`, `with Harlow`): it may
         stand in a he/she's sentence before the he/she without being who the he/she is."""

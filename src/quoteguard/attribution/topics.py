@@ -63,6 +63,9 @@ class SentenceTopics(SentenceSubjects):
         at = self.e.token_at(min(offset, pronoun.start))
         own = t[at].sentence
         said = self.e.token_at(pronoun.start)
+        topic = self._topic_of(said)
+        if topic is not None and self._fits(self.person_key(topic.name or "", topic.start), wanted):
+            return topic  # (`As for Roe, she said, "…"`)
         if any(self._role(m) != "other" and not self._reported_subject(m, said) and not self._asked_about(m, said)
                for m in self.e.person_mentions_in_sentence_before(pronoun.start)):
             return None  # (`When Ruiz arrived, she said`: a subject in the pronoun's own sentence decides)
@@ -109,12 +112,16 @@ class SentenceTopics(SentenceSubjects):
             subj = self._main_subject(outside)
         gender = self.e.kb.pronouns.get(self.e.low(subj)) if subj is not None and t[subj].upos == "PRON" else None
         if gender in ("male", "female") and wanted in (gender, None):
+            topic = self._topic_of(subj)
+            if topic is not None and self._fits(self.person_key(topic.name or "", topic.start), wanted):
+                return topic  # (`As for Roe, she said she …`: the chain's head)
             if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
                    and not self._reported_subject(m, subj)
                    for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
                 return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
             return "same"
-        named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._subject_owner(subj)
+        named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._passive_agent(subj) \
+            or self._subject_owner(subj)
         if named is None:
             described = self._described_subject(subj, wanted)
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
