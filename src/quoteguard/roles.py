@@ -19,10 +19,11 @@ from .grammar import (
 from .knowledge import Knowledge
 from .model import Word
 
+ASIDE_DASHES = frozenset({"—", "–", "―", "--"})
 FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
-ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly"})  # `who currently chairs X`
+ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly", "now", "still", "also"})  # `who now runs X`
 WHEN_WORDS = frozenset({"during", "until", "till", "since"})  # `… during the drafting`: when, no part of a role
 # `who was X during the 2000 race`, `under President Y`, `until 2004`: when or under whom, no part of the role.
 CIRCUMSTANCE_WORDS = SUBORDINATORS | WHEN_WORDS | {"under"}
@@ -40,11 +41,17 @@ def join(words: list[Word]) -> str:
 
 
 def trim(words: list[Word]) -> list[Word]:
-    while words and words[0].text.lower() in AFFILIATION_EDGE_NOISE:
+    while words and _edge_noise(words[0].text):
         words = words[1:]
-    while words and words[-1].text.lower() in AFFILIATION_EDGE_NOISE:
+    while words and _edge_noise(words[-1].text):
         words = words[:-1]
     return words
+
+
+def _edge_noise(text: str) -> bool:
+    """A word no title or body begins or ends with: listed noise, a run of stops (`..`, a typo's) or a
+    dash that opens an aside (`who runs the Harbor Pool — which …`)."""
+    return text.lower() in AFFILIATION_EDGE_NOISE or (len(text) > 1 and set(text) == {"."}) or text in ASIDE_DASHES
 
 
 def names_a_role(words: list[Word], kb: Knowledge) -> bool:

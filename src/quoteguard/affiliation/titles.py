@@ -207,8 +207,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
         known = _known_organisation(before, i, kb)
         follower = before[i + 1].text if i + 1 < len(before) else ""
-        body = w.text[:1].isupper() and (follower.lower() in kb.collective_nouns or (
-            follower.islower() and follower in kb.org_words and i + 2 < len(before)))
+        body = w.text[:1].isupper() and not (w.upos == "ADJ" and w.ner is None) and (
+            follower.lower() in kb.collective_nouns or (
+                follower.islower() and follower in kb.org_words and i + 2 < len(before)))
+        # (`Conservative radio host`: an adjective opening the sentence names no body)
         if body and r.org is None and not kb.is_title(w.text.lower()):
             # `Velde campaign chairman`, `Eastport-Lowell police chief`: the body, then the title
             run = [w]
