@@ -97,7 +97,7 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)
     as_written = join(trim(reading.title_words))
-    title = title_of(trim(reading.title_words), kb, reading)
+    title = title_of(trim(reading.title_words), kb, reading) or _member_of(reading, kb)
     if mention.kind == "unnamed" and _party_member(title, kb):
         title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
@@ -115,6 +115,15 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _member_of(reading: Reading, kb: Knowledge) -> str | None:
+    """`a Harbor Party member`, `an NLB member`: a member of the body read before the word is the title
+    (`member` alone says of what only with the body)."""
+    words = trim(reading.title_words)
+    if reading.org is None or len(words) != 1 or words[0].text.lower() not in kb.member_heads:
+        return None
+    return f"{reading.org} {words[0].text.lower()}"
 
 
 def _party_member(title: str | None, kb: Knowledge) -> bool:
