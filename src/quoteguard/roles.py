@@ -41,8 +41,9 @@ def join(words: list[Word]) -> str:
 
 
 def trim(words: list[Word]) -> list[Word]:
-    while words and _edge_noise(words[0].text):
-        words = words[1:]
+    while words and _edge_noise(words[0].text) and not (len(words) > 2 and words[1].text == "-"
+                                                        and words[0].text[:1].isalpha()):
+        words = words[1:]  # (`one-time backer`, `then-governor`: the word a hyphen glues on is the title's)
     while words and _edge_noise(words[-1].text):
         words = words[:-1]
     return words
@@ -83,6 +84,11 @@ def participle_after_role(words: list[Word], kb: Knowledge) -> int | None:
     currently working for Y`), whatever the tagger made of it: the role ends there."""
     for k in range(1, len(words)):
         low = words[k].text.lower()
+        if low.endswith("ed") and words[k].upos == "VERB" and words[k].text.islower() and len(low) > 5 \
+                and words[k - 1].text.islower() and kb.is_role(words[k - 1].text, words[k - 1].upos) \
+                and not (k + 1 < len(words) and kb.is_role(words[k + 1].text)) \
+                and not any(w.text.lower() in PREPOSITIONS | SUBORDINATORS for w in words[:k]):
+            return k  # `an inspector trusted by every captain`, `an official based in X`: the role ends there
         if not (low.endswith("ing") and len(low) > 5 and words[k].text.islower()):
             continue
         if k + 1 < len(words) and kb.is_role(words[k + 1].text):
