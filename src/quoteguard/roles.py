@@ -13,6 +13,7 @@ from .grammar import (
     POSSESSIVE,
     PREPOSITIONS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TIME_NOUNS,
     TITLE_COPULAS,
 )
@@ -67,7 +68,10 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
                len(words))
     clause = participle_after_role(words, kb)
     cut = min(cut, clause) if clause is not None else cut
-    if _role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
+    head = words[:cut]
+    while len(head) > 1 and head[-1].text.lower() in TIME_ADVERBS:
+        head = head[:-1]  # `a former agency lawyer now at X`: when, between the role and where
+    if _role_head(head, kb, words[cut].text.lower() if cut < len(words) else ""):
         return True
     if _modifier_then_role(words, cut, kb):
         return True

@@ -298,7 +298,12 @@ class Descriptors(NameReading):
         """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
         linked to what it serves; the names after the link are that body's or person's, not a list."""
         link = next((k for k in range(j + 1, end) if self.low(k) in ("of", "at", "for", "to", "with")), None)
-        return link is not None and all(self.t[k].text.islower() for k in range(j, link)) \
+        # (`former Harbor Board press secretary to X`: the body's name before the role is no list of people)
+        if link is None or not self.t[link - 1].text.islower():
+            return False
+        names = [self.t[k].text for k in range(j, link) if not self.t[k].text.islower()]
+        return (not names or self.kb.organisation(" ".join(names)) is not None
+                or all(self.t[k].text.islower() or self.t[k].ner != "PERSON" for k in range(j, link))) \
             and self.kb.is_role(self.t[link - 1].text, self.t[link - 1].upos)
 
     def _role_before_link(self, j: int, verb: int) -> int | None:
