@@ -23,7 +23,7 @@ BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of
 
 
 def _skip_punctuation(words: list[Word]) -> list[Word]:
-    while words and words[0].text in (",", "-"):
+    while words and words[0].text in (",", "-", "—", "–", "--"):  # (`Ann Roe — a teacher —`: the dash sets it off)
         words = words[1:]
     return words
 

@@ -14,6 +14,9 @@ from .words import (
     SUBORDINATORS,
 )
 
+ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
+MAX_DASHED_WORDS = 14
+
 
 class Descriptors(NameReading):
     def descriptor_before(self, first: int, last: int) -> int:
@@ -196,6 +199,8 @@ class Descriptors(NameReading):
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
+        if self.t[i].text in ASIDE_DASHES:
+            return self._dashed_description(i, last)
         if self.t[i].text == "," and i + 3 < n and self._age_then_comma(i + 1) and not self.inside[i + 3]:
             described = self.descriptor_after(i + 1)  # `Ann Roe, 62, a retired nurse`: the age, then who she is
             return described if described > i + 1 else last
@@ -223,6 +228,19 @@ class Descriptors(NameReading):
                 end = self.appositive_end(end + 2, last, described=True) or end
             return end
         return last
+
+    def _dashed_description(self, i: int, last: int) -> int:
+        """`Ann Roe — a teacher from Eastport — said`: a description between dashes, opened by an article,
+        naming a role and no verb, is the person's (any other aside is not)."""
+        close = next((k for k in range(i + 2, min(i + MAX_DASHED_WORDS, len(self.t)))
+                      if self.t[k].text in ASIDE_DASHES), None)
+        if close is None or self.low(i + 1) not in ("a", "an", "the") or any(
+                self.inside[k] or self.t[k].upos in ("VERB", "AUX") or self.para[k] != self.para[last]
+                for k in range(i + 1, close)):
+            return last
+        role = any(self.t[k].text.islower() and self.kb.is_role(self.t[k].text, self.t[k].upos)
+                   for k in range(i + 2, close))
+        return close - 1 if role else last
 
     def _participle_clause(self, k: int) -> bool:
         """`, having met the Dunmore mayor,`, `, speaking to the board chairman,`: a clause opened by a
