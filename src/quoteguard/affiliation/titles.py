@@ -279,8 +279,10 @@ def _opens_title(words: list[Word], kb: Knowledge) -> bool:
     """`Minority Whip`, `Executive Director`, `Chairman` after a body's name: a title the tagger took
     into the organisation (`News host`, `State University` are the body's own words)."""
     first = words[0]
+    pair = f"{first.text} {words[1].text}" if len(words) > 1 else ""
     return first.text[:1].isupper() and first.text.lower() not in kb.org_words and (kb.is_title(first.text) or (
-        first.text.lower() in kb.title_modifiers and names_a_role(words, kb)))
+        first.text.lower() in kb.title_modifiers and names_a_role(words, kb)) or kb.is_title(pair))
+    # (`City Public Advocate`: a title in two words whose first alone is none)
 
 
 def _acronym(text: str) -> bool:
