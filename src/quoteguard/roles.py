@@ -13,16 +13,18 @@ from .grammar import (
     POSSESSIVE,
     PREPOSITIONS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TIME_NOUNS,
     TITLE_COPULAS,
 )
 from .knowledge import Knowledge
 from .model import Word
 
+ASIDE_DASHES = frozenset({"—", "–", "―", "--"})
 FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
-ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly"})  # `who currently chairs X`
+ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly", "now", "still", "also"})  # `who now runs X`
 WHEN_WORDS = frozenset({"during", "until", "till", "since"})  # `… during the drafting`: when, no part of a role
 # `who was X during the 2000 race`, `under President Y`, `until 2004`: when or under whom, no part of the role.
 CIRCUMSTANCE_WORDS = SUBORDINATORS | WHEN_WORDS | {"under"}
@@ -40,11 +42,18 @@ def join(words: list[Word]) -> str:
 
 
 def trim(words: list[Word]) -> list[Word]:
-    while words and words[0].text.lower() in AFFILIATION_EDGE_NOISE:
-        words = words[1:]
-    while words and words[-1].text.lower() in AFFILIATION_EDGE_NOISE:
+    while words and _edge_noise(words[0].text) and not (len(words) > 2 and words[1].text == "-"
+                                                        and words[0].text[:1].isalpha()):
+        words = words[1:]  # (`one-time backer`, `then-governor`: the word a hyphen glues on is the title's)
+    while words and _edge_noise(words[-1].text):
         words = words[:-1]
     return words
+
+
+def _edge_noise(text: str) -> bool:
+    """A word no title or body begins or ends with: listed noise, a run of stops (`..`, a typo's) or a
+    dash that opens an aside (`who runs the Harbor Pool — which …`)."""
+    return text.lower() in AFFILIATION_EDGE_NOISE or (len(text) > 1 and set(text) == {"."}) or text in ASIDE_DASHES
 
 
 def names_a_role(words: list[Word], kb: Knowledge) -> bool:
@@ -59,7 +68,10 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
                len(words))
     clause = participle_after_role(words, kb)
     cut = min(cut, clause) if clause is not None else cut
-    if _role_head(words[:cut], kb, words[cut].text.lower() if cut < len(words) else ""):
+    head = words[:cut]
+    while len(head) > 1 and head[-1].text.lower() in TIME_ADVERBS:
+        head = head[:-1]  # `a former agency lawyer now at X`: when, between the role and where
+    if _role_head(head, kb, words[cut].text.lower() if cut < len(words) else ""):
         return True
     if _modifier_then_role(words, cut, kb):
         return True
@@ -76,6 +88,11 @@ def participle_after_role(words: list[Word], kb: Knowledge) -> int | None:
     currently working for Y`), whatever the tagger made of it: the role ends there."""
     for k in range(1, len(words)):
         low = words[k].text.lower()
+        if low.endswith("ed") and words[k].upos == "VERB" and words[k].text.islower() and len(low) > 5 \
+                and words[k - 1].text.islower() and kb.is_role(words[k - 1].text, words[k - 1].upos) \
+                and not (k + 1 < len(words) and kb.is_role(words[k + 1].text)) \
+                and not any(w.text.lower() in PREPOSITIONS | SUBORDINATORS for w in words[:k]):
+            return k  # `an inspector trusted by every captain`, `an official based in X`: the role ends there
         if not (low.endswith("ing") and len(low) > 5 and words[k].text.islower()):
             continue
         if k + 1 < len(words) and kb.is_role(words[k + 1].text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..grammar import PREPOSITIONS
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
@@ -97,7 +98,7 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)
     as_written = join(trim(reading.title_words))
-    title = title_of(trim(reading.title_words), kb, reading)
+    title = title_of(trim(reading.title_words), kb, reading) or _member_of(reading, kb)
     if mention.kind == "unnamed" and _party_member(title, kb):
         title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
@@ -108,13 +109,29 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
-    if is_former(title):  # a former post's body is not whom she speaks for; a former party chairman's party is hers
+    if is_former(title) and not _now_at(title):
+        # a former post's body is not whom she speaks for; a former party chairman's party is hers
         party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
         return Description(title, None, reading.party or party)
     if found is not None:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _now_at(title: str | None) -> bool:
+    """`former agency lawyer now at the Harbor Institute`: the body after `now` is where she is today."""
+    words = (title or "").lower().split()
+    return any(w == "now" and k + 1 < len(words) and words[k + 1] in PREPOSITIONS for k, w in enumerate(words))
+
+
+def _member_of(reading: Reading, kb: Knowledge) -> str | None:
+    """`a Harbor Party member`, `an NLB member`: a member of the body read before the word is the title
+    (`member` alone says of what only with the body)."""
+    words = trim(reading.title_words)
+    if reading.org is None or len(words) != 1 or words[0].text.lower() not in kb.member_heads:
+        return None
+    return f"{reading.org} {words[0].text.lower()}"
 
 
 def _party_member(title: str | None, kb: Knowledge) -> bool:

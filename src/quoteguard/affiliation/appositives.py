@@ -23,7 +23,7 @@ BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of
 
 
 def _skip_punctuation(words: list[Word]) -> list[Word]:
-    while words and words[0].text in (",", "-"):
+    while words and words[0].text in (",", "-", "—", "–", "--"):  # (`Ann Roe — a teacher —`: the dash sets it off)
         words = words[1:]
     return words
 
@@ -93,7 +93,7 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
               if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
     # `director of choir at the University of Leeds`, `director of sales for the security firm Ardent`:
     # the first split that names something.
-    split = next((k for k in splits if join(_body_named(after[k + 1:], kb))[:1].isupper()),
+    split = next((k for k in splits if _a_name(join(_body_named(after[k + 1:], kb)))),
                  splits[0] if splits else None)
     story = _story_start(after, kb)
     if head in ("at", "of", "from", "with"):
@@ -111,7 +111,7 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
-        elif target[:1].isupper() and not person and not _a_place(after[split + 1:], kb):
+        elif _a_name(target) and not person and not _a_place(after[split + 1:], kb):
             # (`advocate for clean rivers in Laos`, `a nurse from Ames` name no organisation)
             r.org = r.org or (found.name if found else target)
             if found:
@@ -128,6 +128,12 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _a_name(text: str) -> bool:
+    """Capitalised, or an ordinal before a capitalised word (`9th Avenue Boxing Club`)."""
+    words = text.split()
+    return text[:1].isupper() or (text[:1].isdigit() and len(words) > 1 and words[1][:1].isupper())
 
 
 def _body_before_role(after: list[Word], kb: Knowledge) -> list[Word] | None:
@@ -165,7 +171,11 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
     name after the words that describe it (`a casino in Reno`, `the oldest station in town` name none)."""
     if not named or named[0].text[:1].isupper():
         return named
-    last_lower = max(k for k, w in enumerate(named) if not w.text[:1].isupper())
+    # (`the 9th Avenue Boxing Club`: an ordinal opening the name is part of it)
+    last_lower = max((k for k, w in enumerate(named) if not w.text[:1].isupper() and not (
+        w.text[:1].isdigit() and k + 1 < len(named) and named[k + 1].text[:1].isupper())), default=-1)
+    if last_lower < 0:
+        return named
     tail = named[last_lower + 1:]
     if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN", "VERB")
                     or w.text == "-" for w in named[:last_lower + 1]) and not kb.is_role(tail[-1].text):

@@ -207,8 +207,13 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
         known = _known_organisation(before, i, kb)
         follower = before[i + 1].text if i + 1 < len(before) else ""
-        body = w.text[:1].isupper() and (follower.lower() in kb.collective_nouns or (
-            follower.islower() and follower in kb.org_words and i + 2 < len(before)))
+        pair = f"{follower} {before[i + 2].text}".lower() if i + 2 < len(before) else ""
+        body = w.text[:1].isupper() and not (w.upos == "ADJ" and w.ner is None) and (
+            follower.lower() in kb.collective_nouns or (
+                follower.islower() and follower in kb.org_words and i + 2 < len(before)
+                and pair not in kb.campaign_staff))
+        # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
+        # a staff role, while `Eastport police chief` is a body's)
         if body and r.org is None and not kb.is_title(w.text.lower()):
             # `Velde campaign chairman`, `Eastport-Lowell police chief`: the body, then the title
             run = [w]
@@ -235,9 +240,15 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
             run = [w]
-            while i + 1 < len(before) and before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
-                i += 1
-                run.append(before[i])
+            while i + 1 < len(before):
+                if before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
+                    i += 1
+                    run.append(before[i])
+                elif _hyphen_joins(before, i + 1, kb):
+                    run += before[i + 1:i + 3]
+                    i += 2
+                else:
+                    break
             if kb.party(run[-1].text):
                 r.title_words += run  # `a New York Democrat`: a party member from a place, no body
             else:
@@ -246,18 +257,32 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
                 and not kb.party(follower):  # (`a Georgia Democrat`: where a party member is from)
             r.country = kb.country_of(w.text)
         elif _acronym(w.text) and r.org is None and not kb.is_title(w.text) and not kb.country_of(w.text):
-            r.org = w.text  # `NYPD Commissioner`: a body the tagger did not mark
+            run = [w]
+            while _hyphen_joins(before, i + 1, kb):
+                run += before[i + 1:i + 3]
+                i += 2
+            r.org = join(run)  # `NYPD Commissioner`: a body the tagger did not mark (`EHA-TCU`: one body)
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _hyphen_joins(words: list[Word], k: int, kb: Knowledge) -> bool:
+    """`Marlow` `-` `Kent`: a hyphen at k glues a capitalised word (no title) to a body's name."""
+    after = words[k + 2].text if k + 2 < len(words) else ""
+    return k + 1 < len(words) and words[k].text == "-" and words[k + 1].text[:1].isupper() \
+        and not kb.is_title(words[k + 1].text.lower()) \
+        and not (after.islower() and (after in kb.org_words or after in kb.collective_nouns))  # (`X-Y police chief`)
 
 
 def _opens_title(words: list[Word], kb: Knowledge) -> bool:
     """`Minority Whip`, `Executive Director`, `Chairman` after a body's name: a title the tagger took
     into the organisation (`News host`, `State University` are the body's own words)."""
     first = words[0]
+    pair = f"{first.text} {words[1].text}" if len(words) > 1 else ""
     return first.text[:1].isupper() and first.text.lower() not in kb.org_words and (kb.is_title(first.text) or (
-        first.text.lower() in kb.title_modifiers and names_a_role(words, kb)))
+        first.text.lower() in kb.title_modifiers and names_a_role(words, kb)) or kb.is_title(pair))
+    # (`City Public Advocate`: a title in two words whose first alone is none)
 
 
 def _acronym(text: str) -> bool:

@@ -16,6 +16,11 @@ from .resolution import Resolver
 
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
 MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
+# What a description may be inside, below the verb whose subject acts on it: an object, or a noun or
+# clause that holds it (`attacks on the nominee`, `a speech mocking the nominee`); never a reported clause.
+ACTED_ON_RELATIONS = frozenset({"obj", "iobj", "obl", "nmod", "acl", "xcomp", "advcl"})
+MAX_ACTED_ON_CLIMB = 4
+MAX_CLAUSE_DEPTH = 4  # steps from a name up to the verb whose subject is a description
 SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a reporter the draft names by a pronoun
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
 
@@ -76,9 +81,11 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     wanted = d.kb.gender_words.get(d.low(head))
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
     reporter = _reporter(d, resolver, head)
+    others = _other_party(d, resolver, first, head)
+    in_clause = {_key(resolver, m) for m in _named_in_own_clause(d, head)}
     for m in d.person_mentions_before(d.t[first].start):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
-        if roles & resolver.described_as(m) and _key(resolver, m) != reporter:
+        if roles & resolver.described_as(m) and _key(resolver, m) not in others | {reporter}:
             return resolver.speakers.get(_key(resolver, m))
     if reporter == PRONOUN_REPORTER or _acted_on_by_a_person(d, head):
         return None  # (the person named last is most often the he or she reporting it)
@@ -86,10 +93,53 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
         key = resolver.person_key(m.name or "", m.start)
-        if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key == reporter:
+        if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key in in_clause | {reporter}:
             continue
+        if "person:" + key in others:
+            return None  # (the one named last is of another party: the draft does not say who)
         return resolver.speakers.get("person:" + key)
-    return _last_in_role(d, resolver, first, head, roles, reporter)
+    return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _other_party(d: Draft, resolver: Resolver, first: int, head: int) -> set[str]:
+    """People a description cannot be: those the draft gives another party than the description names
+    (`the Republican nominee` is no one stated to be a Democrat)."""
+    apart: set[str] = set()
+    named = {party.name for k in range(first + 1, head + 1) if d.is_cap(k) and (party := d.kb.party(d.t[k].text))}
+    if named:
+        for m in d.person_mentions:
+            stated = _parties_stated(d, m)
+            if stated and not stated & named:
+                apart.add(_key(resolver, m))
+    return apart
+
+
+def _named_in_own_clause(d: Draft, head: int) -> list[Mention]:
+    """The people named after a description in the clause whose subject it is (a few steps below its
+    verb): someone else (`the Democratic nominee explained that Roe had …`, `the nominee has not come
+    forward to defend Roe`), unless the role names them too (`the pope said … where Pope X stayed`)."""
+    verb = d.t[head].head
+    if not d.a.has_deps or verb is None or not (d.t[head].deprel or "").startswith("nsubj"):
+        return []
+    found = []
+    for m in d.person_mentions:
+        if m.start <= d.t[head].end or d.t[d.token_at(m.start)].sentence != d.t[head].sentence:
+            continue
+        node: int | None = d.token_at(m.end - 1)
+        for _ in range(MAX_CLAUSE_DEPTH):
+            node = d.t[node].head if node is not None else None
+            if node is None or node == verb:
+                break
+        if node == verb:
+            found.append(m)
+    return found
+
+
+def _parties_stated(d: Draft, mention: Mention) -> set[str]:
+    """The parties a name's own words state (`Democrat Ann Roe`, `Ann Roe (D-Ore.)`)."""
+    found = {party.name for w in mention.before if w.text[:1].isupper() and (party := d.kb.party(w.text))}
+    tag = d.kb.party_tags.get((mention.party_tag or "")[:1])
+    return found | ({tag.name} if tag is not None else set())
 
 
 def _set_off_after(d: Draft, resolver: Resolver, first: int) -> Speaker | None:
@@ -120,14 +170,24 @@ def _key(resolver: Resolver, mention: Mention) -> str:
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:
-    """`Ann Roe dined with the bishop`: the object of a verb whose subject is a person named
-    is someone that person acts on or with, never that person, nor anyone the draft can tell."""
-    if not d.a.has_deps or (d.t[head].deprel or "").split(":")[0] not in ("obj", "iobj", "obl") \
-            or d.t[head].head is None:
+    """`Ann Roe dined with the bishop`, `Roe kept up her attacks on the nominee`, `Roe gave a speech
+    mocking the nominee`: the object of a verb (or of a noun or clause it governs) whose subject is a
+    person named is someone that person acts on or with, never that person, nor anyone the draft can tell."""
+    if not d.a.has_deps:
         return False
-    subject = d.subject_of(d.t[head].head)
-    return subject is not None and any(m.start <= d.t[subject].start < m.end
-                                       for m in d.person_mentions_before(d.t[head].start))
+    if any(d.low(c) == "as" for c in d.children.get(head, [])):
+        return False  # `Roe embraced her name as the boldest candidate`: what the subject is, not whom she acts on
+    node = head
+    for _ in range(MAX_ACTED_ON_CLIMB):
+        relation = (d.t[node].deprel or "").split(":")[0]
+        parent = d.t[node].head
+        if relation not in ACTED_ON_RELATIONS or parent is None:
+            return False
+        subject = d.subject_of(parent)
+        if subject is not None:
+            return any(m.start <= d.t[subject].start < m.end for m in d.person_mentions_before(d.t[head].start))
+        node = parent
+    return False
 
 
 def _reporter(d: Draft, resolver: Resolver, head: int) -> str | None:
@@ -155,7 +215,7 @@ def _reporter(d: Draft, resolver: Resolver, head: int) -> str | None:
 
 
 def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: set[str],
-                  reporter: str | None) -> Speaker | None:
+                  reporter: str | None, others: set[str]) -> Speaker | None:
     """`… the Republican nominee has since changed it`, with no one named just before: a public role
     stands for the person last quoted or named in the last three paragraphs who holds no other office."""
     role = d.low(head)
@@ -168,7 +228,7 @@ def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: se
     for offset, sid in sorted([h for h in resolver.history if h[0] < start] + named, reverse=True):
         if d.doc.paragraph_index(offset) < limit:
             break
-        if sid.startswith("person:") and sid != reporter \
+        if sid.startswith("person:") and sid != reporter and sid not in others \
                 and (wanted is None or d.gender.get(sid[7:]) in (None, wanted)) \
                 and not resolver.holds_another_role(sid, roles, start):
             return resolver.speakers.get(sid)

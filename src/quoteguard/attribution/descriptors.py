@@ -14,6 +14,9 @@ from .words import (
     SUBORDINATORS,
 )
 
+ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
+MAX_DASHED_WORDS = 14
+
 
 class Descriptors(NameReading):
     def descriptor_before(self, first: int, last: int) -> int:
@@ -196,6 +199,8 @@ class Descriptors(NameReading):
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
+        if self.t[i].text in ASIDE_DASHES:
+            return self._dashed_description(i, last)
         if self.t[i].text == "," and i + 3 < n and self._age_then_comma(i + 1) and not self.inside[i + 3]:
             described = self.descriptor_after(i + 1)  # `Ann Roe, 62, a retired nurse`: the age, then who she is
             return described if described > i + 1 else last
@@ -223,6 +228,19 @@ class Descriptors(NameReading):
                 end = self.appositive_end(end + 2, last, described=True) or end
             return end
         return last
+
+    def _dashed_description(self, i: int, last: int) -> int:
+        """`Ann Roe — a teacher from Eastport — said`: a description between dashes, opened by an article,
+        naming a role and no verb, is the person's (any other aside is not)."""
+        close = next((k for k in range(i + 2, min(i + MAX_DASHED_WORDS, len(self.t)))
+                      if self.t[k].text in ASIDE_DASHES), None)
+        if close is None or self.low(i + 1) not in ("a", "an", "the") or any(
+                self.inside[k] or self.t[k].upos in ("VERB", "AUX") or self.para[k] != self.para[last]
+                for k in range(i + 1, close)):
+            return last
+        role = any(self.t[k].text.islower() and self.kb.is_role(self.t[k].text, self.t[k].upos)
+                   for k in range(i + 2, close))
+        return close - 1 if role else last
 
     def _participle_clause(self, k: int) -> bool:
         """`, having met the Dunmore mayor,`, `, speaking to the board chairman,`: a clause opened by a
@@ -298,7 +316,12 @@ class Descriptors(NameReading):
         """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
         linked to what it serves; the names after the link are that body's or person's, not a list."""
         link = next((k for k in range(j + 1, end) if self.low(k) in ("of", "at", "for", "to", "with")), None)
-        return link is not None and all(self.t[k].text.islower() for k in range(j, link)) \
+        # (`former Harbor Board press secretary to X`: the body's name before the role is no list of people)
+        if link is None or not self.t[link - 1].text.islower():
+            return False
+        names = [self.t[k].text for k in range(j, link) if not self.t[k].text.islower()]
+        return (not names or self.kb.organisation(" ".join(names)) is not None
+                or all(self.t[k].text.islower() or self.t[k].ner != "PERSON" for k in range(j, link))) \
             and self.kb.is_role(self.t[link - 1].text, self.t[link - 1].upos)
 
     def _role_before_link(self, j: int, verb: int) -> int | None:
