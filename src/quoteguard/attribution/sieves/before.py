@@ -8,6 +8,7 @@ from ..words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
     DASHES,
+    OBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -166,11 +167,33 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if np:
         candidates.append(Phrase(np[0], np[1], i, "speaker-said", 0.85))
     elif d.conjunct_cue(i, pre) or (i - 1 in pre and d.low(i - 1) == "to"):
-        # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`: the subject of the first conjunct.
-        subj = d.clause_subject(i - 1, pre)
+        # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`: the subject of the first conjunct;
+        # `the ruling led Ann Roe to declare "…"`: the object the infinitive's speaker is.
+        subj = _controller(d, i, before_cue) or d.clause_subject(i - 1, pre)
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
     return d.prefer_named(candidates) if candidates else None
+
+
+def _controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
+    """`The verdict prompted Ann Roe to write "…"`, `leading the mayor to insist that "…"`: an infinitive
+    cue after a verb of object control (data `object_control_verbs`) is spoken by that verb's object,
+    not by the clause's subject. The object runs from the verb to the `to` or to an aside's comma
+    (`prompted the Harbor Institute, which tracks tolls, to state`)."""
+    to = cue - 1
+    if d.low(to) != "to" or to - 1 not in before_cue:
+        return None
+    end = to - 1
+    if d.t[end].text == ",":  # an aside closes before `to`: the object ends where the aside opens
+        end = next((k - 1 for k in range(end - 1, end - 25, -1) if k in before_cue and d.t[k].text == ","), -1)
+    k = end
+    while k in before_cue and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k) \
+            and (d.t[k].upos not in ("VERB", "AUX") or d.t[k].deprel == "amod"):
+        k -= 1
+    if k == end or k not in before_cue or (d.t[k].lemma or d.low(k)).lower() not in OBJECT_CONTROL_VERBS \
+            or d.t[k].upos != "VERB":
+        return None
+    return k + 1, end
 
 
 def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int]) -> tuple[int, int] | None:

@@ -1,0 +1,39 @@
+"""Source phrases for constructions found by error analysis, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from quoteguard.attribution.draft import Draft
+from quoteguard.attribution.sieves import find_source
+from quoteguard.io import document_from_text
+from quoteguard.nlp import analyse
+from quoteguard.quotes import classify, find_quotes
+
+
+def _source(pipeline, kb, text: str, which: int = -1) -> tuple[str, str] | None:
+    """The unit that links the draft's `which`-th spoken quote and the words of the mention it makes."""
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    found = find_source(draft, [q for q in draft.quotes if not q.unspoken][which])
+    return (found[2], found[1].text) if found is not None else None
+
+
+def test_an_infinitive_cue_after_a_verb_of_object_control_is_the_objects(pipeline, kb):
+    # The jump in rents did not speak: it pushed the organiser to say what follows.
+    text = ("Rents rose again in March, a jump that pushed tenant organiser Dov Kessler to warn that "
+            "“the harbour district is emptying.”")
+    assert _source(pipeline, kb, text) == ("before", "tenant organiser Dov Kessler")
+
+
+def test_the_object_of_a_control_verb_ends_before_its_aside(pipeline, kb):
+    text = ("The closure of the ferry line moved the Harbor Commission, which rarely comments on timetables, "
+            "to declare: “Service will return by June.”")
+    assert _source(pipeline, kb, text) == ("before", "the Harbor Commission")
+
+
+def test_a_clause_opened_by_that_is_reported_by_the_verb_before_it(pipeline, kb):
+    # However the parse joins the clauses, `that` opens what Baker argued; a toll demands nothing aloud.
+    text = ("During the debate over tolls, Tom Baker argued with his rivals for an hour that any toll on the "
+            "bridge would demand not only new booths but “a small army of clerks.”")
+    assert _source(pipeline, kb, text) == ("before", "Tom Baker")
