@@ -33,7 +33,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
         return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos)]
-    reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
+    # (`Roe spoke as a heckler yelled: "…"`: a verb the colon ties to the quote introduces it, whatever frames it)
+    reported = [p for p in cues if d.reporting_verb_over(near[p]) in near and not _opens_with_colon(d, near, p)]
     relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
@@ -59,6 +60,11 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":":
         return _colon(d, pre)
     return None
+
+
+def _opens_with_colon(d: Draft, near: list[int], pos: int) -> bool:
+    """The cue is the last word before the colon that opens the quote (`… the heckler yelled: "…"`)."""
+    return pos == len(near) - 2 and d.t[near[-1]].text == ":"
 
 
 def _mistagged_last_cue(d: Draft, near: list[int], pos: int) -> bool:
