@@ -37,3 +37,19 @@ def test_a_clause_opened_by_that_is_reported_by_the_verb_before_it(pipeline, kb)
     text = ("During the debate over tolls, Tom Baker argued with his rivals for an hour that any toll on the "
             "bridge would demand not only new booths but “a small army of clerks.”")
     assert _source(pipeline, kb, text) == ("before", "Tom Baker")
+
+
+def test_a_nominal_after_the_cue_keeps_its_prepositional_phrase(pipeline, kb):
+    text = "“Nobody on the quay was asked,” wrote a Sunday column in the Eastland Courier."
+    assert _source(pipeline, kb, text) == ("after", "a Sunday column in the Eastland Courier")
+
+
+def test_a_nominal_after_the_cue_keeps_its_participle(pipeline, kb):
+    text = "“The crane was never inspected,” said the ferry captain known as Red."
+    assert _source(pipeline, kb, text) == ("after", "the ferry captain known as Red")
+
+
+def test_a_nominal_phrase_stops_where_the_clause_goes_on(pipeline, kb):
+    # The participle after the comma says what the spokeswoman went on to do; it does not describe her.
+    text = "“We regret the delay,” said a spokeswoman, adding that the pier would reopen in May."
+    assert _source(pipeline, kb, text) == ("after", "a spokeswoman")
