@@ -53,3 +53,11 @@ def test_a_nominal_phrase_stops_where_the_clause_goes_on(pipeline, kb):
     # The participle after the comma says what the spokeswoman went on to do; it does not describe her.
     text = "“We regret the delay,” said a spokeswoman, adding that the pier would reopen in May."
     assert _source(pipeline, kb, text) == ("after", "a spokeswoman")
+
+
+def test_a_phrase_whose_head_a_name_owns_is_written_whole(pipeline, kb):
+    # The newspaper wrote it; `Kessler` only owns the phrase's head.
+    text = ("Mayor Dov Kessler resigned in May. Kessler's local paper the Marlow Gazette wrote that "
+            "“the pier was never safe.”")
+    found = _source(pipeline, kb, text)
+    assert found is not None and found[1] == "Kessler's local paper the Marlow Gazette"

@@ -12,7 +12,15 @@ from dataclasses import replace
 from ..model import Mention
 from .mentions import Mentions
 from .types import Phrase
-from .words import AUX_OR_ADVERB, CLAUSE_BREAK, DASHES, OWNER_PRONOUNS, RELATIVE_PRONOUNS, SENTENCE_END
+from .words import (
+    AUX_OR_ADVERB,
+    CLAUSE_BREAK,
+    DASHES,
+    OWNER_PRONOUNS,
+    POSSESSIVE_S,
+    RELATIVE_PRONOUNS,
+    SENTENCE_END,
+)
 
 OPENING_BREAKS = DASHES | {"("}
 PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the alderman from Dunmore`
@@ -27,8 +35,24 @@ class SourcePhrases(Mentions):
             return self.with_modifier_text(self.with_named_place_text(mention), phrase)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
             return mention  # (`who` keeps the relative pronoun as its phrase)
+        owned = self.with_owned_text(mention, phrase)
+        if owned is not mention:
+            return owned
         partnered = self.with_partner_text(mention, phrase.first)
         return self.with_quoted_title_text(self.with_appositive_text(self.with_leading_text(partnered, phrase.first)))
+
+    def with_owned_text(self, mention: Mention, phrase: Phrase) -> Mention:
+        """`Roe's weekly paper the Eastland Courier wrote`: a name before `'s` owns the phrase's head; the
+        phrase as written is the whole noun phrase the sieve found, up to its last word."""
+        after = self.token_at(mention.end - 1) + 1
+        if after + 1 > phrase.last or self.t[after].text not in POSSESSIVE_S \
+                or self.doc.text[mention.end - len(mention.text):mention.end] != mention.text:
+            return mention
+        words = range(after + 1, phrase.last + 1)
+        if any(self.t[k].upos not in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and not self.glued_hyphen(k)
+               for k in words):
+            return mention
+        return replace(mention, text=self.doc.text[mention.end - len(mention.text):self.t[phrase.last].end])
 
     def with_quoted_title_text(self, mention: Mention) -> Mention:
         """`Ivo Brandt, the co-author of "Salt Roads"`: a phrase as written that ends on `of` runs on over
