@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import speaker_name
 from quoteguard.attribution.draft import Draft
 from quoteguard.attribution.sieves import find_source
 from quoteguard.io import document_from_text
@@ -61,3 +62,9 @@ def test_a_phrase_whose_head_a_name_owns_is_written_whole(pipeline, kb):
             "“the pier was never safe.”")
     found = _source(pipeline, kb, text)
     assert found is not None and found[1] == "Kessler's local paper the Marlow Gazette"
+
+
+def test_a_quoted_phrase_in_a_cueless_sentence_goes_on_with_the_tag_before_it(check):
+    text = ("The harbour board met on Monday.\n\nDelays are likely through the winter, Ann Roe said. Crews will work "
+            "only at night, when traffic on the causeway is “light enough to bear it.”\n")
+    assert speaker_name(check(text), "light enough") == "Ann Roe"
