@@ -68,3 +68,13 @@ def test_a_quoted_phrase_in_a_cueless_sentence_goes_on_with_the_tag_before_it(ch
     text = ("The harbour board met on Monday.\n\nDelays are likely through the winter, Ann Roe said. Crews will work "
             "only at night, when traffic on the causeway is “light enough to bear it.”\n")
     assert speaker_name(check(text), "light enough") == "Ann Roe"
+
+
+def test_a_subject_the_parse_cuts_short_runs_on_to_its_verb(pipeline, kb):
+    # A parse may head `Democratic candidate Ann Roe` on its first word; the words up to `said` are all one subject.
+    doc = document_from_text("Democratic candidate Ann Roe said at the pier the toll would rise.", "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    said = next(k for k, tok in enumerate(draft.t) if tok.text == "said")
+    assert draft.up_to_verb((0, 0), said, list(range(said))) == (0, said - 1)
+    assert draft.up_to_verb((0, 0), said + 3, list(range(said + 3))) == (0, 0)  # (a verb or a preposition between)
