@@ -78,3 +78,9 @@ def test_a_subject_the_parse_cuts_short_runs_on_to_its_verb(pipeline, kb):
     said = next(k for k, tok in enumerate(draft.t) if tok.text == "said")
     assert draft.up_to_verb((0, 0), said, list(range(said))) == (0, said - 1)
     assert draft.up_to_verb((0, 0), said + 3, list(range(said + 3))) == (0, 0)  # (a verb or a preposition between)
+
+
+def test_a_relative_pronoun_before_the_subject_is_the_object_not_the_speaker(pipeline, kb):
+    # `who` is whom Baker called so; Baker speaks.
+    text = "The board hired Ida Marsh, who Tom Baker once called “the only honest engineer on the coast.”"
+    assert _source(pipeline, kb, text) == ("before", "Tom Baker")
