@@ -84,3 +84,9 @@ def test_a_relative_pronoun_before_the_subject_is_the_object_not_the_speaker(pip
     # `who` is whom Baker called so; Baker speaks.
     text = "The board hired Ida Marsh, who Tom Baker once called “the only honest engineer on the coast.”"
     assert _source(pipeline, kb, text) == ("before", "Tom Baker")
+
+
+def test_a_verbless_label_before_a_colon_is_the_whole_title_and_name(pipeline, kb):
+    text = ("The candidates were asked about the ferries.\n\n"
+            "Former secretary of the navy Dov Kessler: “We should never have sold them.”")
+    assert _source(pipeline, kb, text) == ("before", "Former secretary of the navy Dov Kessler")

@@ -216,7 +216,13 @@ def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int
 
 
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
-    """`X put it this way: "…"`: the subject of the clause the colon ends."""
+    """`X put it this way: "…"`: the subject of the clause the colon ends; a label with no verb that
+    ends on a person's name (`Former harbour master Ann Roe: "…"`) is that person, title and all."""
+    label = pre[:-1]
+    if label and len(label) <= 10 and d.is_name_token(label[-1]) and d.has_person(label[0], label[-1]) \
+            and label == list(range(label[0], label[-1] + 1)) \
+            and not any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in label):
+        return Phrase(label[0], label[-1], None, "colon", 0.75)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)
