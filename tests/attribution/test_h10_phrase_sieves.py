@@ -80,12 +80,6 @@ def test_a_subject_the_parse_cuts_short_runs_on_to_its_verb(pipeline, kb):
     assert draft.up_to_verb((0, 0), said + 3, list(range(said + 3))) == (0, 0)  # (a verb or a preposition between)
 
 
-def test_a_relative_pronoun_before_the_subject_is_the_object_not_the_speaker(pipeline, kb):
-    # `who` is whom Baker called so; Baker speaks.
-    text = "The board hired Ida Marsh, who Tom Baker once called “the only honest engineer on the coast.”"
-    assert _source(pipeline, kb, text) == ("before", "Tom Baker")
-
-
 def test_a_verbless_label_before_a_colon_is_the_whole_title_and_name(pipeline, kb):
     text = ("The candidates were asked about the ferries.\n\n"
             "Former secretary of the navy Dov Kessler: “We should never have sold them.”")

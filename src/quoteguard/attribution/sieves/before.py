@@ -9,7 +9,6 @@ from ..words import (
     CLAUSE_BREAK,
     DASHES,
     OBJECT_CONTROL_VERBS,
-    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -156,9 +155,7 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     candidates = []
     if d.a.has_deps:
         subj = d.subject_of(i)
-        # (`Ida Marsh, who Roe on Friday called "…"`: a relative pronoun before the surface subject is the object)
-        object_relative = subj is not None and d.low(subj) in RELATIVE_PRONOUNS and np is not None and np[0] > subj
-        if subj is not None and subj in pre and subj < i and d.low(subj) not in TIME_NOUNS and not object_relative:
+        if subj is not None and subj in pre and subj < i and d.low(subj) not in TIME_NOUNS:
             # (`Tom Vance, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
             # the subject means the name it describes)
             span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
