@@ -20,6 +20,7 @@ from .words import (
     POSSESSIVE_S,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
+    TIME_NOUNS,
 )
 
 OPENING_BREAKS = DASHES | {"("}
@@ -112,6 +113,9 @@ class SourcePhrases(Mentions):
             if stop < len(self.t) and self.t[stop].sentence == self.t[last].sentence and not self.inside[stop] \
                     and self.t[stop].text not in CLAUSE_BREAK and not self.boundary(stop):
                 return mention  # (the clause goes on past the modifier: no phrase ends there)
+        when = next((k for k in range(last + 1, stop) if self.t[k].upos == "ADP" and k + 1 < stop
+                     and (self.low(k + 1) in TIME_NOUNS or self.t[k + 1].ner in ("DATE", "TIME"))), None)
+        stop = when if when is not None else stop  # (`said the co-author on Monday`: when, not who)
         while stop - 1 > last and self.t[stop - 1].upos in ("ADP", "DET", "CCONJ", "PART"):
             stop -= 1  # (`the fallout as`: a phrase ends on its noun)
         words = range(last + 1, stop)
