@@ -84,3 +84,11 @@ def test_a_verbless_label_before_a_colon_is_the_whole_title_and_name(pipeline, k
     text = ("The candidates were asked about the ferries.\n\n"
             "Former secretary of the navy Dov Kessler: “We should never have sold them.”")
     assert _source(pipeline, kb, text) == ("before", "Former secretary of the navy Dov Kessler")
+
+
+def test_a_question_put_by_someone_in_an_opening_participle_is_theirs(pipeline, kb):
+    # The quoted word belongs to the question, which the one who asked it put.
+    text = "Asked by Ida Marsh if the council “cares” about the ferries, the mayor changed the subject."
+    assert _source(pipeline, kb, text) == ("before", "Ida Marsh")
+    text = "Pressed by reporters on whether the levy was “fair,” Dov Kessler walked away."
+    assert _source(pipeline, kb, text) == ("before", "reporters")

@@ -39,6 +39,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
+        if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := _by_agent(d, i)) is not None:
+            return by  # `Asked by Ann Roe whether the pier "…"`: a passive participle opening the sentence
         if d.names_no_speaker(i):
             # what a passive's subject was told, what a noun is called: no earlier verb's subject said
             # it; the agent did (`called "a fantasy" by engineers`)
@@ -100,6 +102,17 @@ def _agent(d: Draft, verb: int) -> Phrase | None:
         return None
     span = d.expand(agent, d.outside_quotes(d.t[verb].sentence))
     return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
+
+
+def _by_agent(d: Draft, verb: int) -> Phrase | None:
+    """The `by` phrase after a passive participle, however the parse labels it (`obl` or `obl:agent`)."""
+    for c in d.children.get(verb, []):
+        if c > verb and not d.inside[c] and d.t[c].deprel in ("obl", "obl:agent") \
+                and d.t[c].upos in ("NOUN", "PROPN", "PRON") \
+                and any(d.low(m) == "by" and d.t[m].deprel == "case" for m in d.children.get(c, [])):
+            span = d.expand(c, d.outside_quotes(d.t[verb].sentence))
+            return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
+    return None
 
 
 def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
