@@ -92,3 +92,10 @@ def test_a_question_put_by_someone_in_an_opening_participle_is_theirs(pipeline, 
     assert _source(pipeline, kb, text) == ("before", "Ida Marsh")
     text = "Pressed by reporters on whether the levy was “fair,” Dov Kessler walked away."
     assert _source(pipeline, kb, text) == ("before", "reporters")
+
+
+def test_one_unnamed_person_the_sentence_before_is_about_speaks_the_quote_after_it(check):
+    text = ("The ferry was late again on Sunday.\n\nThe harbour master turned to the crowd. "
+            "“Who among you has seen the pier at night?” Nobody answered.\n")
+    quote = next(q for q in check(text)["quotes"] if "pier at night" in q["text"])
+    assert quote["speaker"] is not None and "harbour master" in quote["speaker"]["mention"]

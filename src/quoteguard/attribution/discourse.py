@@ -132,7 +132,9 @@ def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
     if phrase is None:
         return None
     mention = d.mention_for(phrase)
-    if mention is None or (by_subject and mention.kind not in ("person", "pronoun")):
+    # (`The judge turned to me. "…"`: one unnamed person speaks as surely as a named one; a crowd does not)
+    if mention is None or (by_subject and mention.kind not in ("person", "pronoun", "unnamed")) \
+            or (by_subject and mention.kind == "unnamed" and mention.plural):
         return None
     speaker, step = resolver.resolve(mention, q.start)
     if speaker is None:
