@@ -94,8 +94,8 @@ def _paraphrase_goes_on(d: Draft, resolver: Resolver, q: Quote, start: int) -> A
     if phrase is None or phrase.cue is None or phrase.sieve != "speaker-said":
         return None
     mention = d.mention_for(phrase)
-    if mention is None or mention.kind not in ("person", "pronoun", "unnamed", "organisation"):
-        return None
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None  # (a nominal's paraphrase is as often the writer's own gloss: only a person carries on)
     speaker, step = resolver.resolve(mention, q.start)
     if speaker is None:
         return None
