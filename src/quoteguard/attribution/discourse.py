@@ -67,9 +67,40 @@ def continuation(d: Draft, resolver: Resolver, q: Quote, previous: Quote | None,
                 else _introduced(d, resolver, q)
             return introduced or replace(prior, quote_id=q.id, cue=None, cue_start=None, sieve="continuation",
                                          confidence=0.7, unit="continuation")
-    if d.pre_window(first) or first == 0:
+    if first == 0:
         return None
+    pre = d.pre_window(first)
+    if pre:
+        return _paraphrase_goes_on(d, resolver, q, pre[0]) if q.kind == "partial" else None
     return _introduced(d, resolver, q)
+
+
+def _paraphrase_goes_on(d: Draft, resolver: Resolver, q: Quote, start: int) -> Attribution | None:
+    """`Delays are likely, Roe said. Crews will work only at night, when traffic is "light enough."`: a quoted
+    phrase in a sentence with no cue, right after a sentence of the same paragraph that a speech verb
+    attributes, goes on with that speaker's words."""
+    end = start - 1
+    if end < 1 or d.para[end] != q.paragraph or not d.boundary(end):
+        return None
+    window = []
+    j = end - 1
+    while j >= 0 and d.para[j] == q.paragraph and not d.boundary(j):
+        if d.inside[j]:
+            return None  # (a quote there has its own attribution, which the passes above carry on)
+        window.append(j)
+        j -= 1
+    window.reverse()
+    phrase = sieve_before(d, window) if window else None
+    if phrase is None or phrase.cue is None or phrase.sieve != "speaker-said":
+        return None
+    mention = d.mention_for(phrase)
+    if mention is None or mention.kind not in ("person", "pronoun"):
+        return None  # (a nominal's paraphrase is as often the writer's own gloss: only a person carries on)
+    speaker, step = resolver.resolve(mention, q.start)
+    if speaker is None:
+        return None
+    return Attribution(q.id, speaker.id, mention, cue_text(d, phrase.cue), None, "previous-sentence", 0.5, step,
+                       "paraphrase")
 
 
 def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
@@ -101,7 +132,9 @@ def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
     if phrase is None:
         return None
     mention = d.mention_for(phrase)
-    if mention is None or (by_subject and mention.kind not in ("person", "pronoun")):
+    # (`The judge turned to me. "…"`: one unnamed person speaks as surely as a named one; a crowd does not)
+    if mention is None or (by_subject and mention.kind not in ("person", "pronoun", "unnamed")) \
+            or (by_subject and mention.kind == "unnamed" and mention.plural):
         return None
     speaker, step = resolver.resolve(mention, q.start)
     if speaker is None:

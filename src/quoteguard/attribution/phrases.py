@@ -192,6 +192,7 @@ class Phrases(TitleChains):
                 # (an expletive `there` is no one: `said there was no bid made, adding: "…"`)
                 if subj is not None and subj in clause and self.low(subj) != "there":
                     span = self.named_before_appositive(self.expand(subj, clause), clause)
+                    span = self.up_to_verb(span, verb, clause)
                     return self.antecedent_of_closed_clause(span, before) or span
                 verb = self.t[verb].head
             head = self.t[before].head
@@ -206,6 +207,15 @@ class Phrases(TitleChains):
             if is_verb and pos > opening + 1 and not self.is_cap(k):
                 return clause[opening + 1], clause[pos - 1]
         return None
+
+    def up_to_verb(self, span: tuple[int, int], verb: int, clause: list[int]) -> tuple[int, int]:
+        """`Democratic candidate Ann Roe said`, parsed with `Democratic` as the subject: the subject phrase
+        runs on over the title and name words that stand between it and its verb."""
+        between = range(span[1] + 1, verb)
+        if not between or any(k not in clause or self.t[k].upos not in ("PROPN", "NOUN", "ADJ") for k in between) \
+                or not any(self.is_name_token(k) for k in between):
+            return span
+        return span[0], verb - 1
 
     def antecedent_of_closed_clause(self, span: tuple[int, int], end: int) -> tuple[int, int] | None:
         """`Ivo Brandt, who grew up in Dunmore, named "…"`: a subject `who` whose clause a comma closes

@@ -12,7 +12,16 @@ from dataclasses import replace
 from ..model import Mention
 from .mentions import Mentions
 from .types import Phrase
-from .words import CLAUSE_BREAK, DASHES, RELATIVE_PRONOUNS, SENTENCE_END
+from .words import (
+    AUX_OR_ADVERB,
+    CLAUSE_BREAK,
+    DASHES,
+    OWNER_PRONOUNS,
+    POSSESSIVE_S,
+    RELATIVE_PRONOUNS,
+    SENTENCE_END,
+    TIME_NOUNS,
+)
 
 OPENING_BREAKS = DASHES | {"("}
 PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the alderman from Dunmore`
@@ -24,11 +33,27 @@ class SourcePhrases(Mentions):
         """The mention with its source phrase as written: a person's pair, then their descriptions; a
         nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
         if mention.kind in ("other", "unnamed"):
-            return self.with_named_place_text(mention)
+            return self.with_modifier_text(self.with_named_place_text(mention), phrase)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
             return mention  # (`who` keeps the relative pronoun as its phrase)
+        owned = self.with_owned_text(mention, phrase)
+        if owned is not mention:
+            return owned
         partnered = self.with_partner_text(mention, phrase.first)
         return self.with_quoted_title_text(self.with_appositive_text(self.with_leading_text(partnered, phrase.first)))
+
+    def with_owned_text(self, mention: Mention, phrase: Phrase) -> Mention:
+        """`Roe's weekly paper the Eastland Courier wrote`: a name before `'s` owns the phrase's head; the
+        phrase as written is the whole noun phrase the sieve found, up to its last word."""
+        after = self.token_at(mention.end - 1) + 1
+        if after + 1 > phrase.last or self.t[after].text not in POSSESSIVE_S \
+                or self.doc.text[mention.end - len(mention.text):mention.end] != mention.text:
+            return mention
+        words = range(after + 1, phrase.last + 1)
+        if any(self.t[k].upos not in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and not self.glued_hyphen(k)
+               for k in words):
+            return mention
+        return replace(mention, text=self.doc.text[mention.end - len(mention.text):self.t[phrase.last].end])
 
     def with_quoted_title_text(self, mention: Mention) -> Mention:
         """`Ivo Brandt, the co-author of "Salt Roads"`: a phrase as written that ends on `of` runs on over
@@ -67,6 +92,50 @@ class SourcePhrases(Mentions):
             return mention
         written_from = mention.end - len(mention.text)
         return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
+
+    def with_modifier_text(self, mention: Mention, phrase: Phrase) -> Mention:
+        """`A source involved in the pier deal said`, `said a spokesman for the port's owner`: a nominal's
+        phrase as written runs on over the prepositional phrases and participles that modify it, up to
+        the cue after it or to the end of the clause when the cue comes first (never over a comma, a
+        finite verb or a relative clause). A name never needs it: only a nominal is keyed on its words."""
+        if phrase.cue is None:
+            return mention
+        last = self.token_at(mention.end - 1)
+        if phrase.cue > last:
+            stop = phrase.cue
+            while stop - 1 > last and (self.low(stop - 1) in AUX_OR_ADVERB or self.t[stop - 1].upos in ("AUX", "ADV")):
+                stop -= 1
+        else:
+            stop = last + 1
+            while stop < len(self.t) and self.t[stop].sentence == self.t[last].sentence \
+                    and self.modifies_nominal(stop) and not self.inside[stop]:
+                stop += 1
+            if stop < len(self.t) and self.t[stop].sentence == self.t[last].sentence and not self.inside[stop] \
+                    and self.t[stop].text not in CLAUSE_BREAK and not self.boundary(stop):
+                return mention  # (the clause goes on past the modifier: no phrase ends there)
+        when = next((k for k in range(last + 1, stop) if self.t[k].upos == "ADP" and k + 1 < stop
+                     and (self.low(k + 1) in TIME_NOUNS or self.t[k + 1].ner in ("DATE", "TIME"))), None)
+        stop = when if when is not None else stop  # (`said the co-author on Monday`: when, not who)
+        while stop - 1 > last and self.t[stop - 1].upos in ("ADP", "DET", "CCONJ", "PART"):
+            stop -= 1  # (`the fallout as`: a phrase ends on its noun)
+        words = range(last + 1, stop)
+        written_from = mention.end - len(mention.text)
+        if self.doc.text[written_from:mention.end] != mention.text:
+            return mention  # (the text was put together elsewhere: it does not run up to the mention's end)
+        if stop - 1 <= last or self.t[last + 1].upos != "ADP" \
+                and not (self.t[last + 1].xpos in ("VBN", "VBG") and self.t[last + 1].deprel != "root") \
+                or not all(self.modifies_nominal(k) and not self.inside[k] for k in words):
+            return mention
+        return replace(mention, text=self.doc.text[written_from:self.t[stop - 1].end])
+
+    def modifies_nominal(self, k: int) -> bool:
+        """A word that may stand in a noun's modifier: a preposition, a noun phrase's words, a participle."""
+        tok = self.t[k]
+        return (tok.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") or self.low(k) in OWNER_PRONOUNS
+                or (tok.upos == "CCONJ" and self.low(k) == "and") or self.glued_hyphen(k)
+                or (tok.upos == "VERB" and tok.xpos in ("VBN", "VBG") and self.speech(k) is None
+                    and self.t[k - 1].upos in ("NOUN", "PROPN"))) \
+            and self.low(k) not in RELATIVE_PRONOUNS and tok.text not in CLAUSE_BREAK
 
     def with_partner_text(self, mention: Mention, first: int) -> Mention:
         """`Ana Holt and Greta Maalouf wrote`: the mention is the last name (whom a pronoun later means),

@@ -273,7 +273,10 @@ class TokenView:
             return None
         k, through_complement = verb, False
         while self.t[k].deprel in ("ccomp", "xcomp", "advcl", "conj") and self.t[k].head is not None:
-            through_complement = through_complement or self.t[k].deprel == "ccomp"
+            # (`Roe declared that any deal would demand "…"`: a clause opened by `that`, whatever the parse
+            # calls it, is what the verb above reports)
+            through_complement = through_complement or self.t[k].deprel == "ccomp" or any(
+                self.t[c].deprel == "mark" and self.low(c) == "that" and c < k for c in self.children.get(k, []))
             k = self.t[k].head
             if self.t[k].sentence != self.t[verb].sentence:
                 return None

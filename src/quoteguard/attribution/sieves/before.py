@@ -8,6 +8,7 @@ from ..words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
     DASHES,
+    OBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -32,11 +33,14 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
         return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
     cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos)]
-    reported = [p for p in cues if d.reporting_verb_over(near[p]) in near]
+    # (`Roe spoke as a heckler yelled: "…"`: a verb the colon ties to the quote introduces it, whatever frames it)
+    reported = [p for p in cues if d.reporting_verb_over(near[p]) in near and not _opens_with_colon(d, near, p)]
     relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
+        if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := _by_agent(d, i)) is not None:
+            return by  # `Asked by Ann Roe whether the pier "…"`: a passive participle opening the sentence
         if d.names_no_speaker(i):
             # what a passive's subject was told, what a noun is called: no earlier verb's subject said
             # it; the agent did (`called "a fantasy" by engineers`)
@@ -58,6 +62,11 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":":
         return _colon(d, pre)
     return None
+
+
+def _opens_with_colon(d: Draft, near: list[int], pos: int) -> bool:
+    """The cue is the last word before the colon that opens the quote (`… the heckler yelled: "…"`)."""
+    return pos == len(near) - 2 and d.t[near[-1]].text == ":"
 
 
 def _mistagged_last_cue(d: Draft, near: list[int], pos: int) -> bool:
@@ -93,6 +102,17 @@ def _agent(d: Draft, verb: int) -> Phrase | None:
         return None
     span = d.expand(agent, d.outside_quotes(d.t[verb].sentence))
     return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
+
+
+def _by_agent(d: Draft, verb: int) -> Phrase | None:
+    """The `by` phrase after a passive participle, however the parse labels it (`obl` or `obl:agent`)."""
+    for c in d.children.get(verb, []):
+        if c > verb and not d.inside[c] and d.t[c].deprel in ("obl", "obl:agent") \
+                and d.t[c].upos in ("NOUN", "PROPN", "PRON") \
+                and any(d.low(m) == "by" and d.t[m].deprel == "case" for m in d.children.get(c, [])):
+            span = d.expand(c, d.outside_quotes(d.t[verb].sentence))
+            return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
+    return None
 
 
 def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
@@ -166,11 +186,33 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if np:
         candidates.append(Phrase(np[0], np[1], i, "speaker-said", 0.85))
     elif d.conjunct_cue(i, pre) or (i - 1 in pre and d.low(i - 1) == "to"):
-        # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`: the subject of the first conjunct.
-        subj = d.clause_subject(i - 1, pre)
+        # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`: the subject of the first conjunct;
+        # `the ruling led Ann Roe to declare "…"`: the object the infinitive's speaker is.
+        subj = _controller(d, i, before_cue) or d.clause_subject(i - 1, pre)
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
     return d.prefer_named(candidates) if candidates else None
+
+
+def _controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
+    """`The verdict prompted Ann Roe to write "…"`, `leading the mayor to insist that "…"`: an infinitive
+    cue after a verb of object control (data `object_control_verbs`) is spoken by that verb's object,
+    not by the clause's subject. The object runs from the verb to the `to` or to an aside's comma
+    (`prompted the Harbor Institute, which tracks tolls, to state`)."""
+    to = cue - 1
+    if d.low(to) != "to" or to - 1 not in before_cue:
+        return None
+    end = to - 1
+    if d.t[end].text == ",":  # an aside closes before `to`: the object ends where the aside opens
+        end = next((k - 1 for k in range(end - 1, end - 25, -1) if k in before_cue and d.t[k].text == ","), -1)
+    k = end
+    while k in before_cue and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k) \
+            and (d.t[k].upos not in ("VERB", "AUX") or d.t[k].deprel == "amod"):
+        k -= 1
+    if k == end or k not in before_cue or (d.t[k].lemma or d.low(k)).lower() not in OBJECT_CONTROL_VERBS \
+            or d.t[k].upos != "VERB":
+        return None
+    return k + 1, end
 
 
 def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int]) -> tuple[int, int] | None:
@@ -184,7 +226,13 @@ def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int
 
 
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
-    """`X put it this way: "…"`: the subject of the clause the colon ends."""
+    """`X put it this way: "…"`: the subject of the clause the colon ends; a label with no verb that
+    ends on a person's name (`Former harbour master Ann Roe: "…"`) is that person, title and all."""
+    label = pre[:-1]
+    if label and len(label) <= 10 and d.is_name_token(label[-1]) and d.has_person(label[0], label[-1]) \
+            and label == list(range(label[0], label[-1] + 1)) \
+            and not any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in label):
+        return Phrase(label[0], label[-1], None, "colon", 0.75)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)
