@@ -34,6 +34,7 @@ AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
 SHARE_WORDS = _words("share_words")  # `62 percent of dockers`: a share of people counted
 TIME_NOUNS = _words("time_nouns")  # `last week`, `Tuesday`: a time phrase, never a cue's subject
 TIME_ADVERBS = _words("time_adverbs")  # `a hospital nurse today`: when, no part of a role
+OBJECT_CONTROL_VERBS = _words("object_control_verbs")  # `prompted Ann Roe to write`: the object speaks
 FRACTION_WORDS = _words("fraction_words")  # `well over half of the dockers`, `a majority`: people counted
 # `R-Ky.`, `D-N.Y.`: a US party tag after a name; its letter says the party (knowledge `parties`).
 PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?")  # (`D-W-Va.` too)

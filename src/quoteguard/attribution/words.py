@@ -11,6 +11,7 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     AFFILIATION_EDGE_NOISE,
     AUX_OR_ADVERB,
     FUNCTION_WORDS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_ONLY_PRONOUNS,
     OWNER_PRONOUNS,
     PARTY_TAG,
@@ -21,11 +22,8 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
-    _words,
 )
 
-# `prompted Ann Roe to write`: the object speaks the infinitive (grammar.json, read here, the one reader).
-OBJECT_CONTROL_VERBS = _words("object_control_verbs")
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | DASHES
