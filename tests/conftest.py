@@ -9,11 +9,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from quoteguard.attribution.draft import Draft
+from quoteguard.attribution.sieves import find_source
 from quoteguard.cli import main
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.knowledge import build_knowledge
 from quoteguard.models import load_pipeline, locate_models
+from quoteguard.nlp import analyse
+from quoteguard.quotes import classify, find_quotes
 from quoteguard.report.model import build_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,6 +88,28 @@ def draft_fixture(text: str):
         return check(text)
 
     return draft
+
+
+def analysed_draft(pipeline, kb, text: str):
+    """The attribution stage's view of `text` (real Stanza analysis, people collected), for sieve tests."""
+    doc = document_from_text(text, "draft.txt")
+    analysis = analyse(doc.text, pipeline, None)
+    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
+    draft.collect_people()
+    return draft
+
+
+def sieve_found(pipeline, kb, text: str, which: int = -1):
+    """What `find_source` returns for the draft's `which`-th spoken quote, the last by default (None when
+    no sieve links it)."""
+    draft = analysed_draft(pipeline, kb, text)
+    return find_source(draft, [q for q in draft.quotes if not q.unspoken][which])
+
+
+def sieve_source(pipeline, kb, text: str, which: int = -1) -> tuple[str, str] | None:
+    """The unit that links the quote and the words of the mention it makes."""
+    found = sieve_found(pipeline, kb, text, which)
+    return (found[2], found[1].text) if found is not None else None
 
 
 def quote_with(doc: dict, snippet: str) -> dict:

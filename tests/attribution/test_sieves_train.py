@@ -4,34 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_of
-from quoteguard.attribution.draft import Draft
-from quoteguard.attribution.sieves import find_source
+from conftest import analysed_draft, sieve_found, sieve_source, speaker_of
 from quoteguard.attribution.types import Phrase
-from quoteguard.io import document_from_text
-from quoteguard.nlp import analyse
-from quoteguard.quotes import classify, find_quotes
-
-
-def _draft(pipeline, kb, text: str) -> Draft:
-    doc = document_from_text(text, "draft.txt")
-    analysis = analyse(doc.text, pipeline, None)
-    draft = Draft(doc, analysis, classify(doc, find_quotes(doc), analysis, kb), kb)
-    draft.collect_people()
-    return draft
-
-
-def _found(pipeline, kb, text: str, which: int = -1):
-    """What `find_source` returns for the draft's `which`-th spoken quote, the last by default (None when
-    no sieve links it)."""
-    draft = _draft(pipeline, kb, text)
-    return find_source(draft, [q for q in draft.quotes if not q.unspoken][which])
-
-
-def _source(pipeline, kb, text: str, which: int = -1) -> tuple[str, str] | None:
-    """The unit that links the quote and the words of the mention it makes."""
-    found = _found(pipeline, kb, text, which)
-    return (found[2], found[1].text) if found is not None else None
 
 
 def test_a_quoted_phrase_in_what_someone_said_is_theirs_not_the_clause_subjects(pipeline, kb):
@@ -39,20 +13,20 @@ def test_a_quoted_phrase_in_what_someone_said_is_theirs_not_the_clause_subjects(
     # mayor's words, even though the way up to `said` passes through an earlier quote.
     text = ("Mayor Tom Baker said it was “perfectly obvious” that the old bridge was unsafe, and that the city faced "
             "dozens of “costly lawsuits” each year.")
-    assert _source(pipeline, kb, text) == ("clause-subject", "Mayor Tom Baker")
+    assert sieve_source(pipeline, kb, text) == ("clause-subject", "Mayor Tom Baker")
 
 
 def test_a_relative_pronoun_after_a_comma_speaks_for_the_phrase_before_the_comma(pipeline, kb):
     # The comma before `who` closes its antecedent; it opens no aside (`X, a lawyer, said`).
     text = "By Friday the proposal had drawn fire from Councillor Tom Baker, who branded it “a gift to developers.”"
-    found = _found(pipeline, kb, text)
+    found = sieve_found(pipeline, kb, text)
     assert found is not None
     assert found[1].text == "who" and found[1].name == "Tom Baker"
 
 
 def test_a_relative_pronoun_after_an_aside_speaks_for_the_name_the_aside_describes(pipeline, kb):
     text = "Residents still quote Maria Lopez, then the harbour master, who in 1998 called the pier “a death trap.”"
-    found = _found(pipeline, kb, text)
+    found = sieve_found(pipeline, kb, text)
     assert found is not None
     assert found[1].text == "who" and found[1].name == "Maria Lopez"
 
@@ -61,7 +35,7 @@ def test_a_subject_the_parse_splits_at_that_keeps_the_reporter(pipeline, kb):
     # `reports` read as a noun makes two subjects of `avoided`; the words between them (`that`) join
     # two clauses, so the first subject leads.
     text = "The Harbour Gazette reports that the port board delayed the vote so as to “avoid a public fight.”"
-    found = _source(pipeline, kb, text)
+    found = sieve_source(pipeline, kb, text)
     assert found is not None and found[0] == "clause-subject" and "Harbour Gazette" in found[1]
 
 
@@ -99,18 +73,18 @@ UNIT_CASES = [
 
 @pytest.mark.parametrize(("text", "unit", "speaker"), UNIT_CASES)
 def test_a_unit_links_the_quote_to_the_phrase_as_written(pipeline, kb, text, unit, speaker):
-    assert _source(pipeline, kb, text, which=0) == (unit, speaker)
+    assert sieve_source(pipeline, kb, text, which=0) == (unit, speaker)
 
 
 def test_a_sentence_adverb_before_a_comma_is_no_speaker(pipeline, kb):
     text = "Likewise, a study from the Fenwick Trust had this to say about the levy: “It will not raise a penny.”"
-    found = _source(pipeline, kb, text, which=0)
+    found = sieve_source(pipeline, kb, text, which=0)
     assert found is not None and found[1] != "Likewise" and "study" in found[1]
 
 
 def test_an_opening_adjunct_set_off_by_a_comma_is_not_part_of_the_speaker_phrase(pipeline, kb):
     text = "Reprising a favourite joke of hers, the former port director spoke about the “spirit of the docks.”"
-    draft = _draft(pipeline, kb, text)
+    draft = analysed_draft(pipeline, kb, text)
     director = next(tok.index for tok in draft.t if tok.text == "director")
     mention = draft.mention_for(Phrase(0, director, None, "participle", 0.85))
     assert mention is not None and mention.text == "the former port director"
@@ -120,7 +94,7 @@ def test_an_opening_participle_clause_is_not_the_subject_of_the_clause_on_the_su
     # without a parse, the subject of `added` is found on the surface, after the opening participle clause
     text = ("Talking to reporters outside the depot early Monday, Lena Frost, 64, said it was too soon to gloat "
             "but added, “We will be watching them.”")
-    draft = _draft(pipeline, kb, text)
+    draft = analysed_draft(pipeline, kb, text)
     draft.a.processors = frozenset({"tokenize", "pos"})
     added = next(tok.index for tok in draft.t if tok.text == "added")
     span = draft.clause_subject(added, list(range(added)))
@@ -134,7 +108,7 @@ def test_an_opening_participle_clause_is_not_the_subject_of_the_clause_on_the_su
      "Ida Brandt"),
 ])
 def test_a_name_set_off_after_a_nominal_is_who_the_nominal_is(pipeline, kb, text, described, name):
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == name
     assert described in found[1].text and found[1].text.endswith(name)  # the phrase as written, description too
 
@@ -146,25 +120,25 @@ def test_a_name_set_off_after_a_nominal_is_who_the_nominal_is(pipeline, kb, text
      "of the cases that “not one of the marks” was checked by Lowe.", "Ann Petrie"),
 ])
 def test_the_name_an_aside_describes_is_the_subject_not_a_name_inside_the_aside(pipeline, kb, text, name):
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == name
 
 
 def test_a_speech_noun_called_something_by_another_is_not_its_owners_words(pipeline, kb):
     text = "Last year, Mayor Ellen Hart played down Dunmore's comments as “nothing but noise.”"
-    found = _source(pipeline, kb, text, which=0)
+    found = sieve_source(pipeline, kb, text, which=0)
     assert found is not None and found[0] != "speech-noun" and "Hart" in found[1]
 
 
 def test_a_name_inside_the_speakers_relative_clause_is_not_the_speaker(pipeline, kb):
     text = ("“There is no job description,” Dora Quist, who served as Ann Velde’s deputy through the Velde years, "
             "told reporters.")
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == "Dora Quist"
 
 
 def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
-    found = _found(pipeline, kb, "“We must act now,” said keeper of records Ivo Brandt.", which=0)
+    found = sieve_found(pipeline, kb, "“We must act now,” said keeper of records Ivo Brandt.", which=0)
     assert found is not None and found[1].kind == "person" and found[1].name == "Ivo Brandt"
 
 
@@ -183,7 +157,7 @@ def test_title_words_joined_by_of_lead_to_the_name_after_them(pipeline, kb):
     ("“The whole idea is wrong.” — Ana Holt, Port Ellery", "Ana Holt"),  # where a reader writes from
 ])
 def test_a_source_phrase_runs_on_over_the_descriptions_set_off_after_the_name(pipeline, kb, text, phrase):
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].text == phrase
 
 
@@ -192,7 +166,7 @@ def test_a_source_phrase_runs_on_over_the_descriptions_set_off_after_the_name(pi
     ("Velde and Brandt both called the plan “a disgrace.”", "Velde and Brandt"),
 ])
 def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind == "person" and found[1].text == phrase
 
 
@@ -209,18 +183,18 @@ def test_the_source_phrase_of_a_pair_is_the_pair(pipeline, kb, text, phrase):
      "Well over half of the dockers in each ward"),
 ])
 def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pipeline, kb, text, phrase):
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].text == phrase
 
 
 def test_a_rough_count_of_people_speaks_as_an_unnamed_group(pipeline, kb):
     text = ("Outside the arena in Dunmore, about 200 protesters gathered in three clusters, holding signs and "
             "chanting “Dump Velde.”")
-    assert _source(pipeline, kb, text, which=0) == ("before", "about 200 protesters")
+    assert sieve_source(pipeline, kb, text, which=0) == ("before", "about 200 protesters")
 
 
 def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pipeline, kb):
-    draft = _draft(pipeline, kb, "Ivo Brandt, 44, known online as “Harbor Ghost,” was arrested in May.")
+    draft = analysed_draft(pipeline, kb, "Ivo Brandt, 44, known online as “Harbor Ghost,” was arrested in May.")
     phrase = Phrase(0, 1, None, "clause-subject", 0.5)
     mention = draft.mention_for(phrase)
     assert mention is not None and draft.as_written(mention, phrase).text == "Ivo Brandt, 44"
@@ -234,7 +208,7 @@ def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pip
      "Dora Quist, a neighbour"),
 ])
 def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_quote(pipeline, kb, text, phrase):
-    assert _source(pipeline, kb, text) == ("before", phrase)
+    assert sieve_source(pipeline, kb, text) == ("before", phrase)
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -243,14 +217,14 @@ def test_a_sentence_that_opens_on_the_cue_may_describe_the_speaker_before_the_qu
      "One aide inside Velde Tower"),
 ])
 def test_a_nominal_source_phrase_runs_on_over_the_place_or_body_it_is_from(pipeline, kb, text, phrase):
-    found = _found(pipeline, kb, text, which=0)
+    found = sieve_found(pipeline, kb, text, which=0)
     assert found is not None and found[1].kind in ("unnamed", "other") and found[1].text == phrase
 
 
 def test_a_title_the_parse_sets_in_apposition_to_the_subject_joins_its_phrase(pipeline, kb):
     text = ("Velde campaign spokeswoman Ana Holt wrote to the Gazette that Velde “keeps backing the dockers” and "
             "has “made large gifts to the harbor.”")
-    found = _found(pipeline, kb, text)
+    found = sieve_found(pipeline, kb, text)
     assert found is not None and found[1].kind == "person" and found[1].name == "Ana Holt"
 
 
@@ -258,14 +232,14 @@ def test_the_period_of_an_abbreviated_title_ends_no_sentence_before_the_name(pip
     # The tokenizer cuts `Capt.` into a word and a full stop; the name after it is who speaks.
     text = ("The harbour plan drew mixed reviews.\n\n“No tide in my years here came this high,” said Coast Guard "
             "Capt. Ivo Brandt, who spoke from the flooded quay.")
-    _, phrase = _source(pipeline, kb, text)
+    _, phrase = sieve_source(pipeline, kb, text)
     assert "Ivo Brandt" in phrase
 
 
 def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(pipeline, kb):
     text = ("As the crowd cheered, Ana Holt shared the pier again with Coast Guard Capt. Ivo Brandt and joked, "
             "“Bring boots next time,” to loud laughter.")
-    assert _source(pipeline, kb, text, which=0) == ("before", "Ana Holt")
+    assert sieve_source(pipeline, kb, text, which=0) == ("before", "Ana Holt")
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -279,7 +253,7 @@ def test_the_period_of_an_abbreviated_title_does_not_cut_the_speakers_sentence(p
 ])
 def test_a_who_clause_closed_by_a_comma_before_the_main_verb_means_the_phrase_it_follows(pipeline, kb, text, phrase):
     # The parse gives the clause's `who` to the main verb the quote hangs on.
-    _, found = _source(pipeline, kb, text)
+    _, found = sieve_source(pipeline, kb, text)
     assert found.startswith(phrase)
 
 
@@ -309,7 +283,7 @@ def test_a_quote_that_is_its_whole_paragraph_goes_to_whom_the_paragraph_before_i
 ])
 def test_a_quote_introduced_by_a_cue_before_it_keeps_it_when_the_clause_after_reports_else(pipeline, kb, text, which,
                                                                                              source):
-    assert _source(pipeline, kb, text, which=which) == source
+    assert sieve_source(pipeline, kb, text, which=which) == source
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -319,7 +293,7 @@ def test_a_quote_introduced_by_a_cue_before_it_keeps_it_when_the_clause_after_re
 ])
 def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeline, kb, text, phrase):
     # `the three authors of the` is no phrase: the quoted title is the rest of it, not a quote that ends it.
-    assert _source(pipeline, kb, text, which=0) == ("after", phrase)
+    assert sieve_source(pipeline, kb, text, which=0) == ("after", phrase)
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -328,20 +302,20 @@ def test_a_short_quoted_title_after_of_completes_the_phrase_after_the_cue(pipeli
 ])
 def test_a_name_before_a_relative_clause_no_comma_closes_speaks_by_the_cue_after_it(pipeline, kb, text, phrase):
     # The aside's own verb stops the walk to the cue; the name that opens the tag is still whose words they are.
-    unit, found = _source(pipeline, kb, text)
+    unit, found = sieve_source(pipeline, kb, text)
     assert unit == "after" and found.startswith(phrase)
 
 
 def test_a_place_glued_to_a_participle_before_the_title_stays_in_the_phrase_as_written(pipeline, kb):
     # `Dunmore-based` opens the phrase the sieve found; the phrase as written keeps it.
     text = "“We will fix the pier,” said Dunmore-based Republican strategist Al Roe, pointing to the bay."
-    assert _source(pipeline, kb, text) == ("after", "Dunmore-based Republican strategist Al Roe")
+    assert sieve_source(pipeline, kb, text) == ("after", "Dunmore-based Republican strategist Al Roe")
 
 
 def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipeline, kb):
     text = ("Dorran, the co-author of “Salt Roads,” about the spread of rumours, said the town once had "
             "“a shared story.”")
-    assert _source(pipeline, kb, text) == ("dependency", "Dorran, the co-author of “Salt Roads,”")
+    assert sieve_source(pipeline, kb, text) == ("dependency", "Dorran, the co-author of “Salt Roads,”")
 
 
 @pytest.mark.parametrize("text, which, source", [
@@ -352,7 +326,7 @@ def test_a_phrase_as_written_that_ends_on_of_runs_on_over_the_quoted_title(pipel
 ])
 def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, text, which, source):
     # `Will urged`: no auxiliary takes an inflected verb, so `Will` is the columnist, not `will`.
-    assert _source(pipeline, kb, text, which=which) == source
+    assert sieve_source(pipeline, kb, text, which=which) == source
 
 
 @pytest.mark.parametrize("text, source", [
@@ -363,4 +337,4 @@ def test_a_capitalised_modal_before_an_inflected_verb_is_a_name(pipeline, kb, te
 ])
 def test_a_time_phrase_before_the_cue_is_not_its_subject(pipeline, kb, text, source):
     # `last week said`, a parse that makes the opening `Tuesday` the subject: the name before the cue speaks.
-    assert _source(pipeline, kb, text) == source
+    assert sieve_source(pipeline, kb, text) == source
