@@ -362,12 +362,22 @@ class Mentions(Phrases):
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
         """A name followed by 's and a lower-case head noun inside the phrase: it owns the head
-        (also through the body it leads: `the Clinton campaign's press secretary`)."""
+        (also through the body it leads: `the Clinton campaign's press secretary`), and so does one whose
+        lower-case head a name follows in apposition (`Kessler's local paper the Marlow Gazette`)."""
         k = name_last + 1
         if k < phrase_last and self.low(k) in self.kb.collective_nouns:
             k += 1
-        return k + 1 <= phrase_last and self.t[k].text in POSSESSIVE \
-            and not self.is_cap(phrase_last) and self.t[phrase_last].upos in ("NOUN", "PROPN")
+        if not (k + 1 <= phrase_last and self.t[k].text in POSSESSIVE):
+            return False
+        if not self.is_cap(phrase_last) and self.t[phrase_last].upos in ("NOUN", "PROPN"):
+            return True
+        named = next((j for j in range(k + 1, phrase_last + 1) if self.is_cap(j)), None)
+        if named is None:
+            return False
+        head = named - 1
+        while head > k and self.t[head].upos == "DET":
+            head -= 1
+        return head > k and self.t[head].upos == "NOUN" and not self.is_cap(head)
 
     def head_segment_end(self, first: int, last: int) -> int:
         """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""
