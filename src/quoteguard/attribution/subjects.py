@@ -65,11 +65,16 @@ class SentenceSubjects:
         return None
 
     def _oblique(self, mention: Mention) -> bool:
-        """A name the parse makes an object or an oblique (`never named Bell`, `with Harlow`): it may
-        stand in a he/she's sentence before the he/she without being who the he/she is."""
+        """A name the parse makes an object or an oblique (`never named Bell`, `with Harlow`), or the owner
+        of one (`Angered by Bell's record, he …`): it may stand in a he/she's sentence before the he/she
+        without being who the he/she is."""
         t, head = self.e.t, self._name_head(mention)
         while t[head].deprel in ("conj", "flat") and t[head].head is not None:
             head = t[head].head  # (`never named Bell or Kerr`: Kerr is an object too)
+        owner = t[head].head
+        if t[head].deprel == "nmod:poss" and owner is not None and t[owner].upos == "NOUN" and head < owner and all(
+                t[k].head in (owner, head) for k in range(head + 1, owner)):
+            head = owner  # (the owner of a thing stands where the thing does; in `If Roe's wary on the bill`, no owner)
         deprel = t[head].deprel or ""
         return deprel.startswith(("obj", "iobj", "obl")) or deprel.startswith("nmod") and deprel != "nmod:poss"
 
@@ -110,7 +115,7 @@ class SentenceSubjects:
         `"…" in Brook's district, said Kessler` for words said to Kessler."""
         t, words = self.e.t, set(outside)
         for verb in outside:
-            if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb):
+            if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb) or self._passive(verb):
                 continue
             before = verb - 1 if verb - 1 in words else self._name_before_aside(verb - 1, words)
             if before is not None and self._person_word(before):
@@ -125,6 +130,11 @@ class SentenceSubjects:
             if subj is not None and not self.e.inside[subj] and self.e.low(subj) not in RELATIVE_PRONOUNS:
                 return subj
         return None
+
+    def _passive(self, verb: int) -> bool:
+        """`Motions are announced in order, he explained`: a speech verb in the passive speaks of its
+        subject (what is announced, who was told), so its subject is no speaker."""
+        return any((self.e.t[k].deprel or "") in ("nsubj:pass", "aux:pass") for k in self.e.children.get(verb, []))
 
     def _name_before_aside(self, comma: int, words: set[int]) -> int | None:
         """`Okafor, 41, told a paper …`, `Okafor, a nurse, said …`: the word before an aside set off

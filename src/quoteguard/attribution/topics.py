@@ -94,7 +94,7 @@ class SentenceTopics(SentenceSubjects):
             link = self._chain_link(outside, wanted, unnamed)
             if link is None and self._thing_subject(outside):
                 self.chain_thing_sentence = s
-            if link != "same":
+            if link not in ("same", "role"):
                 return link
             self.chain_passed.add(s)
         return None
@@ -102,7 +102,9 @@ class SentenceTopics(SentenceSubjects):
     def _chain_link(self, outside: list[int], wanted: str | None, unnamed: bool = False) -> Mention | None | str:
         """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
         its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
-        `he`: the chain passes over her), None when someone or something else ends the walk."""
+        `he`: the chain passes over her), `role` when it is a public role no one was described by (`The
+        senator toured Ohio`: the person the story is about, further back), None when someone or
+        something else ends the walk."""
         t = self.e.t
         asked = self._asked_person(outside)
         if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
@@ -115,15 +117,21 @@ class SentenceTopics(SentenceSubjects):
             topic = self._topic_of(subj)
             if topic is not None and self._fits(self.person_key(topic.name or "", topic.start), wanted):
                 return topic  # (`As for Roe, she said she …`: the chain's head)
-            if any(self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
-                   and not self._reported_subject(m, subj)
-                   for m in self.e.person_mentions_in_sentence_before(t[subj].start)):
-                return None  # (`Ruiz, despite her doubts, she agreed`: the pronoun may be the name before)
+            before = [m for m in self.e.person_mentions_in_sentence_before(t[subj].start)
+                      if self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
+                      and not self._reported_subject(m, subj)]
+            # (`Ruiz, despite her doubts, she agreed`: the pronoun is the name before it, if only one may be;
+            # `When Ruiz met Lund, she …` leaves it to the later steps)
+            if before:
+                return before[0] if len(before) == 1 else None
             return "same"
         named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._passive_agent(subj) \
             or self._subject_owner(subj)
         if named is None:
             described = self._described_subject(subj, wanted)
+            if described is None and self._public_role_subject(subj, wanted) \
+                    and not self._names_another(outside, None, wanted):
+                return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
@@ -159,6 +167,18 @@ class SentenceTopics(SentenceSubjects):
             return None
         return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
 
+    def _public_role_subject(self, subj: int | None, wanted: str | None) -> bool:
+        """Is the subject a definite public role (`the senator`, `The Ohio governor`, `the GOP nominee`) that
+        fits the he/she? Newsrooms use one for the person the story is about, named before."""
+        t = self.e.t
+        if subj is None or not self._common_noun(subj) or self.e.inside[subj] \
+                or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
+            return False
+        if not any(t[k].deprel == "det" and self.e.low(k) == "the" for k in self.e.children.get(subj, [])):
+            return False
+        two = f"{self.e.low(subj - 1)} {self.e.low(subj)}" if subj else ""
+        return self.e.low(subj) in self.e.kb.public_roles or two in self.e.kb.public_roles
+
     def _unnamed_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
         """`A farmer who grows corn spoke to reporters. "…," he said`: a subject that is one person the
         draft does not name (`a man`, `another resident`) is who the he/she means, not someone named before."""
@@ -190,7 +210,7 @@ class SentenceTopics(SentenceSubjects):
                 last = max(last, self._description_end(k))
         return last
 
-    def _names_another(self, outside: list[int], named: Mention, wanted: str) -> bool:
+    def _names_another(self, outside: list[int], named: Mention | None, wanted: str | None) -> bool:
         """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
         t = self.e.t
         words = set(outside)

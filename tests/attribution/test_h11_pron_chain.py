@@ -1,0 +1,48 @@
+"""Who a he/she is, read from the sentences before it: shapes the subject chain walks over or stops at.
+
+- a speech verb in the passive (`motions are announced in order, he explained`) speaks of its subject,
+  which is no speaker;
+- a definite public role as subject (`The senator spent the morning …`) that no one was described by
+  is the person the story is about, named further back;
+- the owner of an oblique (`Angered by Reyes's record, he …`) is no more the he/she than the oblique is;
+- the one name that may be the he/she before it in its sentence (`Sen. Oakes Brandt …, didn’t oppose …,
+  but he did ask …`) is the he/she, however the parse joins the clauses.
+
+Each case runs the real Stanza pipeline on sentences written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import speaker_name
+
+CHAIN_CASES = [
+    pytest.param(
+        "“The budget is sound,” said Principal Tom Vance.\n\n"
+        "Oduya wants the school board to reopen the library. At each meeting, motions are announced in the "
+        "order they were filed, he explained, so Vance's own plan will be voted on long before the library "
+        "comes up.\n\n“We will keep asking until someone listens,” he said.",
+        "until someone listens", "Oduya", id="passive-speech-verb"),
+    pytest.param(
+        "“The harbor fees stay,” said Tom Kessler, the port director.\n\n"
+        "Oakes Brandt opened a new clinic in Eastland on Friday, across the street from Kessler's office.\n\n"
+        "The senator spent the morning greeting nurses and said he plans to fund two more. He also said the "
+        "port “owes the town a clinic.”",
+        "owes the town", "Oakes Brandt", id="definite-public-role"),
+    pytest.param(
+        "“The mill will reopen,” said Gov. Tom Reyes.\n\n"
+        "Dov Marsh lost his job at the mill last spring. Angered by Reyes's record, he now hands out "
+        "leaflets for the challenger.\n\n“Every house gets one,” he said.",
+        "Every house gets one", "Dov Marsh", id="owner-of-an-oblique"),
+    pytest.param(
+        "“The quota is too low,” said Tom Kessler, a trawler captain.\n\n"
+        "Sen. Oakes Brandt (D-Ore.), the fisheries board's senior member, didn’t oppose the quota set by Judge "
+        "Ann Pell, but he did ask for a review next year. “The boats deserve a fair count,” he told the board.",
+        "fair count", "Oakes Brandt", id="one-name-before-the-pronoun"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), CHAIN_CASES)
+def test_the_chain_finds_who_the_pronoun_is(check, text, snippet, speaker):
+    assert speaker_name(check(text), snippet) == speaker
