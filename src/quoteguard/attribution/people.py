@@ -228,7 +228,7 @@ class PeopleRegistry(Descriptors):
             words = [w.text.lower() for w in mention.before + mention.after]
             for word in words:
                 if word in self.kb.gender_words:
-                    tally[self.kb.gender_words[word]] += 3
+                    tally[self.kb.gender_words[word]] += 2 if self.generic_masculine(word) else 3
             first_word = key.split()[0].capitalize() if key else ""
             if first_word in self.kb.given_names and len(key.split()) > 1:
                 tally[self.kb.given_names[first_word]] += 2
@@ -250,6 +250,11 @@ class PeopleRegistry(Descriptors):
                 (top, count), *rest = tally.most_common(2) + [(None, 0)]
                 if count > rest[0][1]:
                     self.gender[key] = top
+
+    def generic_masculine(self, word: str) -> bool:
+        """`spokesman`, `chairman`: a title many newsrooms write in its -man form for a woman too (its
+        -woman form exists), so it weighs no more than a given name: with a woman's, the two cancel out."""
+        return len(word) > 3 and word.endswith("man") and word[:-3] + "woman" in self.kb.gender_words
 
     def person_mentions_before(self, offset: int) -> Iterator[Mention]:
         """Person mentions that start before `offset`, nearest first (a bisect, not a scan from the end)."""
