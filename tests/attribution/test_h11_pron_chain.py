@@ -6,7 +6,8 @@
   is the person the story is about, named further back;
 - the owner of an oblique (`Angered by Reyes's record, he …`) is no more the he/she than the oblique is;
 - the one name that may be the he/she before it in its sentence (`Sen. Oakes Brandt …, didn’t oppose …,
-  but he did ask …`) is the he/she, however the parse joins the clauses;
+  but he did ask …`) is the he/she, however the parse joins the clauses, unless the name is inside
+  the question she is asked (`Asked what she thinks of the plan Larch unveiled, she said …`);
 - a `-man` title (`spokesman`) weighs less than a woman's given name: the two cancel out.
 
 Each case runs the real Stanza pipeline on sentences written for it.
@@ -41,6 +42,11 @@ CHAIN_CASES = [
         "Sen. Oakes Brandt (D-Ore.), the fisheries board's senior member, didn’t oppose the quota set by Judge "
         "Ann Pell, but he did ask for a review next year. “The boats deserve a fair count,” he told the board.",
         "fair count", "Oakes Brandt", id="one-name-before-the-pronoun"),
+    pytest.param(
+        "“The levy will pass,” said Mayor Greta Larch.\n\n"
+        "Ann Roe runs the parents' group at the school. Asked what she thinks of the plan Larch unveiled on "
+        "Monday, she said: “It needs work.”\n\n“A lot of work,” she added.",
+        "A lot of work", "Ann Roe", id="a-name-in-the-question-asked"),
     pytest.param(
         "“The bridge will open in May,” said Transit Authority spokesman Greta Larch.\n\n"
         "“Nobody asked the riders,” said Ann Roe, who runs a commuter group.\n\n"

@@ -119,7 +119,7 @@ class SentenceTopics(SentenceSubjects):
                 return topic  # (`As for Roe, she said she …`: the chain's head)
             before = [m for m in self.e.person_mentions_in_sentence_before(t[subj].start)
                       if self._fits(self.person_key(m.name or "", m.start), wanted) and not self._oblique(m)
-                      and not self._reported_subject(m, subj)]
+                      and not self._reported_subject(m, subj) and not self._asked_about(m, subj)]
             # (`Ruiz, despite her doubts, she agreed`: the pronoun is the name before it, if only one may be;
             # `When Ruiz met Lund, she …` leaves it to the later steps)
             if before:
