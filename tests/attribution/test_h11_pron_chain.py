@@ -8,6 +8,7 @@
 - the one name that may be the he/she before it in its sentence (`Sen. Oakes Brandt …, didn’t oppose …,
   but he did ask …`) is the he/she, however the parse joins the clauses, unless the name is inside
   the question she is asked (`Asked what she thinks of the plan Larch unveiled, she said …`);
+- in a sentence where one asks and another answers, the one who answers is who it is about;
 - a `-man` title (`spokesman`) weighs less than a woman's given name: the two cancel out.
 
 Each case runs the real Stanza pipeline on sentences written for it.
@@ -47,6 +48,11 @@ CHAIN_CASES = [
         "Ann Roe runs the parents' group at the school. Asked what she thinks of the plan Larch unveiled on "
         "Monday, she said: “It needs work.”\n\n“A lot of work,” she added.",
         "A lot of work", "Ann Roe", id="a-name-in-the-question-asked"),
+    pytest.param(
+        "“We open at noon,” said Tom Kessler, the market manager.\n\n"
+        "On the morning show, Dan Pell asked the grower how much the frost had cost, and Brandt replied: "
+        "“Half the orchard.”\n\n“We will replant in April,” he added.",
+        "replant in April", "Brandt", id="the-one-who-answers"),
     pytest.param(
         "“The bridge will open in May,” said Transit Authority spokesman Greta Larch.\n\n"
         "“Nobody asked the riders,” said Ann Roe, who runs a commuter group.\n\n"

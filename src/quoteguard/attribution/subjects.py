@@ -112,9 +112,11 @@ class SentenceSubjects:
         sentence is Osei's, whatever the parse makes its root (in `When Ward asked, Amel smiled` the
         one asking is not who the sentence is about). A name or he/she right next to the verb comes
         first: the parse often takes `Reyes, Dunmore said, remains …` for Reyes's words and
-        `"…" in Brook's district, said Kessler` for words said to Kessler."""
+        `"…" in Brook's district, said Kessler` for words said to Kessler. The one who answers comes
+        before the one who asks (`After Ward asked Amel about it, Amel replied …`, however it is parsed)."""
         t, words = self.e.t, set(outside)
-        for verb in outside:
+        asking = [k for k in outside if (t[k].lemma or "").lower() in QUESTION_VERBS]
+        for verb in [k for k in outside if k not in asking] + asking:
             if t[verb].deprel not in ("root", "parataxis", "conj") or not self.e.speech(verb) or self._passive(verb):
                 continue
             before = verb - 1 if verb - 1 in words else self._name_before_aside(verb - 1, words)
