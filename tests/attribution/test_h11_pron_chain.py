@@ -9,6 +9,8 @@
   but he did ask …`) is the he/she, however the parse joins the clauses, unless the name is inside
   the question she is asked (`Asked what she thinks of the plan Larch unveiled, she said …`);
 - in a sentence where one asks and another answers, the one who answers is who it is about;
+- an unnamed source whose words show the he/she's gender (`complained one mother …`), quoted after a
+  person of that gender was named, is who the he/she next means, not that person;
 - a `-man` title (`spokesman`) weighs less than a woman's given name: the two cancel out.
 
 Each case runs the real Stanza pipeline on sentences written for it.
@@ -53,6 +55,11 @@ CHAIN_CASES = [
         "On the morning show, Dan Pell asked the grower how much the frost had cost, and Brandt replied: "
         "“Half the orchard.”\n\n“We will replant in April,” he added.",
         "replant in April", "Brandt", id="the-one-who-answers"),
+    pytest.param(
+        "“Prices went up again,” said Ann Roe, 52, a baker on Mill Street. She said the shop now opens at six."
+        "\n\n“The bus never comes on time,” complained one mother waiting at the Eastland depot with two "
+        "children. “We wait an hour,” she said.",
+        "We wait an hour", "one mother waiting at the Eastland depot with two children", id="unnamed-of-that-gender"),
     pytest.param(
         "“The bridge will open in May,” said Transit Authority spokesman Greta Larch.\n\n"
         "“Nobody asked the riders,” said Ann Roe, who runs a commuter group.\n\n"

@@ -142,8 +142,8 @@ class PronounAntecedents(SentenceTopics):
                 and self.gender(last_speaker[7:]) is None and last_off > latest_known.start \
                 and self.e.doc.paragraph_index(offset) - self.e.doc.paragraph_index(last_off) <= 1
             if not topic and not adjacent and not any(
-                    sid.startswith("person:") and self.gender(sid[7:]) == wanted and off > latest_known.start
-                    for off, sid in self.history if off < offset):
+                    (sid.startswith("person:") and self.gender(sid[7:]) == wanted or self._unnamed_shown(sid, wanted))
+                    and off > latest_known.start for off, sid in self.history if off < offset):
                 speaker = self._resolve(latest_known, latest_known.start)
                 if speaker is not None:
                     self.history.append((offset, speaker.id))
@@ -171,6 +171,12 @@ class PronounAntecedents(SentenceTopics):
         paragraph = self.e.doc.paragraph_index
         return sentence == self.chain_thing_sentence and paragraph(quoted_at) < paragraph(named.start) \
             and paragraph(named.start) == paragraph(offset)
+
+    def _unnamed_shown(self, sid: str, wanted: str | None) -> bool:
+        """`said the woman, a cashier`: an unnamed source whose words show the he/she's gender, who fits
+        it as well as any named person does."""
+        words = self.speakers[sid].name.lower().split() if sid.startswith("unnamed:") else []
+        return wanted in ("male", "female") and any(self.e.kb.gender_words.get(w) == wanted for w in words)
 
     def _unnamed_of_other_gender(self, sid: str, wanted: str | None) -> bool:
         """`a man` is never a she, nor `a spokeswoman` a he: an unnamed source whose words show the other gender."""
