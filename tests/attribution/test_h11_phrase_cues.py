@@ -1,0 +1,57 @@
+"""Source phrases for cue shapes the tagger or the clause order hides, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import sieve_source
+
+
+def test_a_speech_verb_read_as_a_plural_noun_after_a_name_is_a_cue(pipeline, kb):
+    # The tagger reads `Roe calls` as a compound noun; Roe still calls Kessler something.
+    text = "Ann Roe calls Kessler “the best friend the ferry ever had.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
+
+
+def test_a_speech_verb_read_as_a_plural_noun_after_a_common_noun_is_a_cue(pipeline, kb):
+    text = "The leaflet claims “the ferry will be free by spring.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "The leaflet")
+
+
+def test_the_subject_of_a_relative_clause_calls_what_its_pronoun_stands_for(pipeline, kb):
+    # `which` is what is called; the clerk does the calling.
+    text = ("The old lighthouse fund still pays for the beacon, a habit which harbour clerk Ann Roe calls "
+            "“the town’s oldest promise.”")
+    assert sieve_source(pipeline, kb, text) == ("before", "harbour clerk Ann Roe")
+
+
+def test_a_participle_after_a_clause_of_time_goes_on_with_that_clauses_subject(pipeline, kb):
+    text = ("Ann Roe had barely opened the budget meeting when two fishermen stood up at the back, "
+            "shouting “no more fees!”")
+    assert sieve_source(pipeline, kb, text) == ("before", "two fishermen")
+
+
+def test_a_clause_of_time_with_no_subject_leaves_the_participle_to_the_main_clause(pipeline, kb):
+    text = "Ann Roe left the hall when asked about the toll, saying “I have nothing to add.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
+
+
+def test_a_participle_after_a_clause_about_things_goes_on_with_the_main_clause(pipeline, kb):
+    # `after` dates the apology; the letters say nothing.
+    text = "Ann Roe apologized for the letters after they came out, saying “they do not speak for me.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
+
+
+def test_a_preposition_opens_no_clause_of_time(pipeline, kb):
+    text = "She noted her years as clerk representing the port, saying “we kept the ferries running.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "She")
+
+
+def test_a_cue_joined_to_an_infinitive_after_object_control_is_the_objects(pipeline, kb):
+    # The leak pushed Kessler to do both: cancel the race and warn the sailors.
+    text = "The leak pushed Dov Kessler to cancel the regatta and warn sailors that “the pier is unsafe.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "Dov Kessler")
+
+
+def test_an_infinitive_cue_in_an_absolute_phrase_is_spoken_by_its_subject(pipeline, kb):
+    text = ("Tickets sold out within an hour, with Ann Roe going on local radio to urge latecomers to "
+            "“try the Sunday crossing.”")
+    assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
