@@ -55,3 +55,9 @@ def test_an_infinitive_cue_in_an_absolute_phrase_is_spoken_by_its_subject(pipeli
     text = ("Tickets sold out within an hour, with Ann Roe going on local radio to urge latecomers to "
             "“try the Sunday crossing.”")
     assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
+
+
+def test_a_name_after_to_and_a_title_is_whom_a_participle_addresses(pipeline, kb):
+    # Roe receives the petition; the clerks who filed it do the asking.
+    text = "The ferry clerks filed a petition to Attorney General Ann Roe asking for a “fair rota.”"
+    assert sieve_source(pipeline, kb, text) == ("before", "The ferry clerks")

@@ -343,7 +343,10 @@ class Phrases(TitleChains):
         start = k
         while start - 1 in window and self.is_name_token(start - 1):
             start -= 1
-        if start - 1 in window and self.t[start - 1].upos == "ADP" and self.low(start - 1) != "of":
+        before = start - 1
+        while before in window and self.is_cap(before) and self.kb.is_title(self.low(before)):
+            before -= 1  # (`a petition to Harbor Master Ann Roe asking …`: past the title, to the `to`)
+        if before in window and self.t[before].upos == "ADP" and self.low(before) != "of":
             return None  # (`tweeted back at Tom Baker pointing out …`: whom a verb aims at, not who speaks)
         stripped = self.strip_descriptors(start, k)
         # (a name the tagger calls an organisation still speaks: `footage of Trump saying`)
