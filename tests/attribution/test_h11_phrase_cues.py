@@ -61,3 +61,14 @@ def test_a_name_after_to_and_a_title_is_whom_a_participle_addresses(pipeline, kb
     # Roe receives the petition; the clerks who filed it do the asking.
     text = "The ferry clerks filed a petition to Attorney General Ann Roe asking for a “fair rota.”"
     assert sieve_source(pipeline, kb, text) == ("before", "The ferry clerks")
+
+
+def test_an_owned_answer_that_is_what_the_owner_said(pipeline, kb):
+    text = "The harbour master’s answer was that “the pier comes first.”"
+    assert sieve_source(pipeline, kb, text) == ("owned-speech", "The harbour master")
+
+
+def test_an_owned_call_for_something_is_the_owners_words(pipeline, kb):
+    text = ("Dov Kessler gained support in the spring. Kessler rose in the polls after his call for "
+            "“a harbour without tolls.”")
+    assert sieve_source(pipeline, kb, text) == ("owned-speech", "his")
