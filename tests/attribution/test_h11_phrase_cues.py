@@ -72,3 +72,9 @@ def test_an_owned_call_for_something_is_the_owners_words(pipeline, kb):
     text = ("Dov Kessler gained support in the spring. Kessler rose in the polls after his call for "
             "“a harbour without tolls.”")
     assert sieve_source(pipeline, kb, text) == ("owned-speech", "his")
+
+
+def test_a_participles_subject_keeps_the_name_set_off_after_it(pipeline, kb):
+    text = ("In early May, Kessler’s harbour director, Ann Roe, reached out to the ferry firm, writing in an "
+            "email: “We want to start at once.”")
+    assert sieve_source(pipeline, kb, text) == ("before", "Kessler’s harbour director, Ann Roe")
