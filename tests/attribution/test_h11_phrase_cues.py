@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import sieve_source
+from conftest import sieve_source, speaker_name
 
 
 def test_a_speech_verb_read_as_a_plural_noun_after_a_name_is_a_cue(pipeline, kb):
@@ -35,9 +35,10 @@ def test_a_clause_of_time_with_no_subject_leaves_the_participle_to_the_main_clau
 
 
 def test_a_participle_after_a_clause_about_things_goes_on_with_the_main_clause(pipeline, kb):
-    # `after` dates the apology; the letters say nothing.
-    text = "Ann Roe apologized for the letters after they came out, saying “they do not speak for me.”"
-    assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
+    # `after` dates the cut; the storm argues nothing.
+    text = ("The council cut the grant after the storm had passed, arguing that “the money is better spent "
+            "on the sea wall.”")
+    assert sieve_source(pipeline, kb, text) == ("before", "The council")
 
 
 def test_a_preposition_opens_no_clause_of_time(pipeline, kb):
@@ -75,6 +76,12 @@ def test_an_owned_call_for_something_is_the_owners_words(pipeline, kb):
 
 
 def test_a_participles_subject_keeps_the_name_set_off_after_it(pipeline, kb):
-    text = ("In early May, Kessler’s harbour director, Ann Roe, reached out to the ferry firm, writing in an "
-            "email: “We want to start at once.”")
-    assert sieve_source(pipeline, kb, text) == ("before", "Kessler’s harbour director, Ann Roe")
+    text = ("In the spring, Kessler’s ferry manager, Ann Roe, contacted the boatyard by letter, promising: "
+            "“Repairs will be paid in full.”")
+    assert sieve_source(pipeline, kb, text) == ("before", "Kessler’s ferry manager, Ann Roe")
+
+
+def test_the_first_of_two_quotes_joined_by_and_takes_the_tag_after_the_second(check):
+    doc = check("The new rota is “a recipe for accidents” and “a slap in the face,” Ann Roe, the head of the "
+                "crews’ union, said Monday.\n")
+    assert speaker_name(doc, "recipe for accidents") == "Ann Roe"

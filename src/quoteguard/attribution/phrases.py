@@ -209,7 +209,7 @@ class Phrases(TitleChains):
         return None
 
     def closed_appositive_name(self, span: tuple[int, int], verb: int, clause: list[int]) -> tuple[int, int]:
-        """`The harbour director, Ann Roe, reached out …`: a subject whose head is no name keeps the name set
+        """`The ferry manager, Ann Roe, contacted the yard, …`: a subject whose head is no name keeps the name set
         off after it by a pair of commas, as a cue's subject does (`The mayor, Ann Roe, said`)."""
         comma = span[1] + 1
         if self.is_name_token(span[1]) or comma not in clause or self.t[comma].text != "," or comma + 1 not in clause:
