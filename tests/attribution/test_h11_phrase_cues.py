@@ -95,3 +95,13 @@ def test_a_colons_subject_keeps_the_phrase_that_places_it(pipeline, kb):
 def test_a_time_between_a_subject_and_its_verb_stays_out_of_the_phrase(pipeline, kb):
     text = "The ferry board on Friday issued a note, adding: “Sailings resume in May.”"
     assert sieve_source(pipeline, kb, text) == ("before", "The ferry board")
+
+
+def test_a_tag_after_a_question_that_opens_the_next_quote_is_that_quotes(pipeline, kb):
+    # Roe's question has its own cue; `Kessler then replies,` introduces the next quote.
+    text = "Roe answers Kessler with, “Is the ferry late again?” Kessler then replies, “Only by an hour.”"
+    assert sieve_source(pipeline, kb, text, which=0) == ("before", "Roe")
+
+
+def test_a_tag_between_the_halves_of_a_split_question_stays_the_first_halfs(pipeline, kb):
+    assert sieve_source(pipeline, kb, "“Why?” Roe asked, “is the pier closed?”", which=0) == ("after", "Roe")
