@@ -105,3 +105,8 @@ def test_a_tag_after_a_question_that_opens_the_next_quote_is_that_quotes(pipelin
 
 def test_a_tag_between_the_halves_of_a_split_question_stays_the_first_halfs(pipeline, kb):
     assert sieve_source(pipeline, kb, "“Why?” Roe asked, “is the pier closed?”", which=0) == ("after", "Roe")
+
+
+def test_a_name_an_adverb_before_a_participle_speaks_it(pipeline, kb):
+    text = "Reporters heard of Dov Kessler privately saying “the toll stays” after the vote."
+    assert sieve_source(pipeline, kb, text) == ("before", "Dov Kessler")

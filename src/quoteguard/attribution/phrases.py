@@ -369,8 +369,11 @@ class Phrases(TitleChains):
         return (first, last) if self.has_name(first, last) else None
 
     def name_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
-        """A person's name directly before the cue, with no comma between (`of Trump saying`)."""
+        """A person's name directly before the cue, with no comma between (`of Trump saying`), an adverb at most
+        (`of Ann Roe privately saying`)."""
         k = cue - 1
+        if k in window and self.t[k].upos == "ADV" and not self.is_cap(k):
+            k -= 1
         if k not in window or not self.is_name_token(k):
             return None
         start = k
