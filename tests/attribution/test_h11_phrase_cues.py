@@ -87,16 +87,6 @@ def test_the_first_of_two_quotes_joined_by_and_takes_the_tag_after_the_second(ch
     assert speaker_name(doc, "recipe for accidents") == "Ann Roe"
 
 
-def test_a_colons_subject_keeps_the_phrase_that_places_it(pipeline, kb):
-    text = "A footnote in the budget makes that plain: “These fees do not apply to the ferry.”"
-    assert sieve_source(pipeline, kb, text) == ("before", "A footnote in the budget")
-
-
-def test_a_time_between_a_subject_and_its_verb_stays_out_of_the_phrase(pipeline, kb):
-    text = "The ferry board on Friday issued a note, adding: “Sailings resume in May.”"
-    assert sieve_source(pipeline, kb, text) == ("before", "The ferry board")
-
-
 def test_a_tag_after_a_question_that_opens_the_next_quote_is_that_quotes(pipeline, kb):
     # Roe's question has its own cue; `Kessler then replies,` introduces the next quote.
     text = "Roe answers Kessler with, “Is the ferry late again?” Kessler then replies, “Only by an hour.”"

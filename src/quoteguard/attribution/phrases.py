@@ -14,7 +14,6 @@ from .words import (
     SENTENCE_END,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
-    TIME_NOUNS,
 )
 
 
@@ -194,7 +193,6 @@ class Phrases(TitleChains):
                 if subj is not None and subj in clause and self.low(subj) != "there":
                     span = self.named_before_appositive(self.expand(subj, clause), clause)
                     span = self.closed_appositive_name(self.up_to_verb(span, verb, clause), verb, clause)
-                    span = self.modifier_up_to_verb(span, verb, clause)
                     return self.antecedent_of_closed_clause(span, before) or span
                 verb = self.t[verb].head
             head = self.t[before].head
@@ -221,25 +219,6 @@ class Phrases(TitleChains):
                 or name[1] + 1 >= verb:
             return span
         return span[0], name[1]
-
-    def modifier_up_to_verb(self, span: tuple[int, int], verb: int, clause: list[int]) -> tuple[int, int]:
-        """`A footnote in the budget makes that plain:`, `A spokesman for the Harbor Fund called …, saying`: a
-        common-noun subject keeps the prepositional phrases between it and its verb, as the phrase a cue's
-        subject gives does; a time or a speech event there (`on Friday`, `in a statement`) is no modifier."""
-        if self.t[span[1]].upos != "NOUN" or span[1] + 1 >= verb:
-            return span
-        end = verb - 1
-        while end > span[1] and (self.low(end) in AUX_OR_ADVERB or self.t[end].upos in ("AUX", "ADV")):
-            end -= 1
-        words = range(span[1] + 1, end + 1)
-        if not words or self.t[words[0]].upos != "ADP" or self.low(words[0]) in ("as", "like", "than"):
-            return span
-        for k in words:
-            if k not in clause or self.t[k].text in CLAUSE_BREAK or self.t[k].upos in ("VERB", "AUX", "SCONJ") \
-                    or (self.t[k].upos == "PRON" and self.t[k].xpos != "PRP$") \
-                    or self.low(k) in TIME_NOUNS or self.low(k) in self.kb.speech_nouns:
-                return span
-        return span[0], end
 
     def up_to_verb(self, span: tuple[int, int], verb: int, clause: list[int]) -> tuple[int, int]:
         """`Democratic candidate Ann Roe said`, parsed with `Democratic` as the subject: the subject phrase
