@@ -100,3 +100,13 @@ def test_a_tag_between_the_halves_of_a_split_question_stays_the_first_halfs(pipe
 def test_a_name_an_adverb_before_a_participle_speaks_it(pipeline, kb):
     text = "Reporters heard of Dov Kessler privately saying “the toll stays” after the vote."
     assert sieve_source(pipeline, kb, text) == ("before", "Dov Kessler")
+
+
+def test_a_verb_that_judges_a_possessed_thing_after_a_quote_is_no_tag(pipeline, kb):
+    # `condemned her rivals` goes on with what Roe did; the rivals say nothing here.
+    text = "At the harbour meeting, Ann Roe called the ferry budget “a mess,” condemned her rivals and vowed a recount."
+    assert sieve_source(pipeline, kb, text) == ("before", "Ann Roe")
+
+
+def test_an_inverted_tag_with_a_possessed_speaker_still_speaks(pipeline, kb):
+    assert sieve_source(pipeline, kb, "“We will not pay,” said his spokesman.") == ("after", "his spokesman")
