@@ -27,13 +27,31 @@ def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attributi
 
 
 def split_quote_backfill(d: Draft, attributions: dict[str, Attribution]) -> None:
-    """A quote split over paragraphs takes the speaker named at its end, too."""
+    """A quote split over paragraphs takes the speaker named at its end, too; so does the first of two
+    quotes joined by `and` or `or` ahead of the tag after the second (`Tolls are "a burden" and "a
+    trap," Roe said`)."""
     by_id = {q.id: q for q in d.quotes}
     for q in reversed(d.quotes):
         if q.continued_from and q.id in attributions and q.continued_from not in attributions \
                 and is_speech(by_id[q.continued_from].kind):
             attributions[q.continued_from] = replace(attributions[q.id], quote_id=q.continued_from,
                                                      sieve="multi-paragraph", unit="multi-paragraph")
+    for earlier, later in zip(d.quotes, d.quotes[1:], strict=False):
+        tagged = attributions.get(later.id)
+        if earlier.id in attributions or tagged is None or tagged.unit != "after" or not is_speech(earlier.kind) \
+                or not _joined_pair(d, earlier, later):
+            continue
+        attributions[earlier.id] = replace(tagged, quote_id=earlier.id, sieve="same-sentence", unit="same-sentence")
+
+
+def _joined_pair(d: Draft, earlier: Quote, later: Quote) -> bool:
+    """Only `and` or `or` (and commas) stand between the two quotes, in one sentence."""
+    if not _same_sentence(d, earlier, later):
+        return False
+    _, end = d.quote_tokens(earlier)
+    start, _ = d.quote_tokens(later)
+    between = [k for k in range(end + 1, start) if d.t[k].text != ","]
+    return len(between) == 1 and d.low(between[0]) in ("and", "or")
 
 
 def cue_text(d: Draft, cue: int | None) -> str | None:

@@ -192,7 +192,7 @@ class Phrases(TitleChains):
                 # (an expletive `there` is no one: `said there was no bid made, adding: "…"`)
                 if subj is not None and subj in clause and self.low(subj) != "there":
                     span = self.named_before_appositive(self.expand(subj, clause), clause)
-                    span = self.up_to_verb(span, verb, clause)
+                    span = self.closed_appositive_name(self.up_to_verb(span, verb, clause), verb, clause)
                     return self.antecedent_of_closed_clause(span, before) or span
                 verb = self.t[verb].head
             head = self.t[before].head
@@ -207,6 +207,18 @@ class Phrases(TitleChains):
             if is_verb and pos > opening + 1 and not self.is_cap(k):
                 return clause[opening + 1], clause[pos - 1]
         return None
+
+    def closed_appositive_name(self, span: tuple[int, int], verb: int, clause: list[int]) -> tuple[int, int]:
+        """`The ferry manager, Ann Roe, contacted the yard, …`: a subject whose head is no name keeps the name set
+        off after it by a pair of commas, as a cue's subject does (`The mayor, Ann Roe, said`)."""
+        comma = span[1] + 1
+        if self.is_name_token(span[1]) or comma not in clause or self.t[comma].text != "," or comma + 1 not in clause:
+            return span  # (`Kessler's harbour director, Ann Roe,`: a name that owns the head is not its name)
+        name = self.np_after(comma + 1, clause)
+        if not name or not self.has_name(*name) or name[1] + 1 not in clause or self.t[name[1] + 1].text != "," \
+                or name[1] + 1 >= verb:
+            return span
+        return span[0], name[1]
 
     def up_to_verb(self, span: tuple[int, int], verb: int, clause: list[int]) -> tuple[int, int]:
         """`Democratic candidate Ann Roe said`, parsed with `Democratic` as the subject: the subject phrase
@@ -336,14 +348,20 @@ class Phrases(TitleChains):
         return (first, last) if self.has_name(first, last) else None
 
     def name_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
-        """A person's name directly before the cue, with no comma between (`of Trump saying`)."""
+        """A person's name directly before the cue, with no comma between (`of Trump saying`), an adverb at most
+        (`of Ann Roe privately saying`)."""
         k = cue - 1
+        if k in window and self.t[k].upos == "ADV" and not self.is_cap(k):
+            k -= 1
         if k not in window or not self.is_name_token(k):
             return None
         start = k
         while start - 1 in window and self.is_name_token(start - 1):
             start -= 1
-        if start - 1 in window and self.t[start - 1].upos == "ADP" and self.low(start - 1) != "of":
+        before = start - 1
+        while before in window and self.is_cap(before) and self.kb.is_title(self.low(before)):
+            before -= 1  # (`a petition to Harbor Master Ann Roe asking …`: past the title, to the `to`)
+        if before in window and self.t[before].upos == "ADP" and self.low(before) != "of":
             return None  # (`tweeted back at Tom Baker pointing out …`: whom a verb aims at, not who speaks)
         stripped = self.strip_descriptors(start, k)
         # (a name the tagger calls an organisation still speaks: `footage of Trump saying`)

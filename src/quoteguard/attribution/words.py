@@ -22,7 +22,10 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    _words,
 )
+
+EVENT_SUBORDINATORS = _words("event_subordinators")  # `when two fishermen stood up, shouting`: that clause's subject
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 DASHES = frozenset({"—", "–", "-", "--", "―"})

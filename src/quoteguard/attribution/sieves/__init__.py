@@ -48,9 +48,21 @@ def site_of(d: Draft, q: Quote) -> Site:
     """The quote's tokens and the words around it in its sentence."""
     first, last = d.quote_tokens(q)
     after_quote = d.post_window(last)
-    if d.ends_sentence(q) and not _closing_tag(d, after_quote):
+    before_quote = d.pre_window(first)
+    if (d.ends_sentence(q) and not _closing_tag(d, after_quote)) or _tag_of_the_next(d, q, before_quote, after_quote):
         after_quote = []
-    return Site(q, first, last, d.pre_window(first), after_quote)
+    return Site(q, first, last, before_quote, after_quote)
+
+
+def _tag_of_the_next(d: Draft, q: Quote, before: list[int], after: list[int]) -> bool:
+    """`Roe greets him with, "Is it late?" Kessler answers, "…"`: a question or an exclamation that a
+    comma or colon introduces, followed by a new sentence whose comma or colon opens the next quote: the
+    words after it introduce that next quote, not this one."""
+    inner = d.doc.text[q.inner_start:q.inner_end].rstrip()
+    if not inner.endswith(("?", "!")) or not before or not after or d.t[before[-1]].text not in (",", ":") \
+            or not d.is_cap(after[0]) or d.t[after[-1]].text not in (",", ":"):
+        return False
+    return after[-1] + 1 < len(d.t) and d.inside[after[-1] + 1]
 
 
 def _closing_tag(d: Draft, words: list[int]) -> bool:

@@ -8,6 +8,7 @@ from ..words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
     DASHES,
+    OWNER_PRONOUNS,
 )
 from .base import TOKENS_ONLY, Sieve
 
@@ -36,6 +37,8 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
     if j < len(rest) and d.speech(rest[j]) and d.low(rest[j]) not in d.kb.participles \
             and not d.low(rest[j]).endswith("ing"):
         np = d.np_after(rest[j] + 1, rest)
+        if np and d.speech(rest[j]) in d.kb.weak_verbs and d.low(np[0]) in OWNER_PRONOUNS:
+            np = None  # (`"…," denounced her record`: a verb that judges something goes on the clause, no tag)
         if np:
             np = d.with_appositive_name(np, rest)
             return Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)

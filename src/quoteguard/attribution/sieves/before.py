@@ -8,6 +8,7 @@ from ..words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
     DASHES,
+    EVENT_SUBORDINATORS,
     OBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -32,7 +33,8 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":" and (source := _from_source(d, pre[:-1])) is not None:
         return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
-    cues = [pos for pos in range(len(near) - 1, -1, -1) if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos)]
+    cues = [pos for pos in range(len(near) - 1, -1, -1)
+            if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos) or _mistagged_after_name(d, near, pos)]
     # (`Roe spoke as a heckler yelled: "…"`: a verb the colon ties to the quote introduces it, whatever frames it)
     reported = [p for p in cues if d.reporting_verb_over(near[p]) in near and not _opens_with_colon(d, near, p)]
     relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
@@ -81,6 +83,27 @@ def _mistagged_last_cue(d: Draft, near: list[int], pos: int) -> bool:
     return d.is_name_token(before) or d.t[before].upos == "NOUN" or d.low(before) in ("which", "who")
 
 
+def _mistagged_after_name(d: Draft, near: list[int], pos: int) -> bool:
+    """`Ann Roe calls Kessler "…"`, `The leaflet claims "…"`, `which harbour clerk Ann Roe calls "…"`: a
+    speech verb's -s form that the tagger read as a plural noun compounded with the phrase before it.
+    That phrase must open its clause (`of the Roe calls` are calls), and the quote must follow within
+    a few words."""
+    i = near[pos]
+    lemma = d.kb.verb_forms.get(d.low(i))
+    if len(near) - pos > 5 or d.t[i].upos not in ("NOUN", "PROPN") or not d.low(i).endswith("s") \
+            or lemma is None or lemma == d.low(i) or d.inside[i] or i == 0 or d.sentence_initial(i) \
+            or not (d.is_name_token(i - 1) or d.t[i - 1].upos in ("NOUN", "PROPN")):
+        return False
+    first = i - 1
+    while first - 1 >= 0 and not d.sentence_initial(first) and not d.inside[first - 1] \
+            and d.t[first - 1].upos in ("NOUN", "PROPN", "ADJ", "NUM"):
+        first -= 1
+    if not d.sentence_initial(first) and d.low(first - 1) in ("the", "a", "an", "this", "that"):
+        first -= 1
+    return d.sentence_initial(first) or d.t[first - 1].text == "," \
+        or d.low(first - 1) in ("which", "who", "whom", "and")
+
+
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"})
 
 
@@ -120,8 +143,30 @@ def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     (`with the mayor loudly insisting: "…"`, `with the Federation of Dockers calling …`: all of it,
     not the name that ends it), or the name before it, else the subject of the clause it hangs on
     (`X cautioned Y, saying, "…"`)."""
-    span = _with_subject(d, i, pre) or d.name_before(i, pre) or d.clause_subject(i, pre)
+    span = _with_subject(d, i, pre) or d.name_before(i, pre) or _event_clause_subject(d, i, pre) \
+        or d.clause_subject(i, pre)
     return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
+
+
+def _event_clause_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
+    """`Roe had barely begun when two fishermen stood up, shouting "…"`: a participle right
+    after a clause of time (data `event_subordinators`) goes on with what that clause's subject did,
+    not with the main clause's subject. The subject runs from the subordinator to the clause's verb."""
+    k = i - 1
+    while k in pre and (d.low(k) in AUX_OR_ADVERB or d.t[k].upos == "ADV"):
+        k -= 1
+    if k not in pre or d.t[k].text != ",":
+        return None
+    comma, k = k, k - 1
+    while k in pre and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k) and d.low(k) not in EVENT_SUBORDINATORS:
+        k -= 1
+    if k not in pre or d.low(k) not in EVENT_SUBORDINATORS or d.t[k].upos not in ("SCONJ", "ADV"):
+        return None  # (`her years as senator representing …`: a preposition opens no clause)
+    verb = next((m for m in range(k + 1, comma) if d.t[m].upos in ("VERB", "AUX")), None)
+    if verb is None or verb == k + 1 or d.low(k + 1) in ("it", "there") \
+            or not any(d.t[m].upos in ("NOUN", "PROPN", "PRON") for m in range(k + 1, verb)):
+        return None  # (`when asked about it, saying`: the clause has no subject of its own)
+    return k + 1, verb - 1
 
 
 def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
@@ -188,7 +233,8 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     elif d.conjunct_cue(i, pre) or (i - 1 in pre and d.low(i - 1) == "to"):
         # `X outlined a plan and vowed "…"` / `X took to Twitter to accuse …`: the subject of the first conjunct;
         # `the ruling led Ann Roe to declare "…"`: the object the infinitive's speaker is.
-        subj = _controller(d, i, before_cue) or d.clause_subject(i - 1, pre)
+        subj = _controller(d, i, before_cue) or _first_conjunct_controller(d, i, before_cue) \
+            or _with_infinitive_subject(d, i, pre) or d.clause_subject(i - 1, pre)
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
     return d.prefer_named(candidates) if candidates else None
@@ -213,6 +259,33 @@ def _controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | 
             or d.t[k].upos != "VERB":
         return None
     return k + 1, end
+
+
+def _first_conjunct_controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
+    """`The leak pushed Ann Roe to cancel the regatta and warn sailors "…"`: a cue joined by `and` to an
+    infinitive after a verb of object control has that verb's object for its speaker too (found on the
+    surface: the parse often hangs the second verb on the first clause's)."""
+    if cue - 1 not in before_cue or d.low(cue - 1) not in ("and", "or"):
+        return None
+    for k in range(cue - 2, max(cue - 14, 0), -1):
+        if k not in before_cue or d.t[k].text in CLAUSE_BREAK or d.boundary(k):
+            return None
+        if d.t[k].upos == "VERB" and d.low(k - 1) == "to":
+            return _controller(d, k, before_cue)
+    return None
+
+
+def _with_infinitive_subject(d: Draft, cue: int, pre: list[int]) -> tuple[int, int] | None:
+    """`…, with Ann Roe going on local radio to urge latecomers "…"`: an infinitive cue inside an absolute
+    phrase is spoken by the subject `with` names, not by the main clause's."""
+    if d.low(cue - 1) != "to":
+        return None
+    for k in range(cue - 2, max(cue - 10, -1), -1):
+        if k not in pre or d.t[k].text in CLAUSE_BREAK or d.boundary(k):
+            return None
+        if d.t[k].upos == "VERB" and d.low(k).endswith("ing"):
+            return _with_subject(d, k, pre)
+    return None
 
 
 def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int]) -> tuple[int, int] | None:

@@ -43,6 +43,9 @@ def sieve_owned_speech(d: Draft, pre: list[int]) -> Phrase | None:
         i = pre[pos]
         if d.low(i) in d.kb.speech_nouns and d.t[i].upos == "NOUN":
             link = pre[pos + 1] if pos + 1 < len(pre) else None
+            if link is not None and d.low(link) in ("was", "is") and pos + 2 < len(pre) \
+                    and d.low(pre[pos + 2]) == "that":
+                link = pre[pos + 2]  # (`her answer was that "…"`: what the answer said, not what it is called)
             if link is None or d.low(link) not in CLAIM_LINKS:
                 return None  # (`his remarks on Friday "…"`, `her statement was "…"`: what the noun is called)
             owner = owner_of(d, i, pre)
