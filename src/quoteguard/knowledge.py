@@ -100,6 +100,7 @@ class Knowledge:
     credit_words: set[str] = field(default_factory=set)  # images, press: a photo credit glued to the next word
     state_names: set[str] = field(default_factory=set)  # Utah: a place a state office belongs to, no body
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
+    candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
@@ -309,6 +310,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.state_names, extra.get("state_names"))
     kb.state_roles = set(affil.get("state_roles", []))
     _merge_list(kb.state_roles, extra.get("state_roles"))
+    kb.candidate_roles = set(affil.get("candidate_roles", []))
+    _merge_list(kb.candidate_roles, extra.get("candidate_roles"))
     kb.body_heads = set(affil.get("body_heads", []))
     _merge_list(kb.body_heads, extra.get("body_heads"))
     kb.body_anaphors = set(affil.get("body_anaphors", []))
