@@ -97,6 +97,10 @@ class Knowledge:
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
     campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     body_heads: set[str] = field(default_factory=set)  # commission: `Commission Chair X`, the one named in full
+    credit_words: set[str] = field(default_factory=set)  # images, press: a photo credit glued to the next word
+    state_names: set[str] = field(default_factory=set)  # Utah: a place a state office belongs to, no body
+    state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
+    candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
@@ -300,6 +304,14 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.kinship_nouns, extra.get("kinship_nouns"))
     kb.campaign_staff = set(affil.get("campaign_staff", []))
     _merge_list(kb.campaign_staff, extra.get("campaign_staff"))
+    kb.credit_words = set(affil.get("credit_words", []))
+    _merge_list(kb.credit_words, extra.get("credit_words"))
+    kb.state_names = set(affil.get("state_names", []))
+    _merge_list(kb.state_names, extra.get("state_names"))
+    kb.state_roles = set(affil.get("state_roles", []))
+    _merge_list(kb.state_roles, extra.get("state_roles"))
+    kb.candidate_roles = set(affil.get("candidate_roles", []))
+    _merge_list(kb.candidate_roles, extra.get("candidate_roles"))
     kb.body_heads = set(affil.get("body_heads", []))
     _merge_list(kb.body_heads, extra.get("body_heads"))
     kb.body_anaphors = set(affil.get("body_anaphors", []))

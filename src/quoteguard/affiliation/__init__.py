@@ -27,6 +27,7 @@ from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
+    after_credit,
     appositive_party,
     own_words,
     party_tag,
@@ -83,7 +84,8 @@ def description(mention: Mention, kb: Knowledge) -> Description:
     """Title, affiliation and party stated by one mention."""
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
-    before = [w for w in rejoin_abbreviations(list(mention.before), kb) if w.text.lower() not in kb.courtesy_titles]
+    before = [w for w in after_credit(rejoin_abbreviations(list(mention.before), kb), kb)
+              if w.text.lower() not in kb.courtesy_titles]
     while len(before) > 1 and before[0].text[:1].isupper() and before[1].text != "-" and (
             before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
         # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
@@ -103,8 +105,8 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
-    if reading.org is None and reading.country is None:
-        return Description(title, None, reading.party)
+    if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
+        return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
     name = reading.org or reading.country
     assert name is not None
     short, country = reading.short, reading.country
@@ -117,6 +119,16 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _serves_a_state(title: str | None, kb: Knowledge) -> bool:
+    """No title, or one whose head is a role held for a state (`diplomat`, `prince`): a country alone
+    is then the body she speaks for; for any other role (`novelist`) it is only where she is from."""
+    if not title:
+        return True
+    words = title.lower().split()
+    head = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS or w in ("and", ",")), len(words))]
+    return bool(head) and kb.singular(head[-1].strip(",")) in kb.state_roles
 
 
 def _now_at(title: str | None) -> bool:

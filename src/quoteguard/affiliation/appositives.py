@@ -90,11 +90,14 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         r.org = r.org or join(named_first)
         owned = len(after)
     splits = [k for k, w in enumerate(after)
-              if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")]
+              if k >= owned and w.text.lower() in ("at", "of", "for", "with", "from", "on", "to")
+              and not _inside_a_name(after, k, kb)]
     # `director of choir at the University of Leeds`, `director of sales for the security firm Ardent`:
-    # the first split that names something.
-    split = next((k for k in splits if _a_name(join(_body_named(after[k + 1:], kb)))),
-                 splits[0] if splits else None)
+    # the first split that names something, unless it only says where she is from (`a ferry captain from
+    # Maine and a trustee of the Eastport Sailing Club`).
+    split = next((k for k in splits if _names_a_body(after, k, kb)),
+                 next((k for k in splits if _a_name(join(_body_named(after[k + 1:], kb)))),
+                      splits[0] if splits else None))
     story = _story_start(after, kb)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
@@ -111,7 +114,8 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
-        elif _a_name(target) and not person and not _a_place(after[split + 1:], kb):
+        elif _a_name(target) and not person and not _a_place(after[split + 1:], kb) \
+                and not (after[split].text.lower() == "from" and _a_place(named, kb)):
             # (`advocate for clean rivers in Laos`, `a nurse from Ames` name no organisation)
             r.org = r.org or (found.name if found else target)
             if found:
@@ -128,6 +132,19 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _inside_a_name(words: list[Word], k: int, kb: Knowledge) -> bool:
+    """`Bureau of Parks and Trails`, `University of Eastland`: an `of` between a capitalised organisation
+    word and a capitalised word is inside a body's name, no link to another."""
+    return words[k].text.lower() == "of" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() \
+        and words[k - 1].text.lower() in kb.org_words and words[k + 1].text[:1].isupper()
+
+
+def _names_a_body(words: list[Word], k: int, kb: Knowledge) -> bool:
+    """The words after the link at k name something, and not only the place she is from."""
+    named = _body_named(words[k + 1:], kb)
+    return _a_name(join(named)) and not (words[k].text.lower() == "from" and _a_place(named, kb))
 
 
 def _a_name(text: str) -> bool:

@@ -1,7 +1,8 @@
 """A campaign's staff: `Velde spokesman Tom Ruhl`, `Lisa Marr, a spokeswoman for Velde`, `Velde's press
 secretary`, `a senior adviser to Velde`. The role is owned by a person; when the draft names that
-person's campaign (`the Velde campaign`, `Velde's presidential campaign`), the campaign is the body the
-speaker speaks for. Without it the owner may be a senator's office or a firm, so nothing is said.
+person's campaign (`the Velde campaign`, `Velde's presidential campaign`), or calls the person a
+candidate right before a name (`Harbor Party candidate Ann Velde`), the campaign is the body the speaker
+speaks for. Without either the owner may be a senator's office or a firm, so nothing is said.
 """
 
 from __future__ import annotations
@@ -23,7 +24,19 @@ def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
     # (`Velde's campaign manager` names a role in the campaign, not the campaign as a body spoken of)
     roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
     named = re.compile(rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:[a-z-]+ )?campaign\b(?! (?:[a-z]+ )?(?:{roles})s?\b)")
-    return f"{owner} campaign" if named.search(text) else None
+    return f"{owner} campaign" if named.search(text) or _called_a_candidate(owner, text, kb) else None
+
+
+def _called_a_candidate(owner: str, text: str, kb: Knowledge) -> bool:
+    """`Harbor Party candidate Ann Velde`, `presidential hopeful Velde`, `Velde, the Harbor Party nominee,`: a
+    candidate's role word right before the owner's name (at most a given name between) or in an appositive
+    after it, so the owner runs a campaign."""
+    heads = "|".join(re.escape(word) for word in sorted(kb.candidate_roles))
+    before = rf"\b(?:{heads})s? (?:[A-Z][\w.’'-]* ){{0,2}}{re.escape(owner)}\b"
+    after = rf"\b{re.escape(owner)}, (?:the|a|an) ((?:[\w’'-]+ ){{0,4}})(?:{heads})\b"
+    # (`Velde, the 2004 nominee`, `the former candidate`: a race run before is no campaign now)
+    return re.search(before, text) is not None or any(
+        not re.search(r"\b(?:former|onetime|one-time|ex-\w+|\d{4})\b", m.group(1)) for m in re.finditer(after, text))
 
 
 def _staff_owner(words: list[str], kb: Knowledge) -> str | None:

@@ -56,6 +56,18 @@ def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
     return out
 
 
+def after_credit(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`Ann Vole/ReutersHarbor commissioners Ivo Brandt and X`: a photo credit the page glued to a
+    caption's first word is furniture; the title starts with what follows the glue."""
+    for k in range(len(before) - 1, -1, -1):
+        text = before[k].text
+        for cut in range(2, len(text) - 1):
+            if text[:cut].lower() in kb.credit_words and text[cut].isupper() and text[cut + 1].islower() \
+                    and text[cut - 1].isalpha():
+                return [Word(text[cut:], before[k].upos, None), *before[k + 1:]]
+    return before
+
+
 def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
     someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
@@ -249,8 +261,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
                     i += 2
                 else:
                     break
-            if kb.party(run[-1].text):
-                r.title_words += run  # `a New York Democrat`: a party member from a place, no body
+            if kb.party(run[-1].text) or join(run).lower() in kb.state_names:
+                r.title_words += run  # `a New York Democrat`, `Utah Lt. Gov.`: a place, no body
             else:
                 r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words \
@@ -361,8 +373,12 @@ def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
     """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA)."""
     for inst in kb.institutions:
         if f" {inst.title} " in f" {title.lower()} ":
-            if inst.national_only and r.country is None and _local(r.title_words, kb):
+            own = set(inst.title.split())  # (`Secretary of State`: its own `state` qualifies nothing)
+            if inst.national_only and r.country is None and _local([w for w in r.title_words
+                                                                     if w.text.lower() not in own], kb):
                 break
+            if _state_word_before(title.lower(), inst.title):
+                break  # `state Sen.`, `State Rep.`: a state legislature's seat, not the nation's
             if r.org is None:
                 _take_institution(inst, kb, r)
             break
@@ -390,8 +406,15 @@ def _institution_named(words: list[Word], i: int, kb: Knowledge) -> tuple[Instit
     return None
 
 
+def _state_word_before(title: str, office: str) -> bool:
+    """`state Sen.`, `former state representative`: the word `state` right before the office."""
+    words = title.split()
+    n = len(office.split())
+    return any(words[k:k + n] == office.split() and k and words[k - 1] == "state" for k in range(len(words)))
+
+
 def _local(title_words: list[Word], kb: Knowledge) -> bool:
     """`Texas Attorney General`, `the state attorney general`: a place that is no country, or `state`,
     qualifies the title, so the office is that place's, not the nation's."""
-    return any(w.text.lower() in ("state", "state's", "county", "city") or (
+    return any(w.text.lower() in ("state", "state's", "county", "city") or w.text.lower() in kb.state_names or (
         w.ner in ("GPE", "LOC") and w.text[:1].isupper() and not kb.country_of(w.text)) for w in title_words)

@@ -40,7 +40,8 @@ class Descriptors(NameReading):
         start = self.title_run_start(first)
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
-                   or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) for k in range(start, first)) \
+                   or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
+                   for k in range(start, first)) \
                 and not self._role_word(first - 1):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
         if start < first:
@@ -50,6 +51,11 @@ class Descriptors(NameReading):
                 return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
             return set_off
         return start
+
+    def _split_abbreviation(self, k: int) -> bool:
+        """`Capt` `.` as the tokenizer split `Navy Capt. Ann Roe`: an abbreviated title."""
+        return k + 1 < len(self.t) and self.t[k + 1].text == "." and self.t[k + 1].start == self.t[k].end \
+            and self.kb.is_title(self.low(k) + ".")
 
     def _role_word(self, k: int) -> bool:
         """A role noun, or several of them (`Republican hopefuls Ann Roe and X`: a title the names share)."""
