@@ -214,6 +214,12 @@ class Mentions(Phrases):
         if named is not None:
             return replace(named, text=self.doc.text[self.t[first].start:named.end], start=self.t[first].start,
                            before=self.words(first, last) + named.before)
+        named = self.apposed_to(first, last)
+        if named is not None:  # `Ivo Brandt, a former port engineer, said`: the parse made the description the subject
+            if named.end >= self.t[last].end:
+                return named
+            return replace(named, text=self.doc.text[named.start:self.t[last].end], end=self.t[last].end,
+                           after=named.after + self.words(first, last))
         head = self.nominal_head(first, last)
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="unnamed", before=self.words(first, last),
@@ -236,6 +242,30 @@ class Mentions(Phrases):
         if mention is None or mention.kind != "person" or self.token_at(mention.end - 1) != first - 2:
             return None
         return mention
+
+    def apposed_to(self, first: int, last: int) -> Mention | None:
+        """The person a description from `first` to `last` is set off after (`Ivo Brandt, a former port
+        engineer,`), when that name opens its sentence or follows a comma. A name inside an adjunct
+        (`Asked about Brandt, a spokesman said`, `with hosts Ann Roe and Ivo Brandt, the nominee said`) is
+        someone else, and so is one a tag set off inside its own clause speaks of (`Brandt, an aide said,
+        "is ready"`)."""
+        named = self.named_before(first)
+        if named is None and first > 0 and self.t[first - 1].text == ",":
+            # (the name's own mention may run on over the description: `Ivo Brandt, a former port engineer`)
+            nearest = next(self.person_mentions_before(self.t[first - 1].start), None)
+            if nearest is not None and nearest.kind == "person" and nearest.end >= self.t[first].end:
+                named = nearest
+        if named is None:
+            return None
+        k = self.token_at(named.start) - 1
+        if k >= 0 and self.t[k].sentence == self.t[first].sentence and self.t[k].text != ",":
+            return None
+        verb = last + 1
+        while verb < len(self.t) and self.t[verb].upos == "ADV":
+            verb += 1
+        if verb + 1 < len(self.t) and self.t[verb].upos in ("VERB", "AUX") and self.t[verb + 1].text == ",":
+            return None
+        return named
 
     def named_after(self, last: int) -> Mention | None:
         """The person named in apposition after token `last` (`, Jennifer Doe.`), if the clause ends there."""

@@ -1,0 +1,32 @@
+"""Who is an unnamed source and who is not: a description set off after a name is that person
+(invented sentences, real pipeline)."""
+
+from __future__ import annotations
+
+from conftest import rules_of, speaker_of
+
+
+def test_a_description_set_off_after_a_name_is_that_person(check):
+    draft = check("The rowing club will vote on a new boathouse in May.\n\n"
+                  "Mira Osei, the treasurer of the Lakeside Rowing Club wrote to members on Sunday. "
+                  "\u201cThe old roof will not survive another winter of storms.\u201d\n")
+    speaker = speaker_of(draft, "old roof")
+    assert speaker["name"] == "Mira Osei" and not speaker["anonymous"]
+    assert "anonymous-source" not in rules_of(draft)
+
+
+def test_a_name_inside_an_opening_adjunct_is_not_the_source(check):
+    draft = check("The ferry levy passed on Monday.\n\n"
+                  "Asked about Dov Kessler, a spokesman for the harbor board said the vote was "
+                  "\u201centirely fair.\u201d\n")
+    assert speaker_of(draft, "entirely fair")["anonymous"]
+
+
+def test_a_tag_set_off_inside_the_named_persons_clause_is_its_own_source(check):
+    draft = check("The rowing club will vote on a new boathouse in May.\n\n"
+                  "Osei, a club official said, \u201cis sure of the votes, quite sure of them\u201d before the "
+                  "meeting.\n\n"
+                  "At a dinner with the stewards Ivo Brandt and Mira Osei, the club captain said the roof was "
+                  "\u201ca danger to every crew.\u201d\n")
+    assert speaker_of(draft, "quite sure")["anonymous"]
+    assert speaker_of(draft, "danger to every crew")["name"] != "Mira Osei"
