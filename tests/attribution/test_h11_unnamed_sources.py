@@ -1,5 +1,5 @@
-"""Who is an unnamed source and who is not: a description set off after a name is that person
-(invented sentences, real pipeline)."""
+"""Who is an unnamed source and who is not: a description set off after a name is that person, and a
+body word (`her campaign`, `the committee`) is a body (invented sentences, real pipeline)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,23 @@ def test_a_tag_set_off_inside_the_named_persons_clause_is_its_own_source(check):
                   "\u201ca danger to every crew.\u201d\n")
     assert speaker_of(draft, "quite sure")["anonymous"]
     assert speaker_of(draft, "danger to every crew")["name"] != "Mira Osei"
+
+
+
+def test_a_campaign_that_speaks_is_a_body_not_an_unnamed_source(check):
+    draft = check("Ann Roe has promised a new ferry for Eastland.\n\n"
+                  "\u201cVoters deserve a ferry that runs on time,\u201d her campaign said in an email.\n")
+    speaker = speaker_of(draft, "runs on time")
+    assert speaker["type"] == "organisation" and not speaker["anonymous"]
+    assert "anonymous-source" not in rules_of(draft)
+
+
+def test_a_committee_or_a_newspaper_that_speaks_is_a_body(check):
+    draft = check("The Eastland ethics panel met behind closed doors on Monday.\n\n"
+                  "\u201cEvery complaint was reviewed twice,\u201d the committee said on Tuesday.\n\n"
+                  "The Marlow Gazette has backed a toll on the new bridge for years.\n\n"
+                  "\u201cA toll is the fairest way to pay for the span,\u201d the newspaper wrote.\n")
+    for snippet in ("reviewed twice", "fairest way"):
+        speaker = speaker_of(draft, snippet)
+        assert speaker["type"] == "organisation" and not speaker["anonymous"], snippet
+    assert "anonymous-source" not in rules_of(draft)

@@ -19,6 +19,7 @@ from .words import (
 
 NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
 RELATIVE_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+INDEFINITE_OPENERS = frozenset({"a", "an", "another", "one", "some"})
 
 
 class Mentions(Phrases):
@@ -112,6 +113,9 @@ class Mentions(Phrases):
         body = self.body_named_before(first, head, last)
         if body is not None:
             return body
+        if self.names_a_body(first, head, last):
+            # `"…," the campaign wrote`, `her campaign said`, `the ethics committee said`: a body speaks, as written
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation", name=text)
         if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
@@ -143,6 +147,16 @@ class Mentions(Phrases):
             return None
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="organisation", name=self.span_text(*body))
+
+    def names_a_body(self, first: int, head: int, last: int) -> bool:
+        """A definite or possessed lower-case head noun for a body (an organisation word: `the campaign`,
+        `his committee`, `the board`, `the newspaper`) that ends the phrase (`the committee of farmers` is
+        the farmers): a body, never an unnamed person, though `-ee`, `-er` words read as roles. An
+        indefinite one (`an angry army of …`) is a group the draft only describes; a generic word (`group`:
+        `body_anaphors`) is left to `body_named_before`, which tells a body from people."""
+        noun = self.low(head)
+        return head == last and noun in self.kb.org_words and noun not in self.kb.body_anaphors \
+            and not self.is_cap(head) and self.low(first) not in INDEFINITE_OPENERS
 
     def body_opening_a_sentence(self, start: int, before: int, bodies: list[tuple[int, int]],
                                 noun: str) -> tuple[int, int] | None:
