@@ -1,5 +1,6 @@
-"""Who is an unnamed source and who is not: a description set off after a name is that person, and a
-body word (`her campaign`, `the committee`) is a body (invented sentences, real pipeline)."""
+"""Who is an unnamed source and who is not: a description set off after a name is that person, a body
+word (`her campaign`, `the committee`) is a body, and a famous person's epithet (`the shipping tycoon`)
+is the person the story is about (invented sentences, real pipeline)."""
 
 from __future__ import annotations
 
@@ -22,17 +23,6 @@ def test_a_name_inside_an_opening_adjunct_is_not_the_source(check):
     assert speaker_of(draft, "entirely fair")["anonymous"]
 
 
-def test_a_tag_set_off_inside_the_named_persons_clause_is_its_own_source(check):
-    draft = check("The rowing club will vote on a new boathouse in May.\n\n"
-                  "Osei, a club official said, \u201cis sure of the votes, quite sure of them\u201d before the "
-                  "meeting.\n\n"
-                  "At a dinner with the stewards Ivo Brandt and Mira Osei, the club captain said the roof was "
-                  "\u201ca danger to every crew.\u201d\n")
-    assert speaker_of(draft, "quite sure")["anonymous"]
-    assert speaker_of(draft, "danger to every crew")["name"] != "Mira Osei"
-
-
-
 def test_a_campaign_that_speaks_is_a_body_not_an_unnamed_source(check):
     draft = check("Ann Roe has promised a new ferry for Eastland.\n\n"
                   "\u201cVoters deserve a ferry that runs on time,\u201d her campaign said in an email.\n")
@@ -50,3 +40,20 @@ def test_a_committee_or_a_newspaper_that_speaks_is_a_body(check):
         speaker = speaker_of(draft, snippet)
         assert speaker["type"] == "organisation" and not speaker["anonymous"], snippet
     assert "anonymous-source" not in rules_of(draft)
+
+
+def test_a_famous_persons_epithet_is_that_person(check):
+    draft = check("Dov Kessler, who made a fortune in shipping, has backed the ferry levy.\n\n"
+                  "\u201cI would pay it twice over,\u201d the shipping tycoon told the Marlow Gazette.\n")
+    speaker = speaker_of(draft, "twice over")
+    assert speaker["name"] == "Dov Kessler" and not speaker["anonymous"]
+
+
+def test_a_tag_set_off_inside_the_named_persons_clause_is_its_own_source(check):
+    draft = check("The rowing club will vote on a new boathouse in May.\n\n"
+                  "Osei, a club official said, \u201cis sure of the votes, quite sure of them\u201d before the "
+                  "meeting.\n\n"
+                  "At a dinner with the stewards Ivo Brandt and Mira Osei, the club captain said the roof was "
+                  "\u201ca danger to every crew.\u201d\n")
+    assert speaker_of(draft, "quite sure")["anonymous"]
+    assert speaker_of(draft, "danger to every crew")["name"] != "Mira Osei"
