@@ -19,6 +19,7 @@ from .words import (
 
 NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
 RELATIVE_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+INDEFINITE_OPENERS = frozenset({"a", "an", "another", "one", "some"})
 
 
 class Mentions(Phrases):
@@ -112,6 +113,9 @@ class Mentions(Phrases):
         body = self.body_named_before(first, head, last)
         if body is not None:
             return body
+        if self.names_a_body(first, head, last):
+            # `"…," the campaign wrote`, `her campaign said`, `the ethics committee said`: a body speaks, as written
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation", name=text)
         if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
@@ -143,6 +147,16 @@ class Mentions(Phrases):
             return None
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="organisation", name=self.span_text(*body))
+
+    def names_a_body(self, first: int, head: int, last: int) -> bool:
+        """A definite or possessed lower-case head noun for a body (an organisation word: `the campaign`,
+        `his committee`, `the board`, `the newspaper`) that ends the phrase (`the committee of farmers` is
+        the farmers): a body, never an unnamed person, though `-ee`, `-er` words read as roles. An
+        indefinite one (`an angry army of …`) is a group the draft only describes; a generic word (`group`:
+        `body_anaphors`) is left to `body_named_before`, which tells a body from people."""
+        noun = self.low(head)
+        return head == last and noun in self.kb.org_words and noun not in self.kb.body_anaphors \
+            and not self.is_cap(head) and self.low(first) not in INDEFINITE_OPENERS
 
     def body_opening_a_sentence(self, start: int, before: int, bodies: list[tuple[int, int]],
                                 noun: str) -> tuple[int, int] | None:
@@ -214,6 +228,12 @@ class Mentions(Phrases):
         if named is not None:
             return replace(named, text=self.doc.text[self.t[first].start:named.end], start=self.t[first].start,
                            before=self.words(first, last) + named.before)
+        named = self.apposed_to(first, last)
+        if named is not None:  # `Ivo Brandt, a former port engineer, said`: the parse made the description the subject
+            if named.end >= self.t[last].end:
+                return named
+            return replace(named, text=self.doc.text[named.start:self.t[last].end], end=self.t[last].end,
+                           after=named.after + self.words(first, last))
         head = self.nominal_head(first, last)
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="unnamed", before=self.words(first, last),
@@ -236,6 +256,30 @@ class Mentions(Phrases):
         if mention is None or mention.kind != "person" or self.token_at(mention.end - 1) != first - 2:
             return None
         return mention
+
+    def apposed_to(self, first: int, last: int) -> Mention | None:
+        """The person a description from `first` to `last` is set off after (`Ivo Brandt, a former port
+        engineer,`), when that name opens its sentence or follows a comma. A name inside an adjunct
+        (`Asked about Brandt, a spokesman said`, `with hosts Ann Roe and Ivo Brandt, the nominee said`) is
+        someone else, and so is one a tag set off inside its own clause speaks of (`Brandt, an aide said,
+        "is ready"`)."""
+        named = self.named_before(first)
+        if named is None and first > 0 and self.t[first - 1].text == ",":
+            # (the name's own mention may run on over the description: `Ivo Brandt, a former port engineer`)
+            nearest = next(self.person_mentions_before(self.t[first - 1].start), None)
+            if nearest is not None and nearest.kind == "person" and nearest.end >= self.t[first].end:
+                named = nearest
+        if named is None:
+            return None
+        k = self.token_at(named.start) - 1
+        if k >= 0 and self.t[k].sentence == self.t[first].sentence and self.t[k].text != ",":
+            return None
+        verb = last + 1
+        while verb < len(self.t) and self.t[verb].upos == "ADV":
+            verb += 1
+        if verb + 1 < len(self.t) and self.t[verb].upos in ("VERB", "AUX") and self.t[verb + 1].text == ",":
+            return None
+        return named
 
     def named_after(self, last: int) -> Mention | None:
         """The person named in apposition after token `last` (`, Jennifer Doe.`), if the clause ends there."""

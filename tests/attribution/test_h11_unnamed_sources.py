@@ -1,0 +1,59 @@
+"""Who is an unnamed source and who is not: a description set off after a name is that person, a body
+word (`her campaign`, `the committee`) is a body, and a famous person's epithet (`the shipping tycoon`)
+is the person the story is about (invented sentences, real pipeline)."""
+
+from __future__ import annotations
+
+from conftest import rules_of, speaker_of
+
+
+def test_a_description_set_off_after_a_name_is_that_person(check):
+    draft = check("The rowing club will vote on a new boathouse in May.\n\n"
+                  "Mira Osei, the treasurer of the Lakeside Rowing Club wrote to members on Sunday. "
+                  "\u201cThe old roof will not survive another winter of storms.\u201d\n")
+    speaker = speaker_of(draft, "old roof")
+    assert speaker["name"] == "Mira Osei" and not speaker["anonymous"]
+    assert "anonymous-source" not in rules_of(draft)
+
+
+def test_a_name_inside_an_opening_adjunct_is_not_the_source(check):
+    draft = check("The ferry levy passed on Monday.\n\n"
+                  "Asked about Dov Kessler, a spokesman for the harbor board said the vote was "
+                  "\u201centirely fair.\u201d\n")
+    assert speaker_of(draft, "entirely fair")["anonymous"]
+
+
+def test_a_campaign_that_speaks_is_a_body_not_an_unnamed_source(check):
+    draft = check("Ann Roe has promised a new ferry for Eastland.\n\n"
+                  "\u201cVoters deserve a ferry that runs on time,\u201d her campaign said in an email.\n")
+    speaker = speaker_of(draft, "runs on time")
+    assert speaker["type"] == "organisation" and not speaker["anonymous"]
+    assert "anonymous-source" not in rules_of(draft)
+
+
+def test_a_committee_or_a_newspaper_that_speaks_is_a_body(check):
+    draft = check("The Eastland ethics panel met behind closed doors on Monday.\n\n"
+                  "\u201cEvery complaint was reviewed twice,\u201d the committee said on Tuesday.\n\n"
+                  "The Marlow Gazette has backed a toll on the new bridge for years.\n\n"
+                  "\u201cA toll is the fairest way to pay for the span,\u201d the newspaper wrote.\n")
+    for snippet in ("reviewed twice", "fairest way"):
+        speaker = speaker_of(draft, snippet)
+        assert speaker["type"] == "organisation" and not speaker["anonymous"], snippet
+    assert "anonymous-source" not in rules_of(draft)
+
+
+def test_a_famous_persons_epithet_is_that_person(check):
+    draft = check("Dov Kessler, who made a fortune in shipping, has backed the ferry levy.\n\n"
+                  "\u201cI would pay it twice over,\u201d the shipping tycoon told the Marlow Gazette.\n")
+    speaker = speaker_of(draft, "twice over")
+    assert speaker["name"] == "Dov Kessler" and not speaker["anonymous"]
+
+
+def test_a_tag_set_off_inside_the_named_persons_clause_is_its_own_source(check):
+    draft = check("The rowing club will vote on a new boathouse in May.\n\n"
+                  "Osei, a club official said, \u201cis sure of the votes, quite sure of them\u201d before the "
+                  "meeting.\n\n"
+                  "At a dinner with the stewards Ivo Brandt and Mira Osei, the club captain said the roof was "
+                  "\u201ca danger to every crew.\u201d\n")
+    assert speaker_of(draft, "quite sure")["anonymous"]
+    assert speaker_of(draft, "danger to every crew")["name"] != "Mira Osei"
