@@ -294,28 +294,11 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for inst in kb.institutions:
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
-    kb.post_verbs = set(affil.get("post_verbs", []))
-    _merge_list(kb.post_verbs, extra.get("post_verbs"))
-    kb.past_member_roles = set(affil.get("past_member_roles", []))
-    _merge_list(kb.past_member_roles, extra.get("past_member_roles"))
-    kb.title_modifiers = set(affil.get("title_modifiers", []))
-    _merge_list(kb.title_modifiers, extra.get("title_modifiers"))
-    kb.kinship_nouns = set(affil.get("kinship_nouns", []))
-    _merge_list(kb.kinship_nouns, extra.get("kinship_nouns"))
-    kb.campaign_staff = set(affil.get("campaign_staff", []))
-    _merge_list(kb.campaign_staff, extra.get("campaign_staff"))
-    kb.credit_words = set(affil.get("credit_words", []))
-    _merge_list(kb.credit_words, extra.get("credit_words"))
-    kb.state_names = set(affil.get("state_names", []))
-    _merge_list(kb.state_names, extra.get("state_names"))
-    kb.state_roles = set(affil.get("state_roles", []))
-    _merge_list(kb.state_roles, extra.get("state_roles"))
-    kb.candidate_roles = set(affil.get("candidate_roles", []))
-    _merge_list(kb.candidate_roles, extra.get("candidate_roles"))
-    kb.body_heads = set(affil.get("body_heads", []))
-    _merge_list(kb.body_heads, extra.get("body_heads"))
-    kb.body_anaphors = set(affil.get("body_anaphors", []))
-    _merge_list(kb.body_anaphors, extra.get("body_anaphors"))
+    for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
+                     "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
+                     "body_anaphors"):
+        setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
+        _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))
