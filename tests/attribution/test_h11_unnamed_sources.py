@@ -57,3 +57,12 @@ def test_a_tag_set_off_inside_the_named_persons_clause_is_its_own_source(check):
                   "\u201ca danger to every crew.\u201d\n")
     assert speaker_of(draft, "quite sure")["anonymous"]
     assert speaker_of(draft, "danger to every crew")["name"] != "Mira Osei"
+
+
+def test_a_description_set_off_by_a_relative_clause_is_the_person_it_describes(check):
+    draft = check("Sen. Lena Marsh spent the morning at the ferry terminal in Eastport.\n\n"
+                  "The senator, who chairs the transport panel, told reporters after the tour that "
+                  "\u201cthe night crossings will not be cut.\u201d\n")
+    speaker = speaker_of(draft, "night crossings")
+    assert speaker["name"] == "Lena Marsh" and not speaker["anonymous"]
+    assert "anonymous-source" not in rules_of(draft)

@@ -186,6 +186,9 @@ class Resolver(PronounAntecedents):
         `public_role` is off.
         """
         words = description.lower().replace("’", "'").split()
+        set_off = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+        if set_off is not None:  # `the senator, who …`: the description ends at its comma
+            words = words[:set_off] + [words[set_off].rstrip(",")]
         possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
         if not words or not (words[0] == "the" or possessed):
             return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
