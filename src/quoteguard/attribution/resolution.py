@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age
 from .antecedents import PronounAntecedents
@@ -204,9 +204,11 @@ class Resolver(PronounAntecedents):
         if not self.e.kb.is_role(head) or self.e.kb.names_many(head):
             return None  # `the union said` is the union, not a union official; `the lawyers` are many
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
+        roles |= self._coordinated_heads(words)
         owners = self._owners(words)
         compound = " ".join(words[-2:]) if len(words) > 2 and self.e.kb.is_title(" ".join(words[-2:])) else None
         places = self._qualifying_places(description.replace("’", "'").split()[1:len(words)])
+        parties = self._parties_in(description.split()[1:len(words)])
 
         def described_so(m: Mention) -> bool:
             # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
@@ -218,12 +220,14 @@ class Resolver(PronounAntecedents):
 
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)):
+            if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)) \
+                    and not self._of_another_party(sid, parties, offset):
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
         for m in self.e.person_mentions_before(offset):
-            if described_so(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
-                                                                               wanted)):
+            key = self.person_key(m.name or "", m.start)
+            if described_so(m) and (wanted is None or self._fits(key, wanted)) \
+                    and not self._of_another_party("person:" + key, parties, offset):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
@@ -257,6 +261,32 @@ class Resolver(PronounAntecedents):
                     if speaker is not None:
                         return speaker
         return None
+
+    def _coordinated_heads(self, words: list[str]) -> set[str]:
+        """`the Eastland senator and Republican mayoral hopeful`: roles joined by `and` with no
+        article of their own describe one person who holds them all, so each conjunct's head is a role
+        (`the senator and the governor` are two people: nothing)."""
+        joins = [k for k, w in enumerate(words) if w in ("and", "&") and 1 < k < len(words) - 1]
+        if not joins or any(words[k + 1] in FUNCTION_WORDS for k in joins):
+            return set()
+        return {words[k - 1] for k in joins if self.e.kb.is_role(words[k - 1])}
+
+    def _parties_in(self, words: list[str]) -> set[str]:
+        """The parties a description's capitalised words name (`the Westfield senator and Democratic
+        hopeful`: the Democratic party)."""
+        return {party.name for w in words if w[:1].isupper() and (party := self.e.kb.party(w.strip(",")))}
+
+    def _of_another_party(self, sid: str, parties: set[str], offset: int) -> bool:
+        """Does the draft give this person only parties other than the ones a description names? (`the
+        Democratic candidate` is not the person described before as `Republican candidate`.)"""
+        if not parties:
+            return False
+        theirs: set[str] = set()
+        for m in self._named_before(sid, offset):
+            theirs |= self._parties_in([w.text for w in m.before + m.after])
+            tag = self.e.kb.party_tags.get((m.party_tag or "")[:1])
+            theirs |= {tag.name} if tag is not None else set()
+        return bool(theirs) and not theirs & parties
 
     def _qualifying_places(self, words: list[str]) -> set[str]:
         """The capitalised words of a description that are no role, title or party (`the Ohio governor`:
