@@ -110,6 +110,12 @@ class Resolver(PronounAntecedents):
             return speaker
         if register_only:
             return None
+        member = self._party_member_described(mention, offset) if mention.kind == "organisation" else None
+        if member is not None:
+            self._step = "definite-description"
+            self.history.append((offset, member.id))
+            member.mentions.append(mention)
+            return member
         if mention.kind == "organisation":
             sid = "org:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, False
@@ -235,6 +241,34 @@ class Resolver(PronounAntecedents):
         if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at)
+
+    def _party_member_described(self, mention: Mention, offset: int) -> Speaker | None:
+        """`the Eastland Republican said`: one member of a party, definite, is the person the sentences
+        before are about, else the person last quoted or named who fits: never one the draft gives another
+        party, nor one described with another place."""
+        words = mention.text.replace("’", "'").split()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1].endswith("s") or len(words) > 4 \
+                or not all(w[:1].isupper() for w in words[1:]):
+            return None
+        parties = self._parties_in(words[-1:])
+        places = {w.lower() for w in words[1:-1]}
+        if not parties or any(self.e.kb.party(w) or self.e.kb.is_role(w.lower()) for w in words[1:-1]):
+            return None
+        topic = self.topic_before(mention.start, None)
+        found = [(topic.start, topic)] if topic is not None else []
+        limit = self.e.doc.paragraph_index(offset) - 3
+        quoted = [(off, [n for n in self._named_before(sid, offset) if n.kind == "person" and n.name])
+                  for off, sid in reversed(self.history) if off < offset and sid.startswith("person:")]
+        found += [(off, named[-1]) for off, named in quoted if named]
+        found += [(m.start, m) for m in self.e.person_mentions_before(offset)]
+        for off, m in found:
+            if self.e.doc.paragraph_index(off) < limit:
+                continue
+            sid = "person:" + self.person_key(m.name or "", m.start)
+            if m.kind == "person" and m.name and not self._of_another_party(sid, parties, offset) and not any(
+                    places and self._places_differ(places, n) for n in self._named_before(sid, offset)):
+                return self._resolve(m, m.start)
+        return None
 
     def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int) -> Speaker | None:
         """`Sanders said … The senator added`: a public role stands for the person the sentences before
