@@ -240,7 +240,7 @@ class Resolver(PronounAntecedents):
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
         if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
-        return self._public_role_holder(roles, wanted, offset, offset if at is None else at)
+        return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
 
     def _party_member_described(self, mention: Mention, offset: int) -> Speaker | None:
         """`the Eastland Republican said`: one member of a party, definite, is the person the sentences
@@ -270,14 +270,16 @@ class Resolver(PronounAntecedents):
                 return self._resolve(m, m.start)
         return None
 
-    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int) -> Speaker | None:
+    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int,
+                            former: bool = False) -> Speaker | None:
         """`Sanders said … The senator added`: a public role stands for the person the sentences before
         the description (at `at`) are about, else the person last quoted, else the person last named
-        (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+        (`Trump toured Ohio … "…," the New York businessman said`), who fits it. A role held before
+        (`the former mayor`) may be the topic's whatever office they hold now."""
         topic = self.topic_before(at, wanted)
         sid = "person:" + self.person_key(topic.name or "", topic.start) if topic is not None else ""
-        if topic is not None and self._fits(sid[7:], wanted) and not self.holds_another_role(sid, roles, offset,
-                                                                                         any_role=True):
+        if topic is not None and self._fits(sid[7:], wanted) and (
+                former or not self.holds_another_role(sid, roles, offset, any_role=True)):
             speaker = self._resolve(topic, topic.start)
             if speaker is not None:
                 return speaker
