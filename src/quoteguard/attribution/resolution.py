@@ -126,6 +126,12 @@ class Resolver(PronounAntecedents):
                 self._step = "definite-description"
                 self.history.append((offset, definite.id))
                 return definite
+            named = self._named_next(mention) if mention.kind == "unnamed" else None
+            if named is not None:
+                self._step = "definite-description"
+                self.history.append((offset, named.id))
+                named.mentions.append(mention)
+                return named
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
@@ -241,6 +247,35 @@ class Resolver(PronounAntecedents):
         if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _named_next(self, mention: Mention) -> Speaker | None:
+        """`Kessler's campaign manager says she is "relieved" …` opening a paragraph, then `Ida Marsh, in a
+        statement, said …` opening the next: a lede that describes someone by whose they are, and the
+        paragraph after it that names them first, as its subject, are about one person."""
+        words = mention.text.replace("’", "'").split()
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s")), None)
+        if owner is None or not words[owner][:1].isupper() or len(words) > 6 or any(w.endswith(",") for w in words):
+            return None
+        first = self.e.token_at(mention.start)
+        sentence = self.e.t[first].sentence
+        paragraph = self.e.doc.paragraph_index(mention.start)
+        opening = self.e.a.sentences[sentence][0]
+        if self.e.doc.paragraph_index(self.e.t[opening].start) != paragraph:
+            return None  # (the lede's sentence opens its paragraph)
+        if paragraph + 1 >= len(self.e.doc.paragraphs):
+            return None
+        start = self.e.doc.paragraphs[paragraph + 1].start
+        named = next((m for m in self.e.person_mentions if m.start >= start), None)
+        if named is None or named.start != start or not named.full or not named.name:
+            return None
+        key = self.person_key(named.name, named.start)
+        last = self.e.token_at(named.end - 1)
+        subject = any((self.e.t[k].deprel or "").startswith("nsubj")
+                      for k in range(self.e.token_at(named.start), last + 1))
+        earlier = any(self.person_key(m.name or "", m.start) == key for m in self.e.person_mentions_before(start))
+        if not subject or earlier or not self._fits(key, self.e.kb.gender_words.get(words[-1].lower())):
+            return None
+        return self._resolve(named, named.start)
 
     def _party_member_described(self, mention: Mention, offset: int) -> Speaker | None:
         """`the Eastland Republican said`: one member of a party, definite, is the person the sentences
