@@ -27,6 +27,15 @@ def test_a_name_taken_for_a_body_or_a_place_before_a_persons_description_is_a_pe
         assert "anonymous-source" not in rules_of(draft), name
 
 
+def test_a_definite_or_bare_description_or_one_after_the_phrase_names_a_person_too(check):
+    for tagged in ("Cobalt Vey, the family\u2019s lawyer, said the delay was \u201can insult to every crew.\u201d",
+                   "Harbor Lennox, lawyer for the family, said the delay was \u201can insult to every crew.\u201d",
+                   "\u201cThe delay is an insult to every crew,\u201d Cobalt Vey, a lawyer for the family, told "
+                   "reporters."):
+        speaker = speaker_of(check(OPENING + tagged + "\n"), "insult to every crew")
+        assert speaker["type"] == "person" and not speaker["anonymous"], tagged
+
+
 def test_a_body_described_as_a_group_is_no_person(check):
     draft = check(OPENING + "Harbor Watch, an advocacy group for the island towns, said the delay was "
                             "\u201can insult to every crew on the water.\u201d\n")

@@ -94,13 +94,14 @@ class Mentions(Phrases):
 
     def name_before_a_description(self, first: int, last: int) -> Mention | None:
         """`Cobalt Vey, a lawyer for the family, said`: a short capitalised run the tagger took for a body
-        or a place, opening the phrase and set off before an indefinite description of one person, is that
-        person's name (`Harbor Watch, an advocacy group,` stays a body: a group is no person)."""
+        or a place, opening the phrase and set off before a description of one person (`a lawyer …`, `the
+        family's lawyer`, `lawyer for the family`; inside the phrase or right after it), is that person's
+        name (`Harbor Watch, an advocacy group,` stays a body: a group is no person)."""
         runs = self.name_runs(first, last)
         if not runs or runs[0][0] != first:
             return None
         s, e = runs[0]
-        if not 1 <= e - s <= 2 or e + 3 > last or self.t[e + 1].text != "," or self.low(e + 2) not in ("a", "an"):
+        if not 1 <= e - s <= 2 or e + 2 >= len(self.t) or self.t[e + 1].text != "," or (e < last and e + 3 > last):
             return None
         text = self.span_text(s, e)
         words = range(s, e + 1)
@@ -108,9 +109,21 @@ class Mentions(Phrases):
                or self.t[k].text.isupper() or self.low(k) in self.kb.org_words for k in words) \
                 or self.kb.organisation(text) is not None or self.kb.country_of(text) or text in self.kb.demonyms:
             return None
-        head = self.nominal_head(e + 2, last)
-        if head is None or self.is_cap(head) or self.kb.names_many(self.t[head].text) or not (
-                self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head))):
+        d_first, d_last = e + 2, last
+        if e == last:  # (the phrase is the name alone: the description set off right after it)
+            d_last = d_first
+            while d_last + 1 < len(self.t) and d_last - d_first < 12 and self.t[d_last + 1].text not in CLAUSE_BREAK \
+                    and self.t[d_last + 1].sentence == self.t[d_first].sentence and not self.inside[d_last + 1]:
+                d_last += 1
+            if d_last + 1 >= len(self.t) or self.t[d_last + 1].text != ",":
+                return None
+        opener = self.low(d_first)
+        head = self.nominal_head(d_first, d_last)
+        if head is None or self.is_cap(head) or self.kb.names_many(self.t[head].text) \
+                or self.low(head) in self.kb.member_heads or not (
+                self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head))) or not (
+                opener in ("a", "an", "the") or d_first == head or (
+                    self.t[d_first].upos == "ADJ" and not self.is_cap(d_first))):
             return None
         verb = last + 1
         while verb < len(self.t) and self.t[verb].upos == "ADV":
@@ -118,7 +131,7 @@ class Mentions(Phrases):
         if verb + 1 < len(self.t) and self.t[verb].upos in ("VERB", "AUX") and self.t[verb + 1].text == ",":
             return None  # (`Harbor Watch, a spokesman said, will appeal`: the body, and a tag of its own)
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
-                       kind="person", name=self.name_text(s, e), after=self.words(e + 2, last), full=True)
+                       kind="person", name=self.name_text(s, e), after=self.words(d_first, d_last), full=True)
 
     def nominal_mention(self, first: int, last: int) -> Mention | None:
         """A phrase that names no one: unnamed people, a party or a body by its owner, else `other`."""
