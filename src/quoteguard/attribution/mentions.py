@@ -68,8 +68,15 @@ class Mentions(Phrases):
             return self.named_before(first) or self.unnamed_mention(first, last)
         if best and best[0] == "person":
             mention = self.person_mention(*best[1])
+            if mention is not None and mention.end < self.t[last].end and self.owner_after_head(first, last):
+                # (the phrase is the whole phrase as written, the aside that names the owner included)
+                return replace(mention, text=self.doc.text[mention.start:self.t[last].end], end=self.t[last].end)
             if mention is not None:
                 return mention
+        if not best or best[0] != "person":
+            named = self.name_before_a_description(first, last)
+            if named is not None:
+                return named
         if best and best[0] == "organisation":
             s, e = best[1]
             if self.person_of_body(first, last, e):
@@ -84,6 +91,47 @@ class Mentions(Phrases):
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
         return None
+
+    def name_before_a_description(self, first: int, last: int) -> Mention | None:
+        """`Cobalt Vey, a lawyer for the family, said`: a short capitalised run the tagger took for a body
+        or a place, opening the phrase and set off before a description of one person (`a lawyer …`, `the
+        family's lawyer`, `lawyer for the family`; inside the phrase or right after it), is that person's
+        name (`Harbor Watch, an advocacy group,` stays a body: a group is no person)."""
+        runs = self.name_runs(first, last)
+        if not runs or runs[0][0] != first:
+            return None
+        s, e = runs[0]
+        if not 1 <= e - s <= 2 or e + 2 >= len(self.t) or self.t[e + 1].text != "," or (e < last and e + 3 > last):
+            return None
+        text = self.span_text(s, e)
+        words = range(s, e + 1)
+        if any(self.t[k].ner in ("GPE", "NORP") or not self.is_cap(k) or not self.t[k].text.isalpha()
+               or self.t[k].text.isupper() or self.low(k) in self.kb.org_words for k in words) \
+                or self.kb.organisation(text) is not None or self.kb.country_of(text) or text in self.kb.demonyms:
+            return None
+        d_first, d_last = e + 2, last
+        if e == last:  # (the phrase is the name alone: the description set off right after it)
+            d_last = d_first
+            while d_last + 1 < len(self.t) and d_last - d_first < 12 and self.t[d_last + 1].text not in CLAUSE_BREAK \
+                    and self.t[d_last + 1].sentence == self.t[d_first].sentence and not self.inside[d_last + 1]:
+                d_last += 1
+            if d_last + 1 >= len(self.t) or self.t[d_last + 1].text != ",":
+                return None
+        opener = self.low(d_first)
+        head = self.nominal_head(d_first, d_last)
+        if head is None or self.is_cap(head) or self.kb.names_many(self.t[head].text) \
+                or self.low(head) in self.kb.member_heads or not (
+                self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head))) or not (
+                opener in ("a", "an", "the") or d_first == head or (
+                    self.t[d_first].upos == "ADJ" and not self.is_cap(d_first))):
+            return None
+        verb = last + 1
+        while verb < len(self.t) and self.t[verb].upos == "ADV":
+            verb += 1
+        if verb + 1 < len(self.t) and self.t[verb].upos in ("VERB", "AUX") and self.t[verb + 1].text == ",":
+            return None  # (`Harbor Watch, a spokesman said, will appeal`: the body, and a tag of its own)
+        return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                       kind="person", name=self.name_text(s, e), after=self.words(d_first, d_last), full=True)
 
     def nominal_mention(self, first: int, last: int) -> Mention | None:
         """A phrase that names no one: unnamed people, a party or a body by its owner, else `other`."""
@@ -311,8 +359,10 @@ class Mentions(Phrases):
             if self.possessor(stripped[1], head_end if stripped[1] < head_end else last):
                 # `Dale Ryan's doctor is calling …`: the doctor speaks, not Ryan, nor a word
                 # that describes Johnson (`Independent candidate Tom Baker's lawyer`); the name in
-                # apposition does (`Jones's cousin, Del. Maria Lopez`)
-                best, strongest = None, 0
+                # apposition does (`Jones's cousin, Del. Maria Lopez`). An owner in the description
+                # after the head (`Ida Marsh, an aide for Roe's campaign`) leaves the head's name be.
+                if best is None or best[1][1] > head_end or not self.describes_only(head_end + 1, stripped[0]):
+                    best, strongest = None, 0
                 continue
             kind = self.run_kind(*stripped)
             if kind == "person":
@@ -325,6 +375,19 @@ class Mentions(Phrases):
             elif kind == "organisation" and best is None:
                 best = ("organisation", stripped)
         return best
+
+    def owner_after_head(self, first: int, last: int) -> bool:
+        """Does a name own a noun in the description after the phrase's head segment (`Ida Marsh, an aide
+        for Roe's campaign`)?"""
+        head_end = self.head_segment_end(first, last)
+        return any(self.possessor(run[1], last) and self.describes_only(head_end + 1, run[0])
+                   for run in self.name_runs(head_end + 1, last))
+
+    def describes_only(self, start: int, end: int) -> bool:
+        """Do the words from `start` up to `end` only describe (no verb, no relative clause: `Ida Marsh,
+        who ran Roe's campaign` or `Ida Marsh, reading Roe's speech` says more than who she is)?"""
+        return start <= end and all(self.t[k].upos not in ("VERB", "AUX") and self.low(k) not in RELATIVE_CLAUSE_OPENERS
+                                    for k in range(start, end))
 
     def relative_antecedent(self, rel: int) -> Mention | None:
         """`Ann Roe, the party leader, who in 2010 said …`: a relative pronoun that speaks is the phrase

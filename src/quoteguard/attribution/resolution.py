@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age
 from .antecedents import PronounAntecedents
@@ -110,6 +110,12 @@ class Resolver(PronounAntecedents):
             return speaker
         if register_only:
             return None
+        member = self._party_member_described(mention, offset) if mention.kind == "organisation" else None
+        if member is not None:
+            self._step = "definite-description"
+            self.history.append((offset, member.id))
+            member.mentions.append(mention)
+            return member
         if mention.kind == "organisation":
             sid = "org:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, False
@@ -120,6 +126,12 @@ class Resolver(PronounAntecedents):
                 self._step = "definite-description"
                 self.history.append((offset, definite.id))
                 return definite
+            named = self._named_next(mention) if mention.kind == "unnamed" else None
+            if named is not None:
+                self._step = "definite-description"
+                self.history.append((offset, named.id))
+                named.mentions.append(mention)
+                return named
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
@@ -204,9 +216,11 @@ class Resolver(PronounAntecedents):
         if not self.e.kb.is_role(head) or self.e.kb.names_many(head):
             return None  # `the union said` is the union, not a union official; `the lawyers` are many
         roles = {w for w in words[1:] if self.e.kb.is_role(w) and w not in self.e.kb.person_nouns - {head}} | {head}
+        roles |= self._coordinated_heads(words)
         owners = self._owners(words)
         compound = " ".join(words[-2:]) if len(words) > 2 and self.e.kb.is_title(" ".join(words[-2:])) else None
         places = self._qualifying_places(description.replace("’", "'").split()[1:len(words)])
+        parties = self._parties_in(description.split()[1:len(words)])
 
         def described_so(m: Mention) -> bool:
             # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
@@ -218,28 +232,89 @@ class Resolver(PronounAntecedents):
 
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
-            if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)):
+            if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)) \
+                    and not self._of_another_party(sid, parties, offset):
                 return speaker
         wanted = self.e.kb.gender_words.get(head)
         for m in self.e.person_mentions_before(offset):
-            if described_so(m) and (wanted is None or self._fits(self.person_key(m.name or "", m.start),
-                                                                               wanted)):
+            key = self.person_key(m.name or "", m.start)
+            if described_so(m) and (wanted is None or self._fits(key, wanted)) \
+                    and not self._of_another_party("person:" + key, parties, offset):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
         role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
         if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
-        return self._public_role_holder(roles, wanted, offset, offset if at is None else at)
+        return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
 
-    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int) -> Speaker | None:
+    def _named_next(self, mention: Mention) -> Speaker | None:
+        """`Kessler's campaign manager says she is "relieved" …` opening a paragraph, then `Ida Marsh, in a
+        statement, said …` opening the next: a lede that describes someone by whose they are, and the
+        paragraph after it that names them first, as its subject, are about one person."""
+        words = mention.text.replace("’", "'").split()
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s")), None)
+        if owner is None or not words[owner][:1].isupper() or len(words) > 6 or any(w.endswith(",") for w in words):
+            return None
+        first = self.e.token_at(mention.start)
+        sentence = self.e.t[first].sentence
+        paragraph = self.e.doc.paragraph_index(mention.start)
+        opening = self.e.a.sentences[sentence][0]
+        if self.e.doc.paragraph_index(self.e.t[opening].start) != paragraph:
+            return None  # (the lede's sentence opens its paragraph)
+        if paragraph + 1 >= len(self.e.doc.paragraphs):
+            return None
+        start = self.e.doc.paragraphs[paragraph + 1].start
+        named = next((m for m in self.e.person_mentions if m.start >= start), None)
+        if named is None or named.start != start or not named.full or not named.name:
+            return None
+        key = self.person_key(named.name, named.start)
+        last = self.e.token_at(named.end - 1)
+        subject = any((self.e.t[k].deprel or "").startswith("nsubj")
+                      for k in range(self.e.token_at(named.start), last + 1))
+        earlier = any(self.person_key(m.name or "", m.start) == key for m in self.e.person_mentions_before(start))
+        if not subject or earlier or not self._fits(key, self.e.kb.gender_words.get(words[-1].lower())):
+            return None
+        return self._resolve(named, named.start)
+
+    def _party_member_described(self, mention: Mention, offset: int) -> Speaker | None:
+        """`the Eastland Republican said`: one member of a party, definite, is the person the sentences
+        before are about, else the person last quoted or named who fits: never one the draft gives another
+        party, nor one described with another place."""
+        words = mention.text.replace("’", "'").split()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1].endswith("s") or len(words) > 4 \
+                or not all(w[:1].isupper() for w in words[1:]):
+            return None
+        parties = self._parties_in(words[-1:])
+        places = {w.lower() for w in words[1:-1]}
+        if not parties or any(self.e.kb.party(w) or self.e.kb.is_role(w.lower()) for w in words[1:-1]):
+            return None
+        topic = self.topic_before(mention.start, None)
+        found = [(topic.start, topic)] if topic is not None else []
+        limit = self.e.doc.paragraph_index(offset) - 3
+        quoted = [(off, [n for n in self._named_before(sid, offset) if n.kind == "person" and n.name])
+                  for off, sid in reversed(self.history) if off < offset and sid.startswith("person:")]
+        found += [(off, named[-1]) for off, named in quoted if named]
+        found += [(m.start, m) for m in self.e.person_mentions_before(offset)]
+        for off, m in found:
+            if self.e.doc.paragraph_index(off) < limit:
+                continue
+            sid = "person:" + self.person_key(m.name or "", m.start)
+            if m.kind == "person" and m.name and not self._of_another_party(sid, parties, offset) and not any(
+                    places and self._places_differ(places, n) for n in self._named_before(sid, offset)):
+                return self._resolve(m, m.start)
+        return None
+
+    def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int,
+                            former: bool = False) -> Speaker | None:
         """`Sanders said … The senator added`: a public role stands for the person the sentences before
         the description (at `at`) are about, else the person last quoted, else the person last named
-        (`Trump toured Ohio … "…," the New York businessman said`), who fits it."""
+        (`Trump toured Ohio … "…," the New York businessman said`), who fits it. A role held before
+        (`the former mayor`) may be the topic's whatever office they hold now."""
         topic = self.topic_before(at, wanted)
         sid = "person:" + self.person_key(topic.name or "", topic.start) if topic is not None else ""
-        if topic is not None and self._fits(sid[7:], wanted) and not self.holds_another_role(sid, roles, offset,
-                                                                                         any_role=True):
+        if topic is not None and self._fits(sid[7:], wanted) and (
+                former or not self.holds_another_role(sid, roles, offset, any_role=True)):
             speaker = self._resolve(topic, topic.start)
             if speaker is not None:
                 return speaker
@@ -257,6 +332,32 @@ class Resolver(PronounAntecedents):
                     if speaker is not None:
                         return speaker
         return None
+
+    def _coordinated_heads(self, words: list[str]) -> set[str]:
+        """`the Eastland senator and Republican mayoral hopeful`: roles joined by `and` with no
+        article of their own describe one person who holds them all, so each conjunct's head is a role
+        (`the senator and the governor` are two people: nothing)."""
+        joins = [k for k, w in enumerate(words) if w in ("and", "&") and 1 < k < len(words) - 1]
+        if not joins or any(words[k + 1] in FUNCTION_WORDS for k in joins):
+            return set()
+        return {words[k - 1] for k in joins if self.e.kb.is_role(words[k - 1])}
+
+    def _parties_in(self, words: list[str]) -> set[str]:
+        """The parties a description's capitalised words name (`the Westfield senator and Democratic
+        hopeful`: the Democratic party)."""
+        return {party.name for w in words if w[:1].isupper() and (party := self.e.kb.party(w.strip(",")))}
+
+    def _of_another_party(self, sid: str, parties: set[str], offset: int) -> bool:
+        """Does the draft give this person only parties other than the ones a description names? (`the
+        Democratic candidate` is not the person described before as `Republican candidate`.)"""
+        if not parties:
+            return False
+        theirs: set[str] = set()
+        for m in self._named_before(sid, offset):
+            theirs |= self._parties_in([w.text for w in m.before + m.after])
+            tag = self.e.kb.party_tags.get((m.party_tag or "")[:1])
+            theirs |= {tag.name} if tag is not None else set()
+        return bool(theirs) and not theirs & parties
 
     def _qualifying_places(self, words: list[str]) -> set[str]:
         """The capitalised words of a description that are no role, title or party (`the Ohio governor`:
