@@ -96,13 +96,17 @@ class SourcePhrases(Mentions):
     def with_modifier_text(self, mention: Mention, phrase: Phrase) -> Mention:
         """`A source involved in the pier deal said`, `said a spokesman for the port's owner`: a nominal's
         phrase as written runs on over the prepositional phrases and participles that modify it, up to
-        the cue after it or to the end of the clause when the cue comes first (never over a comma, a
-        finite verb or a relative clause). A name never needs it: only a nominal is keyed on its words."""
+        the cue after it (or up to the nominal's own verb, when a participle further on is the cue) or to
+        the end of the clause when the cue comes first (never over a comma, a finite verb or a relative
+        clause). A name never needs it: only a nominal is keyed on its words."""
         if phrase.cue is None:
             return mention
         last = self.token_at(mention.end - 1)
         if phrase.cue > last:
             stop = phrase.cue
+            verb = self.t[last].head  # (`A lawyer for the port called a memo claiming … "false"`: `called`)
+            if verb is not None and last < verb < stop and (self.t[last].deprel or "").startswith("nsubj"):
+                stop = verb
             while stop - 1 > last and (self.low(stop - 1) in AUX_OR_ADVERB or self.t[stop - 1].upos in ("AUX", "ADV")):
                 stop -= 1
         else:
