@@ -239,10 +239,17 @@ class Phrases(TitleChains):
         close = next((k for k in range(rel + 2, end) if self.t[k].text == "," and self.closes_outside(k)), None)
         verb = next((k for k in range(close + 1, end) if self.t[k].upos not in ("ADV", "AUX")
                      and not self.inside[k]), None) if close is not None else None
-        if verb is None or self.t[verb].upos != "VERB":
+        if verb is None or not (self.t[verb].upos == "VERB" or self.verb_read_as_plural_noun(verb, close)):
             return None
         window = [k for k in range(self.a.sentences[self.t[rel].sentence][0], rel) if not self.inside[k]]
         return self.np_before(rel - 1, window)
+
+    def verb_read_as_plural_noun(self, k: int, comma: int) -> bool:
+        """`Ann Roe, who was elected in 2010, casts Kessler as …`: right after the comma that closes the
+        aside, a lowercase -s word the tagger read as a plural noun, before a name or a determiner, is the
+        main clause's verb."""
+        return k == comma + 1 and self.t[k].xpos == "NNS" and self.low(k).endswith("s") and not self.is_cap(k) \
+            and k + 1 < len(self.t) and (self.t[k + 1].upos in ("PROPN", "DET", "PRON") or self.inside[k + 1])
 
     def opening_adjunct_end(self, words: list[int]) -> int:
         """Where a clause's opening adjunct ends: the position of the first comma when the clause opens

@@ -33,12 +33,14 @@ class SourcePhrases(Mentions):
         """The mention with its source phrase as written: a person's pair, then their descriptions; a
         nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
         if mention.kind in ("other", "unnamed"):
-            return self.with_modifier_text(self.with_named_place_text(mention), phrase)
+            return self.owner_of_words(self.with_modifier_text(self.with_named_place_text(mention), phrase))
+        if mention.kind == "organisation":
+            return self.owner_of_words(mention)  # (`Ann Roe's latest memo`, read as a body's name)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
             return mention  # (`who` keeps the relative pronoun as its phrase)
         owned = self.with_owned_text(mention, phrase)
         if owned is not mention:
-            return owned
+            return self.owner_of_words(owned)
         partnered = self.with_partner_text(mention, phrase.first)
         return self.with_quoted_title_text(self.with_appositive_text(self.with_leading_text(partnered, phrase.first)))
 
@@ -54,6 +56,21 @@ class SourcePhrases(Mentions):
                for k in words):
             return mention
         return replace(mention, text=self.doc.text[mention.end - len(mention.text):self.t[phrase.last].end])
+
+    def owner_of_words(self, mention: Mention) -> Mention:
+        """`Ann Roe's latest memo: "…"`, `The harbor board's letter warns "…"`: when the phrase as written is
+        someone's statement, post or letter (data `nouns`, `document_nouns`), its source is the owner, so
+        the phrase ends on the possessive (the mention's name stays the whole phrase)."""
+        start = self.doc.text.find(mention.text, max(0, mention.start - len(mention.text)))
+        if not mention.text or start < 0 or start > mention.start:
+            return mention
+        first, last = self.token_at(start), self.token_at(start + len(mention.text) - 1)
+        owner = next((k for k in range(first + 1, last) if self.t[k].text in POSSESSIVE_S), None)
+        if owner is None or self.low(last) not in self.kb.speech_nouns | self.kb.document_nouns \
+                or any(self.t[k].text in CLAUSE_BREAK for k in range(first, owner)) \
+                or not all(self.t[k].upos in ("ADJ", "NOUN", "PROPN", "NUM") for k in range(owner + 1, last + 1)):
+            return mention
+        return replace(mention, text=self.doc.text[start:self.t[owner].end], name=mention.name or mention.text)
 
     def with_quoted_title_text(self, mention: Mention) -> Mention:
         """`Ivo Brandt, the co-author of "Salt Roads"`: a phrase as written that ends on `of` runs on over
@@ -96,13 +113,17 @@ class SourcePhrases(Mentions):
     def with_modifier_text(self, mention: Mention, phrase: Phrase) -> Mention:
         """`A source involved in the pier deal said`, `said a spokesman for the port's owner`: a nominal's
         phrase as written runs on over the prepositional phrases and participles that modify it, up to
-        the cue after it or to the end of the clause when the cue comes first (never over a comma, a
-        finite verb or a relative clause). A name never needs it: only a nominal is keyed on its words."""
+        the cue after it (or up to the nominal's own verb, when a participle further on is the cue) or to
+        the end of the clause when the cue comes first (never over a comma, a finite verb or a relative
+        clause). A name never needs it: only a nominal is keyed on its words."""
         if phrase.cue is None:
             return mention
         last = self.token_at(mention.end - 1)
         if phrase.cue > last:
             stop = phrase.cue
+            verb = self.t[last].head  # (`A lawyer for the port called a memo claiming … "false"`: `called`)
+            if verb is not None and last < verb < stop and (self.t[last].deprel or "").startswith("nsubj"):
+                stop = verb
             while stop - 1 > last and (self.low(stop - 1) in AUX_OR_ADVERB or self.t[stop - 1].upos in ("AUX", "ADV")):
                 stop -= 1
         else:

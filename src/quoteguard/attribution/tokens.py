@@ -281,9 +281,16 @@ class TokenView:
             if self.t[k].sentence != self.t[verb].sentence:
                 return None
             # (the way may pass through quoted words, `it was "perfectly obvious" that …`; the verb is outside)
-            if through_complement and self.speech(k) and self.subject_of(k) is not None:
+            if through_complement and self.speech(k) and (self.subject_of(k) is not None or self.subject_on_surface(k)):
                 return k
         return None
+
+    def subject_on_surface(self, verb: int) -> bool:
+        """`Ida Marsh, head of the pier trust, a charity, said she believes …`: a name or a noun phrase
+        right before a speech verb the parse left without a subject (two asides often hide it)."""
+        window = [k for k in range(self.a.sentences[self.t[verb].sentence][0], verb) if not self.inside[k]]
+        np = self.np_before(verb, window)
+        return np is not None and self.t[np[1]].upos in ("NOUN", "PROPN")
 
     def governs(self, head: int, word: int) -> bool:
         """The parse puts `word` under `head` (the way up from the word's own head reaches it)."""
