@@ -139,7 +139,12 @@ class SentenceTopics(SentenceSubjects):
                 named, lambda m: self.gender(self.person_key(m.name or "", m.start)) == wanted)
             if relative is not None:
                 return relative
-            return None if self._names_another(outside, named, wanted) else "same"
+            # (`Kessler spent an hour with Councillor Mary Vance. "…," she said`: the one person it names whom the
+            # draft shows to be a she is who the she is, however the parse places her)
+            others = self._others_named(outside, named, wanted)
+            if len(others) == 1 and self.gender(self.person_key(others[0].name or "", others[0].start)) == wanted:
+                return others[0]
+            return None if others else "same"
         return named
 
     def _thing_subject(self, outside: list[int]) -> bool:
@@ -212,11 +217,16 @@ class SentenceTopics(SentenceSubjects):
 
     def _names_another(self, outside: list[int], named: Mention | None, wanted: str | None) -> bool:
         """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
+        return bool(self._others_named(outside, named, wanted))
+
+    def _others_named(self, outside: list[int], named: Mention | None, wanted: str | None) -> list[Mention]:
+        """The people besides `named` the sentence names outside quotes who may be the he/she (one each)."""
         t = self.e.t
         words = set(outside)
-        return any(m is not named and self.e.token_at(m.start) in words
-                   and self._fits(self.person_key(m.name or "", m.start), wanted)
-                   for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end))
+        found = [m for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end)
+                 if m is not named and self.e.token_at(m.start) in words
+                 and self._fits(self.person_key(m.name or "", m.start), wanted)]
+        return list({self.person_key(m.name or "", m.start): m for m in reversed(found)}.values())
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
