@@ -322,13 +322,12 @@ class SentenceTopics(SentenceSubjects):
 
     def _only_an_object(self, mention: Mention) -> bool:
         """The parse shows the name is no subject (`would not support Clinton`, `by Obama`) and no
-        possessor either (`Oz's advice earned him …` is still about Oz)."""
+        possessor either: `Oz's advice earned him …` is still about Oz, and so is `the evening went to Oz's
+        plan`: what someone owns (their words, their plan) keeps the story on them."""
         k = self.e.token_at(mention.start)
         while k < len(self.e.t) and self.e.t[k].start < mention.end:
-            head = self.e.t[k].head
-            if self.e.t[k].deprel == "nmod:poss" and head is not None \
-                    and (self.e.t[head].deprel or "").startswith("nsubj"):
-                return False  # the possessor of the subject (`Oz's advice earned him`), not of an object
+            if self.e.t[k].deprel == "nmod:poss" and self.e.t[k].head is not None:
+                return False
             k += 1
         return self._was_object(mention)
 
