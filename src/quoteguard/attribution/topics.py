@@ -102,9 +102,9 @@ class SentenceTopics(SentenceSubjects):
     def _chain_link(self, outside: list[int], wanted: str | None, unnamed: bool = False) -> Mention | None | str:
         """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
         its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
-        `he`: the chain passes over her), `role` when it is a public role no one was described by (`The
-        senator toured Ohio`: the person the story is about, further back), None when someone or
-        something else ends the walk."""
+        `he`: the chain passes over her), `role` when it is a definite role no one was described by (`The
+        senator toured Ohio`: the person named further back), None when someone or something else ends
+        the walk."""
         t = self.e.t
         asked = self._asked_person(outside)
         if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
@@ -129,7 +129,7 @@ class SentenceTopics(SentenceSubjects):
             or self._subject_owner(subj)
         if named is None:
             described = self._described_subject(subj, wanted)
-            if described is None and self._public_role_subject(subj, wanted) \
+            if described is None and self._definite_role_subject(subj, wanted) \
                     and not self._names_another(outside, None, wanted):
                 return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
@@ -172,9 +172,11 @@ class SentenceTopics(SentenceSubjects):
             return None
         return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
 
-    def _public_role_subject(self, subj: int | None, wanted: str | None) -> bool:
-        """Is the subject a definite public role (`the senator`, `The Ohio governor`, `the GOP nominee`) that
-        fits the he/she? Newsrooms use one for the person the story is about, named before."""
+    def _definite_role_subject(self, subj: int | None, wanted: str | None) -> bool:
+        """Is the subject a definite role (`the senator`, `The Ohio governor`, `the GOP nominee`, `the
+        pastry chef`) that fits the he/she? Newsrooms use one for someone named before: a public role for
+        the person the story is about, any other for the one just spoken of, whom the draft had called
+        something else (`… bakery owner Nadira Okafor asked to speak. The pastry chef told …`)."""
         t = self.e.t
         if subj is None or not self._common_noun(subj) or self.e.inside[subj] \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
@@ -182,7 +184,8 @@ class SentenceTopics(SentenceSubjects):
         if not any(t[k].deprel == "det" and self.e.low(k) == "the" for k in self.e.children.get(subj, [])):
             return False
         two = f"{self.e.low(subj - 1)} {self.e.low(subj)}" if subj else ""
-        return self.e.low(subj) in self.e.kb.public_roles or two in self.e.kb.public_roles
+        return self.e.low(subj) in self.e.kb.public_roles or two in self.e.kb.public_roles \
+            or self.e.kb.is_role(self.e.low(subj))
 
     def _unnamed_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
         """`A farmer who grows corn spoke to reporters. "…," he said`: a subject that is one person the
