@@ -102,9 +102,9 @@ class SentenceTopics(SentenceSubjects):
     def _chain_link(self, outside: list[int], wanted: str | None, unnamed: bool = False) -> Mention | None | str:
         """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
         its subject is the same he/she or someone the he/she cannot be (`Clinton won Ohio` before a
-        `he`: the chain passes over her), `role` when it is a public role no one was described by (`The
-        senator toured Ohio`: the person the story is about, further back), None when someone or
-        something else ends the walk."""
+        `he`: the chain passes over her), `role` when it is a definite role no one was described by (`The
+        senator toured Ohio`: the person named further back), None when someone or something else ends
+        the walk."""
         t = self.e.t
         asked = self._asked_person(outside)
         if asked is not None:  # (`Host Mo Tarrant asked Lind how …`: Lind answers, not Tarrant)
@@ -129,7 +129,7 @@ class SentenceTopics(SentenceSubjects):
             or self._subject_owner(subj)
         if named is None:
             described = self._described_subject(subj, wanted)
-            if described is None and self._public_role_subject(subj, wanted) \
+            if described is None and self._definite_role_subject(subj, wanted) \
                     and not self._names_another(outside, None, wanted):
                 return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
@@ -139,7 +139,12 @@ class SentenceTopics(SentenceSubjects):
                 named, lambda m: self.gender(self.person_key(m.name or "", m.start)) == wanted)
             if relative is not None:
                 return relative
-            return None if self._names_another(outside, named, wanted) else "same"
+            # (`Kessler spent an hour with Councillor Mary Vance. "…," she said`: the one person it names whom the
+            # draft shows to be a she is who the she is, however the parse places her)
+            others = self._others_named(outside, named, wanted)
+            if len(others) == 1 and self.gender(self.person_key(others[0].name or "", others[0].start)) == wanted:
+                return others[0]
+            return None if others else "same"
         return named
 
     def _thing_subject(self, outside: list[int]) -> bool:
@@ -167,9 +172,11 @@ class SentenceTopics(SentenceSubjects):
             return None
         return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
 
-    def _public_role_subject(self, subj: int | None, wanted: str | None) -> bool:
-        """Is the subject a definite public role (`the senator`, `The Ohio governor`, `the GOP nominee`) that
-        fits the he/she? Newsrooms use one for the person the story is about, named before."""
+    def _definite_role_subject(self, subj: int | None, wanted: str | None) -> bool:
+        """Is the subject a definite role (`the senator`, `The Ohio governor`, `the GOP nominee`, `the
+        pastry chef`) that fits the he/she? Newsrooms use one for someone named before: a public role for
+        the person the story is about, any other for the one just spoken of, whom the draft had called
+        something else (`… bakery owner Nadira Okafor asked to speak. The pastry chef told …`)."""
         t = self.e.t
         if subj is None or not self._common_noun(subj) or self.e.inside[subj] \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
@@ -177,7 +184,8 @@ class SentenceTopics(SentenceSubjects):
         if not any(t[k].deprel == "det" and self.e.low(k) == "the" for k in self.e.children.get(subj, [])):
             return False
         two = f"{self.e.low(subj - 1)} {self.e.low(subj)}" if subj else ""
-        return self.e.low(subj) in self.e.kb.public_roles or two in self.e.kb.public_roles
+        return self.e.low(subj) in self.e.kb.public_roles or two in self.e.kb.public_roles \
+            or self.e.kb.is_role(self.e.low(subj))
 
     def _unnamed_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
         """`A farmer who grows corn spoke to reporters. "…," he said`: a subject that is one person the
@@ -212,11 +220,16 @@ class SentenceTopics(SentenceSubjects):
 
     def _names_another(self, outside: list[int], named: Mention | None, wanted: str | None) -> bool:
         """Does the sentence name, outside quotes, a person besides `named` who may be the he/she?"""
+        return bool(self._others_named(outside, named, wanted))
+
+    def _others_named(self, outside: list[int], named: Mention | None, wanted: str | None) -> list[Mention]:
+        """The people besides `named` the sentence names outside quotes who may be the he/she (one each)."""
         t = self.e.t
         words = set(outside)
-        return any(m is not named and self.e.token_at(m.start) in words
-                   and self._fits(self.person_key(m.name or "", m.start), wanted)
-                   for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end))
+        found = [m for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end)
+                 if m is not named and self.e.token_at(m.start) in words
+                 and self._fits(self.person_key(m.name or "", m.start), wanted)]
+        return list({self.person_key(m.name or "", m.start): m for m in reversed(found)}.values())
 
     def _salient(self, mentions: list[Mention]) -> Mention:
         """Of the fitting people named in the latest sentence that names any, the one it is about:
@@ -312,13 +325,12 @@ class SentenceTopics(SentenceSubjects):
 
     def _only_an_object(self, mention: Mention) -> bool:
         """The parse shows the name is no subject (`would not support Clinton`, `by Obama`) and no
-        possessor either (`Oz's advice earned him …` is still about Oz)."""
+        possessor either: `Oz's advice earned him …` is still about Oz, and so is `the evening went to Oz's
+        plan`: what someone owns (their words, their plan) keeps the story on them."""
         k = self.e.token_at(mention.start)
         while k < len(self.e.t) and self.e.t[k].start < mention.end:
-            head = self.e.t[k].head
-            if self.e.t[k].deprel == "nmod:poss" and head is not None \
-                    and (self.e.t[head].deprel or "").startswith("nsubj"):
-                return False  # the possessor of the subject (`Oz's advice earned him`), not of an object
+            if self.e.t[k].deprel == "nmod:poss" and self.e.t[k].head is not None:
+                return False
             k += 1
         return self._was_object(mention)
 
