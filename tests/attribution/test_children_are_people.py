@@ -8,6 +8,7 @@ from conftest import speaker_of
 
 def test_a_child_who_speaks_is_an_unnamed_source(check):
     draft = check("The mayor read to a class at the Eastport library on Friday. One pupil asked who had painted the "
-                  "harbor mural in the hall. Another child answered, \u201cThat was the ferry captain\u2019s wife.\u201d\n")
+                  "harbor mural in the hall. Another child answered, "
+                  "\u201cThat was the ferry captain\u2019s wife.\u201d\n")
     speaker = speaker_of(draft, "ferry captain")
     assert speaker["type"] == "unnamed" and speaker["anonymous"]
