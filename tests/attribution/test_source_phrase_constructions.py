@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import sieve_source, speaker_name
+from conftest import sieve_source, speaker_name, speaker_of
 from quoteguard.attribution.draft import Draft
 from quoteguard.io import document_from_text
 from quoteguard.nlp import analyse
@@ -37,6 +37,12 @@ def test_a_nominal_after_the_cue_keeps_its_prepositional_phrase(pipeline, kb):
 def test_a_nominal_after_the_cue_keeps_its_participle(pipeline, kb):
     text = "“The crane was never inspected,” said the ferry captain known as Red."
     assert sieve_source(pipeline, kb, text) == ("after", "the ferry captain known as Red")
+
+
+def test_a_nominal_phrase_runs_on_over_a_hyphenated_word(check):
+    # The hyphen inside `ferry-line's` joins a word; it is no dash ending the phrase at `ferry`.
+    draft = check("\u201cThe sale is not final,\u201d said a source involved in the ferry-line\u2019s sale.\n")
+    assert speaker_of(draft, "sale is not final")["name"] == "a source involved in the ferry-line\u2019s sale"
 
 
 def test_a_nominal_phrase_stops_where_the_clause_goes_on(pipeline, kb):

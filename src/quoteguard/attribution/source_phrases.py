@@ -156,7 +156,7 @@ class SourcePhrases(Mentions):
                 or (tok.upos == "CCONJ" and self.low(k) == "and") or self.glued_hyphen(k)
                 or (tok.upos == "VERB" and tok.xpos in ("VBN", "VBG") and self.speech(k) is None
                     and self.t[k - 1].upos in ("NOUN", "PROPN"))) \
-            and self.low(k) not in RELATIVE_PRONOUNS and tok.text not in CLAUSE_BREAK
+            and self.low(k) not in RELATIVE_PRONOUNS and (tok.text not in CLAUSE_BREAK or self.glued_hyphen(k))
 
     def with_partner_text(self, mention: Mention, first: int) -> Mention:
         """`Ana Holt and Greta Maalouf wrote`: the mention is the last name (whom a pronoun later means),
