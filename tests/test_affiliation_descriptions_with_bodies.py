@@ -17,7 +17,8 @@ DRAFT = (
     "“I will not run,” Cole said.\n\n"
     "Tom Velde took questions at the pier. Velde hopes to be seen as the leader of the Eastland rowing club.\n\n"
     "“The water is rough,” Velde said.\n\n"
-    "Mira Stone sorted the mail on the desk of the chairman of the ferry board. The Eastland Party nominee was late.\n\n"
+    "Mira Stone sorted the mail on the desk of the chairman of the ferry board. "
+    "The Eastland Party nominee was late.\n\n"
     "“We have the votes,” Stone said.\n"
 )
 

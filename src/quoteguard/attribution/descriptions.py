@@ -126,7 +126,9 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
     reporter = _reporter(d, resolver, head)
     others = _other_party(d, resolver, first, head)
-    in_clause = {_key(resolver, m) for m in _named_in_own_clause(d, head)}
+    names = _names_in_own_clause(d, head)
+    in_clause = {_key(resolver, m) for m in _named_in_own_clause(d, head)} | {
+        _key(resolver, m) for m in d.person_mentions if m.name and _may_be(m.name, names)}
     for m in d.person_mentions_before(d.t[first].start):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
         if roles & resolver.described_as(m) and _key(resolver, m) not in others | {reporter}:
@@ -177,6 +179,38 @@ def _named_in_own_clause(d: Draft, head: int) -> list[Mention]:
         if node == verb:
             found.append(m)
     return found
+
+
+def _names_in_own_clause(d: Draft, head: int) -> list[tuple[str, ...]]:
+    """The runs of capitalised words (lower-cased) in the clause of a description that is a subject,
+    after it: a name there, though the draft never took it for a mention (`the harbor commissioner is
+    billing Roe`), is someone the description acts on, not who it is."""
+    verb = d.t[head].head
+    if not d.a.has_deps or verb is None or not (d.t[head].deprel or "").startswith("nsubj"):
+        return []
+    runs: list[list[str]] = []
+    last = None
+    for k in range(head + 1, len(d.t)):
+        if d.t[k].sentence != d.t[head].sentence:
+            break
+        node: int | None = k
+        for _ in range(MAX_CLAUSE_DEPTH):
+            node = d.t[node].head if node is not None else None
+            if node is None or node == verb:
+                break
+        if node == verb and d.is_cap(k):
+            if last == k - 1:
+                runs[-1].append(d.low(k))
+            else:
+                runs.append([d.low(k)])
+            last = k
+    return [tuple(run) for run in runs]
+
+
+def _may_be(name: str, runs: list[tuple[str, ...]]) -> bool:
+    """A run of words that is this name, or its surname alone (`Roe` may be Ann Roe; `Tom Roe` is not)."""
+    words = name.lower().split()
+    return any(run[-1] == words[-1] and (len(run) == 1 or run[0] == words[0]) for run in runs)
 
 
 def _parties_stated(d: Draft, mention: Mention) -> set[str]:
