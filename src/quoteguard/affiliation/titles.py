@@ -146,6 +146,8 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         low = w.text.lower()
         if low in kb.courtesy_titles:
             continue
+        if k == len(words) - 1 and w.text[:1].isupper() and kb.is_title(low + "."):
+            low, w = low + ".", Word(w.text + ".", w.upos, w.ner)  # (`Sen` before `. Ann Roe`: its period went on)
         role = kb.title_abbreviations.get(low)
         kept.append(Word(role, w.upos, w.ner) if role else w)
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
