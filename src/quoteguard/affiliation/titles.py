@@ -139,7 +139,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
-    if words and words[0].text.lower() in SUBORDINATORS:
+    if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
     for k, w in enumerate(words):
