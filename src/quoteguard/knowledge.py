@@ -94,6 +94,7 @@ class Knowledge:
     past_member_roles: set[str] = field(default_factory=set)  # veteran, graduate: `a Navy veteran` is no longer in it
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
     lesser_ranks: set[str] = field(default_factory=set)  # vice, deputy: a vice president is no president
+    ranking_words: set[str] = field(default_factory=set)  # next, first: `the next president of X` holds no post
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
     campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     body_heads: set[str] = field(default_factory=set)  # commission: `Commission Chair X`, the one named in full
@@ -296,7 +297,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
-                     "body_anaphors"):
+                     "body_anaphors", "ranking_words"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

@@ -166,7 +166,7 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
             affiliation = found.affiliation
         # A title stated beside the name beats one read from a description nearby (`the front-runner`
         # may be someone else); among those, the fullest (`Senate majority leader` over `leader`).
-        rank = (mention.name is not None, len(found.title.split()) if found.title else 0)
+        rank = (mention.name is not None, _title_weight(mention, found.title))
         if found.title and (title is None or rank > title_rank):
             title, title_rank = found.title, rank
         party = party or found.party
@@ -176,6 +176,15 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _title_weight(mention: Mention, title: str | None) -> int:
+    """How much a mention's title says: its words; but a nameless description read as an appositive
+    (`the former chief of Harbor Rail added`) only fills a title nothing else states, since a post
+    with its body may be one held long ago, while `the Republican front-runner` says what she is now."""
+    if not title or mention.name is None and mention.after and not mention.before:
+        return 0
+    return len(title.split())
 
 
 def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,

@@ -139,13 +139,15 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
-    if words and words[0].text.lower() in SUBORDINATORS:
+    if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
     for k, w in enumerate(words):
         low = w.text.lower()
         if low in kb.courtesy_titles:
             continue
+        if k == len(words) - 1 and w.text[:1].isupper() and kb.is_title(low + "."):
+            low, w = low + ".", Word(w.text + ".", w.upos, w.ner)  # (`Sen` before `. Ann Roe`: its period went on)
         role = kb.title_abbreviations.get(low)
         kept.append(Word(role, w.upos, w.ner) if role else w)
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""

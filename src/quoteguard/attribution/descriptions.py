@@ -15,6 +15,9 @@ from .draft import Draft
 from .resolution import Resolver
 
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
+MAX_BODY_WORDS = 6  # `of the Eastland Harbor Safety Board`: a body's name after a title
+BODY_LINKS = frozenset({"of", "for", "at"})  # a title's link to its body (`the head of X`, `counsel for X`)
+BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})  # inside a body's name (`Friends of the Marsh`)
 MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
 # What a description may be inside, below the verb whose subject acts on it: an object, or a noun or
 # clause that holds it (`attacks on the nominee`, `a speech mocking the nominee`); never a reported clause.
@@ -33,8 +36,12 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         head = _description_head(d, first)
         if head is None:
             continue
+        last = _body_after(d, first, head)
         person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
-        if person is not None:
+        if person is not None and last is not None:  # (read as an appositive is: the role, then its body)
+            person.mentions.append(Mention(text=d.span_text(first, last), start=d.t[first].start,
+                                           end=d.t[last].end, kind="unnamed", after=d.words(first, last)))
+        elif person is not None:
             person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start,
                                            end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
 
@@ -69,9 +76,46 @@ def _description_head(d: Draft, first: int) -> int | None:
     if d.low(head) in d.kb.collective_nouns:
         return None  # `the raucous Republican campaign`: a body, not a person
     after = head + 1
-    if after < len(d.t) and (d.is_name_token(after) or d.low(after) in ("of", "for", "at")):
-        return None  # a title before a name (read with the name), or a body's office (`the head of X`)
+    if after < len(d.t) and (d.is_name_token(after) or d.low(after) in BODY_LINKS
+                             and _body_after(d, first, head) is None):
+        return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _body_after(d: Draft, first: int, head: int) -> int | None:
+    """`the former chief of Harbor Rail`, `the chairman of the Harbor Commission`: the last word of the
+    body or domain after a title's `of`/`for`/`at`, when the phrase ends there (not on a name set off
+    after it, `the head of the board, Ann Roe`, whom the name's own words describe). Only for a title
+    held as a post, by someone who acts in the clause: `the next president of X`, `the best advocate for
+    X` rank someone and name no post; `the desk of the harbor chief`, `seen as the leader of X`,
+    `had been the captain of X` say what an office or a thing is, not who the person is."""
+    link = head + 1
+    if link >= len(d.t) or d.low(link) not in BODY_LINKS or d.t[head].sentence != d.t[link].sentence \
+            or not d.kb.is_title(d.low(head)) or any(_ranks(d, k) for k in range(first + 1, head)) \
+            or d.a.has_deps and not (d.t[head].deprel or "").startswith("nsubj"):
+        return None
+    last = None
+    for k in range(link + 1, min(link + 1 + MAX_BODY_WORDS, len(d.t))):
+        tok = d.t[k]
+        if tok.text in POSSESSIVE and _owns_a_role(d, k):
+            return None  # `the candidate for the nation's next president`: the role is the one owned
+        if d.inside[k] or tok.sentence != d.t[head].sentence or tok.text in POSSESSIVE:
+            break  # (`the former chief of Harbor Rail's yacht`: the body ends before what she owns)
+        if tok.text == "-" and d.glued_hyphen(k) or tok.upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") \
+                or d.low(k) in BODY_NAME_LINKS and last is not None:
+            last = k if tok.upos in ("PROPN", "NOUN", "NUM") or d.is_cap(k) else last
+            continue
+        break
+    else:
+        return None  # (a run too long for a body's name is a clause)
+    if last is None or d.low(last) in BODY_NAME_LINKS:
+        return None
+    nxt = last + 1
+    while nxt < len(d.t) and d.t[nxt].text == ",":
+        nxt += 1
+    if nxt < len(d.t) and d.t[nxt].sentence == d.t[head].sentence and d.is_name_token(nxt):
+        return None  # `the leader of the Harbor League, Ann Roe`: the name's own title
+    return last
 
 
 def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
@@ -82,7 +126,9 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
     reporter = _reporter(d, resolver, head)
     others = _other_party(d, resolver, first, head)
-    in_clause = {_key(resolver, m) for m in _named_in_own_clause(d, head)}
+    names = _names_in_own_clause(d, head)
+    in_clause = {_key(resolver, m) for m in _named_in_own_clause(d, head)} | {
+        _key(resolver, m) for m in d.person_mentions if m.name and _may_be(m.name, names)}
     for m in d.person_mentions_before(d.t[first].start):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
         if roles & resolver.described_as(m) and _key(resolver, m) not in others | {reporter}:
@@ -133,6 +179,38 @@ def _named_in_own_clause(d: Draft, head: int) -> list[Mention]:
         if node == verb:
             found.append(m)
     return found
+
+
+def _names_in_own_clause(d: Draft, head: int) -> list[tuple[str, ...]]:
+    """The runs of capitalised words (lower-cased) in the clause of a description that is a subject,
+    after it: a name there, though the draft never took it for a mention (`the harbor commissioner is
+    billing Roe`), is someone the description acts on, not who it is."""
+    verb = d.t[head].head
+    if not d.a.has_deps or verb is None or not (d.t[head].deprel or "").startswith("nsubj"):
+        return []
+    runs: list[list[str]] = []
+    last = None
+    for k in range(head + 1, len(d.t)):
+        if d.t[k].sentence != d.t[head].sentence:
+            break
+        node: int | None = k
+        for _ in range(MAX_CLAUSE_DEPTH):
+            node = d.t[node].head if node is not None else None
+            if node is None or node == verb:
+                break
+        if node == verb and d.is_cap(k):
+            if last == k - 1:
+                runs[-1].append(d.low(k))
+            else:
+                runs.append([d.low(k)])
+            last = k
+    return [tuple(run) for run in runs]
+
+
+def _may_be(name: str, runs: list[tuple[str, ...]]) -> bool:
+    """A run of words that is this name, or its surname alone (`Roe` may be Ann Roe; `Tom Roe` is not)."""
+    words = name.lower().split()
+    return any(run[-1] == words[-1] and (len(run) == 1 or run[0] == words[0]) for run in runs)
 
 
 def _parties_stated(d: Draft, mention: Mention) -> set[str]:
@@ -233,6 +311,19 @@ def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: se
                 and not resolver.holds_another_role(sid, roles, start):
             return resolver.speakers.get(sid)
     return None
+
+
+def _owns_a_role(d: Draft, mark: int) -> bool:
+    """The noun a possessive mark opens names a role (`the nation's next leader`)."""
+    noun = next((k for k in range(mark + 1, min(mark + 5, len(d.t))) if d.t[k].upos in ("NOUN", "PROPN")), None)
+    return noun is not None and d.kb.is_role(d.t[noun].text, d.t[noun].upos)
+
+
+def _ranks(d: Draft, k: int) -> bool:
+    """`next`, `first`, `only`, `best`, `most`: a word that ranks someone among others, no post's modifier."""
+    low = d.low(k)
+    return low in d.kb.ranking_words or d.t[k].upos == "ADJ" and low.endswith("est") and len(low) >= 4 \
+        or low == "most"
 
 
 def _closed_class(word: str) -> bool:

@@ -285,7 +285,9 @@ class Descriptors(NameReading):
         clause = None  # where a relative clause opens
         while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
                 and self.para[end] == self.para[last] and end - j < 20:
-            if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles:
+            if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles \
+                    and not (end > j and self.glued_hyphen(end - 1) and self.low(end).endswith("ed")):
+                # (`self-described`, `so-called`: a participle glued on is a modifier; `Spanish-speaking` tells a story)
                 if clause is not None and clause > j and not described and self.low(j) in ("a", "an", "the"):
                     end = clause  # `a strategist who has advised X`: the clause's verb is no cue of this sentence
                     break
