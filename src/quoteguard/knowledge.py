@@ -102,6 +102,9 @@ class Knowledge:
     state_names: set[str] = field(default_factory=set)  # Utah: a place a state office belongs to, no body
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
+    party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
+    party_posts: set[str] = field(default_factory=set)  # senator: a post only a party's people hold
+    affinity_words: set[str] = field(default_factory=set)  # close (to): whom one is near, not one's body
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
@@ -297,7 +300,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
-                     "body_anaphors", "ranking_words"):
+                     "body_anaphors", "ranking_words", "party_contests",
+                     "party_posts", "affinity_words"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

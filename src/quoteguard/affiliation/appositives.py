@@ -52,10 +52,20 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
-    after = before_time_tail(after)
+    after = _before_affinity(before_time_tail(after), kb)
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _before_affinity(after: list[Word], kb: Knowledge) -> list[Word]:
+    """`a veteran lobbyist close to the Harbor Board`, `an aide loyal to Ann Roe`: what the person is
+    near or sides with is no body she speaks for; `the hacker known as X`: what she is called is no
+    part of her title. The description ends before either."""
+    cut = next((k for k, w in enumerate(after) if k and k + 1 < len(after) and (
+        w.text.lower() in kb.affinity_words and after[k + 1].text.lower() in PREPOSITIONS
+        or w.upos == "VERB" and after[k + 1].text.lower() == "as")), None)
+    return after if cut is None else trim(after[:cut])
 
 
 def _post_stated(clause: list[Word], kb: Knowledge) -> list[Word]:

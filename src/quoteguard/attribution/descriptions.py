@@ -38,6 +38,8 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
             continue
         last = _body_after(d, first, head)
         person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
+        if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
+            continue  # `the Republican convention` near the nominee's daughter: no party of hers
         if person is not None and last is not None:  # (read as an appositive is: the role, then its body)
             person.mentions.append(Mention(text=d.span_text(first, last), start=d.t[first].start,
                                            end=d.t[last].end, kind="unnamed", after=d.words(first, last)))
@@ -80,6 +82,23 @@ def _description_head(d: Draft, first: int) -> int | None:
                              and _body_after(d, first, head) is None):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _party_thing(d: Draft, first: int, head: int) -> bool:
+    """`the Republican convention`, `the Democratic establishment`: a party word modifying a thing
+    other than the party's contest (`the Republican nomination`, `the GOP primary race`), which only
+    the party's own candidates run in."""
+    if not d.kb.party(d.t[head].text):
+        return False
+    words = range(head + 1, min(first + 1 + MAX_WORDS, len(d.t)))
+    things = [k for k in words if d.t[k].upos == "NOUN" and not d.inside[k]]
+    return bool(things) and not any(d.low(k) in d.kb.party_contests for k in words if k <= things[-1])
+
+
+def _holds_a_party_post(d: Draft, resolver: Resolver, person: Speaker) -> bool:
+    """The person's name is given a post only a party's people hold (`Sen.`, `nominee`, `governor`)."""
+    posts = d.kb.candidate_roles | d.kb.party_posts
+    return any(resolver.described_as(m) & posts for m in person.mentions if m.name)
 
 
 def _body_after(d: Draft, first: int, head: int) -> int | None:

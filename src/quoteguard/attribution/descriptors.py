@@ -296,7 +296,9 @@ class Descriptors(NameReading):
                 clause = end
             relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
+                    and not (end > j and self.t[end].xpos == "VBN") \
                     and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)):
+                # (`the hacker known as X`: an irregular participle after the role is a modifier too)
                 # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
                 link = self._role_before_link(j, end)
                 if link is None:
@@ -349,8 +351,9 @@ class Descriptors(NameReading):
         """`Velde's Ohio state director`, `Kettles' campaign manager`: a name owns the role that ends the
         description (the tagger may take `Ohio` for a person, or miss the bare apostrophe's possessive)."""
         mark = next((k for k in range(j + 1, min(end, j + 5)) if self.t[k].text in POSSESSIVE), None)
-        return mark is not None and all(self.is_cap(k) for k in range(j, mark)) and end - 1 > mark \
-            and self.t[end - 1].text.islower() and self.kb.is_role(self.t[end - 1].text, self.t[end - 1].upos)
+        role = self.t[end - 1].text.islower() and self.kb.is_role(self.t[end - 1].text, self.t[end - 1].upos) \
+            or self.kb.is_title(self.low(end - 1))  # (`the Gazette's Managing Editor`: a title capitalised)
+        return mark is not None and all(self.is_cap(k) for k in range(j, mark)) and end - 1 > mark and role
 
     def _role_noun_in(self, j: int, end: int) -> bool:
         """A lower-case noun naming a role before any preposition: `Baltic coordinator at X` is a
