@@ -18,6 +18,11 @@ def fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+def is_name_suffix(word: str) -> bool:
+    """A generational suffix after a surname: `Jr.`, `Sr.`, `II`, `III`, `IV`."""
+    return word in ("Jr.", "Sr.", "Jr", "Sr") or (len(word) > 1 and set(word) <= set("IVX"))
+
+
 class SurnameIndex(dict[str, list[tuple[int, tuple[str, ...]]]]):
     """Surname -> (offset, full name) of every person named, looked up without case or accents."""
 
@@ -198,6 +203,8 @@ class NameReading(TokenView):
         prev = first - 1
         if prev >= 0 and self.low(prev) == "the":
             return "organisation"
+        if self.suffixed_full_name(first, last):
+            return "person"
         owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and self.t[first].text in self.kb.given_names
         if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned)):
             return "person"  # (`the Center's Dan Lowe`: a given name after a body's possessive)
@@ -208,6 +215,15 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def suffixed_full_name(self, first: int, last: int) -> bool:
+        """`Grant Hollis III`, `Edwin Tarrant Jr.`: a given name, a surname and a generational suffix are a
+        person's name, though the tagger may take the numbered run for a body's (a war or a treaty has no
+        given name before its number)."""
+        if last - first < 2 or self.t[first].text not in self.kb.given_names or not self.is_cap(last - 1):
+            return False
+        return is_name_suffix(self.t[last].text) or (
+            self.t[last].text == "." and last - first >= 3 and is_name_suffix(self.t[last - 1].text + "."))
 
     def party_member(self, first: int, last: int) -> bool:
         """`Cole, a Democrat,`, `a senior Republican`: a lone party word the tagger calls a person names a
