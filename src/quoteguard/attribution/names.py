@@ -113,6 +113,8 @@ class NameReading(TokenView):
             first += 1
             if courtesy:
                 break  # `Mr. King`, `Ms. Judge`: after a courtesy title comes a name, even a title word
+        while first < last and self.t[first].text == ".":
+            first += 1  # `Sen` `.` `Ann Roe`: the period of a title the tokenizer cut from it is no name word
         while last >= first and self.t[last].text in ("-", "."):
             last -= 1
         first = self.after_inner_title(first, last)
