@@ -207,7 +207,8 @@ class NameReading(TokenView):
             return "organisation"
         if self.suffixed_full_name(first, last):
             return "person"
-        owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and self.t[first].text in self.kb.given_names
+        owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and (
+            self.t[first].text in self.kb.given_names or self.body_owns_a_name(first - 1))
         if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned)):
             return "person"  # (`the Center's Dan Lowe`: a given name after a body's possessive)
         if labels & {"ORG"}:
@@ -268,10 +269,31 @@ class NameReading(TokenView):
         while end <= last and self.org_entity[end] == ent and not self.is_cap(end):
             if self.low(end) in ("of", "and", "&"):
                 return False  # (the tagger runs `Arthur Quell of Dunmore Legal` into one name; `of` has its own rules)
-            if self.t[end].text in POSSESSIVE_S and end + 1 <= last and self.t[end + 1].text in self.kb.given_names:
+            if self.t[end].text in POSSESSIVE_S and end + 1 <= last and (
+                    self.t[end + 1].text in self.kb.given_names or self.body_owns_a_name(end)):
                 return False  # `The Harbor Post's Ann Lowe`: the body owns the name after it
             end += 1  # `to`, `for the`: small words inside the name
         return end <= last and self.org_entity[end] == ent and end - k <= 2
+
+    def body_owns_a_name(self, possessive: int) -> bool:
+        """`the Harbor Courier's Tobiah Wrennfield`, `the Herald's Oona Brask`: after a body's possessive (its
+        last word a body's word, `the` before it) come two or three capitalised words, none a body's word,
+        a title or a word for a person, that end the run: a person of that body, whatever the tagger made of
+        the whole."""
+        k = possessive - 1
+        if k < 1 or self.low(k) not in self.kb.org_words or not self.is_cap(k):
+            return False
+        while k > 0 and self.is_cap(k - 1):
+            k -= 1
+        if self.low(k - 1) != "the":
+            return False
+        end = possessive + 1
+        while end < len(self.t) and self.is_cap(end) and self.t[end].sentence == self.t[possessive].sentence:
+            low = self.low(end)
+            if low in self.kb.org_words or low in self.kb.person_nouns or self.is_descriptor_word(end):
+                return False
+            end += 1
+        return 2 <= end - possessive - 1 <= 3
 
     def inside_organisation_name(self, conjunction: int) -> bool:
         """Does the capitalised run after this `and` end in an organisation word (`… and Exchange Commission`)?"""
