@@ -95,7 +95,7 @@ class PeopleRegistry(Descriptors):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
                     and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
                     and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
-                         or self.after_as_for(first)) \
+                         or self.after_as_for(first) or self.surname_as_object(first)) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
                 if mention is not None:
@@ -104,6 +104,11 @@ class PeopleRegistry(Descriptors):
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
         self._signoff = None
+
+    def surname_as_object(self, k: int) -> bool:
+        """`The board thanked Holt`, `… gave Holt the floor`: a surname the draft gave in full, standing
+        as a verb's object, is that person whatever the tagger calls it."""
+        return self.t[k].upos == "PROPN" and self.t[k].deprel in ("obj", "iobj")
 
     def after_as_for(self, k: int) -> bool:
         """`As for Roe, she …`: what `as for` introduces is the topic that follows, a person when it is a
