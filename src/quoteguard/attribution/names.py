@@ -225,8 +225,7 @@ class NameReading(TokenView):
         given name before its number)."""
         if last - first < 2 or self.t[first].text not in self.kb.given_names or not self.is_cap(last - 1):
             return False
-        return is_name_suffix(self.t[last].text) or (
-            self.t[last].text == "." and last - first >= 3 and is_name_suffix(self.t[last - 1].text + "."))
+        return is_name_suffix(self.t[last].text)  # (a stripped run: `Jr` without the period the tokenizer cut)
 
     def party_member(self, first: int, last: int) -> bool:
         """`Cole, a Democrat,`, `a senior Republican`: a lone party word the tagger calls a person names a
