@@ -18,6 +18,11 @@ def fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+def is_name_suffix(word: str) -> bool:
+    """A generational suffix after a surname: `Jr.`, `Sr.`, `II`, `III`, `IV`."""
+    return word in ("Jr.", "Sr.", "Jr", "Sr") or (len(word) > 1 and set(word) <= set("IVX"))
+
+
 class SurnameIndex(dict[str, list[tuple[int, tuple[str, ...]]]]):
     """Surname -> (offset, full name) of every person named, looked up without case or accents."""
 
@@ -108,6 +113,8 @@ class NameReading(TokenView):
             first += 1
             if courtesy:
                 break  # `Mr. King`, `Ms. Judge`: after a courtesy title comes a name, even a title word
+        while first < last and self.t[first].text == ".":
+            first += 1  # `Sen` `.` `Ann Roe`: the period of a title the tokenizer cut from it is no name word
         while last >= first and self.t[last].text in ("-", "."):
             last -= 1
         first = self.after_inner_title(first, last)
@@ -198,7 +205,10 @@ class NameReading(TokenView):
         prev = first - 1
         if prev >= 0 and self.low(prev) == "the":
             return "organisation"
-        owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and self.t[first].text in self.kb.given_names
+        if self.suffixed_full_name(first, last):
+            return "person"
+        owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and (
+            self.t[first].text in self.kb.given_names or self.body_owns_a_name(first - 1))
         if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned)):
             return "person"  # (`the Center's Dan Lowe`: a given name after a body's possessive)
         if labels & {"ORG"}:
@@ -208,6 +218,14 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def suffixed_full_name(self, first: int, last: int) -> bool:
+        """`Grant Hollis III`, `Edwin Tarrant Jr.`: a given name, a surname and a generational suffix are a
+        person's name, though the tagger may take the numbered run for a body's (a war or a treaty has no
+        given name before its number)."""
+        if last - first < 2 or self.t[first].text not in self.kb.given_names or not self.is_cap(last - 1):
+            return False
+        return is_name_suffix(self.t[last].text)  # (a stripped run: `Jr` without the period the tokenizer cut)
 
     def party_member(self, first: int, last: int) -> bool:
         """`Cole, a Democrat,`, `a senior Republican`: a lone party word the tagger calls a person names a
@@ -250,10 +268,31 @@ class NameReading(TokenView):
         while end <= last and self.org_entity[end] == ent and not self.is_cap(end):
             if self.low(end) in ("of", "and", "&"):
                 return False  # (the tagger runs `Arthur Quell of Dunmore Legal` into one name; `of` has its own rules)
-            if self.t[end].text in POSSESSIVE_S and end + 1 <= last and self.t[end + 1].text in self.kb.given_names:
+            if self.t[end].text in POSSESSIVE_S and end + 1 <= last and (
+                    self.t[end + 1].text in self.kb.given_names or self.body_owns_a_name(end)):
                 return False  # `The Harbor Post's Ann Lowe`: the body owns the name after it
             end += 1  # `to`, `for the`: small words inside the name
         return end <= last and self.org_entity[end] == ent and end - k <= 2
+
+    def body_owns_a_name(self, possessive: int) -> bool:
+        """`the Harbor Courier's Tobiah Wrennfield`, `the Herald's Oona Brask`: after a body's possessive (its
+        last word a body's word, `the` before it) come two or three capitalised words, none a body's word,
+        a title or a word for a person, that end the run: a person of that body, whatever the tagger made of
+        the whole."""
+        k = possessive - 1
+        if k < 1 or self.low(k) not in self.kb.org_words or not self.is_cap(k):
+            return False
+        while k > 0 and self.is_cap(k - 1):
+            k -= 1
+        if self.low(k - 1) != "the":
+            return False
+        end = possessive + 1
+        while end < len(self.t) and self.is_cap(end) and self.t[end].sentence == self.t[possessive].sentence:
+            low = self.low(end)
+            if low in self.kb.org_words or low in self.kb.person_nouns or self.is_descriptor_word(end):
+                return False
+            end += 1
+        return 2 <= end - possessive - 1 <= 3
 
     def inside_organisation_name(self, conjunction: int) -> bool:
         """Does the capitalised run after this `and` end in an organisation word (`… and Exchange Commission`)?"""

@@ -95,7 +95,7 @@ class PeopleRegistry(Descriptors):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
                     and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
                     and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
-                         or self.after_as_for(first)) \
+                         or self.after_as_for(first) or self.surname_as_object(first)) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
                 if mention is not None:
@@ -104,6 +104,11 @@ class PeopleRegistry(Descriptors):
         self._mention_starts = [m.start for m in self.person_mentions]
         self._family_first = None  # (built from the complete registry when first asked)
         self._signoff = None
+
+    def surname_as_object(self, k: int) -> bool:
+        """`The board thanked Holt`, `… gave Holt the floor`: a surname the draft gave in full, standing
+        as a verb's object, is that person whatever the tagger calls it."""
+        return self.t[k].upos == "PROPN" and self.t[k].deprel in ("obj", "iobj")
 
     def after_as_for(self, k: int) -> bool:
         """`As for Roe, she …`: what `as for` introduces is the topic that follows, a person when it is a
@@ -155,11 +160,12 @@ class PeopleRegistry(Descriptors):
     def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
         """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
         (or one the tagger took for a body or a place) still tells who the surname the draft uses alone
-        is (her given name: her gender). Never one the draft names in full itself, nor a name no one
-        outside the quotes bears."""
+        is (her given name: her gender). Never one the draft names in full itself (unless with a suffix
+        the draft elsewhere leaves off: `Grant Hollis III`), nor a name no one outside the quotes bears."""
         for offset, key in quoted:
             named = self.person_surnames.get(surname_of(key))
-            if named and len(key) > 1 and all(len(k) == 1 for _, k in named):
+            suffixed = surname_of(key) != key[-1] and any(k == key[:-1] and off > offset for off, k in named or [])
+            if named and len(key) > 1 and (all(len(k) == 1 for _, k in named) or suffixed):
                 named.append((offset, key))
                 named.sort()
 
@@ -273,8 +279,21 @@ class PeopleRegistry(Descriptors):
         """The full names (given name and surname) seen with this surname, with their offsets, in order."""
         if surname not in self._full_names:
             full = [c for c in self.person_surnames.get(surname, []) if len(c[1]) > 1]
+            suffixed = self.suffix_dropped(full)
+            full = [(offset, suffixed.get(key, key)) for offset, key in full]
             self._full_names[surname] = ([c[0] for c in full], [c[1] for c in full])
         return self._full_names[surname]
+
+    @staticmethod
+    def suffix_dropped(full: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """`Grant Hollis III` … `Grant Hollis`: a full name with a generational suffix, then the same name
+        without it, is one person; the name without it used first is someone else (`Rep. Ada Quint` …
+        `her father, Ada Quint Sr.`)."""
+        first_seen: dict[tuple[str, ...], int] = {}
+        for offset, key in full:
+            first_seen[key] = min(offset, first_seen.get(key, offset))
+        return {key[:-1]: key for key, offset in first_seen.items() if len(key) > 2 and surname_of(key) != key[-1]
+                and offset < first_seen.get(key[:-1], offset + 1)}
 
     def full_names_family_first(self, word: str) -> tuple[list[int], list[tuple[str, ...]]]:
         """Full names whose first word is this one (`Lin Qiao` … `Lin said`; `Kim Seo-yeon` … `Kim`):
@@ -299,6 +318,10 @@ class PeopleRegistry(Descriptors):
         """`De Aranda` after `Luis de Aranda`, `Ibarra Soto` after `Lucia Ibarra Soto`: a name of two or
         more words that ends a longer full name is that person's surname (never one that starts with a
         known given name: `Ann Roe` is not `Mary Ann Roe`)."""
+        offsets, names = self.full_names(tail[-1])
+        suffixed = self.suffix_dropped(list(zip(offsets, names, strict=True))).get(tail)
+        if suffixed:  # `Grant Hollis` after `Grant Hollis III`: the name without its suffix
+            return [(off, full) for off, full in zip(offsets, names, strict=True) if full == suffixed]
         particles = all(w in self.kb.name_particles for w in tail[:-1])
         if not particles and tail[0].capitalize() in self.kb.given_names:
             return []
