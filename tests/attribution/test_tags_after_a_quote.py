@@ -17,3 +17,8 @@ def test_a_subject_the_parse_finds_inside_the_quote_does_not_block_the_aside(pip
             "pier since the flood, said at the meeting.")
     assert sieve_source(pipeline, kb, text) == ("after", "Roe")
 
+
+def test_the_tag_goes_on_across_a_quoted_slogan(pipeline, kb):
+    # The window used to stop at the slogan's opening mark, before `said`.
+    text = "“The vote was a farce,” Ann Roe, who carried a “Fix the Pier” banner into the hall, said afterward."
+    assert sieve_source(pipeline, kb, text, 0) == ("after", "Ann Roe")
