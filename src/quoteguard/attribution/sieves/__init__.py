@@ -47,11 +47,35 @@ SHORTEST_SENTENCE = 6  # tokens: a quote's full stop is the tag's when `Ann Roe 
 def site_of(d: Draft, q: Quote) -> Site:
     """The quote's tokens and the words around it in its sentence."""
     first, last = d.quote_tokens(q)
-    after_quote = d.post_window(last)
+    after_quote = _on_across(d, d.post_window(last), last)
     before_quote = d.pre_window(first)
     if (d.ends_sentence(q) and not _closing_tag(d, after_quote)) or _tag_of_the_next(d, q, before_quote, after_quote):
         after_quote = []
     return Site(q, first, last, before_quote, after_quote)
+
+
+INNER_QUOTE_TOKENS = 8  # a quoted phrase inside the clause (`a "Fix the Pier" banner`), not a quote of its own
+
+
+def _inner_quote(d: Draft, k: int) -> tuple[int, int] | None:
+    """The tokens of the short quoted phrase that starts at token k and does not end like an
+    utterance: a name, a slogan or a scare word the clause goes on across."""
+    for other in d.quotes:
+        first, last = d.quote_tokens(other)
+        if first == k:
+            if last - first + 1 <= INNER_QUOTE_TOKENS and not other.takes_tag_after:
+                return first, last
+            return None
+    return None
+
+
+def _on_across(d: Draft, window: list[int], last: int) -> list[int]:
+    """The words after the quote, on across a short quoted phrase in their clause (`"…," Ann Roe, who
+    carried a "Fix the Pier" banner into the hall, said`): the window stops at every quote mark."""
+    while window and (k := window[-1] + 1) < len(d.t) and d.inside[k] and d.para[k] == d.para[last] \
+            and (inner := _inner_quote(d, k)) is not None:
+        window = window + list(range(inner[0], inner[1] + 1)) + d.post_window(inner[1])
+    return window
 
 
 def _tag_of_the_next(d: Draft, q: Quote, before: list[int], after: list[int]) -> bool:

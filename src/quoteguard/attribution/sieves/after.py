@@ -42,10 +42,16 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
         if np:
             np = d.with_appositive_name(np, rest)
             return Phrase(np[0], np[1], rest[j], "said-speaker", 0.95)
+    relative = False  # (a participle passed that names which one: `the ruling filed Tuesday stated`)
     for pos, i in enumerate(rest[:25]):
         if pos > 0 and (d.speech(i) or d.speech_after_subject(i) or _mistagged_cue(d, rest, pos)) \
                 and d.low(i) not in d.kb.participles:
             if d.says_yes_or_no(i):
+                break
+            if relative:
+                if all(d.t[k].upos in SUBJECT_TAGS and d.t[k].text not in (",", ";", ":")
+                       or d.t[k].xpos in ("VBN", "VBD") for k in rest[:pos]):
+                    return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.85)
                 break
             np = d.np_before(i, rest[:pos])
             if np and np[0] == rest[0] or (np and d.t[rest[0]].text == "," and np[0] == rest[1]):
@@ -55,7 +61,8 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
             if _joined_noun_phrase(d, rest[:pos]):
                 return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.9)
             break
-        if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod":
+        if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod" \
+                and not (relative := relative or _reduced_relative(d, rest, pos)):
             break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
     return long_aside_cue(d, rest)
 
@@ -67,6 +74,15 @@ def _joined_noun_phrase(d: Draft, words: list[int]) -> bool:
         d.low(k) == "and" for k in words) and all(
         d.t[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or d.low(k) == "and" or d.glued_hyphen(k)
         for k in words)
+
+
+def _reduced_relative(d: Draft, rest: list[int], pos: int) -> bool:
+    """`"…," the ruling filed Tuesday stated`: a past participle (often tagged as a past tense) right after
+    the tag's opening noun phrase, no comma between, says which document or person is meant; the speech
+    verb still follows."""
+    i = rest[pos]
+    return d.t[i].xpos in ("VBN", "VBD") and pos >= 1 and d.t[rest[pos - 1]].upos in ("NOUN", "PROPN") \
+        and all(d.t[k].upos in SUBJECT_TAGS and d.t[k].text not in (",", ";", ":") for k in rest[:pos])
 
 
 SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
@@ -105,6 +121,8 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
         if not d.speech(i) or d.low(i) in d.kb.participles:
             continue
         subj = d.subject_of(i) if d.a.has_deps else None
+        if subj is not None and (subj < rest[0] or (subj > i and not d.is_cap(subj))):
+            subj = None  # (a misparse: a noun of the quote, or of an adverb after the verb, as its subject)
         if d.t[rest[pos - 1]].text != ",":
             if (subj is None or subj in rest[:head_end]) and _open_relative_clause(d, rest[head_end + 1:pos]):
                 return Phrase(rest[0], rest[head_end - 1], i, "speaker-said", 0.8)

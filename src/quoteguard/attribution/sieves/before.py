@@ -10,6 +10,8 @@ from ..words import (
     DASHES,
     EVENT_SUBORDINATORS,
     OBJECT_CONTROL_VERBS,
+    PRODUCER_VERBS,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -237,7 +239,31 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
             or _with_infinitive_subject(d, i, pre) or d.clause_subject(i - 1, pre)
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
-    return d.prefer_named(candidates) if candidates else None
+    if not candidates:
+        return None
+    chosen = d.prefer_named(candidates)
+    return _producer(d, chosen, before_cue) or chosen
+
+
+def _producer(d: Draft, phrase: Phrase, before_cue: list[int]) -> Phrase | None:
+    """`The club issued a leaflet which promised "…"`: a relative pronoun whose clause describes a work
+    the main clause's subject put out (data `producer_verbs`) stands for the work; its words are the
+    producer's, so the phrase is that subject."""
+    rel, cue = phrase.last, phrase.cue  # (the phrase may run from the work to its pronoun: `a video that`)
+    if d.low(rel) not in ("that", "which") or cue is None or not d.a.has_deps \
+            or d.t[cue].deprel != "acl:relcl":
+        return None
+    work = d.t[cue].head
+    if work is None or work != rel - 1 or d.t[work].deprel != "obj":
+        return None
+    verb = d.t[work].head
+    if verb is None or (d.t[verb].lemma or "").lower() not in PRODUCER_VERBS:
+        return None
+    subj = d.subject_of(verb)
+    if subj is None or subj not in before_cue or subj > verb or d.low(subj) in RELATIVE_PRONOUNS:
+        return None
+    span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
+    return Phrase(span[0], span[1], cue, "speaker-said", 0.85)
 
 
 def _controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
