@@ -199,7 +199,9 @@ class SourcePhrases(Mentions):
         k = first
         while k < len(self.t) and not self.inside[k] and (self.t[k].text not in CLAUSE_BREAK or self.glued_hyphen(k)) \
                 and not self.boundary(k) and self.para[k] == self.para[first]:
-            if (self.t[k].upos in ("VERB", "AUX") and self.t[k].deprel != "amod" and not self.is_cap(k)) \
+            if self.bare_verb_in_compound(k):
+                pass  # (`a policy think tank`: a noun, whatever the tagger says)
+            elif (self.t[k].upos in ("VERB", "AUX") and self.t[k].deprel != "amod" and not self.is_cap(k)) \
                     or self.speech(k) is not None or self.low(k) in RELATIVE_PRONOUNS:
                 return None
             k += 1
@@ -208,6 +210,13 @@ class SourcePhrases(Mentions):
         if k > first and self.t[k - 1].upos == "ADP":
             return None  # (`known online as "…"`: what it leads to is the quote)
         return k - 1 if k > first else None
+
+    def bare_verb_in_compound(self, k: int) -> bool:
+        """`director of the Velde Policy Network think tank`: a bare verb form between a noun phrase's words
+        and a noun, with no `to` or modal before it, is the first half of a compound noun the tagger misread."""
+        return self.t[k].xpos == "VB" and 0 < k < len(self.t) - 1 \
+            and self.t[k - 1].upos in ("NOUN", "PROPN", "ADJ") and self.t[k + 1].upos == "NOUN" \
+            and not self.inside[k + 1]
 
     def only_a_place(self, first: int, last: int) -> bool:
         """A capitalised stretch the tagger calls a place (`Mayfield`, `Dunmore, Ohio`)."""

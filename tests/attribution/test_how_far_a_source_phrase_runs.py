@@ -1,0 +1,13 @@
+"""How far a source phrase as written runs, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import sieve_source
+
+
+def test_a_description_runs_on_over_a_compound_noun_the_tagger_reads_as_a_verb(pipeline, kb):
+    # `think` opens the compound `think tank`: the description goes on to its noun, not stopping at a verb.
+    text = ("\u201cFares will double by summer,\u201d wrote Ann Roe, chief economist at the Velde Harbor Policy "
+            "think tank.")
+    assert sieve_source(pipeline, kb, text) == (
+        "after", "Ann Roe, chief economist at the Velde Harbor Policy think tank")
