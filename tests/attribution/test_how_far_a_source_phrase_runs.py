@@ -11,3 +11,10 @@ def test_a_description_runs_on_over_a_compound_noun_the_tagger_reads_as_a_verb(p
             "think tank.")
     assert sieve_source(pipeline, kb, text) == (
         "after", "Ann Roe, chief economist at the Velde Harbor Policy think tank")
+
+
+def test_a_description_after_a_name_stops_before_an_outlets_cue(pipeline, kb):
+    # `reports` (tagged a plural noun) is the weekly's cue: it describes nobody.
+    text = ("\u201cThe nets came up empty all week,\u201d grumbled Lena Voss, a trawler owner, reports the "
+            "Mayfield Ledger.")
+    assert sieve_source(pipeline, kb, text) == ("after", "Lena Voss, a trawler owner")

@@ -194,7 +194,8 @@ class SourcePhrases(Mentions):
         """Last token of a verbless stretch from `first` up to the comma that follows or the clause's end, if it
         reads as a description (no verb, no relative pronoun, not opened by a preposition or `and`)."""
         opener = self.t[first]
-        if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS:
+        if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS \
+                or self.cue_read_as_noun(first):
             return None
         k = first
         while k < len(self.t) and not self.inside[k] and (self.t[k].text not in CLAUSE_BREAK or self.glued_hyphen(k)) \
@@ -210,6 +211,13 @@ class SourcePhrases(Mentions):
         if k > first and self.t[k - 1].upos == "ADP":
             return None  # (`known online as "…"`: what it leads to is the quote)
         return k - 1 if k > first else None
+
+    def cue_read_as_noun(self, k: int) -> bool:
+        """`said Ann Roe, a ferry captain, reports the Eastland Courier`: a lowercase speech verb's -s form
+        opening what follows a comma (whatever its tag: `reports` reads as a plural noun) is the outlet's
+        cue, not a description of the person."""
+        lemma = self.kb.verb_forms.get(self.low(k))
+        return lemma is not None and self.low(k) == lemma + "s" and not self.is_cap(k) and not self.inside[k]
 
     def bare_verb_in_compound(self, k: int) -> bool:
         """`director of the Velde Policy Network think tank`: a bare verb form between a noun phrase's words
