@@ -18,3 +18,10 @@ def test_a_description_after_a_name_stops_before_an_outlets_cue(pipeline, kb):
     text = ("\u201cThe nets came up empty all week,\u201d grumbled Lena Voss, a trawler owner, reports the "
             "Mayfield Ledger.")
     assert sieve_source(pipeline, kb, text) == ("after", "Lena Voss, a trawler owner")
+
+
+def test_a_subject_phrase_does_not_run_back_over_a_headline_in_capitals(pipeline, kb):
+    # A digest item: the headline has no full stop, but the story's sentence starts at `The`.
+    text = ("FERRY LINE SOLD AT AUCTION The buyer promised that fares would stay \u201cexactly where they are\u201d "
+            "through the winter.")
+    assert sieve_source(pipeline, kb, text) == ("before", "The buyer")
