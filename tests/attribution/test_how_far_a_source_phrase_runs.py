@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import sieve_source
+from conftest import sieve_source, speaker_of
 
 
 def test_a_description_runs_on_over_a_compound_noun_the_tagger_reads_as_a_verb(pipeline, kb):
@@ -25,3 +25,9 @@ def test_a_subject_phrase_does_not_run_back_over_a_headline_in_capitals(pipeline
     text = ("FERRY LINE SOLD AT AUCTION The buyer promised that fares would stay \u201cexactly where they are\u201d "
             "through the winter.")
     assert sieve_source(pipeline, kb, text) == ("before", "The buyer")
+
+
+def test_a_phrase_keeps_a_programme_name_with_a_capitalised_function_word(check):
+    # `This` belongs to the programme's name; the phrase as written starts where the name does.
+    draft = check("On Sunday, Eastland This Week presenter Dov Kessler called the ferry delay \u201ca scandal.\u201d\n")
+    assert speaker_of(draft, "a scandal")["mention"] == "Eastland This Week presenter Dov Kessler"

@@ -86,10 +86,20 @@ class SourcePhrases(Mentions):
         opens with (a place glued by a hyphen to a participle) ahead of the words the mention reads."""
         start = self.token_at(mention.end - len(mention.text))  # (the text ends where the mention does)
         stretch = range(first, start)
-        if first >= start or not any(self.glued_hyphen(k) for k in stretch) or not all(
-                self.is_cap(k) or self.glued_hyphen(k) or self.glued_hyphen(k - 1) for k in stretch):
+        if first >= start:
+            return mention
+        if not self.capitalised_name_words(stretch) and (not any(self.glued_hyphen(k) for k in stretch) or not all(
+                self.is_cap(k) or self.glued_hyphen(k) or self.glued_hyphen(k - 1) for k in stretch)):
             return mention
         return replace(mention, text=self.doc.text[self.t[first].start:mention.end])
+
+    def capitalised_name_words(self, stretch: range) -> bool:
+        """`Eastland This Week host Ann Roe`: capitalised words the mention left out ahead of it, a function word
+        among them (a programme's or a body's name), none opening the sentence as an adverb or a conjunction."""
+        return any(not self.is_cap(k) and not self.sentence_initial(k) and self.low(k) not in ("a", "an", "the")
+                   for k in stretch) and all(
+            self.t[k].text[:1].isupper() and self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM")
+            and not self.inside[k] for k in stretch)
 
     def with_named_place_text(self, mention: Mention) -> Mention:
         """`The alderman from Dunmore said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
