@@ -31,3 +31,9 @@ def test_a_phrase_keeps_a_programme_name_with_a_capitalised_function_word(check)
     # `This` belongs to the programme's name; the phrase as written starts where the name does.
     draft = check("On Sunday, Eastland This Week presenter Dov Kessler called the ferry delay \u201ca scandal.\u201d\n")
     assert speaker_of(draft, "a scandal")["mention"] == "Eastland This Week presenter Dov Kessler"
+
+
+def test_a_nominals_place_runs_on_over_the_state_set_off_after_it(pipeline, kb):
+    # The state belongs to where the fisherman is from; the cue comes after the second comma.
+    text = "\u201cThe ferry is late again,\u201d a fisherman in Dunmore, Ohio, wrote to the council."
+    assert sieve_source(pipeline, kb, text) == ("after", "a fisherman in Dunmore, Ohio")

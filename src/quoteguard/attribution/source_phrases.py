@@ -33,7 +33,8 @@ class SourcePhrases(Mentions):
         """The mention with its source phrase as written: a person's pair, then their descriptions; a
         nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
         if mention.kind in ("other", "unnamed"):
-            return self.owner_of_words(self.with_modifier_text(self.with_named_place_text(mention), phrase))
+            placed = self.with_state_after_place(self.with_named_place_text(mention))
+            return self.owner_of_words(self.with_modifier_text(placed, phrase))
         if mention.kind == "organisation":
             return self.owner_of_words(mention)  # (`Ann Roe's latest memo`, read as a body's name)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
@@ -118,6 +119,24 @@ class SourcePhrases(Mentions):
                 or end >= len(self.t) or self.t[end].upos not in ("VERB", "AUX"):
             return mention
         written_from = mention.end - len(mention.text)
+        return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
+
+    def with_state_after_place(self, mention: Mention) -> Mention:
+        """`a nurse from Mayfield, Ohio, told the council`: a nominal's phrase that ends on a place runs on over
+        the state or country set off after it by commas."""
+        written_from = mention.end - len(mention.text)
+        last = self.token_at(written_from + len(mention.text) - 1)
+        comma = last + 1
+        if self.doc.text[written_from:mention.end] != mention.text or comma + 1 >= len(self.t) \
+                or self.t[comma].text != "," or self.t[last].ner not in ("GPE", "LOC") or self.inside[comma] \
+                or self.low(last - 1) not in PLACE_LINKS:
+            return mention  # (a place that is the whole mention stays as it is)
+        end = comma + 1
+        while end < len(self.t) and (self.is_cap(end) or self.title_period(end)) and not self.inside[end]:
+            end += 1
+        if end == comma + 1 or end >= len(self.t) or self.t[end].text != "," \
+                or not self.only_a_place(comma + 1, end - 1):
+            return mention
         return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
 
     def with_modifier_text(self, mention: Mention, phrase: Phrase) -> Mention:
