@@ -116,6 +116,8 @@ class Phrases(TitleChains):
             breaks = tok.text in CLAUSE_BREAK and not self.glued_hyphen(prev)
             if breaks or self.boundary(prev) or (low in SUBORDINATORS and not self.joins_names(prev)):
                 break
+            if self.headline_before(start):
+                break
             if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles \
                     and tok.deprel != "amod":
                 break  # (a participle that modifies the noun is part of the phrase: `the retired surgeon`)
@@ -309,6 +311,15 @@ class Phrases(TitleChains):
             return span  # `Likewise, a report from …`: one capitalised word opening the sentence is no name by itself
         return (start, comma - 1) if tagged or self.has_person(start, comma - 1) else span
 
+    def headline_before(self, k: int) -> bool:
+        """`HARBOR CLOSES AFTER STORM The commission cited …`: the sentence changes, with no stop, between k and
+        two all-capitals words before it (a headline set above the text, not one acronym), so no phrase runs
+        back over it."""
+        if k < 2 or self.t[k - 1].sentence == self.t[k].sentence or self.t[k].text.isupper():
+            return False
+        return all(len(self.t[j].text) > 1 and self.t[j].text.isupper() and self.t[j].text.isalpha()
+                   and self.t[j].sentence == self.t[k - 1].sentence for j in (k - 2, k - 1))
+
     def expand(self, head: int, allowed: list[int]) -> tuple[int, int]:
         """Grow a subject head to its phrase: the contiguous names, titles and modifiers around it."""
         ok = set(allowed)
@@ -316,7 +327,7 @@ class Phrases(TitleChains):
         while first - 1 in ok and (self.t[first - 1].text not in CLAUSE_BREAK or self.glued_hyphen(first - 1)) and \
                 (self.t[first - 1].upos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
                  or (self.t[first - 1].upos == "VERB" and self.t[first - 1].deprel == "amod")) and \
-                self.low(first - 1) not in SUBORDINATORS:
+                self.low(first - 1) not in SUBORDINATORS and not self.headline_before(first):
             first -= 1
         while last + 1 in ok and (self.is_name_token(last + 1) or self.t[last + 1].deprel in ("flat", "flat:name")):
             last += 1

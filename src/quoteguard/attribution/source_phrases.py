@@ -33,7 +33,8 @@ class SourcePhrases(Mentions):
         """The mention with its source phrase as written: a person's pair, then their descriptions; a
         nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
         if mention.kind in ("other", "unnamed"):
-            return self.owner_of_words(self.with_modifier_text(self.with_named_place_text(mention), phrase))
+            placed = self.with_state_after_place(self.with_named_place_text(mention))
+            return self.owner_of_words(self.with_modifier_text(placed, phrase))
         if mention.kind == "organisation":
             return self.owner_of_words(mention)  # (`Ann Roe's latest memo`, read as a body's name)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
@@ -86,10 +87,20 @@ class SourcePhrases(Mentions):
         opens with (a place glued by a hyphen to a participle) ahead of the words the mention reads."""
         start = self.token_at(mention.end - len(mention.text))  # (the text ends where the mention does)
         stretch = range(first, start)
-        if first >= start or not any(self.glued_hyphen(k) for k in stretch) or not all(
-                self.is_cap(k) or self.glued_hyphen(k) or self.glued_hyphen(k - 1) for k in stretch):
+        if first >= start:
+            return mention
+        if not self.capitalised_name_words(stretch) and (not any(self.glued_hyphen(k) for k in stretch) or not all(
+                self.is_cap(k) or self.glued_hyphen(k) or self.glued_hyphen(k - 1) for k in stretch)):
             return mention
         return replace(mention, text=self.doc.text[self.t[first].start:mention.end])
+
+    def capitalised_name_words(self, stretch: range) -> bool:
+        """`Eastland This Week host Ann Roe`: capitalised words the mention left out ahead of it, a function word
+        among them (a programme's or a body's name), none opening the sentence as an adverb or a conjunction."""
+        return any(not self.is_cap(k) and not self.sentence_initial(k) and self.low(k) not in ("a", "an", "the")
+                   for k in stretch) and all(
+            self.t[k].text[:1].isupper() and self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM")
+            and not self.inside[k] for k in stretch)
 
     def with_named_place_text(self, mention: Mention) -> Mention:
         """`The alderman from Dunmore said`, `One aide inside Velde Tower tried …`: a nominal's phrase runs on
@@ -108,6 +119,24 @@ class SourcePhrases(Mentions):
                 or end >= len(self.t) or self.t[end].upos not in ("VERB", "AUX"):
             return mention
         written_from = mention.end - len(mention.text)
+        return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
+
+    def with_state_after_place(self, mention: Mention) -> Mention:
+        """`a nurse from Mayfield, Ohio, told the council`: a nominal's phrase that ends on a place runs on over
+        the state or country set off after it by commas."""
+        written_from = mention.end - len(mention.text)
+        last = self.token_at(written_from + len(mention.text) - 1)
+        comma = last + 1
+        if self.doc.text[written_from:mention.end] != mention.text or comma + 1 >= len(self.t) \
+                or self.t[comma].text != "," or self.t[last].ner not in ("GPE", "LOC") or self.inside[comma] \
+                or self.low(last - 1) not in PLACE_LINKS:
+            return mention  # (a place that is the whole mention stays as it is)
+        end = comma + 1
+        while end < len(self.t) and (self.is_cap(end) or self.title_period(end)) and not self.inside[end]:
+            end += 1
+        if end == comma + 1 or end >= len(self.t) or self.t[end].text != "," \
+                or not self.only_a_place(comma + 1, end - 1):
+            return mention
         return replace(mention, text=self.doc.text[written_from:self.t[end - 1].end])
 
     def with_modifier_text(self, mention: Mention, phrase: Phrase) -> Mention:
@@ -194,12 +223,15 @@ class SourcePhrases(Mentions):
         """Last token of a verbless stretch from `first` up to the comma that follows or the clause's end, if it
         reads as a description (no verb, no relative pronoun, not opened by a preposition or `and`)."""
         opener = self.t[first]
-        if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS:
+        if opener.upos in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV") or self.low(first) in RELATIVE_PRONOUNS \
+                or self.cue_read_as_noun(first):
             return None
         k = first
         while k < len(self.t) and not self.inside[k] and (self.t[k].text not in CLAUSE_BREAK or self.glued_hyphen(k)) \
                 and not self.boundary(k) and self.para[k] == self.para[first]:
-            if (self.t[k].upos in ("VERB", "AUX") and self.t[k].deprel != "amod" and not self.is_cap(k)) \
+            if self.bare_verb_in_compound(k):
+                pass  # (`a policy think tank`: a noun, whatever the tagger says)
+            elif (self.t[k].upos in ("VERB", "AUX") and self.t[k].deprel != "amod" and not self.is_cap(k)) \
                     or self.speech(k) is not None or self.low(k) in RELATIVE_PRONOUNS:
                 return None
             k += 1
@@ -208,6 +240,20 @@ class SourcePhrases(Mentions):
         if k > first and self.t[k - 1].upos == "ADP":
             return None  # (`known online as "…"`: what it leads to is the quote)
         return k - 1 if k > first else None
+
+    def cue_read_as_noun(self, k: int) -> bool:
+        """`said Ann Roe, a ferry captain, reports the Eastland Courier`: a lowercase speech verb's -s form
+        opening what follows a comma (whatever its tag: `reports` reads as a plural noun) is the outlet's
+        cue, not a description of the person."""
+        lemma = self.kb.verb_forms.get(self.low(k))
+        return lemma is not None and self.low(k) == lemma + "s" and not self.is_cap(k) and not self.inside[k]
+
+    def bare_verb_in_compound(self, k: int) -> bool:
+        """`director of the Velde Policy Network think tank`: a bare verb form between a noun phrase's words
+        and a noun, with no `to` or modal before it, is the first half of a compound noun the tagger misread."""
+        return self.t[k].xpos == "VB" and 0 < k < len(self.t) - 1 \
+            and self.t[k - 1].upos in ("NOUN", "PROPN", "ADJ") and self.t[k + 1].upos == "NOUN" \
+            and not self.inside[k + 1]
 
     def only_a_place(self, first: int, last: int) -> bool:
         """A capitalised stretch the tagger calls a place (`Mayfield`, `Dunmore, Ohio`)."""
