@@ -112,10 +112,7 @@ class Resolver(PronounAntecedents):
             return None
         member = self._party_member_described(mention, offset) if mention.kind == "organisation" else None
         if member is not None:
-            self._step = "definite-description"
-            self.history.append((offset, member.id))
-            member.mentions.append(mention)
-            return member
+            return self._described(member, offset, mention)
         if mention.kind == "organisation":
             sid = "org:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, False
@@ -123,15 +120,10 @@ class Resolver(PronounAntecedents):
         else:
             definite = self._definite_reference(mention, offset)
             if definite is not None:
-                self._step = "definite-description"
-                self.history.append((offset, definite.id))
-                return definite
+                return self._described(definite, offset)
             named = self._named_next(mention) if mention.kind == "unnamed" else None
             if named is not None:
-                self._step = "definite-description"
-                self.history.append((offset, named.id))
-                named.mentions.append(mention)
-                return named
+                return self._described(named, offset, mention)
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
@@ -247,6 +239,15 @@ class Resolver(PronounAntecedents):
         if possessed or not public_role or role not in self.e.kb.public_roles:
             return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _described(self, speaker: Speaker, offset: int, mention: Mention | None = None) -> Speaker:
+        """A description that stands for someone already known speaks as them: the step, the history and,
+        when the description is a new mention of them, that mention."""
+        self._step = "definite-description"
+        self.history.append((offset, speaker.id))
+        if mention is not None:
+            speaker.mentions.append(mention)
+        return speaker
 
     def _named_next(self, mention: Mention) -> Speaker | None:
         """`Kessler's campaign manager says she is "relieved" …` opening a paragraph, then `Ida Marsh, in a
