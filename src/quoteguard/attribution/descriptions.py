@@ -183,47 +183,52 @@ def _named_in_own_clause(d: Draft, head: int) -> list[Mention]:
     """The people named after a description in the clause whose subject it is (a few steps below its
     verb): someone else (`the Democratic nominee explained that Roe had …`, `the nominee has not come
     forward to defend Roe`), unless the role names them too (`the pope said … where Pope X stayed`)."""
-    verb = d.t[head].head
-    if not d.a.has_deps or verb is None or not (d.t[head].deprel or "").startswith("nsubj"):
+    verb = _verb_of_subject(d, head)
+    if verb is None:
         return []
-    found = []
-    for m in d.person_mentions:
-        if m.start <= d.t[head].end or d.t[d.token_at(m.start)].sentence != d.t[head].sentence:
-            continue
-        node: int | None = d.token_at(m.end - 1)
-        for _ in range(MAX_CLAUSE_DEPTH):
-            node = d.t[node].head if node is not None else None
-            if node is None or node == verb:
-                break
-        if node == verb:
-            found.append(m)
-    return found
+    return [m for m in d.person_mentions if m.start > d.t[head].end
+            and d.t[d.token_at(m.start)].sentence == d.t[head].sentence and _below(d, d.token_at(m.end - 1), verb)]
 
 
 def _names_in_own_clause(d: Draft, head: int) -> list[tuple[str, ...]]:
     """The runs of capitalised words (lower-cased) in the clause of a description that is a subject,
     after it: a name there, though the draft never took it for a mention (`the harbor commissioner is
     billing Roe`), is someone the description acts on, not who it is."""
-    verb = d.t[head].head
-    if not d.a.has_deps or verb is None or not (d.t[head].deprel or "").startswith("nsubj"):
+    verb = _verb_of_subject(d, head)
+    if verb is None:
         return []
     runs: list[list[str]] = []
     last = None
     for k in range(head + 1, len(d.t)):
         if d.t[k].sentence != d.t[head].sentence:
             break
-        node: int | None = k
-        for _ in range(MAX_CLAUSE_DEPTH):
-            node = d.t[node].head if node is not None else None
-            if node is None or node == verb:
-                break
-        if node == verb and d.is_cap(k):
+        if d.is_cap(k) and _below(d, k, verb):
             if last == k - 1:
                 runs[-1].append(d.low(k))
             else:
                 runs.append([d.low(k)])
             last = k
     return [tuple(run) for run in runs]
+
+
+def _verb_of_subject(d: Draft, head: int) -> int | None:
+    """The verb a description is the subject of, when the parse says so."""
+    verb = d.t[head].head
+    if not d.a.has_deps or verb is None or not (d.t[head].deprel or "").startswith("nsubj"):
+        return None
+    return verb
+
+
+def _below(d: Draft, k: int, verb: int) -> bool:
+    """Is token k in the verb's clause: at most MAX_CLAUSE_DEPTH dependency steps below it?"""
+    node: int | None = k
+    for _ in range(MAX_CLAUSE_DEPTH):
+        node = d.t[node].head
+        if node is None:
+            return False
+        if node == verb:
+            return True
+    return False
 
 
 def _may_be(name: str, runs: list[tuple[str, ...]]) -> bool:
