@@ -169,9 +169,24 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
-    if not names_a_role(kept, kb):
+    if not names_a_role(kept, kb) or _ranked(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _ranked(words: list[Word], kb: Knowledge) -> bool:
+    """`the only doctor on stage`, `the next president`, `the most hawkish candidate`: a word that ranks
+    the person among others, with only modifiers between it and the role, says how the draft judges
+    them, not a post they hold (`first lady` is a title in two words, `first-term senator` a hyphenated
+    modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
+    cut = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
+    head = words[:cut]
+    for k, w in enumerate(head[:-1]):
+        nxt = head[k + 1].text
+        if w.text.islower() and w.text in kb.ranking_words and nxt != "-" and not kb.is_title(f"{w.text} {nxt}") \
+                and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" for m in head[k + 1:-1]):
+            return True
+    return False
 
 
 def _length(words: list[Word]) -> int:
