@@ -155,9 +155,11 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         r.party = r.party or party
     if r.title_after:
         appositive_party(words, kb, r)
+    kept = _own_title_after_group(kept, kb)
     if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
         # `Democratic candidates Ann Roe and X`: the title one of them holds
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
+        kept = _without_count(kept)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
     kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
@@ -187,6 +189,21 @@ def _ranked(words: list[Word], kb: Knowledge) -> bool:
                 and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" for m in head[k + 1:-1]):
             return True
     return False
+
+
+def _own_title_after_group(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Republican mayoral candidates Sen. Ann Roe and Gov. X`: the group's noun is theirs together; the
+    title right before the name is hers alone."""
+    group = max((k for k, w in enumerate(words[:-1]) if w.text.islower() and kb.names_many(w.text)), default=None)
+    if group is None or not names_a_role(words[group + 1:], kb):
+        return words
+    return words[group + 1:]
+
+
+def _without_count(words: list[Word]) -> list[Word]:
+    """`two harbor pilots`, `about 200 marchers`: how many there were is no part of one person's title."""
+    start = next((k + 1 for k, w in enumerate(words) if w.upos == "NUM"), 0)
+    return words[start:] if start < len(words) else words
 
 
 def _length(words: list[Word]) -> int:
