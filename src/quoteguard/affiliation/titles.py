@@ -26,6 +26,9 @@ from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_r
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
+# Ranking words that single the person out without ranking them (`the sole contender who can win`): the
+# role they modify is still the person's, said of them, unlike an order or a degree (`next`, `most`).
+SINGLING_WORDS = frozenset({"only", "sole"})
 # Tags of a sentence's opening word that is no part of a name after it (`After`, `But`, `The`).
 OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
 # Words inside a body's name (`Friends of the Marsh`).
@@ -155,9 +158,11 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         r.party = r.party or party
     if r.title_after:
         appositive_party(words, kb, r)
+    kept = _own_title_after_group(kept, kb)
     if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
         # `Democratic candidates Ann Roe and X`: the title one of them holds
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
+        kept = _without_count(kept)
     clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
     kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
     kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
@@ -169,9 +174,40 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
-    if not names_a_role(kept, kb):
+    if not names_a_role(kept, kb) or _ranked(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _ranked(words: list[Word], kb: Knowledge) -> bool:
+    """`the next president`, `the first candidate to …`, `the most hawkish candidate`: a word that ranks
+    the person among others, with only modifiers between it and the role, says how the draft judges
+    them, not a post they hold (`first lady` is a title in two words, `first-term senator` a hyphenated
+    modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
+    cut = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
+    head = words[:cut]
+    for k, w in enumerate(head[:-1]):
+        nxt = head[k + 1].text
+        if w.text.islower() and w.text in kb.ranking_words - SINGLING_WORDS and nxt != "-" \
+                and not kb.is_title(f"{w.text} {nxt}") \
+                and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" for m in head[k + 1:-1]):
+            return True
+    return False
+
+
+def _own_title_after_group(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Republican mayoral candidates Sen. Ann Roe and Gov. X`: the group's noun is theirs together; the
+    title right before the name is hers alone."""
+    group = max((k for k, w in enumerate(words[:-1]) if w.text.islower() and kb.names_many(w.text)), default=None)
+    if group is None or not names_a_role(words[group + 1:], kb):
+        return words
+    return words[group + 1:]
+
+
+def _without_count(words: list[Word]) -> list[Word]:
+    """`two harbor pilots`, `about 200 marchers`: how many there were is no part of one person's title."""
+    start = next((k + 1 for k, w in enumerate(words) if w.upos == "NUM"), 0)
+    return words[start:] if start < len(words) else words
 
 
 def _length(words: list[Word]) -> int:

@@ -4,7 +4,8 @@ from such a phrase anywhere in the draft, not only from the words around his nam
 
 A definite description (`the` + modifiers + a title or person noun, with no name after it) is
 linked to the last person named before it in the same or the previous sentence whose gender does
-not contradict it. It only adds to what the affiliation stage reads; it never attributes a quote.
+not contradict it (a surname alone counts, though the tagger took it for no name). It only adds to
+what the affiliation stage reads; it never attributes a quote.
 """
 
 from __future__ import annotations
@@ -154,16 +155,40 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
             return resolver.speakers.get(_key(resolver, m))
     if reporter == PRONOUN_REPORTER or _acted_on_by_a_person(d, head):
         return None  # (the person named last is most often the he or she reporting it)
+    named: list[tuple[int, str]] = []
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
-        key = resolver.person_key(m.name or "", m.start)
+        named.append((m.start, resolver.person_key(m.name or "", m.start)))
+    lone = _lone_surnames(d, first, sentence)
+    for offset, key in sorted(named + lone, reverse=True):
         if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key in in_clause | {reporter}:
             continue
+        if "person:" + key in others and (offset, key) in lone:
+            continue  # (a surname the tagger missed says too little to stop the search)
         if "person:" + key in others:
             return None  # (the one named last is of another party: the draft does not say who)
         return resolver.speakers.get("person:" + key)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _lone_surnames(d: Draft, first: int, sentence: int) -> list[tuple[int, str]]:
+    """`then she attacked Kessler's record, saying the nominee's plan would sink the harbor`: a surname
+    standing alone (a possessive's too) before the description in its sentence, of one person the draft
+    names in full, that the tagger took for no one's name; with its offset and that person's key. Never
+    one of a family, nor a word of a longer capitalised run (`Kessler Marine`, `Mr. Kessler`)."""
+    found = []
+    for k in range(first - 1, -1, -1):
+        tok = d.t[k]
+        if tok.sentence < sentence:
+            break
+        if d.inside[k] or not d.is_cap(k) or k and d.is_cap(k - 1) and tok.sentence == d.t[k - 1].sentence \
+                or k + 1 < len(d.t) and d.is_cap(k + 1) or any(m.start <= tok.start < m.end for m in d.person_mentions):
+            continue
+        names = set(d.full_names(d.low(k))[1])
+        if len(names) == 1:
+            found.append((tok.start, " ".join(names.pop())))
+    return found
 
 
 def _other_party(d: Draft, resolver: Resolver, first: int, head: int) -> set[str]:
