@@ -397,9 +397,18 @@ class Resolver(PronounAntecedents):
             described = self.described_as(m)
             if "former" not in described:  # (a former secretary of state may well be the nominee)
                 lesser = self.lesser_roles(m, [])  # (a vice president holds no presidency)
-                held |= {w for w in described - lesser if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
+                held |= {w for w in described - lesser - self._modifying_titles(m)
+                         if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
                 held |= {"lesser " + role for role in lesser}
         return bool(held) and not held & roles
+
+    def _modifying_titles(self, mention: Mention) -> set[str]:
+        """Title words that only qualify the word after them (`her chief rival`, `a deputy director`): the
+        person holds no such office (the tagger reads `chief rival` as a name and an adjective)."""
+        words = mention.before + mention.after
+        return {w.text.lower() for w, nxt in zip(words, words[1:], strict=False)
+                if w.text.islower() and self.e.kb.is_title(w.text) and nxt.text.islower() and nxt.text.isalpha()
+                and nxt.upos in ("NOUN", "ADJ", "PROPN", None)}
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
         """Every mention of a person before `offset`, quoted or not (`Sen. Lou Varn of Texas spoke`)."""
