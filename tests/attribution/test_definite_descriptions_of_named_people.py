@@ -61,3 +61,12 @@ def test_the_nominee_is_the_contender_named_before(check):
     speaker = speaker_of(draft, "only a joke")
     assert speaker["name"] == "Ann Roe" and not speaker["anonymous"]
     assert "anonymous-source" not in rules_of(draft)
+
+
+def test_the_senator_is_the_senator_the_paragraph_before_is_about(check):
+    draft = check("Sen. Ann Roe opened the hearing on the ferry levy on Monday. \u201cWe owe the island towns a "
+                  "vote,\u201d Roe said.\n\n"
+                  "Sen. Dov Kessler spent the afternoon on the docks with the night crews.\n\n"
+                  "\u201cNobody here wants the levy,\u201d the senator said.\n")
+    assert speaker_of(draft, "Nobody here wants")["name"] == "Dov Kessler"
+    assert speaker_of(draft, "owe the island towns")["name"] == "Ann Roe"

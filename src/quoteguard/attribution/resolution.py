@@ -222,12 +222,22 @@ class Resolver(PronounAntecedents):
                 compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after)) and (
                 not places or not self._places_differ(places, m))
 
+        wanted = self.e.kb.gender_words.get(head)
+        # (`Sen. Roe toured the docks. The senator said`: the person the sentences before are about, if the draft
+        # described them so, before anyone described so earlier; not inside the chain's own walk back)
+        topic = self.topic_before(offset if at is None else at, wanted) if public_role else None
+        if topic is not None and topic.name:
+            sid = "person:" + self.person_key(topic.name, topic.start)
+            if any(described_so(m) for m in self._named_before(sid, offset)) \
+                    and not self._of_another_party(sid, parties, offset):
+                speaker = self._resolve(topic, topic.start)
+                if speaker is not None:
+                    return speaker
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
             if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)) \
                     and not self._of_another_party(sid, parties, offset):
                 return speaker
-        wanted = self.e.kb.gender_words.get(head)
         for m in self.e.person_mentions_before(offset):
             key = self.person_key(m.name or "", m.start)
             if described_so(m) and (wanted is None or self._fits(key, wanted)) \
