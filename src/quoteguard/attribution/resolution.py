@@ -8,6 +8,7 @@ description (`the spokesman`) is the person last given that title; an unnamed so
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
@@ -217,7 +218,7 @@ class Resolver(PronounAntecedents):
         def described_so(m: Mention) -> bool:
             # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
             # secretary-general, and the Ohio governor is not a Florida governor)
-            described = self.described_as(m) - self.lesser_roles(m, words)
+            described = self.described_as(self._without_predicate(m)) - self.lesser_roles(m, words)
             return bool(roles & described) and (not owners or bool(owners & described)) and (
                 compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after)) and (
                 not places or not self._places_differ(places, m))
@@ -411,6 +412,17 @@ class Resolver(PronounAntecedents):
                          if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
                 held |= {"lesser " + role for role in lesser}
         return bool(held) and not held & roles
+
+    @staticmethod
+    def _without_predicate(mention: Mention) -> Mention:
+        """A mention without the words of its clause's predicate, which the subject's mention may run on over
+        (`Ann Roe and her aide, Ida, were met by an organizer`: Ida is no organizer); a relative clause
+        (`Ida, who is an organizer`) still describes."""
+        after = mention.after
+        verb = next((k for k, w in enumerate(after) if w.upos in ("VERB", "AUX")), len(after))
+        if any(w.text.lower() in RELATIVE_PRONOUNS for w in after[:verb]):
+            return mention
+        return replace(mention, after=after[:verb])
 
     def _modifying_titles(self, mention: Mention) -> set[str]:
         """Title words that only qualify the word after them (`her chief rival`, `a deputy director`): the
