@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age
 from .antecedents import PronounAntecedents
@@ -224,12 +224,17 @@ class Resolver(PronounAntecedents):
                 not places or not self._places_differ(places, m))
 
         wanted = self.e.kb.gender_words.get(head)
+        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
+        public = not possessed and role in self.e.kb.public_roles  # (`Trump's spokeswoman` is never Trump)
         # (`Sen. Roe toured the docks. The senator said`: the person the sentences before are about, if the draft
-        # described them so, before anyone described so earlier; not inside the chain's own walk back)
+        # described them so, or the role is public and they hold no other, before anyone described so earlier;
+        # not one asking the questions, nor inside the chain's own walk back)
         topic = self.topic_before(offset if at is None else at, wanted) if public_role else None
         if topic is not None and topic.name:
             sid = "person:" + self.person_key(topic.name, topic.start)
-            if any(described_so(m) for m in self._named_before(sid, offset)) \
+            if (any(described_so(m) for m in self._named_before(sid, offset)) or (
+                    public and self._fits(sid[7:], wanted) and not self._asks(topic)
+                    and not self.holds_another_role(sid, roles, offset, any_role=True))) \
                     and not self._of_another_party(sid, parties, offset):
                 speaker = self._resolve(topic, topic.start)
                 if speaker is not None:
@@ -246,10 +251,20 @@ class Resolver(PronounAntecedents):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
-        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
-        if possessed or not public_role or role not in self.e.kb.public_roles:
-            return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
+        if not public or not public_role:
+            return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _asks(self, mention: Mention) -> bool:
+        """Is the name the subject of an active question verb (`Marsh asked`)? The one asking is not the one
+        answering (`Roe was asked` is)."""
+        t = self.e.t
+        for k in range(self.e.token_at(mention.start), self.e.token_at(max(mention.start, mention.end - 1)) + 1):
+            verb = t[k].head
+            if t[k].deprel == "nsubj" and verb is not None \
+                    and (t[verb].lemma or "").lower() in QUESTION_VERBS:
+                return True
+        return False
 
     def _described(self, speaker: Speaker, offset: int, mention: Mention | None = None) -> Speaker:
         """A description that stands for someone already known speaks as them: the step, the history and,
