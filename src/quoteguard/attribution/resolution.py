@@ -434,7 +434,9 @@ class Resolver(PronounAntecedents):
         (`Ann Roe and her aide, Ida, were met by an organizer`: Ida is no organizer); a relative clause
         (`Ida, who is an organizer`) still describes."""
         after = mention.after
-        verb = next((k for k, w in enumerate(after) if w.upos in ("VERB", "AUX")), len(after))
+        # (the predicate opens the words or follows a comma: `Ann Roe, a retired surgeon, is` keeps the surgeon)
+        verb = next((k for k, w in enumerate(after)
+                     if w.upos in ("VERB", "AUX") and (k == 0 or after[k - 1].text == ",")), len(after))
         if any(w.text.lower() in RELATIVE_PRONOUNS for w in after[:verb]):
             return mention
         return replace(mention, after=after[:verb])
