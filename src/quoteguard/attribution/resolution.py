@@ -232,9 +232,10 @@ class Resolver(PronounAntecedents):
         topic = self.topic_before(offset if at is None else at, wanted) if public_role else None
         if topic is not None and topic.name:
             sid = "person:" + self.person_key(topic.name, topic.start)
-            if (any(described_so(m) for m in self._named_before(sid, offset)) or (
-                    public and self._fits(sid[7:], wanted) and not self._asks(topic)
-                    and not self.holds_another_role(sid, roles, offset, any_role=True))) \
+            named = self._named_before(sid, offset)
+            if (any(described_so(m) for m in named) or (  # (a former Iowa governor is not `the Kansas governor`)
+                    public and not any(roles & self.described_as(m) for m in named) and self._fits(sid[7:], wanted)
+                    and not self._asks(topic) and not self.holds_another_role(sid, roles, offset, any_role=True))) \
                     and not self._of_another_party(sid, parties, offset):
                 speaker = self._resolve(topic, topic.start)
                 if speaker is not None:
