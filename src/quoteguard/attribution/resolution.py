@@ -186,8 +186,9 @@ class Resolver(PronounAntecedents):
         """The person a definite description at `offset` stands for, if any.
 
         The roles a description names (`the former mayor and state senator`: mayor, senator) are
-        matched against how each person quoted, then each person named before (nearest first), was
-        described; a public role no one was described by stands for the person last quoted, unless
+        matched against how the person the sentences before are about, then each person quoted, then
+        each person named before (nearest first), was described; a public role stands for that topic
+        if the draft gives them no office or no other, else for the person last quoted, unless
         `public_role` is off.
         """
         words = description.lower().replace("’", "'").split()
