@@ -61,3 +61,28 @@ def test_the_nominee_is_the_contender_named_before(check):
     speaker = speaker_of(draft, "only a joke")
     assert speaker["name"] == "Ann Roe" and not speaker["anonymous"]
     assert "anonymous-source" not in rules_of(draft)
+
+
+def test_the_senator_is_the_senator_the_paragraph_before_is_about(check):
+    draft = check("Sen. Ann Roe opened the hearing on the ferry levy on Monday. \u201cWe owe the island towns a "
+                  "vote,\u201d Roe said.\n\n"
+                  "Sen. Dov Kessler spent the afternoon on the docks with the night crews.\n\n"
+                  "\u201cNobody here wants the levy,\u201d the senator said.\n")
+    assert speaker_of(draft, "Nobody here wants")["name"] == "Dov Kessler"
+    assert speaker_of(draft, "owe the island towns")["name"] == "Ann Roe"
+
+
+def test_a_public_role_is_the_person_the_paragraph_before_is_about_before_one_described_earlier(check):
+    draft = check("Sen. Dov Kessler opened the hearing on the ferry levy on Monday. \u201cWe owe the island towns a "
+                  "vote,\u201d Kessler said.\n\n"
+                  "Ann Roe spent Tuesday on the docks with the night crews.\n\n"
+                  "\u201cNobody down here wants the levy,\u201d the senator told them.\n")
+    assert speaker_of(draft, "Nobody down here")["name"] == "Ann Roe"
+
+
+def test_a_public_role_is_not_the_one_asking_the_question_before(check):
+    draft = check("Sen. Dov Kessler spoke to Ida Marsh of the Eastport Ledger on Monday. \u201cWe will win the "
+                  "levy vote,\u201d Kessler said.\n\n"
+                  "\u201cEven without the mayor?\u201d Marsh asked.\n\n"
+                  "\u201cEven without him,\u201d the senator said.\n")
+    assert speaker_of(draft, "Even without him")["name"] == "Dov Kessler"

@@ -79,6 +79,9 @@ class Mentions(Phrases):
                 return named
         if best and best[0] == "organisation":
             s, e = best[1]
+            if self.body_of_a_name(first, last, e):
+                return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                               name=text)
             if self.person_of_body(first, last, e):
                 return self.unnamed_mention(first, last)
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
@@ -254,6 +257,13 @@ class Mentions(Phrases):
         opens with a prepositional or participial adjunct set off by a comma starts after that comma."""
         end = self.opening_adjunct_end(list(range(first, last)))
         return first + end + 1 if end >= 0 else first
+
+    def body_of_a_name(self, first: int, last: int, body_last: int) -> bool:
+        """`the Westfield levy committee`, `the Harbor Watch group`: a definite or possessed phrase that
+        ends on a lower-case noun for a body, after the name that qualifies it, is that body speaking as
+        written (`-ee` words such as `committee` read as roles otherwise)."""
+        return last > body_last and self.low(last) in self.kb.org_words and not self.is_cap(last) \
+            and self.low(last) not in self.kb.collective_nouns and self.low(first) not in INDEFINITE_OPENERS
 
     def person_of_body(self, first: int, last: int, body_last: int) -> bool:
         """`a senior Treasury official`, `a spokesman for the Commission`, `Pentagon officials`: a

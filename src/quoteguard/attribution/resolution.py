@@ -8,8 +8,9 @@ description (`the spokesman`) is the person last given that title; an unnamed so
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age
 from .antecedents import PronounAntecedents
@@ -185,8 +186,9 @@ class Resolver(PronounAntecedents):
         """The person a definite description at `offset` stands for, if any.
 
         The roles a description names (`the former mayor and state senator`: mayor, senator) are
-        matched against how each person quoted, then each person named before (nearest first), was
-        described; a public role no one was described by stands for the person last quoted, unless
+        matched against how the person the sentences before are about, then each person quoted, then
+        each person named before (nearest first), was described; a public role stands for that topic
+        if the draft gives them no office or no other, else for the person last quoted, unless
         `public_role` is off.
         """
         words = description.lower().replace("’", "'").split()
@@ -217,17 +219,33 @@ class Resolver(PronounAntecedents):
         def described_so(m: Mention) -> bool:
             # (`the Velde campaign's press secretary` needs Velde too, a press secretary is no
             # secretary-general, and the Ohio governor is not a Florida governor)
-            described = self.described_as(m) - self.lesser_roles(m, words)
+            described = self.described_as(self._without_predicate(m)) - self.lesser_roles(m, words)
             return bool(roles & described) and (not owners or bool(owners & described)) and (
                 compound is None or compound in " ".join(w.text.lower() for w in m.before + m.after)) and (
                 not places or not self._places_differ(places, m))
 
+        wanted = self.e.kb.gender_words.get(head)
+        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
+        public = not possessed and role in self.e.kb.public_roles  # (`Trump's spokeswoman` is never Trump)
+        # (`Sen. Roe toured the docks. The senator said`: the person the sentences before are about, if the draft
+        # described them so, or the role is public and they hold no other, before anyone described so earlier;
+        # not one asking the questions, nor inside the chain's own walk back)
+        topic = self.topic_before(offset if at is None else at, wanted) if public_role else None
+        if topic is not None and topic.name:
+            sid = "person:" + self.person_key(topic.name, topic.start)
+            named = self._named_before(sid, offset)
+            if (any(described_so(m) for m in named) or (  # (a former Iowa governor is not `the Kansas governor`)
+                    public and not any(roles & self.described_as(m) for m in named) and self._fits(sid[7:], wanted)
+                    and not self._asks(topic) and not self.holds_another_role(sid, roles, offset, any_role=True))) \
+                    and not self._of_another_party(sid, parties, offset):
+                speaker = self._resolve(topic, topic.start)
+                if speaker is not None:
+                    return speaker
         for _, sid in reversed(self.history):
             speaker = self.speakers[sid]
             if speaker.kind == "person" and any(described_so(m) for m in self._named_before(sid, offset)) \
                     and not self._of_another_party(sid, parties, offset):
                 return speaker
-        wanted = self.e.kb.gender_words.get(head)
         for m in self.e.person_mentions_before(offset):
             key = self.person_key(m.name or "", m.start)
             if described_so(m) and (wanted is None or self._fits(key, wanted)) \
@@ -235,10 +253,20 @@ class Resolver(PronounAntecedents):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
-        role = " ".join(words[-2:]) if " ".join(words[-2:]) in self.e.kb.public_roles else compound or head
-        if possessed or not public_role or role not in self.e.kb.public_roles:
-            return None  # (`Trump's spokeswoman` is never Trump; a press secretary is not a secretary)
+        if not public or not public_role:
+            return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _asks(self, mention: Mention) -> bool:
+        """Is the name the subject of an active question verb (`Marsh asked`)? The one asking is not the one
+        answering (`Roe was asked` is)."""
+        t = self.e.t
+        for k in range(self.e.token_at(mention.start), self.e.token_at(max(mention.start, mention.end - 1)) + 1):
+            verb = t[k].head
+            if t[k].deprel == "nsubj" and verb is not None \
+                    and (t[verb].lemma or "").lower() in QUESTION_VERBS:
+                return True
+        return False
 
     def _described(self, speaker: Speaker, offset: int, mention: Mention | None = None) -> Speaker:
         """A description that stands for someone already known speaks as them: the step, the history and,
@@ -397,9 +425,31 @@ class Resolver(PronounAntecedents):
             described = self.described_as(m)
             if "former" not in described:  # (a former secretary of state may well be the nominee)
                 lesser = self.lesser_roles(m, [])  # (a vice president holds no presidency)
-                held |= {w for w in described - lesser if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
+                held |= {w for w in described - lesser - self._modifying_titles(m)
+                         if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
                 held |= {"lesser " + role for role in lesser}
         return bool(held) and not held & roles
+
+    @staticmethod
+    def _without_predicate(mention: Mention) -> Mention:
+        """A mention without the words of its clause's predicate, which the subject's mention may run on over
+        (`Ann Roe and her aide, Ida, were met by an organizer`: Ida is no organizer); a relative clause
+        (`Ida, who is an organizer`) still describes."""
+        after = mention.after
+        # (the predicate opens the words or follows a comma: `Ann Roe, a retired surgeon, is` keeps the surgeon)
+        verb = next((k for k, w in enumerate(after)
+                     if w.upos in ("VERB", "AUX") and (k == 0 or after[k - 1].text == ",")), len(after))
+        if any(w.text.lower() in RELATIVE_PRONOUNS for w in after[:verb]):
+            return mention
+        return replace(mention, after=after[:verb])
+
+    def _modifying_titles(self, mention: Mention) -> set[str]:
+        """Title words that only qualify the word after them (`her chief rival`, `a deputy director`): the
+        person holds no such office (the tagger reads `chief rival` as a name and an adjective)."""
+        words = mention.before + mention.after
+        return {w.text.lower() for w, nxt in zip(words, words[1:], strict=False)
+                if w.text.islower() and self.e.kb.is_title(w.text) and nxt.text.islower() and nxt.text.isalpha()
+                and nxt.upos in ("NOUN", "ADJ", "PROPN", None)}
 
     def _named_before(self, sid: str, offset: int) -> list[Mention]:
         """Every mention of a person before `offset`, quoted or not (`Sen. Lou Varn of Texas spoke`)."""
