@@ -36,6 +36,16 @@ class SentenceSubjects:
                             None)
         return None
 
+    def _owning_role(self, subj: int | None) -> int | None:
+        """`The senator's answer was that …`, `the incumbent's support for the pier`: a subject that is a
+        thing owned by a role (no name) stands, for whom the sentence is about, where that role would."""
+        t = self.e.t
+        if subj is None or t[subj].upos != "NOUN" or self.e.kb.is_role(self.e.low(subj)) \
+                or self.e.kb.names_people(self.e.low(subj)):
+            return None
+        return next((k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel == "nmod:poss"
+                     and self._common_noun(k) and self.e.kb.is_role(self.e.low(k))), None)
+
     def _topic_of(self, k: int) -> Mention | None:
         """`As for Roe, she said …`: the person an `as for` phrase before token k, in its sentence, sets up as
         what follows is about (a title may come between: `As for Senator Ann Roe`)."""
