@@ -96,12 +96,16 @@ class SentenceSubjects:
 
     def _predicate_person(self, outside: list[int]) -> Mention | None:
         """`But there by the door was Okafor, the shop worker`: a copular sentence whose predicate, its
-        root, is a person's name is about that person."""
+        root, is a person's name (or a noun set off with one) is about that person."""
         t = self.e.t
         root = next((k for k in outside if t[k].deprel == "root"), None)
         if root is None or not any(t[k].head == root and t[k].deprel == "cop" for k in outside):
             return None
-        return next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
+        named = next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
+        if named is None and t[root].upos == "NOUN":
+            # (`One of the critics is a ferry captain, Dov Kessler`: the predicate's appositive names them)
+            return self._named_apposition(root)
+        return named
 
     def _asked_person(self, outside: list[int]) -> Mention | None:
         """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`

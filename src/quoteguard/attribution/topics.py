@@ -218,7 +218,22 @@ class SentenceTopics(SentenceSubjects):
             return None  # (`One questioner asked …`: the one asking is not the one who answers)
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
-        return self.e.unnamed_mention(first, self._description_end(subj))
+        last = self._description_end(subj)
+        return self._named_after_description(last) or self.e.unnamed_mention(first, last)
+
+    def _named_after_description(self, last: int) -> Mention | None:
+        """`A pastor named Dov Kessler led the march`, `a captain known as Red`: the person a naming word
+        right after a description names is who it is, however the parse hangs the clause."""
+        t = self.e.t
+        for cue in self.e.kb.term_cues:
+            words = cue.split()
+            at = last + 1 + len(words)
+            if at < len(t) and all(self.e.low(last + 1 + i) == w for i, w in enumerate(words)) \
+                    and t[at].sentence == t[last].sentence:
+                named = next((m for m in self.e.person_mentions_before(t[at].end) if m.start == t[at].start), None)
+                if named is not None:
+                    return named
+        return None
 
     def _description_end(self, head: int) -> int:
         """The last word of a description with its modifiers after the head (`a reporter for the Gazette`),
