@@ -14,7 +14,9 @@ from .draft import Draft
 # An aside between a name and its verb (`Okafor, 41, told`, `Okafor, a nurse from Dover, said`): its words' tags.
 ASIDE_TAGS = ("NUM", "NOUN", "ADJ", "DET", "PROPN", "ADP", "CCONJ", "PART")
 MAX_ASIDE_WORDS = 9
-MAX_CLAUSE_STEPS = 12  # heads climbed from a name to the verb it hangs from
+MAX_CLAUSE_STEPS = 12
+# `a spokesman for`, `an aide to`, `a friend of`: a noun whose phrase names the person it serves
+SERVICE_PREPOSITIONS = ("for", "to", "of")  # heads climbed from a name to the verb it hangs from
 
 
 class SentenceSubjects:
@@ -238,7 +240,20 @@ class SentenceSubjects:
             return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
         own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        if own is not None and self._serves(subj, own):
+            return None  # (`A spokesman for Mayor Carl Osei disputed that`: the spokesman, not Osei)
         return own if own is not None else self._named_apposition(subj)
+
+    def _serves(self, subj: int, named: Mention) -> bool:
+        """Is the subject word a noun whose own phrase names the person it works for or belongs to
+        (`a spokesman for Osei`, `an aide to Osei`), so someone else?"""
+        t, first = self.e.t, self.e.token_at(named.start)
+        if t[subj].upos != "NOUN" or any(t[k].upos == "PROPN" for k in range(first, subj)):
+            return False  # (`Ann Roe, a supporter from Dover, is …`: the name comes first, and is the subject's)
+        return any(t[k].head == subj and t[k].upos == "PROPN" and (t[k].deprel or "").startswith("nmod")
+                   and any(t[c].deprel == "case" and self.e.low(c) in SERVICE_PREPOSITIONS
+                           for c in self.e.children.get(k, []))
+                   for k in range(subj + 1, self.e.token_at(named.end - 1) + 1))
 
     def _named_apposition(self, subj: int) -> Mention | None:
         """`Her father, Brad, worried …`, `Republican Jane Roe, the former governor, told …`: a subject word

@@ -167,6 +167,9 @@ class SentenceTopics(SentenceSubjects):
         if subj is None or t[subj].upos != "NOUN" or not self.e.kb.is_role(self.e.low(subj)) \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
             return None
+        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        if own is not None and self._serves(subj, own):
+            return None  # (`A spokesman for Osei`: not Osei, whom the draft may have called a spokesman)
         first = min([subj] + [k for k in self._description_words(subj) if k < subj])
         speaker = self.described_person(self.e.span_text(first, subj), t[first].start, public_role=False)
         if speaker is None or not speaker.id.startswith("person:") or not self._fits(speaker.id[7:], wanted):
