@@ -260,9 +260,13 @@ class SentenceSubjects:
         outside any name whose appositive (parsed as apposition, a flat name or a conjunct with no `and`)
         is a person's name."""
         t = self.e.t
-        for k in self.e.children.get(subj, []):
-            joined = t[k].deprel in ("appos", "flat") or t[k].deprel == "conj" and not any(
-                t[c].deprel == "cc" for c in self.e.children.get(k, []))
+        # (`One of them, Ivo Brandt, spoke`, `A third speaker, the Rev. Ivo Brandt, spoke`: the parse may call the
+        # name a vocative, or a second subject of the verb set off by a comma)
+        second = [k for k in self.e.children.get(t[subj].head, []) if t[subj].head is not None and k > subj
+                  and (t[k].deprel or "").startswith("nsubj") and t[subj + 1].text == ","] if subj + 1 < len(t) else []
+        for k in self.e.children.get(subj, []) + second:
+            joined = t[k].deprel in ("appos", "flat", "vocative") or (t[k].deprel or "").startswith("nsubj") \
+                or t[k].deprel == "conj" and not any(t[c].deprel == "cc" for c in self.e.children.get(k, []))
             if joined and not self.e.inside[k]:
                 named = next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
                              None)
