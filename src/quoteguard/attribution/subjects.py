@@ -215,6 +215,10 @@ class SentenceSubjects:
         root = next((k for k in outside if t[k].deprel == "root"), None)
         if root is not None:
             subj = self.e.subject_of(root)
+            if subj is None and t[root].upos == "VERB":
+                # (`Asked about the pier, he laughed`, parsed with `Asked` as the root: the verb beside it acts)
+                subj = next((self.e.subject_of(k) for k in outside if t[k].head == root
+                             and t[k].deprel in ("parataxis", "conj") and self.e.subject_of(k) is not None), None)
             return subj if subj is not None and not self.e.inside[subj] else None
         return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
                      and not self.e.inside[t[k].head]), None)
