@@ -60,24 +60,27 @@ class PronounAntecedents(SentenceTopics):
 
     def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
         """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
-        `they` is the body its own sentence opened with (`the campaign … what they call`), if any."""
+        `they` is the body its own sentence opened with (`the campaign … what they call`), else the people a
+        plural subject just before names (`The ferry workers marched. They chanted …`, over a body quoted
+        earlier), else the last body or group quoted."""
         body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
         speaker = self._resolve(body, body.start) if body is not None else None
         if speaker is not None:
             self.history.append((offset, speaker.id))
             self._step = "pronoun-body-subject"
             return speaker
-        kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
-        for _, sid in reversed(self.history):
-            if self.speakers[sid].kind in kinds:
-                self._step = "pronoun-last-body"
-                return self.speakers[sid]
         group = self.e.group_subject_before(self.e.token_at(mention.start)) if wanted == "plural" else None
         speaker = self._resolve(group, group.start) if group is not None else None
         if speaker is not None:
             self.history.append((offset, speaker.id))
             self._step = "pronoun-group-subject"
-        return speaker
+            return speaker
+        kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
+        for _, sid in reversed(self.history):
+            if self.speakers[sid].kind in kinds:
+                self._step = "pronoun-last-body"
+                return self.speakers[sid]
+        return None
 
     def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
         if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):

@@ -19,6 +19,7 @@ from .words import (
 
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
 MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # the tagger's labels for a place
 
 
 def spelled_alike(word: str, other: str) -> bool:
@@ -174,7 +175,10 @@ class PeopleRegistry(Descriptors):
         meets them (`Rep. Dorian` + `P. Vance`: an initial is part of one name, never a name's start) or
         the second is a surname and its suffix (`Rev. Marcus` + `Ellery Jr.`)."""
         spans: list[tuple[int, int]] = []
-        persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"]
+        places = [(ent.first, ent.last) for ent in self.a.entities
+                  if ent.label in PLACE_LABELS and ent.last > ent.first]
+        persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"
+                   and not self.first_a_place(ent.first, ent.last, places)]
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
         for ent_first, ent_last in persons:
             first, last = self.across_hyphens(ent_first, ent_last, surnames)
@@ -187,6 +191,15 @@ class PeopleRegistry(Descriptors):
             else:
                 spans.append((first, last))
         return spans
+
+    def first_a_place(self, first: int, last: int, places: list[tuple[int, int]]) -> bool:
+        """`across the Ellery Point Bridge … Ellery Point became a byword`: words of two or more that the draft
+        first used to open a place's name are that place, whatever the tagger calls them later."""
+        if last == first:
+            return False
+        words = [self.low(k) for k in range(first, last + 1)]
+        return any(p_first < first and p_last - p_first >= last - first
+                   and [self.low(p_first + i) for i in range(len(words))] == words for p_first, p_last in places)
 
     def name_key(self, first: int, last: int) -> tuple[str, ...]:
         """A name's words as written, lower-cased and unaccented (`Vega-Ortiz` is one word, however tokenized)."""

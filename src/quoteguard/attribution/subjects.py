@@ -14,7 +14,9 @@ from .draft import Draft
 # An aside between a name and its verb (`Okafor, 41, told`, `Okafor, a nurse from Dover, said`): its words' tags.
 ASIDE_TAGS = ("NUM", "NOUN", "ADJ", "DET", "PROPN", "ADP", "CCONJ", "PART")
 MAX_ASIDE_WORDS = 9
-MAX_CLAUSE_STEPS = 12  # heads climbed from a name to the verb it hangs from
+MAX_CLAUSE_STEPS = 12
+# `a spokesman for`, `an aide to`, `a friend of`: a noun whose phrase names the person it serves
+SERVICE_PREPOSITIONS = ("for", "to", "of")  # heads climbed from a name to the verb it hangs from
 
 
 class SentenceSubjects:
@@ -35,6 +37,16 @@ class SentenceSubjects:
                 return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
                             None)
         return None
+
+    def _owning_role(self, subj: int | None) -> int | None:
+        """`The senator's answer was that …`, `the incumbent's support for the pier`: a subject that is a
+        thing owned by a role (no name) stands, for whom the sentence is about, where that role would."""
+        t = self.e.t
+        if subj is None or t[subj].upos != "NOUN" or self.e.kb.is_role(self.e.low(subj)) \
+                or self.e.kb.names_people(self.e.low(subj)):
+            return None
+        return next((k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel == "nmod:poss"
+                     and self._common_noun(k) and self.e.kb.is_role(self.e.low(k))), None)
 
     def _topic_of(self, k: int) -> Mention | None:
         """`As for Roe, she said …`: the person an `as for` phrase before token k, in its sentence, sets up as
@@ -86,12 +98,16 @@ class SentenceSubjects:
 
     def _predicate_person(self, outside: list[int]) -> Mention | None:
         """`But there by the door was Okafor, the shop worker`: a copular sentence whose predicate, its
-        root, is a person's name is about that person."""
+        root, is a person's name (or a noun set off with one) is about that person."""
         t = self.e.t
         root = next((k for k in outside if t[k].deprel == "root"), None)
         if root is None or not any(t[k].head == root and t[k].deprel == "cop" for k in outside):
             return None
-        return next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
+        named = next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
+        if named is None and t[root].upos == "NOUN":
+            # (`One of the critics is a ferry captain, Dov Kessler`: the predicate's appositive names them)
+            return self._named_apposition(root)
+        return named
 
     def _asked_person(self, outside: list[int]) -> Mention | None:
         """The person a main-clause question verb asks (`Tarrant asked Lind how …`, `Lind was pressed`
@@ -199,6 +215,10 @@ class SentenceSubjects:
         root = next((k for k in outside if t[k].deprel == "root"), None)
         if root is not None:
             subj = self.e.subject_of(root)
+            if subj is None and t[root].upos == "VERB":
+                # (`Asked about the pier, he laughed`, parsed with `Asked` as the root: the verb beside it acts)
+                subj = next((self.e.subject_of(k) for k in outside if t[k].head == root
+                             and t[k].deprel in ("parataxis", "conj") and self.e.subject_of(k) is not None), None)
             return subj if subj is not None and not self.e.inside[subj] else None
         return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
                      and not self.e.inside[t[k].head]), None)
@@ -224,16 +244,33 @@ class SentenceSubjects:
             return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
         own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        if own is not None and self._serves(subj, own):
+            return None  # (`A spokesman for Mayor Carl Osei disputed that`: the spokesman, not Osei)
         return own if own is not None else self._named_apposition(subj)
+
+    def _serves(self, subj: int, named: Mention) -> bool:
+        """Is the subject word a noun whose own phrase names the person it works for or belongs to
+        (`a spokesman for Osei`, `an aide to Osei`), so someone else?"""
+        t, first = self.e.t, self.e.token_at(named.start)
+        if t[subj].upos != "NOUN" or any(t[k].upos == "PROPN" for k in range(first, subj)):
+            return False  # (`Ann Roe, a supporter from Dover, is …`: the name comes first, and is the subject's)
+        return any(t[k].head == subj and t[k].upos == "PROPN" and (t[k].deprel or "").startswith("nmod")
+                   and any(t[c].deprel == "case" and self.e.low(c) in SERVICE_PREPOSITIONS
+                           for c in self.e.children.get(k, []))
+                   for k in range(subj + 1, self.e.token_at(named.end - 1) + 1))
 
     def _named_apposition(self, subj: int) -> Mention | None:
         """`Her father, Brad, worried …`, `Republican Jane Roe, the former governor, told …`: a subject word
         outside any name whose appositive (parsed as apposition, a flat name or a conjunct with no `and`)
         is a person's name."""
         t = self.e.t
-        for k in self.e.children.get(subj, []):
-            joined = t[k].deprel in ("appos", "flat") or t[k].deprel == "conj" and not any(
-                t[c].deprel == "cc" for c in self.e.children.get(k, []))
+        # (`One of them, Ivo Brandt, spoke`, `A third speaker, the Rev. Ivo Brandt, spoke`: the parse may call the
+        # name a vocative, or a second subject of the verb set off by a comma)
+        second = [k for k in self.e.children.get(t[subj].head, []) if t[subj].head is not None and k > subj
+                  and (t[k].deprel or "").startswith("nsubj") and t[subj + 1].text == ","] if subj + 1 < len(t) else []
+        for k in self.e.children.get(subj, []) + second:
+            joined = t[k].deprel in ("appos", "flat", "vocative") or (t[k].deprel or "").startswith("nsubj") \
+                or t[k].deprel == "conj" and not any(t[c].deprel == "cc" for c in self.e.children.get(k, []))
             if joined and not self.e.inside[k]:
                 named = next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
                              None)

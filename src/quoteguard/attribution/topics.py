@@ -128,8 +128,9 @@ class SentenceTopics(SentenceSubjects):
         named = self._subject_person(subj, outside) or self._predicate_person(outside) or self._passive_agent(subj) \
             or self._subject_owner(subj)
         if named is None:
-            described = self._described_subject(subj, wanted)
-            if described is None and self._definite_role_subject(subj, wanted) \
+            role = self._owning_role(subj)  # (`The senator's answer was …`: as `The senator answered …`)
+            described = self._described_subject(subj if role is None else role, wanted)
+            if described is None and self._definite_role_subject(subj if role is None else role, wanted) \
                     and not self._names_another(outside, None, wanted):
                 return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
@@ -166,11 +167,24 @@ class SentenceTopics(SentenceSubjects):
         if subj is None or t[subj].upos != "NOUN" or not self.e.kb.is_role(self.e.low(subj)) \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
             return None
-        first = min([subj] + [k for k in self.e.children.get(subj, []) if k < subj and t[k].deprel in DESCRIPTION_DEPS])
+        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        if own is not None and self._serves(subj, own):
+            return None  # (`A spokesman for Osei`: not Osei, whom the draft may have called a spokesman)
+        first = min([subj] + [k for k in self._description_words(subj) if k < subj])
         speaker = self.described_person(self.e.span_text(first, subj), t[first].start, public_role=False)
         if speaker is None or not speaker.id.startswith("person:") or not self._fits(speaker.id[7:], wanted):
             return None
         return next((m for m in reversed(speaker.mentions) if m.kind == "person" and m.start < t[first].start), None)
+
+    def _description_words(self, head: int) -> list[int]:
+        """The words of a description before its head noun; an owning role's article is its thing's
+        (`the senator's answer`: the parse hangs `the` on `answer`)."""
+        t = self.e.t
+        words = [k for k in self.e.children.get(head, []) if t[k].deprel in DESCRIPTION_DEPS]
+        owned = t[head].head
+        if t[head].deprel == "nmod:poss" and owned is not None and head < owned:
+            words += [k for k in self.e.children.get(owned, []) if k < head and t[k].deprel == "det"]
+        return words
 
     def _definite_role_subject(self, subj: int | None, wanted: str | None) -> bool:
         """Is the subject a definite role (`the senator`, `The Ohio governor`, `the GOP nominee`, `the
@@ -181,7 +195,7 @@ class SentenceTopics(SentenceSubjects):
         if subj is None or not self._common_noun(subj) or self.e.inside[subj] \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
             return False
-        if not any(t[k].deprel == "det" and self.e.low(k) == "the" for k in self.e.children.get(subj, [])):
+        if not any(t[k].deprel == "det" and self.e.low(k) == "the" for k in self._description_words(subj)):
             return False
         two = f"{self.e.low(subj - 1)} {self.e.low(subj)}" if subj else ""
         return self.e.low(subj) in self.e.kb.public_roles or two in self.e.kb.public_roles \
@@ -207,7 +221,22 @@ class SentenceTopics(SentenceSubjects):
             return None  # (`One questioner asked …`: the one asking is not the one who answers)
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
-        return self.e.unnamed_mention(first, self._description_end(subj))
+        last = self._description_end(subj)
+        return self._named_after_description(last) or self.e.unnamed_mention(first, last)
+
+    def _named_after_description(self, last: int) -> Mention | None:
+        """`A pastor named Dov Kessler led the march`, `a captain known as Red`: the person a naming word
+        right after a description names is who it is, however the parse hangs the clause."""
+        t = self.e.t
+        for cue in self.e.kb.term_cues:
+            words = cue.split()
+            at = last + 1 + len(words)
+            if at < len(t) and all(self.e.low(last + 1 + i) == w for i, w in enumerate(words)) \
+                    and t[at].sentence == t[last].sentence:
+                named = next((m for m in self.e.person_mentions_before(t[at].end) if m.start == t[at].start), None)
+                if named is not None:
+                    return named
+        return None
 
     def _description_end(self, head: int) -> int:
         """The last word of a description with its modifiers after the head (`a reporter for the Gazette`),
