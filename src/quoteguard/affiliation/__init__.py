@@ -22,7 +22,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import named_in_full
+from .bodies import body_in_title, named_in_full, word_before
 from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -80,8 +80,9 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     return found.title, found.affiliation
 
 
-def description(mention: Mention, kb: Knowledge) -> Description:
-    """Title, affiliation and party stated by one mention."""
+def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
+    """Title, affiliation and party stated by one mention (`text`, the draft, holds the words just before
+    it: `retired` may stand outside the mention)."""
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
     before = [w for w in after_credit(rejoin_abbreviations(list(mention.before), kb), kb)
@@ -105,6 +106,10 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
+    retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
+        or word_before(text, mention.start).lower() in kb.retired_words
+    if reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
+        reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
     name = reading.org or reading.country
@@ -152,7 +157,7 @@ def _party_member(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and kb.party(words[-1]) is not None and all(w[:1].isupper() for w in words)
 
 
-def profile(speaker: Speaker, kb: Knowledge) -> Profile:
+def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     """What the speaker's mentions state, in draft order: the first affiliation (with the title
     stated beside it, else the first title) and the first party, wherever each is said (a
     description that names no one, `the front-runner`, counts where it stands)."""
@@ -161,7 +166,7 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
-        found = description(mention, kb)
+        found = description(mention, kb, text)
         if affiliation is None and found.affiliation is not None:
             affiliation = found.affiliation
         # A title stated beside the name beats one read from a description nearby (`the front-runner`
@@ -192,11 +197,11 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     """Each speaker's profile; `persons` (every person the draft names) are the relatives a
     relation may name (`his wife, Ann Roe`: wife of the Roe named before her), and the draft's
     `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
-    found = {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
+    found = {sid: profile(speaker, kb, text) for sid, speaker in speakers.items()}
     people = _person_names(speakers, persons or [])
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
-        owned = owned_body(speaker, speakers, kb) if stated.affiliation is None and stated.title else None
+        owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
         if owned is not None and not is_former(stated.title):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
             found[sid] = Profile(stated.title, body, stated.party)
@@ -205,7 +210,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             relation = kin_title(stated.title or "", stated_relation, speaker, persons or [], kb)
             # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
-                replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb)
+                replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb)
     return found
 

@@ -4,6 +4,11 @@ An editor reading `the Harbor Commission met on Monday … said Commission Chair
 commission: the one the draft names in full. When the draft names exactly one body that ends in
 that word, it is the organisation shown; with two (`the Harbor Commission`, `the Rail Commission`)
 the draft does not say which, and the word stays as it was read.
+
+A title may also keep the whole body in its opening words when nothing before it split the body out
+(`Ferry Committee Chairman` opening a sentence, `an RNC committeewoman from Eastland`, `Army captain`):
+those words, when they end in a body's head word, are a known organisation, or name an armed service,
+are the organisation.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 from ..knowledge import Knowledge
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
+CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 
 
 def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
@@ -28,3 +34,35 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
         if words.strip() and "\n" not in words:
             fuller.add(f"{words}{name}")
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> str | None:
+    """The body a title's opening capitalised words name (`Ferry Committee Chairman` → Ferry Committee,
+    `RNC committeewoman` → the party it stands for, `Army captain` → Army), or None. A place or a person's
+    name opening a title (`Eastland governor`, `Velde spokesman`) is no body, so only those three shapes count;
+    a `retired` officer serves in no armed service now."""
+    words = (title or "").split()
+    if not words or any(kb.singular(w.lower()) in kb.past_member_roles for w in words):
+        return None  # (`Army veteran`: no longer in it)
+    run: list[str] = []
+    for word in words[:-1]:
+        if not CAPITALISED.fullmatch(word) or kb.is_title(word):
+            break
+        run.append(word)
+    if not run or len(run) == len(words):
+        return None
+    for k in range(len(run), 0, -1):
+        name = " ".join(run[:k])
+        known = kb.organisation(name)
+        if known is not None:
+            return known.name
+        service = name.lower() in kb.armed_services and not retired
+        if k == len(run) and (service or (k > 1 and run[-1].lower() in kb.body_heads)):
+            return name
+    return None
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before `start` in the draft (`retired` before `Army Col. X`), or ``."""
+    words = text[max(0, start - 30):start].split()
+    return words[-1] if words and text[start - 1:start].isspace() else ""
