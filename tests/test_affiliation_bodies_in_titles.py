@@ -14,7 +14,9 @@ DRAFT = (
     "Army Capt. Ann Roe spoke first.\n\n"
     "“We are ready,” Roe said.\n\n"
     "“I served for years,” said Tom Ruhl, an Army veteran from Eastland.\n\n"
-    "“The drills were too short,” said retired Army Col. Ivo Brandt.\n"
+    "“The drills were too short,” said retired Army Col. Ivo Brandt.\n\n"
+    "Tide League leader Pat Okafor rallied supporters on Sunday.\n\n"
+    "“We are the future,” Okafor said.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -26,6 +28,7 @@ def _body(doc: dict, snippet: str) -> str | None:
 
 def test_a_body_opening_a_title_is_the_organisation(draft):
     assert _body(draft, "It is a bad plan") == "Ferry Committee"
+    assert _body(draft, "We are the future") == "Tide League"
 
 
 def test_a_known_organisation_opening_a_title_is_the_organisation(draft):
