@@ -22,7 +22,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import body_in_title, named_in_full, word_before
+from .bodies import body_in_title, named_in_full, possessed_body, word_before
 from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -211,7 +211,8 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
-        found[sid] = _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb)
+        found[sid] = _with_possessed_body(
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb)
     return found
 
 
@@ -222,6 +223,17 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     if body is None or full is None:
         return stated
     return replace(stated, affiliation=replace(body, name=full))
+
+
+def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`the ferry board's treasurer` speaks for the ferry board the draft names."""
+    if stated.affiliation is not None or not stated.title or is_former(stated.title):
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    body = possessed_body(stated.title, text, start, kb)
+    if body is None:
+        return stated
+    return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))
 
 
 def _person_names(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:

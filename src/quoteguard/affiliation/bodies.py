@@ -9,6 +9,10 @@ A title may also keep the whole body in its opening words when nothing before it
 (`Ferry Committee Chairman` opening a sentence, `an RNC committeewoman from Eastland`, `Army captain`):
 those words, when they end in a body's head word, are a known organisation, or name an armed service,
 are the organisation.
+
+A title may own its body through a common noun (`the ferry board's treasurer`, `the guild's secretary`):
+the body is the one the draft names with that noun capitalised as its last words (`the Eastland Ferry
+Board`), the last so named before the person.
 """
 
 from __future__ import annotations
@@ -66,3 +70,27 @@ def word_before(text: str, start: int) -> str:
     """The word right before `start` in the draft (`retired` before `Army Col. X`), or ``."""
     words = text[max(0, start - 30):start].split()
     return words[-1] if words and text[start - 1:start].isspace() else ""
+
+
+POSSESSED = re.compile(r"^((?:[a-z][a-z-]* ){0,1}[a-z][a-z-]*)(?:'s|’s|s'|s’) ")
+
+
+def possessed_body(title: str | None, text: str, start: int, kb: Knowledge) -> str | None:
+    """`ferry board's treasurer` → the `… Ferry Board` the draft names last
+    before `start`, or None. A place noun (`the state's governor`) names no body, and
+    a headline's capitalised run (`Vote Set For The Guild`) is no name."""
+    found = POSSESSED.match(title or "")
+    if found is None or found.group(1).split()[-1] in kb.place_nouns:
+        return None
+    head = " ".join(w.capitalize() for w in found.group(1).split())
+    named = [(m.start(), m.group(0)) for m in re.finditer(
+        rf"(?:[A-Z][\w'’.&-]*\s){{1,4}}{re.escape(head)}\b", text)]
+    named = [(at, name) for at, name in named if "\n" not in name
+             and not any(w.lower() in kb.title_small_words for w in name.split()[1:])]
+    before = [n for n in named if n[0] < start]
+    if not before:
+        return None  # (a name only after the person may be anything: a film's, a headline's)
+    name = before[-1][1]
+    for article in LEADING_ARTICLES:
+        name = name.removeprefix(article)
+    return name
