@@ -1,4 +1,4 @@
-"""`added her campaign manager Ivo Brandt`: the possessive pronoun owning a campaign role may stand just
+"""`said her campaign finance director Ivo Brandt`: the possessive pronoun owning a campaign role may stand just
 before the words the speaker's mention keeps; the campaign is still that of the person it stands for.
 Invented sentences, real pipeline."""
 
@@ -9,7 +9,7 @@ from conftest import draft_fixture, quote_with
 DRAFT = (
     "Ann Velde spoke to voters in Eastland on Monday.\n\n"
     "“We will fix the ferries,” Velde said.\n\n"
-    "“We will win,” added her campaign manager Ivo Brandt. “It is close.”\n"
+    "“We will win,” said her campaign finance director Ivo Brandt. “It is close.”\n"
 )
 
 draft = draft_fixture(DRAFT)

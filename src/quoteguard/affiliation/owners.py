@@ -19,7 +19,7 @@ def owned_body(speaker: Speaker, speakers: dict[str, Speaker], kb: Knowledge,
                text: str = "") -> tuple[str, int] | None:
     """`<owner surname> campaign` and where it is stated, for a mention whose words open with a
     possessive pronoun and name a person's body before a role (`her campaign manager`); the pronoun
-    may stand just outside the mention's words (`added his campaign manager Ivo Brandt`)."""
+    may stand just outside the mention's words (`said his campaign finance director Ivo Brandt`)."""
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         words = [w.text.lower() for w in mention.before if w.text not in (",", "-")]
         if words and words[0] not in OWNER_GENDERS and _pronoun_before(text, mention.start):
