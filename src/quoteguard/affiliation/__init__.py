@@ -22,7 +22,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import body_in_title, named_in_full, possessed_body, word_before
+from .bodies import body_in_title, named_in_full, owning_word, possessed_body, word_before
 from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -199,6 +199,9 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
     found = {sid: profile(speaker, kb, text) for sid, speaker in speakers.items()}
     people = _person_names(speakers, persons or [])
+    # (a speaker known by a surname alone is someone too; a lone capitalised word the tagger took for a
+    # person, `Harbin's`, is not)
+    named = people | {s.name.split()[-1] for s in speakers.values() if s.kind == "person" and s.name}
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
@@ -212,7 +215,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
-            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb)
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb, named)
     return found
 
 
@@ -225,12 +228,12 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     return replace(stated, affiliation=replace(body, name=full))
 
 
-def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names."""
     if stated.affiliation is not None or not stated.title or is_former(stated.title):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
-    body = possessed_body(stated.title, text, start, kb)
+    body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb)
     if body is None:
         return stated
     return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))

@@ -12,7 +12,8 @@ are the organisation.
 
 A title may own its body through a common noun (`the ferry board's treasurer`, `the guild's secretary`):
 the body is the one the draft names with that noun capitalised as its last words (`the Eastland Ferry
-Board`), the last so named before the person.
+Board`), the last so named before the person. Through a capitalised word that names no one the draft
+names, no place, party or title (`Harbin's vice president of finance`), that word is the body.
 """
 
 from __future__ import annotations
@@ -94,3 +95,22 @@ def possessed_body(title: str | None, text: str, start: int, kb: Knowledge) -> s
     for article in LEADING_ARTICLES:
         name = name.removeprefix(article)
     return name
+
+
+OWNING_WORD = re.compile(r"^([A-Z][a-z][\w&-]*)(?:'s|’s) (?:[a-z][\w-]* ?)+")
+
+
+def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | None:
+    """`Harbin's vice president of finance` → Harbin, when the possessor is a single capitalised word that is
+    no one's surname or given name, no place, party, title or known body word, and the title names a
+    role, not a relative (`Velde's daughter`)."""
+    found = OWNING_WORD.match(title or "")
+    if found is None:
+        return None
+    word = found.group(1)
+    head = (title or "").split()[1:]
+    if word in people or word in kb.given_names or kb.party(word) or kb.country_of(word) \
+            or word.lower() in kb.state_names or kb.is_title(word) or word.lower() in kb.org_words \
+            or any(w.lower() in kb.kinship_nouns for w in head):
+        return None
+    return word
