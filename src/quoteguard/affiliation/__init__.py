@@ -22,7 +22,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import body_in_title, named_in_full, owning_word, possessed_body, word_before
+from .bodies import body_in_title, named_in_full, owning_word, possessed_body, without_portfolio, word_before
 from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -112,7 +112,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
-    name = reading.org or reading.country
+    name = without_portfolio(reading.org, kb) if reading.org else reading.country
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)

@@ -114,3 +114,15 @@ def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | Non
             or any(w.lower() in kb.kinship_nouns for w in head):
         return None
     return word
+
+
+def without_portfolio(name: str, kb: Knowledge) -> str:
+    """`Fremish affairs at the Harbor Trade Council` → Harbor Trade Council: words before `at` with a
+    lower-case word in them (not a small word of a name) are a portfolio, not a body's name, so the body
+    is the one after `at` (`Ferry Studies Program at the Harbor Institute` keeps its name)."""
+    head, at, body = name.partition(" at ")
+    if not at or not body[:1].isupper() and not body.startswith("the "):
+        return name
+    if not any(w[:1].islower() and w not in kb.title_small_words for w in head.split()):
+        return name
+    return body.removeprefix("the ")
