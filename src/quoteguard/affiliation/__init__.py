@@ -108,7 +108,13 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
         or word_before(text, mention.start).lower() in kb.retired_words
-    if reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
+    if reading.org is not None and reading.source == "title" and _seeks(title, kb):
+        # (`White House hopeful`, `Harbor Council candidate`: a seat sought; `Harbor Party nominee`: her party)
+        sought = kb.party(reading.org) or next((p for p in kb.parties.values()
+                                                if p.name.lower() == reading.org.lower()), None)
+        reading.party = reading.party or sought
+        reading.org = reading.short = None
+    elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
@@ -124,6 +130,14 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _seeks(title: str | None, kb: Knowledge) -> bool:
+    """A title whose head is a candidate's role (`Harbor Council candidate`): the body named before it is
+    the seat she runs for, not one she speaks for."""
+    words = (title or "").lower().split()
+    head = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
+    return bool(head) and kb.singular(head[-1]) in kb.candidate_roles
 
 
 def _serves_a_state(title: str | None, kb: Knowledge) -> bool:
