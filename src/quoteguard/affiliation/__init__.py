@@ -22,7 +22,7 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import named_in_full
+from .bodies import body_in_title, named_in_full, owning_word, possessed_body, without_portfolio, word_before
 from .campaigns import campaign_served
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -80,8 +80,9 @@ def describe(mention: Mention, kb: Knowledge) -> tuple[str | None, Affiliation |
     return found.title, found.affiliation
 
 
-def description(mention: Mention, kb: Knowledge) -> Description:
-    """Title, affiliation and party stated by one mention."""
+def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
+    """Title, affiliation and party stated by one mention (`text`, the draft, holds the words just before
+    it: `retired` may stand outside the mention)."""
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
     before = [w for w in after_credit(rejoin_abbreviations(list(mention.before), kb), kb)
@@ -105,9 +106,19 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
+    retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
+        or word_before(text, mention.start).lower() in kb.retired_words
+    if reading.org is not None and reading.source == "title" and _seeks(title, kb):
+        # (`White House hopeful`, `Harbor Council candidate`: a seat sought; `Harbor Party nominee`: her party)
+        sought = kb.party(reading.org) or next((p for p in kb.parties.values()
+                                                if p.name.lower() == reading.org.lower()), None)
+        reading.party = reading.party or sought
+        reading.org = reading.short = None
+    elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
+        reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
-    name = reading.org or reading.country
+    name = without_portfolio(reading.org, kb) if reading.org else reading.country
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
@@ -119,6 +130,14 @@ def description(mention: Mention, kb: Knowledge) -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _seeks(title: str | None, kb: Knowledge) -> bool:
+    """A title whose head is a candidate's role (`Harbor Council candidate`): the body named before it is
+    the seat she runs for, not one she speaks for."""
+    words = (title or "").lower().split()
+    head = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
+    return bool(head) and kb.singular(head[-1]) in kb.candidate_roles
 
 
 def _serves_a_state(title: str | None, kb: Knowledge) -> bool:
@@ -152,7 +171,7 @@ def _party_member(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and kb.party(words[-1]) is not None and all(w[:1].isupper() for w in words)
 
 
-def profile(speaker: Speaker, kb: Knowledge) -> Profile:
+def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     """What the speaker's mentions state, in draft order: the first affiliation (with the title
     stated beside it, else the first title) and the first party, wherever each is said (a
     description that names no one, `the front-runner`, counts where it stands)."""
@@ -161,7 +180,7 @@ def profile(speaker: Speaker, kb: Knowledge) -> Profile:
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
-        found = description(mention, kb)
+        found = description(mention, kb, text)
         if affiliation is None and found.affiliation is not None:
             affiliation = found.affiliation
         # A title stated beside the name beats one read from a description nearby (`the front-runner`
@@ -192,11 +211,14 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     """Each speaker's profile; `persons` (every person the draft names) are the relatives a
     relation may name (`his wife, Ann Roe`: wife of the Roe named before her), and the draft's
     `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
-    found = {sid: profile(speaker, kb) for sid, speaker in speakers.items()}
+    found = {sid: profile(speaker, kb, text) for sid, speaker in speakers.items()}
     people = _person_names(speakers, persons or [])
+    # (a speaker known by a surname alone is someone too; a lone capitalised word the tagger took for a
+    # person, `Harbin's`, is not)
+    named = people | {s.name.split()[-1] for s in speakers.values() if s.kind == "person" and s.name}
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
-        owned = owned_body(speaker, speakers, kb) if stated.affiliation is None and stated.title else None
+        owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
         if owned is not None and not is_former(stated.title):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
             found[sid] = Profile(stated.title, body, stated.party)
@@ -205,8 +227,9 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             relation = kin_title(stated.title or "", stated_relation, speaker, persons or [], kb)
             # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
-                replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb)
-        found[sid] = _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb)
+                replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
+        found[sid] = _with_possessed_body(
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb, named)
     return found
 
 
@@ -217,6 +240,17 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     if body is None or full is None:
         return stated
     return replace(stated, affiliation=replace(body, name=full))
+
+
+def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """`the ferry board's treasurer` speaks for the ferry board the draft names."""
+    if stated.affiliation is not None or not stated.title or is_former(stated.title):
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb)
+    if body is None:
+        return stated
+    return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))
 
 
 def _person_names(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:

@@ -4,15 +4,27 @@ An editor reading `the Harbor Commission met on Monday … said Commission Chair
 commission: the one the draft names in full. When the draft names exactly one body that ends in
 that word, it is the organisation shown; with two (`the Harbor Commission`, `the Rail Commission`)
 the draft does not say which, and the word stays as it was read.
+
+A title may also keep the whole body in its opening words when nothing before it split the body out
+(`Ferry Committee Chairman` opening a sentence, `an RNC committeewoman from Eastland`, `Army captain`):
+those words, when they end in a body's head word, are a known organisation, or name an armed service,
+are the organisation.
+
+A title may own its body through a common noun (`the ferry board's treasurer`, `the guild's secretary`):
+the body is the one the draft names with that noun capitalised as its last words (`the Eastland Ferry
+Board`), the last so named before the person. Through a capitalised word that names no one the draft
+names, no place, party or title (`Harbin's vice president of finance`), that word is the body.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..grammar import PREPOSITIONS
 from ..knowledge import Knowledge
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
+CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 
 
 def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
@@ -28,3 +40,93 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
         if words.strip() and "\n" not in words:
             fuller.add(f"{words}{name}")
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> str | None:
+    """The body a title's opening capitalised words name (`Ferry Committee Chairman` → Ferry Committee,
+    `RNC committeewoman` → the party it stands for, `Army captain` → Army), or None. A place or a person's
+    name opening a title (`Eastland governor`, `Velde spokesman`) is no body, so only those three shapes count;
+    a `retired` officer serves in no armed service now."""
+    words = (title or "").split()
+    if not words or any(kb.singular(w.lower()) in kb.past_member_roles for w in words):
+        return None  # (`Army veteran`: no longer in it)
+    run: list[str] = []
+    for word in words[:-1]:
+        if not CAPITALISED.fullmatch(word) or kb.is_title(word):
+            break
+        run.append(word)
+    if not run or len(run) == len(words):
+        return None
+    for k in range(len(run), 0, -1):
+        name = " ".join(run[:k])
+        known = kb.organisation(name)
+        if known is not None:
+            return known.name
+        service = name.lower() in kb.armed_services and not retired
+        if k == len(run) and (service or (k > 1 and run[-1].lower() in kb.body_heads)):
+            return name
+    return None
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before `start` in the draft (`retired` before `Army Col. X`), or ``."""
+    words = text[max(0, start - 30):start].split()
+    return words[-1] if words and text[start - 1:start].isspace() else ""
+
+
+POSSESSED = re.compile(r"^((?:[a-z][a-z-]* ){0,1}[a-z][a-z-]*)(?:'s|’s|s'|s’) ")
+
+
+def possessed_body(title: str | None, text: str, start: int, kb: Knowledge) -> str | None:
+    """`ferry board's treasurer` → the `… Ferry Board` the draft names last
+    before `start`, or None. A place noun (`the state's governor`) names no body, and
+    a headline's capitalised run (`Vote Set For The Guild`) is no name."""
+    found = POSSESSED.match(title or "")
+    if found is None or found.group(1).split()[-1] in kb.place_nouns:
+        return None
+    head = " ".join(w.capitalize() for w in found.group(1).split())
+    named = [(m.start(), m.group(0)) for m in re.finditer(
+        rf"(?:[A-Z][\w'’.&-]*\s){{1,4}}{re.escape(head)}\b", text)]
+    named = [(at, name) for at, name in named if "\n" not in name
+             and not any(w.lower() in kb.title_small_words for w in name.split()[1:])]
+    before = [n for n in named if n[0] < start]
+    if not before:
+        return None  # (a name only after the person may be anything: a film's, a headline's)
+    name = before[-1][1]
+    for article in LEADING_ARTICLES:
+        name = name.removeprefix(article)
+    return name
+
+
+OWNING_WORD = re.compile(r"^([A-Z][a-z][\w&-]*)(?:'s|’s) (?:[a-z][\w-]* ?)+")
+
+
+def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | None:
+    """`Harbin's vice president of finance` → Harbin, when the possessor is a single capitalised word that is
+    no one's surname or given name, no place, party, title or known body word, and the title names a
+    role, not a relative (`Velde's daughter`) nor a staff role (`Velde's press secretary` may serve a
+    person the draft names only so)."""
+    found = OWNING_WORD.match(title or "")
+    if found is None:
+        return None
+    word = found.group(1)
+    role = (title or "").split()[1:]
+    own = [w.lower() for w in role[:next((k for k, w in enumerate(role) if w in PREPOSITIONS), len(role))]]
+    if word in people or word in kb.given_names or kb.party(word) or kb.country_of(word) \
+            or word.lower() in kb.state_names or kb.is_title(word) or word.lower() in kb.org_words \
+            or any(w in kb.kinship_nouns for w in own) or (own and (own[-1] in kb.campaign_staff
+                                                                   or " ".join(own[-2:]) in kb.campaign_staff)):
+        return None
+    return word
+
+
+def without_portfolio(name: str, kb: Knowledge) -> str:
+    """`Fremish affairs at the Harbor Trade Council` → Harbor Trade Council: words before `at` with a
+    lower-case word in them (not a small word of a name) are a portfolio, not a body's name, so the body
+    is the one after `at` (`Ferry Studies Program at the Harbor Institute` keeps its name)."""
+    head, at, body = name.partition(" at ")
+    if not at or not body[:1].isupper() and not body.startswith("the "):
+        return name
+    if not any(w[:1].islower() and w not in kb.title_small_words for w in head.split()):
+        return name
+    return body.removeprefix("the ")

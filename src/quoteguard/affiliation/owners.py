@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from ..knowledge import Knowledge
 from ..model import Mention, Speaker
+from .bodies import word_before
 
 OWNER_GENDERS = {"his": "male", "her": "female"}
 
 
-def owned_body(speaker: Speaker, speakers: dict[str, Speaker], kb: Knowledge) -> tuple[str, int] | None:
+def owned_body(speaker: Speaker, speakers: dict[str, Speaker], kb: Knowledge,
+               text: str = "") -> tuple[str, int] | None:
     """`<owner surname> campaign` and where it is stated, for a mention whose words open with a
-    possessive pronoun and name a person's body before a role (`her campaign manager`)."""
+    possessive pronoun and name a person's body before a role (`her campaign manager`); the pronoun
+    may stand just outside the mention's words (`said his campaign finance director Ivo Brandt`)."""
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         words = [w.text.lower() for w in mention.before if w.text not in (",", "-")]
+        if words and words[0] not in OWNER_GENDERS and _pronoun_before(text, mention.start):
+            words = [_pronoun_before(text, mention.start), *words]
         if len(words) < 3 or words[0] not in OWNER_GENDERS:
             continue
         body = next((k for k, w in enumerate(words[1:4], 1) if w in kb.collective_nouns), None)
@@ -28,6 +33,12 @@ def owned_body(speaker: Speaker, speakers: dict[str, Speaker], kb: Knowledge) ->
         if owner is not None:
             return f"{owner} {words[body]}", mention.start
     return None
+
+
+def _pronoun_before(text: str, start: int) -> str:
+    """`his` or `her` as the word right before a mention's start in the draft, else ``."""
+    word = word_before(text, start).lower()
+    return word if word in OWNER_GENDERS else ""
 
 
 def relation_mentions(title: str, speaker: Speaker, kb: Knowledge) -> list[Mention]:
