@@ -300,5 +300,5 @@ def test_a_description_in_what_a_person_says_is_someone_they_speak_of(check):
                 "“I can win,” Tarrant said.\n")
     reyes = speaker_of(doc, "no idea")
     assert reyes["title"] is None and reyes["party"] is None
-    assert speaker_of(doc, "I can win")["title"] == "sole contender"  # (what the speaker is, said of himself)
+    assert speaker_of(doc, "I can win")["title"] is None  # (`the sole contender who can win` is a claim, no post)
 

@@ -1,4 +1,4 @@
-"""A description that ranks the person among others (`the most outspoken doctor on the board`, `the next mayor`)
+"""A description that ranks the person among others (`the only doctor on the board`, `the next mayor`)
 says how the draft judges them, not a post they hold: it is no title, so a post stated elsewhere shows.
 A compound noun (`real estate developer`) or a title in two words (`first lady`) is no ranking.
 Invented sentences, real pipeline."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from conftest import draft_fixture, speaker_of
 
 DRAFT = (
-    "Ann Roe, the most outspoken doctor on the harbor board, toured the island clinic on Monday.\n\n"
+    "Ann Roe, the only doctor on the harbor board, toured the island clinic on Monday.\n\n"
     "\u201cThe night ferries must keep running,\u201d said Commissioner Ann Roe.\n\n"
     "\u201cThe marina will pay for itself,\u201d said Dov Kessler, a real estate developer in Eastport.\n\n"
     "\u201cEvery school needs a garden,\u201d said Mara Velde, the first lady of Eastland.\n"

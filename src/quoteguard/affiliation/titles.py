@@ -26,9 +26,6 @@ from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_r
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
-# Ranking words that single the person out without ranking them (`the sole contender who can win`): the
-# role they modify is still the person's, said of them, unlike an order or a degree (`next`, `most`).
-SINGLING_WORDS = frozenset({"only", "sole"})
 # Tags of a sentence's opening word that is no part of a name after it (`After`, `But`, `The`).
 OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
 # Words inside a body's name (`Friends of the Marsh`).
@@ -180,7 +177,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
 
 
 def _ranked(words: list[Word], kb: Knowledge) -> bool:
-    """`the next president`, `the first candidate to …`, `the most hawkish candidate`: a word that ranks
+    """`the only doctor on stage`, `the next president`, `the most hawkish candidate`: a word that ranks
     the person among others, with only modifiers between it and the role, says how the draft judges
     them, not a post they hold (`first lady` is a title in two words, `first-term senator` a hyphenated
     modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
@@ -188,8 +185,7 @@ def _ranked(words: list[Word], kb: Knowledge) -> bool:
     head = words[:cut]
     for k, w in enumerate(head[:-1]):
         nxt = head[k + 1].text
-        if w.text.islower() and w.text in kb.ranking_words - SINGLING_WORDS and nxt != "-" \
-                and not kb.is_title(f"{w.text} {nxt}") \
+        if w.text.islower() and w.text in kb.ranking_words and nxt != "-" and not kb.is_title(f"{w.text} {nxt}") \
                 and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" for m in head[k + 1:-1]):
             return True
     return False
