@@ -186,11 +186,19 @@ class PeopleRegistry(Descriptors):
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
             elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
                     and (self.is_initial(first) or self.is_initial(spans[-1][1])
-                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))):
+                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
+                         or self.given_name_then_surname(spans[-1][1], first)):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
         return spans
+
+    def given_name_then_surname(self, given: int, surname: int) -> bool:
+        """`Rep. Tova` + `Brandt Lindqvist`: the tagger may cut a name after its given name, leaving the
+        (often two-word) surname a person of its own; a known given name just before a capitalised word,
+        nothing between them, is one name."""
+        return self.t[given].text in self.kb.given_names and self.is_cap(surname) \
+            and self.t[surname].start == self.t[given].end + 1 and self.t[given].ner == "PERSON"
 
     def first_a_place(self, first: int, last: int, places: list[tuple[int, int]]) -> bool:
         """`across the Ellery Point Bridge … Ellery Point became a byword`: words of two or more that the draft
