@@ -1,5 +1,6 @@
 """A person's name the tagger cuts in two or hides is still one person: a given name it leaves with the
-title before a (two-word) surname, so that the surname alone later finds the full name and the title.
+title before a (two-word) surname, so that the surname alone later finds the full name and the title; and
+a surname with its particles (`Van Hoek`) is no full name of its own, so the bare surname finds the full one.
 Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -15,3 +16,13 @@ def test_a_given_name_cut_from_a_two_word_surname_joins_it(check):
     speaker = speaker_of(draft, "run on time")
     assert speaker["name"] == "Linda Marsh Tolliver"
     assert speaker["title"] == "Harbor Rep."
+
+
+def test_a_lone_surname_after_its_particles_is_the_person_named_in_full(check):
+    draft = check("Mayor Peter van Hoek defended the ferry budget on Tuesday.\n\n"
+                  "\u201cThe ferries will run on time,\u201d Van Hoek said.\n\n"
+                  "The council pressed him on the cost. Hoek told the council: \u201cNobody will pay more.\u201d\n")
+    for snippet in ("run on time", "Nobody will pay"):
+        speaker = speaker_of(draft, snippet)
+        assert speaker["name"] == "Peter van Hoek", snippet
+        assert speaker["title"] == "Mayor", snippet

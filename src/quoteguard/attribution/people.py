@@ -302,8 +302,23 @@ class PeopleRegistry(Descriptors):
             full = [c for c in self.person_surnames.get(surname, []) if len(c[1]) > 1]
             suffixed = self.suffix_dropped(full)
             full = [(offset, suffixed.get(key, key)) for offset, key in full]
+            particled = self.particles_dropped(full)
+            full = [(offset, particled.get(key, key)) for offset, key in full]
             self._full_names[surname] = ([c[0] for c in full], [c[1] for c in full])
         return self._full_names[surname]
+
+    def particles_dropped(self, full: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """`De Vere` after `Lotte de Vere`: a surname with only its particles before it is no given name and
+        surname but the one person named in full who ends so (two such people: left alone)."""
+        found: dict[tuple[str, ...], tuple[str, ...]] = {}
+        names = {key for _, key in full}
+        for key in names:
+            if all(w in self.kb.name_particles for w in key[:-1]):
+                longer = {n for n in names if len(n) > len(key) and n[-len(key):] == key
+                          and not all(w in self.kb.name_particles for w in n[:-1])}
+                if len(longer) == 1:
+                    found[key] = longer.pop()
+        return found
 
     @staticmethod
     def suffix_dropped(full: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
