@@ -1,6 +1,7 @@
 """A person's name the tagger cuts in two or hides is still one person: a given name it leaves with the
 title before a (two-word) surname, so that the surname alone later finds the full name and the title; and
-a surname with its particles (`Van Hoek`) is no full name of its own, so the bare surname finds the full one.
+a surname with its particles (`Van Hoek`) is no full name of its own, so the bare surname finds the full one,
+even a full name the tagger took for a body's.
 Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -26,3 +27,10 @@ def test_a_lone_surname_after_its_particles_is_the_person_named_in_full(check):
         speaker = speaker_of(draft, snippet)
         assert speaker["name"] == "Peter van Hoek", snippet
         assert speaker["title"] == "Mayor", snippet
+
+
+def test_a_full_name_the_tagger_calls_a_body_gives_the_particled_surname_its_given_name(check):
+    # `Star` is a role word too; before a surname's particle it is a given name
+    draft = check("The harbor strike drew support from the ferry union's Star Le Gorrec on Monday.\n\n"
+                  "\u201cThe dockers deserve better,\u201d Le Gorrec said.\n")
+    assert speaker_of(draft, "deserve better")["name"] == "Star Le Gorrec"
