@@ -141,14 +141,19 @@ class NameReading(TokenView):
         """`And Voss said`, `Does Voss think`, `While Voss spoke`: a conjunction, adverb or verb the
         tagger ran into the name after it, when a full name follows it or the surname after it is
         someone's named in full (not a given name, `Will Darrow`, unless a verb before a known surname;
-        nor a name the tagger misreads, `Win Maung`)."""
+        nor a name the tagger misreads, `Win Maung`), or when a conjunction opens the sentence (`While Voss
+        spoke`, in a story that never names Voss in full)."""
         if self.t[i].upos not in ("CCONJ", "SCONJ", "ADV", "AUX", "VERB"):
             return False
         named = self.person_surnames.get(self.low(last), [])
         known = any(len(key) > 1 and key[0] != self.low(i) for _, key in named)
         if self.t[i].text in self.kb.given_names:
             return self.t[i].upos == "AUX" and known  # (`Will Voss win?` in a story of Ada Voss)
-        return last > i + 1 or known
+        return last > i + 1 or known or self.opens_sentence(i) and self.t[i].upos in ("CCONJ", "SCONJ")
+
+    def opens_sentence(self, i: int) -> bool:
+        """Is token i the first of its sentence (its capital then says nothing of a name)?"""
+        return i == 0 or self.t[i - 1].sentence != self.t[i].sentence
 
     def role_before_a_name(self, i: int, last: int) -> bool:
         """`Comedian Marla Dennet`, `Novelist Teodor Brask`: a word for what someone does, capitalised at a

@@ -149,8 +149,10 @@ class PeopleRegistry(Descriptors):
                 if self.low(run[0]) == "the" or (first > 0 and self.low(first - 1) == "the"):
                     continue  # `the Ledger Times` said: a body, whatever its last word is
                 while last - first >= 2 and self.low(first) in self.kb.role_heads \
-                        and self.t[first + 1].text in self.kb.given_names:
-                    first += 1  # `veteran and Marine Ivo Stahl`: the role is no part of his name
+                        and self.t[first + 1].text in self.kb.given_names \
+                        and self.low(first + 1) not in self.kb.name_particles:
+                    first += 1  # `veteran and Marine Ivo Stahl`: the role is no part of his name (but a
+                    # particle after it starts a surname, `Star Le Gorrec`: the word is a given name)
                 stands_as_name = (self.t[last].deprel or "").startswith("nsubj") or (
                     last + 1 < len(self.t) and self.t[last + 1].text == ",")
                 if self.t[first].text in self.kb.given_names or (
@@ -161,14 +163,20 @@ class PeopleRegistry(Descriptors):
     def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
         """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
         (or one the tagger took for a body or a place) still tells who the surname the draft uses alone
-        is (her given name: her gender). Never one the draft names in full itself (unless with a suffix
+        is (her given name: her gender), and so does one ending in a surname the draft gives only with its
+        particles (`De Brec`). Never one the draft names in full itself (unless with a suffix
         the draft elsewhere leaves off: `Grant Hollis III`), nor a name no one outside the quotes bears."""
         for offset, key in quoted:
             named = self.person_surnames.get(surname_of(key))
             suffixed = surname_of(key) != key[-1] and any(k == key[:-1] and off > offset for off, k in named or [])
-            if named and len(key) > 1 and (all(len(k) == 1 for _, k in named) or suffixed):
+            if named and len(key) > 1 and (all(len(k) == 1 or self.surname_in(k, key) for _, k in named) or suffixed):
                 named.append((offset, key))
                 named.sort()
+
+    def surname_in(self, short: tuple[str, ...], key: tuple[str, ...]) -> bool:
+        """Is `short` only a surname and its particles (`de brec`) that ends the longer name `key`?"""
+        return len(key) > len(short) and key[-len(short):] == short \
+            and all(w in self.kb.name_particles for w in short[:-1])
 
     def person_entity_spans(self) -> list[tuple[int, int]]:
         """The tagger's PERSON entities as token spans, two adjacent ones joined where a middle initial
@@ -186,11 +194,19 @@ class PeopleRegistry(Descriptors):
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
             elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
                     and (self.is_initial(first) or self.is_initial(spans[-1][1])
-                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))):
+                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
+                         or self.given_name_then_surname(spans[-1][1], first)):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
         return spans
+
+    def given_name_then_surname(self, given: int, surname: int) -> bool:
+        """`Rep. Tova` + `Brandt Lindqvist`: the tagger may cut a name after its given name, leaving the
+        (often two-word) surname a person of its own; a known given name just before a capitalised word,
+        nothing between them, is one name."""
+        return self.t[given].text in self.kb.given_names and self.is_cap(surname) \
+            and self.t[surname].start == self.t[given].end + 1 and self.t[given].ner == "PERSON"
 
     def first_a_place(self, first: int, last: int, places: list[tuple[int, int]]) -> bool:
         """`across the Ellery Point Bridge … Ellery Point became a byword`: words of two or more that the draft
@@ -294,8 +310,23 @@ class PeopleRegistry(Descriptors):
             full = [c for c in self.person_surnames.get(surname, []) if len(c[1]) > 1]
             suffixed = self.suffix_dropped(full)
             full = [(offset, suffixed.get(key, key)) for offset, key in full]
+            particled = self.particles_dropped(full)
+            full = [(offset, particled.get(key, key)) for offset, key in full]
             self._full_names[surname] = ([c[0] for c in full], [c[1] for c in full])
         return self._full_names[surname]
+
+    def particles_dropped(self, full: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """`De Vere` after `Lotte de Vere`: a surname with only its particles before it is no given name and
+        surname but the one person named in full who ends so (two such people: left alone)."""
+        found: dict[tuple[str, ...], tuple[str, ...]] = {}
+        names = {key for _, key in full}
+        for key in names:
+            if all(w in self.kb.name_particles for w in key[:-1]):
+                longer = {n for n in names if len(n) > len(key) and n[-len(key):] == key
+                          and not all(w in self.kb.name_particles for w in n[:-1])}
+                if len(longer) == 1:
+                    found[key] = longer.pop()
+        return found
 
     @staticmethod
     def suffix_dropped(full: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], tuple[str, ...]]:
