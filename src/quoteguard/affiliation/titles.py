@@ -387,13 +387,20 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
     names = [w for w in owner if w.text[:1].isupper()]
     found = kb.organisation(join(owner))
     named_body = found is not None or any(w.ner == "ORG" or w.text.lower() in kb.org_words or _acronym(w.text)
-                                          for w in owner)
+                                          for w in owner) or _untagged_owner(names, kb)
     if not named_body or all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or any(
             w.text in kb.demonyms or kb.country_of(w.text) for w in names):
         return False
     r.org, r.short = (found.name, found.short) if found else (join(owner), None)
     r.source = "organisation"
     return True
+
+
+def _untagged_owner(names: list[Word], kb: Knowledge) -> bool:
+    """`Lantern's Ann Roe`: a possessor the tagger marked as nothing, taken into the mention only when
+    the draft never names a person or place so (the mention reader checks): an outlet."""
+    return bool(names) and all(w.ner is None and w.text not in kb.given_names
+                               and w.text.lower() not in kb.state_names for w in names)
 
 
 def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge) -> list[Word]:

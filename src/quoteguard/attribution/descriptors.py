@@ -16,6 +16,7 @@ from .words import (
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
+OPENING_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})  # `As`, `But`, `The` opening a clause
 
 
 class Descriptors(NameReading):
@@ -168,13 +169,27 @@ class Descriptors(NameReading):
         k = mark - 1
         while k - 1 >= 0 and self.is_cap(k - 1) and self.para[k - 1] == self.para[first] and not self.inside[k - 1]:
             k -= 1
+        while k < mark - 1 and self.t[k].upos in OPENING_TAGS:
+            k += 1  # (`As Lantern's Ann Roe put it`: the clause's opening word is no part of the name)
         owner = range(k, mark)
         if not all(self.is_cap(j) for j in owner) or any(self.t[j].ner == "PERSON" for j in owner):
             return None
         named_body = any(self.t[j].ner == "ORG" or self.low(j) in self.kb.org_words
                          or (len(self.t[j].text) >= 2 and self.t[j].text.isupper()) for j in owner) \
             or self.kb.organisation(self.span_text(k, mark - 1)) is not None
-        return k if named_body else None
+        return k if named_body or self._untagged_outlet(owner, first) else None
+
+    def _untagged_outlet(self, owner: range, first: int) -> bool:
+        """`Lantern's Ann Roe`: a possessor the tagger left unmarked before a name it marked a person is
+        the outlet or body she works for, unless it is a place or somebody's name (`Ohio's Ann Roe`,
+        `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft)."""
+        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None for j in owner):
+            return False
+        words = {self.t[j].text for j in owner}
+        if any(w in self.kb.given_names or w in self.kb.demonyms or self.kb.country_of(w)
+               or w.lower() in self.kb.state_names for w in words):
+            return False
+        return not any(tok.ner in ("PERSON", "GPE", "LOC", "NORP") and tok.text in words for tok in self.t)
 
     def descriptor_after(self, last: int) -> int:
         """Rightmost token of an appositive (`, a spokesman for X,`) or `at/of ORG` after a name."""
