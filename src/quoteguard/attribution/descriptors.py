@@ -38,6 +38,8 @@ class Descriptors(NameReading):
         i = first - 1
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) and not self._role_word(i):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
+        if i >= 0 and self._lone_plural(i, last):
+            return first  # (`the number of refugees Velde will admit`: the plural is what she acts on)
         start = self.title_run_start(first)
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
@@ -147,7 +149,7 @@ class Descriptors(NameReading):
                 start = i  # `Sens.` split by the tokenizer into `Sens` and `.`
             elif low in ("of", "for", "and", "on") and i - 1 >= 0 and (
                 self.is_descriptor_word(i - 1) or self.t[i - 1].upos in ("NOUN", "ADJ", "PROPN")
-            ):
+            ) and not self._plain_noun_before_link(i):
                 pass
             else:
                 break
@@ -155,6 +157,25 @@ class Descriptors(NameReading):
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _lone_plural(self, i: int, last: int) -> bool:
+        """A plural noun right before one name that no other name joins (`Republican hopefuls Ann Roe and
+        X` share the title; `refugees Velde` has none)."""
+        text = self.t[i].text
+        if not text.islower() or self.kb.singular(text) == text:
+            return False
+        nxt = last + 1
+        joined = nxt < len(self.t) and (self.low(nxt) in ("and", "&") or self.t[nxt].text == ","
+                                         and nxt + 1 < len(self.t) and self.is_cap(nxt + 1))
+        return not joined
+
+    def _plain_noun_before_link(self, i: int) -> bool:
+        """`all mention of harbor commissioner X`: a lower-case noun that names no role before `of`, `for`
+        or `on` is what the phrase is about, so the title starts after the preposition (`secretary of
+        state X`, `Harbor Board of Trade chairman X` go on)."""
+        k = i - 1
+        return self.low(i) != "and" and self.t[k].upos in ("NOUN", "ADJ") and self.t[k].text.islower() \
+            and not self.is_descriptor_word(k) and not self._role_word(k) and self.low(k) not in self.kb.person_nouns
 
     def hyphenated_title(self, k: int) -> bool:
         """`front-runner` as the tokenizer split it (`front`, `-`, `runner`): a title read whole."""
