@@ -22,6 +22,9 @@ from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_insti
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
 
+HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
+
+
 def _skip_punctuation(words: list[Word]) -> list[Word]:
     while words and words[0].text in (",", "-", "—", "–", "--"):  # (`Ann Roe — a teacher —`: the dash sets it off)
         words = words[1:]
@@ -38,6 +41,7 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     after = _skip_punctuation(after)
     if len(after) >= 2 and after[0].text.isdigit() and after[1].text == ",":
         after = _skip_punctuation(after[1:])  # `, 62, a retired nurse`: the age is no title
+        after = _after_hometown(after)
     if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
         party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
@@ -56,6 +60,18 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _after_hometown(after: list[Word]) -> list[Word]:
+    """`Ann Roe, 62, of Eastland, a retired nurse`: `of`/`from` a place right after an age is where she
+    lives, not a body she works for (the tagger often takes a small town for one); what follows it may
+    still describe her."""
+    if not after or after[0].text.lower() not in HOMETOWN_LINKS:
+        return after
+    rest = next((k for k, w in enumerate(after) if w.text == ","), len(after))
+    if rest + 2 < len(after) and after[rest + 1].text[:1].isupper() and after[rest + 2].text == ",":
+        rest += 2  # (`of Dunmore, Ohio, a rabbi`: the state goes with the town)
+    return _skip_punctuation(after[rest:])
 
 
 def _before_affinity(after: list[Word], kb: Knowledge) -> list[Word]:
