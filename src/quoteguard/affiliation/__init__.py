@@ -108,7 +108,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
         or word_before(text, mention.start).lower() in kb.retired_words
-    if reading.org is not None and reading.source == "title" and _head_in(title, kb.residence_nouns, kb):
+    if reading.org is not None and _head_in(title, kb.residence_nouns, kb):
         reading.org = reading.short = None  # (`Eastland resident Ann Roe`: where she lives, whatever the tagger says)
     if reading.org is not None and reading.source == "title" and _seeks(title, kb):
         # (`White House hopeful`, `Harbor Council candidate`: a seat sought; `Harbor Party nominee`: her party)

@@ -22,6 +22,7 @@ from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_insti
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
 
+ARTICLES = frozenset({"a", "an", "the"})
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 
 
@@ -48,6 +49,7 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     elif after and PARTY_TAG.fullmatch(after[0].text):
         party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
+    after = _town_and_state_joined(after)
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         after = _post_stated(after[1:], kb) if not r.title_words else []
@@ -60,6 +62,14 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _town_and_state_joined(after: list[Word]) -> list[Word]:
+    """`a Dunmore, Ohio, rabbi`: the commas around a town's state are inside the description, not its end."""
+    if len(after) >= 6 and after[0].text.lower() in ARTICLES and after[2].text == "," and after[4].text == "," \
+            and after[1].text[:1].isupper() and after[3].text[:1].isupper() and after[5].text[:1].islower():
+        return [after[0], after[1], *after[5:]]  # (the state is no body: `N.J.` reads as an acronym)
+    return after
 
 
 def _after_hometown(after: list[Word]) -> list[Word]:

@@ -319,8 +319,12 @@ class Descriptors(NameReading):
         end = j
         relative = False
         clause = None  # where a relative clause opens
-        while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
+        while end < n and not self.inside[end] and (self.t[end].text not in (",", ";", ":", ".")
+                                                     or self._town_state_commas(j, end)) \
                 and self.para[end] == self.para[last] and end - j < 20:
+            if self.t[end].text == ",":
+                end += 3  # (`a Dunmore, Ohio, rabbi`: the town's state sits inside the description)
+                continue
             if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles \
                     and not (end > j and self.glued_hyphen(end - 1) and self.low(end).endswith("ed")):
                 # (`self-described`, `so-called`: a participle glued on is a modifier; `Spanish-speaking` tells a story)
@@ -357,6 +361,13 @@ class Descriptors(NameReading):
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _town_state_commas(self, j: int, k: int) -> bool:
+        """The comma at k opens `, Ohio,` in `a Dunmore, Ohio, rabbi`: an article, a town, its state set off
+        by commas, then the lower-case description."""
+        return k == j + 2 and k + 3 < len(self.t) and self.low(j) in ("a", "an") and self.is_cap(j + 1) \
+            and self.is_cap(k + 1) and self.t[k + 2].text == "," and self.t[k + 3].text[:1].islower() \
+            and not self.inside[k + 3]
 
     def _role_then_link(self, j: int, end: int) -> bool:
         """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
