@@ -142,6 +142,11 @@ class Descriptors(NameReading):
                 if low in SUBORDINATORS or self.speech(i):
                     break
                 start = i
+            elif tok.upos in ("VERB", "ADV") and tok.text.islower() and self.kb.is_role(low, tok.upos) \
+                    and not self.speech(i) and not low.endswith(("ed", "ing")) \
+                    and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
+                # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
+                start = i
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
             elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
