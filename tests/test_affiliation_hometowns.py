@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import draft_fixture, quote_with, speaker_of
 
 DRAFT = (
-    "“The ferry is late again,” says Ann Roe, 41, of Lakeport, who works in retail.\n\n"
+    "“The ferry is late again,” complained Ann Roe, 41, of Lakeport.\n\n"
     "“The tolls keep rising,” said Concordia resident Dov Kessler.\n\n"
     "“The pier is unsafe,” said Mia Holt of the Harbor Institute.\n"
 )

@@ -1,15 +1,15 @@
-"""A title before a name that follows `of`/`for` after a plain noun starts after the preposition (`all
-mention of harbor commissioner X`), and a lone plural before a name is no title (`the count of refugees
-Velde will admit`). Invented sentences, real pipeline."""
+"""A title before a name that follows `of`/`for` after a plain noun starts after the preposition (`the
+pay of harbor commissioner X`), and a lone plural before a name is no title (`the number of pilots
+Velde may hire`). Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
 from conftest import draft_fixture, speaker_of
 
 DRAFT = (
-    "Velde avoided all mention of harbor commissioner Ivo Brandt, even as both toured Eastland.\n\n"
+    "The board's report spent two pages on the pay of harbor commissioner Ivo Brandt and none on the dredging.\n\n"
     "“The channel needs dredging,” Brandt said.\n\n"
-    "Critics say the count of refugees Mia Velde will admit is too low.\n\n"
+    "The council has capped the number of pilots Mia Velde may hire.\n\n"
     "“The shelters are full,” Velde said.\n\n"
     "“The ferry fares must fall,” said Harbor Party hopefuls Ann Roe and Dov Kessler.\n"
 )

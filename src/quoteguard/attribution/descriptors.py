@@ -39,7 +39,7 @@ class Descriptors(NameReading):
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) and not self._role_word(i):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
         if i >= 0 and self._lone_plural(i, last):
-            return first  # (`the number of refugees Velde will admit`: the plural is what she acts on)
+            return first  # (`the number of pilots Velde may hire`: the plural is what she acts on)
         start = self.title_run_start(first)
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
@@ -165,7 +165,7 @@ class Descriptors(NameReading):
 
     def _lone_plural(self, i: int, last: int) -> bool:
         """A plural noun right before one name that no other name joins (`Republican hopefuls Ann Roe and
-        X` share the title; `refugees Velde` has none)."""
+        X` share the title; `pilots Velde` has none)."""
         text = self.t[i].text
         if not text.islower() or self.kb.singular(text) == text:
             return False
@@ -175,7 +175,7 @@ class Descriptors(NameReading):
         return not joined
 
     def _plain_noun_before_link(self, i: int) -> bool:
-        """`all mention of harbor commissioner X`: a lower-case noun that names no role before `of`, `for`
+        """`the pay of harbor commissioner X`: a lower-case noun that names no role before `of`, `for`
         or `on` is what the phrase is about, so the title starts after the preposition (`secretary of
         state X`, `Harbor Board of Trade chairman X` go on)."""
         k = i - 1
