@@ -254,6 +254,11 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
     i = 0
     while i < len(before):
         w = before[i]
+        whole = _capitalised_title(before, i, kb)
+        if whole is not None:  # `National Security Adviser`: a title in capitals, not a body and its title
+            r.title_words += before[i:whole + 1]
+            i = whole + 1
+            continue
         hyphenated = (i + 1 < len(before) and before[i + 1].text == "-") or (i > 0 and before[i - 1].text == "-")
         known = _known_organisation(before, i, kb)
         follower = before[i + 1].text if i + 1 < len(before) else ""
@@ -315,6 +320,19 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _capitalised_title(words: list[Word], i: int, kb: Knowledge) -> int | None:
+    """The last word of a title of two or more capitalised words opening at word i whose first word alone
+    is none (`National Security Adviser`, `Homeland Security Secretary`), which the tagger reads as a
+    body (`National Security`) and a title."""
+    if kb.is_title(words[i].text.lower()):
+        return None
+    for j in range(min(len(words), i + 4), i + 1, -1):
+        run = words[i:j]
+        if all(w.text[:1].isupper() for w in run) and kb.is_title(" ".join(w.text.lower() for w in run)):
+            return j - 1
+    return None
 
 
 def _hyphen_joins(words: list[Word], k: int, kb: Knowledge) -> bool:
