@@ -101,6 +101,7 @@ class Knowledge:
     armed_services: set[str] = field(default_factory=set)  # army: `Army captain X` serves in it
     retired_words: set[str] = field(default_factory=set)  # retired: `retired Army colonel` serves no more
     place_nouns: set[str] = field(default_factory=set)  # state, city: `the state's governor` names no body
+    residence_nouns: set[str] = field(default_factory=set)  # resident: `Eastland resident X` names a place, no body
     credit_words: set[str] = field(default_factory=set)  # images, press: a photo credit glued to the next word
     state_names: set[str] = field(default_factory=set)  # Utah: a place a state office belongs to, no body
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
@@ -304,7 +305,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
                      "armed_services", "retired_words", "place_nouns", "body_anaphors", "ranking_words",
-                     "party_contests", "party_posts", "affinity_words"):
+                     "party_contests", "party_posts", "affinity_words", "residence_nouns"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

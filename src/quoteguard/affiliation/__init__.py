@@ -108,6 +108,8 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
         or word_before(text, mention.start).lower() in kb.retired_words
+    if reading.org is not None and _head_in(title, kb.residence_nouns, kb):
+        reading.org = reading.short = None  # (`Eastland resident Ann Roe`: where she lives, whatever the tagger says)
     if reading.org is not None and reading.source == "title" and _seeks(title, kb):
         # (`White House hopeful`, `Harbor Council candidate`: a seat sought; `Harbor Party nominee`: her party)
         sought = kb.party(reading.org) or next((p for p in kb.parties.values()
@@ -135,9 +137,14 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
 def _seeks(title: str | None, kb: Knowledge) -> bool:
     """A title whose head is a candidate's role (`Harbor Council candidate`): the body named before it is
     the seat she runs for, not one she speaks for."""
+    return _head_in(title, kb.candidate_roles, kb)
+
+
+def _head_in(title: str | None, heads: set[str], kb: Knowledge) -> bool:
+    """Whether the title's head (its last word before any preposition) is one of `heads`."""
     words = (title or "").lower().split()
     head = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
-    return bool(head) and kb.singular(head[-1]) in kb.candidate_roles
+    return bool(head) and (head[-1] in heads or kb.singular(head[-1]) in heads)
 
 
 def _serves_a_state(title: str | None, kb: Knowledge) -> bool:

@@ -22,6 +22,10 @@ from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_insti
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
 
+ARTICLES = frozenset({"a", "an", "the"})
+HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
+
+
 def _skip_punctuation(words: list[Word]) -> list[Word]:
     while words and words[0].text in (",", "-", "—", "–", "--"):  # (`Ann Roe — a teacher —`: the dash sets it off)
         words = words[1:]
@@ -38,12 +42,14 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     after = _skip_punctuation(after)
     if len(after) >= 2 and after[0].text.isdigit() and after[1].text == ",":
         after = _skip_punctuation(after[1:])  # `, 62, a retired nurse`: the age is no title
+        after = _after_hometown(after)
     if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
         party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
     elif after and PARTY_TAG.fullmatch(after[0].text):
         party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
+    after = _town_and_state_joined(after)
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         after = _post_stated(after[1:], kb) if not r.title_words else []
@@ -56,6 +62,26 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _town_and_state_joined(after: list[Word]) -> list[Word]:
+    """`a Dunmore, Ohio, rabbi`: the commas around a town's state are inside the description, not its end."""
+    if len(after) >= 6 and after[0].text.lower() in ARTICLES and after[2].text == "," and after[4].text == "," \
+            and after[1].text[:1].isupper() and after[3].text[:1].isupper() and after[5].text[:1].islower():
+        return [after[0], after[1], *after[5:]]  # (the state is no body: `N.J.` reads as an acronym)
+    return after
+
+
+def _after_hometown(after: list[Word]) -> list[Word]:
+    """`Ann Roe, 62, of Eastland, a retired nurse`: `of`/`from` a place right after an age is where she
+    lives, not a body she works for (the tagger often takes a small town for one); what follows it may
+    still describe her."""
+    if not after or after[0].text.lower() not in HOMETOWN_LINKS:
+        return after
+    rest = next((k for k, w in enumerate(after) if w.text == ","), len(after))
+    if rest + 2 < len(after) and after[rest + 1].text[:1].isupper() and after[rest + 2].text == ",":
+        rest += 2  # (`of Dunmore, Ohio, a rabbi`: the state goes with the town)
+    return _skip_punctuation(after[rest:])
 
 
 def _before_affinity(after: list[Word], kb: Knowledge) -> list[Word]:

@@ -16,6 +16,7 @@ from .words import (
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
+OPENING_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})  # `As`, `But`, `The` opening a clause
 
 
 class Descriptors(NameReading):
@@ -37,6 +38,8 @@ class Descriptors(NameReading):
         i = first - 1
         if i >= 0 and self.t[i].upos == "NOUN" and not self.is_descriptor_word(i) and not self._role_word(i):
             return first  # `In a Reuters interview Halvorsen declared`: the noun before the name is no title
+        if i >= 0 and self._lone_plural(i, last):
+            return first  # (`the number of pilots Velde may hire`: the plural is what she acts on)
         start = self.title_run_start(first)
         # A phrase that carries no title, person noun or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
@@ -139,6 +142,11 @@ class Descriptors(NameReading):
                 if low in SUBORDINATORS or self.speech(i):
                     break
                 start = i
+            elif tok.upos in ("VERB", "ADV") and tok.text.islower() and self.kb.is_role(low, tok.upos) \
+                    and not self.speech(i) and not low.endswith(("ed", "ing")) \
+                    and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
+                # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
+                start = i
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
             elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
@@ -146,7 +154,7 @@ class Descriptors(NameReading):
                 start = i  # `Sens.` split by the tokenizer into `Sens` and `.`
             elif low in ("of", "for", "and", "on") and i - 1 >= 0 and (
                 self.is_descriptor_word(i - 1) or self.t[i - 1].upos in ("NOUN", "ADJ", "PROPN")
-            ):
+            ) and not self._plain_noun_before_link(i):
                 pass
             else:
                 break
@@ -154,6 +162,25 @@ class Descriptors(NameReading):
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _lone_plural(self, i: int, last: int) -> bool:
+        """A plural noun right before one name that no other name joins (`Republican hopefuls Ann Roe and
+        X` share the title; `pilots Velde` has none)."""
+        text = self.t[i].text
+        if not text.islower() or self.kb.singular(text) == text:
+            return False
+        nxt = last + 1
+        joined = nxt < len(self.t) and (self.low(nxt) in ("and", "&") or self.t[nxt].text == ","
+                                         and nxt + 1 < len(self.t) and self.is_cap(nxt + 1))
+        return not joined
+
+    def _plain_noun_before_link(self, i: int) -> bool:
+        """`the pay of harbor commissioner X`: a lower-case noun that names no role before `of`, `for`
+        or `on` is what the phrase is about, so the title starts after the preposition (`secretary of
+        state X`, `Harbor Board of Trade chairman X` go on)."""
+        k = i - 1
+        return self.low(i) != "and" and self.t[k].upos in ("NOUN", "ADJ") and self.t[k].text.islower() \
+            and not self.is_descriptor_word(k) and not self._role_word(k) and self.low(k) not in self.kb.person_nouns
 
     def hyphenated_title(self, k: int) -> bool:
         """`front-runner` as the tokenizer split it (`front`, `-`, `runner`): a title read whole."""
@@ -168,13 +195,27 @@ class Descriptors(NameReading):
         k = mark - 1
         while k - 1 >= 0 and self.is_cap(k - 1) and self.para[k - 1] == self.para[first] and not self.inside[k - 1]:
             k -= 1
+        while k < mark - 1 and self.t[k].upos in OPENING_TAGS:
+            k += 1  # (`As Lantern's Ann Roe put it`: the clause's opening word is no part of the name)
         owner = range(k, mark)
         if not all(self.is_cap(j) for j in owner) or any(self.t[j].ner == "PERSON" for j in owner):
             return None
         named_body = any(self.t[j].ner == "ORG" or self.low(j) in self.kb.org_words
                          or (len(self.t[j].text) >= 2 and self.t[j].text.isupper()) for j in owner) \
             or self.kb.organisation(self.span_text(k, mark - 1)) is not None
-        return k if named_body else None
+        return k if named_body or self._untagged_outlet(owner, first) else None
+
+    def _untagged_outlet(self, owner: range, first: int) -> bool:
+        """`Lantern's Ann Roe`: a possessor the tagger left unmarked before a name it marked a person is
+        the outlet or body she works for, unless it is a place or somebody's name (`Ohio's Ann Roe`,
+        `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft)."""
+        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None for j in owner):
+            return False
+        words = {self.t[j].text for j in owner}
+        if any(w in self.kb.given_names or w in self.kb.demonyms or self.kb.country_of(w)
+               or w.lower() in self.kb.state_names for w in words):
+            return False
+        return not any(tok.ner in ("PERSON", "GPE", "LOC", "NORP") and tok.text in words for tok in self.t)
 
     def descriptor_after(self, last: int) -> int:
         """Rightmost token of an appositive (`, a spokesman for X,`) or `at/of ORG` after a name."""
@@ -283,8 +324,12 @@ class Descriptors(NameReading):
         end = j
         relative = False
         clause = None  # where a relative clause opens
-        while end < n and not self.inside[end] and self.t[end].text not in (",", ";", ":", ".") \
+        while end < n and not self.inside[end] and (self.t[end].text not in (",", ";", ":", ".")
+                                                     or self._town_state_commas(j, end)) \
                 and self.para[end] == self.para[last] and end - j < 20:
+            if self.t[end].text == ",":
+                end += 3  # (`a Dunmore, Ohio, rabbi`: the town's state sits inside the description)
+                continue
             if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles \
                     and not (end > j and self.glued_hyphen(end - 1) and self.low(end).endswith("ed")):
                 # (`self-described`, `so-called`: a participle glued on is a modifier; `Spanish-speaking` tells a story)
@@ -321,6 +366,13 @@ class Descriptors(NameReading):
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _town_state_commas(self, j: int, k: int) -> bool:
+        """The comma at k opens `, Ohio,` in `a Dunmore, Ohio, rabbi`: an article, a town, its state set off
+        by commas, then the lower-case description."""
+        return k == j + 2 and k + 3 < len(self.t) and self.low(j) in ("a", "an") and self.is_cap(j + 1) \
+            and self.is_cap(k + 1) and self.t[k + 2].text == "," and self.t[k + 3].text[:1].islower() \
+            and not self.inside[k + 3]
 
     def _role_then_link(self, j: int, end: int) -> bool:
         """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
