@@ -119,6 +119,8 @@ def _body_after(d: Draft, first: int, head: int) -> int | None:
         tok = d.t[k]
         if tok.text in POSSESSIVE and _owns_a_role(d, k):
             return None  # `the candidate for the nation's next president`: the role is the one owned
+        if tok.ner == "PERSON":
+            return None  # `the envoy for maritime affairs Ann Roe`: the description is the title of the name after it
         if d.inside[k] or tok.sentence != d.t[head].sentence or tok.text in POSSESSIVE:
             break  # (`the former chief of Harbor Rail's yacht`: the body ends before what she owns)
         if tok.text == "-" and d.glued_hyphen(k) or tok.upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") \

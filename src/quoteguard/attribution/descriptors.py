@@ -165,9 +165,12 @@ class Descriptors(NameReading):
 
     def _lone_plural(self, i: int, last: int) -> bool:
         """A plural noun right before one name that no other name joins (`Republican hopefuls Ann Roe and
-        X` share the title; `pilots Velde` has none)."""
+        X` share the title; `pilots Velde` has none), unless a role comes before it in the same run
+        (`the high commissioner for maritime affairs Ann Roe`: the plural ends her title)."""
         text = self.t[i].text
         if not text.islower() or self.kb.singular(text) == text:
+            return False
+        if any(self._role_word(k) for k in range(self.title_run_start(i + 1), i)):
             return False
         nxt = last + 1
         joined = nxt < len(self.t) and (self.low(nxt) in ("and", "&") or self.t[nxt].text == ","
