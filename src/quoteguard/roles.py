@@ -21,7 +21,7 @@ from .knowledge import Knowledge
 from .model import Word
 
 ASIDE_DASHES = frozenset({"—", "–", "―", "--"})
-FORMER_WORDS = frozenset({"former", "onetime", "one-time"})
+FORMER_WORDS = frozenset({"former", "onetime", "one-time", "retired"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
 ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly", "now", "still", "also"})  # `who now runs X`
