@@ -105,8 +105,8 @@ def test_the_title_shown_is_the_speakers_own(check, text, snippet, title):
     ("adviser to former mayor", False),  # someone else's former post
     ("co-founder and former head brewer", False),  # one of her posts is current
 ])
-def test_a_former_post_is_read_in_the_titles_own_words(title, former):
-    assert is_former(title) is former
+def test_a_former_post_is_read_in_the_titles_own_words(title, former, kb):
+    assert is_former(title, kb) is former
 
 
 OTHERS_BEFORE = (

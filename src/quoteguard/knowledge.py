@@ -100,6 +100,7 @@ class Knowledge:
     body_heads: set[str] = field(default_factory=set)  # commission: `Commission Chair X`, the one named in full
     armed_services: set[str] = field(default_factory=set)  # army: `Army captain X` serves in it
     retired_words: set[str] = field(default_factory=set)  # retired: `retired Army colonel` serves no more
+    former_words: set[str] = field(default_factory=set)  # former, retired: a post no longer held
     place_nouns: set[str] = field(default_factory=set)  # state, city: `the state's governor` names no body
     residence_nouns: set[str] = field(default_factory=set)  # resident: `Eastland resident X` names a place, no body
     credit_words: set[str] = field(default_factory=set)  # images, press: a photo credit glued to the next word
@@ -304,7 +305,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
-                     "armed_services", "retired_words", "place_nouns", "body_anaphors", "ranking_words",
+                     "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))

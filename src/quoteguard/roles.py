@@ -21,7 +21,6 @@ from .knowledge import Knowledge
 from .model import Word
 
 ASIDE_DASHES = frozenset({"—", "–", "―", "--"})
-FORMER_WORDS = frozenset({"former", "onetime", "one-time", "retired"})
 # Prepositions that link a noun to another (`mention of X`), unlike a modifier's (`outside adviser`).
 LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on", "with", "from", "by", "in", "behind", "about"})
 ROLE_VERB_ADVERBS = frozenset({"long", "currently", "jointly", "now", "still", "also"})  # `who now runs X`
@@ -235,9 +234,10 @@ def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
     return words[:cut]
 
 
-def is_former(title: str | None) -> bool:
+def is_former(title: str | None, kb: Knowledge) -> bool:
     """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
     words = (title or "").lower().split()
     own = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
-    # (`71-year-old former treasurer`: the post's own words; `adviser to former Sen. X` is current)
-    return any(w in FORMER_WORDS or w.startswith("ex-") for w in own[:2])  # (`co-founder and former …`: one is current)
+    # (`71-year-old former treasurer`: the post's own words; `adviser to former Sen. X` is current;
+    # `co-founder and former …`: one of them is current)
+    return any(w in kb.former_words or w.startswith("ex-") for w in own[:2])

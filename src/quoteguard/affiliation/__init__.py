@@ -124,7 +124,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
-    if is_former(title) and not _now_at(title):
+    if is_former(title, kb) and not _now_at(title):
         # a former post's body is not whom she speaks for; a former party chairman's party is hers
         party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
         return Description(title, None, reading.party or party)
@@ -226,7 +226,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
-        if owned is not None and not is_former(stated.title):
+        if owned is not None and not is_former(stated.title, kb):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
             found[sid] = Profile(stated.title, body, stated.party)
         stated_relation = relation_mentions(stated.title, speaker, kb) if stated.title else []
@@ -251,7 +251,7 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
 
 def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names."""
-    if stated.affiliation is not None or not stated.title or is_former(stated.title):
+    if stated.affiliation is not None or not stated.title or is_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb)
@@ -285,7 +285,7 @@ def _serves(title: str | None, kb: Knowledge) -> bool:
 
 def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
     """A staff role owned by a person whose campaign the draft names serves that campaign."""
-    if stated.affiliation is not None or not stated.title or any(is_former(w) for w in stated.title.split()):
+    if stated.affiliation is not None or not stated.title or any(is_former(w, kb) for w in stated.title.split()):
         return stated
     campaign = campaign_served(stated.title, text, kb)
     if campaign is None:

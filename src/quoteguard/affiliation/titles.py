@@ -21,7 +21,7 @@ from ..grammar import (
 )
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
-from ..roles import FORMER_WORDS, join, names_a_role, one_of, participle_after_role, trim
+from ..roles import join, names_a_role, one_of, participle_after_role, trim
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
@@ -124,7 +124,7 @@ def _after_object_link(before: list[Word], kb: Knowledge) -> list[Word]:
         head, own = before[:link], before[link + 1:]
         if any(w.text[:1].isupper() or kb.is_role(w.text, w.upos) or kb.is_title(w.text.lower()) for w in head):
             return before
-        starts_title = own[0].text.lower() in FORMER_WORDS or kb.is_title(own[0].text.lower()) \
+        starts_title = own[0].text.lower() in kb.former_words or kb.is_title(own[0].text.lower()) \
             or own[0].text[:1].isupper() and names_a_role(own, kb)
         if starts_title:
             return own
