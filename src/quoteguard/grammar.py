@@ -37,4 +37,7 @@ TIME_ADVERBS = _words("time_adverbs")  # `a hospital nurse today`: when, no part
 OBJECT_CONTROL_VERBS = _words("object_control_verbs")  # `prompted Ann Roe to write`: the object speaks
 FRACTION_WORDS = _words("fraction_words")  # `well over half of the dockers`, `a majority`: people counted
 # `R-Ky.`, `D-N.Y.`: a US party tag after a name; its letter says the party (knowledge `parties`).
+# Tags of a clause's opening word that is no part of a name after it (`After`, `But`, `The`, `As`).
+OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
+
 PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?")  # (`D-W-Va.` too)

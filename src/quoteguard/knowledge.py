@@ -209,6 +209,12 @@ class Knowledge:
         low = words.lower()
         return self.parties.get(low) or (self.parties.get(low[:-1]) if low.endswith("s") else None)
 
+    def names_person_or_place(self, word: str) -> bool:
+        """A given name, a demonym, a country or a state (`Ann`, `Fremish`, `Ohio`): a capitalised word that
+        says who or where, so no outlet or body (`Lantern's Ann Roe` is one; `Ohio's Ann Roe` is not)."""
+        return word in self.given_names or word in self.demonyms or self.country_of(word) is not None \
+            or word.lower() in self.state_names
+
     def country_of(self, word: str) -> str | None:
         return self.demonyms.get(word) or self.country_names.get(word.lower())
 

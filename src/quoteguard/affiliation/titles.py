@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..grammar import (
+    OPENING_FUNCTION_TAGS,
     PARTY_TAG,
     PERSON_LINKS,
     POSSESSIVE,
@@ -26,8 +27,6 @@ from ..roles import join, names_a_role, one_of, participle_after_role, trim
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
-# Tags of a sentence's opening word that is no part of a name after it (`After`, `But`, `The`).
-OPENING_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})
 # Words inside a body's name (`Friends of the Marsh`).
 BODY_NAME_WORDS = frozenset({"of", "for", "and", "&", "the", "on", "-"})
 
@@ -413,8 +412,7 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
 def _untagged_owner(names: list[Word], kb: Knowledge) -> bool:
     """`Lantern's Ann Roe`: a possessor the tagger marked as nothing, taken into the mention only when
     the draft never names a person or place so (the mention reader checks): an outlet."""
-    return bool(names) and all(w.ner is None and w.text not in kb.given_names
-                               and w.text.lower() not in kb.state_names for w in names)
+    return bool(names) and all(w.ner is None and not kb.names_person_or_place(w.text) for w in names)
 
 
 def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge) -> list[Word]:

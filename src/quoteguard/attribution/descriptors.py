@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..grammar import OPENING_FUNCTION_TAGS
 from ..marks import QUOTE_MARKS
 from .names import NameReading
 from .words import (
@@ -16,7 +17,6 @@ from .words import (
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
-OPENING_TAGS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON"})  # `As`, `But`, `The` opening a clause
 
 
 class Descriptors(NameReading):
@@ -198,7 +198,7 @@ class Descriptors(NameReading):
         k = mark - 1
         while k - 1 >= 0 and self.is_cap(k - 1) and self.para[k - 1] == self.para[first] and not self.inside[k - 1]:
             k -= 1
-        while k < mark - 1 and self.t[k].upos in OPENING_TAGS:
+        while k < mark - 1 and self.t[k].upos in OPENING_FUNCTION_TAGS:
             k += 1  # (`As Lantern's Ann Roe put it`: the clause's opening word is no part of the name)
         owner = range(k, mark)
         if not all(self.is_cap(j) for j in owner) or any(self.t[j].ner == "PERSON" for j in owner):
@@ -215,8 +215,7 @@ class Descriptors(NameReading):
         if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None for j in owner):
             return False
         words = {self.t[j].text for j in owner}
-        if any(w in self.kb.given_names or w in self.kb.demonyms or self.kb.country_of(w)
-               or w.lower() in self.kb.state_names for w in words):
+        if any(self.kb.names_person_or_place(w) for w in words):
             return False
         return not any(tok.ner in ("PERSON", "GPE", "LOC", "NORP") and tok.text in words for tok in self.t)
 

@@ -217,8 +217,8 @@ class Mentions(Phrases):
         described = max((k for k in range(start, before) if self.low(k) == noun and not self.inside[k]
                          and self.low(k - 1) not in ("the", "this", "its") and self.low(k + 1) not in POSSESSIVE_S),
                         default=-1)  # (`the organization's interest` only repeats the body just named)
-        openings = sorted({k for k in range(start, before) if (k == 0 or self.t[k - 1].sentence != self.t[k].sentence)
-                           and not self.inside[k]}, reverse=True)
+        openings = sorted({k for k in range(start, before) if self.opens_sentence(k) and not self.inside[k]},
+                          reverse=True)
         by_start = {b[0]: b for b in bodies}
         for k in openings:
             if k <= described:
