@@ -296,6 +296,11 @@ class PeopleRegistry(Descriptors):
         k = bisect.bisect_left(self._mention_starts, offset)
         return (self.person_mentions[j] for j in range(k - 1, -1, -1))
 
+    def person_mention_at(self, k: int) -> Mention | None:
+        """The person mention that holds token k, if any."""
+        return next((m for m in self.person_mentions_before(self.t[k].end) if m.start <= self.t[k].start < m.end),
+                    None)
+
     def person_mentions_in_sentence_before(self, offset: int) -> Iterator[Mention]:
         """Person mentions of the sentence at `offset` that start before it, nearest first."""
         sentence = self.t[self.token_at(offset)].sentence

@@ -14,9 +14,9 @@ from .draft import Draft
 # An aside between a name and its verb (`Okafor, 41, told`, `Okafor, a nurse from Dover, said`): its words' tags.
 ASIDE_TAGS = ("NUM", "NOUN", "ADJ", "DET", "PROPN", "ADP", "CCONJ", "PART")
 MAX_ASIDE_WORDS = 9
-MAX_CLAUSE_STEPS = 12
+MAX_CLAUSE_STEPS = 12  # heads climbed from a name to the verb it hangs from
 # `a spokesman for`, `an aide to`, `a friend of`: a noun whose phrase names the person it serves
-SERVICE_PREPOSITIONS = ("for", "to", "of")  # heads climbed from a name to the verb it hangs from
+SERVICE_PREPOSITIONS = ("for", "to", "of")
 
 
 class SentenceSubjects:
@@ -34,8 +34,7 @@ class SentenceSubjects:
             return None
         for k in self.e.children.get(subj, []):
             if t[k].deprel == "nmod:poss" and k < subj:
-                return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
-                            None)
+                return self.e.person_mention_at(k)
         return None
 
     def _owning_role(self, subj: int | None) -> int | None:
@@ -103,7 +102,7 @@ class SentenceSubjects:
         root = next((k for k in outside if t[k].deprel == "root"), None)
         if root is None or not any(t[k].head == root and t[k].deprel == "cop" for k in outside):
             return None
-        named = next((m for m in self.e.person_mentions_before(t[root].end) if m.start <= t[root].start < m.end), None)
+        named = self.e.person_mention_at(root)
         if named is None and t[root].upos == "NOUN":
             # (`One of the critics is a ferry captain, Dov Kessler`: the predicate's appositive names them)
             return self._named_apposition(root)
@@ -119,8 +118,7 @@ class SentenceSubjects:
                 continue
             for k in outside:
                 if t[k].head == verb and t[k].deprel in ("obj", "iobj"):
-                    return next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
-                                None)
+                    return self.e.person_mention_at(k)
         return None
 
     def _speaking_subject_token(self, outside: list[int]) -> int | None:
@@ -243,7 +241,7 @@ class SentenceSubjects:
             between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
             return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
-        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        own = self.e.person_mention_at(subj)
         if own is not None and self._serves(subj, own):
             return None  # (`A spokesman for Mayor Carl Osei disputed that`: the spokesman, not Osei)
         return own if own is not None else self._named_apposition(subj)
@@ -272,8 +270,7 @@ class SentenceSubjects:
             joined = t[k].deprel in ("appos", "flat", "vocative") or (t[k].deprel or "").startswith("nsubj") \
                 or t[k].deprel == "conj" and not any(t[c].deprel == "cc" for c in self.e.children.get(k, []))
             if joined and not self.e.inside[k]:
-                named = next((m for m in self.e.person_mentions_before(t[k].end) if m.start <= t[k].start < m.end),
-                             None)
+                named = self.e.person_mention_at(k)
                 if named is not None:
                     return named
         return None

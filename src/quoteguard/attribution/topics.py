@@ -167,7 +167,7 @@ class SentenceTopics(SentenceSubjects):
         if subj is None or t[subj].upos != "NOUN" or not self.e.kb.is_role(self.e.low(subj)) \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
             return None
-        own = next((m for m in self.e.person_mentions_before(t[subj].end) if m.start <= t[subj].start < m.end), None)
+        own = self.e.person_mention_at(subj)
         if own is not None and self._serves(subj, own):
             return None  # (`A spokesman for Osei`: not Osei, whom the draft may have called a spokesman)
         first = min([subj] + [k for k in self._description_words(subj) if k < subj])
