@@ -88,7 +88,8 @@ class PeopleRegistry(Descriptors):
                         self.person_mentions.append(mention)
         # A later bare surname the tagger missed (`Holt's advice earned him …`) is a mention all the same,
         # and so is one it took for a place or a body when the parse makes it act (`Holt accused Ward`), or
-        # for a common noun when it stands alone as a subject (`Ferns thinks …`, `Hollows kept up …`).
+        # for a common noun when it stands alone as a subject (`Ferns thinks …`, `Hollows kept up …`), or for a
+        # miscellaneous name when it owns a noun that a he/she after it in the sentence may follow up.
         known = {m.start for m in self.person_mentions}
         # (a capital that starts the sentence is no name word for `name_runs`: `Ferns thinks` needs the parse)
         bare = [(k, k) for k in range(len(self.t)) if self.bare_noun_subject(k) and self.is_cap(k)]
@@ -96,7 +97,8 @@ class PeopleRegistry(Descriptors):
             if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
                     and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
                     and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
-                         or self.after_as_for(first) or self.surname_as_object(first)) \
+                         or self.after_as_for(first) or self.surname_as_object(first)
+                         or self.surname_as_owner(first)) \
                     and self.person_surnames[self.low(last)][0][0] < self.t[first].start:
                 mention = self.person_mention(first, last)
                 if mention is not None:
@@ -110,6 +112,21 @@ class PeopleRegistry(Descriptors):
         """`The board thanked Holt`, `… gave Holt the floor`: a surname the draft gave in full, standing
         as a verb's object, is that person whatever the tagger calls it."""
         return self.t[k].upos == "PROPN" and self.t[k].deprel in ("obj", "iobj")
+
+    def surname_as_owner(self, k: int) -> bool:
+        """`The board blamed Holt's staff, and he …`: a surname the draft gave in full, owning a noun, is that
+        person though the tagger calls the possessive a miscellaneous name, when a he/she later in its sentence
+        may stand for them (a possessive in passing is left alone: it would crowd the people a story is about)."""
+        t = self.t
+        if t[k].upos != "PROPN" or t[k].deprel != "nmod:poss" or t[k].ner != "MISC":
+            return False
+        j = k + 1
+        while j < len(t) and t[j].sentence == t[k].sentence:
+            if not self.inside[j] and (t[j].deprel or "").startswith("nsubj") \
+                    and self.kb.pronouns.get(self.low(j)) in ("male", "female"):
+                return True
+            j += 1
+        return False
 
     def after_as_for(self, k: int) -> bool:
         """`As for Roe, she …`: what `as for` introduces is the topic that follows, a person when it is a
