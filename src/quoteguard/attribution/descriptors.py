@@ -344,7 +344,8 @@ class Descriptors(NameReading):
             relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
                     and not (end > j and self.t[end].xpos == "VBN") \
-                    and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)):
+                    and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)) \
+                    and not self._modifies_a_noun_after(end):
                 # (`the hacker known as X`: an irregular participle after the role is a modifier too)
                 # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
                 link = self._role_before_link(j, end)
@@ -368,6 +369,13 @@ class Descriptors(NameReading):
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _modifies_a_noun_after(self, k: int) -> bool:
+        """`Velde's vote director`, `a turnout drive organizer`: a word the tagger calls a verb but parses as
+        modifying a noun after it is part of the description, not a clause of its own."""
+        head = self.t[k].head
+        return self.t[k].deprel in ("amod", "compound") and head is not None and head > k \
+            and self.t[head].upos == "NOUN" and not any(self.t[m].text in CLAUSE_BREAK for m in range(k, head + 1))
 
     def _town_state_commas(self, j: int, k: int) -> bool:
         """The comma at k opens `, Ohio,` in `a Dunmore, Ohio, rabbi`: an article, a town, its state set off
