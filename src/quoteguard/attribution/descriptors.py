@@ -76,14 +76,19 @@ class Descriptors(NameReading):
         while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
                 and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or self.low(k - 1) in FUNCTION_WORDS
                      or self.t[k - 1].upos == "VERB" and self.low(k - 1).endswith("ing")  # (`the remaining`)
+                     or self._modifies_a_noun_after(k - 1)  # (`the expected candidate`)
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
-                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)):
+                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
+                     or self._titles_joined(k - 1)):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
             k -= 1
         starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
             or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
-            or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2)
+            or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2) \
+            or self.t[k - 1].deprel == "cop" and self.low(k) in FUNCTION_WORDS
+        # (`X is the ferry line's chief engineer, Ann Roe`: what someone is names her as a description set off
+        # at a clause's start does)
         # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
         # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
         # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
@@ -94,6 +99,12 @@ class Descriptors(NameReading):
                 or self.t[first - 2].upos == "NOUN" and self.kb.is_role(self.t[first - 2].text, "NOUN")):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def _titles_joined(self, k: int) -> bool:
+        """`the harbor board's treasurer and former ferry pilot`: an `and` between a role and a bare modifier or
+        role (no article: `the mayor and the chief` are two people) joins one person's titles."""
+        return self.low(k) == "and" and k >= 1 and k + 1 < len(self.t) and self._role_word(k - 1) \
+            and self.t[k + 1].upos in ("ADJ", "NOUN", "PROPN") and self.low(k + 1) not in FUNCTION_WORDS
 
     def _role_or_adjective(self, k: int) -> bool:
         """`nominee` in `the nominee for president`, `hopeful` in `the Republican hopeful for governor`
