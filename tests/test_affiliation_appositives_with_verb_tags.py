@@ -7,7 +7,8 @@ from __future__ import annotations
 from conftest import draft_fixture, speaker_of
 
 DRAFT = (
-    "Pia Varda, Kessler's vote director, said the union has reached every dock. “We talk to every crew,” Varda said.\n\n"
+    "Pia Varda, Kessler's vote director, said the union has reached every dock. "
+    "“We talk to every crew,” Varda said.\n\n"
     "Pia Dorn, Kessler's youth vote director, said the ferry has left. “We wave from the pier,” Dorn said.\n\n"
     "Nils Berg, Kessler's old friend and accountant, said the fares would rise. “They will rise,” Berg said.\n"
 )
