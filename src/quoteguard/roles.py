@@ -74,12 +74,21 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
         return True
     if _modifier_then_role(words, cut, kb):
         return True
-    if cut < len(words) and words[cut].text.lower() in ("and", "or") and cut <= 3 and cut + 1 < len(words) \
-            and all(w.text.islower() for w in words[:cut + 2]):  # (`Donald Trump and senator`: two people)
+    owner = _owner_length(words)  # (`Velde's longtime friend and adviser`: the owner is no second person)
+    if cut < len(words) and words[cut].text.lower() in ("and", "or") and cut - owner <= 3 and cut + 1 < len(words) \
+            and all(w.text.islower() for w in words[owner:cut + 2]):  # (`Donald Trump and senator`: two people)
         rest = words[cut + 1:]
         end = next((k for k, w in enumerate(rest) if w.text.lower() in PREPOSITIONS | SUBORDINATORS), len(rest))
         return _role_head(rest[:end], kb, rest[end].text.lower() if end < len(rest) else "")
     return False
+
+
+def _owner_length(words: list[Word]) -> int:
+    """How many words a capitalised owner opening the words takes with its possessive (`Ann Roe's`), or 0."""
+    mark = next((k for k, w in enumerate(words[:4]) if w.text in POSSESSIVE), None)
+    if not mark or not all(w.text[:1].isupper() for w in words[:mark]):
+        return 0
+    return mark + 1
 
 
 def participle_after_role(words: list[Word], kb: Knowledge) -> int | None:

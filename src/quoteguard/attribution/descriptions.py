@@ -26,6 +26,9 @@ ACTED_ON_RELATIONS = frozenset({"obj", "iobj", "obl", "nmod", "acl", "xcomp", "a
 MAX_ACTED_ON_CLIMB = 4
 MAX_CLAUSE_DEPTH = 4  # steps from a name up to the verb whose subject is a description
 SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a reporter the draft names by a pronoun
+OPENING_ARTICLES = frozenset({"a", "an", "the"})
+OPENER_BREAKS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET"})  # a clause, not a title
+CLOSING_MARKS = frozenset({",", ";", ":", ".", "!", "?", ")"})  # a name and verb closed at once: an aside
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
 
 
@@ -47,6 +50,39 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         elif person is not None:
             person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start,
                                            end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
+    for sentence in d.a.sentences:
+        _link_opening_description(d, resolver, sentence[0])
+
+
+def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
+    """`A veteran lawyer, Ann Roe has long argued …`: a description that opens a sentence, set off by a
+    comma before the name of its subject, says who she is; the name's own phrase stays the name (the
+    description is no part of the subject), unlike `The new mayor, Ann Roe, said`, read with the name. Not
+    `The dockers, Roe said, were tired`: a name and verb closed by a comma are an aside."""
+    comma = next((k for k in range(first + 1, min(first + 2 + MAX_WORDS, len(d.t))) if d.t[k].text == ","), None)
+    if d.low(first) not in OPENING_ARTICLES or d.inside[first] or comma is None:
+        return
+    head = comma - 1
+    if d.t[head].upos != "NOUN" or not d.t[head].text.islower() or not (
+            d.kb.is_role(d.t[head].text, "NOUN") or d.low(head) in d.kb.person_nouns) or any(
+            d.inside[k] or d.t[k].sentence != d.t[first].sentence or d.t[k].upos in OPENER_BREAKS and d.t[k].text != "-"
+            and d.t[k].text not in POSSESSIVE for k in range(first + 1, head)):
+        return
+    named = d.person_mention_at(comma + 1)
+    if named is None or named.start != d.t[comma + 1].start or named.name is None:
+        return
+    verb = d.token_at(named.end - 1) + 1
+    if verb >= len(d.t) or d.t[verb].upos not in ("VERB", "AUX"):
+        return  # (a comma after the name: the description was read with it)
+    k = verb
+    while k < len(d.t) and d.t[k].upos in ("VERB", "AUX", "ADV", "PART"):
+        k += 1
+    if k >= len(d.t) or d.t[k].text in CLOSING_MARKS or d.inside[k]:
+        return
+    person = resolver.speakers.get(_key(resolver, named))
+    if person is not None:
+        person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
+                                       kind="unnamed", before=d.words(first, head)))
 
 
 def _description_head(d: Draft, first: int) -> int | None:

@@ -76,14 +76,19 @@ class Descriptors(NameReading):
         while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
                 and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or self.low(k - 1) in FUNCTION_WORDS
                      or self.t[k - 1].upos == "VERB" and self.low(k - 1).endswith("ing")  # (`the remaining`)
+                     or self._modifies_a_noun_after(k - 1)  # (`the expected candidate`)
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
-                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)):
+                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
+                     or self._titles_joined(k - 1)):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
             k -= 1
         starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
             or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
-            or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2)
+            or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2) \
+            or self.t[k - 1].deprel == "cop" and self.low(k) in FUNCTION_WORDS
+        # (`X is the ferry line's chief engineer, Ann Roe`: what someone is names her as a description set off
+        # at a clause's start does)
         # (`"…," Network Rail's chief executive, X, said`: right after the quote; one owned by a
         # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
         # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
@@ -94,6 +99,12 @@ class Descriptors(NameReading):
                 or self.t[first - 2].upos == "NOUN" and self.kb.is_role(self.t[first - 2].text, "NOUN")):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def _titles_joined(self, k: int) -> bool:
+        """`the harbor board's treasurer and former ferry pilot`: an `and` between a role and a bare modifier or
+        role (no article: `the mayor and the chief` are two people) joins one person's titles."""
+        return self.low(k) == "and" and k >= 1 and k + 1 < len(self.t) and self._role_word(k - 1) \
+            and self.t[k + 1].upos in ("ADJ", "NOUN", "PROPN") and self.low(k + 1) not in FUNCTION_WORDS
 
     def _role_or_adjective(self, k: int) -> bool:
         """`nominee` in `the nominee for president`, `hopeful` in `the Republican hopeful for governor`
@@ -344,7 +355,8 @@ class Descriptors(NameReading):
             relative = relative or clause is not None
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
                     and not (end > j and self.t[end].xpos == "VBN") \
-                    and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)):
+                    and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)) \
+                    and not self._modifies_a_noun_after(end):
                 # (`the hacker known as X`: an irregular participle after the role is a modifier too)
                 # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
                 link = self._role_before_link(j, end)
@@ -368,6 +380,13 @@ class Descriptors(NameReading):
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _modifies_a_noun_after(self, k: int) -> bool:
+        """`Velde's vote director`, `a turnout drive organizer`: a word the tagger calls a verb but parses as
+        modifying a noun after it is part of the description, not a clause of its own."""
+        head = self.t[k].head
+        return self.t[k].deprel in ("amod", "compound") and head is not None and head > k \
+            and self.t[head].upos == "NOUN" and not any(self.t[m].text in CLAUSE_BREAK for m in range(k, head + 1))
 
     def _town_state_commas(self, j: int, k: int) -> bool:
         """The comma at k opens `, Ohio,` in `a Dunmore, Ohio, rabbi`: an article, a town, its state set off
