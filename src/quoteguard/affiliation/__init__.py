@@ -35,6 +35,7 @@ from .titles import (
     read_institution,
     read_owning_body,
     rejoin_abbreviations,
+    rejoin_party_tag,
     title_of,
 )
 
@@ -96,7 +97,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         read_before(trim(own), kb, reading)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
-    after = appositive_words(list(mention.after), kb, reading)
+    after = appositive_words(rejoin_party_tag(list(mention.after)), kb, reading)
     if after:
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)
