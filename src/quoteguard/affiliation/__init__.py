@@ -23,7 +23,7 @@ from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
 from .bodies import body_in_title, named_in_full, owning_word, possessed_body, without_portfolio, word_before
-from .campaigns import campaign_served
+from .campaigns import campaign_served, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
@@ -41,6 +41,7 @@ from .titles import (
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
+CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         rank = (mention.name is not None, _title_weight(mention, found.title))
         if found.title and (title is None or rank > title_rank):
             title, title_rank = found.title, rank
-        party = party or found.party
+        party = party or found.party or (contest_party(text[mention.end:mention.end + CONTEST_SPAN], kb)
+                                         if mention.kind == "person" else None)
     if affiliation is None and speaker.kind == "organisation":
         known = kb.organisation(speaker.name)
         if known is not None:

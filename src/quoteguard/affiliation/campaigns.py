@@ -3,17 +3,68 @@ secretary`, `a senior adviser to Velde`. The role is owned by a person; when the
 person's campaign (`the Velde campaign`, `Velde's presidential campaign`), or calls the person a
 candidate right before a name (`Harbor Party candidate Ann Velde`), the campaign is the body the speaker
 speaks for. Without either the owner may be a senator's office or a firm, so nothing is said.
+
+A person named as the subject of a party's contest (`Ann Roe won the Eastland Republican primary`, `Roe, who is
+running for the Democratic nomination`) runs in it, so she is of that party.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..grammar import POSSESSIVE
-from ..knowledge import Knowledge
+from ..grammar import AUX_OR_ADVERB, POSSESSIVE, PREPOSITIONS
+from ..knowledge import Knowledge, Organisation
 
 OWNER_LINKS = ("for", "to")
 POSSESSIVE_ENDINGS = sorted(POSSESSIVE, key=lambda ending: (-len(ending), ending))  # (`'s` before a bare `'`)
+CLAUSE_END = re.compile(r"[!?;:\n\"“”()—–]|\.(?:\s|$)")  # where the clause after a name stops
+CONTEST_WORDS = re.compile(r"[A-Za-z][\w’'.-]*|,")
+ARTICLES = frozenset({"the", "a", "an"})
+MAX_CONTEST_WORDS = 30  # the clause read after a name
+MAX_VERB_MODIFIERS = 3  # `has already narrowly won`
+MAX_CONTEST_PLACE = 3  # `the New Hampshire Democratic primary`: capitalised words before the party
+
+
+def contest_party(after: str, kb: Knowledge) -> Organisation | None:
+    """The party whose contest the words right after a name say she runs in: `won the Eastland Republican
+    primary`, `, who is seeking the Democratic nomination`. Only her own clause counts: `won 40 percent
+    of the Republican primary vote` or `spoke after the Republican primary` say nothing of her party."""
+    words = CONTEST_WORDS.findall(CLAUSE_END.split(after, maxsplit=1)[0])[:MAX_CONTEST_WORDS]
+    k = 0
+    if words[k:k + 2] == [",", "who"] or words[k:k + 1] == ["who"]:
+        k = words.index("who") + 1
+    elif words[k:k + 1] == [","]:
+        return None  # (`Ann Roe, a lawyer, won …`: the appositive is read on its own)
+    modifiers = 0
+    while k < len(words) and modifiers < MAX_VERB_MODIFIERS and (words[k] in AUX_OR_ADVERB or (
+            words[k].islower() and words[k].endswith("ly"))):
+        k, modifiers = k + 1, modifiers + 1
+    two = " ".join(words[k:k + 2]).lower()
+    if two in kb.contest_verbs:
+        k += 2
+    elif k < len(words) and words[k].lower() in kb.contest_verbs:
+        k += 1
+    else:
+        return None
+    if k < len(words) and words[k].lower() in ARTICLES:
+        k += 1
+    place = 0
+    while k < len(words) and place < MAX_CONTEST_PLACE and words[k][:1].isupper() and not kb.party(words[k]):
+        k, place = k + 1, place + 1  # (`Iowa's`, `New Hampshire's`)
+    if k >= len(words):
+        return None
+    party = kb.party(" ".join(words[k:k + 2])) or kb.party(words[k])
+    k += 2 if kb.party(" ".join(words[k:k + 2])) else 1
+    if party is None:
+        return None
+    if k < len(words) and words[k] == "presidential":
+        k += 1
+    if k >= len(words) or words[k].lower() not in kb.party_contests:
+        return None
+    following = words[k + 1] if k + 1 < len(words) else ","
+    if following.islower() and following not in PREPOSITIONS and following not in ("and", "but", "after", "as"):
+        return None  # (`the Republican primary vote`, `the Democratic race's tone`: a thing of the contest)
+    return party
 
 
 def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
