@@ -12,59 +12,100 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import AUX_OR_ADVERB, POSSESSIVE, PREPOSITIONS
+from ..grammar import AUX_OR_ADVERB, POSSESSIVE, SUBORDINATORS
 from ..knowledge import Knowledge, Organisation
 
 OWNER_LINKS = ("for", "to")
 POSSESSIVE_ENDINGS = sorted(POSSESSIVE, key=lambda ending: (-len(ending), ending))  # (`'s` before a bare `'`)
-CLAUSE_END = re.compile(r"[!?;:\n\"“”()—–]|\.(?:\s|$)")  # where the clause after a name stops
-CONTEST_WORDS = re.compile(r"[A-Za-z][\w’'.-]*|,")
+CLAUSE_END = re.compile(r"[!?;:\n\"“”()—–]|\.(?:\s|$)")  # where the sentence after a name stops
+CONTEST_WORDS = re.compile(r"[’']s\b|[A-Za-z][\w’'.-]*|,")
 ARTICLES = frozenset({"the", "a", "an"})
-MAX_CONTEST_WORDS = 30  # the clause read after a name
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Subordinators opening a clause about when or why the main clause's subject acts (`… as he accepted`);
+# `that` or `and` may open a clause about anyone.
+ADVERBIAL_SUBORDINATORS = frozenset({"as", "after", "when", "while", "since", "because", "before", "though",
+                                     "although"}) & SUBORDINATORS
+MAX_CONTEST_WORDS = 30  # the sentence read after a name
 MAX_VERB_MODIFIERS = 3  # `has already narrowly won`
+MAX_BID_MODIFIERS = 2  # `his long-shot presidential bid`
 MAX_CONTEST_PLACE = 3  # `the New Hampshire Democratic primary`: capitalised words before the party
 
 
 def contest_party(after: str, kb: Knowledge) -> Organisation | None:
-    """The party whose contest the words right after a name say she runs in: `won the Eastland Republican
-    primary`, `, who is seeking the Democratic nomination`. Only her own clause counts: `won 40 percent
-    of the Republican primary vote` or `spoke after the Republican primary` say nothing of her party."""
+    """The party whose contest the words after a name say she runs in: `won the Eastland Republican primary`,
+    `, who is seeking the Democratic nomination`, `'s bid for the Republican nomination`, `spoke … as she
+    accepted the Democratic nomination` (a he/she after a subordinator, no other name between). Only
+    her own clause counts: `won 40 percent of the Republican primary vote` (a share of someone's contest)
+    or `spoke after the Republican primary` say nothing of her party."""
     words = CONTEST_WORDS.findall(CLAUSE_END.split(after, maxsplit=1)[0])[:MAX_CONTEST_WORDS]
-    k = 0
-    if words[k:k + 2] == [",", "who"] or words[k:k + 1] == ["who"]:
-        k = words.index("who") + 1
-    elif words[k:k + 1] == [","]:
-        return None  # (`Ann Roe, a lawyer, won …`: the appositive is read on its own)
+    start = _subject_clause(words)
+    if start is None:
+        return None
+    k, owned = start
+    if not owned:
+        k = _after_modifiers(words, k)
+        two = " ".join(words[k:k + 2]).lower()
+        if two in kb.contest_verbs:
+            return _contest(words, k + 2, kb)
+        if k < len(words) and words[k].lower() in kb.contest_verbs:
+            return _contest(words, k + 1, kb)
+        return None
+    for _ in range(MAX_BID_MODIFIERS):
+        if k < len(words) and words[k].islower() and words[k] not in kb.contest_bids:
+            k += 1
+    if k + 1 < len(words) and words[k] in kb.contest_bids and words[k + 1] in ("for", "in"):
+        return _contest(words, k + 2, kb)
+    return None
+
+
+def _subject_clause(words: list[str]) -> tuple[int, bool] | None:
+    """Where the words that make the named person their subject start, and whether what follows is
+    owned (`'s bid`, `, whose bid`) rather than done: right after the name, after `, who`, or after a
+    subordinator and he/she with no other name before them (`… as he accepted`)."""
+    if not words:
+        return None
+    if words[0] in ("’s", "'s"):
+        return 1, True
+    if words[0] == "who" or words[:2] == [",", "who"]:
+        return words.index("who") + 1, False
+    if words[:2] == [",", "whose"]:
+        return 2, True
+    for k, word in enumerate(words):
+        if word[:1].isupper() and k:  # (`Ann Roe, a lawyer, won …`: the appositive is read on its own)
+            return None if words[0] == "," else (0, False)
+        if k and word in SUBJECT_PRONOUNS and words[k - 1] in ADVERBIAL_SUBORDINATORS:
+            return k + 1, False
+    return None if words[0] == "," else (0, False)
+
+
+def _after_modifiers(words: list[str], k: int) -> int:
+    """Past the auxiliaries and adverbs before a verb (`has already narrowly won`)."""
     modifiers = 0
     while k < len(words) and modifiers < MAX_VERB_MODIFIERS and (words[k] in AUX_OR_ADVERB or (
             words[k].islower() and words[k].endswith("ly"))):
         k, modifiers = k + 1, modifiers + 1
-    two = " ".join(words[k:k + 2]).lower()
-    if two in kb.contest_verbs:
-        k += 2
-    elif k < len(words) and words[k].lower() in kb.contest_verbs:
-        k += 1
-    else:
-        return None
+    return k
+
+
+def _contest(words: list[str], k: int, kb: Knowledge) -> Organisation | None:
+    """The party of the contest named from word k: an article, a place (`Iowa's`), a party word, perhaps
+    `presidential`, and one of `party_contests` (`won the Republican primary debate` is still her party's
+    contest she took part in)."""
     if k < len(words) and words[k].lower() in ARTICLES:
         k += 1
     place = 0
     while k < len(words) and place < MAX_CONTEST_PLACE and words[k][:1].isupper() and not kb.party(words[k]):
-        k, place = k + 1, place + 1  # (`Iowa's`, `New Hampshire's`)
+        k, place = k + 1, place + 1
     if k >= len(words):
         return None
-    party = kb.party(" ".join(words[k:k + 2])) or kb.party(words[k])
-    k += 2 if kb.party(" ".join(words[k:k + 2])) else 1
+    two = kb.party(" ".join(words[k:k + 2]))
+    party = two or kb.party(words[k])
+    k += 2 if two else 1
     if party is None:
         return None
     if k < len(words) and words[k] == "presidential":
         k += 1
-    if k >= len(words) or words[k].lower() not in kb.party_contests:
-        return None
-    following = words[k + 1] if k + 1 < len(words) else ","
-    if following.islower() and following not in PREPOSITIONS and following not in ("and", "but", "after", "as"):
-        return None  # (`the Republican primary vote`, `the Democratic race's tone`: a thing of the contest)
-    return party
+    return party if k < len(words) and words[k].lower() in kb.party_contests else None
 
 
 def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
