@@ -1,7 +1,8 @@
 """A person named as the subject of a party's contest (`swept the Eastland Democratic caucuses`, `, who is
-running for the Republican nomination`, `after she swept Dunmore's Republican caucuses`, `'s bid for the Democratic
-nomination`) runs in it, so the party is hers; a share of a thing of the contest (`a third of the Republican
-primary vote`) says nothing. Invented sentences, real pipeline."""
+running for the Republican nomination`, `after she swept Dunmore's Republican caucuses`, `'s bid for the
+Democratic nomination`, `, a pilot, is the winner in the Green Party primary`) runs in it, so the party is
+hers; a share of a thing of the contest (`a third of the Republican primary vote`) says nothing. Invented
+sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ DRAFT = (
     "Abe Lind won a third of the Democratic primary vote in Harbin. “The count was fair,” Lind said.\n\n"
     "Ada Kessler thanked the harbor pilots for an hour after she swept Dunmore’s Republican caucuses. "
     "“The pilots built this town,” Kessler said.\n\n"
-    "Dov Marsh’s long bid for the Democratic nomination ran out of money in June. “We tried,” Marsh said.\n"
+    "Dov Marsh’s long bid for the Democratic nomination ran out of money in June. “We tried,” Marsh said.\n\n"
+    "Tom Ferris, a retired harbor pilot, is the winner in the Green Party primary for the harbor seat. "
+    "“Boats need pilots,” Ferris said.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -37,3 +40,7 @@ def test_caucuses_she_swept_in_a_clause_after_her_name_give_their_party(draft):
 
 def test_his_bid_for_a_nomination_gives_its_party(draft):
     assert speaker_of(draft, "We tried")["party"] == "Democratic Party"
+
+
+def test_the_winner_of_a_primary_named_after_an_appositive_gets_its_party(draft):
+    assert speaker_of(draft, "Boats need pilots")["party"] == "Green Party"

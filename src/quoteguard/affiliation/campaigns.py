@@ -44,12 +44,8 @@ def contest_party(after: str, kb: Knowledge) -> Organisation | None:
     k, owned = start
     if not owned:
         k = _after_modifiers(words, k)
-        two = " ".join(words[k:k + 2]).lower()
-        if two in kb.contest_verbs:
-            return _contest(words, k + 2, kb)
-        if k < len(words) and words[k].lower() in kb.contest_verbs:
-            return _contest(words, k + 1, kb)
-        return None
+        verb = next((n for n in (3, 2, 1) if " ".join(words[k:k + n]).lower() in kb.contest_verbs), None)
+        return _contest(words, k + verb, kb) if verb is not None else None
     for _ in range(MAX_BID_MODIFIERS):
         if k < len(words) and words[k].islower() and words[k] not in kb.contest_bids:
             k += 1
@@ -70,6 +66,8 @@ def _subject_clause(words: list[str]) -> tuple[int, bool] | None:
         return words.index("who") + 1, False
     if words[:2] == [",", "whose"]:
         return 2, True
+    if words[:1] == [","] and len(words) > 1 and words[1] in AUX_OR_ADVERB:
+        return 1, False  # (`Ann Roe, a lawyer from Harbin, was the winner of …`: the appositive is in the mention)
     for k, word in enumerate(words):
         if word[:1].isupper() and k:  # (`Ann Roe, a lawyer, won …`: the appositive is read on its own)
             return None if words[0] == "," else (0, False)
@@ -94,7 +92,8 @@ def _contest(words: list[str], k: int, kb: Knowledge) -> Organisation | None:
     if k < len(words) and words[k].lower() in ARTICLES:
         k += 1
     place = 0
-    while k < len(words) and place < MAX_CONTEST_PLACE and words[k][:1].isupper() and not kb.party(words[k]):
+    while k < len(words) and place < MAX_CONTEST_PLACE and words[k][:1].isupper() and not kb.party(words[k]) \
+            and not kb.party(" ".join(words[k:k + 2])):  # (`the Green Party primary`: a party in two words)
         k, place = k + 1, place + 1
     if k >= len(words):
         return None
