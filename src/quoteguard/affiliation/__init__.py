@@ -22,7 +22,15 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import body_in_title, named_in_full, owning_word, possessed_body, without_portfolio, word_before
+from .bodies import (
+    anaphoric_party,
+    body_in_title,
+    named_in_full,
+    owning_word,
+    possessed_body,
+    without_portfolio,
+    word_before,
+)
 from .campaigns import campaign_served, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -186,6 +194,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     description that names no one, `the front-runner`, counts where it stands)."""
     title: str | None = None
     title_rank = (False, 0)
+    title_start = 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
@@ -196,9 +205,11 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         # may be someone else); among those, the fullest (`Senate majority leader` over `leader`).
         rank = (mention.name is not None, _title_weight(mention, found.title))
         if found.title and (title is None or rank > title_rank):
-            title, title_rank = found.title, rank
+            title, title_rank, title_start = found.title, rank, mention.start
         party = party or found.party or (contest_party(text[mention.end:mention.end + CONTEST_SPAN], kb)
                                          if mention.kind == "person" else None)
+    if party is None and not is_former(title, kb):
+        party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
     if affiliation is None and speaker.kind == "organisation":
         known = kb.organisation(speaker.name)
         if known is not None:
