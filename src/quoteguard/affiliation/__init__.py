@@ -199,6 +199,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb, text)
+        if mention.name is None and _names_a_contest(mention, text, kb):
+            found = replace(found, party=None)  # (read last, by `_contest_named_near`)
         if affiliation is None and found.affiliation is not None:
             affiliation = found.affiliation
         # A title stated beside the name beats one read from a description nearby (`the front-runner`
@@ -216,6 +218,24 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _contest_named_near(speaker: Speaker, kb: Knowledge, text: str) -> Organisation | None:
+    """The party of the first party's contest a nameless description linked to the speaker names (`the
+    Republican nomination` after her name): hers only when nothing else is said of her, since a body she
+    speaks for (`Harbor Radio`) says the contest named near her is someone else's."""
+    return next((found.party for mention in sorted(speaker.mentions, key=lambda m: m.start)
+                 if mention.name is None and _names_a_contest(mention, text, kb)
+                 and (found := description(mention, kb, text)).party is not None), None)
+
+
+def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
+    """`the Republican` of `the Republican nomination`: a nameless description that is a party's contest
+    (linked to the person named before it, who may only be near it)."""
+    following = text[mention.end:mention.end + CONTEST_SPAN].split()
+    if following[:1] == ["presidential"]:
+        following = following[1:]
+    return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
 
 
 def _title_weight(mention: Mention, title: str | None) -> int:
@@ -251,6 +271,8 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
             _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb, named)
+        if found[sid].party is None and found[sid].affiliation is None:
+            found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
     return found
 
 
