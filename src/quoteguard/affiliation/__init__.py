@@ -191,7 +191,10 @@ def _party_member(title: str | None, kb: Knowledge) -> bool:
 def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     """What the speaker's mentions state, in draft order: the first affiliation (with the title
     stated beside it, else the first title) and the first party, wherever each is said (a
-    description that names no one, `the front-runner`, counts where it stands)."""
+    description that names no one, `the front-runner`, counts where it stands). A party is also read
+    from the contest a named mention runs in (`Ann Roe won the Republican primary`) and, for a title
+    that says `party` alone, from the party named before it; a nameless description of a contest
+    (`the Republican nomination`) is left to `profiles`."""
     title: str | None = None
     title_rank = (False, 0)
     title_start = 0

@@ -33,8 +33,8 @@ MAX_CONTEST_PLACE = 3  # `the New Hampshire Democratic primary`: capitalised wor
 
 def contest_party(after: str, kb: Knowledge) -> Organisation | None:
     """The party whose contest the words after a name say she runs in: `won the Eastland Republican primary`,
-    `, who is seeking the Democratic nomination`, `'s bid for the Republican nomination`, `spoke … as she
-    accepted the Democratic nomination` (a he/she after a subordinator, no other name between). Only
+    `, who is seeking the Democratic nomination`, `'s bid for the Republican nomination`, `thanked the pilots
+    after she swept the Harbor Party caucuses` (a he/she after a subordinator, no other name between). Only
     her own clause counts: `won 40 percent of the Republican primary vote` (a share of someone's contest)
     or `spoke after the Republican primary` say nothing of her party."""
     words = CONTEST_WORDS.findall(CLAUSE_END.split(after, maxsplit=1)[0])[:MAX_CONTEST_WORDS]
