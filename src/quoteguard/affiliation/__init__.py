@@ -31,7 +31,7 @@ from .bodies import (
     without_portfolio,
     word_before,
 )
-from .campaigns import campaign_served, contest_party
+from .campaigns import beaten_in_contest, campaign_served, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
@@ -211,8 +211,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         rank = (mention.name is not None, _title_weight(mention, found.title))
         if found.title and (title is None or rank > title_rank):
             title, title_rank, title_start = found.title, rank, mention.start
-        party = party or found.party or (contest_party(text[mention.end:mention.end + CONTEST_SPAN], kb)
-                                         if mention.kind == "person" else None)
+        party = party or found.party or (_contest_run(mention, text, kb) if mention.kind == "person" else None)
     if party is None and not is_former(title, kb):
         party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
     if affiliation is None and speaker.kind == "organisation":
@@ -221,6 +220,14 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _contest_run(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """The party of the contest a named mention runs in: as its subject (`Ann Roe won the Republican
+    primary`) or as the one beaten in it (`Ferris defeated Ann Roe in the Republican primary`)."""
+    after = text[mention.end:mention.end + CONTEST_SPAN]
+    return contest_party(after, kb) or beaten_in_contest(text[max(0, mention.start - CONTEST_SPAN):mention.start],
+                                                         after, kb)
 
 
 def _contest_named_near(speaker: Speaker, kb: Knowledge, text: str) -> Organisation | None:

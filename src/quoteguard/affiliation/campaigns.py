@@ -21,6 +21,7 @@ CLAUSE_END = re.compile(r"[!?;:\n\"“”()—–]|\.(?:\s|$)")  # where the sen
 CONTEST_WORDS = re.compile(r"[’']s\b|[A-Za-z][\w’'.-]*|,")
 ARTICLES = frozenset({"the", "a", "an"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+OWNER_WORDS = frozenset({"his", "her", "their"})
 # Subordinators opening a clause about when or why the main clause's subject acts (`… as he accepted`);
 # `that` or `and` may open a clause about anyone.
 ADVERBIAL_SUBORDINATORS = frozenset({"as", "after", "when", "while", "since", "because", "before", "though",
@@ -29,6 +30,23 @@ MAX_CONTEST_WORDS = 30  # the sentence read after a name
 MAX_VERB_MODIFIERS = 3  # `has already narrowly won`
 MAX_BID_MODIFIERS = 2  # `his long-shot presidential bid`
 MAX_CONTEST_PLACE = 3  # `the New Hampshire Democratic primary`: capitalised words before the party
+MAX_RIVAL_WORDS = 5  # `beat her rival Ann Roe in …`: the words naming the one beaten
+RIVAL_BEFORE = 40  # characters before a name read for the verb that beat her (`defeated rival Ann Roe`)
+
+
+def beaten_in_contest(before: str, after: str, kb: Knowledge) -> Organisation | None:
+    """`Tom Ferris defeated Ann Roe in the Eastland Republican primary`: the person beaten (the object right
+    after the verb, perhaps called a rival) ran in the contest too, so its party is hers."""
+    words = CONTEST_WORDS.findall(before[-RIVAL_BEFORE:])
+    while words and words[-1].lower() in kb.rival_nouns:
+        words = words[:-1]  # (`beat her rival Ann Roe`)
+    if words and words[-1].lower() in OWNER_WORDS:
+        words = words[:-1]
+    if not words or not (words[-1].lower() in kb.contest_rival_verbs
+                         or " ".join(words[-2:]).lower() in kb.contest_rival_verbs):
+        return None
+    following = CONTEST_WORDS.findall(CLAUSE_END.split(after, maxsplit=1)[0])[:MAX_CONTEST_WORDS]
+    return _contest(following, 1, kb) if following[:1] == ["in"] else None
 
 
 def contest_party(after: str, kb: Knowledge) -> Organisation | None:
@@ -44,6 +62,11 @@ def contest_party(after: str, kb: Knowledge) -> Organisation | None:
     k, owned = start
     if not owned:
         k = _after_modifiers(words, k)
+        rival = next((n for n in (2, 1) if " ".join(words[k:k + n]).lower() in kb.contest_rival_verbs), None)
+        if rival is not None:  # (`beat Tom Ferris in the Republican primary`: past the rival, to `in`)
+            link = next((j for j in range(k + rival, min(k + rival + MAX_RIVAL_WORDS, len(words)))
+                         if words[j] == "in"), None)
+            return _contest(words, link + 1, kb) if link is not None else None
         verb = next((n for n in (3, 2, 1) if " ".join(words[k:k + n]).lower() in kb.contest_verbs), None)
         return _contest(words, k + verb, kb) if verb is not None else None
     for _ in range(MAX_BID_MODIFIERS):
@@ -86,14 +109,15 @@ def _after_modifiers(words: list[str], k: int) -> int:
 
 
 def _contest(words: list[str], k: int, kb: Knowledge) -> Organisation | None:
-    """The party of the contest named from word k: an article, a place (`Iowa's`), a party word, perhaps
+    """The party of the contest named from word k: an article, a place (`Iowa's`, `the state's`), a party word, perhaps
     `presidential`, and one of `party_contests` (`won the Republican primary debate` is still her party's
     contest she took part in)."""
     if k < len(words) and words[k].lower() in ARTICLES:
         k += 1
     place = 0
-    while k < len(words) and place < MAX_CONTEST_PLACE and words[k][:1].isupper() and not kb.party(words[k]) \
-            and not kb.party(" ".join(words[k:k + 2])):  # (`the Green Party primary`: a party in two words)
+    while k < len(words) and place < MAX_CONTEST_PLACE and (words[k][:1].isupper() or words[k].endswith(
+            ("’s", "'s"))) and not kb.party(words[k]) and not kb.party(" ".join(words[k:k + 2])):
+        # (`the state's Democratic caucuses`; `the Green Party primary`: a party in two words)
         k, place = k + 1, place + 1
     if k >= len(words):
         return None
