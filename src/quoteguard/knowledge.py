@@ -109,6 +109,10 @@ class Knowledge:
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
     party_posts: set[str] = field(default_factory=set)  # senator: a post only a party's people hold
+    contest_verbs: set[str] = field(default_factory=set)  # won, running for: its subject runs in a party's contest
+    contest_bids: set[str] = field(default_factory=set)  # bid, campaign: her run at a party's contest
+    contest_rival_verbs: set[str] = field(default_factory=set)  # defeated: both sides ran in the contest
+    rival_nouns: set[str] = field(default_factory=set)  # rival: `defeated rival Ann Roe`
     affinity_words: set[str] = field(default_factory=set)  # close (to): whom one is near, not one's body
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
@@ -312,7 +316,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
                      "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
-                     "party_contests", "party_posts", "affinity_words", "residence_nouns"):
+                     "party_contests", "party_posts", "affinity_words", "residence_nouns",
+                     "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

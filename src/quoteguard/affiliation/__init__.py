@@ -22,8 +22,16 @@ from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
-from .bodies import body_in_title, named_in_full, owning_word, possessed_body, without_portfolio, word_before
-from .campaigns import campaign_served
+from .bodies import (
+    anaphoric_party,
+    body_in_title,
+    named_in_full,
+    owning_word,
+    possessed_body,
+    without_portfolio,
+    word_before,
+)
+from .campaigns import beaten_in_contest, campaign_served, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
@@ -35,11 +43,13 @@ from .titles import (
     read_institution,
     read_owning_body,
     rejoin_abbreviations,
+    rejoin_party_tag,
     title_of,
 )
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
+CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         read_before(trim(own), kb, reading)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
-    after = appositive_words(list(mention.after), kb, reading)
+    after = appositive_words(rejoin_party_tag(list(mention.after)), kb, reading)
     if after:
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)
@@ -181,27 +191,61 @@ def _party_member(title: str | None, kb: Knowledge) -> bool:
 def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     """What the speaker's mentions state, in draft order: the first affiliation (with the title
     stated beside it, else the first title) and the first party, wherever each is said (a
-    description that names no one, `the front-runner`, counts where it stands)."""
+    description that names no one, `the front-runner`, counts where it stands). A party is also read
+    from the contest a named mention runs in (`Ann Roe won the Republican primary`) and, for a title
+    that says `party` alone, from the party named before it; a nameless description of a contest
+    (`the Republican nomination`) is left to `profiles`."""
     title: str | None = None
     title_rank = (False, 0)
+    title_start = 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb, text)
+        if mention.name is None and _names_a_contest(mention, text, kb):
+            found = replace(found, party=None)  # (read last, by `_contest_named_near`)
         if affiliation is None and found.affiliation is not None:
             affiliation = found.affiliation
         # A title stated beside the name beats one read from a description nearby (`the front-runner`
         # may be someone else); among those, the fullest (`Senate majority leader` over `leader`).
         rank = (mention.name is not None, _title_weight(mention, found.title))
         if found.title and (title is None or rank > title_rank):
-            title, title_rank = found.title, rank
-        party = party or found.party
+            title, title_rank, title_start = found.title, rank, mention.start
+        party = party or found.party or (_contest_run(mention, text, kb) if mention.kind == "person" else None)
+    if party is None and not is_former(title, kb):
+        party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
     if affiliation is None and speaker.kind == "organisation":
         known = kb.organisation(speaker.name)
         if known is not None:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _contest_run(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """The party of the contest a named mention runs in: as its subject (`Ann Roe won the Republican
+    primary`) or as the one beaten in it (`Ferris defeated Ann Roe in the Republican primary`)."""
+    after = text[mention.end:mention.end + CONTEST_SPAN]
+    return contest_party(after, kb) or beaten_in_contest(text[max(0, mention.start - CONTEST_SPAN):mention.start],
+                                                         after, kb)
+
+
+def _contest_named_near(speaker: Speaker, kb: Knowledge, text: str) -> Organisation | None:
+    """The party of the first party's contest a nameless description linked to the speaker names (`the
+    Republican nomination` after her name): hers only when nothing else is said of her, since a body she
+    speaks for (`Harbor Radio`) says the contest named near her is someone else's."""
+    return next((found.party for mention in sorted(speaker.mentions, key=lambda m: m.start)
+                 if mention.name is None and _names_a_contest(mention, text, kb)
+                 and (found := description(mention, kb, text)).party is not None), None)
+
+
+def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
+    """`the Republican` of `the Republican nomination`: a nameless description that is a party's contest
+    (linked to the person named before it, who may only be near it)."""
+    following = text[mention.end:mention.end + CONTEST_SPAN].split()
+    if following[:1] == ["presidential"]:
+        following = following[1:]
+    return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
 
 
 def _title_weight(mention: Mention, title: str | None) -> int:
@@ -237,6 +281,8 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
             _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb, named)
+        if found[sid].party is None and found[sid].affiliation is None:
+            found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
     return found
 
 

@@ -14,6 +14,9 @@ A title may own its body through a common noun (`the ferry board's treasurer`, `
 the body is the one the draft names with that noun capitalised as its last words (`the Eastland Ferry
 Board`), the last so named before the person. Through a capitalised word that names no one the draft
 names, no place, party or title (`Harbin's vice president of finance`), that word is the body.
+
+A title that says `party` without naming one (`party chairman Ann Roe`, `the state party's treasurer`)
+means the party the draft named last before the person.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import PREPOSITIONS
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, Organisation
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
 CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
@@ -130,3 +133,16 @@ def without_portfolio(name: str, kb: Knowledge) -> str:
     if not any(w[:1].islower() and w not in kb.title_small_words for w in head.split()):
         return name
     return body.removeprefix("the ")
+
+
+def anaphoric_party(title: str | None, text: str, start: int, kb: Knowledge) -> Organisation | None:
+    """The party last named before `start` when the title says `party` without naming one (`party
+    chairman`, `state party treasurer`, `Party Chairman` opening a sentence); `the Harbor Party`, a name,
+    is read as one, and a hyphened `third-party` is no party of hers."""
+    words = re.findall(r"[\w-]+", title or "")
+    if not any(w == "party" or w == "Party" and k == 0 for k, w in enumerate(words)):
+        return None
+    named = [found for word in kb.parties for found in re.finditer(rf"\b{re.escape(word)}s?\b", text[:start],
+                                                                   re.IGNORECASE)
+             if found.group(0)[:1].isupper()]
+    return kb.party(max(named, key=lambda found: found.start()).group(0)) if named else None

@@ -55,6 +55,15 @@ def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
     return out
 
 
+def rejoin_party_tag(words: list[Word]) -> list[Word]:
+    """`R-` `Ore.` as the tokenizer may split a party tag after a name's comma: the one tag `R-Ore.`."""
+    for k in range(len(words) - 1):
+        glued = words[k].text + words[k + 1].text
+        if words[k].text.endswith("-") and PARTY_TAG.fullmatch(glued):
+            return [*words[:k], Word(glued, None, None), *words[k + 2:]]
+    return words
+
+
 def after_credit(before: list[Word], kb: Knowledge) -> list[Word]:
     """`Ann Vole/ReutersHarbor commissioners Ivo Brandt and X`: a photo credit the page glued to a
     caption's first word is furniture; the title starts with what follows the glue."""
