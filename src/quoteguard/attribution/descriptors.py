@@ -17,6 +17,8 @@ from .words import (
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
+SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
+MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 
 
 class Descriptors(NameReading):
@@ -204,7 +206,7 @@ class Descriptors(NameReading):
         """Start of `Harbor Polling's` right before a name: a capitalised owner that names a body, not a
         person (`Cole's Ivo Brandt` keeps no descriptor: Cole is no organisation)."""
         mark = first - 1
-        if mark < 1 or self.t[mark].text not in POSSESSIVE_S or self.t[mark].start != self.t[mark - 1].end:
+        if mark < 1 or not self._possessive_mark(mark) or self.t[mark].start != self.t[mark - 1].end:
             return None
         k = mark - 1
         while k - 1 >= 0 and self.is_cap(k - 1) and self.para[k - 1] == self.para[first] and not self.inside[k - 1]:
@@ -218,6 +220,15 @@ class Descriptors(NameReading):
                          or (len(self.t[j].text) >= 2 and self.t[j].text.isupper()) for j in owner) \
             or self.kb.organisation(self.span_text(k, mark - 1)) is not None
         return k if named_body or self._untagged_outlet(owner, first) else None
+
+    def _possessive_mark(self, mark: int) -> bool:
+        """`’s`, or a bare apostrophe after a plural's s (`Harbor News’ Ann Roe`, `Eastland Times' Dov Kessler`)."""
+        if self.t[mark].text in POSSESSIVE_S:
+            return True
+        # (`on ‘Harbor Views’ Ann Roe said`: the apostrophe closes a title in single quotes)
+        opened = any(self.t[k].text in SINGLE_OPENERS and self.para[k] == self.para[mark]
+                     for k in range(max(0, mark - MAX_OWNER_WORDS), mark))
+        return self.t[mark].text in POSSESSIVE and self.t[mark - 1].text.endswith("s") and not opened
 
     def _untagged_outlet(self, owner: range, first: int) -> bool:
         """`Lantern's Ann Roe`: a possessor the tagger left unmarked before a name it marked a person is
