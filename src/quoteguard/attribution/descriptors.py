@@ -43,8 +43,8 @@ class Descriptors(NameReading):
         if i >= 0 and self._lone_plural(i, last):
             return first  # (`the number of pilots Velde may hire`: the plural is what she acts on)
         start = self.title_run_start(first)
-        # A phrase that carries no title, person noun or organisation is not a descriptor.
-        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
+        # A phrase that carries no title, person noun, party rival or organisation is not a descriptor.
+        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns or self._party_rival(k, first)
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
                    for k in range(start, first)) \
                 and not self._role_word(first - 1):
@@ -56,6 +56,12 @@ class Descriptors(NameReading):
                 return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
             return set_off
         return start
+
+    def _party_rival(self, k: int, first: int) -> bool:
+        """`Democratic rival X` as much as `Republican rival X`: the adjective names her party as the noun
+        does (`in the Democratic camp X funded` names no one's role)."""
+        return k + 2 == first and self.t[k].text[:1].isupper() and self.kb.party(self.t[k].text) is not None \
+            and self.low(k + 1) in self.kb.rival_nouns
 
     def _split_abbreviation(self, k: int) -> bool:
         """`Capt` `.` as the tokenizer split `Navy Capt. Ann Roe`: an abbreviated title."""
