@@ -225,7 +225,8 @@ class Descriptors(NameReading):
         named_body = any(self.t[j].ner == "ORG" or self.low(j) in self.kb.org_words
                          or (len(self.t[j].text) >= 2 and self.t[j].text.isupper()) for j in owner) \
             or self.kb.organisation(self.span_text(k, mark - 1)) is not None
-        return k if named_body or self._untagged_outlet(owner, first) else None
+        articled = k > 0 and self.low(k - 1) == "the"
+        return k if named_body or self._untagged_outlet(owner, first, articled) else None
 
     def _possessive_mark(self, mark: int) -> bool:
         """`’s`, or a bare apostrophe after a plural's s (`Harbor News’ Ann Roe`, `Eastland Times' Dov Kessler`)."""
@@ -236,11 +237,13 @@ class Descriptors(NameReading):
                      for k in range(max(0, mark - MAX_OWNER_WORDS), mark))
         return self.t[mark].text in POSSESSIVE and self.t[mark - 1].text.endswith("s") and not opened
 
-    def _untagged_outlet(self, owner: range, first: int) -> bool:
+    def _untagged_outlet(self, owner: range, first: int, articled: bool = False) -> bool:
         """`Lantern's Ann Roe`: a possessor the tagger left unmarked before a name it marked a person is
         the outlet or body she works for, unless it is a place or somebody's name (`Ohio's Ann Roe`,
-        `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft)."""
-        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None for j in owner):
+        `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft). After `the` (`the Spyglass's
+        Ann Roe`) it is no person's name, so a miscellaneous tag on it is no bar."""
+        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None and not (articled and self.t[j].ner == "MISC")
+                                                for j in owner):
             return False
         words = {self.t[j].text for j in owner}
         if any(self.kb.names_person_or_place(w) for w in words):
