@@ -102,7 +102,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
         before = before[1:]
     own = own_words(before, kb)
-    if not read_owning_body(own, kb, reading):
+    if not read_owning_body(own, kb, reading, word_before(text, mention.start).lower() == "the"):
         read_before(trim(own), kb, reading)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)

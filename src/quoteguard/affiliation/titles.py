@@ -393,15 +393,16 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     return before[mark + 1:]
 
 
-def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
+def read_owning_body(before: list[Word], kb: Knowledge, r: Reading, articled: bool = False) -> bool:
     """`Harbor Policy Forum's Ann Roe`, `the Daily Clarion's Ann Roe`, `Harbor Rail's director of X`: a
     possessor that names a body (a tagged, known or acronym organisation, an organisation word) is the
     body she works for, read whole (the tagger may mark only part of it). Not a person's (`Velde's Ann
-    Roe`) nor a place's (`Ohio's Ann Roe`). Whether it read one."""
+    Roe`) nor a place's (`Ohio's Ann Roe`). `articled`: `the` stands before it. Whether it read one."""
     if not before or before[-1].text not in POSSESSIVE or r.org is not None:
         return False
     owner = trim(before[:-1])
     while owner and owner[0].upos in OPENING_FUNCTION_TAGS:
+        articled = articled or owner[0].text.lower() == "the"
         owner = owner[1:]  # (`After the Harbor Daily's Ann Roe wrote`: the clause's opening word is no name)
     if not owner or not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS for w in owner) \
             or not owner[0].text[:1].isupper() or any(kb.is_title(w.text.lower()) for w in owner):
@@ -409,7 +410,7 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
     names = [w for w in owner if w.text[:1].isupper()]
     found = kb.organisation(join(owner))
     named_body = found is not None or any(w.ner == "ORG" or w.text.lower() in kb.org_words or _acronym(w.text)
-                                          for w in owner) or _untagged_owner(names, kb)
+                                          for w in owner) or _untagged_owner(names, kb, articled)
     if not named_body or all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or any(
             w.text in kb.demonyms or kb.country_of(w.text) for w in names):
         return False
@@ -418,10 +419,12 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading) -> bool:
     return True
 
 
-def _untagged_owner(names: list[Word], kb: Knowledge) -> bool:
+def _untagged_owner(names: list[Word], kb: Knowledge, articled: bool = False) -> bool:
     """`Lantern's Ann Roe`: a possessor the tagger marked as nothing, taken into the mention only when
-    the draft never names a person or place so (the mention reader checks): an outlet."""
-    return bool(names) and all(w.ner is None and not kb.names_person_or_place(w.text) for w in names)
+    the draft never names a person or place so (the mention reader checks): an outlet. After `the` (`the
+    Spyglass's Ann Roe`) a miscellaneous tag is no bar: no person's name takes the article."""
+    return bool(names) and all((w.ner is None or articled and w.ner == "MISC") and not kb.names_person_or_place(w.text)
+                               for w in names)
 
 
 def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge) -> list[Word]:

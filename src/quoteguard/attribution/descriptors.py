@@ -17,6 +17,8 @@ from .words import (
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
+SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
+MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 
 
 class Descriptors(NameReading):
@@ -41,8 +43,8 @@ class Descriptors(NameReading):
         if i >= 0 and self._lone_plural(i, last):
             return first  # (`the number of pilots Velde may hire`: the plural is what she acts on)
         start = self.title_run_start(first)
-        # A phrase that carries no title, person noun or organisation is not a descriptor.
-        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns
+        # A phrase that carries no title, person noun, party rival or organisation is not a descriptor.
+        if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns or self._party_rival(k, first)
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
                    for k in range(start, first)) \
                 and not self._role_word(first - 1):
@@ -54,6 +56,12 @@ class Descriptors(NameReading):
                 return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
             return set_off
         return start
+
+    def _party_rival(self, k: int, first: int) -> bool:
+        """`Democratic rival X` as much as `Republican rival X`: the adjective names her party as the noun
+        does (`in the Democratic camp X funded` names no one's role)."""
+        return k + 2 == first and self.t[k].text[:1].isupper() and self.kb.party(self.t[k].text) is not None \
+            and self.low(k + 1) in self.kb.rival_nouns
 
     def _split_abbreviation(self, k: int) -> bool:
         """`Capt` `.` as the tokenizer split `Navy Capt. Ann Roe`: an abbreviated title."""
@@ -204,7 +212,7 @@ class Descriptors(NameReading):
         """Start of `Harbor Polling's` right before a name: a capitalised owner that names a body, not a
         person (`Cole's Ivo Brandt` keeps no descriptor: Cole is no organisation)."""
         mark = first - 1
-        if mark < 1 or self.t[mark].text not in POSSESSIVE_S or self.t[mark].start != self.t[mark - 1].end:
+        if mark < 1 or not self._possessive_mark(mark) or self.t[mark].start != self.t[mark - 1].end:
             return None
         k = mark - 1
         while k - 1 >= 0 and self.is_cap(k - 1) and self.para[k - 1] == self.para[first] and not self.inside[k - 1]:
@@ -217,13 +225,25 @@ class Descriptors(NameReading):
         named_body = any(self.t[j].ner == "ORG" or self.low(j) in self.kb.org_words
                          or (len(self.t[j].text) >= 2 and self.t[j].text.isupper()) for j in owner) \
             or self.kb.organisation(self.span_text(k, mark - 1)) is not None
-        return k if named_body or self._untagged_outlet(owner, first) else None
+        articled = k > 0 and self.low(k - 1) == "the"
+        return k if named_body or self._untagged_outlet(owner, first, articled) else None
 
-    def _untagged_outlet(self, owner: range, first: int) -> bool:
+    def _possessive_mark(self, mark: int) -> bool:
+        """`’s`, or a bare apostrophe after a plural's s (`Harbor News’ Ann Roe`, `Eastland Times' Dov Kessler`)."""
+        if self.t[mark].text in POSSESSIVE_S:
+            return True
+        # (`on ‘Harbor Views’ Ann Roe said`: the apostrophe closes a title in single quotes)
+        opened = any(self.t[k].text in SINGLE_OPENERS and self.para[k] == self.para[mark]
+                     for k in range(max(0, mark - MAX_OWNER_WORDS), mark))
+        return self.t[mark].text in POSSESSIVE and self.t[mark - 1].text.endswith("s") and not opened
+
+    def _untagged_outlet(self, owner: range, first: int, articled: bool = False) -> bool:
         """`Lantern's Ann Roe`: a possessor the tagger left unmarked before a name it marked a person is
         the outlet or body she works for, unless it is a place or somebody's name (`Ohio's Ann Roe`,
-        `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft)."""
-        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None for j in owner):
+        `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft). After `the` (`the Spyglass's
+        Ann Roe`) it is no person's name, so a miscellaneous tag on it is no bar."""
+        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None and not (articled and self.t[j].ner == "MISC")
+                                                for j in owner):
             return False
         words = {self.t[j].text for j in owner}
         if any(self.kb.names_person_or_place(w) for w in words):
