@@ -104,7 +104,7 @@ def _description_head(d: Draft, first: int) -> int | None:
         low = d.low(k)
         if k >= first + 3 and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
             low = f"{d.low(k - 2)}-{low}"  # `front-runner`, however the tokenizer split it
-        if low in d.kb.person_nouns or d.kb.is_title(low):
+        if low in d.kb.person_nouns or d.kb.is_title(low) or _party_before_its_contest(d, k):
             head = k
         elif tok.upos == "NOUN":
             last_noun = k
@@ -119,6 +119,18 @@ def _description_head(d: Draft, first: int) -> int | None:
                              and _body_after(d, first, head) is None):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _party_before_its_contest(d: Draft, k: int) -> bool:
+    """`the Democratic nomination`, `the GOP presidential primary`: a party word the lists hold as no person
+    noun, before the contest only its own people run in (adjectives between), stands for her as `the
+    Republican` does in `the Republican nomination`."""
+    if not d.is_cap(k) or d.kb.party(d.t[k].text) is None:
+        return False
+    j = k + 1
+    while j < len(d.t) and d.t[j].upos == "ADJ" and not d.inside[j]:
+        j += 1
+    return j < len(d.t) and d.t[j].upos == "NOUN" and not d.inside[j] and d.low(j) in d.kb.party_contests
 
 
 def _party_thing(d: Draft, first: int, head: int) -> bool:

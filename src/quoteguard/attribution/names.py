@@ -8,7 +8,9 @@ from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import POSSESSIVE_S
+from .words import POSSESSIVE_S, SUBORDINATORS, _words
+
+NAME_OPENERS = SUBORDINATORS | _words("name_openers")  # `While Roe, …`, `Like Roe, …`: no part of the name
 
 
 def fold_accents(word: str) -> str:
@@ -142,7 +144,10 @@ class NameReading(TokenView):
         tagger ran into the name after it, when a full name follows it or the surname after it is
         someone's named in full (not a given name, `Will Darrow`, unless a verb before a known surname;
         nor a name the tagger misreads, `Win Maung`), or when a conjunction opens the sentence (`While Voss
-        spoke`, in a story that never names Voss in full)."""
+        spoke`, in a story that never names Voss in full), whatever the tagger calls a subordinator or a
+        preposition there (`Like Voss, the pilot, …`: a preposition, or a name's first word)."""
+        if self.opens_sentence(i) and self.low(i) in NAME_OPENERS and self.t[i].text not in self.kb.given_names:
+            return True
         if self.t[i].upos not in ("CCONJ", "SCONJ", "ADV", "AUX", "VERB"):
             return False
         named = self.person_surnames.get(self.low(last), [])

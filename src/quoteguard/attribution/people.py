@@ -426,16 +426,33 @@ class PeopleRegistry(Descriptors):
         if self.run_kind(first, last) != "person":
             return None
         pre_first = self.descriptor_before(first, last)
+        own_first = self.own_descriptor_start(pre_first, first)  # (the phrase as written keeps the partner)
         post_last = self.descriptor_after(last)
         return Mention(
             text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
             start=self.t[pre_first].start, end=self.t[max(last, post_last)].end, kind="person",
             name=self.name_text(first, last),
-            before=self.words(pre_first, first - 1) if pre_first < first else (),
+            before=self.words(own_first, first - 1) if own_first < first else (),
             after=self.words(last + 1, post_last) if post_last > last else (),
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
+
+    def own_descriptor_start(self, pre_first: int, first: int) -> int:
+        """`Republican Ann Roe and Democrat Dov Kessler`: the words before a name that run back over another
+        person's name and a conjunction are her own only from the conjunction on, when she has a title or
+        party of her own there (`Sens. Ann Roe and Dov Kessler` share the title before both)."""
+        for k in range(first - 1, pre_first, -1):
+            if self.low(k) in ("and", "or") and self.names_a_person_at(k - 1) and any(
+                    self.is_descriptor_word(j) or self.kb.party(self.t[j].text) is not None
+                    for j in range(k + 1, first)):
+                return k + 1
+        return pre_first
+
+    def names_a_person_at(self, k: int) -> bool:
+        """Is token k a word of a person's name (not a title the tagger ran into it: `Gov. and …`)?"""
+        return self.t[k].ner == "PERSON" and self.is_cap(k) and not self.is_descriptor_word(k) \
+            and not self.t[k].text.endswith(".") and not self.abbreviated_title(k)
 
     def person_strength(self, mention: Mention) -> int:
         """2: the tagger or another mention says it is a person; 1: only its place says so."""

@@ -1,0 +1,23 @@
+"""Two people joined by `and`, each with a party or title before the name, keep their own: the words before
+the second name stop at the conjunction, not at the first person's party; a title before both is shared.
+Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+QUOTES = ("\n\n\u201cWe will keep the ferries running,\u201d Roe said.\n\n"
+          "\u201cThe ferries are late every day,\u201d Kessler said.\n")
+
+
+def test_the_second_of_two_party_members_keeps_her_own_party(check):
+    draft = check("The ferry vote drew two candidates on Monday: Republican Ann Roe and Democrat Dov Kessler."
+                  + QUOTES)
+    assert speaker_of(draft, "keep the ferries")["party"] == "Republican Party"
+    assert speaker_of(draft, "late every day")["party"] == "Democratic Party"
+
+
+def test_a_title_before_both_names_is_still_shared(check):
+    draft = check("The ferry bill was backed by Sens. Ann Roe and Dov Kessler on Monday." + QUOTES)
+    assert speaker_of(draft, "keep the ferries")["title"] == "senator"
+    assert speaker_of(draft, "late every day")["title"] == "senator"
