@@ -31,7 +31,8 @@ from .bodies import (
     without_portfolio,
     word_before,
 )
-from .campaigns import beaten_in_contest, campaign_served, contest_party
+from .campaigns import campaign_served
+from .contests import beaten_in_contest, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
