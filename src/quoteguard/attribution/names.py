@@ -8,9 +8,7 @@ from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import POSSESSIVE_S, SUBORDINATORS, _words
-
-NAME_OPENERS = SUBORDINATORS | _words("name_openers")  # `While Roe, …`, `Like Roe, …`: no part of the name
+from .words import NAME_OPENERS, POSSESSIVE_S
 
 
 def fold_accents(word: str) -> str:
