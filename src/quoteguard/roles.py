@@ -243,6 +243,12 @@ def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
     return words[:cut]
 
 
+def untagged_owner_tag(ner: str | None, articled: bool) -> bool:
+    """Whether a possessor's tag leaves it free to be the outlet or body a person works for: no tag, or
+    after `the` a miscellaneous one (`the Spyglass's Ann Roe`: no person's name takes the article)."""
+    return ner is None or articled and ner == "MISC"
+
+
 def is_former(title: str | None, kb: Knowledge) -> bool:
     """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
     words = (title or "").lower().split()

@@ -22,7 +22,7 @@ from ..grammar import (
 )
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
-from ..roles import join, names_a_role, one_of, participle_after_role, trim
+from ..roles import join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
 
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
@@ -423,7 +423,7 @@ def _untagged_owner(names: list[Word], kb: Knowledge, articled: bool = False) ->
     """`Lantern's Ann Roe`: a possessor the tagger marked as nothing, taken into the mention only when
     the draft never names a person or place so (the mention reader checks): an outlet. After `the` (`the
     Spyglass's Ann Roe`) a miscellaneous tag is no bar: no person's name takes the article."""
-    return bool(names) and all((w.ner is None or articled and w.ner == "MISC") and not kb.names_person_or_place(w.text)
+    return bool(names) and all(untagged_owner_tag(w.ner, articled) and not kb.names_person_or_place(w.text)
                                for w in names)
 
 

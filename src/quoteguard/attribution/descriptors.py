@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..grammar import OPENING_FUNCTION_TAGS
 from ..marks import QUOTE_MARKS
+from ..roles import untagged_owner_tag
 from .names import NameReading
 from .words import (
     CLAUSE_BREAK,
@@ -242,8 +243,7 @@ class Descriptors(NameReading):
         the outlet or body she works for, unless it is a place or somebody's name (`Ohio's Ann Roe`,
         `Kessler's Ann Roe` where Kessler is a person elsewhere in the draft). After `the` (`the Spyglass's
         Ann Roe`) it is no person's name, so a miscellaneous tag on it is no bar."""
-        if self.t[first].ner != "PERSON" or any(self.t[j].ner is not None and not (articled and self.t[j].ner == "MISC")
-                                                for j in owner):
+        if self.t[first].ner != "PERSON" or not all(untagged_owner_tag(self.t[j].ner, articled) for j in owner):
             return False
         words = {self.t[j].text for j in owner}
         if any(self.kb.names_person_or_place(w) for w in words):
