@@ -397,7 +397,8 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading, articled: bo
     """`Harbor Policy Forum's Ann Roe`, `the Daily Clarion's Ann Roe`, `Harbor Rail's director of X`: a
     possessor that names a body (a tagged, known or acronym organisation, an organisation word) is the
     body she works for, read whole (the tagger may mark only part of it). Not a person's (`Velde's Ann
-    Roe`) nor a place's (`Ohio's Ann Roe`). `articled`: `the` stands before it. Whether it read one."""
+    Roe`) nor a place's (`Ohio's Ann Roe`), unless a body's word ends it (`Eastland Harbor Forum's`).
+    `articled`: `the` stands before it. Whether it read one."""
     if not before or before[-1].text not in POSSESSIVE or r.org is not None:
         return False
     owner = trim(before[:-1])
@@ -411,7 +412,8 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading, articled: bo
     found = kb.organisation(join(owner))
     named_body = found is not None or any(w.ner == "ORG" or w.text.lower() in kb.org_words or _acronym(w.text)
                                           for w in owner) or _untagged_owner(names, kb, articled)
-    if not named_body or all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or any(
+    headed = owner[-1].text.lower() in kb.org_words  # (`American Harbor Forum's`: a body's word ends the name)
+    if not named_body or all(w.ner in ("PERSON", "GPE", "LOC") for w in names) or not headed and any(
             w.text in kb.demonyms or kb.country_of(w.text) for w in names):
         return False
     r.org, r.short = (found.name, found.short) if found else (join(owner), None)

@@ -50,6 +50,10 @@ class Descriptors(NameReading):
                    for k in range(start, first)) \
                 and not self._role_word(first - 1):
             return first  # (`state treasurer X`: a role noun the lists lack still heads a title)
+        if start < first and self.t[start].text.islower():
+            owner = self.owning_body(start)
+            if owner is not None and not self._names_someone(range(owner, start - 1)):
+                return owner  # `Harbor Forum's president Ann Roe`: the body owns her title
         if start < first:
             # `The party's nominee for governor, Ohio Sen. X`: a set-off title before the one before the name
             set_off = self.title_set_off_before(start, last)
@@ -237,6 +241,13 @@ class Descriptors(NameReading):
         opened = any(self.t[k].text in SINGLE_OPENERS and self.para[k] == self.para[mark]
                      for k in range(max(0, mark - MAX_OWNER_WORDS), mark))
         return self.t[mark].text in POSSESSIVE and self.t[mark - 1].text.endswith("s") and not opened
+
+    def _names_someone(self, owner: range) -> bool:
+        """Whether a possessor's last word is the surname of someone the draft names (`Velde's spokesman Tom
+        Ruhl`): a person's staff serve her campaign or office, which the affiliation stage reads."""
+        head = self.t[owner.stop - 1].text
+        return head.lower() in self.person_surnames \
+            or any(tok.ner == "PERSON" and tok.text == head for tok in self.t)
 
     def _untagged_outlet(self, owner: range, first: int, articled: bool = False) -> bool:
         """`Lantern's Ann Roe`: a possessor the tagger left unmarked before a name it marked a person is
