@@ -29,6 +29,7 @@ WHEN_WORDS = frozenset({"during", "until", "till", "since"})  # `… during the 
 CIRCUMSTANCE_WORDS = SUBORDINATORS | WHEN_WORDS | {"under"}
 DECADE_NOUNS = frozenset({"decade", "decades"})
 AGO_COUNTS = frozenset({"a", "few", "several", "many"})  # `a few years ago` (a number is tagged one)
+TOWN_ARTICLES = frozenset({"a", "an", "the"})  # `a Dunmore, Ohio, rabbi`
 PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
 
 
@@ -241,6 +242,14 @@ def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
                 and (words[k + 1].text.lower() in ("a", "an", "the")
                      or words[k + 1].text.islower() and kb.is_role(words[k + 1].text))), len(words))
     return words[:cut]
+
+
+def town_and_state(words: list[str]) -> bool:
+    """`a Dunmore, Ohio, rabbi`: an article, a town, its state set off by commas, then the lower-case
+    description; the commas are inside the description, not its end (read on tokens by the mention
+    reader, on words by the affiliation reader)."""
+    return len(words) >= 6 and words[0].lower() in TOWN_ARTICLES and words[1][:1].isupper() and words[2] == "," \
+        and words[3][:1].isupper() and words[4] == "," and words[5][:1].islower()
 
 
 def untagged_owner_tag(ner: str | None, articled: bool) -> bool:

@@ -15,14 +15,13 @@ from ..roles import (
     join,
     names_a_role,
     role_verb_complement,
+    town_and_state,
     trim,
 )
 from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, read_owning_body, title_of
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
-
-ARTICLES = frozenset({"a", "an", "the"})
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 
 
@@ -66,8 +65,7 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
 
 def _town_and_state_joined(after: list[Word]) -> list[Word]:
     """`a Dunmore, Ohio, rabbi`: the commas around a town's state are inside the description, not its end."""
-    if len(after) >= 6 and after[0].text.lower() in ARTICLES and after[2].text == "," and after[4].text == "," \
-            and after[1].text[:1].isupper() and after[3].text[:1].isupper() and after[5].text[:1].islower():
+    if town_and_state([w.text for w in after[:6]]):
         return [after[0], after[1], *after[5:]]  # (the state is no body: `N.J.` reads as an acronym)
     return after
 

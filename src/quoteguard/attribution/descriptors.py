@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..grammar import OPENING_FUNCTION_TAGS
 from ..marks import QUOTE_MARKS
-from ..roles import untagged_owner_tag
+from ..roles import town_and_state, untagged_owner_tag
 from .names import NameReading
 from .words import (
     CLAUSE_BREAK,
@@ -420,11 +420,10 @@ class Descriptors(NameReading):
             and self.t[head].upos == "NOUN" and not any(self.t[m].text in CLAUSE_BREAK for m in range(k, head + 1))
 
     def _town_state_commas(self, j: int, k: int) -> bool:
-        """The comma at k opens `, Ohio,` in `a Dunmore, Ohio, rabbi`: an article, a town, its state set off
-        by commas, then the lower-case description."""
-        return k == j + 2 and k + 3 < len(self.t) and self.low(j) in ("a", "an") and self.is_cap(j + 1) \
-            and self.is_cap(k + 1) and self.t[k + 2].text == "," and self.t[k + 3].text[:1].islower() \
-            and not self.inside[k + 3]
+        """The comma at k opens `, Ohio,` in `a Dunmore, Ohio, rabbi` (`roles.town_and_state`), on tokens
+        outside quotes whose town and state are no function words."""
+        return k == j + 2 and k + 3 < len(self.t) and self.is_cap(j + 1) and self.is_cap(k + 1) \
+            and not self.inside[k + 3] and town_and_state([self.t[m].text for m in range(j, k + 4)])
 
     def _role_then_link(self, j: int, end: int) -> bool:
         """`leader of Norway's far-left Red Dawn party`, `senior adviser to Ann Roe`: a lower-case role
