@@ -27,6 +27,7 @@ MAX_ACTED_ON_CLIMB = 4
 MAX_CLAUSE_DEPTH = 4  # steps from a name up to the verb whose subject is a description
 SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a reporter the draft names by a pronoun
 OPENING_ARTICLES = frozenset({"a", "an", "the"})
+INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})  # someone not yet named (`a newcomer`)
 OPENER_BREAKS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET"})  # a clause, not a title
 CLOSING_MARKS = frozenset({",", ";", ":", ".", "!", "?", ")"})  # a name and verb closed at once: an aside
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
@@ -42,6 +43,8 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
             continue
         last = _body_after(d, first, head)
         person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
+        if person is not None and _party_before_its_contest(d, head) and _run_by_someone_unnamed(d, head):
+            continue  # `a newcomer won the Harbor Party nomination`: not the person named before
         if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
             continue  # `the Republican convention` near the nominee's daughter: no party of hers
         if person is not None and last is not None:  # (read as an appositive is: the role, then its body)
@@ -131,6 +134,36 @@ def _party_before_its_contest(d: Draft, k: int) -> bool:
     while j < len(d.t) and d.t[j].upos == "ADJ" and not d.inside[j]:
         j += 1
     return j < len(d.t) and d.t[j].upos == "NOUN" and not d.inside[j] and d.low(j) in d.kb.party_contests
+
+
+def _run_by_someone_unnamed(d: Draft, k: int) -> bool:
+    """`a newcomer won the Harbor Party nomination`, `the dockers backing a rival for the Harbor Party
+    nomination`: the clause that holds a party's contest has a common noun, someone the draft does not
+    name, for its subject (or the noun its clause modifies), so whoever was named before is not in it."""
+    if not d.a.has_deps:
+        return False
+    node = d.t[k].head
+    for _ in range(MAX_ACTED_ON_CLIMB):
+        if node is None:
+            return False
+        if d.t[node].upos == "VERB":
+            break
+        node = d.t[node].head
+    else:
+        return False
+    rel = d.t[node].deprel or ""
+    subject = d.t[node].head if rel == "acl" else d.subject_of(node)
+    if subject is None or subject == d.t[k].head or d.t[subject].upos != "NOUN" or not d.t[subject].text.islower():
+        return False  # (`the Harbor Party race moves on`: the contest itself says nothing of who runs)
+    if rel == "acl" and d.subject_of(subject) is not None:
+        return False  # (`Roe is the favorite to win the Harbor Party nomination`: the noun is she)
+    tok = d.t[subject]
+    if tok.text not in d.kb.person_nouns and (tok.lemma or "").lower() not in d.kb.person_nouns \
+            and not d.kb.is_role(tok.text, "NOUN"):
+        return False  # (`the reluctance … marked the Harbor Party race`: no one runs in it)
+    plural = tok.lemma is not None and tok.text.lower() != tok.lemma.lower()
+    dets = {d.low(c) for c in d.children.get(subject, []) if (d.t[c].deprel or "") in ("det", "nmod:poss")}
+    return plural or bool(dets) and dets <= INDEFINITE_ARTICLES  # (`the newcomer`: someone named before)
 
 
 def _party_thing(d: Draft, first: int, head: int) -> bool:
