@@ -72,9 +72,12 @@ class Resolver(PronounAntecedents):
         return " ".join(w.lower() for w in words)
 
     def _display(self, key: str, fallback: str) -> str:
-        for mention in self.e.person_mentions:
-            if mention.name and self._folded(mention.name) == key and not mention.name.isupper():
-                return " ".join(mention.name.split())  # (one plain space between words)
+        """The name as the draft writes it; of its spellings, the one with the most accents (`Renée`
+        in the body over `Renee` in a headline set without them), else the first."""
+        written = [" ".join(m.name.split()) for m in self.e.person_mentions  # (one plain space between words)
+                   if m.name and self._folded(m.name) == key and not m.name.isupper()]
+        if written:
+            return max(written, key=lambda name: sum(not c.isascii() for c in name))
         if self._folded(fallback) == key and not fallback.isupper():
             return fallback
         return " ".join(w.capitalize() for w in key.split())
