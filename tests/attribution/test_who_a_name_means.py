@@ -1,4 +1,5 @@
-"""Which person a name or an age stands for: the accented spelling of a name written both ways.
+"""Which person a name or an age stands for: the accented spelling of a name written both ways and the one of two
+people sharing a surname whom the draft already calls by it.
 
 Each case runs the real Stanza pipeline on sentences written for it.
 """
@@ -11,6 +12,16 @@ ACCENTS = ("Mayor Renee Duvall Opens New Ferry Pier.\n\n"
            "Mayor Renée Duvall opened the new ferry pier in Eastland on Tuesday.\n\n"
            "“The harbor is ours again,” Duvall said.")
 
+SHARED_SURNAME = ("Sen. Ada Quillan toured the flooded docks of Eastland on Monday.\n\n"
+                  "Quillan has pushed for new sea walls since the storm.\n\n"
+                  "A dock worker, Tom Quillan, lost his boat in the flood.\n\n"
+                  "The harbor board meets again next week to weigh the plan.\n\n"
+                  "“We cannot wait for the next storm,” Quillan said.")
+
 
 def test_a_name_written_with_and_without_accents_shows_its_accents(check):
     assert speaker_name(check(ACCENTS), "harbor is ours") == "Renée Duvall"
+
+
+def test_a_shared_surname_stays_with_the_one_it_already_meant(check):
+    assert speaker_name(check(SHARED_SURNAME), "next storm") == "Ada Quillan"

@@ -68,8 +68,24 @@ class Resolver(PronounAntecedents):
                     # Family members: `Varn said` after `a photo of Lena Varn` is still the senator:
                     # the last of them not shown (by the parse) to be a mere object.
                     k = next((j for j in range(k, -1, -1) if offsets[j] not in self.e.object_names), k)
+                    held = self._surname_holder(words[0], offsets, names)
+                    if held is not None and k >= 0 and names[k] != held \
+                            and self.e.doc.paragraph_index(offsets[k]) != self.e.doc.paragraph_index(offset):
+                        return " ".join(held)
                 return " ".join(names[max(k, 0)])
         return " ".join(w.lower() for w in words)
+
+    def _surname_holder(self, surname: str, offsets: list[int], names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The one of two people sharing a surname whom the draft already calls by it alone (`Ann Varn … Varn
+        said … her son, Tom Varn, …`): the first named in full, when the surname stands alone before the
+        other is first named. A later lone surname outside the other's paragraph is still theirs."""
+        first = names[0]
+        other = next((off for off, name in zip(offsets, names, strict=True) if name != first), None)
+        if other is None:
+            return None
+        alone = (m for m in self.e.person_mentions if offsets[0] < m.start < other and m.name
+                 and len(m.name.split()) == 1 and fold_accents(m.name) == surname)
+        return first if next(alone, None) is not None else None
 
     def _display(self, key: str, fallback: str) -> str:
         """The name as the draft writes it; of its spellings, the one with the most accents (`Renée`
