@@ -1,5 +1,6 @@
-"""Which person a name or an age stands for: the accented spelling of a name written both ways and the one of two
-people sharing a surname whom the draft already calls by it.
+"""Which person a name or an age stands for: the accented spelling of a name written both ways, the one of two
+people sharing a surname whom the draft already calls by it and a relative named by a given name after
+someone's possessive.
 
 Each case runs the real Stanza pipeline on sentences written for it.
 """
@@ -18,6 +19,11 @@ SHARED_SURNAME = ("Sen. Ada Quillan toured the flooded docks of Eastland on Mond
                   "The harbor board meets again next week to weigh the plan.\n\n"
                   "“We cannot wait for the next storm,” Quillan said.")
 
+RELATIVE = ("Dov Kessler spent the week touring the orchards of Eastland.\n\n"
+            "On Friday, Kessler's wife, Miriam, is scheduled to address the growers.\n\n"
+            "She is often at her husband's side at such events.\n\n"
+            "“We love these valleys,” she said.")
+
 
 def test_a_name_written_with_and_without_accents_shows_its_accents(check):
     assert speaker_name(check(ACCENTS), "harbor is ours") == "Renée Duvall"
@@ -25,3 +31,7 @@ def test_a_name_written_with_and_without_accents_shows_its_accents(check):
 
 def test_a_shared_surname_stays_with_the_one_it_already_meant(check):
     assert speaker_name(check(SHARED_SURNAME), "next storm") == "Ada Quillan"
+
+
+def test_a_relative_named_by_a_given_name_takes_the_family_name(check):
+    assert speaker_name(check(RELATIVE), "love these valleys") == "Miriam Kessler"

@@ -16,6 +16,7 @@ from .ages import age_in_description, person_of_age
 from .antecedents import PronounAntecedents
 from .draft import Draft
 from .names import fold_accents
+from .words import POSSESSIVE_S
 
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
@@ -43,6 +44,7 @@ class Resolver(PronounAntecedents):
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
         # person key -> male/female, from a he/she the sentence structure gave them (`Osei said he …`)
         self.shown_gender: dict[str, str] = {}
+        self.kin_keys: dict[str, str] = {}  # a relative's given name alone -> their key (`ada` -> `ada voss`)
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it); so does
@@ -113,12 +115,17 @@ class Resolver(PronounAntecedents):
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
             key = self.person_key(mention.name, offset)
+            display = mention.name
+            kin = self._relative_named(mention) if key == self._folded(mention.name) else None
+            if kin is not None:
+                key, display = self._folded(kin), kin
+            key = self.kin_keys.get(key, key)
             self._step = self._name_step(mention.name, key)
             sid = "person:" + key
             if sid not in self.speakers:
                 if register_only:
                     return None
-                self.speakers[sid] = Speaker(sid, self._display(key, mention.name), "person", False)
+                self.speakers[sid] = Speaker(sid, self._display(key, display), "person", False)
                 if mention not in self.e.person_mentions:
                     self.extra_people.append(mention)
             speaker = self.speakers[sid]
@@ -151,6 +158,27 @@ class Resolver(PronounAntecedents):
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def _relative_named(self, mention: Mention) -> str | None:
+        """`Voss's wife, Ada,`: a relative the draft names by a given name alone, after the possessive of
+        someone named: that given name and their surname (a relative shares the family name, as news
+        writes them; a later `Ada` alone is the same person)."""
+        words = [w.text for w in mention.before]
+        if len(words) < 4 or words[-1] != "," or words[-2].lower() not in self.e.kb.kinship_nouns:
+            return None
+        given = " ".join(mention.name.split()) if mention.name else ""
+        if len(given.split()) != 1 or given not in self.e.kb.given_names:
+            return None
+        k = next((j for j in range(len(words) - 3, max(len(words) - 6, 0) - 1, -1)
+                  if words[j] in POSSESSIVE_S), None)
+        if k is None or k == 0 or not words[k - 1][:1].isupper():
+            return None
+        surname = self.person_key(words[k - 1], mention.start).split()[-1]
+        if surname == given.lower() or not surname.isalpha():
+            return None
+        owner = self._display(self.person_key(words[k - 1], mention.start), words[k - 1]).split()[-1]
+        self.kin_keys[fold_accents(given)] = self._folded(f"{given} {owner}")
+        return f"{given} {owner}"
 
     @staticmethod
     def _folded(name: str) -> str:
