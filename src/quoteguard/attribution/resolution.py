@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
-from .ages import age_in_description, person_of_age
+from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
 from .draft import Draft
 from .names import fold_accents
@@ -248,6 +248,8 @@ class Resolver(PronounAntecedents):
         aged = self._person_of_stated_age(words, offset)
         if aged is not None:
             return aged  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
+        if len(words) == 2 and not possessed and age_in_description(words) and public_role:
+            return self._aged_topic(words, offset if at is None else at)
         cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
                    len(words))
         words = words[:cut]  # `the veteran mother of two`: the head is before `of`
@@ -460,6 +462,30 @@ class Resolver(PronounAntecedents):
         age = age_in_description(words)
         found = person_of_age(self.e.doc.text, age, self.e.person_mentions_before(offset)) if age else None
         return self._resolve(found, found.start) if found is not None else None
+
+    def _aged_topic(self, words: list[str], at: int) -> Speaker | None:
+        """`the 46-year-old` alone, an age no one was stated to be: the person the sentences before are
+        about (whom news calls by an age it takes as known), else the one person they name, unless the
+        draft gave them another age."""
+        topic = self.topic_before(at, None)
+        if topic is None or not topic.name:
+            topic = self._only_person_named_before(at)
+        if topic is None or not topic.name:
+            return None
+        sid = "person:" + self.person_key(topic.name, topic.start)
+        ages = {stated_age(self.e.doc.text, m) for m in self._named_before(sid, at)} - {None}
+        if ages - {age_in_description(words)}:
+            return None
+        return self._resolve(topic, topic.start)
+
+    def _only_person_named_before(self, at: int, sentences: int = 5) -> Mention | None:
+        """The one person named (outside quotes) in the few sentences before `at`, if only one is."""
+        own = self.e.t[self.e.token_at(at)].sentence
+        named = [m for m in self.e.person_mentions_before(at)
+                 if self.e.t[self.e.token_at(m.start)].sentence >= own - sentences]
+        named = [m for m in named if m.name and not self.e.inside[self.e.token_at(m.start)]]
+        keys = {self.person_key(m.name or "", m.start) for m in named}
+        return named[0] if len(keys) == 1 else None
 
     def holds_another_role(self, sid: str, roles: set[str], offset: int, any_role: bool = False) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
