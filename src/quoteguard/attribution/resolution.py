@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
-from .ages import age_in_description, person_of_age
+from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
 from .draft import Draft
 from .names import fold_accents
+from .words import POSSESSIVE_S
 
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
@@ -43,6 +44,7 @@ class Resolver(PronounAntecedents):
         self.history: list[tuple[int, str]] = []  # (offset, speaker id) of resolved mentions, in order
         # person key -> male/female, from a he/she the sentence structure gave them (`Osei said he …`)
         self.shown_gender: dict[str, str] = {}
+        self.kin_keys: dict[str, str] = {}  # a relative's given name alone -> their key (`ada` -> `ada voss`)
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it); so does
@@ -68,13 +70,32 @@ class Resolver(PronounAntecedents):
                     # Family members: `Varn said` after `a photo of Lena Varn` is still the senator:
                     # the last of them not shown (by the parse) to be a mere object.
                     k = next((j for j in range(k, -1, -1) if offsets[j] not in self.e.object_names), k)
+                    held = self._surname_holder(words[0], offsets, names)
+                    if held is not None and k >= 0 and names[k] != held \
+                            and self.e.doc.paragraph_index(offsets[k]) != self.e.doc.paragraph_index(offset):
+                        return " ".join(held)
                 return " ".join(names[max(k, 0)])
         return " ".join(w.lower() for w in words)
 
+    def _surname_holder(self, surname: str, offsets: list[int], names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The one of two people sharing a surname whom the draft already calls by it alone (`Ann Varn … Varn
+        said … her son, Tom Varn, …`): the first named in full, when the surname stands alone before the
+        other is first named. A later lone surname outside the other's paragraph is still theirs."""
+        first = names[0]
+        other = next((off for off, name in zip(offsets, names, strict=True) if name != first), None)
+        if other is None:
+            return None
+        alone = (m for m in self.e.person_mentions if offsets[0] < m.start < other and m.name
+                 and len(m.name.split()) == 1 and fold_accents(m.name) == surname)
+        return first if next(alone, None) is not None else None
+
     def _display(self, key: str, fallback: str) -> str:
-        for mention in self.e.person_mentions:
-            if mention.name and self._folded(mention.name) == key and not mention.name.isupper():
-                return " ".join(mention.name.split())  # (one plain space between words)
+        """The name as the draft writes it; of its spellings, the one with the most accents (`Renée`
+        in the body over `Renee` in a headline set without them), else the first."""
+        written = [" ".join(m.name.split()) for m in self.e.person_mentions  # (one plain space between words)
+                   if m.name and self._folded(m.name) == key and not m.name.isupper()]
+        if written:
+            return max(written, key=lambda name: sum(not c.isascii() for c in name))
         if self._folded(fallback) == key and not fallback.isupper():
             return fallback
         return " ".join(w.capitalize() for w in key.split())
@@ -94,12 +115,17 @@ class Resolver(PronounAntecedents):
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
             key = self.person_key(mention.name, offset)
+            display = mention.name
+            kin = self._relative_named(mention) if key == self._folded(mention.name) else None
+            if kin is not None:
+                key, display = self._folded(kin), kin
+            key = self.kin_keys.get(key, key)
             self._step = self._name_step(mention.name, key)
             sid = "person:" + key
             if sid not in self.speakers:
                 if register_only:
                     return None
-                self.speakers[sid] = Speaker(sid, self._display(key, mention.name), "person", False)
+                self.speakers[sid] = Speaker(sid, self._display(key, display), "person", False)
                 if mention not in self.e.person_mentions:
                     self.extra_people.append(mention)
             speaker = self.speakers[sid]
@@ -132,6 +158,27 @@ class Resolver(PronounAntecedents):
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def _relative_named(self, mention: Mention) -> str | None:
+        """`Voss's wife, Ada,`: a relative the draft names by a given name alone, after the possessive of
+        someone named: that given name and their surname (a relative shares the family name, as news
+        writes them; a later `Ada` alone is the same person)."""
+        words = [w.text for w in mention.before]
+        if len(words) < 4 or words[-1] != "," or words[-2].lower() not in self.e.kb.kinship_nouns:
+            return None
+        given = " ".join(mention.name.split()) if mention.name else ""
+        if len(given.split()) != 1 or given not in self.e.kb.given_names:
+            return None
+        k = next((j for j in range(len(words) - 3, max(len(words) - 6, 0) - 1, -1)
+                  if words[j] in POSSESSIVE_S), None)
+        if k is None or k == 0 or not words[k - 1][:1].isupper():
+            return None
+        surname = self.person_key(words[k - 1], mention.start).split()[-1]
+        if surname == given.lower() or not surname.isalpha():
+            return None
+        owner = self._display(self.person_key(words[k - 1], mention.start), words[k - 1]).split()[-1]
+        self.kin_keys[fold_accents(given)] = self._folded(f"{given} {owner}")
+        return f"{given} {owner}"
 
     @staticmethod
     def _folded(name: str) -> str:
@@ -201,6 +248,8 @@ class Resolver(PronounAntecedents):
         aged = self._person_of_stated_age(words, offset)
         if aged is not None:
             return aged  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
+        if len(words) == 2 and not possessed and age_in_description(words) and public_role:
+            return self._aged_topic(words, offset if at is None else at)
         cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
                    len(words))
         words = words[:cut]  # `the veteran mother of two`: the head is before `of`
@@ -413,6 +462,30 @@ class Resolver(PronounAntecedents):
         age = age_in_description(words)
         found = person_of_age(self.e.doc.text, age, self.e.person_mentions_before(offset)) if age else None
         return self._resolve(found, found.start) if found is not None else None
+
+    def _aged_topic(self, words: list[str], at: int) -> Speaker | None:
+        """`the 46-year-old` alone, an age no one was stated to be: the person the sentences before are
+        about (whom news calls by an age it takes as known), else the one person they name, unless the
+        draft gave them another age."""
+        topic = self.topic_before(at, None)
+        if topic is None or not topic.name:
+            topic = self._only_person_named_before(at)
+        if topic is None or not topic.name:
+            return None
+        sid = "person:" + self.person_key(topic.name, topic.start)
+        ages = {stated_age(self.e.doc.text, m) for m in self._named_before(sid, at)} - {None}
+        if ages - {age_in_description(words)}:
+            return None
+        return self._resolve(topic, topic.start)
+
+    def _only_person_named_before(self, at: int, sentences: int = 5) -> Mention | None:
+        """The one person named (outside quotes) in the few sentences before `at`, if only one is."""
+        own = self.e.t[self.e.token_at(at)].sentence
+        named = [m for m in self.e.person_mentions_before(at)
+                 if self.e.t[self.e.token_at(m.start)].sentence >= own - sentences]
+        named = [m for m in named if m.name and not self.e.inside[self.e.token_at(m.start)]]
+        keys = {self.person_key(m.name or "", m.start) for m in named}
+        return named[0] if len(keys) == 1 else None
 
     def holds_another_role(self, sid: str, roles: set[str], offset: int, any_role: bool = False) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).

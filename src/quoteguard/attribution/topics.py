@@ -133,6 +133,8 @@ class SentenceTopics(SentenceSubjects):
             if described is None and self._definite_role_subject(subj if role is None else role, wanted) \
                     and not self._names_another(outside, None, wanted):
                 return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
+            if described is None and self._only_the_pronoun_acts(outside, subj, wanted):
+                return "same"
             return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
@@ -148,15 +150,30 @@ class SentenceTopics(SentenceSubjects):
             return None if others else "same"
         return named
 
+    def _only_the_pronoun_acts(self, outside: list[int], subj: int | None, wanted: str | None) -> bool:
+        """`While he has said the plan is sound, he also …`, parsed with the plan for the main subject: a
+        sentence whose main subject is a thing, that names no one and has a fitting he/she for a clause's
+        subject, goes on about the he/she the chain follows."""
+        t = self.e.t
+        if wanted not in ("male", "female") or subj is None or not self._thing_word(subj):
+            return False
+        if any(not self.e.inside[self.e.token_at(m.start)]
+               for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end)):
+            return False
+        return any((t[k].deprel or "").startswith("nsubj") and self.e.kb.pronouns.get(self.e.low(k)) == wanted
+                   for k in outside)
+
+    def _thing_word(self, k: int) -> bool:
+        """A noun that is no person, role or body."""
+        low, kb = self.e.low(k), self.e.kb
+        return self.e.t[k].upos == "NOUN" and not (
+            kb.is_role(low) or kb.names_people(self.e.t[k].text, "NOUN") or low in kb.collective_nouns)
+
     def _thing_subject(self, outside: list[int]) -> bool:
         """Is the sentence's subject a thing (`The book`, `Footage of Dessel`): a noun that is no person,
         role or body?"""
         subj = self._main_subject(outside)
-        if subj is None or self.e.t[subj].upos != "NOUN":
-            return False
-        low = self.e.low(subj)
-        return not (self.e.kb.is_role(low) or self.e.kb.names_people(self.e.t[subj].text, "NOUN")
-                    or low in self.e.kb.collective_nouns)
+        return subj is not None and self._thing_word(subj)
 
     def _described_subject(self, subj: int | None, wanted: str | None) -> Mention | None:
         """`Ohio Gov. Tim Calder … The Ohio governor said he …`: a subject that is a definite description
