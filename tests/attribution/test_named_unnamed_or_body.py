@@ -66,3 +66,16 @@ def test_a_description_set_off_by_a_relative_clause_is_the_person_it_describes(c
     speaker = speaker_of(draft, "night crossings")
     assert speaker["name"] == "Lena Marsh" and not speaker["anonymous"]
     assert "anonymous-source" not in rules_of(draft)
+
+
+def test_people_acting_for_a_named_person_are_unnamed_even_opening_a_sentence(check):
+    """`Attorneys for Roe said`: the lawyers speak, not Roe; the plural noun is capitalised only because
+    it opens the sentence (the tagger may call it a name), which makes no title chain of it."""
+    draft = check("Ann Roe, the harbor commissioner, defended the new fees on Monday.\n\n"
+                  "\u201cThe fees are fair,\u201d Roe said.\n\n"
+                  "Attorneys for Roe said the lawsuit was \u201cwithout merit and will be dismissed.\u201d\n\n"
+                  "Supporters of Roe said the fees were \u201ca fair price for a clean harbor.\u201d\n")
+    assert speaker_of(draft, "fees are fair")["name"] == "Ann Roe"
+    for snippet in ("without merit", "fair price"):
+        speaker = speaker_of(draft, snippet)
+        assert speaker["anonymous"] and speaker["type"] == "unnamed", snippet

@@ -470,11 +470,13 @@ class Mentions(Phrases):
             return False
         if any(self.t[k].text == "," for k in range(prep, name_first)):
             return False  # `His deputy at the port, Lena Frost,`: the name is in apposition, the deputy herself
-        if self.name_runs(first, prep - 1):
-            return False
         head = self.nominal_head(first, prep - 1)
-        # (a capitalised title heads a title chain before the name: `Secretary of State X`)
-        return head is not None and not self.is_cap(head) and (
+        # (a capitalised title heads a title chain before the name: `Secretary of State X`; a plural
+        # noun for people capitalised only by opening the sentence does not: `Attorneys for X said`)
+        opening_group = head is not None and self.opens_sentence(head) and self.kb.names_many(self.low(head))
+        if self.name_runs(first, prep - 1) and not (opening_group and head == prep - 1):
+            return False
+        return head is not None and (not self.is_cap(head) or opening_group) and (
             self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
