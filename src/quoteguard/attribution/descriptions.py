@@ -10,7 +10,15 @@ what the affiliation stage reads; it never attributes a quote.
 
 from __future__ import annotations
 
-from ..grammar import AUX_OR_ADVERB, FUNCTION_WORDS, POSSESSIVE, PREPOSITIONS, SUBORDINATORS
+from ..grammar import (
+    AUX_OR_ADVERB,
+    FUNCTION_WORDS,
+    POSSESSIVE,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    TITLE_COPULAS,
+)
 from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
@@ -113,8 +121,9 @@ def _description_head(d: Draft, first: int) -> int | None:
             last_noun = k
     if head is not None and last_noun is not None and last_noun > head and not d.kb.party(d.t[head].text):
         return None  # `the general election`: a title word modifying a thing is no one
-    if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles:
-        return None  # `the officials`: many people
+    if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles \
+            or d.kb.names_many(d.t[head].text):
+        return None  # `the officials`, `the two men`: many people
     if d.low(head) in d.kb.collective_nouns:
         return None  # `the raucous Republican campaign`: a body, not a person
     after = head + 1
@@ -238,6 +247,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
             return resolver.speakers.get(_key(resolver, m))
     if reporter == PRONOUN_REPORTER or _acted_on_by_a_person(d, head):
         return None  # (the person named last is most often the he or she reporting it)
+    if not _names_an_office(d, first, head) and not _predicate(d, head):
+        return None  # `a protest by a group. The protester yelled`: someone in passing, not the person named last
     named: list[tuple[int, str]] = []
     for m in d.person_mentions_before(d.t[first].start):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
@@ -251,8 +262,63 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
             continue  # (a surname the tagger missed says too little to stop the search)
         if "person:" + key in others:
             return None  # (the one named last is of another party: the draft does not say who)
+        same = _described_before(d, resolver, first, head)
+        if same is not None and same != "person:" + key and same not in in_clause | others | {reporter} \
+                and not _main_subject(d, offset):
+            return resolver.speakers.get(same)  # (`… the nominee with his rival Ann Roe. The nominee said`)
         return resolver.speakers.get("person:" + key)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _described_before(d: Draft, resolver: Resolver, first: int, head: int) -> str | None:
+    """The person the same description, word for word and more than its role, was last linked to: through a
+    draft `the Republican nominee` is one person, not whoever is named last before each. Not a party's
+    contest (`the Republican primary`), which is no one."""
+    if _party_before_its_contest(d, head) or head - first < 2:
+        return None
+    words = [d.low(k) for k in range(first + 1, head + 1)]
+    found = []
+    for key, speaker in resolver.speakers.items():
+        if speaker.kind != "person":
+            continue
+        for m in speaker.mentions:
+            theirs = [w.strip(".,;:").replace("\u2019", "'").removesuffix("'s").lower() for w in m.text.split()]
+            if m.kind == "unnamed" and m.end <= d.t[first].start and theirs[:1] == ["the"] \
+                    and theirs[1:len(words) + 1] == words:
+                found.append((m.start, key))
+    return max(found)[1] if found else None
+
+
+def _main_subject(d: Draft, offset: int) -> bool:
+    """Is the name at `offset` the subject of its sentence's main verb (`Roe said …`), the one the sentences
+    after are most likely about, rather than named in passing (`a rival, Roe`, `the campaign Roe ran`)?"""
+    k = d.token_at(offset)
+    while k < len(d.t) and d.t[k].start < offset + 40 and (d.t[k].deprel or "") in ("flat", "compound") \
+            and d.t[k].upos == "PROPN":
+        k += 1
+    rel = d.t[k].deprel or ""
+    verb = d.t[k].head
+    return rel.startswith("nsubj") and verb is not None and d.t[verb].head is None
+
+
+def _names_an_office(d: Draft, first: int, head: int) -> bool:
+    """A title, a public role or a party (`the senator`, `the billionaire`, `the Republican`), which the person
+    named before may hold; not a part anyone may play in passing (`the protester`, `the employee`)."""
+    role = _words_whole(d, first + 1, head)[-1]
+    return d.kb.is_title(role) or role in d.kb.public_roles or f"{d.low(head - 1)} {role}" in d.kb.public_roles \
+        or d.kb.party(d.t[head].text) is not None or _party_before_its_contest(d, head)
+
+
+def _predicate(d: Draft, head: int) -> bool:
+    """`Roe is the first woman to …`, `she became the first woman`, `known as the harbor's best pilot`: a
+    description that says what its clause's subject is (with no parse, any may)."""
+    if not d.a.has_deps:
+        return True
+    node = d.t[head].head if (d.t[head].deprel or "") == "conj" and d.t[head].head is not None else head
+    verb = d.t[node].head
+    return (d.t[node].deprel or "") == "xcomp" or any(
+        (d.t[c].deprel or "") == "cop" or d.low(c) == "as" for c in d.children.get(node, [])) \
+        or verb is not None and d.low(verb) in TITLE_COPULAS and (d.t[node].deprel or "") == "obj"
 
 
 def _lone_surnames(d: Draft, first: int, sentence: int) -> list[tuple[int, str]]:
@@ -381,8 +447,9 @@ def _key(resolver: Resolver, mention: Mention) -> str:
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:
     """`Ann Roe dined with the bishop`, `Roe kept up her attacks on the nominee`, `Roe gave a speech
-    mocking the nominee`: the object of a verb (or of a noun or clause it governs) whose subject is a
-    person named is someone that person acts on or with, never that person, nor anyone the draft can tell."""
+    mocking the nominee`, `Roe, who met the bishop`: the object of a verb (or of a noun or clause it governs)
+    whose subject is a person named (or a relative pronoun right after one) is someone that person acts on or
+    with, never that person, nor anyone the draft can tell."""
     if not d.a.has_deps:
         return False
     if any(d.low(c) == "as" for c in d.children.get(head, [])):
@@ -394,6 +461,8 @@ def _acted_on_by_a_person(d: Draft, head: int) -> bool:
         if relation not in ACTED_ON_RELATIONS or parent is None:
             return False
         subject = d.subject_of(parent)
+        if subject is not None and d.low(subject) in RELATIVE_PRONOUNS and subject >= 2:
+            subject -= 2 if d.t[subject - 1].text == "," else 1  # `said Roe, who wrote of the lawyer's visit`: Roe
         if subject is not None:
             return any(m.start <= d.t[subject].start < m.end for m in d.person_mentions_before(d.t[head].start))
         node = parent
