@@ -20,6 +20,7 @@ ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashe
 MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
 
 
 class Descriptors(NameReading):
@@ -44,6 +45,8 @@ class Descriptors(NameReading):
         if i >= 0 and self._lone_plural(i, last):
             return first  # (`the number of pilots Velde may hire`: the plural is what she acts on)
         start = self.title_run_start(first)
+        if start < first and self._relative_clause_subject(start, last):
+            return first  # (`the judge Roe hired is …`: the title is the clause's head noun, not hers)
         # A phrase that carries no title, person noun, party rival or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns or self._party_rival(k, first)
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
@@ -61,6 +64,25 @@ class Descriptors(NameReading):
                 return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
             return set_off
         return start
+
+    def _relative_clause_subject(self, start: int, last: int) -> bool:
+        """`The judge Roe was referring to is …`, `the candidate Kessler endorsed was …`: a name between an
+        article's title run and a verb that another finite verb follows at once (a stranded preposition
+        between them at most) is the subject of a clause on the title noun, which names someone else (the
+        tagger's parse of these is no help: it takes the noun for the subject of the first verb)."""
+        n = len(self.t)
+        if start < 1 or self.t[start - 1].upos != "DET" or self.t[start - 1].text in POSSESSIVE_S:
+            return False
+        k = last + 1
+        while k < n and self.t[k].upos == "AUX":
+            k += 1
+        if k >= n or self.t[k].upos != "VERB":
+            return False
+        k += 1
+        if k < n and self.t[k].upos == "ADP":
+            k += 1  # (`referring to`)
+        return k < n and self.t[k].upos in ("AUX", "VERB") and self.t[k].xpos in FINITE_TAGS \
+            and not any(self.inside[j] or self.para[j] != self.para[last] for j in range(start - 1, k + 1))
 
     def _party_rival(self, k: int, first: int) -> bool:
         """`Democratic rival X` as much as `Republican rival X`: the adjective names her party as the noun
