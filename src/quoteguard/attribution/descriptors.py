@@ -14,12 +14,14 @@ from .words import (
     POSSESSIVE_S,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    _words,
 )
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
+APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
 
 
@@ -399,7 +401,7 @@ class Descriptors(NameReading):
             if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles \
                     and not (end > j and self.glued_hyphen(end - 1) and self.low(end).endswith("ed")):
                 # (`self-described`, `so-called`: a participle glued on is a modifier; `Spanish-speaking` tells a story)
-                if clause is not None and clause > j and not described and self.low(j) in ("a", "an", "the"):
+                if clause is not None and clause > j and not described and self.low(j) in APPOSITIVE_ARTICLES:
                     end = clause  # `a strategist who has advised X`: the clause's verb is no cue of this sentence
                     break
                 return None
@@ -423,13 +425,13 @@ class Descriptors(NameReading):
         words = {self.low(k) for k in range(j, end)}
         opener = self.low(j)
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
-            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
+            opener in APPOSITIVE_ARTICLES and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
             self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
             self._role_noun_in(j, end)) or (  # (`, Baltic coordinator at the Y Institute`)
             opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
         if not describes:
             return None
-        if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
+        if opener not in APPOSITIVE_ARTICLES | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
