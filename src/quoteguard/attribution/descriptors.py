@@ -22,6 +22,8 @@ MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
+LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
+MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
 
 
@@ -85,6 +87,40 @@ class Descriptors(NameReading):
             k += 1  # (`referring to`)
         return k < n and self.t[k].upos in ("AUX", "VERB") and self.t[k].xpos in FINITE_TAGS \
             and not any(self.inside[j] or self.para[j] != self.para[last] for j in range(start - 1, k + 1))
+
+    def predicated_role(self, first: int, last: int) -> tuple[int, int] | None:
+        """`Now as a mayoral candidate, Roe has …`, `Roe, as a mayoral candidate, toured …`: a role set off by
+        commas beside a name that is its clause's subject is stated of her, as an appositive is. The role's
+        words (after the article), or none: `as a child` is a time of her life, `as a result` no role."""
+        n = len(self.t)
+        if last + 1 >= n or self.inside[last + 1]:
+            return None
+        if self.t[last + 1].upos in ("VERB", "AUX") and first >= 2 and self.t[first - 1].text == ",":
+            start = next((k for k in range(first - 2, max(-1, first - 3 - MAX_PREDICATE_WORDS), -1)
+                          if self.low(k) == "as"), None)  # (the role set off before the name)
+            if start is None or not (self.sentence_initial(start) or self.t[start - 1].text == ","
+                                     or self.low(start - 1) in ("and", "now")):
+                return None
+            end = first - 2
+        elif self.t[last + 1].text == "," and last + 2 < n and self.low(last + 2) == "as":
+            start = last + 2  # (the role set off after the name, its verb after the closing comma)
+            end = next((k for k in range(start + 1, min(n, start + 2 + MAX_PREDICATE_WORDS))
+                        if self.t[k].text == ","), None)
+            if end is None or end + 1 >= n or self.t[end + 1].upos not in ("VERB", "AUX"):
+                return None
+            end -= 1
+        else:
+            return None
+        if start + 2 > end or self.low(start + 1) not in ("a", "an") or any(
+                self.inside[k] or self.para[k] != self.para[first] for k in range(start, end + 1)):
+            return None
+        head = self.t[end]
+        if not all(self.t[k].upos in ("ADJ", "NOUN", "PROPN") or self.t[k].text == "-"
+                   for k in range(start + 2, end + 1)) or not head.text.islower() \
+                or head.text in LIFE_STAGES or head.text in self.kb.kinship_nouns \
+                or not self.kb.is_role(head.text, head.upos):
+            return None
+        return start + 2, end
 
     def _party_rival(self, k: int, first: int) -> bool:
         """`Democratic rival X` as much as `Republican rival X`: the adjective names her party as the noun
