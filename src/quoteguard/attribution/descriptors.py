@@ -151,6 +151,7 @@ class Descriptors(NameReading):
                      or self.t[k - 1].upos == "VERB" and self.low(k - 1).endswith("ing")  # (`the remaining`)
                      or self._modifies_a_noun_after(k - 1)  # (`the expected candidate`)
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
+                     or self.glued_hyphen(k)  # (`far-right`: the word before the hyphen, whatever its tag)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
                      or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._titles_joined(k - 1)):
