@@ -16,6 +16,7 @@ from .grammar import (
     TIME_ADVERBS,
     TIME_NOUNS,
     TITLE_COPULAS,
+    _words,
 )
 from .knowledge import Knowledge
 from .model import Word
@@ -28,6 +29,8 @@ WHEN_WORDS = frozenset({"during", "until", "till", "since"})  # `… during the 
 # `who was X during the 2000 race`, `under President Y`, `until 2004`: when or under whom, no part of the role.
 CIRCUMSTANCE_WORDS = SUBORDINATORS | WHEN_WORDS | {"under"}
 DECADE_NOUNS = frozenset({"decade", "decades"})
+PHASE_NOUNS = _words("phase_nouns")  # `in the early part of X's term`: when, no part of the role
+MAX_PHASE_MODIFIERS = 2  # `in the very early days of`
 AGO_COUNTS = frozenset({"a", "few", "several", "many"})  # `a few years ago` (a number is tagged one)
 TOWN_ARTICLES = frozenset({"a", "an", "the"})  # `a Dunmore, Ohio, rabbi`
 PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
@@ -182,8 +185,19 @@ def copula_complement(clause: list[Word]) -> list[Word]:
 def _before_circumstance(rest: list[Word]) -> list[Word]:
     """The words before when or under whom (`… in 2013`, `during the race`, `under President Y`)."""
     when = next((j for j, w in enumerate(rest) if j and (w.text.lower() in CIRCUMSTANCE_WORDS or (
-        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS))), None)
+        w.text[:1].isdigit() and rest[j - 1].text.lower() in PREPOSITIONS) or _phase_of(rest, j))), None)
     return rest[:when - 1 if when and rest[when].text[:1].isdigit() else when]  # (`… in 2013`: when, not what)
+
+
+def _phase_of(words: list[Word], j: int) -> bool:
+    """`in the early part of`, `at the end of`, `in the first months of`: a stretch of time opens at word j."""
+    if words[j].text.lower() not in ("in", "at") or j + 3 >= len(words) or words[j + 1].text.lower() != "the":
+        return False
+    k = j + 2
+    while k < len(words) - 1 and k - j - 2 < MAX_PHASE_MODIFIERS and words[k].text.lower() not in PHASE_NOUNS \
+            and words[k].upos in ("ADJ", "ADV"):
+        k += 1
+    return words[k].text.lower() in PHASE_NOUNS and k + 1 < len(words) and words[k + 1].text.lower() == "of"
 
 
 def before_time_tail(words: list[Word]) -> list[Word]:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..grammar import PARTY_TAG, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLE_COPULAS
+from ..grammar import PARTY_TAG, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLE_COPULAS, _words
 from ..knowledge import Knowledge
 from ..model import Word
 from ..roles import (
@@ -22,6 +22,7 @@ from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_insti
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
+STANCE_NOUNS = _words("stance_nouns")  # `an early supporter of X`: whom she sides with, no post
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 
 
@@ -237,11 +238,21 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: Reading) -> None:
     """`Rep. Ann Roe, the top Democrat on the Harbor Committee`: the appositive says more than
     the title before the name, so it is the title (the party the shorter one named is kept)."""
+    if r.title_words and _stance(appositive):
+        return  # (`Former harbor governor Ann Roe, an early supporter of X`: the post stays her title)
     if len(trim(appositive)) > len(trim(r.title_words)) and names_a_role(list(appositive), kb):
         if r.title_words:
             title_of(trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
             read_institution(join(trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
         r.title_words, r.title_after = list(appositive), True
+
+
+def _stance(appositive: list[Word]) -> bool:
+    """`an early supporter of X`, `a longtime critic of the board`: a noun for whom or what someone sides with
+    or against, before its link, heads the description."""
+    words = trim(appositive)
+    link = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
+    return link > 0 and words[link - 1].text.lower() in STANCE_NOUNS
 
 
 def _fuller(known: str | None, stated: str) -> str | None:

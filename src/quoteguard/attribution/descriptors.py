@@ -14,12 +14,17 @@ from .words import (
     POSSESSIVE_S,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    _words,
 )
 
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
+APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
+LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
+MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
 
 
 class Descriptors(NameReading):
@@ -44,6 +49,8 @@ class Descriptors(NameReading):
         if i >= 0 and self._lone_plural(i, last):
             return first  # (`the number of pilots Velde may hire`: the plural is what she acts on)
         start = self.title_run_start(first)
+        if start < first and self._relative_clause_subject(start, last):
+            return first  # (`the judge Roe hired is …`: the title is the clause's head noun, not hers)
         # A phrase that carries no title, person noun, party rival or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns or self._party_rival(k, first)
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
@@ -61,6 +68,59 @@ class Descriptors(NameReading):
                 return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
             return set_off
         return start
+
+    def _relative_clause_subject(self, start: int, last: int) -> bool:
+        """`The judge Roe was referring to is …`, `the candidate Kessler endorsed was …`: a name between an
+        article's title run and a verb that another finite verb follows at once (a stranded preposition
+        between them at most) is the subject of a clause on the title noun, which names someone else (the
+        tagger's parse of these is no help: it takes the noun for the subject of the first verb)."""
+        n = len(self.t)
+        if start < 1 or self.t[start - 1].upos != "DET" or self.t[start - 1].text in POSSESSIVE_S:
+            return False
+        k = last + 1
+        while k < n and self.t[k].upos == "AUX":
+            k += 1
+        if k >= n or self.t[k].upos != "VERB":
+            return False
+        k += 1
+        if k < n and self.t[k].upos == "ADP":
+            k += 1  # (`referring to`)
+        return k < n and self.t[k].upos in ("AUX", "VERB") and self.t[k].xpos in FINITE_TAGS \
+            and not any(self.inside[j] or self.para[j] != self.para[last] for j in range(start - 1, k + 1))
+
+    def predicated_role(self, first: int, last: int) -> tuple[int, int] | None:
+        """`Now as a mayoral candidate, Roe has …`, `Roe, as a mayoral candidate, toured …`: a role set off by
+        commas beside a name that is its clause's subject is stated of her, as an appositive is. The role's
+        words (after the article), or none: `as a child` is a time of her life, `as a result` no role."""
+        n = len(self.t)
+        if last + 1 >= n or self.inside[last + 1]:
+            return None
+        if self.t[last + 1].upos in ("VERB", "AUX") and first >= 2 and self.t[first - 1].text == ",":
+            start = next((k for k in range(first - 2, max(-1, first - 3 - MAX_PREDICATE_WORDS), -1)
+                          if self.low(k) == "as"), None)  # (the role set off before the name)
+            if start is None or not (self.sentence_initial(start) or self.t[start - 1].text == ","
+                                     or self.low(start - 1) in ("and", "now")):
+                return None
+            end = first - 2
+        elif self.t[last + 1].text == "," and last + 2 < n and self.low(last + 2) == "as":
+            start = last + 2  # (the role set off after the name, its verb after the closing comma)
+            end = next((k for k in range(start + 1, min(n, start + 2 + MAX_PREDICATE_WORDS))
+                        if self.t[k].text == ","), None)
+            if end is None or end + 1 >= n or self.t[end + 1].upos not in ("VERB", "AUX"):
+                return None
+            end -= 1
+        else:
+            return None
+        if start + 2 > end or self.low(start + 1) not in ("a", "an") or any(
+                self.inside[k] or self.para[k] != self.para[first] for k in range(start, end + 1)):
+            return None
+        head = self.t[end]
+        if not all(self.t[k].upos in ("ADJ", "NOUN", "PROPN") or self.t[k].text == "-"
+                   for k in range(start + 2, end + 1)) or not head.text.islower() \
+                or head.text in LIFE_STAGES or head.text in self.kb.kinship_nouns \
+                or not self.kb.is_role(head.text, head.upos):
+            return None
+        return start + 2, end
 
     def _party_rival(self, k: int, first: int) -> bool:
         """`Democratic rival X` as much as `Republican rival X`: the adjective names her party as the noun
@@ -91,6 +151,7 @@ class Descriptors(NameReading):
                      or self.t[k - 1].upos == "VERB" and self.low(k - 1).endswith("ing")  # (`the remaining`)
                      or self._modifies_a_noun_after(k - 1)  # (`the expected candidate`)
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
+                     or self.glued_hyphen(k)  # (`far-right`: the word before the hyphen, whatever its tag)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
                      or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._titles_joined(k - 1)):
@@ -377,7 +438,7 @@ class Descriptors(NameReading):
             if self.speech(end) and self.t[end].upos in ("VERB", None) and self.low(end) not in self.kb.titles \
                     and not (end > j and self.glued_hyphen(end - 1) and self.low(end).endswith("ed")):
                 # (`self-described`, `so-called`: a participle glued on is a modifier; `Spanish-speaking` tells a story)
-                if clause is not None and clause > j and not described and self.low(j) in ("a", "an", "the"):
+                if clause is not None and clause > j and not described and self.low(j) in APPOSITIVE_ARTICLES:
                     end = clause  # `a strategist who has advised X`: the clause's verb is no cue of this sentence
                     break
                 return None
@@ -401,13 +462,13 @@ class Descriptors(NameReading):
         words = {self.low(k) for k in range(j, end)}
         opener = self.low(j)
         describes = described or words & self.kb.titles or words & self.kb.person_nouns or (
-            opener in ("a", "an", "the") and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
+            opener in APPOSITIVE_ARTICLES and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
             self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
             self._role_noun_in(j, end)) or (  # (`, Baltic coordinator at the Y Institute`)
             opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
         if not describes:
             return None
-        if opener not in {"a", "an", "the"} | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
+        if opener not in APPOSITIVE_ARTICLES | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1

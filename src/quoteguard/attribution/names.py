@@ -146,6 +146,9 @@ class NameReading(TokenView):
         preposition there (`Like Voss, the pilot, …`: a preposition, or a name's first word)."""
         if self.opens_sentence(i) and self.low(i) in NAME_OPENERS and self.t[i].text not in self.kb.given_names:
             return True
+        if self.opens_sentence(i) and self.kb.verb_forms.get(self.low(i)) not in (None, self.low(i)) \
+                and self.t[i].text not in self.kb.given_names:
+            return True  # (`Said Roe: "…"`, `Added Roe, …`: an inverted cue's inflected verb opens the sentence)
         if self.t[i].upos not in ("CCONJ", "SCONJ", "ADV", "AUX", "VERB"):
             return False
         named = self.person_surnames.get(self.low(last), [])

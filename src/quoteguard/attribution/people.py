@@ -428,12 +428,15 @@ class PeopleRegistry(Descriptors):
         pre_first = self.descriptor_before(first, last)
         own_first = self.own_descriptor_start(pre_first, first)  # (the phrase as written keeps the partner)
         post_last = self.descriptor_after(last)
+        after = self.words(last + 1, post_last) if post_last > last else ()
+        if pre_first == first and not after and (role := self.predicated_role(first, last)) is not None:
+            after = self.words(*role)  # (`As a harbor pilot, Roe …`: stated of her, though no part of the phrase)
         return Mention(
             text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
             start=self.t[pre_first].start, end=self.t[max(last, post_last)].end, kind="person",
             name=self.name_text(first, last),
             before=self.words(own_first, first - 1) if own_first < first else (),
-            after=self.words(last + 1, post_last) if post_last > last else (),
+            after=after,
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
