@@ -79,3 +79,13 @@ def test_people_acting_for_a_named_person_are_unnamed_even_opening_a_sentence(ch
     for snippet in ("without merit", "fair price"):
         speaker = speaker_of(draft, snippet)
         assert speaker["anonymous"] and speaker["type"] == "unnamed", snippet
+
+
+def test_an_unnamed_aide_keeps_speaking_through_a_who_clause(check):
+    """`A Roe adviser, who asked not to be named, said`: the name only qualifies the adviser, with or
+    without the aside on anonymity after it."""
+    draft = check("Ann Roe has run the harbor board for six years.\n\n"
+                  "A Roe adviser, who asked not to be named, said the board \u201cwill not back down.\u201d\n\n"
+                  "Roe said she was \u201cproud of the record.\u201d\n")
+    assert speaker_of(draft, "not back down")["anonymous"]
+    assert speaker_of(draft, "proud of the record")["name"] == "Ann Roe"

@@ -62,9 +62,10 @@ class Mentions(Phrases):
             return apposed
         best = self.strongest_name(first, last)
         if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
-                                             or self.qualifies_a_role(best[1][1], last)):
+                                             or self.qualifies_a_role(best[1][1], self.before_who_clause(first, last))):
             # `a spokesman for Halvorsen`, `an aide to Senator Mora`, `a Clinton campaign spokesman`:
-            # the aide speaks, unnamed (or named just before: `Ivo Brandt, a Velde campaign spokesman`)
+            # the aide speaks, unnamed (or named just before: `Ivo Brandt, a Velde campaign spokesman`;
+            # `a Velde adviser, who asked not to be named,` too: the role ends before its `who` clause)
             return self.named_before(first) or self.unnamed_mention(first, last)
         if best and best[0] == "person":
             mention = self.person_mention(*best[1])
@@ -304,6 +305,11 @@ class Mentions(Phrases):
         return bool(rest) and all(not self.is_cap(k) and self.t[k].text not in POSSESSIVE and self.t[k].text != ","
                                   for k in rest) and self.kb.names_people(self.t[last].text, self.t[last].upos) \
             and self.t[last].text.lower() not in self.kb.collective_nouns
+
+    def before_who_clause(self, first: int, last: int) -> int:
+        """The last token before a phrase's set-off `who` clause (`, who spoke on condition …`), else `last`."""
+        return next((k - 1 for k in range(first + 1, last) if self.t[k].text == "," and self.low(k + 1) == "who"),
+                    last)
 
     def named_before(self, first: int) -> Mention | None:
         """The person a description stands in apposition to (`Ivo Brandt, a campaign spokesman,`)."""
