@@ -108,7 +108,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = appositive_words(rejoin_party_tag(list(mention.after)), kb, reading)
-    if after:
+    if after and not _agent_clause(after):
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)
     as_written = join(trim(reading.title_words))
@@ -143,6 +143,12 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _agent_clause(after: list[Word]) -> bool:
+    """`a petition to Ann Roe, backed by the ferry union`, `Roe, cheered by Harbor Party members`: a participle
+    with its agent says what others did, not who she is; no title, body or party is read from it."""
+    return len(after) > 1 and after[0].upos == "VERB" and after[1].text.lower() == "by"
 
 
 def _seeks(title: str | None, kb: Knowledge) -> bool:
