@@ -306,9 +306,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.pronouns = dict(people["pronouns"])
     kb.lesser_ranks = set(people.get("lesser_ranks", []))
     for row in [*affil["institutions"], *extra.get("institutions", [])]:
-        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national"),
-                                           bool(row.get("national_only"))))
-        kb.titles.add(row["title"].lower())
+        for title in _ranked_titles(row["title"].lower(), affil.get("department_ranks", [])):
+            kb.institutions.append(Institution(title, row["name"], row.get("short"), row.get("national"),
+                                               bool(row.get("national_only"))))
+            kb.titles.add(title)
     kb.institutions.sort(key=lambda inst: -len(inst.title))
     for inst in kb.institutions:
         kb.institution_by_title.setdefault(inst.title, inst)
@@ -346,6 +347,15 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
     _merge_list(kb.signoff_verbs, [*people["signoff_verbs"], *extra.get("signoff_verbs", [])])
+
+
+def _ranked_titles(title: str, ranks: list[str]) -> list[str]:
+    """`harbor secretary` and, with a rank between the department and the post, `harbor deputy secretary`
+    (a rank before it, `deputy harbor secretary`, already holds the title as written)."""
+    head, _, post = title.rpartition(" ")
+    if not head or post != "secretary":
+        return [title]
+    return [title, *(f"{head} {rank} {post}" for rank in ranks)]
 
 
 def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:
