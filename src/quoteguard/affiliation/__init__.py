@@ -129,6 +129,8 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.org = reading.short = None
     elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
+        if reading.party is not None and reading.party == kb.party(body.split()[-1]):
+            reading.party = None  # (`Marsh Valley Republicans president`: the group's name, not her party)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
     name = without_portfolio(reading.org, kb) if reading.org else reading.country
