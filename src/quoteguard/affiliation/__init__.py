@@ -31,7 +31,7 @@ from .bodies import (
     without_portfolio,
     word_before,
 )
-from .campaigns import campaign_served
+from .campaigns import campaign_named_before, campaign_served
 from .contests import beaten_in_contest, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -342,8 +342,21 @@ def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) 
     """A staff role owned by a person whose campaign the draft names serves that campaign."""
     if stated.affiliation is not None or not stated.title or any(is_former(w, kb) for w in stated.title.split()):
         return stated
-    campaign = campaign_served(stated.title, text, kb)
+    start = min((m.start for m in speaker.mentions), default=0)
+    campaign = campaign_served(stated.title, text, kb) or campaign_served(
+        f"{_owner_before(speaker, stated.title, text)} {stated.title}", text, kb) \
+        or campaign_named_before(stated.title, text, start, kb)
     if campaign is None:
         return stated
-    start = min((m.start for m in speaker.mentions), default=0)
     return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)
+
+
+def _owner_before(speaker: Speaker, title: str, text: str) -> str:
+    """`Velde's top aide Ivo Brandt` where the mention's words start after the possessive: the owner word just
+    before the mention whose words are the title, or ``."""
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        own = " ".join(w.text for w in mention.before)
+        word = word_before(text, mention.start)
+        if own and own.lower() == title.lower() and word.endswith(("'s", "’s", "s'", "s’")):
+            return word
+    return ""

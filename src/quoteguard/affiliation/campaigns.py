@@ -25,6 +25,22 @@ def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
     return f"{owner} campaign" if named.search(text) or _called_a_candidate(owner, text, kb) else None
 
 
+def campaign_named_before(title: str, text: str, start: int, kb: Knowledge) -> str | None:
+    """`campaign manager Ivo Brandt`: a staff role in a campaign that names no owner serves the campaign the
+    draft named last before the person (`the Velde campaign`, `Velde's campaign`), or None."""
+    words = title.lower().split()
+    at = next((k for k, w in enumerate(words) if w.removesuffix("'s").removesuffix("’s") == "campaign"), None)
+    if at is None or at + 1 >= len(words) or not _is_staff(" ".join(words[at + 1:]), kb):
+        return None
+    if any(w[:1].isupper() and not _capitalised_role_word(w, kb) for k, w in enumerate(title.split()) if k != at):
+        return None  # (`Velde campaign manager`: the owner is named; `Harbor Rail campaign director`: a firm's)
+    named = [found.group(1) for found in CAMPAIGN_NAMED.finditer(text[:start]) if _a_surname(found.group(1), kb)]
+    return f"{named[-1]} campaign" if named else None
+
+
+CAMPAIGN_NAMED = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s|’|')? (?:presidential )?campaign\b")
+
+
 def _called_a_candidate(owner: str, text: str, kb: Knowledge) -> bool:
     """`Harbor Party candidate Ann Velde`, `presidential hopeful Velde`, `Velde, the Harbor Party nominee,`: a
     candidate's role word right before the owner's name (at most a given name between) or in an appositive
@@ -53,9 +69,17 @@ def _staff_owner(words: list[str], kb: Knowledge) -> str | None:
         name = word
         for ending in POSSESSIVE_ENDINGS:
             name = name.removesuffix(ending)
-        if _a_surname(name, kb) and all(w.islower() for w in words[k + 1:]):
+        if _a_surname(name, kb) and all(w.islower() or _capitalised_role_word(w, kb) for w in words[k + 1:]):
             return name
     return None
+
+
+def _capitalised_role_word(word: str, kb: Knowledge) -> bool:
+    """`Communications`, `Director` of `Velde Communications Director`: a title written in capitals, no
+    body's word (`Velde Foundation director` serves the foundation)."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and low not in kb.org_words \
+        and low not in kb.collective_nouns and not kb.party(word) and kb.organisation(word) is None
 
 
 def _is_staff(head: str, kb: Knowledge) -> bool:
