@@ -1,7 +1,7 @@
 """A candidate's staff, however the owner is written: a possessive just before the mention (`said Velde's top
 policy aide Tom Ruhl`), a title in capitals (`Velde Communications Director`), or a campaign role with no owner
-(`Campaign chair Ivo Brandt`: the campaign the draft named last before him). A senator's staff, with no
-campaign in sight, serve none. Invented sentences, real pipeline."""
+(`Campaign chair Ivo Brandt`: the campaign the draft named last before him); `Lund's candidacy` says Lund
+runs. A senator's staff, with no campaign in sight, serve none. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ DRAFT = (
     "Campaign chair Ivo Brandt spoke later.\n\n"
     "“We will win the port towns,” Brandt said.\n\n"
     "Sen. Dov Kessler voted against the ferry bill.\n\n"
-    "“The bill is too costly,” said Kessler Communications Director Pat Okafor.\n"
+    "“The bill is too costly,” said Kessler Communications Director Pat Okafor.\n\n"
+    "Ida Lund's candidacy has drawn crowds in Westport.\n\n"
+    "“The crowds keep growing,” said Gus Vole, a spokesman for Lund.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -38,3 +40,7 @@ def test_a_campaign_role_serves_the_campaign_named_before(draft):
 
 def test_a_senators_staff_serve_no_campaign(draft):
     assert _body(draft, "too costly") is None
+
+
+def test_a_candidacy_says_the_owner_runs(draft):
+    assert _body(draft, "crowds keep growing") == "Lund campaign"

@@ -22,7 +22,17 @@ def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
     # (`Velde's campaign manager` names a role in the campaign, not the campaign as a body spoken of)
     roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
     named = re.compile(rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:[a-z-]+ )?campaign\b(?! (?:[a-z]+ )?(?:{roles})s?\b)")
-    return f"{owner} campaign" if named.search(text) or _called_a_candidate(owner, text, kb) else None
+    return f"{owner} campaign" if named.search(text) or _called_a_candidate(owner, text, kb) \
+        or _runs(owner, text, kb) else None
+
+
+def _runs(owner: str, text: str, kb: Knowledge) -> bool:
+    """`Velde's candidacy`, `Velde's bid for the nomination`, `the Velde camp`: a noun for a run owned by the
+    owner says she runs (a staff role after it is no run: `Velde's campaign manager` is read as a title)."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(kb.candidacy_nouns))
+    roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
+    run = rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:{nouns})s?\b(?! (?:[a-z]+ )?(?:{roles})s?\b)"
+    return re.search(run, text) is not None
 
 
 def campaign_named_before(title: str, text: str, start: int, kb: Knowledge) -> str | None:
