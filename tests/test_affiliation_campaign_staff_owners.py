@@ -1,7 +1,8 @@
 """A candidate's staff, however the owner is written: a possessive just before the mention (`said Velde's top
 policy aide Tom Ruhl`), a title in capitals (`Velde Communications Director`), or a campaign role with no owner
-(`Campaign chair Ivo Brandt`: the campaign the draft named last before him); `Lund's candidacy` says Lund
-runs. A senator's staff, with no campaign in sight, serve none. Invented sentences, real pipeline."""
+(`Campaign chair Ivo Brandt`: the campaign the draft named last before him, in his paragraph or the one
+before; one named further back may be a rival's); `Lund's candidacy` says Lund runs. A senator's staff, with
+no campaign in sight, serve none. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from conftest import draft_fixture, quote_with
 
 DRAFT = (
     "Harbor Party nominee Ann Velde toured the docks on Monday, and the Velde campaign said she would return.\n\n"
-    "“We are gaining every week,” said Velde’s top policy aide Tom Ruhl.\n\n"
-    "“The polls are moving,” said Velde Communications Director Lena Marsh.\n\n"
     "Campaign chair Ivo Brandt spoke later.\n\n"
     "“We will win the port towns,” Brandt said.\n\n"
+    "“We are gaining every week,” said Velde’s top policy aide Tom Ruhl.\n\n"
+    "“The polls are moving,” said Velde Communications Director Lena Marsh.\n\n"
+    "Campaign manager Rosa Pike toured the harbor.\n\n"
+    "“The ferries are full,” Pike said.\n\n"
     "Sen. Dov Kessler voted against the ferry bill.\n\n"
     "“The bill is too costly,” said Kessler Communications Director Pat Okafor.\n\n"
     "Ida Lund's candidacy has drawn crowds in Westport.\n\n"
@@ -36,6 +39,10 @@ def test_an_owner_before_a_title_in_capitals(draft):
 
 def test_a_campaign_role_serves_the_campaign_named_before(draft):
     assert _body(draft, "win the port towns") == "Velde campaign"
+
+
+def test_a_campaign_named_further_back_is_not_hers(draft):
+    assert _body(draft, "ferries are full") is None
 
 
 def test_a_senators_staff_serve_no_campaign(draft):

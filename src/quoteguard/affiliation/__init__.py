@@ -289,7 +289,8 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
-            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb, named)
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named), text, kb), speaker, text, kb,
+            named)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
     return found
@@ -338,14 +339,15 @@ def _serves(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and (words[-1] in kb.campaign_staff or " ".join(words[-2:]) in kb.campaign_staff)
 
 
-def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
-    """A staff role owned by a person whose campaign the draft names serves that campaign."""
+def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """A staff role owned by a person whose campaign the draft names serves that campaign (a campaign role
+    with no owner, the one last named after one of the `people`)."""
     if stated.affiliation is not None or not stated.title or any(is_former(w, kb) for w in stated.title.split()):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     campaign = campaign_served(stated.title, text, kb) or campaign_served(
         f"{_owner_before(speaker, stated.title, text)} {stated.title}", text, kb) \
-        or campaign_named_before(stated.title, text, start, kb)
+        or campaign_named_before(stated.title, text, start, kb, people)
     if campaign is None:
         return stated
     return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)

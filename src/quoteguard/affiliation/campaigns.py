@@ -35,16 +35,20 @@ def _runs(owner: str, text: str, kb: Knowledge) -> bool:
     return re.search(run, text) is not None
 
 
-def campaign_named_before(title: str, text: str, start: int, kb: Knowledge) -> str | None:
+def campaign_named_before(title: str, text: str, start: int, kb: Knowledge, people: set[str]) -> str | None:
     """`campaign manager Ivo Brandt`: a staff role in a campaign that names no owner serves the campaign the
-    draft named last before the person (`the Velde campaign`, `Velde's campaign`), or None."""
+    draft named last before the person, in her paragraph or the one before (`the Velde campaign`, `Velde's
+    campaign`), after one of the `people` it names (surnames), or None."""
     words = title.lower().split()
     at = next((k for k, w in enumerate(words) if w.removesuffix("'s").removesuffix("’s") == "campaign"), None)
     if at is None or at + 1 >= len(words) or not _is_staff(" ".join(words[at + 1:]), kb):
         return None
     if any(w[:1].isupper() and not _capitalised_role_word(w, kb) for k, w in enumerate(title.split()) if k != at):
         return None  # (`Velde campaign manager`: the owner is named; `Harbor Rail campaign director`: a firm's)
-    named = [found.group(1) for found in CAMPAIGN_NAMED.finditer(text[:start]) if _a_surname(found.group(1), kb)]
+    # (its paragraph or the one before: a campaign named further back may be a rival's)
+    near = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
+    named = [found.group(1) for found in CAMPAIGN_NAMED.finditer(text, max(0, near), start)
+             if found.group(1) in people and _a_surname(found.group(1), kb)]
     return f"{named[-1]} campaign" if named else None
 
 
@@ -75,12 +79,15 @@ def _staff_owner(words: list[str], kb: Knowledge) -> str | None:
         return None
     if len(words) < 2 or not _is_staff(" ".join(low[-2:]), kb):
         return None
-    for k, word in enumerate(words[:-1]):
-        name = word
-        for ending in POSSESSIVE_ENDINGS:
-            name = name.removesuffix(ending)
-        if _a_surname(name, kb) and all(w.islower() or _capitalised_role_word(w, kb) for w in words[k + 1:]):
-            return name
+    # (a role in lower case first: `top Ann Velde adviser` is Velde's, not Ann's; then one in capitals)
+    for in_capitals in (False, True):
+        for k, word in enumerate(words[:-1]):
+            name = word
+            for ending in POSSESSIVE_ENDINGS:
+                name = name.removesuffix(ending)
+            if _a_surname(name, kb) and all(w.islower() or in_capitals and _capitalised_role_word(w, kb)
+                                            for w in words[k + 1:]):
+                return name
     return None
 
 
@@ -99,6 +106,7 @@ def _is_staff(head: str, kb: Knowledge) -> bool:
 
 
 def _a_surname(word: str, kb: Knowledge) -> bool:
-    """A capitalised word that is no party, place, title or body (`Republican spokesman` is a party's)."""
+    """A capitalised word that is no party, place, state, title or body (`Republican spokesman` is a party's)."""
     return word[:1].isupper() and word[1:].islower() and not kb.party(word) and not kb.country_of(word) \
-        and not kb.is_title(word) and kb.organisation(word) is None and word.lower() not in kb.org_words
+        and not kb.is_title(word) and kb.organisation(word) is None and word.lower() not in kb.org_words \
+        and word.lower() not in kb.state_names  # (`Velde's Ohio state director` is Velde's)
