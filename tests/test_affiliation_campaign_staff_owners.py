@@ -1,8 +1,8 @@
 """A candidate's staff, however the owner is written: a possessive just before the mention (`said Velde's top
 policy aide Tom Ruhl`), a title in capitals (`Velde Communications Director`), or a campaign role with no owner
 (`Campaign chair Ivo Brandt`: the campaign the draft named last before him, in his paragraph or the one
-before; one named further back may be a rival's); `Lund's candidacy` says Lund runs. A senator's staff, with
-no campaign in sight, serve none. Invented sentences, real pipeline."""
+before; one named further back may be a rival's); `Lund's candidacy` and `his rival Vantor` say the owner
+runs. A senator's staff, with no campaign in sight, serve none. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ DRAFT = (
     "Sen. Dov Kessler voted against the ferry bill.\n\n"
     "“The bill is too costly,” said Kessler Communications Director Pat Okafor.\n\n"
     "Ida Lund's candidacy has drawn crowds in Westport.\n\n"
-    "“The crowds keep growing,” said Gus Vole, a spokesman for Lund.\n"
+    "“The crowds keep growing,” said Gus Vole, a spokesman for Lund.\n\n"
+    "Mayor Ed Marr mocked his rival Nia Vantor at the fish market.\n\n"
+    "“The mayor is out of ideas,” said Cy Fenn, Vantor’s top aide.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -51,3 +53,7 @@ def test_a_senators_staff_serve_no_campaign(draft):
 
 def test_a_candidacy_says_the_owner_runs(draft):
     assert _body(draft, "crowds keep growing") == "Lund campaign"
+
+
+def test_a_rival_runs(draft):
+    assert _body(draft, "out of ideas") == "Vantor campaign"

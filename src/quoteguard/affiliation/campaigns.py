@@ -58,9 +58,10 @@ CAMPAIGN_NAMED = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s|’|')? (?:presidential 
 def _called_a_candidate(owner: str, text: str, kb: Knowledge) -> bool:
     """`Harbor Party candidate Ann Velde`, `presidential hopeful Velde`, `Velde, the Harbor Party nominee,`: a
     candidate's role word right before the owner's name (at most a given name between) or in an appositive
-    after it, so the owner runs a campaign."""
+    after it, so the owner runs a campaign; a rival's word before it says as much (`his rival Velde`)."""
     heads = "|".join(re.escape(word) for word in sorted(kb.candidate_roles))
-    before = rf"\b(?:{heads})s? (?:[A-Z][\w.’'-]* ){{0,2}}{re.escape(owner)}\b"
+    rivals = "|".join(re.escape(word) for word in sorted(kb.candidate_roles | kb.rival_nouns))
+    before = rf"\b(?:{rivals})s? (?:[A-Z][\w.’'-]* ){{0,2}}{re.escape(owner)}\b"
     after = rf"\b{re.escape(owner)}, (?:the|a|an) ((?:[\w’'-]+ ){{0,4}})(?:{heads})\b"
     # (`Velde, the 2004 nominee`, `the former candidate`: a race run before is no campaign now)
     return re.search(before, text) is not None or any(
