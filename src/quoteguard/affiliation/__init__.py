@@ -15,6 +15,7 @@ say nothing of a role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..grammar import PREPOSITIONS
@@ -293,7 +294,20 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             named)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
+        found[sid] = _with_own_name_body(found[sid], speaker, text, kb)
     return found
+
+
+def _with_own_name_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`Ann Roe` of whom nothing else is said, where the draft names `the Ann Roe Foundation`: a body she runs
+    under her full name is the one she speaks for (`the Ann Roe Center`, a place named after her, is not)."""
+    if stated.affiliation is not None or stated.title or speaker.kind != "person" or len(speaker.name.split()) < 2:
+        return stated
+    named = re.search(rf"\b{re.escape(speaker.name)} ([A-Z][a-z]+)\b", text)
+    if named is None or named.group(1).lower() not in kb.namesake_bodies:
+        return stated
+    body = f"{speaker.name} {named.group(1)}"
+    return replace(stated, affiliation=Affiliation(body, None, None, None, "organisation", named.start()))
 
 
 def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
