@@ -294,8 +294,25 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             named)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
-        found[sid] = _with_own_name_body(found[sid], speaker, text, kb)
+        found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
     return found
+
+
+def _with_employer_named(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`a senior Velde employee` where the draft names `the Velde Group`: the capitalised words before an
+    employee's head are the short name of the body the draft names in full with a body's word after them."""
+    words = (stated.title or "").split()
+    if stated.affiliation is not None or len(words) < 2 or kb.singular(words[-1].lower()) not in kb.employee_heads:
+        return stated
+    short = [w for w in words[:-1] if w[:1].isupper()]
+    if not short or words[-1 - len(short):-1] != short:
+        return stated  # (only capitalised words, right before the head)
+    named = {found.group(1) for found in re.finditer(rf"\b({re.escape(' '.join(short))} ([A-Z][a-z]+))\b", text)
+             if found.group(2).lower() in kb.org_words}
+    if len(named) != 1:
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    return replace(stated, affiliation=Affiliation(named.pop(), None, stated.title, None, "appositive", start))
 
 
 def _with_own_name_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
