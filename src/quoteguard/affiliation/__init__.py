@@ -29,6 +29,7 @@ from .bodies import (
     named_in_full,
     owning_word,
     possessed_body,
+    spelled_out,
     without_portfolio,
     word_before,
 )
@@ -328,8 +329,11 @@ def _with_own_name_body(stated: Profile, speaker: Speaker, text: str, kb: Knowle
 
 
 def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
-    """`Commission Chair Ann Roe` speaks for the one commission the draft names in full."""
+    """`Commission Chair Ann Roe` speaks for the one commission the draft names in full; `HCA spokesman Ann
+    Roe` for the one `Harbor Conservation Alliance` whose initials the draft's acronym is."""
     body = stated.affiliation
+    if body is not None and body.short is None and (spelled := spelled_out(body.name, text)) is not None:
+        return replace(stated, affiliation=replace(body, name=spelled, short=body.name))
     full = named_in_full(body.name, text, kb) if body is not None else None
     if body is None or full is None:
         return stated

@@ -45,6 +45,30 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
     return fuller.pop() if len(fuller) == 1 else None
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})  # small words inside a body's name
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|the|on|&))+")
+
+
+def spelled_out(name: str, text: str) -> str | None:
+    """`HCA` → the one `Harbor Conservation Alliance` the draft names whose capitalised words' initials
+    (or all its words') spell it, or None."""
+    if not ACRONYM.fullmatch(name):
+        return None
+    found = set()
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for i, first in enumerate(words):
+            for j in range(i + 2, len(words) + 1):
+                part = words[i:j]
+                if first in NAME_LINKS or part[-1] in NAME_LINKS:
+                    continue
+                capitals = "".join(w[0] for w in part if w not in NAME_LINKS)
+                if name in (capitals, "".join(w[0].upper() for w in part)):
+                    found.add(" ".join(part))
+    return found.pop() if len(found) == 1 else None
+
+
 def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> str | None:
     """The body a title's opening capitalised words name (`Ferry Committee Chairman` → Ferry Committee,
     `RNC committeewoman` → the party it stands for, `Army captain` → Army, `Marsh Valley Republicans president` →
