@@ -107,6 +107,9 @@ class Knowledge:
     state_names: set[str] = field(default_factory=set)  # Utah: a place a state office belongs to, no body
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
+    candidacy_nouns: set[str] = field(default_factory=set)  # candidacy, bid: `Velde's bid` says Velde runs
+    namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
+    employee_heads: set[str] = field(default_factory=set)  # employee: `a Velde employee` works for the Velde Group
     party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
     party_posts: set[str] = field(default_factory=set)  # senator: a post only a party's people hold
     contest_verbs: set[str] = field(default_factory=set)  # won, running for: its subject runs in a party's contest
@@ -306,9 +309,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.pronouns = dict(people["pronouns"])
     kb.lesser_ranks = set(people.get("lesser_ranks", []))
     for row in [*affil["institutions"], *extra.get("institutions", [])]:
-        kb.institutions.append(Institution(row["title"].lower(), row["name"], row.get("short"), row.get("national"),
-                                           bool(row.get("national_only"))))
-        kb.titles.add(row["title"].lower())
+        for title in _ranked_titles(row["title"].lower(), affil.get("department_ranks", [])):
+            kb.institutions.append(Institution(title, row["name"], row.get("short"), row.get("national"),
+                                               bool(row.get("national_only"))))
+            kb.titles.add(title)
     kb.institutions.sort(key=lambda inst: -len(inst.title))
     for inst in kb.institutions:
         kb.institution_by_title.setdefault(inst.title, inst)
@@ -317,7 +321,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
                      "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
-                     "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns"):
+                     "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
+                     "namesake_bodies", "employee_heads"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
@@ -346,6 +351,15 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
     _merge_list(kb.signoff_verbs, [*people["signoff_verbs"], *extra.get("signoff_verbs", [])])
+
+
+def _ranked_titles(title: str, ranks: list[str]) -> list[str]:
+    """`harbor secretary` and, with a rank between the department and the post, `harbor deputy secretary`
+    (a rank before it, `deputy harbor secretary`, already holds the title as written)."""
+    head, _, post = title.rpartition(" ")
+    if not head or post != "secretary":
+        return [title]
+    return [title, *(f"{head} {rank} {post}" for rank in ranks)]
 
 
 def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]) -> None:

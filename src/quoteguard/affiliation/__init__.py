@@ -15,6 +15,7 @@ say nothing of a role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..grammar import PREPOSITIONS
@@ -28,10 +29,11 @@ from .bodies import (
     named_in_full,
     owning_word,
     possessed_body,
+    spelled_out,
     without_portfolio,
     word_before,
 )
-from .campaigns import campaign_served
+from .campaigns import campaign_named_before, campaign_served
 from .contests import beaten_in_contest, contest_party
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -108,7 +110,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = appositive_words(rejoin_party_tag(list(mention.after)), kb, reading)
-    if after:
+    if after and not _agent_clause(after):
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)
     as_written = join(trim(reading.title_words))
@@ -129,6 +131,8 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.org = reading.short = None
     elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
+        if reading.party is not None and reading.party == kb.party(body.split()[-1]):
+            reading.party = None  # (`Marsh Valley Republicans president`: the group's name, not her party)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
     name = without_portfolio(reading.org, kb) if reading.org else reading.country
@@ -143,6 +147,12 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _agent_clause(after: list[Word]) -> bool:
+    """`a petition to Ann Roe, backed by the ferry union`, `Roe, cheered by Harbor Party members`: a participle
+    with its agent says what others did, not who she is; no title, body or party is read from it."""
+    return len(after) > 1 and after[0].upos == "VERB" and after[1].text.lower() == "by"
 
 
 def _seeks(title: str | None, kb: Knowledge) -> bool:
@@ -281,15 +291,49 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
-            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb), text, kb), speaker, text, kb, named)
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named), text, kb), speaker, text, kb,
+            named)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
+        found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
     return found
 
 
+def _with_employer_named(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`a senior Velde employee` where the draft names `the Velde Group`: the capitalised words before an
+    employee's head are the short name of the body the draft names in full with a body's word after them."""
+    words = (stated.title or "").split()
+    if stated.affiliation is not None or len(words) < 2 or kb.singular(words[-1].lower()) not in kb.employee_heads:
+        return stated
+    short = [w for w in words[:-1] if w[:1].isupper()]
+    if not short or words[-1 - len(short):-1] != short:
+        return stated  # (only capitalised words, right before the head)
+    named = {found.group(1) for found in re.finditer(rf"\b({re.escape(' '.join(short))} ([A-Z][a-z]+))\b", text)
+             if found.group(2).lower() in kb.org_words}
+    if len(named) != 1:
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    return replace(stated, affiliation=Affiliation(named.pop(), None, stated.title, None, "appositive", start))
+
+
+def _with_own_name_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`Ann Roe` of whom nothing else is said, where the draft names `the Ann Roe Foundation`: a body she runs
+    under her full name is the one she speaks for (`the Ann Roe Center`, a place named after her, is not)."""
+    if stated.affiliation is not None or stated.title or speaker.kind != "person" or len(speaker.name.split()) < 2:
+        return stated
+    named = re.search(rf"\b{re.escape(speaker.name)} ([A-Z][a-z]+)\b", text)
+    if named is None or named.group(1).lower() not in kb.namesake_bodies:
+        return stated
+    body = f"{speaker.name} {named.group(1)}"
+    return replace(stated, affiliation=Affiliation(body, None, None, None, "organisation", named.start()))
+
+
 def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
-    """`Commission Chair Ann Roe` speaks for the one commission the draft names in full."""
+    """`Commission Chair Ann Roe` speaks for the one commission the draft names in full; `HCA spokesman Ann
+    Roe` for the one `Harbor Conservation Alliance` whose initials the draft's acronym is."""
     body = stated.affiliation
+    if body is not None and body.short is None and (spelled := spelled_out(body.name, text)) is not None:
+        return replace(stated, affiliation=replace(body, name=spelled, short=body.name))
     full = named_in_full(body.name, text, kb) if body is not None else None
     if body is None or full is None:
         return stated
@@ -330,12 +374,26 @@ def _serves(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and (words[-1] in kb.campaign_staff or " ".join(words[-2:]) in kb.campaign_staff)
 
 
-def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
-    """A staff role owned by a person whose campaign the draft names serves that campaign."""
+def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """A staff role owned by a person whose campaign the draft names serves that campaign (a campaign role
+    with no owner, the one last named after one of the `people`)."""
     if stated.affiliation is not None or not stated.title or any(is_former(w, kb) for w in stated.title.split()):
         return stated
-    campaign = campaign_served(stated.title, text, kb)
+    start = min((m.start for m in speaker.mentions), default=0)
+    campaign = campaign_served(stated.title, text, kb) or campaign_served(
+        f"{_owner_before(speaker, stated.title, text)} {stated.title}", text, kb) \
+        or campaign_named_before(stated.title, text, start, kb, people)
     if campaign is None:
         return stated
-    start = min((m.start for m in speaker.mentions), default=0)
     return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)
+
+
+def _owner_before(speaker: Speaker, title: str, text: str) -> str:
+    """`Velde's top aide Ivo Brandt` where the mention's words start after the possessive: the owner word just
+    before the mention whose words are the title, or ``."""
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        own = " ".join(w.text for w in mention.before)
+        word = word_before(text, mention.start)
+        if own and own.lower() == title.lower() and word.endswith(("'s", "’s", "s'", "s’")):
+            return word
+    return ""

@@ -45,11 +45,35 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
     return fuller.pop() if len(fuller) == 1 else None
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})  # small words inside a body's name
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|the|on|&))+")
+
+
+def spelled_out(name: str, text: str) -> str | None:
+    """`HCA` → the one `Harbor Conservation Alliance` the draft names whose capitalised words' initials
+    (or all its words') spell it, or None."""
+    if not ACRONYM.fullmatch(name):
+        return None
+    found = set()
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for i, first in enumerate(words):
+            for j in range(i + 2, len(words) + 1):
+                part = words[i:j]
+                if first in NAME_LINKS or part[-1] in NAME_LINKS:
+                    continue
+                capitals = "".join(w[0] for w in part if w not in NAME_LINKS)
+                if name in (capitals, "".join(w[0].upper() for w in part)):
+                    found.add(" ".join(part))
+    return found.pop() if len(found) == 1 else None
+
+
 def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> str | None:
     """The body a title's opening capitalised words name (`Ferry Committee Chairman` → Ferry Committee,
-    `RNC committeewoman` → the party it stands for, `Army captain` → Army), or None. A place or a person's
-    name opening a title (`Eastland governor`, `Velde spokesman`) is no body, so only those three shapes count;
-    a `retired` officer serves in no armed service now."""
+    `RNC committeewoman` → the party it stands for, `Army captain` → Army, `Marsh Valley Republicans president` →
+    that group), or None. A place or a person's name opening a title (`Eastland governor`, `Velde spokesman`) is
+    no body, so only those shapes count; a `retired` officer serves in no armed service now."""
     words = (title or "").split()
     if not words or any(kb.singular(w.lower()) in kb.past_member_roles for w in words):
         return None  # (`Army veteran`: no longer in it)
@@ -66,9 +90,20 @@ def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> st
         if known is not None:
             return known.name
         service = name.lower() in kb.armed_services and not retired
-        if k == len(run) and (service or (k > 1 and run[-1].lower() in kb.body_heads)):
+        if k == len(run) and (service or (k > 1 and run[-1].lower() in kb.body_heads) or party_group(run, kb)):
             return name
     return None
+
+
+def party_group(run: list[str], kb: Knowledge) -> bool:
+    """`Marsh Valley Republicans`, `Eastland Young Democrats`: capitalised words that name no place before a
+    party's word in the plural name a group of the party's people, a body of its own (`a New York
+    Democrat`, one party member from a place, is none)."""
+    last = run[-1].lower()
+    if len(run) < 2 or kb.parties.get(last) is not None or kb.party(last) is None:
+        return False
+    place = " ".join(run[:-1]).lower() in kb.state_names
+    return not place and not any(kb.names_person_or_place(w) or w.lower() in kb.state_names for w in run[:-1])
 
 
 def word_before(text: str, start: int) -> str:

@@ -22,15 +22,46 @@ def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
     # (`Velde's campaign manager` names a role in the campaign, not the campaign as a body spoken of)
     roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
     named = re.compile(rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:[a-z-]+ )?campaign\b(?! (?:[a-z]+ )?(?:{roles})s?\b)")
-    return f"{owner} campaign" if named.search(text) or _called_a_candidate(owner, text, kb) else None
+    return f"{owner} campaign" if named.search(text) or _called_a_candidate(owner, text, kb) \
+        or _runs(owner, text, kb) else None
+
+
+def _runs(owner: str, text: str, kb: Knowledge) -> bool:
+    """`Velde's candidacy`, `Velde's bid for the nomination`, `the Velde camp`: a noun for a run owned by the
+    owner says she runs (a staff role after it is no run: `Velde's campaign manager` is read as a title)."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(kb.candidacy_nouns))
+    roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
+    run = rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:{nouns})s?\b(?! (?:[a-z]+ )?(?:{roles})s?\b)"
+    return re.search(run, text) is not None
+
+
+def campaign_named_before(title: str, text: str, start: int, kb: Knowledge, people: set[str]) -> str | None:
+    """`campaign manager Ivo Brandt`: a staff role in a campaign that names no owner serves the campaign the
+    draft named last before the person, in her paragraph or the one before (`the Velde campaign`, `Velde's
+    campaign`), after one of the `people` it names (surnames), or None."""
+    words = title.lower().split()
+    at = next((k for k, w in enumerate(words) if w.removesuffix("'s").removesuffix("’s") == "campaign"), None)
+    if at is None or at + 1 >= len(words) or not _is_staff(" ".join(words[at + 1:]), kb):
+        return None
+    if any(w[:1].isupper() and not _capitalised_role_word(w, kb) for k, w in enumerate(title.split()) if k != at):
+        return None  # (`Velde campaign manager`: the owner is named; `Harbor Rail campaign director`: a firm's)
+    # (its paragraph or the one before: a campaign named further back may be a rival's)
+    near = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
+    named = [found.group(1) for found in CAMPAIGN_NAMED.finditer(text, max(0, near), start)
+             if found.group(1) in people and _a_surname(found.group(1), kb)]
+    return f"{named[-1]} campaign" if named else None
+
+
+CAMPAIGN_NAMED = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s|’|')? (?:presidential )?campaign\b")
 
 
 def _called_a_candidate(owner: str, text: str, kb: Knowledge) -> bool:
     """`Harbor Party candidate Ann Velde`, `presidential hopeful Velde`, `Velde, the Harbor Party nominee,`: a
     candidate's role word right before the owner's name (at most a given name between) or in an appositive
-    after it, so the owner runs a campaign."""
+    after it, so the owner runs a campaign; a rival's word before it says as much (`his rival Velde`)."""
     heads = "|".join(re.escape(word) for word in sorted(kb.candidate_roles))
-    before = rf"\b(?:{heads})s? (?:[A-Z][\w.’'-]* ){{0,2}}{re.escape(owner)}\b"
+    rivals = "|".join(re.escape(word) for word in sorted(kb.candidate_roles | kb.rival_nouns))
+    before = rf"\b(?:{rivals})s? (?:[A-Z][\w.’'-]* ){{0,2}}{re.escape(owner)}\b"
     after = rf"\b{re.escape(owner)}, (?:the|a|an) ((?:[\w’'-]+ ){{0,4}})(?:{heads})\b"
     # (`Velde, the 2004 nominee`, `the former candidate`: a race run before is no campaign now)
     return re.search(before, text) is not None or any(
@@ -49,13 +80,24 @@ def _staff_owner(words: list[str], kb: Knowledge) -> str | None:
         return None
     if len(words) < 2 or not _is_staff(" ".join(low[-2:]), kb):
         return None
-    for k, word in enumerate(words[:-1]):
-        name = word
-        for ending in POSSESSIVE_ENDINGS:
-            name = name.removesuffix(ending)
-        if _a_surname(name, kb) and all(w.islower() for w in words[k + 1:]):
-            return name
+    # (a role in lower case first: `top Ann Velde adviser` is Velde's, not Ann's; then one in capitals)
+    for in_capitals in (False, True):
+        for k, word in enumerate(words[:-1]):
+            name = word
+            for ending in POSSESSIVE_ENDINGS:
+                name = name.removesuffix(ending)
+            if _a_surname(name, kb) and all(w.islower() or in_capitals and _capitalised_role_word(w, kb)
+                                            for w in words[k + 1:]):
+                return name
     return None
+
+
+def _capitalised_role_word(word: str, kb: Knowledge) -> bool:
+    """`Communications`, `Director` of `Velde Communications Director`: a title written in capitals, no
+    body's word (`Velde Foundation director` serves the foundation)."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and low not in kb.org_words \
+        and low not in kb.collective_nouns and not kb.party(word) and kb.organisation(word) is None
 
 
 def _is_staff(head: str, kb: Knowledge) -> bool:
@@ -65,6 +107,7 @@ def _is_staff(head: str, kb: Knowledge) -> bool:
 
 
 def _a_surname(word: str, kb: Knowledge) -> bool:
-    """A capitalised word that is no party, place, title or body (`Republican spokesman` is a party's)."""
+    """A capitalised word that is no party, place, state, title or body (`Republican spokesman` is a party's)."""
     return word[:1].isupper() and word[1:].islower() and not kb.party(word) and not kb.country_of(word) \
-        and not kb.is_title(word) and kb.organisation(word) is None and word.lower() not in kb.org_words
+        and not kb.is_title(word) and kb.organisation(word) is None and word.lower() not in kb.org_words \
+        and word.lower() not in kb.state_names  # (`Velde's Ohio state director` is Velde's)
