@@ -199,6 +199,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     title: str | None = None
     title_rank = (False, 0)
     title_start = 0
+    office: str | None = None  # the fullest office a named mention says she holds now
+    office_rank, office_start = (False, 0), 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
@@ -212,7 +214,11 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         rank = (mention.name is not None, _title_weight(mention, found.title))
         if found.title and (title is None or rank > title_rank):
             title, title_rank, title_start = found.title, rank, mention.start
+        if mention.name is not None and _current_office(found.title, kb) and rank > office_rank:
+            office, office_rank, office_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) if mention.kind == "person" else None)
+    if office is not None and is_former(title, kb):
+        title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if party is None and not is_former(title, kb):
         party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
     if affiliation is None and speaker.kind == "organisation":
@@ -247,6 +253,12 @@ def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
     if following[:1] == ["presidential"]:
         following = following[1:]
     return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
+
+
+def _current_office(title: str | None, kb: Knowledge) -> bool:
+    """`Vice President`, `Harbor Party nominee`: an office (a title's head) she holds now; `a former
+    senator` held one, `a stalwart supporter` holds none."""
+    return bool(title) and not is_former(title, kb) and _head_in(title, kb.titles, kb)
 
 
 def _title_weight(mention: Mention, title: str | None) -> int:
