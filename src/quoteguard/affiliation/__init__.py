@@ -214,6 +214,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         # appositive's description (`Roe, a longtime supporter of the union`) unless that is an office she
         # holds (`a two-term mayor of Eastland`) or says more of the same role (`Roe, author of a memoir` over
         # `author Ann Roe`); among those, the fullest (`Senate majority leader` over `leader`).
+        if _bare_relation(mention, found.title, kb):
+            found = replace(found, title=None)  # (`his brother Ivo Roe`, `glamorous wife Ann Roe`: whose, unsaid)
         rank = (mention.name is not None, mention.name is not None and bool(mention.before),
                 _title_weight(mention, found.title))
         if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb)):
@@ -257,6 +259,19 @@ def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
     if following[:1] == ["presidential"]:
         following = following[1:]
     return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
+
+
+def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
+    """`brother Ivo Roe`, `glamorous wife Ann Roe`: a family relation before the name that says whose it is
+    neither in the title (`Velde's wife`, `wife of X`) nor by a possessive pronoun the mention opens with
+    (`his wife, Ann Roe`, read with its relative later) nor by a capitalised qualifier (`Harbor Fire widow`):
+    no post, no title."""
+    if any(w[:1].isupper() for w in (title or "").split()):
+        return False
+    words = (title or "").lower().split()
+    opener = mention.before[0].text.lower() if mention.before else ""
+    return bool(words) and words[-1] in kb.kinship_nouns and not mention.after and opener not in ("his", "her") \
+        and not any(w.endswith(("'s", "’s", "'", "’")) or w in PREPOSITIONS for w in words)
 
 
 def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple[bool, bool, int]],
