@@ -207,8 +207,10 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     that says `party` alone, from the party named before it; a nameless description of a contest
     (`the Republican nomination`) is left to `profiles`."""
     title: str | None = None
-    title_rank = (False, 0)
+    title_rank = (False, False, 0)
     title_start = 0
+    office: str | None = None  # the fullest office a named mention says she holds now
+    office_rank, office_start = (False, False, 0), 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
@@ -218,11 +220,21 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         if affiliation is None and found.affiliation is not None:
             affiliation = found.affiliation
         # A title stated beside the name beats one read from a description nearby (`the front-runner`
-        # may be someone else); among those, the fullest (`Senate majority leader` over `leader`).
-        rank = (mention.name is not None, _title_weight(mention, found.title))
-        if found.title and (title is None or rank > title_rank):
+        # may be someone else); one stated before the name (`Actor Ann Roe`, a formal title) beats an
+        # appositive's description (`Roe, a longtime supporter of the union`) unless that is an office she
+        # holds (`a two-term mayor of Eastland`) or says more of the same role (`Roe, author of a memoir` over
+        # `author Ann Roe`); among those, the fullest (`Senate majority leader` over `leader`).
+        if _bare_relation(mention, found.title, kb):
+            found = replace(found, title=None)  # (`his brother Ivo Roe`, `glamorous wife Ann Roe`: whose, unsaid)
+        rank = (mention.name is not None, mention.name is not None and bool(mention.before),
+                _title_weight(mention, found.title))
+        if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb)):
             title, title_rank, title_start = found.title, rank, mention.start
+        if mention.name is not None and _current_office(found.title, kb) and rank > office_rank:
+            office, office_rank, office_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) if mention.kind == "person" else None)
+    if office is not None and is_former(title, kb):
+        title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if party is None and not is_former(title, kb):
         party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
     if affiliation is None and speaker.kind == "organisation":
@@ -257,6 +269,54 @@ def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
     if following[:1] == ["presidential"]:
         following = following[1:]
     return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
+
+
+def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
+    """`brother Ivo Roe`, `glamorous wife Ann Roe`: a family relation before the name that says whose it is
+    neither in the title (`Velde's wife`, `wife of X`) nor by a possessive pronoun the mention opens with
+    (`his wife, Ann Roe`, read with its relative later) nor by a capitalised qualifier (`Harbor Fire widow`):
+    no post, no title."""
+    if any(w[:1].isupper() for w in (title or "").split()):
+        return False
+    words = (title or "").lower().split()
+    opener = mention.before[0].text.lower() if mention.before else ""
+    return bool(words) and words[-1] in kb.kinship_nouns and not mention.after and opener not in ("his", "her") \
+        and not any(w.endswith(("'s", "’s", "'", "’")) or w in PREPOSITIONS for w in words)
+
+
+def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple[bool, bool, int]],
+                  kb: Knowledge) -> bool:
+    """Whether a mention's title (with its rank: named, stated before the name, weight) beats the one read
+    so far; see `profile`."""
+    (title, rank), (other, other_rank) = new, old
+    if rank[0] != other_rank[0]:
+        return rank[0]
+    if _more_of_the_role(title, other) or _more_of_the_role(other, title):
+        return _more_of_the_role(title, other)
+    appositive = other if rank[1] else title
+    if rank[1] != other_rank[1] and not _current_office(appositive, kb):
+        return rank[1]
+    return rank[2] > other_rank[2]
+
+
+def _more_of_the_role(stated: str, other: str) -> bool:
+    """`senator from Eastland` beside `senator`, `Roe's attorney` beside `attorney`: the same role (the same
+    head word) said with more."""
+    return _role_head(stated) == _role_head(other) and len(stated.split()) > len(other.split())
+
+
+def _role_head(title: str) -> str:
+    """A title's head: its last word before any preposition or `and` (`president` of `former president of
+    X`, `consultant` of `political consultant and longtime critic`)."""
+    words = title.lower().replace(",", " ").split()
+    return next((words[k - 1] for k, w in enumerate(words) if k and (w in PREPOSITIONS or w == "and")),
+                words[-1] if words else "")
+
+
+def _current_office(title: str | None, kb: Knowledge) -> bool:
+    """`Vice President`, `Harbor Party nominee`: an office (a title's head) she holds now; `a former
+    senator` held one, `a stalwart supporter` holds none."""
+    return bool(title) and not is_former(title, kb) and _head_in(title, kb.titles, kb)
 
 
 def _title_weight(mention: Mention, title: str | None) -> int:

@@ -8,6 +8,7 @@ through the knowledge base (Deputy Foreign Minister → Ministry of Foreign Affa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..grammar import (
@@ -19,11 +20,13 @@ from ..grammar import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     TIME_ADVERBS,
+    TIME_NOUNS,
 )
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
 from ..roles import join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
 
+AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
@@ -130,8 +133,9 @@ def _after_object_link(before: list[Word], kb: Knowledge) -> list[Word]:
     for link in (k for k, w in enumerate(before) if k and k + 1 < len(before) and w.text.lower() in PREPOSITIONS):
         # (the first link whose head names no one: `memories of former treasurer of the guild X` keeps its `of state`)
         head, own = before[:link], before[link + 1:]
-        if any(w.text[:1].isupper() or kb.is_role(w.text, w.upos) or kb.is_title(w.text.lower()) for w in head):
-            return before
+        if any(w.text[:1].isupper() and w.text.lower() not in TIME_NOUNS or kb.is_role(w.text, w.upos)
+               or kb.is_title(w.text.lower()) for w in head):
+            return before  # (`Wednesday for Harbor Court Judge X`: a day names no one, the title after `for` is hers)
         starts_title = own[0].text.lower() in kb.former_words or kb.is_title(own[0].text.lower()) \
             or own[0].text[:1].isupper() and names_a_role(own, kb)
         if starts_title:
@@ -175,6 +179,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept = kept[:-1]  # `the front-runner nationally`
     while len(kept) > 1 and kept[-1].text.lower() in TIME_ADVERBS:
         kept = kept[:-1]  # `a hospital nurse today`
+    kept = _without_age(kept)
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
@@ -206,6 +211,19 @@ def _own_title_after_group(words: list[Word], kb: Knowledge) -> list[Word]:
     if group is None or not names_a_role(words[group + 1:], kb):
         return words
     return words[group + 1:]
+
+
+def _without_age(words: list[Word]) -> list[Word]:
+    """`the 64-year-old harbor pilot`, `a tall 40-year-old ferry clerk`: an age says how old, not what post; the
+    role is the rest (however the tokenizer split `83-year-old`)."""
+    for k in range(len(words)):
+        for n in range(min(5, len(words) - k), 0, -1):
+            if AGE.fullmatch(join(words[k:k + n])) and k + n < len(words):
+                follower = words[k + n]
+                if follower.upos == "ADP" or follower.text.lower() in PREPOSITIONS:
+                    return words  # (`a 59-year-old from Eastland`: the age is the noun, no role follows)
+                return words[:k] + words[k + n:]
+    return words
 
 
 def _without_count(words: list[Word]) -> list[Word]:

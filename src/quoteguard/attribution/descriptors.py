@@ -24,6 +24,7 @@ MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
 LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
 MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
+OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
 
 
@@ -232,6 +233,8 @@ class Descriptors(NameReading):
                     and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
                 # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
                 start = i
+            elif tok.upos == "VERB" and self._verb_in_opening_role(i, first):
+                start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
             elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
@@ -247,6 +250,18 @@ class Descriptors(NameReading):
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _verb_in_opening_role(self, i: int, first: int) -> bool:
+        """`Talk show host X`, `Radio talk host X`: a sentence that opens with a short run of nouns ending in
+        a role right before the name; the tagger takes its first nouns for verbs (an imperative), but no
+        clause stands between the sentence start and the name."""
+        start = i
+        while not self.sentence_initial(start):
+            start -= 1
+        run = range(start, first)
+        return len(run) <= OPENING_ROLE_WORDS and self._role_word(first - 1) and all(
+            self.t[k].upos in ("NOUN", "PROPN", "VERB") and self.t[k].text.isalpha() and not self.speech(k)
+            and not self.low(k).endswith(("ed", "ing", "s")) or k == first - 1 for k in run)
 
     def _lone_plural(self, i: int, last: int) -> bool:
         """A plural noun right before one name that no other name joins (`Republican hopefuls Ann Roe and
