@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
+from ..grammar import ASKING_ROLES, FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
@@ -19,6 +19,7 @@ from .names import fold_accents
 from .words import POSSESSIVE_S
 
 # The steps that can decide an entity, as attributions record them.
+INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet named (`a designer`)
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
@@ -224,9 +225,23 @@ class Resolver(PronounAntecedents):
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
         says (`the Republican nominee`) describes too."""
         speaker = self.described_person(mention.text, offset, at=mention.start)
+        if speaker is None and self._what_they_did(mention):
+            head = mention.text.lower().split()[-1]
+            speaker = self._topic_described_anew(head, {head}, self.e.kb.gender_words.get(head), set(), set(),
+                                                 offset, mention.start, last_quoted=True)
         if speaker is not None:
             speaker.mentions.append(mention)
         return speaker
+
+    def _what_they_did(self, mention: Mention) -> bool:
+        """`the man who ran the island ferries for a decade`: a man or woman the draft tells apart by what
+        they did, in a relative clause with no comma before it, as news writes of someone already known."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.e.kb.gender_words \
+                or words[1] not in self.e.kb.person_nouns:
+            return False
+        nxt = self.e.token_at(mention.end - 1) + 1
+        return nxt < len(self.e.t) and self.e.t[nxt].text.lower() in ("who", "whose")
 
     def described_person(self, description: str, offset: int, public_role: bool = True,
                          at: int | None = None) -> Speaker | None:
@@ -302,9 +317,71 @@ class Resolver(PronounAntecedents):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
+        if not public and public_role and not possessed and not owners and at is not None:
+            return self._topic_described_anew(head, roles, wanted, parties, places, offset, at)
         if not public or not public_role:
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _topic_described_anew(self, head: str, roles: set[str], wanted: str | None, parties: set[str],
+                              places: set[str], offset: int, at: int, last_quoted: bool = False) -> Speaker | None:
+        """`Dov Kessler spoke first. "…," said the former deputy to Mayor Ann Roe.`: a definite role no one
+        was described by, and no one introduced as `a deputy` before, tells the reader more about the person
+        the sentences before are about (or, if `last_quoted`, else the person just quoted), unless the draft gives
+        them another office, party or place."""
+        if head in ASKING_ROLES or self._introduced_indefinitely(head, at) or not self._one_unnamed(head, at):
+            return None
+        topic = self.topic_before(at, wanted)
+        if (topic is None or not topic.name) and last_quoted:
+            topic = self._quoted_just_before(at)
+        if topic is None or not topic.name or self._asks(topic):
+            return None
+        sid = "person:" + self.person_key(topic.name, topic.start)
+        if not self._fits(sid[7:], wanted) or self._of_another_party(sid, parties, offset) \
+                or self.holds_another_role(sid, roles, offset) \
+                or any(places and self._places_differ(places, m) for m in self._named_before(sid, offset)):
+            return None
+        return self._resolve(topic, topic.start)
+
+    def _quoted_just_before(self, at: int) -> Mention | None:
+        """The name of the person last quoted, if that was in this paragraph or the one before (`"…," Roe
+        said. … "…," said the woman who ran the docks for a decade`)."""
+        paragraph = self.e.doc.paragraph_index(at)
+        last = next(((off, sid) for off, sid in reversed(self.history) if off < at), None)
+        if last is None or not last[1].startswith("person:") or self.e.doc.paragraph_index(last[0]) < paragraph - 1:
+            return None
+        named = [m for m in self._named_before(last[1], at) if m.kind == "person" and m.name]
+        return named[-1] if named else None
+
+    def _one_unnamed(self, head: str, at: int) -> bool:
+        """Is the description one person that names no one (`the Kessler supporter` is about Kessler's side,
+        `the island children` are many)?"""
+        t = self.e.t
+        first = self.e.token_at(at)
+        for k in range(first, min(first + MAX_DESCRIPTION_WORDS + 1, len(t))):
+            if t[k].ner == "PERSON" or (t[k].text[:1].isupper() and self.e.full_names(t[k].text.lower())[1]):
+                return False
+            if t[k].text.lower() == head:
+                return t[k].xpos not in ("NNS", "NNPS") and not self.e.kb.names_many(head)
+        return False
+
+    def _introduced_indefinitely(self, head: str, at: int) -> bool:
+        """Did the draft introduce someone by this head noun before `at` (`a designer`, `one organizer`,
+        `another source`), or quote an unnamed source it ends? `the designer` is then that person."""
+        if any(s.anonymous and s.name.lower().split()[-1:] == [head] for s in self.speakers.values()):
+            return True
+        t = self.e.t
+        last = self.e.token_at(at)
+        for k in range(last):
+            if t[k].text.lower() != head:
+                continue
+            for j in range(k - 1, max(k - 5, -1), -1):
+                low = t[j].text.lower()
+                if low in INDEFINITE_OPENERS:
+                    return True
+                if t[j].upos in ("VERB", "AUX", "PUNCT", "ADP", "PRON") or low == "the":
+                    break
+        return False
 
     def _asks(self, mention: Mention) -> bool:
         """Is the name the subject of an active question verb (`Marsh asked`)? The one asking is not the one
