@@ -149,7 +149,8 @@ class Resolver(PronounAntecedents):
             definite = self._definite_reference(mention, offset)
             if definite is not None:
                 return self._described(definite, offset)
-            named = self._named_next(mention) if mention.kind == "unnamed" else None
+            named = (self._named_next(mention) or self._named_later_in_role(mention)) \
+                if mention.kind == "unnamed" else None
             if named is not None:
                 return self._described(named, offset, mention)
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
@@ -429,6 +430,38 @@ class Resolver(PronounAntecedents):
                       for k in range(self.e.token_at(named.start), last + 1))
         earlier = any(self.person_key(m.name or "", m.start) == key for m in self.e.person_mentions_before(start))
         if not subject or earlier or not self._fits(key, self.e.kb.gender_words.get(words[-1].lower())):
+            return None
+        return self._resolve(named, named.start)
+
+    def _named_later_in_role(self, mention: Mention) -> Speaker | None:
+        """`A spokesman for Ann Roe said …` or `Roe's spokesman said …`, then `Roe spokesman Ivo Brandt` further
+        on: a role someone holds for an owner, and the one person the draft names later, and not before, with
+        that role and owner."""
+        words = mention.text.replace("’", "'").split()
+        if len(words) < 3 or len(words) > MAX_DESCRIPTION_WORDS or any(w.endswith(",") for w in words):
+            return None
+        owned = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s")), None)
+        link = next((k for k, w in enumerate(words) if w.lower() in ("for", "to")), None)
+        if owned is not None and link is None:
+            owner, head = words[owned].removesuffix("'s"), words[-1].lower()
+        elif owned is None and link is not None and 1 < link < len(words) - 1 and words[0].lower() in ("a", "an"):
+            owner, head = words[-1], words[link - 1].lower()
+        else:
+            return None
+        if not owner[:1].isupper() or not self.e.kb.is_role(head) or self.e.kb.names_many(head):
+            return None
+        before = {self.person_key(m.name or "", m.start) for m in self.e.person_mentions_before(mention.start)}
+        found = {}
+        for m in self.e.person_mentions:
+            if m.start <= mention.start or not m.name or not m.full:
+                continue
+            described = [w.text for w in m.before + m.after]
+            if head in self.described_as(m) and owner in {w.removesuffix("'s").removesuffix("’s") for w in described}:
+                found.setdefault(self.person_key(m.name, m.start), m)
+        if len(found) != 1:
+            return None
+        key, named = next(iter(found.items()))
+        if key in before or not self._fits(key, self.e.kb.gender_words.get(head)):
             return None
         return self._resolve(named, named.start)
 
