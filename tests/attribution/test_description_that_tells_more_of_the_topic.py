@@ -45,3 +45,17 @@ def test_a_description_naming_someone_else_is_not_the_topic(check):
                   "At the dock, Marsh praised the builders of the ramps.\n\n"
                   "\u201cThe ramps will not last a winter,\u201d the Kessler supporter retorted.\n")
     assert speaker_of(draft, "ramps will not last")["name"] != "Ida Marsh"
+
+
+def test_a_new_role_is_the_one_person_the_sentence_before_names_not_an_owner(check):
+    draft = check("One of the authors of the harbor study, Ida Marsh, said Roe's ferry plan would put its "
+                  "findings to the test. \u201cThe mayor has gone the other way on every point,\u201d said the "
+                  "former chief aide to Governor Dov Kessler.\n")
+    speaker = speaker_of(draft, "gone the other way")
+    assert speaker["name"] == "Ida Marsh" and not speaker["anonymous"]
+
+
+def test_a_name_in_passing_is_not_who_a_new_role_describes(check):
+    draft = check("The new ferry ad opens with a clip of Ida Marsh praising the levy. \u201cEastport needs a "
+                  "mayor who listens,\u201d the voice-over artist says.\n")
+    assert speaker_of(draft, "mayor who listens")["name"] != "Ida Marsh"

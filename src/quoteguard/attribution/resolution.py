@@ -319,7 +319,9 @@ class Resolver(PronounAntecedents):
                 if speaker is not None:
                     return speaker
         if not public and public_role and not possessed and not owners and at is not None:
-            return self._topic_described_anew(head, roles, wanted, parties, places, offset, at)
+            if "former" in words or not any(self.e.kb.is_title(r) for r in roles):
+                return self._topic_described_anew(head, roles, wanted, parties, places, offset, at)
+            return None  # (`the press secretary` is an office someone holds now: named, or no one)
         if not public or not public_role:
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
@@ -335,6 +337,9 @@ class Resolver(PronounAntecedents):
         topic = self.topic_before(at, wanted)
         if (topic is None or not topic.name) and last_quoted:
             topic = self._quoted_just_before(at)
+        if topic is None or not topic.name:  # (`One of its authors, Ida Marsh, said Roe's plan …`: Marsh)
+            topic = self._only_person_named_before(at, sentences=1, owners=False)
+            topic = topic if topic is not None and self._subject_or_its_apposition(topic) else None
         if topic is None or not topic.name or self._asks(topic):
             return None
         sid = "person:" + self.person_key(topic.name, topic.start)
@@ -588,14 +593,37 @@ class Resolver(PronounAntecedents):
             return None
         return self._resolve(topic, topic.start)
 
-    def _only_person_named_before(self, at: int, sentences: int = 5) -> Mention | None:
-        """The one person named (outside quotes) in the few sentences before `at`, if only one is."""
+    def _only_person_named_before(self, at: int, sentences: int = 5, owners: bool = True) -> Mention | None:
+        """The one person named (outside quotes) in the few sentences before `at`, if only one is; without
+        `owners`, a name that only owns a thing (`Roe's levy`) does not count."""
         own = self.e.t[self.e.token_at(at)].sentence
         named = [m for m in self.e.person_mentions_before(at)
                  if self.e.t[self.e.token_at(m.start)].sentence >= own - sentences]
-        named = [m for m in named if m.name and not self.e.inside[self.e.token_at(m.start)]]
+        named = [m for m in named if m.name and not self.e.inside[self.e.token_at(m.start)]
+                 and (owners or not self._owns(m))]
         keys = {self.person_key(m.name or "", m.start) for m in named}
         return named[0] if len(keys) == 1 else None
+
+    def _subject_or_its_apposition(self, mention: Mention) -> bool:
+        """Is the name its clause's subject, or set off beside it (`One of the study's authors, Ida Marsh,
+        said`), as the parse reads it? Not a name in passing (`a clip of Roe saying`)."""
+        t = self.e.t
+        for k in range(self.e.token_at(mention.start), self.e.token_at(mention.end - 1) + 1):
+            rel, head = t[k].deprel or "", t[k].head
+            if rel == "appos":  # (the parse may hang it on a noun inside the subject: `authors of the report`)
+                for _ in range(3):
+                    if head is None or t[head].deprel != "nmod":
+                        break
+                    head = t[head].head
+                rel = t[head].deprel or "" if head is not None else ""
+            if rel.startswith("nsubj"):
+                return True
+        return False
+
+    def _owns(self, mention: Mention) -> bool:
+        """Is the name followed by a possessive `'s` (`Roe's levy`)?"""
+        k = self.e.token_at(mention.end - 1) + 1
+        return k < len(self.e.t) and self.e.t[k].text in POSSESSIVE_S
 
     def holds_another_role(self, sid: str, roles: set[str], offset: int, any_role: bool = False) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
