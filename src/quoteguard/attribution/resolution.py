@@ -18,8 +18,8 @@ from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
 
-# The steps that can decide an entity, as attributions record them.
 INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet named (`a designer`)
+# The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
@@ -373,7 +373,8 @@ class Resolver(PronounAntecedents):
 
     def _introduced_indefinitely(self, head: str, at: int) -> bool:
         """Did the draft introduce someone by this head noun before `at` (`a designer`, `one organizer`,
-        `another source`), or quote an unnamed source it ends? `the designer` is then that person."""
+        `another source`), or quote an unnamed source whose words end with it? `the designer` is then that
+        person."""
         if any(s.anonymous and s.name.lower().split()[-1:] == [head] for s in self.speakers.values()):
             return True
         t = self.e.t
@@ -456,7 +457,7 @@ class Resolver(PronounAntecedents):
         if not owner[:1].isupper() or not self.e.kb.is_role(head) or self.e.kb.names_many(head):
             return None
         before = {self.person_key(m.name or "", m.start) for m in self.e.person_mentions_before(mention.start)}
-        found = {}
+        found: dict[str, Mention] = {}
         for m in self.e.person_mentions:
             if m.start <= mention.start or not m.name or not m.full:
                 continue
