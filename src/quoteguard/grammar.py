@@ -20,6 +20,7 @@ SUBJECT_PRONOUNS = _words("subject_pronouns")
 OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
 FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")  # outside quotes, the writer
 QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
+ASKING_ROLES = _words("asking_roles")  # `the moderator`: who puts the questions, never the one answering
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 TITLE_COPULAS = _words("title_copulas")  # `who was`, `who has served as`: a role follows
 PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`

@@ -500,9 +500,10 @@ class Mentions(Phrases):
         if named is None:
             return False
         head = named - 1
-        while head > k and self.t[head].upos == "DET":
-            head -= 1
-        return head > k and self.t[head].upos == "NOUN" and not self.is_cap(head)
+        while head > k and (self.t[head].upos == "DET" or self.t[head].text[:1].isupper()):
+            head -= 1  # (a name may open with a capitalised word the tagger reads otherwise: `One Shore`)
+        # (a lower-case `PROPN` is a noun too: `Roe's alma mater Eastland College`)
+        return head > k and self.t[head].upos in ("NOUN", "PROPN") and not self.is_cap(head)
 
     def head_segment_end(self, first: int, last: int) -> int:
         """Last token of a phrase's head part, before an appositive comma or a prepositional phrase."""

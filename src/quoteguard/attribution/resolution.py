@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
+from ..grammar import ASKING_ROLES, FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
@@ -18,6 +18,7 @@ from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
 
+INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet named (`a designer`)
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
@@ -148,7 +149,8 @@ class Resolver(PronounAntecedents):
             definite = self._definite_reference(mention, offset)
             if definite is not None:
                 return self._described(definite, offset)
-            named = self._named_next(mention) if mention.kind == "unnamed" else None
+            named = (self._named_next(mention) or self._named_later_in_role(mention)) \
+                if mention.kind == "unnamed" else None
             if named is not None:
                 return self._described(named, offset, mention)
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
@@ -224,9 +226,23 @@ class Resolver(PronounAntecedents):
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
         says (`the Republican nominee`) describes too."""
         speaker = self.described_person(mention.text, offset, at=mention.start)
+        if speaker is None and self._what_they_did(mention):
+            head = mention.text.lower().split()[-1]
+            speaker = self._topic_described_anew(head, {head}, self.e.kb.gender_words.get(head), set(), set(),
+                                                 offset, mention.start, last_quoted=True)
         if speaker is not None:
             speaker.mentions.append(mention)
         return speaker
+
+    def _what_they_did(self, mention: Mention) -> bool:
+        """`the man who ran the island ferries for a decade`: a man or woman the draft tells apart by what
+        they did, in a relative clause with no comma before it, as news writes of someone already known."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.e.kb.gender_words \
+                or words[1] not in self.e.kb.person_nouns:
+            return False
+        nxt = self.e.token_at(mention.end - 1) + 1
+        return nxt < len(self.e.t) and self.e.t[nxt].text.lower() in ("who", "whose")
 
     def described_person(self, description: str, offset: int, public_role: bool = True,
                          at: int | None = None) -> Speaker | None:
@@ -302,9 +318,77 @@ class Resolver(PronounAntecedents):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
+        if not public and public_role and not possessed and not owners and at is not None:
+            if "former" in words or not any(self.e.kb.is_title(r) for r in roles):
+                return self._topic_described_anew(head, roles, wanted, parties, places, offset, at)
+            return None  # (`the press secretary` is an office someone holds now: named, or no one)
         if not public or not public_role:
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _topic_described_anew(self, head: str, roles: set[str], wanted: str | None, parties: set[str],
+                              places: set[str], offset: int, at: int, last_quoted: bool = False) -> Speaker | None:
+        """`Dov Kessler spoke first. "…," said the former deputy to Mayor Ann Roe.`: a definite role no one
+        was described by, and no one introduced as `a deputy` before, tells the reader more about the person
+        the sentences before are about (or, if `last_quoted`, else the person just quoted), unless the draft gives
+        them another office, party or place."""
+        if head in ASKING_ROLES or self._introduced_indefinitely(head, at) or not self._one_unnamed(head, at):
+            return None
+        topic = self.topic_before(at, wanted)
+        if (topic is None or not topic.name) and last_quoted:
+            topic = self._quoted_just_before(at)
+        if topic is None or not topic.name:  # (`One of its authors, Ida Marsh, said Roe's plan …`: Marsh)
+            topic = self._only_person_named_before(at, sentences=1, owners=False)
+            topic = topic if topic is not None and self._subject_or_its_apposition(topic) else None
+        if topic is None or not topic.name or self._asks(topic):
+            return None
+        sid = "person:" + self.person_key(topic.name, topic.start)
+        if not self._fits(sid[7:], wanted) or self._of_another_party(sid, parties, offset) \
+                or self.holds_another_role(sid, roles, offset) \
+                or any(places and self._places_differ(places, m) for m in self._named_before(sid, offset)):
+            return None
+        return self._resolve(topic, topic.start)
+
+    def _quoted_just_before(self, at: int) -> Mention | None:
+        """The name of the person last quoted, if that was in this paragraph or the one before (`"…," Roe
+        said. … "…," said the woman who ran the docks for a decade`)."""
+        paragraph = self.e.doc.paragraph_index(at)
+        last = next(((off, sid) for off, sid in reversed(self.history) if off < at), None)
+        if last is None or not last[1].startswith("person:") or self.e.doc.paragraph_index(last[0]) < paragraph - 1:
+            return None
+        named = [m for m in self._named_before(last[1], at) if m.kind == "person" and m.name]
+        return named[-1] if named else None
+
+    def _one_unnamed(self, head: str, at: int) -> bool:
+        """Is the description one person that names no one (`the Kessler supporter` is about Kessler's side,
+        `the island children` are many)?"""
+        t = self.e.t
+        first = self.e.token_at(at)
+        for k in range(first, min(first + MAX_DESCRIPTION_WORDS + 1, len(t))):
+            if t[k].ner == "PERSON" or (t[k].text[:1].isupper() and self.e.full_names(t[k].text.lower())[1]):
+                return False
+            if t[k].text.lower() == head:
+                return t[k].xpos not in ("NNS", "NNPS") and not self.e.kb.names_many(head)
+        return False
+
+    def _introduced_indefinitely(self, head: str, at: int) -> bool:
+        """Did the draft introduce someone by this head noun before `at` (`a designer`, `one organizer`,
+        `another source`), or quote an unnamed source whose words end with it? `the designer` is then that
+        person."""
+        if any(s.anonymous and s.name.lower().split()[-1:] == [head] for s in self.speakers.values()):
+            return True
+        t = self.e.t
+        last = self.e.token_at(at)
+        for k in range(last):
+            if t[k].text.lower() != head:
+                continue
+            for j in range(k - 1, max(k - 5, -1), -1):
+                low = t[j].text.lower()
+                if low in INDEFINITE_OPENERS:
+                    return True
+                if t[j].upos in ("VERB", "AUX", "PUNCT", "ADP", "PRON") or low == "the":
+                    break
+        return False
 
     def _asks(self, mention: Mention) -> bool:
         """Is the name the subject of an active question verb (`Marsh asked`)? The one asking is not the one
@@ -352,6 +436,38 @@ class Resolver(PronounAntecedents):
                       for k in range(self.e.token_at(named.start), last + 1))
         earlier = any(self.person_key(m.name or "", m.start) == key for m in self.e.person_mentions_before(start))
         if not subject or earlier or not self._fits(key, self.e.kb.gender_words.get(words[-1].lower())):
+            return None
+        return self._resolve(named, named.start)
+
+    def _named_later_in_role(self, mention: Mention) -> Speaker | None:
+        """`A spokesman for Ann Roe said …` or `Roe's spokesman said …`, then `Roe spokesman Ivo Brandt` further
+        on: a role someone holds for an owner, and the one person the draft names later, and not before, with
+        that role and owner."""
+        words = mention.text.replace("’", "'").split()
+        if len(words) < 3 or len(words) > MAX_DESCRIPTION_WORDS or any(w.endswith(",") for w in words):
+            return None
+        owned = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s")), None)
+        link = next((k for k, w in enumerate(words) if w.lower() in ("for", "to")), None)
+        if owned is not None and link is None:
+            owner, head = words[owned].removesuffix("'s"), words[-1].lower()
+        elif owned is None and link is not None and 1 < link < len(words) - 1 and words[0].lower() in ("a", "an"):
+            owner, head = words[-1], words[link - 1].lower()
+        else:
+            return None
+        if not owner[:1].isupper() or not self.e.kb.is_role(head) or self.e.kb.names_many(head):
+            return None
+        before = {self.person_key(m.name or "", m.start) for m in self.e.person_mentions_before(mention.start)}
+        found: dict[str, Mention] = {}
+        for m in self.e.person_mentions:
+            if m.start <= mention.start or not m.name or not m.full:
+                continue
+            described = [w.text for w in m.before + m.after]
+            if head in self.described_as(m) and owner in {w.removesuffix("'s").removesuffix("’s") for w in described}:
+                found.setdefault(self.person_key(m.name, m.start), m)
+        if len(found) != 1:
+            return None
+        key, named = next(iter(found.items()))
+        if key in before or not self._fits(key, self.e.kb.gender_words.get(head)):
             return None
         return self._resolve(named, named.start)
 
@@ -478,14 +594,37 @@ class Resolver(PronounAntecedents):
             return None
         return self._resolve(topic, topic.start)
 
-    def _only_person_named_before(self, at: int, sentences: int = 5) -> Mention | None:
-        """The one person named (outside quotes) in the few sentences before `at`, if only one is."""
+    def _only_person_named_before(self, at: int, sentences: int = 5, owners: bool = True) -> Mention | None:
+        """The one person named (outside quotes) in the few sentences before `at`, if only one is; without
+        `owners`, a name that only owns a thing (`Roe's levy`) does not count."""
         own = self.e.t[self.e.token_at(at)].sentence
         named = [m for m in self.e.person_mentions_before(at)
                  if self.e.t[self.e.token_at(m.start)].sentence >= own - sentences]
-        named = [m for m in named if m.name and not self.e.inside[self.e.token_at(m.start)]]
+        named = [m for m in named if m.name and not self.e.inside[self.e.token_at(m.start)]
+                 and (owners or not self._owns(m))]
         keys = {self.person_key(m.name or "", m.start) for m in named}
         return named[0] if len(keys) == 1 else None
+
+    def _subject_or_its_apposition(self, mention: Mention) -> bool:
+        """Is the name its clause's subject, or set off beside it (`One of the study's authors, Ida Marsh,
+        said`), as the parse reads it? Not a name in passing (`a clip of Roe saying`)."""
+        t = self.e.t
+        for k in range(self.e.token_at(mention.start), self.e.token_at(mention.end - 1) + 1):
+            rel, head = t[k].deprel or "", t[k].head
+            if rel == "appos":  # (the parse may hang it on a noun inside the subject: `authors of the report`)
+                for _ in range(3):
+                    if head is None or t[head].deprel != "nmod":
+                        break
+                    head = t[head].head
+                rel = t[head].deprel or "" if head is not None else ""
+            if rel.startswith("nsubj"):
+                return True
+        return False
+
+    def _owns(self, mention: Mention) -> bool:
+        """Is the name followed by a possessive `'s` (`Roe's levy`)?"""
+        k = self.e.token_at(mention.end - 1) + 1
+        return k < len(self.e.t) and self.e.t[k].text in POSSESSIVE_S
 
     def holds_another_role(self, sid: str, roles: set[str], offset: int, any_role: bool = False) -> bool:
         """A person the draft gave offices, none of them these (`the congressman` is not the governor).
