@@ -300,6 +300,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
             r.org = f"{join(run)} {follower}"
             r.title_words.append(before[i + 1])
             i += 1
+        elif r.org is None and known is None and not r.title_words and not hyphenated \
+                and (named := _named_from_demonym(before, i, kb)) is not None:
+            r.org = join(before[i:named + 1])  # `Eastern Harbor President`: a body's name, not the nation's office
+            i = named
         elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
             r.country = kb.demonyms[w.text]
         elif w.text[:1].isupper() and kb.party(w.text) and (known is None or known[1] == i):
@@ -355,6 +359,26 @@ def _capitalised_title(words: list[Word], i: int, kb: Knowledge) -> int | None:
         if all(w.text[:1].isupper() for w in run) and kb.is_title(" ".join(w.text.lower() for w in run)):
             return j - 1
     return None
+
+
+def _named_from_demonym(words: list[Word], i: int, kb: Knowledge) -> int | None:
+    """The last word of a body's name that opens on a nationality word before a title (`American Harbor
+    President`, `Fremish Ferry Trust chairman`): capitalised words after the demonym that are no title, party,
+    place or known body, followed by a title. `Russian Foreign Minister` and `French Socialist leader` are none."""
+    if words[i].text not in kb.demonyms:
+        return None
+    end = i
+    for k in range(i + 1, len(words) - 1):
+        word = words[k]
+        if not word.text[:1].isupper() or word.text[1:2].isupper() or kb.is_title(word.text) \
+                or word.text.lower() in kb.title_modifiers or kb.party(word.text) \
+                or kb.names_person_or_place(word.text) or word.text.lower() in kb.state_names \
+                or word.ner in ("PERSON", "GPE") or _capitalised_title(words, k, kb) is not None \
+                or _known_organisation(words, k, kb) is not None or _institution_named(words, k, kb) is not None:
+            break
+        end = k
+    following = words[end + 1].text if end + 1 < len(words) else ""
+    return end if end > i and kb.is_title(following) else None
 
 
 def _hyphen_joins(words: list[Word], k: int, kb: Knowledge) -> bool:
