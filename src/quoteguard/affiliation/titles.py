@@ -25,6 +25,7 @@ from ..grammar import (
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
 from ..roles import join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
+from .campaigns import OWNER_LINKS
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
@@ -168,6 +169,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if r.title_after:
         appositive_party(words, kb, r)
     kept = _own_title_after_group(kept, kb)
+    kept = _one_acting_for(kept, kb)
     if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
         # `Democratic candidates Ann Roe and X`: the title one of them holds
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
@@ -204,12 +206,29 @@ def _ranked(words: list[Word], kb: Knowledge) -> bool:
     return False
 
 
+def _one_acting_for(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`lawyers for the commissioner`, `aides to the mayor`: a group's role before the one they act for is the
+    title each of them holds (`lawyer for the commissioner`), as a single lawyer's would be (`fans of X`, `authors
+    of X` act for no one)."""
+    at = next((k for k, w in enumerate(words) if w.text.lower() in PREPOSITIONS), None)
+    if not at or at + 1 >= len(words) or words[at].text.lower() not in OWNER_LINKS:
+        return words
+    group = words[at - 1]
+    low = group.text.lower()  # (`Lawyers for the mayor` opening a sentence)
+    if not (group.text.islower() or at == 1 and group.text[1:].islower()) or not kb.names_many(low) \
+            or kb.singular(low) == low:
+        return words
+    if not kb.is_role(kb.singular(low)):
+        return words
+    return [*words[:at - 1], Word(kb.singular(low), group.upos, group.ner), *words[at:]]
+
+
 def _own_title_after_group(words: list[Word], kb: Knowledge) -> list[Word]:
     """`Republican mayoral candidates Sen. Ann Roe and Gov. X`: the group's noun is theirs together; the
     title right before the name is hers alone."""
     group = max((k for k, w in enumerate(words[:-1]) if w.text.islower() and kb.names_many(w.text)), default=None)
-    if group is None or not names_a_role(words[group + 1:], kb):
-        return words
+    if group is None or not names_a_role(words[group + 1:], kb) or words[group + 1].text.lower() in OWNER_LINKS:
+        return words  # (`lawyers for the commissioner`: the group's role, and the one they act for)
     return words[group + 1:]
 
 
