@@ -230,7 +230,9 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         return named
     tail = named[last_lower + 1:]
     if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN", "VERB")
-                    or w.text == "-" for w in named[:last_lower + 1]) and not kb.is_role(tail[-1].text):
+                    or w.text == "-" for w in named[:last_lower + 1]) and not (
+                kb.is_role(tail[-1].text) and named[last_lower].text not in kb.classifier_nouns):
+        # (after `firm`, a name whose ending only looks like a role's, `Harbin Weaver`, is still the body's)
         return tail
     return named
 

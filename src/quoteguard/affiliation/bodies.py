@@ -142,8 +142,9 @@ OWNING_WORD = re.compile(r"^([A-Z][a-z][\w&-]*)(?:'s|’s) (?:[a-z][\w-]* ?)+")
 def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | None:
     """`Harbin's vice president of finance` → Harbin, when the possessor is a single capitalised word that is
     no one's surname or given name, no place, party, title or known body word, and the title names a
-    role, not a relative (`Velde's daughter`) nor a staff role (`Velde's press secretary` may serve a
-    person the draft names only so)."""
+    role, not a relative (`Velde's daughter`) nor a bare staff role (`Velde's press secretary` may serve a
+    person the draft names only so; a role with a portfolio, `Lantern's director of policy`, is a post in a
+    body's structure)."""
     found = OWNING_WORD.match(title or "")
     if found is None:
         return None
@@ -152,8 +153,8 @@ def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | Non
     own = [w.lower() for w in role[:next((k for k, w in enumerate(role) if w in PREPOSITIONS), len(role))]]
     if word in people or word in kb.given_names or kb.party(word) or kb.country_of(word) \
             or word.lower() in kb.state_names or kb.is_title(word) or word.lower() in kb.org_words \
-            or any(w in kb.kinship_nouns for w in own) or (own and (own[-1] in kb.campaign_staff
-                                                                   or " ".join(own[-2:]) in kb.campaign_staff)):
+            or any(w in kb.kinship_nouns for w in own) or (len(own) == len(role) and own and (
+                own[-1] in kb.campaign_staff or " ".join(own[-2:]) in kb.campaign_staff)):
         return None
     return word
 

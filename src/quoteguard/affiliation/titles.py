@@ -25,6 +25,7 @@ from ..grammar import (
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
 from ..roles import join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
+from .campaigns import OWNER_LINKS
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
@@ -168,6 +169,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if r.title_after:
         appositive_party(words, kb, r)
     kept = _own_title_after_group(kept, kb)
+    kept = _one_acting_for(kept, kb)
     if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
         # `Democratic candidates Ann Roe and X`: the title one of them holds
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
@@ -204,12 +206,29 @@ def _ranked(words: list[Word], kb: Knowledge) -> bool:
     return False
 
 
+def _one_acting_for(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`lawyers for the commissioner`, `aides to the mayor`: a group's role before the one they act for is the
+    title each of them holds (`lawyer for the commissioner`), as a single lawyer's would be (`fans of X`, `authors
+    of X` act for no one)."""
+    at = next((k for k, w in enumerate(words) if w.text.lower() in PREPOSITIONS), None)
+    if not at or at + 1 >= len(words) or words[at].text.lower() not in OWNER_LINKS:
+        return words
+    group = words[at - 1]
+    low = group.text.lower()  # (`Lawyers for the mayor` opening a sentence)
+    if not (group.text.islower() or at == 1 and group.text[1:].islower()) or not kb.names_many(low) \
+            or kb.singular(low) == low:
+        return words
+    if not kb.is_role(kb.singular(low)):
+        return words
+    return [*words[:at - 1], Word(kb.singular(low), group.upos, group.ner), *words[at:]]
+
+
 def _own_title_after_group(words: list[Word], kb: Knowledge) -> list[Word]:
     """`Republican mayoral candidates Sen. Ann Roe and Gov. X`: the group's noun is theirs together; the
     title right before the name is hers alone."""
     group = max((k for k, w in enumerate(words[:-1]) if w.text.islower() and kb.names_many(w.text)), default=None)
-    if group is None or not names_a_role(words[group + 1:], kb):
-        return words
+    if group is None or not names_a_role(words[group + 1:], kb) or words[group + 1].text.lower() in OWNER_LINKS:
+        return words  # (`lawyers for the commissioner`: the group's role, and the one they act for)
     return words[group + 1:]
 
 
@@ -300,6 +319,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
             r.org = f"{join(run)} {follower}"
             r.title_words.append(before[i + 1])
             i += 1
+        elif r.org is None and known is None and not r.title_words and not hyphenated \
+                and (named := _named_from_demonym(before, i, kb)) is not None:
+            r.org = join(before[i:named + 1])  # `Eastern Harbor President`: a body's name, not the nation's office
+            i = named
         elif w.text in kb.demonyms and not hyphenated and r.country is None and not r.title_words:
             r.country = kb.demonyms[w.text]
         elif w.text[:1].isupper() and kb.party(w.text) and (known is None or known[1] == i):
@@ -355,6 +378,26 @@ def _capitalised_title(words: list[Word], i: int, kb: Knowledge) -> int | None:
         if all(w.text[:1].isupper() for w in run) and kb.is_title(" ".join(w.text.lower() for w in run)):
             return j - 1
     return None
+
+
+def _named_from_demonym(words: list[Word], i: int, kb: Knowledge) -> int | None:
+    """The last word of a body's name that opens on a nationality word before a title (`American Harbor
+    President`, `Fremish Ferry Trust chairman`): capitalised words after the demonym that are no title, party,
+    place or known body, followed by a title. `Russian Foreign Minister` and `French Socialist leader` are none."""
+    if words[i].text not in kb.demonyms:
+        return None
+    end = i
+    for k in range(i + 1, len(words) - 1):
+        word = words[k]
+        if not word.text[:1].isupper() or word.text[1:2].isupper() or kb.is_title(word.text) \
+                or word.text.lower() in kb.title_modifiers or kb.party(word.text) \
+                or kb.names_person_or_place(word.text) or word.text.lower() in kb.state_names \
+                or word.ner in ("PERSON", "GPE") or _capitalised_title(words, k, kb) is not None \
+                or _known_organisation(words, k, kb) is not None or _institution_named(words, k, kb) is not None:
+            break
+        end = k
+    following = words[end + 1].text if end + 1 < len(words) else ""
+    return end if end > i and kb.is_title(following) else None
 
 
 def _hyphen_joins(words: list[Word], k: int, kb: Knowledge) -> bool:

@@ -1,0 +1,23 @@
+"""A body's name after a noun that says what kind of body it is (`a partner at communications firm
+Brightwater`) is the organisation, even when its ending looks like a role's. Invented sentences, real
+pipeline."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, quote_with
+
+DRAFT = (
+    "\u201cThe pier is safe,\u201d said Dov Kessler, a partner at communications firm Brightwater.\n\n"
+    "\u201cThe fares will rise,\u201d said Lena Marsh, now a partner at consulting firm HBKWeaver.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def _body(doc: dict, snippet: str) -> str | None:
+    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
+
+
+def test_a_name_after_a_kind_of_body_is_the_organisation(draft):
+    assert _body(draft, "pier is safe") == "Brightwater"
+    assert _body(draft, "fares will rise") == "HBKWeaver"
