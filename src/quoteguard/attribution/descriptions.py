@@ -128,9 +128,20 @@ def _description_head(d: Draft, first: int) -> int | None:
         return None  # `the raucous Republican campaign`: a body, not a person
     after = head + 1
     if after < len(d.t) and (d.is_name_token(after) or d.low(after) in BODY_LINKS
-                             and _body_after(d, first, head) is None):
+                             and _body_after(d, first, head) is None and not _phrase_of_another(d, head, after)):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _phrase_of_another(d: Draft, head: int, link: int) -> bool:
+    """`cheered the Eastland senator for a week`: the parse hangs the phrase that `for`/`at` opens on
+    another word than the title (the verb), so it is no body of the title's, which ends the description
+    whole. Not `of`, which belongs to the noun before it however the parse hangs it (`the leader of X`)."""
+    if not d.a.has_deps or d.low(link) == "of":
+        return False
+    noun = d.t[link].head
+    return (d.t[link].deprel or "") == "case" and noun is not None and noun > link \
+        and d.t[noun].head is not None and d.t[noun].head != head
 
 
 def _party_before_its_contest(d: Draft, k: int) -> bool:
