@@ -26,6 +26,7 @@ from .resolution import Resolver
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
 MAX_BODY_WORDS = 6  # `of the Eastland Harbor Safety Board`: a body's name after a title
 BODY_LINKS = frozenset({"of", "for", "at"})  # a title's link to its body (`the head of X`, `counsel for X`)
+PLACE_LINK = "from"  # a title's link to the place it serves (`the senator from Eastland`)
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})  # inside a body's name (`Friends of the Marsh`)
 MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
 # What a description may be inside, below the verb whose subject acts on it: an object, or a noun or
@@ -49,7 +50,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         head = _description_head(d, first)
         if head is None:
             continue
-        last = _body_after(d, first, head)
+        last = _body_after(d, first, head) or _place_after(d, head)
         person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
         if person is not None and _party_before_its_contest(d, head) and _run_by_someone_unnamed(d, head):
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
@@ -238,6 +239,26 @@ def _body_after(d: Draft, first: int, head: int) -> int | None:
         nxt += 1
     if nxt < len(d.t) and d.t[nxt].sentence == d.t[head].sentence and d.is_name_token(nxt):
         return None  # `the leader of the Harbor League, Ann Roe`: the name's own title
+    return last
+
+
+def _place_after(d: Draft, head: int) -> int | None:
+    """`the first-term senator from Eastland`: the last word of the place a title's `from` names (every
+    capitalised word tagged a place, none a body's), which says whose senator she is and is part of her title."""
+    link = head + 1
+    if link >= len(d.t) or d.low(link) != PLACE_LINK or not d.kb.is_title(d.low(head)) \
+            or d.t[head].sentence != d.t[link].sentence:
+        return None
+    last = None
+    for k in range(link + 1, min(link + 1 + MAX_BODY_WORDS, len(d.t))):
+        tok = d.t[k]
+        if d.inside[k] or tok.sentence != d.t[head].sentence or not d.is_cap(k):
+            break
+        if tok.ner not in ("GPE", "LOC") or d.low(k) in d.kb.org_words:
+            return None  # (`the senator from Harbor Rail`: a body, or a name the tagger did not place)
+        last = k
+    if last is None or last + 1 < len(d.t) and d.t[last + 1].text in POSSESSIVE:
+        return None  # (`from Eastland's harbor board`: the place owns what follows)
     return last
 
 
