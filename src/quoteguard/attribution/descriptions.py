@@ -26,6 +26,8 @@ from .resolution import Resolver
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
 MAX_BODY_WORDS = 6  # `of the Eastland Harbor Safety Board`: a body's name after a title
 BODY_LINKS = frozenset({"of", "for", "at"})  # a title's link to its body (`the head of X`, `counsel for X`)
+PARTICIPLE_ENDINGS = ("ing", "ed", "born")  # `-winning`, `-nominated`, `-born`
+PLACE_LINK = "from"  # a title's link to the place it serves (`the senator from Eastland`)
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})  # inside a body's name (`Friends of the Marsh`)
 MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose content holds it
 # What a description may be inside, below the verb whose subject acts on it: an object, or a noun or
@@ -49,7 +51,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         head = _description_head(d, first)
         if head is None:
             continue
-        last = _body_after(d, first, head)
+        last = _body_after(d, first, head) or _place_after(d, head)
         person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
         if person is not None and _party_before_its_contest(d, head) and _run_by_someone_unnamed(d, head):
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
@@ -100,14 +102,20 @@ def _description_head(d: Draft, first: int) -> int | None:
     """The title or person noun ending `the …` (no name, no verb inside, none after it)."""
     head = None
     last_noun = None
-    for k in range(first + 1, min(first + 1 + MAX_WORDS, len(d.t))):
+    acclaimed = False
+    for k in range(first + 1, _words_end(d, first + 1)):
         tok = d.t[k]
         if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-" \
-                or tok.text in POSSESSIVE:
+                and not _in_compound_modifier(d, k - 2) or tok.text in POSSESSIVE:
             break  # (`the senator's office`: the senator, whose office it is)
         if tok.upos is None and tok.text != "-" and (not tok.text[:1].isalnum() or (
                 _closed_class(d.low(k)) and not d.kb.is_title(d.low(k)))):  # (`the first lady` runs on)
             break  # (a sentence the tagger skipped: `the attorney general, the first …`, `the firm had …`)
+        if _in_compound_modifier(d, k):
+            # `the Gull-winning singer`, `the Eastland-born judge`: no name, and no one abroad; one so described
+            # is a public figure, whom the draft is about, even in a role no title names (`singer`)
+            acclaimed = True
+            continue
         if tok.text in d.kb.demonyms:
             return None  # `the Russian president`: most often someone else, abroad
         if d.is_cap(k) and not (d.is_descriptor_word(k) or d.kb.party(tok.text) or tok.ner in ("ORG", "GPE", "LOC")):
@@ -115,22 +123,63 @@ def _description_head(d: Draft, first: int) -> int | None:
         low = d.low(k)
         if k >= first + 3 and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
             low = f"{d.low(k - 2)}-{low}"  # `front-runner`, however the tokenizer split it
-        if low in d.kb.person_nouns or d.kb.is_title(low) or _party_before_its_contest(d, k):
+        if low in d.kb.person_nouns or d.kb.is_title(low) or _public_role(d, low) and acclaimed \
+                or _party_before_its_contest(d, k):
             head = k
         elif tok.upos == "NOUN":
             last_noun = k
     if head is not None and last_noun is not None and last_noun > head and not d.kb.party(d.t[head].text):
         return None  # `the general election`: a title word modifying a thing is no one
-    if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles \
+    if head is None or d.low(head).endswith("s") and d.low(head) not in d.kb.titles and not acclaimed \
             or d.kb.names_many(d.t[head].text):
         return None  # `the officials`, `the two men`: many people
     if d.low(head) in d.kb.collective_nouns:
         return None  # `the raucous Republican campaign`: a body, not a person
     after = head + 1
     if after < len(d.t) and (d.is_name_token(after) or d.low(after) in BODY_LINKS
-                             and _body_after(d, first, head) is None):
+                             and _body_after(d, first, head) is None and not _phrase_of_another(d, head, after)):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _phrase_of_another(d: Draft, head: int, link: int) -> bool:
+    """`cheered the Eastland senator for a week`: the parse hangs the phrase that `for`/`at` opens on
+    another word than the title (the verb), so it is no body of the title's, which ends the description
+    whole. Not `of`, which belongs to the noun before it however the parse hangs it (`the leader of X`)."""
+    if not d.a.has_deps or d.low(link) == "of":
+        return False
+    noun = d.t[link].head
+    return (d.t[link].deprel or "") == "case" and noun is not None and noun > link \
+        and d.t[noun].head is not None and d.t[noun].head != head
+
+
+def _words_end(d: Draft, start: int) -> int:
+    """The token after MAX_WORDS words from `start`, a hyphenated word (`three-time`, `singer-comedian`)
+    counting as one, however the tokenizer split it."""
+    k, words = start, 0
+    while k < len(d.t) and (words < MAX_WORDS or _after_glued_hyphen(d, k) or d.glued_hyphen(k)):
+        if not (d.glued_hyphen(k) or _after_glued_hyphen(d, k)):
+            words += 1
+        k += 1
+    return k
+
+
+def _after_glued_hyphen(d: Draft, k: int) -> bool:
+    """Token k goes on a word a hyphen glued it to (`winning` in `Gull-winning`, `comedian` in `singer-comedian`)."""
+    return k > 0 and (d.glued_hyphen(k - 1) or d.t[k - 1].text.endswith("-") and d.t[k - 1].end == d.t[k].start
+                      and len(d.t[k - 1].text) > 1)
+
+
+def _in_compound_modifier(d: Draft, k: int) -> bool:
+    """`Gull-winning`, `Harbor Medal-winning`, `Eastland-born`: a capitalised word in a run glued by a hyphen to
+    a lower-case participle, which says what someone won, or where they were born or are based."""
+    if k < 0:
+        return False
+    j = k
+    while j < len(d.t) and d.is_cap(j) and not d.inside[j]:
+        j += 1
+    return j > k and j + 1 < len(d.t) and d.glued_hyphen(j) and d.t[j + 1].text.islower() \
+        and d.t[j + 1].text.endswith(PARTICIPLE_ENDINGS)
 
 
 def _party_before_its_contest(d: Draft, k: int) -> bool:
@@ -230,6 +279,26 @@ def _body_after(d: Draft, first: int, head: int) -> int | None:
     return last
 
 
+def _place_after(d: Draft, head: int) -> int | None:
+    """`the first-term senator from Eastland`: the last word of the place a title's `from` names (every
+    capitalised word tagged a place, none a body's), which says whose senator she is and is part of her title."""
+    link = head + 1
+    if link >= len(d.t) or d.low(link) != PLACE_LINK or not d.kb.is_title(d.low(head)) \
+            or d.t[head].sentence != d.t[link].sentence:
+        return None
+    last = None
+    for k in range(link + 1, min(link + 1 + MAX_BODY_WORDS, len(d.t))):
+        tok = d.t[k]
+        if d.inside[k] or tok.sentence != d.t[head].sentence or not d.is_cap(k):
+            break
+        if tok.ner not in ("GPE", "LOC") or d.low(k) in d.kb.org_words:
+            return None  # (`the senator from Harbor Rail`: a body, or a name the tagger did not place)
+        last = k
+    if last is None or last + 1 < len(d.t) and d.t[last + 1].text in POSSESSIVE:
+        return None  # (`from Eastland's harbor board`: the place owns what follows)
+    return last
+
+
 def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     """The person named before and described by the same role, else the last person named in this
     sentence or the one before, if the description can be them."""
@@ -305,8 +374,13 @@ def _names_an_office(d: Draft, first: int, head: int) -> bool:
     """A title, a public role or a party (`the senator`, `the billionaire`, `the Republican`), which the person
     named before may hold; not a part anyone may play in passing (`the protester`, `the employee`)."""
     role = _words_whole(d, first + 1, head)[-1]
-    return d.kb.is_title(role) or role in d.kb.public_roles or f"{d.low(head - 1)} {role}" in d.kb.public_roles \
+    return d.kb.is_title(role) or _public_role(d, role) or f"{d.low(head - 1)} {role}" in d.kb.public_roles \
         or d.kb.party(d.t[head].text) is not None or _party_before_its_contest(d, head)
+
+
+def _public_role(d: Draft, word: str) -> bool:
+    """A public role (`singer`), or a compound of them (`singer-comedian`)."""
+    return word in d.kb.public_roles or "-" in word and all(part in d.kb.public_roles for part in word.split("-"))
 
 
 def _predicate(d: Draft, head: int) -> bool:

@@ -426,6 +426,9 @@ class PeopleRegistry(Descriptors):
         if self.run_kind(first, last) != "person":
             return None
         pre_first = self.descriptor_before(first, last)
+        if pre_first < first and self.modifies_noun_after(last) \
+                and all(self.t[k].text.islower() for k in range(pre_first, first)):
+            pre_first = first  # `veteran Roe critics`, `longtime Roe aides`: the words describe the critics, not Roe
         own_first = self.own_descriptor_start(pre_first, first)  # (the phrase as written keeps the partner)
         post_last = self.descriptor_after(last)
         after = self.words(last + 1, post_last) if post_last > last else ()
@@ -440,6 +443,13 @@ class PeopleRegistry(Descriptors):
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
+
+    def modifies_noun_after(self, last: int) -> bool:
+        """Does the name ending at `last` modify the lower-case noun right after it (`Roe critics`), as the
+        parse has it?"""
+        k = last + 1
+        return k < len(self.t) and self.t[k].upos == "NOUN" and self.t[k].text.islower() \
+            and self.t[last].deprel == "compound" and self.t[last].head is not None and self.t[last].head >= k
 
     def own_descriptor_start(self, pre_first: int, first: int) -> int:
         """`Republican Ann Roe and Democrat Dov Kessler`: the words before a name that run back over another
