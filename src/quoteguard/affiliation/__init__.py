@@ -40,6 +40,8 @@ from .titles import (
     Reading,
     after_credit,
     appositive_party,
+    headline_end,
+    headline_role,
     own_words,
     party_tag,
     read_before,
@@ -213,8 +215,11 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     office_rank, office_start = (False, False, 0), 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
+    headline = headline_end(text, kb)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb, text)
+        if mention.start < headline and found.title and not headline_role(found.title, kb):
+            found = replace(found, title=None)  # (`Harbor Critic Ann Roe`: capitals, no role)
         if mention.name is None and _names_a_contest(mention, text, kb):
             found = replace(found, party=None)  # (read last, by `_contest_named_near`)
         if affiliation is None and found.affiliation is not None:
@@ -223,14 +228,17 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         # may be someone else); one stated before the name (`Actor Ann Roe`, a formal title) beats an
         # appositive's description (`Roe, a longtime supporter of the union`) unless that is an office she
         # holds (`a two-term mayor of Eastland`) or says more of the same role (`Roe, author of a memoir` over
-        # `author Ann Roe`); among those, the fullest (`Senate majority leader` over `leader`).
+        # `author Ann Roe`); among those, the fullest (`Senate majority leader` over `leader`). A headline's
+        # title counts as a description's: one the body states beside her name wins.
         if _bare_relation(mention, found.title, kb):
             found = replace(found, title=None)  # (`his brother Ivo Roe`, `glamorous wife Ann Roe`: whose, unsaid)
         rank = (mention.name is not None, mention.name is not None and bool(mention.before),
-                _title_weight(mention, found.title))
+                _title_weight(mention, found.title)) if mention.start >= headline \
+            else (False, False, _title_weight(mention, found.title))
         if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb)):
             title, title_rank, title_start = found.title, rank, mention.start
-        if mention.name is not None and _current_office(found.title, kb) and rank > office_rank:
+        if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
+                and rank > office_rank:
             office, office_rank, office_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) if mention.kind == "person" else None)
     if office is not None and is_former(title, kb):

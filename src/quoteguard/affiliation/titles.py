@@ -550,3 +550,26 @@ def _local(title_words: list[Word], kb: Knowledge) -> bool:
     qualifies the title, so the office is that place's, not the nation's."""
     return any(w.text.lower() in ("state", "state's", "county", "city") or w.text.lower() in kb.state_names or (
         w.ner in ("GPE", "LOC") and w.text[:1].isupper() and not kb.country_of(w.text)) for w in title_words)
+
+
+MIN_HEADLINE_WORDS = 3  # `Roe Returns`: fewer capitalised words may be a name alone
+
+
+def headline_end(text: str, kb: Knowledge) -> int:
+    """Where a headline set above the draft ends (its first line, in title case: `Festival Singer Ann Roe
+    Backs The Ferry Plan`), else 0. A headline's capitals say nothing of which words are a title."""
+    line = text.split("\n", 1)[0]
+    if len(line) == len(text):
+        return 0
+    words = [w.strip("\"'‘’“”,.:;!?()") for w in line.split()]
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in kb.title_small_words]
+    return len(line) if len(words) >= MIN_HEADLINE_WORDS and all(w[:1].isupper() for w in words) else 0
+
+
+def headline_role(title: str, kb: Knowledge) -> bool:
+    """Whether a title read from a headline would be one in lower case too: its head a title or a public role
+    (`Singer`, `Chairman`), not a word the headline only capitalised (`Harbor Critic`)."""
+    words = title.lower().split()
+    head = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
+    return bool(head) and (kb.is_title(head[-1]) or kb.singular(head[-1]) in kb.titles
+                           or head[-1] in kb.public_roles)

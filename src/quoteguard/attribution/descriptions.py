@@ -20,6 +20,7 @@ from ..grammar import (
     TITLE_COPULAS,
 )
 from ..model import Mention, Speaker
+from .copulas import NEGATIONS
 from .draft import Draft
 from .resolution import Resolver
 
@@ -57,6 +58,9 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
         if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
             continue  # `the Republican convention` near the nominee's daughter: no party of hers
+        if person is not None and _denied(d, head):
+            _link_denied_party(d, person, first, head)
+            continue  # `Roe won't be the nominee`, `no longer the chairman`: no post she holds
         if person is not None and last is not None:  # (read as an appositive is: the role, then its body)
             person.mentions.append(Mention(text=d.span_text(first, last), start=d.t[first].start,
                                            end=d.t[last].end, kind="unnamed", after=d.words(first, last)))
@@ -96,6 +100,23 @@ def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
     if person is not None:
         person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
                                        kind="unnamed", before=d.words(first, head)))
+
+
+def _denied(d: Draft, head: int) -> bool:
+    """`Roe is not the front-runner`, `won't be the nominee`, `no longer the chairman`: a predicate its clause
+    denies, or says has ended, names no post its subject holds."""
+    node = d.t[head].head if (d.t[head].deprel or "") == "conj" and d.t[head].head is not None else head
+    return any(d.low(c) in NEGATIONS for c in d.children.get(node, []))
+
+
+def _link_denied_party(d: Draft, person: Speaker, first: int, head: int) -> None:
+    """A party word in a denied post (`won't be the Democratic nominee`, `not the only Republican to …`) still
+    says the person's party."""
+    for k in range(first + 1, head + 1):
+        if d.t[k].text[:1].isupper() and d.kb.party(d.t[k].text):
+            person.mentions.append(Mention(text=d.t[k].text, start=d.t[k].start, end=d.t[k].end, kind="unnamed",
+                                           after=d.words(k, k)))
+            return
 
 
 def _description_head(d: Draft, first: int) -> int | None:
