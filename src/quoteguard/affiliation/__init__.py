@@ -24,12 +24,12 @@ from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
 from .appositives import appositive_words, read_after
 from .bodies import (
+    acronym_spelled_out,
     anaphoric_party,
     body_in_title,
     named_in_full,
     owning_word,
     possessed_body,
-    spelled_out,
     without_portfolio,
     word_before,
 )
@@ -400,7 +400,7 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     """`Commission Chair Ann Roe` speaks for the one commission the draft names in full; `HCA spokesman Ann
     Roe` for the one `Harbor Conservation Alliance` whose initials the draft's acronym is."""
     body = stated.affiliation
-    if body is not None and body.short is None and (spelled := spelled_out(body.name, text)) is not None:
+    if body is not None and body.short is None and (spelled := acronym_spelled_out(body.name, text)) is not None:
         return replace(stated, affiliation=replace(body, name=spelled, short=body.name))
     full = named_in_full(body.name, text, kb) if body is not None else None
     if body is None or full is None:

@@ -50,7 +50,7 @@ NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})  # small words in
 NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|the|on|&))+")
 
 
-def spelled_out(name: str, text: str) -> str | None:
+def acronym_spelled_out(name: str, text: str) -> str | None:
     """`HCA` → the one `Harbor Conservation Alliance` the draft names whose capitalised words' initials
     (or all its words') spell it, or None."""
     if not ACRONYM.fullmatch(name):

@@ -558,9 +558,10 @@ MIN_HEADLINE_WORDS = 3  # `Roe Returns`: fewer capitalised words may be a name a
 def headline_end(text: str, kb: Knowledge) -> int:
     """Where a headline set above the draft ends (its first line, in title case: `Festival Singer Ann Roe
     Backs The Ferry Plan`), else 0. A headline's capitals say nothing of which words are a title."""
-    line = text.split("\n", 1)[0]
-    if len(line) == len(text):
+    end = text.find("\n")
+    if end < 0:
         return 0
+    line = text[:end]
     words = [w.strip("\"'‘’“”,.:;!?()") for w in line.split()]
     words = [w for w in words if w[:1].isalpha() and w.lower() not in kb.title_small_words]
     return len(line) if len(words) >= MIN_HEADLINE_WORDS and all(w[:1].isupper() for w in words) else 0
