@@ -26,6 +26,7 @@ from .appositives import appositive_words, read_after
 from .bodies import (
     acronym_spelled_out,
     anaphoric_party,
+    body_before_role,
     body_in_title,
     named_in_full,
     owning_word,
@@ -409,11 +410,13 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
 
 
 def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
-    """`the ferry board's treasurer` speaks for the ferry board the draft names."""
+    """`the ferry board's treasurer` speaks for the ferry board the draft names; a `justice` for the one court
+    the draft puts before that role (`the Harbor Court justice`)."""
     if stated.affiliation is not None or not stated.title or is_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
-    body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb)
+    body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb) or (
+        body_before_role(stated.title, text, kb))
     if body is None:
         return stated
     return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))

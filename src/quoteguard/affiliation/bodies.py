@@ -182,3 +182,18 @@ def anaphoric_party(title: str | None, text: str, start: int, kb: Knowledge) -> 
                                                                    re.IGNORECASE)
              if found.group(0)[:1].isupper()]
     return kb.party(max(named, key=lambda found: found.start()).group(0)) if named else None
+
+
+def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """A bare role (`justice`) where the draft also calls someone `the Harbor Court justice` with no name
+    after it: the one body whose name comes before that role in the draft is the one this speaker serves
+    (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead)."""
+    if not title or " " in title or not title.islower() or not kb.is_title(title):
+        return None
+    found = set()
+    for run in re.finditer(rf"\b((?:[A-Z][a-z]+ )+){re.escape(title)}\b(?! [A-Z])", text):
+        words = [w for w in run.group(1).split() if w not in ("The", "A", "An")]
+        body = body_in_title(" ".join([*words, title]), kb) if words else None
+        if body is not None:
+            found.add(body)
+    return found.pop() if len(found) == 1 else None
