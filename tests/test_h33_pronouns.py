@@ -4,7 +4,9 @@
 - a short form or a name common in international news (`Philippe`) shows its bearer's gender as a
   census name does, so a `she` right after a sentence about him is not him;
 - `his wife, Ada,` is Ada with the family name of the man the sentences before are about (as
-  `Kessler's wife, Ada,` already is), and a later `she` who is Ada shows that full name.
+  `Kessler's wife, Ada,` already is), and a later `she` who is Ada shows that full name;
+- a sentence the splitter cut at a title's abbreviation (`notably Govs. | Dov Kessler and Ivo Brandt,
+  who …`) is read whole by the he/she chain: its subject is the one who held back, not a critic.
 
 Each case runs the real Stanza pipeline on sentences written for it.
 """
@@ -32,6 +34,13 @@ CASES = [
         "Mayor Lena Brandt opened the new clinic in Dover on Friday and thanked the nurses who staffed it.\n\n"
         "Her husband, Tom, a retired teacher, stood beside her. \u201cShe worked on this for ten years,\u201d he said.",
         "worked on this for ten years", "Tom Brandt", id="her-husband-given-name"),
+    pytest.param(
+        "Senate race tightens.\n\n"
+        "Tom Roe, a state senator, says he did well in the last debate.\n\n"
+        "On a radio show Monday, Roe held back from criticizing his two critics, notably Govs. Dov Kessler "
+        "and Ivo Brandt, who say the young senator lacks the experience to lead.\n\n"
+        "He dismissed criticism of his debate, saying it was his campaign's \u201cbest night yet.\u201d",
+        "best night yet", "Tom Roe", id="sentence-cut-at-a-title"),
 ]
 
 
