@@ -74,10 +74,11 @@ PRONOUN_CASES = [
      "turnout. “The hall is full,” she said.\n\nIn a speech in Akron, Marsh, with no name given, then scolded "
      "Ray Olden for coming late to the cause. “Nobody can drop in a week before a vote,” she said.",
      "drop in a week", "Ada Marsh"),
-    # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person.
+    # A subject word whose appositive is the name (`his wife, Jane, offered …`) is that person, who takes the
+    # family name of the man the sentences before are about.
     ("“We will win the county,” said Mayor Ann Lutz.\n\nSenator Omar Feld spent the week in the north. But his "
      "wife, Jane, gave a hint of his plans in a radio talk on Monday.\n\n“He wants to keep this going,” "
-     "she said.", "keep this going", "Jane"),
+     "she said.", "keep this going", "Jane Feld"),
     # A sentence about someone the he/she cannot be (a woman, before a `he`) is passed over.
     ("Senator Arvo Varga held a rally in the home town.\n\n“We will win the state,” said strategist Mark Tobin."
      "\n\nVarga won the primary in the north. The rival, Marta Reyes, won the south.\n\nHe told supporters that "

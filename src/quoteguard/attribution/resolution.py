@@ -19,6 +19,8 @@ from .names import fold_accents
 from .words import POSSESSIVE_S
 
 INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet named (`a designer`)
+# `his wife, Ada,`: the gender of whose relative a possessive pronoun before a kinship noun names
+OWNING_PRONOUNS = {"his": "male", "her": "female"}
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 RESOLUTION_STEPS = (
@@ -162,25 +164,45 @@ class Resolver(PronounAntecedents):
         return speaker
 
     def _relative_named(self, mention: Mention) -> str | None:
-        """`Voss's wife, Ada,`: a relative the draft names by a given name alone, after the possessive of
-        someone named: that given name and their surname (a relative shares the family name, as news
-        writes them; a later `Ada` alone is the same person)."""
+        """`Voss's wife, Ada,`, `his wife, Ada,`: a relative the draft names by a given name alone, after the
+        possessive of someone named or of a he/she: that given name and their surname (a relative shares the
+        family name, as news writes them; a later `Ada` alone is the same person)."""
         words = [w.text for w in mention.before]
-        if len(words) < 4 or words[-1] != "," or words[-2].lower() not in self.e.kb.kinship_nouns:
+        if len(words) < 3 or words[-1] != "," or words[-2].lower() not in self.e.kb.kinship_nouns:
             return None
         given = " ".join(mention.name.split()) if mention.name else ""
         if len(given.split()) != 1 or given not in self.e.kb.given_names:
+            return None
+        relative = self._owner_of_relation(words, mention.start)
+        if relative is None:
+            return None
+        key, written = relative
+        surname = key.split()[-1]
+        if surname == given.lower() or not surname.isalpha():
+            return None
+        owner = self._display(key, written).split()[-1]
+        self.kin_keys[fold_accents(given)] = self._folded(f"{given} {owner}")
+        return f"{given} {owner}"
+
+    def _owner_of_relation(self, words: list[str], at: int) -> tuple[str, str] | None:
+        """Whose relative a name set off after a kinship noun is, as a person key and a written name:
+        the name before a possessive (`Voss's wife, Ada,`), or for `his`/`her` right before the noun (`his
+        wife, Ada,`) the person of that gender the sentences before are about."""
+        if words[-3].lower() in OWNING_PRONOUNS:
+            # (a he/she's walk may be under way)
+            walked = getattr(self, "chain_passed", set()), getattr(self, "chain_thing_sentence", -1)
+            topic = self.topic_before(at, OWNING_PRONOUNS[words[-3].lower()])
+            self.chain_passed, self.chain_thing_sentence = walked
+            if topic is None or not topic.name:
+                return None
+            return self.person_key(topic.name, topic.start), topic.name
+        if len(words) < 4:
             return None
         k = next((j for j in range(len(words) - 3, max(len(words) - 6, 0) - 1, -1)
                   if words[j] in POSSESSIVE_S), None)
         if k is None or k == 0 or not words[k - 1][:1].isupper():
             return None
-        surname = self.person_key(words[k - 1], mention.start).split()[-1]
-        if surname == given.lower() or not surname.isalpha():
-            return None
-        owner = self._display(self.person_key(words[k - 1], mention.start), words[k - 1]).split()[-1]
-        self.kin_keys[fold_accents(given)] = self._folded(f"{given} {owner}")
-        return f"{given} {owner}"
+        return self.person_key(words[k - 1], at), words[k - 1]
 
     @staticmethod
     def _folded(name: str) -> str:

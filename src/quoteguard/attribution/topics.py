@@ -84,11 +84,18 @@ class SentenceTopics(SentenceSubjects):
         a subject the draft does not name may end it (a he/she's, never a role's holder)."""
         self.chain_passed, self.chain_thing_sentence = set(), -1
         t = self.e.t
+        joined = -1  # a sentence read with the one after it (`… notably Govs. | Dov Kessler and …`)
         for s in range(own - 1, max(own - 8, -1), -1):
+            if s == joined:
+                continue
             first, _ = self.e.a.sentences[s]
             if self.e.doc.paragraph_index(t[first].start) < para_limit:
                 return None
             outside = [k for k in self.e.outside_quotes(s) if t[k].upos != "PUNCT"]
+            if self._split_at_a_title(s):
+                opening = [k for k in self.e.outside_quotes(s - 1) if t[k].upos != "PUNCT"]
+                outside = (opening if len(opening) > 1 else []) + outside  # (`Sen.` alone opens no clause)
+                joined = s - 1
             if not outside:
                 continue  # only quoted words: the chain's speaker still talking
             link = self._chain_link(outside, wanted, unnamed)
@@ -97,7 +104,21 @@ class SentenceTopics(SentenceSubjects):
             if link not in ("same", "role"):
                 return link
             self.chain_passed.add(s)
+            if joined == s - 1:
+                self.chain_passed.add(joined)
         return None
+
+    def _split_at_a_title(self, s: int) -> bool:
+        """Did the splitter end a sentence at a title's abbreviation, so that sentence `s` opens on the name it
+        stands before (`… her two critics, notably Govs. | Dov Kessler and Ivo Kerr, who …`)? The two are one."""
+        if s < 1:
+            return False
+        first, _ = self.e.a.sentences[s]
+        low, titles = self.e.low(first - 1), self.e.kb.title_abbreviations
+        if low == "." and first > 1:
+            low = self.e.low(first - 2) + "."  # (`Govs` and its period, split apart)
+        return self.e.is_cap(first) and self.e.para[first - 1] == self.e.para[first] and (
+            low in titles or low.endswith("s.") and low[:-2] + "." in titles)
 
     def _chain_link(self, outside: list[int], wanted: str | None, unnamed: bool = False) -> Mention | None | str:
         """One sentence of the walk back: the fitting person it is about (the chain's head), `same` when
@@ -157,9 +178,8 @@ class SentenceTopics(SentenceSubjects):
         t = self.e.t
         if wanted not in ("male", "female") or subj is None or not self._thing_word(subj):
             return False
-        if any(not self.e.inside[self.e.token_at(m.start)]
-               for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end)):
-            return False
+        if self._others_named(outside, None, None):
+            return False  # (a name outside quotes: the sentence may be about them)
         return any((t[k].deprel or "").startswith("nsubj") and self.e.kb.pronouns.get(self.e.low(k)) == wanted
                    for k in outside)
 
@@ -272,9 +292,13 @@ class SentenceTopics(SentenceSubjects):
         """The people besides `named` the sentence names outside quotes who may be the he/she (one each)."""
         t = self.e.t
         words = set(outside)
-        found = [m for m in self.e.person_mentions_in_sentence_before(t[outside[-1]].end)
-                 if m is not named and self.e.token_at(m.start) in words
-                 and self._fits(self.person_key(m.name or "", m.start), wanted)]
+        found = []  # (the words may span two sentences the splitter cut at a title: `Capt. | Dov Kessler`)
+        for m in self.e.person_mentions_before(t[outside[-1]].end):
+            k = self.e.token_at(m.start)
+            if k < outside[0]:
+                break
+            if m is not named and k in words and self._fits(self.person_key(m.name or "", m.start), wanted):
+                found.append(m)
         return list({self.person_key(m.name or "", m.start): m for m in reversed(found)}.values())
 
     def _salient(self, mentions: list[Mention]) -> Mention:
