@@ -30,6 +30,7 @@ PREPOSITIONS = _words("prepositions")
 AUX_OR_ADVERB = _words("aux_or_adverb")
 POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
 OWNER_PRONOUNS = _words("owner_pronouns")  # `his comment that "…"`: whose words a speech noun gives
+OWNER_SUBJECTS: dict[str, str] = dict(_GRAMMAR["owner_subjects"])  # `his campaign`: the campaign of a `he`
 POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
 AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
 SHARE_WORDS = _words("share_words")  # `62 percent of dockers`: a share of people counted

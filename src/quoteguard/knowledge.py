@@ -143,6 +143,8 @@ class Knowledge:
     plural_source_heads: set[str] = field(default_factory=set)
     publications: set[str] = field(default_factory=set)
     publication_words: set[str] = field(default_factory=set)
+    publication_nouns: set[str] = field(default_factory=set)  # `the newspaper`: the publication named last
+    publication_bodies: set[str] = field(default_factory=set)  # `the editorial board`: that publication's
     loaded_verbs: dict[str, str] = field(default_factory=dict)  # form ("slammed", "lashed out") -> lemma
     alteration_marks: dict[str, list[str]] = field(default_factory=dict)  # ellipsis | sic -> marks
     title_small_words: set[str] = field(default_factory=set)  # left in lower case in a title: of, the, vs
@@ -387,6 +389,10 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     kb.publications = set(sources["publications"])
     _merge_list(kb.publications, extra.get("publications"))
     kb.publication_words = set(sources["publication_words"])
+    kb.publication_nouns = set(sources["publication_nouns"])
+    _merge_list(kb.publication_nouns, extra.get("publication_nouns"))
+    kb.publication_bodies = set(sources["publication_bodies"])
+    _merge_list(kb.publication_bodies, extra.get("publication_bodies"))
 
 
 def _read_style(kb: Knowledge, style: dict[str, Any], extra: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ from ..grammar import ASKING_ROLES, FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
+from .bodies import described_body
 from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
@@ -140,6 +141,7 @@ class Resolver(PronounAntecedents):
             return speaker
         if register_only:
             return None
+        mention = described_body(self, mention, offset) or mention  # (`his campaign`: the Roe campaign)
         member = self._party_member_described(mention, offset) if mention.kind == "organisation" else None
         if member is not None:
             return self._described(member, offset, mention)
