@@ -141,6 +141,7 @@ class Knowledge:
     standalone_sources: set[str] = field(default_factory=set)  # `said another`: a further unnamed source
     public_roles: set[str] = field(default_factory=set)  # `the senator` said: the person the story is about
     plural_source_heads: set[str] = field(default_factory=set)
+    courtesy_roles: dict[str, list[str]] = field(default_factory=dict)  # dr. -> physician: a name's implied role
     publications: set[str] = field(default_factory=set)
     publication_words: set[str] = field(default_factory=set)
     publication_nouns: set[str] = field(default_factory=set)  # `the newspaper`: the publication named last
@@ -386,6 +387,9 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     kb.public_roles = set(sources["public_roles"])
     _merge_list(kb.public_roles, extra.get("public_roles"))
     kb.plural_source_heads = set(sources["plural_heads"])
+    kb.courtesy_roles = {k: list(v) for k, v in sources.get("courtesy_roles", {}).items()}
+    for title, roles in extra.get("courtesy_roles", {}).items():
+        kb.courtesy_roles.setdefault(title.lower(), []).extend(roles)
     kb.publications = set(sources["publications"])
     _merge_list(kb.publications, extra.get("publications"))
     kb.publication_words = set(sources["publication_words"])

@@ -153,8 +153,8 @@ class Resolver(PronounAntecedents):
             definite = self._definite_reference(mention, offset)
             if definite is not None:
                 return self._described(definite, offset)
-            named = (self._named_next(mention) or self._named_later_in_role(mention)) \
-                if mention.kind == "unnamed" else None
+            named = (self._named_next(mention) or self._named_later_in_role(mention)
+                     or self._named_soon_after(mention)) if mention.kind == "unnamed" else None
             if named is not None:
                 return self._described(named, offset, mention)
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
@@ -319,7 +319,8 @@ class Resolver(PronounAntecedents):
         # (`Sen. Roe toured the docks. The senator said`: the person the sentences before are about, if the draft
         # described them so, or the role is public and they hold no other, before anyone described so earlier;
         # not one asking the questions, nor inside the chain's own walk back)
-        topic = self.topic_before(offset if at is None else at, wanted) if public_role else None
+        topic = (self._subject_before_the_quote(offset, at)
+                 or self.topic_before(offset if at is None else at, wanted)) if public_role else None
         if topic is not None and topic.name:
             sid = "person:" + self.person_key(topic.name, topic.start)
             named = self._named_before(sid, offset)
@@ -349,6 +350,25 @@ class Resolver(PronounAntecedents):
         if not public or not public_role:
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+
+    def _subject_before_the_quote(self, offset: int, at: int | None) -> Mention | None:
+        """`Roe defends her record in a new ad: "…," the senator says`: a description after the quote it tags
+        is the one person named as a subject in that sentence before the quote, whom the sentence is about."""
+        if at is None or at <= offset:
+            return None
+        t, quote = self.e.t, self.e.token_at(offset)
+        if t[quote].sentence != t[self.e.token_at(at)].sentence:
+            return None
+        sentence = t[quote].sentence
+        subjects = []
+        for m in self.e.person_mentions_before(offset):
+            last = self.e.token_at(m.end - 1)
+            if t[last].sentence != sentence:  # (by its last word: a split `Sen.` may open the name)
+                break
+            if m.name and any((t[k].deprel or "").startswith("nsubj") and not self.e.inside[k]
+                              for k in range(self.e.token_at(m.start), last + 1)):
+                subjects.append(m)
+        return subjects[0] if len(subjects) == 1 else None
 
     def _topic_described_anew(self, head: str, roles: set[str], wanted: str | None, parties: set[str],
                               places: set[str], offset: int, at: int, last_quoted: bool = False) -> Speaker | None:
@@ -495,6 +515,81 @@ class Resolver(PronounAntecedents):
             return None
         return self._resolve(named, named.start)
 
+    def _named_soon_after(self, mention: Mention) -> Speaker | None:
+        """Delayed identification: one person described first and named soon after is one entity.
+
+        `A top Velde adviser says …` opening a paragraph, then `Ivo Brandt spoke to reporters` opening the
+        next (the lede names whom it described); `according to his longtime physician, …`, then `the note was
+        signed by Dr. Ann Roe` in that paragraph or the next (the first name after it, given the description's
+        role). Never a source the draft keeps anonymous, nor many people, nor anyone named before it."""
+        words = mention.text.replace("’", "'").lower().split()
+        if mention.plural or not words or len(words) > MAX_DESCRIPTION_WORDS or self._kept_anonymous(mention):
+            return None
+        first = self.e.token_at(mention.start)
+        paragraph = self.e.doc.paragraph_index(mention.start)
+        later = [m for m in self.e.person_mentions if m.start >= mention.end and m.name and m.full
+                 and self.e.doc.paragraph_index(m.start) <= paragraph + 1]
+        if not later:
+            return None
+        named = later[0]
+        key = self.person_key(named.name or "", named.start)
+        if any(self.person_key(m.name or "", m.start) == key for m in self.e.person_mentions_before(mention.start)):
+            return None
+        head = next((w for w in reversed(words[:self._head_words_end(words)]) if w.isalpha() or "-" in w), "")
+        if not self._fits(key, self.e.kb.gender_words.get(head)):
+            return None
+        described = self.described_as(named) | {role for w in self.written_words(named)
+                                                 for role in self.e.kb.courtesy_roles.get(w, ())}
+        opens = first == 0 or self.e.doc.paragraph_index(self.e.t[first - 1].start) != paragraph
+        if opens and words[0] in INDEFINITE_OPENERS and self._opens_next_paragraph(named, paragraph) \
+                and self._bare_name(named):
+            return self._resolve(named, named.start)  # (`Rep. Ann Roe`, `Ann Roe, a lawyer,` are someone new)
+        if head and self.e.kb.is_role(head) and head in described and self._same_owner(words, named):
+            return self._resolve(named, named.start)
+        return None
+
+    def _same_owner(self, words: list[str], named: Mention) -> bool:
+        """Whose the described role is (`a spokesman for the port`, `the port's spokesman`) is whose the named
+        person's is too (`port spokesman Ivo Brandt`), when the description says it (`his physician` does not)."""
+        end = self._head_words_end(words)
+        owners = {w.removesuffix("'s") for w in words[:end] if w.endswith("'s")} \
+            | {w.strip(",") for w in words[end + 1:] if w.strip(",") not in FUNCTION_WORDS}
+        return not owners or bool(owners & {w.removesuffix("'s").removesuffix("’s") for w in self.written_words(named)})
+
+    @staticmethod
+    def _head_words_end(words: list[str]) -> int:
+        """Where a description's head ends: before its `of`/`for`/`who` tail (`a spokesman for the port`)."""
+        return next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS
+                                                              or w.endswith(","))), len(words))
+
+    def _kept_anonymous(self, mention: Mention) -> bool:
+        """Does the sentence say the source goes unnamed (`who asked not to be named`, `on condition of
+        anonymity`)?"""
+        sentence = self.e.t[self.e.token_at(mention.start)].sentence
+        tokens = self.e.a.sentences[sentence]
+        text = self.e.doc.text[self.e.t[tokens[0]].start:self.e.t[tokens[-1]].end].lower()
+        return any(p.lower() in text for p in self.e.kb.anonymity_phrases)
+
+    def _bare_name(self, named: Mention) -> bool:
+        """A name with no title or description and nothing set off after it: one the reader is taken to know
+        already (`Ivo Brandt spoke to reporters`); a new person comes with who they are."""
+        after = self.e.token_at(named.end - 1) + 1
+        return not named.before and not named.after \
+            and not (after < len(self.e.t) and self.e.t[after].text in (",", "(", "—", "-"))
+
+    def _opens_next_paragraph(self, named: Mention, paragraph: int) -> bool:
+        """Is the name the subject that opens the paragraph after `paragraph` (capitalised titles may
+        stand before it: `Harbor Board Chairman Ivo Brandt said`)?"""
+        if paragraph + 1 >= len(self.e.doc.paragraphs):
+            return False
+        start = self.e.token_at(self.e.doc.paragraphs[paragraph + 1].start)
+        name_first = self.e.token_at(named.start)
+        if name_first - start > 3 or name_first < start or not all(
+                self.e.t[k].text[:1].isupper() for k in range(start, name_first)):
+            return False
+        last = self.e.token_at(named.end - 1)
+        return any((self.e.t[k].deprel or "").startswith("nsubj") for k in range(name_first, last + 1))
+
     def _party_member_described(self, mention: Mention, offset: int) -> Speaker | None:
         """`the Eastland Republican said`: one member of a party, definite, is the person the sentences
         before are about, else the person last quoted or named who fits: never one the draft gives another
@@ -539,7 +634,7 @@ class Resolver(PronounAntecedents):
         limit = self.e.doc.paragraph_index(offset) - 3
         quoted = [(off, sid, None) for off, sid in self.history if off < offset]
         named = [(m.start, "person:" + self.person_key(m.name or "", m.start), m)
-                 for m in self.e.person_mentions_before(offset)]
+                 for m in self.e.person_mentions_before(min(offset, at))]  # (`the former senator mocked Roe`)
         for candidates in (quoted, named):
             for off, sid, named_mention in sorted(candidates, key=lambda c: -c[0]):
                 if self.e.doc.paragraph_index(off) < limit:
