@@ -36,6 +36,7 @@ from .bodies import (
 )
 from .campaigns import campaign_named_before, campaign_served
 from .contests import beaten_in_contest, contest_party
+from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
     Reading,
@@ -365,7 +366,19 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
+        found[sid] = _with_outlet(found[sid], speaker, text, kb, people)
     return found
+
+
+def _with_outlet(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """`Ann Roe, writing in The Harbor Daily`: a writer of whom no body is said writes for the outlet named beside
+    her name."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    outlet = outlet_written_for(speaker, text, kb, people)
+    if outlet is None:
+        return stated
+    return replace(stated, affiliation=Affiliation(outlet[0], None, stated.title, None, "appositive", outlet[1]))
 
 
 def _with_employer_named(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
