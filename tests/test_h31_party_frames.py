@@ -34,3 +34,30 @@ def test_a_plural_party_frame_gives_both_names_joined_by_and(draft):
 
 def test_an_event_frame_gives_no_party(draft):
     assert speaker_of(draft, "ready for the harbor")["party"] is None
+
+
+OTHERS = (
+    "The ferry plan was attacked by Ann Roe and other Republican hopefuls. “It sinks,” Roe said.\n\n"
+    "The harbor vote is close, and Tom Ferris, Ivo Brandt and other GOP candidates are fighting for second place. "
+    "“We are close to the top,” Ferris said.\n\n"
+    "The mayor met Mia Holt and other Democrats on Monday. “We talked about tolls,” Holt said.\n\n"
+    "The mayor met Lena Marsh and other Republican donors on Monday. “We paid for the pier,” Marsh said.\n"
+)
+
+others = draft_fixture(OTHERS)
+
+
+def test_a_name_before_and_other_party_hopefuls_is_of_that_party(others):
+    assert speaker_of(others, "It sinks")["party"] == "Republican Party"
+
+
+def test_a_list_of_names_closing_on_other_party_candidates(others):
+    assert speaker_of(others, "close to the top")["party"] == "Republican Party"
+
+
+def test_and_other_party_members_by_the_plural_party_word(others):
+    assert speaker_of(others, "talked about tolls")["party"] == "Democratic Party"
+
+
+def test_other_party_donors_give_no_party(others):
+    assert speaker_of(others, "paid for the pier")["party"] is None

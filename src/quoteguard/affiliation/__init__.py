@@ -36,7 +36,7 @@ from .bodies import (
 )
 from .campaigns import campaign_named_before, campaign_served
 from .contests import beaten_in_contest, contest_party
-from .frames import framed_party
+from .frames import framed_party, party_of_others
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .titles import (
@@ -244,7 +244,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
                 and rank > office_rank:
             office, office_rank, office_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
-                                         if mention.kind == "person" else None)
+                                         or party_of_others(mention, text, kb) if mention.kind == "person" else None)
     if office is not None and is_former(title, kb):
         title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if party is None and not is_former(title, kb):

@@ -1,5 +1,6 @@
 """The party a sentence's opening frame puts its subject in: `In the Democratic race, Sen. Ann Roe leads`,
-`On the Republican side, Tom Ferris and Ann Roe …`, `Among Republicans, Ann Roe …`.
+`On the Republican side, Tom Ferris and Ann Roe …`, `Among Republicans, Ann Roe …`; and the party of the
+group a list of names closes on (`Ann Roe, Tom Ferris and other Republican candidates`).
 
 A report of a two-party race sorts its people by party with such a frame; the people named right after its
 comma (one name, or names joined by `and`, perhaps after words qualifying the title before the name: `leading
@@ -25,7 +26,10 @@ SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?=[^.!?\n]*$)")
 FRAME = re.compile(r"^\s*([A-Z][a-z]+) (?:the )?((?:[A-Z][\w-]* ){0,2}?)([A-Z][\w-]*)((?: [a-z]+){0,2}), (.*)$")
 OTHER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]* and $")  # `Ann Roe and ` before the name
 TITLE_MODIFIERS = re.compile(r"^(?:[a-z][\w-]* ){1,2}$")  # lower-case words before a title the mention holds
-MAX_FRAME = 120  # characters from the sentence's start to the name
+MAX_FRAME = 120
+# `, Tom Ferris and other Republican presidential hopefuls`: names, then `and other`, a party word, its people
+OTHERS_AFTER = re.compile(r"^(?:,? (?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*)*,? (?:and|or) (?:the |many |several )?other "
+                          r"([A-Z][\w-]*)((?: [a-z-]+){0,2})\b")  # characters from the sentence's start to the name
 
 
 def framed_party(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
@@ -48,3 +52,25 @@ def framed_party(mention: Mention, text: str, kb: Knowledge) -> Organisation | N
     between = found.group(5)
     modifiers = bool(mention.before) and bool(TITLE_MODIFIERS.match(between))  # (`leading candidate Ann Roe`)
     return party if not between or modifiers or OTHER_NAME.match(between) else None
+
+
+def party_of_others(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`Ann Roe and other Republican hopefuls`, `Roe, Ferris and other Democrats`: the named people are among the
+    party's own, the group's plural noun being a candidate's role or a party post (or the party's plural word)."""
+    if mention.name is None:
+        return None
+    found = OTHERS_AFTER.match(text[mention.end:mention.end + MAX_FRAME])
+    if found is None:
+        return None
+    party, nouns = kb.party(found.group(1)), found.group(2).split()
+    if party is None:
+        return None
+    if found.group(1).lower().endswith("s"):
+        return party  # (`and other Republicans`)
+    return party if any(_their_role(noun, kb) for noun in nouns) else None
+
+
+def _their_role(noun: str, kb: Knowledge) -> bool:
+    """`hopefuls`, `senators`: the plural of a candidate's role or of a post only a party's people hold."""
+    head = kb.singular(noun)
+    return head != noun and (head in kb.candidate_roles or head in kb.party_posts)
