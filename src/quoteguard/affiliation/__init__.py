@@ -39,6 +39,7 @@ from .contests import beaten_in_contest, contest_party
 from .frames import framed_party, party_of_others
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
+from .predicates import post_predicated
 from .titles import (
     Reading,
     after_credit,
@@ -350,6 +351,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     # (a speaker known by a surname alone is someone too; a lone capitalised word the tagger took for a
     # person, `Harbin's`, is not)
     named = people | {s.name.split()[-1] for s in speakers.values() if s.kind == "person" and s.name}
+    shared = _shared_surnames(speakers, persons or [])
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
@@ -368,8 +370,23 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
-        found[sid] = _with_outlet(found[sid], speaker, text, kb, people)
+        found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
+                                           people, shared)
     return found
+
+
+def _with_predicated_post(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
+                          shared: set[str]) -> Profile:
+    """`Roe is the director of the Harbor Trust.`: a post a sentence states of a person of whom no body is said
+    beside her name (its role is her title if none is said)."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    found = post_predicated(speaker, text, kb, people, shared)
+    if found is None:
+        return stated
+    role, body, start = found
+    title = stated.title or role
+    return replace(stated, title=title, affiliation=Affiliation(body, None, title, None, "appositive", start))
 
 
 def _with_outlet(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
@@ -435,6 +452,13 @@ def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowl
     if body is None:
         return stated
     return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))
+
+
+def _shared_surnames(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:
+    """Surnames two people the draft names in full share (`Ann Roe`, `Ivo Roe`): a bare `Roe` may be either."""
+    names = {s.name for s in speakers.values() if s.kind == "person"} | {m.name for m in persons if m.name}
+    full = [name.split() for name in names if len(name.split()) >= 2]
+    return {words[-1] for words in full if sum(other[-1] == words[-1] for other in full) > 1}
 
 
 def _person_names(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:
