@@ -365,8 +365,8 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
-            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named), text, kb), speaker, text, kb,
-            named)
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named, persons or []), text, kb),
+            speaker, text, kb, named)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
@@ -484,18 +484,42 @@ def _serves(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and (words[-1] in kb.campaign_staff or " ".join(words[-2:]) in kb.campaign_staff)
 
 
-def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
+                   persons: list[Mention] | None = None) -> Profile:
     """A staff role owned by a person whose campaign the draft names serves that campaign (a campaign role
-    with no owner, the one last named after one of the `people`)."""
+    with no owner, the one last named after one of the `people`; `his top aide, X`: the person `his` stands
+    for, among the `persons` the draft names)."""
     if stated.affiliation is not None or not stated.title or any(is_former(w, kb) for w in stated.title.split()):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     campaign = campaign_served(stated.title, text, kb) or campaign_served(
         f"{_owner_before(speaker, stated.title, text)} {stated.title}", text, kb) \
-        or campaign_named_before(stated.title, text, start, kb, people)
+        or campaign_named_before(stated.title, text, start, kb, people) or campaign_served(
+            f"{_pronoun_owner(speaker, stated.title, persons or [], kb)} {stated.title}", text, kb)
     if campaign is None:
         return stated
     return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)
+
+
+OWNER_PRONOUNS = {"his": "male", "her": "female"}  # `his top aide, X`: whose, by the owner's given name
+PRONOUN_REACH = 400  # characters before the mention in which the owner is named
+
+
+def _pronoun_owner(speaker: Speaker, title: str, persons: list[Mention], kb: Knowledge) -> str:
+    """`his top aide, Tad Roe`: the surname of the person named last before the mention whose given name
+    says the pronoun's gender (a name of no known gender owns nothing), or ``."""
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        words = [w.text for w in mention.before if w.text != ","]
+        gender = OWNER_PRONOUNS.get(words[0].lower()) if words else None
+        if gender is None or " ".join(words[1:]).lower() != title.lower():
+            continue
+        earlier = [m for m in persons if m.name and len(m.name.split()) >= 2 and m.name != speaker.name
+                   and mention.start - PRONOUN_REACH <= m.start < mention.start]
+        if not earlier:
+            return ""
+        last = max(earlier, key=lambda m: m.start)
+        return last.name.split()[-1] if kb.given_names.get(last.name.split()[0]) == gender else ""
+    return ""
 
 
 def _owner_before(speaker: Speaker, title: str, text: str) -> str:
