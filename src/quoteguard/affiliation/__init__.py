@@ -29,6 +29,7 @@ from .bodies import (
     body_before_role,
     body_in_title,
     named_in_full,
+    owner_cut_off,
     owning_word,
     possessed_body,
     without_portfolio,
@@ -372,7 +373,22 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
         found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
                                            people, shared)
+        found[sid] = _with_owner_cut_off(found[sid], speaker, text, kb, people)
     return found
+
+
+def _with_owner_cut_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """`Harbor News’ political editor Ann Roe`, the mention starting at the title: the body owning the title,
+    named right before the mention, is hers."""
+    if stated.affiliation is not None or not stated.title or is_former(stated.title, kb):
+        return stated
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        if mention.name is None or not mention.before:
+            continue
+        body = owner_cut_off(text, mention.start, kb, people)
+        if body is not None:
+            return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "title", mention.start))
+    return stated
 
 
 def _with_predicated_post(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
