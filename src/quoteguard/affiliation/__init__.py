@@ -29,6 +29,7 @@ from .bodies import (
     body_before_role,
     body_in_title,
     named_in_full,
+    owner_cut_off,
     owning_word,
     possessed_body,
     without_portfolio,
@@ -36,7 +37,10 @@ from .bodies import (
 )
 from .campaigns import campaign_named_before, campaign_served
 from .contests import beaten_in_contest, contest_party
+from .frames import framed_party, party_of_others
+from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
+from .predicates import post_predicated
 from .titles import (
     Reading,
     after_credit,
@@ -241,7 +245,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
                 and rank > office_rank:
             office, office_rank, office_start = found.title, rank, mention.start
-        party = party or found.party or (_contest_run(mention, text, kb) if mention.kind == "person" else None)
+        party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
+                                         or party_of_others(mention, text, kb) if mention.kind == "person" else None)
     if office is not None and is_former(title, kb):
         title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if party is None and not is_former(title, kb):
@@ -347,6 +352,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     # (a speaker known by a surname alone is someone too; a lone capitalised word the tagger took for a
     # person, `Harbin's`, is not)
     named = people | {s.name.split()[-1] for s in speakers.values() if s.kind == "person" and s.name}
+    shared = _shared_surnames(speakers, persons or [])
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
@@ -360,12 +366,54 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
                 replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
         found[sid] = _with_possessed_body(
-            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named), text, kb), speaker, text, kb,
-            named)
+            _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named, persons or []), text, kb),
+            speaker, text, kb, named)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
+        found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
+                                           people, shared)
+        found[sid] = _with_owner_cut_off(found[sid], speaker, text, kb, people)
     return found
+
+
+def _with_owner_cut_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """`Harbor News’ political editor Ann Roe`, the mention starting at the title: the body owning the title,
+    named right before the mention, is hers."""
+    if stated.affiliation is not None or not stated.title or is_former(stated.title, kb):
+        return stated
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        if mention.name is None or not mention.before:
+            continue
+        body = owner_cut_off(text, mention.start, kb, people)
+        if body is not None:
+            return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "title", mention.start))
+    return stated
+
+
+def _with_predicated_post(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
+                          shared: set[str]) -> Profile:
+    """`Roe is the director of the Harbor Trust.`: a post a sentence states of a person of whom no body is said
+    beside her name (its role is her title if none is said)."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    found = post_predicated(speaker, text, kb, people, shared)
+    if found is None:
+        return stated
+    role, body, start = found
+    title = stated.title or role
+    return replace(stated, title=title, affiliation=Affiliation(body, None, title, None, "appositive", start))
+
+
+def _with_outlet(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """`Ann Roe, writing in The Harbor Daily`: a writer of whom no body is said writes for the outlet named beside
+    her name."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    outlet = outlet_written_for(speaker, text, kb, people)
+    if outlet is None:
+        return stated
+    return replace(stated, affiliation=Affiliation(outlet[0], None, stated.title, None, "appositive", outlet[1]))
 
 
 def _with_employer_named(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
@@ -422,6 +470,13 @@ def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowl
     return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))
 
 
+def _shared_surnames(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:
+    """Surnames two people the draft names in full share (`Ann Roe`, `Ivo Roe`): a bare `Roe` may be either."""
+    names = {s.name for s in speakers.values() if s.kind == "person"} | {m.name for m in persons if m.name}
+    full = [name.split() for name in names if len(name.split()) >= 2]
+    return {words[-1] for words in full if sum(other[-1] == words[-1] for other in full) > 1}
+
+
 def _person_names(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:
     """The surnames of the people the draft names in full (`Harbor Rail`, a body the tagger may call a
     person, is no surname; nor is a lone word it took for a name)."""
@@ -445,18 +500,42 @@ def _serves(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and (words[-1] in kb.campaign_staff or " ".join(words[-2:]) in kb.campaign_staff)
 
 
-def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+def _with_campaign(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
+                   persons: list[Mention] | None = None) -> Profile:
     """A staff role owned by a person whose campaign the draft names serves that campaign (a campaign role
-    with no owner, the one last named after one of the `people`)."""
+    with no owner, the one last named after one of the `people`; `his top aide, X`: the person `his` stands
+    for, among the `persons` the draft names)."""
     if stated.affiliation is not None or not stated.title or any(is_former(w, kb) for w in stated.title.split()):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     campaign = campaign_served(stated.title, text, kb) or campaign_served(
         f"{_owner_before(speaker, stated.title, text)} {stated.title}", text, kb) \
-        or campaign_named_before(stated.title, text, start, kb, people)
+        or campaign_named_before(stated.title, text, start, kb, people) or campaign_served(
+            f"{_pronoun_owner(speaker, stated.title, persons or [], kb)} {stated.title}", text, kb)
     if campaign is None:
         return stated
     return Profile(stated.title, Affiliation(campaign, None, stated.title, None, "appositive", start), stated.party)
+
+
+OWNER_PRONOUNS = {"his": "male", "her": "female"}  # `his top aide, X`: whose, by the owner's given name
+PRONOUN_REACH = 400  # characters before the mention in which the owner is named
+
+
+def _pronoun_owner(speaker: Speaker, title: str, persons: list[Mention], kb: Knowledge) -> str:
+    """`his top aide, Tad Roe`: the surname of the person named last before the mention whose given name
+    says the pronoun's gender (a name of no known gender owns nothing), or ``."""
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        words = [w.text for w in mention.before if w.text != ","]
+        gender = OWNER_PRONOUNS.get(words[0].lower()) if words else None
+        if gender is None or " ".join(words[1:]).lower() != title.lower():
+            continue
+        earlier = [m for m in persons if m.name and len(m.name.split()) >= 2 and m.name != speaker.name
+                   and mention.start - PRONOUN_REACH <= m.start < mention.start]
+        if not earlier:
+            return ""
+        last = max(earlier, key=lambda m: m.start)
+        return last.name.split()[-1] if kb.given_names.get(last.name.split()[0]) == gender else ""
+    return ""
 
 
 def _owner_before(speaker: Speaker, title: str, text: str) -> str:

@@ -23,6 +23,7 @@ from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_insti
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
 STANCE_NOUNS = _words("stance_nouns")  # `an early supporter of X`: whom she sides with, no post
+WORKPLACE_LINKS = frozenset({"at", "for"})  # `a cook at X`, `a spokesman for X`: where she works
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 
 
@@ -145,11 +146,12 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         named = [] if in_story else _body_named(after[split + 1:], kb)
         target = join(named)
         found = kb.organisation(target)
-        person = bool(named) and named[-1].ner == "PERSON" and not any(
+        workplace = _workplace(after, split, named, kb)
+        person = bool(named) and named[-1].ner == "PERSON" and not workplace and not any(
             w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
-        elif _a_name(target) and not person and not _a_place(after[split + 1:], kb) \
+        elif _a_name(target) and not person and (workplace or not _a_place(after[split + 1:], kb)) \
                 and not (after[split].text.lower() == "from" and _a_place(named, kb)):
             # (`advocate for clean rivers in Laos`, `a nurse from Ames` name no organisation)
             r.org = r.org or (found.name if found else target)
@@ -167,6 +169,27 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _workplace(after: list[Word], split: int, named: list[Word], kb: Knowledge) -> bool:
+    """`a professor at Eastland`, `a spokesman for Harbor Relief`, `a cook at the Marlin`: a role, then `at` or `for`
+    and a name, says where she works, whatever the tagger calls the name (a place, a person), unless it is a
+    country or a state (`an organizer for Ohio`); a person is named only after `for` and with no article (`a
+    spokesman for Ann Roe`), a town only after `at` (`an organizer for Dunmore` works for no Dunmore body); a common
+    noun may end the name only after `at the` (`a waitress at the Marlin restaurant`)."""
+    link = after[split].text.lower()
+    names = [w for w in named if w.text[:1].isupper()]
+    if link not in WORKPLACE_LINKS or not names or not names_a_role(trim(after[:split]), kb):
+        return False
+    target = join(named)
+    if kb.country_of(target) or target.lower() in kb.state_names or kb.organisation(target) is not None:
+        return False  # (a known body is read as one already)
+    articled = split + 1 < len(after) and after[split + 1].text.lower() == "the"
+    if link != "at" and (any(w.ner == "GPE" for w in names) or not articled and names[-1].ner == "PERSON"):
+        return False
+    common = len(named) - 1 - max(k for k, w in enumerate(named) if w.text[:1].isupper())
+    # (`at the Marlin restaurant` names one; `at a Reno casino`, `for the Eastland exurb`, a clause, do not)
+    return common == 0 or common == 1 and link == "at" and articled and named[-1].text.lower() not in kb.place_nouns
 
 
 def _inside_a_name(words: list[Word], k: int, kb: Knowledge) -> bool:
@@ -225,7 +248,8 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         return named
     # (`the 9th Avenue Boxing Club`: an ordinal opening the name is part of it)
     last_lower = max((k for k, w in enumerate(named) if not w.text[:1].isupper() and not (
-        w.text[:1].isdigit() and k + 1 < len(named) and named[k + 1].text[:1].isupper())), default=-1)
+        w.text[:1].isdigit() and k + 1 < len(named) and named[k + 1].text[:1].isupper())
+        and not _link_inside_name(named, k)), default=-1)
     if last_lower < 0:
         return named
     tail = named[last_lower + 1:]
@@ -235,6 +259,16 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         # (after `firm`, a name whose ending only looks like a role's, `Harbin Weaver`, is still the body's)
         return tail
     return named
+
+
+def _link_inside_name(words: list[Word], k: int) -> bool:
+    """`Democracy for America`, `Friends of the Marsh`: a small link word between capitalised words is inside the
+    body's name, not the end of the words that describe it."""
+    if words[k].text.lower() not in BODY_NAME_LINKS:
+        return False
+    before = next((w for w in reversed(words[:k]) if w.text.lower() not in BODY_NAME_LINKS), None)
+    after = next((w for w in words[k + 1:] if w.text.lower() not in BODY_NAME_LINKS), None)
+    return before is not None and after is not None and before.text[:1].isupper() and after.text[:1].isupper()
 
 
 def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: Reading) -> None:

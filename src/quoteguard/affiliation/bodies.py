@@ -197,3 +197,24 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
         if body is not None:
             found.add(body)
     return found.pop() if len(found) == 1 else None
+
+
+OWNER_CUT_OFF = re.compile(r"((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*)(?:'s|’s|’|') $")
+
+
+def owner_cut_off(text: str, start: int, kb: Knowledge, people: set[str]) -> str | None:
+    """`Harbor News’ political editor Ann Roe` where the mention starts at the title: the body that owns it,
+    a capitalised possessor right before the mention ending in an organisation word or known as a body (no
+    person the draft names, no place), or None."""
+    found = OWNER_CUT_OFF.search(text[max(0, start - 80):start])
+    if found is None:
+        return None
+    owner = found.group(1)
+    words = owner.split()
+    known = kb.organisation(owner)
+    if kb.country_of(owner) or owner.lower() in kb.state_names:
+        return None
+    if known is not None:
+        return known.name
+    # (an organisation word ends a body's name, whatever the tagger made of it elsewhere; a surname does not)
+    return owner if words[-1].lower() in kb.org_words and len(words) > 1 and words[0] not in people else None
