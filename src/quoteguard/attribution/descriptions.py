@@ -24,6 +24,7 @@ from .copulas import NEGATIONS
 from .draft import Draft
 from .resolution import Resolver
 
+MAX_OPENING_WORDS = 9  # `The Harbor Party's presumed mayoral nominee,`: a body's role opening a sentence
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
 MAX_BODY_WORDS = 6  # `of the Eastland Harbor Safety Board`: a body's name after a title
 BODY_LINKS = frozenset({"of", "for", "at"})  # a title's link to its body (`the head of X`, `counsel for X`)
@@ -35,6 +36,7 @@ MAX_CLIMB = 8  # dependency steps from a description up to the speech verb whose
 # clause that holds it (`attacks on the nominee`, `a speech mocking the nominee`); never a reported clause.
 ACTED_ON_RELATIONS = frozenset({"obj", "iobj", "obl", "nmod", "acl", "xcomp", "advcl"})
 MAX_ACTED_ON_CLIMB = 4
+PLAINLY_ACTED_ON = frozenset({"obj", "iobj", "obl", "nmod"})  # a description its clause's subject acts on at once
 MAX_CLAUSE_DEPTH = 4  # steps from a name up to the verb whose subject is a description
 SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a reporter the draft names by a pronoun
 OPENING_ARTICLES = frozenset({"a", "an", "the"})
@@ -76,14 +78,15 @@ def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
     comma before the name of its subject, says who she is; the name's own phrase stays the name (the
     description is no part of the subject), unlike `The new mayor, Ann Roe, said`, read with the name. Not
     `The dockers, Roe said, were tired`: a name and verb closed by a comma are an aside."""
-    comma = next((k for k in range(first + 1, min(first + 2 + MAX_WORDS, len(d.t))) if d.t[k].text == ","), None)
+    comma = next((k for k in range(first + 1, min(first + 2 + MAX_OPENING_WORDS, len(d.t))) if d.t[k].text == ","),
+                 None)
     if d.low(first) not in OPENING_ARTICLES or d.inside[first] or comma is None:
         return
     head = comma - 1
     if d.t[head].upos != "NOUN" or not d.t[head].text.islower() or not (
             d.kb.is_role(d.t[head].text, "NOUN") or d.low(head) in d.kb.person_nouns) or any(
             d.inside[k] or d.t[k].sentence != d.t[first].sentence or d.t[k].upos in OPENER_BREAKS and d.t[k].text != "-"
-            and d.t[k].text not in POSSESSIVE for k in range(first + 1, head)):
+            and d.t[k].text not in POSSESSIVE and not _participle_modifier(d, k) for k in range(first + 1, head)):
         return
     named = d.person_mention_at(comma + 1)
     if named is None or named.start != d.t[comma + 1].start or named.name is None:
@@ -100,6 +103,14 @@ def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
     if person is not None:
         person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
                                        kind="unnamed", before=d.words(first, head)))
+
+
+def _participle_modifier(d: Draft, k: int) -> bool:
+    """`presumed` in `The Harbor Party's presumed nominee`: a participle the parse hangs on a noun after it as
+    its modifier, part of the description, not a verb of its own."""
+    head = d.t[k].head
+    return d.t[k].upos == "VERB" and d.t[k].xpos in ("VBN", "VBG") and (d.t[k].deprel or "") == "amod" \
+        and head is not None and head > k
 
 
 def _denied(d: Draft, head: int) -> bool:
@@ -139,7 +150,8 @@ def _description_head(d: Draft, first: int) -> int | None:
             continue
         if tok.text in d.kb.demonyms:
             return None  # `the Russian president`: most often someone else, abroad
-        if d.is_cap(k) and not (d.is_descriptor_word(k) or d.kb.party(tok.text) or tok.ner in ("ORG", "GPE", "LOC")):
+        if d.is_cap(k) and not (d.is_descriptor_word(k) or d.kb.party(tok.text) or tok.ner in ("ORG", "GPE", "LOC")
+                                or _chamber_before_title(d, k)):
             return None  # `the Clinton campaign`, `the Rev. Ann Roe`: a name is in it
         low = d.low(k)
         if k >= first + 3 and d.t[k - 1].text == "-" and d.glued_hyphen(k - 1):
@@ -161,6 +173,12 @@ def _description_head(d: Draft, first: int) -> int | None:
                              and _body_after(d, first, head) is None and not _phrase_of_another(d, head, after)):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _chamber_before_title(d: Draft, k: int) -> bool:
+    """`House` in `the former House Speaker`: a body's word (a chamber, a court) right before a title word,
+    which the tagger may take for part of a person's name."""
+    return d.low(k) in d.kb.org_words and k + 1 < len(d.t) and d.is_descriptor_word(k + 1)
 
 
 def _phrase_of_another(d: Draft, head: int, link: int) -> bool:
@@ -335,16 +353,26 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
         if roles & resolver.described_as(m) and _key(resolver, m) not in others | {reporter}:
             return resolver.speakers.get(_key(resolver, m))
-    if reporter == PRONOUN_REPORTER or _acted_on_by_a_person(d, head):
+    if reporter == PRONOUN_REPORTER:
         return None  # (the person named last is most often the he or she reporting it)
+    actor = _acting_people(d, resolver, head)
+    if _acted_on_by_a_person(d, head) and (actor is None or not actor[0] or _predicate(d, head)):
+        return None  # (`her sister was crowned the queen`: what the one acted on became, no one else)
+    before = d.t[first].start
+    if actor is not None:
+        # `Roe pressed the Republican nominee`: whoever acts on the description is not it; it may still
+        # be someone named before her (a newsroom's second reference), never anyone named in her phrase or
+        # after it (`Beck, who since X's hiring has been denouncing the nominee`: X is named in passing)
+        in_clause |= actor[0]
+        before = actor[1]
     if not _names_an_office(d, first, head) and not _predicate(d, head):
         return None  # `a protest by a group. The protester yelled`: someone in passing, not the person named last
     named: list[tuple[int, str]] = []
-    for m in d.person_mentions_before(d.t[first].start):
+    for m in d.person_mentions_before(before):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
         named.append((m.start, resolver.person_key(m.name or "", m.start)))
-    lone = _lone_surnames(d, first, sentence)
+    lone = [found for found in _lone_surnames(d, first, sentence) if found[0] < before]
     for offset, key in sorted(named + lone, reverse=True):
         if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key in in_clause | {reporter}:
             continue
@@ -357,6 +385,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
                 and not _main_subject(d, offset):
             return resolver.speakers.get(same)  # (`… the nominee with his rival Ann Roe. The nominee said`)
         return resolver.speakers.get("person:" + key)
+    if actor is not None:
+        return None  # (no one named just before whoever acts on it: the draft does not say who)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
 
 
@@ -538,6 +568,53 @@ def _words_whole(d: Draft, first: int, last: int) -> list[str]:
 
 def _key(resolver: Resolver, mention: Mention) -> str:
     return "person:" + resolver.person_key(mention.name or "", mention.start)
+
+
+def _acting_people(d: Draft, resolver: Resolver, head: int) -> tuple[set[str], int] | None:
+    """The people named in the subject phrase of the verb that acts on a description (`Ann Roe and Dov Kessler
+    urged the mogul`; see `_acted_on_by_a_person`) and where that phrase starts, or None when no person acts
+    on it."""
+    if not _acted_on_by_a_person(d, head):
+        return None
+    node = head
+    for _ in range(MAX_ACTED_ON_CLIMB):
+        parent = d.t[node].head
+        if parent is None or (d.t[node].deprel or "").split(":")[0] not in PLAINLY_ACTED_ON:
+            break  # (a clause between them: `Beck, who has been denouncing the nominee since …`, too far to tell)
+        if (d.t[node].deprel or "").startswith("obj") and any(
+                (d.t[c].deprel or "") == "nsubj:pass" for c in d.children.get(parent, [])):
+            break  # (`her sister was crowned the queen`: what the one acted on became)
+        subject = d.subject_of(parent)
+        if subject is not None:
+            if d.low(subject) in RELATIVE_PRONOUNS and subject >= 2:
+                subject -= 2 if d.t[subject - 1].text == "," else 1  # (`said Roe, who wrote of …`: Roe)
+            tokens = _subtree(d, subject)
+            return {_key(resolver, m) for m in d.person_mentions_before(d.t[head].start)
+                    if d.token_at(m.start) in tokens or d.token_at(m.end - 1) in tokens}, d.t[min(tokens)].start
+        node = parent
+    return None
+
+
+def _subtree(d: Draft, top: int) -> set[int]:
+    """The tokens of the sentence whose heads lead up to `top` (the phrase it heads), `top` among them."""
+    sentence = d.t[top].sentence
+    found = {top}
+    k = top
+    while k > 0 and d.t[k - 1].sentence == sentence:
+        k -= 1
+    members = []
+    while k < len(d.t) and d.t[k].sentence == sentence:
+        members.append(k)
+        k += 1
+    for k in members:
+        node: int | None = k
+        for _ in range(MAX_CLIMB):
+            if node is None or node in found:
+                break
+            node = d.t[node].head
+        if node in found:
+            found.add(k)
+    return found
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:

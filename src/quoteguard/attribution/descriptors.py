@@ -17,6 +17,8 @@ from .words import (
     _words,
 )
 
+BODY_LINKS = frozenset({"of", "for", "at"})  # a role's link to the body it serves (`the leader of X`)
+BODY_NAME_WORDS = frozenset({"the", "of", "for", "and", "&"})  # inside a body's name (`the Friends of the Marsh`)
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
@@ -155,6 +157,7 @@ class Descriptors(NameReading):
                      or self.glued_hyphen(k)  # (`far-right`: the word before the hyphen, whatever its tag)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
                      or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
+                     or self._inside_body_name(k - 1)
                      or self._titles_joined(k - 1)):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
             k -= 1
@@ -169,11 +172,31 @@ class Descriptors(NameReading):
         # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
+        through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
-                self.is_descriptor_word(first - 2) or self.low(first - 2) in self.kb.person_nouns
-                or self.t[first - 2].upos == "NOUN" and self.kb.is_role(self.t[first - 2].text, "NOUN")):
+                self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def _inside_body_name(self, k: int) -> bool:
+        """`for` in `the Eastland Institute for Maritime Studies`: a link word between capitalised words."""
+        return self.low(k) in BODY_NAME_WORDS and k >= 1 and k + 1 < len(self.t) and self.is_cap(k - 1) \
+            and self.is_cap(k + 1)
+
+    def _set_off_role(self, k: int) -> bool:
+        """A title word, person noun or role noun: what a description set off before a name ends on."""
+        return self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns \
+            or self.t[k].upos == "NOUN" and self.kb.is_role(self.t[k].text, "NOUN")
+
+    def _role_then_body(self, start: int, last: int) -> bool:
+        """`The leader of the Harbor League, Ann Roe,`: a role whose `of`/`for`/`at` names the body it serves,
+        the body's capitalised name running on to the comma before the name."""
+        link = next((j for j in range(start + 1, last) if self.low(j) in BODY_LINKS), None)
+        if link is None or not self._set_off_role(link - 1):
+            return False
+        body = range(link + 1, last + 1)
+        return self.is_cap(last) and all(self.is_cap(j) or self.low(j) in BODY_NAME_WORDS or self.t[j].text == "-"
+                                         for j in body)
 
     def _titles_joined(self, k: int) -> bool:
         """`the harbor board's treasurer and former ferry pilot`: an `and` between a role and a bare modifier or
@@ -366,7 +389,7 @@ class Descriptors(NameReading):
                                or self.kb.organisation(self.t[k].text) for k in range(j, end)):
                 return end - 1
             return last
-        if self.t[i].text in ASIDE_DASHES:
+        if self.t[i].text in ASIDE_DASHES or self._spaced_hyphen(i):
             return self._dashed_description(i, last)
         if self.t[i].text == "," and i + 3 < n and self._age_then_comma(i + 1) and not self.inside[i + 3]:
             described = self.descriptor_after(i + 1)  # `Ann Roe, 62, a retired nurse`: the age, then who she is
@@ -397,17 +420,25 @@ class Descriptors(NameReading):
         return last
 
     def _dashed_description(self, i: int, last: int) -> int:
-        """`Ann Roe — a teacher from Eastport — said`: a description between dashes, opened by an article,
-        naming a role and no verb, is the person's (any other aside is not)."""
+        """`Ann Roe — a teacher from Eastport — said`, `Ann Roe - Kessler's deputy - said`: a description between
+        dashes, opened by an article or an owner, naming a role and no verb, is the person's (any other aside
+        is not)."""
         close = next((k for k in range(i + 2, min(i + MAX_DASHED_WORDS, len(self.t)))
-                      if self.t[k].text in ASIDE_DASHES), None)
-        if close is None or self.low(i + 1) not in ("a", "an", "the") or any(
+                      if self.t[k].text in ASIDE_DASHES or self._spaced_hyphen(k)), None)
+        owner = i + 2 < len(self.t) and self.is_cap(i + 1) and self.t[i + 2].text in POSSESSIVE_S
+        if close is None or self.low(i + 1) not in ("a", "an", "the") and not owner or any(
                 self.inside[k] or self.t[k].upos in ("VERB", "AUX") or self.para[k] != self.para[last]
                 for k in range(i + 1, close)):
             return last
         role = any(self.t[k].text.islower() and self.kb.is_role(self.t[k].text, self.t[k].upos)
                    for k in range(i + 2, close))
         return close - 1 if role else last
+
+    def _spaced_hyphen(self, k: int) -> bool:
+        """`Ann Roe - the harbor's pilot - said`: a hyphen with a space on each side, which some newsrooms set
+        for a dash."""
+        return self.t[k].text == "-" and 0 < k < len(self.t) - 1 and self.t[k - 1].end < self.t[k].start \
+            and self.t[k].end < self.t[k + 1].start
 
     def _participle_clause(self, k: int) -> bool:
         """`, having met the Dunmore mayor,`, `, speaking to the board chairman,`: a clause opened by a

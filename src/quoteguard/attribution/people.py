@@ -77,7 +77,14 @@ class PeopleRegistry(Descriptors):
                 if self.t[first].deprel is not None and not any(
                         (self.t[i].deprel or "").startswith("nsubj") for i in range(first, last + 1)):
                     self.object_names.add(self.t[first].start)
-        self.register_quoted_full_names(quoted + self.untagged_full_names())
+        untagged = self.untagged_full_name_spans()
+        self.register_quoted_full_names(quoted + [(self.t[first].start, self.name_key(first, last))
+                                                  for first, last in untagged])
+        titled = [(first, last) for first, last in untagged if self.titled_surname(first, last)]
+        for first, last in titled:
+            mention = self.person_mention(first, last)
+            if mention is not None:
+                self.person_mentions.append(mention)  # (the title before it is hers; see `titled_surname`)
         for ent_first, ent_last in spans:
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
@@ -150,6 +157,10 @@ class PeopleRegistry(Descriptors):
         return found
 
     def untagged_full_names(self) -> list[tuple[int, tuple[str, ...]]]:
+        """The untagged full names (`untagged_full_name_spans`) with their offsets."""
+        return [(self.t[first].start, self.name_key(first, last)) for first, last in self.untagged_full_name_spans()]
+
+    def untagged_full_name_spans(self) -> list[tuple[int, int]]:
         """`Board Chair Ilse Varga said` tagged as a body, `Rue Tamsin, a deputy,` as a place: a full name the
         tagger took for something else, outside the quotes, when a given name starts it or it stands as a
         name does (a subject, or before an appositive's comma, never after a preposition: `at Fort Holt`)."""
@@ -172,10 +183,16 @@ class PeopleRegistry(Descriptors):
                     # particle after it starts a surname, `Star Le Gorrec`: the word is a given name)
                 stands_as_name = (self.t[last].deprel or "").startswith("nsubj") or (
                     last + 1 < len(self.t) and self.t[last + 1].text == ",")
-                if self.t[first].text in self.kb.given_names or (
+                if self.t[first].text in self.kb.given_names or self.titled_surname(first, last) or (
                         stands_as_name and (first == 0 or self.t[first - 1].upos != "ADP")):
-                    found.append((self.t[first].start, self.name_key(first, last)))
+                    found.append((first, last))
         return found
+
+    def titled_surname(self, first: int, last: int) -> bool:
+        """`pressed Harbor Board Chairman Ivo Brandt on …` tagged as a body: a two-word name right after a title
+        word, whose surname the draft gives a person elsewhere, is that person named in full."""
+        return last == first + 1 and first > 0 and self.is_descriptor_word(first - 1) \
+            and self.low(last) in self.person_surnames
 
     def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
         """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
