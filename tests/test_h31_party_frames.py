@@ -6,6 +6,10 @@ sentences, real pipeline."""
 from __future__ import annotations
 
 from conftest import draft_fixture, speaker_of
+from quoteguard.engine import check_document
+from quoteguard.io import document_from_text
+from quoteguard.knowledge import build_knowledge
+from quoteguard.report.model import build_report
 
 DRAFT = (
     "In the Democratic race, Sen. Ann Roe kept her lead over the field. “We are winning the ferry towns,” Roe said.\n\n"
@@ -61,3 +65,15 @@ def test_and_other_party_members_by_the_plural_party_word(others):
 
 def test_other_party_donors_give_no_party(others):
     assert speaker_of(others, "paid for the pier")["party"] is None
+
+
+def test_a_newsroom_adds_its_own_frame_nouns_in_the_config(pipeline, model_source):
+    text = "In the Republican column, Dov Kessler leads the count. \u201cThe pier towns are ours,\u201d Kessler said.\n"
+
+    def party(kb):
+        result = check_document(document_from_text(text, "draft.txt"), pipeline, kb)
+        doc = build_report([result], [], model_source.processors)["documents"][0]
+        return speaker_of(doc, "pier towns")["party"]
+
+    assert party(build_knowledge()) is None
+    assert party(build_knowledge({"party-frame-nouns": ["column"]})) == "Republican Party"

@@ -12,7 +12,8 @@ Recognised keys (dashes or underscores):
   [[overrides]] files = [globs], rules = {rule-id = level}, select/ignore: for matching files
   [knowledge]  speech-verbs, speech-nouns, titles, person-nouns, role-words, crowd-nouns, collective-nouns, org-words,
                anonymity-phrases, public-roles, loaded-verbs, publications, survey-nouns, title-modifiers,
-               chant-nouns, alias-cues, signoff-verbs, body-heads, body-anaphors,
+               chant-nouns, alias-cues, signoff-verbs, body-heads, body-anaphors, classifier-nouns,
+               party-frame-prepositions, party-frame-nouns,
                boilerplate (regular expressions) (lists),
                demonyms, title-abbreviations, role-synonyms, role-verbs (tables), institutions, organisations,
                parties (arrays of tables, as in the data files)

@@ -111,6 +111,8 @@ class Knowledge:
     namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
     employee_heads: set[str] = field(default_factory=set)  # employee: `a Velde employee` works for the Velde Group
     classifier_nouns: set[str] = field(default_factory=set)  # firm: `communications firm Harbin Weaver` is a body
+    frame_prepositions: set[str] = field(default_factory=set)  # among: `Among Republicans, Ann Roe …` sorts by party
+    frame_nouns: set[str] = field(default_factory=set)  # side: `On the Republican side, …` names a party's side
     party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
     party_posts: set[str] = field(default_factory=set)  # senator: a post only a party's people hold
     contest_verbs: set[str] = field(default_factory=set)  # won, running for: its subject runs in a party's contest
@@ -330,6 +332,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
+    frames = affil.get("party_frames", {})
+    for word_set, key in (("frame_prepositions", "prepositions"), ("frame_nouns", "nouns")):
+        setattr(kb, word_set, set(frames.get(key, [])))
+        _merge_list(getattr(kb, word_set), extra.get(f"party_frame_{key}"))
     for row in [*affil["organisations"], *extra.get("organisations", [])]:
         org = Organisation(row["name"], row.get("short"), row.get("country"))
         for alias in {row["name"], *row.get("aliases", [])}:

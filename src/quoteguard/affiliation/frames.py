@@ -5,23 +5,18 @@ group a list of names closes on (`Ann Roe, Tom Ferris and other Republican candi
 A report of a two-party race sorts its people by party with such a frame; the people named right after its
 comma (one name, or names joined by `and`, perhaps after words qualifying the title before the name: `leading
 candidate Ann Roe`) are the ones it sorts. The prepositions and the nouns for a party's
-side are data (`party_frames` in `data/affiliations.json`; the nouns also take the knowledge base's
+side are data (`party_frames` in `data/affiliations.json`, extended by a config's
+`party-frame-prepositions` and `party-frame-nouns`; the nouns also take the knowledge base's
 `party_contests`, `the Republican primary`).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention
 
-_FRAMES = json.loads(resources.files("quoteguard").joinpath("data", "affiliations.json")
-                     .read_text(encoding="utf-8"))["party_frames"]
-FRAME_PREPOSITIONS = frozenset(_FRAMES["prepositions"])
-FRAME_NOUNS = frozenset(_FRAMES["nouns"])
 SENTENCE_START = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?=[^.!?\n]*$)")
 FRAME = re.compile(r"^\s*([A-Z][a-z]+) (?:the )?((?:[A-Z][\w-]* ){0,2}?)([A-Z][\w-]*)((?: [a-z]+){0,2}), (.*)$")
 OTHER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]* and $")  # `Ann Roe and ` before the name
@@ -41,11 +36,11 @@ def framed_party(mention: Mention, text: str, kb: Knowledge) -> Organisation | N
     if start is None:
         return None
     found = FRAME.match(before[start.end():])
-    if found is None or found.group(1).lower() not in FRAME_PREPOSITIONS or found.group(2).strip():
+    if found is None or found.group(1).lower() not in kb.frame_prepositions or found.group(2).strip():
         return None  # (`In the Eastland Democratic race`: a place's race, whose party may not be hers)
     party = kb.party(found.group(3))
     nouns = found.group(4).split()
-    if party is None or (nouns and nouns[-1] not in FRAME_NOUNS | kb.party_contests):
+    if party is None or (nouns and nouns[-1] not in kb.frame_nouns | kb.party_contests):
         return None  # (`In the Republican debate, …`: an event, not a side)
     if not nouns and not found.group(3).lower().endswith("s"):
         return None  # (`Among Republicans`: the party's people; `In the Republican,` is no frame)
