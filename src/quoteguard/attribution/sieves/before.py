@@ -35,14 +35,18 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":" and (source := _from_source(d, pre[:-1])) is not None:
         return Phrase(source[0], source[1], None, "colon", 0.75)
     near = pre[-30:]
+    asides = {near[pos]: span for pos in range(len(near)) if (span := _mistagged_after_aside(d, near, pos))}
     cues = [pos for pos in range(len(near) - 1, -1, -1)
-            if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos) or _mistagged_after_name(d, near, pos)]
+            if d.speech(near[pos]) or _mistagged_last_cue(d, near, pos) or _mistagged_after_name(d, near, pos)
+            or near[pos] in asides]
     # (`Roe spoke as a heckler yelled: "…"`: a verb the colon ties to the quote introduces it, whatever frames it)
     reported = [p for p in cues if d.reporting_verb_over(near[p]) in near and not _opens_with_colon(d, near, p)]
     relative = [p for p in cues if d.in_relative_clause(near[p]) and p not in reported]
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
+        if i in asides:
+            return Phrase(asides[i][0], asides[i][1], i, "speaker-said", 0.85)
         if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := _by_agent(d, i)) is not None:
             return by  # `Asked by Ann Roe whether the pier "…"`: a passive participle opening the sentence
         if d.names_no_speaker(i):
@@ -104,6 +108,32 @@ def _mistagged_after_name(d: Draft, near: list[int], pos: int) -> bool:
         first -= 1
     return d.sentence_initial(first) or d.t[first - 1].text == "," \
         or d.low(first - 1) in ("which", "who", "whom", "and")
+
+
+ASIDE_TOKENS = 16  # the longest aside between an opening name and a mistagged cue
+
+
+def _mistagged_after_aside(d: Draft, near: list[int], pos: int) -> tuple[int, int] | None:
+    """`Jane Roe, a clerk at the port, calls Kessler "…"`: a speech verb's -s form that the tagger read
+    as a noun right after the comma that closes an aside on the name opening the sentence. The
+    speaker is that name with its aside (as `Jane Roe, the mayor, claims` gives when tagged right)."""
+    i = near[pos]
+    lemma = d.kb.verb_forms.get(d.low(i))
+    if lemma is None or lemma == d.low(i) or not d.low(i).endswith("s") or d.t[i].upos not in ("NOUN", "PROPN") \
+            or d.inside[i] or i < 2 or d.t[i - 1].text != ",":
+        return None
+    start = i - 1
+    while start > 0 and not d.sentence_initial(start) and i - start <= ASIDE_TOKENS:
+        start -= 1
+    if not d.sentence_initial(start):
+        return None
+    opening = next((k for k in range(start, i - 1) if d.t[k].text == ","), None)
+    if opening is None or opening == start or not d.is_name_token(opening - 1) or opening + 1 >= i - 1:
+        return None
+    clause = range(start, i - 1)
+    if any(d.inside[k] or d.t[k].upos in ("VERB", "AUX") or d.t[k].text in (";", ":") for k in clause):
+        return None  # (`Roe, who runs the port, calls`: a clause with a verb is no plain aside)
+    return start, i - 2
 
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"})
