@@ -126,7 +126,14 @@ def _modifier_then_role(words: list[Word], cut: int, kb: Knowledge) -> bool:
         return False  # `campaign of Democratic presidential candidate`: of links two nouns, one no role
     rest = words[cut + 1:]
     return len(rest) >= 2 and rest[-1].text.islower() and _role_head(rest, kb, "") and not any(
-        w.text.lower() in FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS or w.text in POSSESSIVE for w in rest)
+        (w.text.lower() in FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS or w.text in POSSESSIVE)
+        and not _and_inside_name(rest, k) for k, w in enumerate(rest))
+
+
+def _and_inside_name(words: list[Word], k: int) -> bool:
+    """`Office of Ports and Rivers director`: an `and` between capitalised words joins a body's name."""
+    return words[k].text == "and" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() \
+        and words[k + 1].text[:1].isupper()
 
 
 def _role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
@@ -256,6 +263,17 @@ def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
                 and (words[k + 1].text.lower() in ("a", "an", "the")
                      or words[k + 1].text.islower() and kb.is_role(words[k + 1].text))), len(words))
     return words[:cut]
+
+
+def first_description(words: list[Word]) -> list[Word]:
+    """`senator from Eastland and self-described harbor socialist`, `a student from Ames and a Republican`: a
+    role whose own complement ends in a name, then `and` and lower-case words, is one description and a second
+    joined on; the title is the first (`president and chief executive of X`, `chairman of the Ways and Means
+    Committee`, `director of policy and planning` are one)."""
+    cut = next((k for k in range(2, len(words) - 1) if words[k].text.lower() == "and"
+                and words[k - 1].text[:1].isupper() and words[k + 1].text.islower()
+                and any(w.text.lower() in PREPOSITIONS for w in words[1:k - 1])), None)
+    return words if cut is None else words[:cut]
 
 
 def town_and_state(words: list[str]) -> bool:
