@@ -239,9 +239,12 @@ def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
     k = 0
     while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS | ROLE_VERB_ADVERBS:
         k += 1
-    title = kb.role_verbs.get(clause[k].text.lower()) if k < len(clause) else None
+    pair = " ".join(w.text.lower() for w in clause[k:k + 2])
+    title = kb.role_verbs.get(pair) or (kb.role_verbs.get(clause[k].text.lower()) if k < len(clause) else None)
     if title is None:
         return []
+    if pair in kb.role_verbs:
+        k += 1  # (`who helped found X`: the phrase's second word is its verb)
     helpers = {w.text.lower() for w in clause[:k]}
     if helpers & {"has", "have"}:
         title = title.removeprefix("former ")  # `who has led X since 2010`: she still does
