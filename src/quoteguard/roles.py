@@ -67,6 +67,7 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
     words = trim(words)
     cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
                                                         or w.text.lower() in SUBORDINATORS
+                                                        and not _name_opening_with_and(words, k)
                                                         or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
                len(words))
     clause = participle_after_role(words, kb)
@@ -128,6 +129,12 @@ def _modifier_then_role(words: list[Word], cut: int, kb: Knowledge) -> bool:
     return len(rest) >= 2 and rest[-1].text.islower() and _role_head(rest, kb, "") and not any(
         (w.text.lower() in FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS or w.text in POSSESSIVE)
         and not _and_inside_name(rest, k) for k, w in enumerate(rest))
+
+
+def _name_opening_with_and(words: list[Word], k: int) -> bool:
+    """`Tom and Ann Roe Chair in Economics`: the `and` at k is inside the capitalised name the words open with
+    (`states Tuesday and Harbor Party front-runner` opens with none)."""
+    return _and_inside_name(words, k) and all(w.text[:1].isupper() for w in words[:k])
 
 
 def _and_inside_name(words: list[Word], k: int) -> bool:
