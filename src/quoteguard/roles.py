@@ -67,6 +67,7 @@ def names_a_role(words: list[Word], kb: Knowledge) -> bool:
     words = trim(words)
     cut = next((k for k, w in enumerate(words) if k and (w.text.lower() in PREPOSITIONS
                                                         or w.text.lower() in SUBORDINATORS
+                                                        and not _name_opening_with_and(words, k)
                                                         or w.upos == "VERB" and kb.is_role(words[k - 1].text))),
                len(words))
     clause = participle_after_role(words, kb)
@@ -126,7 +127,20 @@ def _modifier_then_role(words: list[Word], cut: int, kb: Knowledge) -> bool:
         return False  # `campaign of Democratic presidential candidate`: of links two nouns, one no role
     rest = words[cut + 1:]
     return len(rest) >= 2 and rest[-1].text.islower() and _role_head(rest, kb, "") and not any(
-        w.text.lower() in FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS or w.text in POSSESSIVE for w in rest)
+        (w.text.lower() in FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS or w.text in POSSESSIVE)
+        and not _and_inside_name(rest, k) for k, w in enumerate(rest))
+
+
+def _name_opening_with_and(words: list[Word], k: int) -> bool:
+    """`Tom and Ann Roe Chair in Economics`: the `and` at k is inside the capitalised name the words open with
+    (`states Tuesday and Harbor Party front-runner` opens with none)."""
+    return _and_inside_name(words, k) and all(w.text[:1].isupper() for w in words[:k])
+
+
+def _and_inside_name(words: list[Word], k: int) -> bool:
+    """`Office of Ports and Rivers director`: an `and` between capitalised words joins a body's name."""
+    return words[k].text == "and" and 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() \
+        and words[k + 1].text[:1].isupper()
 
 
 def _role_head(head: list[Word], kb: Knowledge, follower: str) -> bool:
@@ -232,9 +246,12 @@ def role_verb_complement(clause: list[Word], kb: Knowledge) -> list[Word]:
     k = 0
     while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS | ROLE_VERB_ADVERBS:
         k += 1
-    title = kb.role_verbs.get(clause[k].text.lower()) if k < len(clause) else None
+    pair = " ".join(w.text.lower() for w in clause[k:k + 2])
+    title = kb.role_verbs.get(pair) or (kb.role_verbs.get(clause[k].text.lower()) if k < len(clause) else None)
     if title is None:
         return []
+    if pair in kb.role_verbs:
+        k += 1  # (`who helped found X`: the phrase's second word is its verb)
     helpers = {w.text.lower() for w in clause[:k]}
     if helpers & {"has", "have"}:
         title = title.removeprefix("former ")  # `who has led X since 2010`: she still does
@@ -256,6 +273,17 @@ def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
                 and (words[k + 1].text.lower() in ("a", "an", "the")
                      or words[k + 1].text.islower() and kb.is_role(words[k + 1].text))), len(words))
     return words[:cut]
+
+
+def first_description(words: list[Word]) -> list[Word]:
+    """`senator from Eastland and self-described harbor socialist`, `a student from Ames and a Republican`: a
+    role whose own complement ends in a name, then `and` and lower-case words, is one description and a second
+    joined on; the title is the first (`president and chief executive of X`, `chairman of the Ways and Means
+    Committee`, `director of policy and planning` are one)."""
+    cut = next((k for k in range(2, len(words) - 1) if words[k].text.lower() == "and"
+                and words[k - 1].text[:1].isupper() and words[k + 1].text.islower()
+                and any(w.text.lower() in PREPOSITIONS for w in words[1:k - 1])), None)
+    return words if cut is None else words[:cut]
 
 
 def town_and_state(words: list[str]) -> bool:

@@ -362,9 +362,11 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         stated_relation = relation_mentions(stated.title, speaker, kb) if stated.title else []
         if stated_relation:
             relation = kin_title(stated.title or "", stated_relation, speaker, persons or [], kb)
-            # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show)
+            # (`his father, Ann Roe`: whose father is unknown, so the relation is no title to show; what the
+            # mention says after the name still is: `her husband, Ivo Roe, a retired astronaut`)
             found[sid] = Profile(relation, stated.affiliation, stated.party) if relation else profile(
-                replace(speaker, mentions=[m for m in speaker.mentions if m not in stated_relation]), kb, text)
+                replace(speaker, mentions=[replace(m, before=()) if m in stated_relation else m
+                                           for m in speaker.mentions]), kb, text)
         found[sid] = _with_possessed_body(
             _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named, persons or []), text, kb),
             speaker, text, kb, named)

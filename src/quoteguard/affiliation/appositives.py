@@ -25,6 +25,7 @@ BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of
 STANCE_NOUNS = _words("stance_nouns")  # `an early supporter of X`: whom she sides with, no post
 WORKPLACE_LINKS = frozenset({"at", "for"})  # `a cook at X`, `a spokesman for X`: where she works
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
+PRESENT_COPULAS = frozenset({"is", "has", "remains", "serves"})  # `was` may be a post left behind
 
 
 def _skip_punctuation(words: list[Word]) -> list[Word]:
@@ -44,6 +45,8 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if len(after) >= 2 and after[0].text.isdigit() and after[1].text == ",":
         after = _skip_punctuation(after[1:])  # `, 62, a retired nurse`: the age is no title
         after = _after_hometown(after)
+        if after and (after[0].upos in ("AUX", "VERB") or after[0].text.lower() in TITLE_COPULAS):
+            after = _predicate_after_age(after, kb)
     if len(after) >= 3 and after[0].text in kb.party_tags and after[1].text == "-":
         party_tag(after[:3], kb, r)
         after = _skip_punctuation(after[3:])  # `, R-Ky.,`: party and state, not a title
@@ -63,6 +66,15 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _predicate_after_age(after: list[Word], kb: Knowledge) -> list[Word]:
+    """`Ann Roe, 54, is the county's chief prosecutor`: the sentence's own predicate after the age states her
+    post only through a present copula (`, 54, said`, `, 54, was born in Ohio` state none)."""
+    if after[0].text.lower() not in PRESENT_COPULAS:
+        return []
+    stated = copula_complement(after)
+    return stated if names_a_role(stated, kb) else []
 
 
 def _town_and_state_joined(after: list[Word]) -> list[Word]:
@@ -164,7 +176,10 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
                 whole = len(trim(after)) <= MAX_TITLE_WORDS or any(w.upos in ("VERB", "AUX") for w in after)
                 r.title_words, r.title_after = list(after) if whole else after[:split], True
         _take_fuller_title(after if len(trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
-        if r.org is None and owned:
+        office = _body_before_role(after[owned:split], kb) if owned else None
+        if r.org is None and office is not None:
+            r.org = join(office)  # `Roe's Office of Harbor Budget director`: the office the title names, not its owner
+        elif r.org is None and owned:
             read_owning_body(after[:owned], kb, r)  # `Harbor Rail's director of policy`: the owner is her body
     elif not r.title_words:
         r.title_after = True

@@ -24,7 +24,7 @@ from ..grammar import (
 )
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
-from ..roles import join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
+from ..roles import first_description, join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
 from .campaigns import OWNER_LINKS
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
@@ -181,7 +181,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept = kept[:-1]  # `the front-runner nationally`
     while len(kept) > 1 and kept[-1].text.lower() in TIME_ADVERBS:
         kept = kept[:-1]  # `a hospital nurse today`
-    kept = _without_age(kept)
+    kept = _without_age(first_description(kept))
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
@@ -445,6 +445,10 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     if not owner or not any(w.text[:1].isupper() for w in owner) or (
             owned and owned[-1].text.lower() in kb.kinship_nouns):
         return before  # (`Velde's eldest daughter`: a person's relative, whatever the tagger took Velde for)
+    office = _office_named(owned, kb)
+    if office:
+        r.org = join(office)  # (`Roe's Office of Harbor Budget director`: the office, not its owner, is the body)
+        return before[mark + 1:]
     if all(w.ner == "PERSON" for w in owner):
         return _person_owned_body(before, mark, r, kb)
     if not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS | kb.collective_nouns | kb.org_words
@@ -452,6 +456,18 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
         return before
     r.org = join(owner)
     return before[mark + 1:]
+
+
+def _office_named(owned: list[Word], kb: Knowledge) -> list[Word]:
+    """`Office of Harbor Planning and Budget director`: a capitalised body's name (an organisation word in it,
+    `of`/`and` inside it) and then only lower-case words ending in a role: that body's name, or none."""
+    end = next((k for k, w in enumerate(owned) if w.text.islower() and not (
+        w.text in ("of", "and") and 0 < k < len(owned) - 1 and owned[k + 1].text[:1].isupper())), len(owned))
+    body, role = owned[:end], owned[end:]
+    if not body or not role or not any(w.text.lower() in kb.org_words for w in body) \
+            or not all(w.text.islower() and w.text not in PREPOSITIONS for w in role) or not kb.is_role(role[-1].text):
+        return []
+    return body
 
 
 def read_owning_body(before: list[Word], kb: Knowledge, r: Reading, articled: bool = False) -> bool:

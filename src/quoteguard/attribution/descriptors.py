@@ -579,7 +579,9 @@ class Descriptors(NameReading):
         """`who chairs X`, `who has long headed X`: the clause's verb states a post."""
         while k < end and self.low(k) in ("has", "had", "have", "also", "now", "long", "currently", "still"):
             k += 1
-        return k < end and self.low(k) in self.kb.role_verbs
+        # (`who helped found X`: a verb phrase of two words states one too)
+        return k < end and (self.low(k) in self.kb.role_verbs
+                            or k + 1 < end and f"{self.low(k)} {self.low(k + 1)}" in self.kb.role_verbs)
 
     def _age_then_comma(self, k: int) -> bool:
         """`, 62,` after a name: an age set off on its own."""
