@@ -3,7 +3,7 @@ draft: Stanza reads the text without them, while every offset, line and column s
 
 from __future__ import annotations
 
-from conftest import position, quote_with, speaker_of
+from conftest import position, quote_with, rules_of, speaker_of
 from quoteguard.cache import AnalysisCache
 from quoteguard.engine import Analyser
 from quoteguard.invisible import strip_invisible, without_invisible
@@ -94,3 +94,14 @@ def test_stripping_maps_offsets_back():
     assert stripped.stripped_offset(7) == 4
     assert not strip_invisible("plain").changed
     assert without_invisible(f"Jane {SHY}Roe") == "Jane Roe"
+
+
+def test_a_pasted_soft_hyphen_raises_no_findings_about_the_name(check):
+    text = ("“The cranes stopped at dawn,” said Jane Roemer, a spokeswoman for the Harbor Commission.\n\n"
+            f"“We were not told,” Roe{SHY}mer said.\n\n"
+            f"Mayor Tomas {SHY}Bellweather declined to comment. “No,” {ZWSP}Bellweather said.")
+    doc = check(text)
+    assert speaker_of(doc, "not told")["name"] == "Jane Roemer"
+    assert speaker_of(doc, "No,")["name"] == "Tomas Bellweather"
+    assert not {"name-inconsistency", "first-reference-incomplete", "unidentified-speaker"} & set(rules_of(doc))
+    assert (quote_with(doc, "No,")["line"], quote_with(doc, "No,")["column"]) == position(text, "“No,”")
