@@ -1,8 +1,9 @@
 """A content-addressed cache of Stanza analyses, so an unchanged draft costs nothing the second time.
 
-The key hashes everything the analysis depends on: the text, what was parsed (the focus or every
-sentence), the pipeline's processors and keyword arguments, the model files (path, size, mtime),
-and the versions of stanza and quoteguard. Entries are compressed JSON (never pickle: a cache
+The key hashes everything the analysis depends on: the text as written (offsets point into it, so
+drafts differing only in invisible characters never share an entry), what was parsed (the focus or
+every sentence), the pipeline's processors and keyword arguments, the model files (path, size,
+mtime), and the versions of stanza and quoteguard. Entries are compressed JSON (never pickle: a cache
 directory may be shared) written to a temporary file and renamed, so concurrent runs only ever see
 whole entries; an unreadable entry is treated as a miss and rewritten.
 """
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .invisible import REVISION as INVISIBLE_REVISION
+from .invisible import has_invisible
 from .io import atomic_file
 from .models import ModelSource, model_fingerprint
 from .nlp import Analysis, Entity, Focus, Token
@@ -63,6 +66,8 @@ class AnalysisCache:
         scope = "all" if focus is None else json.dumps(
             [list(map(list, focus.spans)), sorted(focus.cue_words), focus.neighbours])
         digest.update(b"\0" + scope.encode() + b"\0")
+        if has_invisible(text):  # analysed without them since then: older entries must not answer
+            digest.update(INVISIBLE_REVISION.encode() + b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 

@@ -10,9 +10,10 @@ PERSON/ORG/GPE/NORP/...).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .invisible import Stripped, strip_invisible
 from .models import PROCESSOR_ORDER
 
 NER_LABELS = {
@@ -121,6 +122,31 @@ MAX_PARSE_WORDS = 250
 
 
 def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
+    """Run the pipeline on the text without its invisible format characters (see `invisible`).
+
+    Stanza sees `Jane \u00adRoe` as `Jane Roe`; every token and entity offset is mapped back into
+    `text`, so the analysis points into the draft as written (token texts are what Stanza read).
+    """
+    stripped = strip_invisible(text)
+    if not stripped.changed:
+        return _analyse(text, pipeline, focus)
+    if focus is not None:
+        spans = tuple((stripped.stripped_offset(a), stripped.stripped_offset(b)) for a, b in focus.spans)
+        focus = Focus(spans=spans, cue_words=focus.cue_words, neighbours=focus.neighbours)
+    return _restore(_analyse(stripped.text, pipeline, focus), text, stripped)
+
+
+def _restore(analysis: Analysis, text: str, stripped: Stripped) -> Analysis:
+    """The analysis of the stripped text, its offsets moved back into the original `text`."""
+    tokens = [replace(t, start=stripped.original_start(t.start), end=stripped.original_end(t.end))
+              for t in analysis.tokens]
+    entities = [replace(e, start=stripped.original_start(e.start), end=stripped.original_end(e.end))
+                for e in analysis.entities]
+    return Analysis(text=text, tokens=tokens, sentences=analysis.sentences, entities=entities,
+                    processors=analysis.processors, parsed=analysis.parsed)
+
+
+def _analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     """Run the pipeline and copy what it found into plain dataclasses.
 
     The text goes to Stanza in paragraph-aligned chunks, which bounds memory whatever the draft's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..invisible import without_invisible
 from ..knowledge import Knowledge
 from ..marks import ALL_MARKS
 from ..model import Quote, TextView, Word
@@ -182,7 +183,8 @@ class TokenView:
         return tuple(Word(self.t[i].text, self.t[i].upos, self.t[i].ner) for i in range(first, last + 1))
 
     def span_text(self, first: int, last: int) -> str:
-        return self.doc.text[self.t[first].start:self.t[last].end]
+        """The words as written, less invisible format characters (a name is `Jane Roe`, never `Jane \u00adRoe`)."""
+        return without_invisible(self.doc.text[self.t[first].start:self.t[last].end])
 
     def name_text(self, first: int, last: int) -> str:
         """A name as written, without the nickname inside it."""
