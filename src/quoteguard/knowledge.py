@@ -110,6 +110,7 @@ class Knowledge:
     candidacy_nouns: set[str] = field(default_factory=set)  # candidacy, bid: `Velde's bid` says Velde runs
     namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
     employee_heads: set[str] = field(default_factory=set)  # employee: `a Velde employee` works for the Velde Group
+    desk_words: set[str] = field(default_factory=set)  # bureau: `Harbor Ledger Washington Bureau Chief`, a desk
     classifier_nouns: set[str] = field(default_factory=set)  # firm: `communications firm Harbin Weaver` is a body
     frame_prepositions: set[str] = field(default_factory=set)  # among: `Among Republicans, Ann Roe …` sorts by party
     frame_nouns: set[str] = field(default_factory=set)  # side: `On the Republican side, …` names a party's side
@@ -328,7 +329,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
-                     "namesake_bodies", "employee_heads", "classifier_nouns"):
+                     "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

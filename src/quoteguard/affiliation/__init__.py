@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..grammar import PREPOSITIONS
+from ..grammar import POSSESSIVE_S, PREPOSITIONS, TITLE_COPULAS
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
 from ..roles import is_former, join, trim
@@ -113,7 +113,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         before = before[1:]
     own = own_words(before, kb)
     if not read_owning_body(own, kb, reading, word_before(text, mention.start).lower() == "the"):
-        read_before(trim(own), kb, reading)
+        read_before(trim(own), kb, reading, text)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
     after = appositive_words(rejoin_party_tag(list(mention.after)), kb, reading)
@@ -216,6 +216,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     title: str | None = None
     title_rank = (False, False, 0)
     title_start = 0
+    title_in_body = False  # (stated below the headline, by a mention that stands for her: see `_better_title`)
     office: str | None = None  # the fullest office a named mention says she holds now
     office_rank, office_start = (False, False, 0), 0
     affiliation: Affiliation | None = None
@@ -240,8 +241,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         rank = (mention.name is not None, mention.name is not None and bool(mention.before),
                 _title_weight(mention, found.title)) if mention.start >= headline \
             else (False, False, _title_weight(mention, found.title))
-        if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb)):
-            title, title_rank, title_start = found.title, rank, mention.start
+        in_body = mention.start >= headline and _stands_for_her(mention, text)
+        if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb,
+                                                           (in_body, title_in_body))):
+            fuller = title is not None and title_in_body and in_body and _fuller_role(found.title, title, kb)
+            # (a fuller statement of the role keeps the standing of the one it fills out: `Sen. Ann Roe`, then
+            # `the Eastland senator`, still beats what an appositive says, as `senator` did)
+            title_rank = max(rank, title_rank) if fuller else rank
+            title, title_start, title_in_body = found.title, mention.start, in_body
+        elif found.title and title is not None and title_in_body and in_body and _fuller_role(title, found.title, kb):
+            title_rank = max(rank, title_rank)  # (`the Eastland senator`, then `Sen. Ann Roe`: the same standing)
         if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
                 and rank > office_rank:
             office, office_rank, office_start = found.title, rank, mention.start
@@ -299,10 +308,15 @@ def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
 
 
 def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple[bool, bool, int]],
-                  kb: Knowledge) -> bool:
+                  kb: Knowledge, in_body: tuple[bool, bool] = (True, True)) -> bool:
     """Whether a mention's title (with its rank: named, stated before the name, weight) beats the one read
-    so far; see `profile`."""
+    so far; see `profile`. Stated in the body (`in_body`, not the headline), the fuller statement of the same
+    role wins whoever states it (`presumptive Harbor Party nominee` over `nominee`), unless one of the two is a
+    former post and the other not."""
     (title, rank), (other, other_rank) = new, old
+    if all(in_body) and rank[2] and other_rank[2] and is_former(title, kb) == is_former(other, kb) \
+            and (_fuller_role(title, other, kb) or _fuller_role(other, title, kb)):
+        return _fuller_role(title, other, kb)
     if rank[0] != other_rank[0]:
         return rank[0]
     if _more_of_the_role(title, other) or _more_of_the_role(other, title):
@@ -317,6 +331,36 @@ def _more_of_the_role(stated: str, other: str) -> bool:
     """`senator from Eastland` beside `senator`, `Roe's attorney` beside `attorney`: the same role (the same
     head word) said with more."""
     return _role_head(stated) == _role_head(other) and len(stated.split()) > len(other.split())
+
+
+def _stands_for_her(mention: Mention, text: str) -> bool:
+    """A named mention, or a nameless description that stands for the person in its clause (`said the Eastland
+    senator`, `the senator will vote`); after a preposition or a copula (`in support of the senator`, `if Velde is
+    the nominee`) or owning something (`the senator's answer`) it is more often said of someone else."""
+    if mention.name is not None:
+        return True
+    words = text[max(0, mention.start - 40):mention.start].split()
+    while words and words[-1].lower() in ARTICLES:
+        words.pop()
+    previous = words[-1].lower().strip(",") if words else ""
+    return previous not in PREPOSITIONS and previous not in TITLE_COPULAS \
+        and not {text[mention.end:mention.end + 2], text[mention.end - 2:mention.end]} & POSSESSIVE_S
+
+
+def _fuller_role(stated: str, other: str, kb: Knowledge) -> bool:
+    """`presumptive Harbor Party nominee` beside `nominee`, `Harbor Party front-runner` beside `hopeful`: the
+    same role (one head, or heads the knowledge base holds for the same role) said in more words."""
+    if len(stated.split()) <= len(other.split()):
+        return False
+    head, other_head = _role_head(stated), _role_head(other)
+    return head == other_head or _synonymous(head, other_head, kb)
+
+
+def _synonymous(head: str, other: str, kb: Knowledge) -> bool:
+    """Two heads of one role: either among the other's synonyms (`rep.`, `congressman`), or both a candidate's
+    (`hopeful`, `front-runner`)."""
+    return other in kb.role_synonyms.get(head, ()) or head in kb.role_synonyms.get(other, ()) or (
+        head in kb.candidate_roles and other in kb.candidate_roles)
 
 
 def _role_head(title: str) -> str:

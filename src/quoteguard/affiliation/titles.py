@@ -170,6 +170,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         appositive_party(words, kb, r)
     kept = _own_title_after_group(kept, kb)
     kept = _one_acting_for(kept, kb)
+    kept = _after_party_and(kept, kb)
     if kept and not r.title_after and kept[-1].text.islower() and kb.names_many(kept[-1].text):
         # `Democratic candidates Ann Roe and X`: the title one of them holds
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
@@ -189,6 +190,15 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if not names_a_role(kept, kb) or _ranked(kept, kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _after_party_and(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`a Democrat and former harbor commissioner`: a party word joined by `and` to a role says her party (read
+    apart); the role after `and` is the title (`former harbor commissioner`, so a former post is seen as one)."""
+    if len(words) > 2 and words[0].text[:1].isupper() and kb.party(words[0].text) \
+            and words[1].text.lower() == "and" and names_a_role(words[2:], kb):
+        return words[2:]
+    return words
 
 
 def _ranked(words: list[Word], kb: Knowledge) -> bool:
@@ -289,8 +299,9 @@ def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
             r.party = kb.party(f"{w.text} {nxt}") or kb.party(w.text)
 
 
-def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
-    """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title."""
+def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -> None:
+    """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title
+    (`text`, the draft, says which outlets it names alone: see `_outlet_and_desk`)."""
     before = _read_possessor(before, r, kb)
     i = 0
     while i < len(before):
@@ -349,8 +360,12 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
                     i += 2
                 else:
                     break
+            desk = _outlet_and_desk(run, kb, text) if i + 1 < len(before) else None
             if kb.party(run[-1].text) or join(run).lower() in kb.state_names:
                 r.title_words += run  # `a New York Democrat`, `Utah Lt. Gov.`: a place, no body
+            elif desk is not None:
+                r.org = join(desk[0])  # `Harbor Ledger National Security editor`: the outlet, and the desk's title
+                r.title_words += desk[1]
             else:
                 r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words \
@@ -365,6 +380,55 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading) -> None:
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _outlet_and_desk(run: list[Word], kb: Knowledge, text: str) -> tuple[list[Word], list[Word]] | None:
+    """`Harbor Gazette National Security` before `editor`, `Harbor Post White House` before `correspondent`: a run
+    the tagger read as one body that opens on a publication (known, or ending in a publication's word) or on a body
+    known or named alone elsewhere before a bureau (`Harbor Ledger Washington Bureau`); the capitalised words after
+    it name a desk, part of the title. The longest such opening; a desk opens on no body's word and holds none
+    but a desk's or a known beat's (`White House`): `House Armed Services Committee chairman` is the committee's."""
+    names = [w for w in run if w.text not in POSSESSIVE]
+    for k in range(len(names) - 1, 0, -1):
+        outlet, desk = names[:k], names[k:]
+        first = desk[0].text.lower()
+        if not all(w.text[:1].isupper() for w in desk) or first in kb.org_words or first in kb.publication_words:
+            continue
+        if _publication(outlet, kb) and (kb.organisation(join(desk)) is not None or not any(
+                w.text.lower() in kb.org_words - kb.desk_words for w in desk)):
+            return outlet, desk  # (a body's word in the desk only in a beat's name: `White House`)
+        if _body_named_alone(outlet, desk, kb, text):
+            return outlet, desk
+    return None
+
+
+def _body_named_alone(outlet: list[Word], desk: list[Word], kb: Knowledge, text: str) -> bool:
+    """`Harbor Ledger` before `Washington Bureau`, where the draft names the Harbor Ledger alone: a body of two words
+    or more (one word, `United`, may open any name), known or named alone, no place, nationality or hyphenated
+    name (`AFL-CIO`), before a desk named with a desk's word and no other body's word."""
+    name = join(outlet)
+    if len(outlet) < 2 or any(w.text == "-" or w.text.endswith("-") for w in [*outlet, desk[0]]) \
+            or name.lower() in kb.state_names or kb.country_of(name) or any(w.text in kb.demonyms for w in outlet) \
+            or any(w.text.lower() in kb.org_words - kb.desk_words for w in desk) \
+            or not any(w.text.lower() in kb.desk_words for w in desk):
+        return False  # (`Harbor Security Investigations agent`: without a desk's word, the body's own name goes on)
+    return kb.organisation(name) is not None or _named_alone(name, desk[0].text, text)
+
+
+def _publication(words: list[Word], kb: Knowledge) -> bool:
+    """`Harbor Post`, a known publication, `Harbor News Channel` (a body's word after one): a publication's name."""
+    if not words:
+        return False
+    low = join(words).lower()
+    if low in kb.publications or low.removeprefix("the ") in kb.publications:
+        return True
+    last = words[-1].text.lower()
+    return last in kb.publication_words or (len(words) > 1 and last in kb.org_words and _publication(words[:-1], kb))
+
+
+def _named_alone(name: str, follower: str, text: str) -> bool:
+    """Whether the draft names `name` somewhere not followed by `follower` (the body on its own)."""
+    return re.search(rf"\b{re.escape(name)}\b(?!\s+{re.escape(follower)}\b)", text) is not None
 
 
 def _capitalised_title(words: list[Word], i: int, kb: Knowledge) -> int | None:
