@@ -349,7 +349,8 @@ class Resolver(PronounAntecedents):
             return None  # (`the press secretary` is an office someone holds now: named, or no one)
         if not public or not public_role:
             return None  # (a press secretary is not a secretary)
-        return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words)
+        return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words,
+                                        frozenset(parties))
 
     def _subject_before_the_quote(self, offset: int, at: int | None) -> Mention | None:
         """`Roe defends her record in a new ad: "…," the senator says`: a description after the quote it tags
@@ -619,15 +620,16 @@ class Resolver(PronounAntecedents):
         return None
 
     def _public_role_holder(self, roles: set[str], wanted: str | None, offset: int, at: int,
-                            former: bool = False) -> Speaker | None:
+                            former: bool = False, parties: frozenset[str] = frozenset()) -> Speaker | None:
         """`Sanders said … The senator added`: a public role stands for the person the sentences before
         the description (at `at`) are about, else the person last quoted, else the person last named
-        (`Trump toured Ohio … "…," the New York businessman said`), who fits it. A role held before
+        (`Trump toured Ohio … "…," the New York businessman said`), who fits it and is given no party other
+        than the description's (`the Republican nominee` is no one stated to be a Democrat). A role held before
         (`the former mayor`) may be the topic's whatever office they hold now."""
         topic = self.topic_before(at, wanted)
         sid = "person:" + self.person_key(topic.name or "", topic.start) if topic is not None else ""
-        if topic is not None and self._fits(sid[7:], wanted) and (
-                former or not self.holds_another_role(sid, roles, offset, any_role=True)):
+        if topic is not None and self._fits(sid[7:], wanted) and not self._of_another_party(sid, set(parties), offset) \
+                and (former or not self.holds_another_role(sid, roles, offset, any_role=True)):
             speaker = self._resolve(topic, topic.start)
             if speaker is not None:
                 return speaker
@@ -640,7 +642,8 @@ class Resolver(PronounAntecedents):
                 if self.e.doc.paragraph_index(off) < limit:
                     break
                 if sid.startswith("person:") and (wanted is None or self._fits(sid[7:], wanted)) \
-                        and not self.holds_another_role(sid, roles, offset):
+                        and not self.holds_another_role(sid, roles, offset) \
+                        and not self._of_another_party(sid, set(parties), offset):
                     speaker = self.speakers.get(sid) if named_mention is None else self._resolve(named_mention, off)
                     if speaker is not None:
                         return speaker
