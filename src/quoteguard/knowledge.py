@@ -90,6 +90,7 @@ class Knowledge:
     party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
     role_verbs: dict[str, str] = field(default_factory=dict)  # chairs -> chair: `who chairs X` states a post
+    chambers: dict[str, str] = field(default_factory=dict)  # senator -> Senate: the chamber a bare member sits in
     post_verbs: set[str] = field(default_factory=set)  # works, serves: `a professor who works at X` states where
     past_member_roles: set[str] = field(default_factory=set)  # veteran, graduate: `a Navy veteran` is no longer in it
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
@@ -332,6 +333,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
+    kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
     frames = affil.get("party_frames", {})
     for word_set, key in (("frame_prepositions", "prepositions"), ("frame_nouns", "nouns")):
         setattr(kb, word_set, set(frames.get(key, [])))
