@@ -109,6 +109,7 @@ class Knowledge:
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     candidacy_nouns: set[str] = field(default_factory=set)  # candidacy, bid: `Velde's bid` says Velde runs
+    campaign_verbs: set[str] = field(default_factory=set)  # campaigned: `Velde campaigned in X` says Velde runs
     namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
     employee_heads: set[str] = field(default_factory=set)  # employee: `a Velde employee` works for the Velde Group
     classifier_nouns: set[str] = field(default_factory=set)  # firm: `communications firm Harbin Weaver` is a body
@@ -329,6 +330,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
+                     "campaign_verbs",
                      "namesake_bodies", "employee_heads", "classifier_nouns"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
