@@ -38,3 +38,25 @@ def test_an_owner_with_a_camp_beside_a_rivals(draft):
 
 def test_another_of_the_surname_owns_no_campaign(draft):
     assert _body(draft, "fine mayor") != "Dorn campaign"
+
+
+DRAFT_SHAPES = (
+    "Harbor Party candidate Ann Velde spoke in Westport on Monday.\n\n"
+    "“The numbers are moving our way,” said Velde’s pollster, Tad Okafor.\n\n"
+    "“We expect a close race,” said a Velde adviser.\n\n"
+    "“She is ready for the debate,” said Lena Marsh, an aide to Velde.\n"
+)
+
+shapes = draft_fixture(DRAFT_SHAPES)
+
+
+def test_a_possessed_pollster(shapes):
+    assert _body(shapes, "moving our way") == "Velde campaign"
+
+
+def test_an_unnamed_owners_adviser(shapes):
+    assert _body(shapes, "close race") == "Velde campaign"
+
+
+def test_an_aide_to_the_owner(shapes):
+    assert _body(shapes, "ready for the debate") == "Velde campaign"
