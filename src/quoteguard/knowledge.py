@@ -90,6 +90,7 @@ class Knowledge:
     party_tags: dict[str, Organisation] = field(default_factory=dict)  # tag letter (D of `D-Ore.`) -> party
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # sen. -> senator
     role_verbs: dict[str, str] = field(default_factory=dict)  # chairs -> chair: `who chairs X` states a post
+    chambers: dict[str, str] = field(default_factory=dict)  # senator -> Senate: the chamber a bare member sits in
     post_verbs: set[str] = field(default_factory=set)  # works, serves: `a professor who works at X` states where
     past_member_roles: set[str] = field(default_factory=set)  # veteran, graduate: `a Navy veteran` is no longer in it
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
@@ -108,6 +109,7 @@ class Knowledge:
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     candidacy_nouns: set[str] = field(default_factory=set)  # candidacy, bid: `Velde's bid` says Velde runs
+    campaign_verbs: set[str] = field(default_factory=set)  # campaigned: `Velde campaigned in X` says Velde runs
     namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
     employee_heads: set[str] = field(default_factory=set)  # employee: `a Velde employee` works for the Velde Group
     desk_words: set[str] = field(default_factory=set)  # bureau: `Harbor Ledger Washington Bureau Chief`, a desk
@@ -329,10 +331,12 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
+                     "campaign_verbs",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
+    kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
     frames = affil.get("party_frames", {})
     for word_set, key in (("frame_prepositions", "prepositions"), ("frame_nouns", "nouns")):
         setattr(kb, word_set, set(frames.get(key, [])))

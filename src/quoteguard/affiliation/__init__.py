@@ -36,6 +36,7 @@ from .bodies import (
     word_before,
 )
 from .campaigns import campaign_named_before, campaign_served
+from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
 from .frames import framed_party, party_of_others
 from .outlets import outlet_written_for
@@ -419,8 +420,20 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
         found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
                                            people, shared)
-        found[sid] = _with_owner_cut_off(found[sid], speaker, text, kb, people)
+        found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
     return found
+
+
+def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:
+    """`Sen. Ann Roe` of whom no body is said: the chamber she sits in (read last, so a body any other
+    reading finds, and a party the draft states, come first)."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    chamber = chamber_of(stated.title, kb)
+    if chamber is None:
+        return stated
+    start = min((m.start for m in speaker.mentions), default=0)
+    return replace(stated, affiliation=Affiliation(chamber, None, stated.title, None, "knowledge-base", start))
 
 
 def _with_owner_cut_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:

@@ -17,7 +17,7 @@ POSSESSIVE_ENDINGS = sorted(POSSESSIVE, key=lambda ending: (-len(ending), ending
 def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
     """`<Owner> campaign` for a staff title owned by a person whose campaign the draft names."""
     owner = _staff_owner(title.split(), kb)
-    if owner is None:
+    if owner is None or _another_of_the_name(title.split(), owner, text, kb):
         return None
     # (`Velde's campaign manager` names a role in the campaign, not the campaign as a body spoken of)
     roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
@@ -26,13 +26,35 @@ def campaign_served(title: str, text: str, kb: Knowledge) -> str | None:
         or _runs(owner, text, kb) else None
 
 
+def _another_of_the_name(words: list[str], owner: str, text: str, kb: Knowledge) -> bool:
+    """`adviser to Ivo Velde` where the draft also names Ann Velde: the campaign it names may be hers, not his."""
+    given = words[-2] if len(words) >= 2 and words[-1] == owner and words[-2] in kb.given_names else None
+    return given is not None and any(found.group(1) != given and found.group(1) in kb.given_names
+                                     for found in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(owner)}\b", text))
+
+
 def _runs(owner: str, text: str, kb: Knowledge) -> bool:
     """`Velde's candidacy`, `Velde's bid for the nomination`, `the Velde camp`: a noun for a run owned by the
     owner says she runs (a staff role after it is no run: `Velde's campaign manager` is read as a title)."""
     nouns = "|".join(re.escape(noun) for noun in sorted(kb.candidacy_nouns))
     roles = "|".join(re.escape(role) for role in sorted(kb.campaign_staff))
     run = rf"\b{re.escape(owner)}(?:'s|’s|’|')? (?:{nouns})s?\b(?! (?:[a-z]+ )?(?:{roles})s?\b)"
-    return re.search(run, text) is not None
+    return re.search(run, text) is not None or _campaigns(owner, text, kb)
+
+
+PAIR = r"[A-Z][a-z]+"  # the other one of two named together (`Velde and Roe`)
+AUXILIARIES = r"(?:(?:has|have|had|is|are|was|were|been|also|still) )*"
+
+
+def _campaigns(owner: str, text: str, kb: Knowledge) -> bool:
+    """`Velde campaigned in Eastland`, `Roe and Velde are campaigning`, `the Velde and Roe camps`: the owner,
+    alone or one of two named together, campaigns (a verb for it) or has a camp or campaign beside a rival's."""
+    verbs = "|".join(re.escape(verb) for verb in sorted(kb.campaign_verbs))
+    nouns = "|".join(re.escape(noun) for noun in sorted(kb.candidacy_nouns | {"campaign"}))
+    name = re.escape(owner)
+    subject = rf"\b(?:{name}|{PAIR} and {name}|{name} and {PAIR})"
+    return re.search(rf"{subject} {AUXILIARIES}(?:{verbs})\b", text) is not None \
+        or re.search(rf"\b(?:{PAIR} and {name}|{name} and {PAIR}) (?:{nouns})s\b", text) is not None
 
 
 def campaign_named_before(title: str, text: str, start: int, kb: Knowledge, people: set[str]) -> str | None:
@@ -77,6 +99,8 @@ def _staff_owner(words: list[str], kb: Knowledge) -> str | None:
         head = " ".join(low[max(0, link - 2):link])
         if link == len(words) - 2 and _is_staff(head, kb) and _a_surname(words[-1], kb):
             return words[-1]
+        if link == len(words) - 3 and _is_staff(head, kb) and words[-2] in kb.given_names and _a_surname(words[-1], kb):
+            return words[-1]  # (`spokesman for Ann Velde`: her surname)
         return None
     if len(words) < 2 or not _is_staff(" ".join(low[-2:]), kb):
         return None

@@ -1,0 +1,54 @@
+"""A legislator of whom no body is said sits in her chamber (`Sen. Ann Roe`, `Eastland senator`, `House Speaker`),
+read last so a party the draft states still comes first; `state Sen.` and a former senator sit in no national
+chamber, and an aide to a senator is no senator. Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, quote_with
+
+DRAFT = (
+    "The ferry bill reached the floor on Tuesday.\n\n"
+    "“The bill is too costly,” said Sen. Ann Roe.\n\n"
+    "“We will fix the docks,” said Eastland senator Ivo Brandt.\n\n"
+    "“The toll must go,” said state Sen. Lena Marsh.\n\n"
+    "“I miss the chamber,” said former Sen. Ed Marr.\n\n"
+    "“The vote is set for Friday,” said House Speaker Tom Ruhl.\n\n"
+    "“We have the votes,” said Republican Sen. Pat Okafor.\n\n"
+    "“She will not budge,” said Gus Vole, an aide to Sen. Roe.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def _body(doc: dict, snippet: str) -> str | None:
+    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
+
+
+def test_a_senator_with_no_body_sits_in_the_senate(draft):
+    assert _body(draft, "too costly") == "Senate"
+
+
+def test_a_senator_after_a_place_sits_in_the_senate(draft):
+    assert _body(draft, "fix the docks") == "Senate"
+
+
+def test_a_state_senator_is_not_in_the_senate(draft):
+    assert _body(draft, "toll must go") != "Senate"
+
+
+def test_a_former_senator_sits_in_no_chamber(draft):
+    assert _body(draft, "miss the chamber") is None
+
+
+def test_a_house_speaker_sits_in_the_house(draft):
+    assert _body(draft, "set for Friday") == "House of Representatives"
+
+
+def test_a_stated_party_is_kept_beside_the_chamber(draft):
+    quote = quote_with(draft, "have the votes")
+    assert quote["speaker"]["party"] == "Republican Party"
+    assert (quote["affiliation"] or {}).get("name") == "Senate"
+
+
+def test_an_aide_to_a_senator_is_no_senator(draft):
+    assert _body(draft, "not budge") != "Senate"
