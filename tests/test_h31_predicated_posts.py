@@ -45,3 +45,21 @@ def test_a_past_post_is_no_body_now(draft):
 
 def test_a_predicate_naming_no_role_gives_no_body(draft):
     assert _org(draft, "It is a scandal") is None
+
+
+OWNED = (
+    "Ann Velde is running for mayor of Eastport.\n\n"
+    "“The ferry vote is close,” said Dov Kessler, a lawyer. (Mr. Kessler serves as treasurer of Mrs. Velde’s mayoral "
+    "campaign.)\n\n"
+    "“We will fund the pier,” said Ivo Roe. Roe is the head of Ann Velde's new venture in the harbor.\n"
+)
+
+owned = draft_fixture(OWNED)
+
+
+def test_a_post_in_someones_campaign_is_the_campaign_never_the_owners_possessive(owned):
+    assert _org(owned, "ferry vote") == "Velde campaign"
+
+
+def test_a_possessive_owning_no_collective_body_gives_no_body(owned):
+    assert not (_org(owned, "fund the pier") or "").endswith(("'s", "’s"))

@@ -44,7 +44,25 @@ def post_predicated(speaker: Speaker, text: str, kb: Knowledge, people: set[str]
         if kb.country_of(body) or body.lower() in kb.state_names or kb.party(own[-1]) or (
                 own[-1] in people and not any(w.islower() for w in own)):  # (`Patriots for Roe` is a body)
             continue
+        if body.endswith(("'s", "’s")):
+            body = _owned_body(body, text[named.end() + found.end():named.end() + found.end() + SPAN], kb)
+            if body is None:
+                continue
         return " ".join(role), body, named.start()
+    return None
+
+
+def _owned_body(owner: str, after: str, kb: Knowledge) -> str | None:
+    """`the chairman of Ann Lee's presidential campaign`: a run ending on a possessive names the owner; the body
+    is the owner's campaign (or team, staff: a collective noun within the next few lower-case words), named
+    without the courtesy title, else none (`the head of Ann Lee's new venture` names no body)."""
+    words = [w for w in owner[:-2].split() if w.lower() not in kb.courtesy_titles]
+    for word in after.split()[:3]:
+        bare = word.strip(".,;:)”\"").lower()
+        if bare in kb.collective_nouns:
+            return f"{' '.join(words)} {bare}" if words else None
+        if not word.islower():
+            break
     return None
 
 
