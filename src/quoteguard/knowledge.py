@@ -102,6 +102,7 @@ class Knowledge:
     armed_services: set[str] = field(default_factory=set)  # army: `Army captain X` serves in it
     retired_words: set[str] = field(default_factory=set)  # retired: `retired Army colonel` serves no more
     former_words: set[str] = field(default_factory=set)  # former, retired: a post no longer held
+    current_role_openers: set[str] = field(default_factory=set)  # a, now: `former X and a Y` holds Y now
     place_nouns: set[str] = field(default_factory=set)  # state, city: `the state's governor` names no body
     residence_nouns: set[str] = field(default_factory=set)  # resident: `Eastland resident X` names a place, no body
     credit_words: set[str] = field(default_factory=set)  # images, press: a photo credit glued to the next word
@@ -328,7 +329,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "body_heads",
-                     "armed_services", "retired_words", "former_words", "place_nouns", "body_anaphors", "ranking_words",
+                     "armed_services", "retired_words", "former_words", "current_role_openers", "place_nouns",
+                     "body_anaphors", "ranking_words",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
                      "campaign_verbs",

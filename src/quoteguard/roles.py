@@ -301,9 +301,27 @@ def untagged_owner_tag(ner: str | None, articled: bool) -> bool:
 
 
 def is_former(title: str | None, kb: Knowledge) -> bool:
-    """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds."""
+    """`former U.S. ambassador`, `ex-chairman of X`: a post the person no longer holds; `former governor
+    and a Harbor Party candidate` holds the second post now, so the title as a whole is a current one."""
+    return opens_former(title, kb) and not _current_after_and((title or "").lower().split(), kb)
+
+
+def opens_former(title: str | None, kb: Knowledge) -> bool:
+    """Whether the title's first post is one no longer held, whatever a coordinated second post says: a
+    body read from the title (`former Harbor Union leader and a Velde supporter`) is that post's."""
     words = (title or "").lower().split()
     own = words[:next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     # (`71-year-old former treasurer`: the post's own words; `adviser to former Sen. X` is current;
     # `co-founder and former …`: one of them is current)
     return any(w in kb.former_words or w.startswith("ex-") for w in own[:2])
+
+
+def _current_after_and(words: list[str], kb: Knowledge) -> bool:
+    """`former governor and a Harbor Party candidate`, `former mayor and now party chairman`: a second role
+    opened as a post of its own and not itself former is held now, so the title is no former post
+    (`former governor and senator` shares the `former`; `former governor and a former senator` held both)."""
+    for k, w in enumerate(words[:-1]):
+        if w == "and" and words[k + 1] in kb.current_role_openers:
+            rest = words[k + 2:k + 4]
+            return bool(rest) and not any(r in kb.former_words or r.startswith("ex-") for r in rest)
+    return False

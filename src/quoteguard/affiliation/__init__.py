@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..grammar import POSSESSIVE_S, PREPOSITIONS, TITLE_COPULAS
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
-from ..roles import is_former, join, trim
+from ..roles import is_former, join, opens_former, trim
 from .appositives import appositive_words, read_after
 from .bodies import (
     acronym_spelled_out,
@@ -147,7 +147,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
-    if is_former(title, kb) and not _now_at(title):
+    if opens_former(title, kb) and not _now_at(title):
         # a former post's body is not whom she speaks for; a former party chairman's party is hers
         party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
         return Description(title, None, reading.party or party)
@@ -401,7 +401,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
-        if owned is not None and not is_former(stated.title, kb):
+        if owned is not None and not opens_former(stated.title, kb):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
             found[sid] = Profile(stated.title, body, stated.party)
         stated_relation = relation_mentions(stated.title, speaker, kb) if stated.title else []
@@ -439,7 +439,7 @@ def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:
 def _with_owner_cut_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`Harbor News’ political editor Ann Roe`, the mention starting at the title: the body owning the title,
     named right before the mention, is hers."""
-    if stated.affiliation is not None or not stated.title or is_former(stated.title, kb):
+    if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         if mention.name is None or not mention.before:
@@ -519,7 +519,7 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
 def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names; a `justice` for the one court
     the draft puts before that role (`the Harbor Court justice`)."""
-    if stated.affiliation is not None or not stated.title or is_former(stated.title, kb):
+    if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb) or (

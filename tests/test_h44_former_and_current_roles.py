@@ -1,0 +1,29 @@
+"""A title coordinating a former post with a second one opened as a post of its own (`a former Westland
+senator and a Republican presidential candidate`) holds the second post now: it is no former post that an
+office named elsewhere (`Gov. Jane Roe` in the headline) pushes aside; the body of the former part (`a
+former Harbor Union leader and a Velde supporter`) is still no body the person speaks for. Invented
+sentences, real pipeline."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, quote_with, speaker_of
+
+DRAFT = (
+    "Gov. Jane Roe visits Eastland\n\n"
+    "Jane Roe, a former Westland senator and a Republican presidential candidate, spoke to voters on Monday.\n\n"
+    "“The ferries will run again by spring,” Roe said.\n\n"
+    "“Fares will go up,” said Ben Moss, a former Harbor Union leader and a Velde supporter.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def test_a_title_with_a_post_held_now_is_no_former_post(draft):
+    title = speaker_of(draft, "The ferries will run")["title"]
+    assert title.startswith("former") and title.endswith("and a Republican presidential candidate")
+
+
+def test_the_former_part_names_no_body_spoken_for(draft):
+    quote = quote_with(draft, "Fares will go up")
+    assert quote["speaker"]["name"] == "Ben Moss"
+    assert not quote.get("affiliation")
