@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..grammar import (
     AUX_OR_ADVERB,
+    BECOMING_VERBS,
     FUNCTION_WORDS,
     POSSESSIVE,
     PREPOSITIONS,
@@ -55,7 +56,10 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         if head is None:
             continue
         last = _body_after(d, first, head) or _place_after(d, head)
-        person = _set_off_after(d, resolver, first) or _described_person(d, resolver, first, head)
+        person = _set_off_after(d, resolver, first)
+        if person is None:
+            named = _name_set_off_after(d, head)  # (the name's person, though never quoted: no one else)
+            person = _speaker_of(resolver, named) if named is not None else _described_person(d, resolver, first, head)
         if person is not None and _party_before_its_contest(d, head) and _run_by_someone_unnamed(d, head):
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
         if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
@@ -341,6 +345,9 @@ def _place_after(d: Draft, head: int) -> int | None:
 def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     """The person named before and described by the same role, else the last person named in this
     sentence or the one before, if the description can be them."""
+    subject = _predicate_subject(d, head)
+    if subject is not None and not _stands_for_someone(d, subject):
+        return _named_subject(d, resolver, subject)  # `Since Roe became the nominee`: Roe, or no one
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head))
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
@@ -552,6 +559,89 @@ def _set_off_after(d: Draft, resolver: Resolver, first: int) -> Speaker | None:
     if named is None or not named.start <= d.t[first - 2].start < named.end:
         return None
     return resolver.speakers.get(_key(resolver, named))
+
+
+def _name_set_off_after(d: Draft, head: int) -> Mention | None:
+    """`The harbor's chief engineer, Ann Roe, said`, `talks with the former chairman, Gov. Ann Roe.`: a
+    description set off by commas right before a name (its own titles between) is that person's, never
+    anyone named earlier. Not `Despite her attacks on the chairman, Roe said`, where the name, its verb
+    after it, opens the clause the phrase before it leads into."""
+    comma = head + 1
+    if comma + 1 >= len(d.t) or d.t[comma].text != "," or d.t[comma + 1].sentence != d.t[head].sentence \
+            or not d.is_cap(comma + 1):
+        return None
+    k = comma + 1
+    while k < len(d.t) and k <= comma + 2 and d.person_mention_at(k) is None and d.is_cap(k) \
+            and d.is_descriptor_word(k):
+        k += 1  # (`Gov.`, `Representative`: a title the name's mention may leave out)
+    named = d.person_mention_at(k) if k < len(d.t) and not d.inside[k] else None
+    if named is None or named.name is None:
+        return None  # (a mention from the description on: the name read with it, whose person it is too)
+    after = d.token_at(named.end - 1) + 1
+    if after < len(d.t) and d.t[after].sentence == d.t[head].sentence \
+            and d.t[after].text not in CLOSING_MARKS and d.low(after) != "of":
+        return None  # (the name runs on into its clause: no appositive closed after it)
+    return named
+
+
+def _speaker_of(resolver: Resolver, named: Mention) -> Speaker | None:
+    """The person a name mention was resolved to (by its key, else by the mention itself)."""
+    found = resolver.speakers.get(_key(resolver, named))
+    if found is not None:
+        return found
+    return next((s for s in resolver.speakers.values() if s.kind == "person" and named in s.mentions), None)
+
+
+def _predicate_subject(d: Draft, head: int) -> int | None:
+    """The subject of the clause a description is the predicate of (`Roe is the nominee`, `since Roe became
+    the nominee`, `as long as Roe remains the favorite`): who the description says something of. None when the
+    description is no predicate, or its clause states no subject (`vying to be the nominee`)."""
+    if not d.a.has_deps:
+        return None
+    node = head
+    if (d.t[head].deprel or "") == "conj" and d.t[head].head is not None:
+        if not any((d.t[c].deprel or "") == "cc" for c in d.children.get(head, [])):
+            return None  # (`populists like Ann Roe, the party's leader`: an appositive the parse joined as a conjunct)
+        node = d.t[head].head
+    if any((d.t[c].deprel or "") == "cop" for c in d.children.get(node, [])):
+        return d.subject_of(node)
+    verb = d.t[node].head
+    if verb is not None and (d.t[node].deprel or "") in ("obj", "xcomp") \
+            and (d.t[verb].lemma or "").lower() in BECOMING_VERBS:
+        return d.subject_of(verb)
+    return None
+
+
+def _stands_for_someone(d: Draft, subject: int) -> bool:
+    """A subject that names no one by itself (`she`, `who`, `the businessman`), whom the search for the person
+    named before may still find."""
+    low = d.low(subject)
+    return d.t[subject].upos == "PRON" or low in RELATIVE_PRONOUNS or d.t[subject].upos == "NOUN" \
+        and d.person_mention_at(subject) is None and _named_beside(d, subject) is None and (
+            low in d.kb.person_nouns or d.kb.is_title(low) or _public_role(d, low) or low in d.kb.gender_words)
+
+
+def _named_beside(d: Draft, subject: int) -> Mention | None:
+    """`Roe's chief rival, Sen. Ann Roe of Eastland, was …`: a name the parse hangs on a subject noun as its
+    appositive (or, misparsed, its conjunct)."""
+    for c in d.children.get(subject, []):
+        if (d.t[c].deprel or "") in ("appos", "conj") and c > subject:
+            named = d.person_mention_at(c)
+            if named is not None and named.name is not None:
+                return named
+    return None
+
+
+def _named_subject(d: Draft, resolver: Resolver, subject: int) -> Speaker | None:
+    """The person a predicate's subject names (a surname the tagger missed counts), or None: a subject that is
+    a thing (`the meeting was the first`) or someone the draft never names is no one to link."""
+    named = d.person_mention_at(subject) or _named_beside(d, subject)
+    if named is not None and named.name is not None:
+        return _speaker_of(resolver, named)
+    if not d.is_cap(subject):
+        return None
+    names = set(d.full_names(d.low(subject))[1])
+    return resolver.speakers.get("person:" + " ".join(names.pop())) if len(names) == 1 else None
 
 
 def _words_whole(d: Draft, first: int, last: int) -> list[str]:
