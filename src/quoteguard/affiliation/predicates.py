@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import POSSESSIVE_S
 from ..knowledge import Knowledge
 from ..model import Speaker
 
@@ -44,7 +45,7 @@ def post_predicated(speaker: Speaker, text: str, kb: Knowledge, people: set[str]
         if kb.country_of(body) or body.lower() in kb.state_names or kb.party(own[-1]) or (
                 own[-1] in people and not any(w.islower() for w in own)):  # (`Patriots for Roe` is a body)
             continue
-        if body.endswith(("'s", "’s")):
+        if body.endswith(tuple(POSSESSIVE_S)):
             body = _owned_body(body, text[named.end() + found.end():named.end() + found.end() + SPAN], kb)
             if body is None:
                 continue
