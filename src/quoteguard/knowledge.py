@@ -229,8 +229,11 @@ class Knowledge:
     def names_person_or_place(self, word: str) -> bool:
         """A given name, a demonym, a country or a state (`Ann`, `Fremish`, `Ohio`): a capitalised word that
         says who or where, so no outlet or body (`Lantern's Ann Roe` is one; `Ohio's Ann Roe` is not)."""
-        return word in self.given_names or word in self.demonyms or self.country_of(word) is not None \
-            or word.lower() in self.state_names
+        return word in self.given_names or word in self.demonyms or self.names_a_country_or_state(word)
+
+    def names_a_country_or_state(self, name: str) -> bool:
+        """`Ruritania`, `Ruritanian`, `Ohio`: a name that says where, so no body a person works for."""
+        return self.country_of(name) is not None or name.lower() in self.state_names
 
     def country_of(self, word: str) -> str | None:
         return self.demonyms.get(word) or self.country_names.get(word.lower())

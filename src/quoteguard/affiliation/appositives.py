@@ -197,7 +197,7 @@ def _workplace(after: list[Word], split: int, named: list[Word], kb: Knowledge) 
     if link not in WORKPLACE_LINKS or not names or not names_a_role(trim(after[:split]), kb):
         return False
     target = join(named)
-    if kb.country_of(target) or target.lower() in kb.state_names or kb.organisation(target) is not None:
+    if kb.names_a_country_or_state(target) or kb.organisation(target) is not None:
         return False  # (a known body is read as one already)
     articled = split + 1 < len(after) and after[split + 1].text.lower() == "the"
     if link != "at" and (any(w.ner == "GPE" for w in names) or not articled and names[-1].ner == "PERSON"):

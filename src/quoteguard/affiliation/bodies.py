@@ -212,7 +212,7 @@ def owner_cut_off(text: str, start: int, kb: Knowledge, people: set[str]) -> str
     owner = found.group(1)
     words = owner.split()
     known = kb.organisation(owner)
-    if kb.country_of(owner) or owner.lower() in kb.state_names:
+    if kb.names_a_country_or_state(owner):
         return None
     if known is not None:
         return known.name

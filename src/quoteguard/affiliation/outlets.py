@@ -51,7 +51,7 @@ def _a_publication(name: str, link: str, kb: Knowledge, people: set[str]) -> boo
     """A capitalised run after the link that can be a publication: after `in`, a title (`The …`) or a name
     ending in an organisation word; no country, state, party or person the draft names."""
     words = name.split()
-    if kb.country_of(name) or name.lower() in kb.state_names or kb.party(words[-1]) or words[-1] in people:
+    if kb.names_a_country_or_state(name) or kb.party(words[-1]) or words[-1] in people:
         return False
     if link == "in":
         return words[0] == "The" and len(words) > 1 or words[-1].lower() in kb.org_words

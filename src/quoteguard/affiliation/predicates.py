@@ -42,7 +42,7 @@ def post_predicated(speaker: Speaker, text: str, kb: Knowledge, people: set[str]
                 or any(w.lower() in kb.kinship_nouns for w in role) or not body:
             continue
         own = body.split()
-        if kb.country_of(body) or body.lower() in kb.state_names or kb.party(own[-1]) or (
+        if kb.names_a_country_or_state(body) or kb.party(own[-1]) or (
                 own[-1] in people and not any(w.islower() for w in own)):  # (`Patriots for Roe` is a body)
             continue
         if body.endswith(tuple(POSSESSIVE_S)):

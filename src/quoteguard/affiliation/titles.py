@@ -408,7 +408,7 @@ def _body_named_alone(outlet: list[Word], desk: list[Word], kb: Knowledge, text:
     name (`AFL-CIO`), before a desk named with a desk's word and no other body's word."""
     name = join(outlet)
     if len(outlet) < 2 or any(w.text == "-" or w.text.endswith("-") for w in [*outlet, desk[0]]) \
-            or name.lower() in kb.state_names or kb.country_of(name) or any(w.text in kb.demonyms for w in outlet) \
+            or kb.names_a_country_or_state(name) or any(w.text in kb.demonyms for w in outlet) \
             or any(w.text.lower() in kb.org_words - kb.desk_words for w in desk) \
             or not any(w.text.lower() in kb.desk_words for w in desk):
         return False  # (`Harbor Security Investigations agent`: without a desk's word, the body's own name goes on)
