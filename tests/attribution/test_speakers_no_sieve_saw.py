@@ -26,3 +26,11 @@ def test_a_common_word_that_is_also_a_surname_stays_a_word_before_a_noun(check):
     doc = check("Harbor Commission chair Dana Bright backs the levy.\n\n"
                 "Bright lights on the pier were called \"a waste of money\" in the report.")
     assert speaker_name(doc, "a waste of money") != "Dana Bright"
+
+
+def test_a_name_set_off_before_who_in_a_tag_is_a_person(check):
+    # `Berlin, who …, said`: a city to the tagger, but a city is no `who`.
+    doc = check("Irene Berlin has worked at the port for a decade.\n\n"
+                "\"We get the docks ready for a storm - that is what we are doing,\" Berlin, who once ran the "
+                "ferries, said of the repairs.")
+    assert (speaker_name(doc, "ready for a storm") or "").startswith("Berlin")

@@ -114,7 +114,7 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
     if not d.is_name_token(rest[0]):
         return None
     head_end = next((pos for pos, k in enumerate(rest) if d.t[k].text in (",", "(")), None)
-    if head_end is None or not d.has_person(rest[0], rest[head_end - 1]):
+    if head_end is None or not (d.has_person(rest[0], rest[head_end - 1]) or _who_follows(d, rest, head_end)):
         return None
     for pos in range(head_end + 2, min(len(rest), 40)):
         i = rest[pos]
@@ -131,6 +131,13 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
             return None
         return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.85)
     return None
+
+
+def _who_follows(d: Draft, rest: list[int], head_end: int) -> bool:
+    """`"…," Berlin, who once ran the ferries, said`: a name set off before `who` is someone's, whatever place
+    or body the tagger took it for."""
+    return head_end + 1 < len(rest) and d.t[rest[head_end]].text == "," and d.low(rest[head_end + 1]) == "who" \
+        and all(d.is_name_token(k) for k in rest[:head_end])
 
 
 def _open_relative_clause(d: Draft, aside: list[int]) -> bool:
