@@ -34,3 +34,10 @@ def test_a_name_set_off_before_who_in_a_tag_is_a_person(check):
                 "\"We get the docks ready for a storm - that is what we are doing,\" Berlin, who once ran the "
                 "ferries, said of the repairs.")
     assert (speaker_name(doc, "ready for a storm") or "").startswith("Berlin")
+
+
+def test_a_second_verb_joined_by_and_shares_the_first_verbs_subject(check):
+    # `as when Roe needled Kessler … and labeled him a "…"`: the parse hangs `labeled` on the sentence's root.
+    doc = check("Jane Roe and Ed Kessler met on Monday. There have been pointed remarks, such as when Roe needled "
+                "Kessler on tolls and labeled him a \"spendthrift,\" a jab at his budget.")
+    assert speaker_name(doc, "spendthrift") == "Jane Roe"
