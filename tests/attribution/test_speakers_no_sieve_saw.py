@@ -41,3 +41,10 @@ def test_a_second_verb_joined_by_and_shares_the_first_verbs_subject(check):
     doc = check("Jane Roe and Ed Kessler met on Monday. There have been pointed remarks, such as when Roe needled "
                 "Kessler on tolls and labeled him a \"spendthrift,\" a jab at his budget.")
     assert speaker_name(doc, "spendthrift") == "Jane Roe"
+
+
+def test_a_noun_after_a_preposition_is_no_subject_beside_the_named_one(check):
+    # `… and in a letter thanked him for "…"`: the parse gives the verb two subjects, the letter too.
+    doc = check("Ann Roe, the head of the Ferry Board, is endorsing Kessler as a delegate and in a letter thanked "
+                "him for \"a tireless campaign.\"")
+    assert speaker_name(doc, "a tireless campaign") == "Ann Roe"
