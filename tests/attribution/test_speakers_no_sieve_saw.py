@@ -48,3 +48,26 @@ def test_a_noun_after_a_preposition_is_no_subject_beside_the_named_one(check):
     doc = check("Ann Roe, the head of the Ferry Board, is endorsing Kessler as a delegate and in a letter thanked "
                 "him for \"a tireless campaign.\"")
     assert speaker_name(doc, "a tireless campaign") == "Ann Roe"
+
+
+def test_a_definite_description_as_the_clauses_subject_speaks(check):
+    doc = check("Harbor commissioner Ann Roe spoke at the pier on Monday.\n\n"
+                "The Eastport commissioner dismissed the plan as a \"costly stunt\" on Friday.")
+    assert speaker_name(doc, "costly stunt") == "Ann Roe"
+
+
+def test_one_person_an_owner_names_speaks_as_the_clauses_subject(check):
+    doc = check("Jane Roe wants the pier rebuilt. Roe's spokeswoman dismissed the leak as \"pure fiction\" on Friday.")
+    assert speaker_name(doc, "pure fiction") == "Roe's spokeswoman"
+
+
+def test_an_owned_spokeswoman_speaks_through_a_second_verb(check):
+    doc = check("Jane Roe wants the pier rebuilt. Her spokeswoman disputed the figures, and said she \"backs every "
+                "sensible plan for the harbor.\"")
+    assert speaker_name(doc, "backs every sensible plan") == "Her spokeswoman"
+
+
+def test_an_indefinite_subject_is_no_speaker_of_a_word_in_its_clause(check):
+    # `A fisherman sold "…"`: the fisherman is the topic (a guard: it held before too).
+    doc = check("Fees keep rising. A fisherman sold \"fresh bait\" at the pier last week.")
+    assert speaker_name(doc, "fresh bait") is None
