@@ -71,3 +71,10 @@ def test_an_indefinite_subject_is_no_speaker_of_a_word_in_its_clause(check):
     # `A fisherman sold "…"`: the fisherman is the topic (a guard: it held before too).
     doc = check("Fees keep rising. A fisherman sold \"fresh bait\" at the pier last week.")
     assert speaker_name(doc, "fresh bait") is None
+
+
+def test_a_cue_behind_a_short_quoted_title_introduces_the_quote(check):
+    # The words before the quote stop at the title's closing mark; read on back across it, `writing` is Roe's.
+    doc = check("Ann Roe shared a chart for a 2009 survey called \"Currents\" on her blog, writing \"This is the "
+                "record the council says was lost.\"")
+    assert speaker_name(doc, "the council says was lost") == "Ann Roe"
