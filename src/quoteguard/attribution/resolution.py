@@ -14,7 +14,7 @@ from ..grammar import ASKING_ROLES, FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
-from .bodies import described_body
+from .described_bodies import described_body
 from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
