@@ -257,6 +257,9 @@ class Descriptors(NameReading):
                     and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
                 # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
                 start = i
+            elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
+                    and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
+                start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
             elif tok.upos == "VERB" and self._verb_in_opening_role(i, first):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
