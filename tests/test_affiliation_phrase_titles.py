@@ -1,7 +1,8 @@
 """Titles a speaker's own phrase states, read whole: a role set off after an age and a hometown (`Ann Roe, 41,
 of Lakeport, a ferry clerk`), the role a body owns in an appositive without that body (`Ann Roe, Harbor Rail's
 director of sales`: the body is her organisation), the post held `now` after one she left, and no post from a
-supposition (`should she be the nominee`, `if Kessler is the nominee`). Invented sentences, real pipeline."""
+supposition (`should she be the nominee`, `if Kessler is the nominee`); a place glued to a participle before the
+role is part of the title, no body (`Eastland-based attorney`). Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ DRAFT = (
     "The host asked Ann Roe whether she would cut the ferry tolls should she be the nominee.\n\n"
     "“Absolutely,” Roe responded.\n\n"
     "Voters may stay home if Kessler is the Harbor Party nominee, a pollster warned. Dov Kessler disagreed.\n\n"
-    "“We will see,” Kessler said.\n"
+    "“We will see,” Kessler said.\n\n"
+    "“The channel is shallow,” explained Eastland-based attorney Edgar Marvin.\n\n"
+    "“We will march,” said New Harbor City-based activist Al Sharma.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -45,3 +48,9 @@ def test_the_post_held_now_is_the_title(draft):
 def test_a_supposed_post_is_no_title(draft):
     assert speaker_of(draft, "Absolutely")["title"] is None
     assert speaker_of(draft, "We will see")["title"] is None
+
+
+def test_a_place_based_modifier_stays_in_the_title(draft):
+    assert speaker_of(draft, "The channel is shallow")["title"] == "Eastland-based attorney"
+    assert quote_with(draft, "The channel is shallow")["affiliation"] is None
+    assert speaker_of(draft, "We will march")["title"] == "New Harbor City-based activist"
