@@ -5,7 +5,7 @@ Real Stanza analyses of sentences written for these tests.
 
 from __future__ import annotations
 
-from conftest import sieve_source
+from conftest import sieve_source, speaker_of
 
 
 def test_a_capitalised_word_after_a_name_goes_on_with_the_name(pipeline, kb):
@@ -54,3 +54,16 @@ def test_a_nameless_source_whose_aside_is_a_relative_clause_opens_the_tag(pipeli
     text = ("\u201cThe pumps failed twice,\u201d a harbour official, who had no clearance to comment, "
             "told the Gazette.")
     assert sieve_source(pipeline, kb, text) == ("after", "a harbour official")
+
+
+def test_words_before_a_colon_that_go_on_from_an_earlier_quote_keep_its_speaker(check):
+    # `that the ferry wins the contract:` goes on with Roe's clause; the ferry is no speaker.
+    doc = check("Jane Roe said she hoped with all her \u201cheart and soul\u201d that the ferry wins the contract: "
+                "\u201cThat way the island keeps its lifeline.\u201d")
+    assert speaker_of(doc, "island keeps")["type"] == "person" and "Roe" in speaker_of(doc, "island keeps")["name"]
+
+
+def test_a_by_line_before_a_colon_still_names_the_excerpts_author(pipeline, kb):
+    text = ("\u201cThe Living Room to close,\u201d by Gazette reporter Tom Baker: \u201cThe club gave an early "
+            "start to many singers.\u201d")
+    assert sieve_source(pipeline, kb, text) == ("before", "Gazette reporter Tom Baker")

@@ -445,6 +445,8 @@ def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     """`X put it this way: "…"`: the subject of the clause the colon ends; a label with no verb that
     ends on a person's name (`Former harbour master Ann Roe: "…"`) is that person, title and all."""
+    if _goes_on_from_a_quote(d, pre):
+        return None
     label = pre[:-1]
     if label and len(label) <= 10 and d.is_name_token(label[-1]) and d.has_person(label[0], label[-1]) \
             and label == list(range(label[0], label[-1] + 1)) \
@@ -456,6 +458,17 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _goes_on_from_a_quote(d: Draft, pre: list[int]) -> bool:
+    """`Roe said she hoped with her "whole heart" that the ferry wins: "…"`, `…, whom he called "volatile," with
+    the mayor: "…"`: the words before the colon open with a preposition or `that` right after an earlier quote
+    of the sentence; they go on with that quote's clause, whose speaker the earlier quote already has, and
+    their own subject is no speaker (`"Headline," by Ann Roe: "…"` names the excerpt's author: kept)."""
+    first = pre[0]
+    return first > 0 and d.inside[first - 1] and d.t[first - 1].sentence == d.t[first].sentence \
+        and (d.t[first].upos in ("ADP", "SCONJ") or d.low(first) == "that") and d.t[first].text[:1].islower() \
+        and d.low(first) != "by"
 
 
 def _from_source(d: Draft, words: list[int]) -> tuple[int, int] | None:
