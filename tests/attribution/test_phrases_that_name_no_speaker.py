@@ -67,3 +67,9 @@ def test_a_by_line_before_a_colon_still_names_the_excerpts_author(pipeline, kb):
     text = ("\u201cThe Living Room to close,\u201d by Gazette reporter Tom Baker: \u201cThe club gave an early "
             "start to many singers.\u201d")
     assert sieve_source(pipeline, kb, text) == ("before", "Gazette reporter Tom Baker")
+
+
+def test_a_with_phrase_runs_on_over_the_place_its_subject_is_from(pipeline, kb):
+    text = ("Tom Baker turned on the mayor, with the staff of the former judge from Dunmore saying she was "
+            "\u201cno friend of the harbour.\u201d")
+    assert sieve_source(pipeline, kb, text) == ("before", "the staff of the former judge from Dunmore")

@@ -114,6 +114,7 @@ def _closed_clause_opener(d: Draft, cue: int, pre: list[int]) -> int | None:
     return None
 
 
+PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})  # `with the staff of the senator from Ohio saying`
 PASSIVE_OPENERS = frozenset({",", "—", "–", "--", "(", "be", "been", "being", "is", "are", "was", "were", "get", "got"})
 NAMED_TERM_WORDS = frozenset({"a", "an", "the", "as", "its", "his", "her", "their"})
 
@@ -283,8 +284,9 @@ def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
     k = last
     while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK \
             and (d.low(k) not in SUBORDINATORS or (d.low(k) in ("and", "or") and d.t[k].upos == "CCONJ")) \
-            and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"):
-        k -= 1  # (`with one of its leaflets asking`, `with marchers and spectators chanting`)
+            and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"
+                 or (d.low(k) in PLACE_PREPOSITIONS and k < last and d.is_cap(k + 1))):
+        k -= 1  # (`with one of its leaflets asking`, `with marchers and spectators chanting`, `… from Ohio saying`)
     if k not in pre or d.low(k) != "with" or k + 1 > last:
         return None
     return k + 1, last
