@@ -1,9 +1,10 @@
 """`Harbor Council candidate Ann Roe`: a body named before a candidate's role is the seat she runs for, not
-a body she speaks for; a party named so stays her party. Invented sentences, real pipeline."""
+a body she speaks for, but part of her role as written; a party named so stays her party. Invented sentences,
+real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import draft_fixture, quote_with, speaker_of
 
 DRAFT = (
     "“We will win the seat,” said Harbor Council candidate Ann Roe.\n\n"
@@ -15,6 +16,10 @@ draft = draft_fixture(DRAFT)
 
 def test_a_seat_sought_is_no_body_spoken_for(draft):
     assert quote_with(draft, "We will win the seat")["affiliation"] is None
+
+
+def test_the_seat_sought_stays_in_the_title(draft):
+    assert speaker_of(draft, "We will win the seat")["title"] == "Harbor Council candidate"
 
 
 def test_a_party_named_before_a_nominee_stays_the_party(draft):

@@ -136,6 +136,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         sought = kb.party(reading.org) or next((p for p in kb.parties.values()
                                                 if p.name.lower() == reading.org.lower()), None)
         reading.party = reading.party or sought
+        title = title if sought is not None else _with_seat_sought(title, reading.org, mention, kb)
         reading.org = reading.short = None
     elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
@@ -155,6 +156,16 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _with_seat_sought(title: str | None, sought: str, mention: Mention, kb: Knowledge) -> str | None:
+    """`White House hopeful`, `Harbor Council candidate`: the seat a candidate runs for, no body she speaks for,
+    is part of her role as the draft writes it right before the role (a role in lower case: `Manchurian Candidate`
+    names a film). A party's name is read as her party instead."""
+    if not title or not title.split()[-1].islower() or sought.split()[-1].lower() in kb.party_name_heads \
+            or f"{sought} {title}".lower() not in " ".join(w.text for w in mention.before).lower():
+        return title
+    return f"{sought} {title}"
 
 
 def _agent_clause(after: list[Word]) -> bool:
@@ -220,6 +231,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     title_in_body = False  # (stated below the headline, by a mention that stands for her: see `_better_title`)
     office: str | None = None  # the fullest office a named mention says she holds now
     office_rank, office_start = (False, False, 0), 0
+    seat: str | None = None  # the fullest elected seat among them (`Eastland senator`, not `nominee`)
+    seat_rank, seat_start = (False, False, 0), 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
     headline = headline_end(text, kb)
@@ -255,10 +268,15 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
                 and rank > office_rank:
             office, office_rank, office_start = found.title, rank, mention.start
+        if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
+                and _seat(found.title, kb) and rank > seat_rank:
+            seat, seat_rank, seat_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
                                          or party_of_others(mention, text, kb) if mention.kind == "person" else None)
     if office is not None and is_former(title, kb):
         title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
+    if seat is not None and _seeks(title, kb) and not _names_a_seat(title, kb):
+        title, title_start = seat, seat_start  # (`Sen. Ann Roe`, elsewhere `candidate Ann Roe`: the seat she holds)
     if party is None and not is_former(title, kb):
         party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
     if affiliation is None and speaker.kind == "organisation":
@@ -370,6 +388,18 @@ def _role_head(title: str) -> str:
     words = title.lower().replace(",", " ").split()
     return next((words[k - 1] for k, w in enumerate(words) if k and (w in PREPOSITIONS or w == "and")),
                 words[-1] if words else "")
+
+
+def _seat(title: str | None, kb: Knowledge) -> bool:
+    """`Eastland senator`, `Rep.`, `Gov.`: an elected seat (a party's post) as the title's head, which says more of
+    a candidate who holds one than the candidacy (`presidential candidate`) does."""
+    head = _role_head(title or "")
+    return head in kb.party_posts or any(word in kb.party_posts for word in kb.role_synonyms.get(head, ()))
+
+
+def _names_a_seat(title: str | None, kb: Knowledge) -> bool:
+    """`Eastland senator and presidential candidate`: a title that names a seat beside the candidacy."""
+    return any(word.strip(",") in kb.party_posts for word in (title or "").lower().split())
 
 
 def _current_office(title: str | None, kb: Knowledge) -> bool:

@@ -54,6 +54,7 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
     after = _town_and_state_joined(after)
+    after = _post_held_now(after)
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         after = _post_stated(after[1:], kb) if not r.title_words else []
@@ -66,6 +67,14 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _post_held_now(after: list[Word]) -> list[Word]:
+    """`a Velde campaign aide in 2008 and now director of the Harbor Institute`: the post after `and now` is the
+    one she holds; what came before it is a post she left."""
+    now = next((k for k, w in enumerate(after) if k > 1 and w.text.lower() == "now" and after[k - 1].text.lower()
+                in ("and", ",") and k + 1 < len(after) and after[k + 1].upos not in ("VERB", "AUX")), None)
+    return _skip_punctuation(after[now + 1:]) if now is not None else after
 
 
 def _predicate_after_age(after: list[Word], kb: Knowledge) -> list[Word]:
@@ -179,11 +188,21 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         office = _body_before_role(after[owned:split], kb) if owned else None
         if r.org is None and office is not None:
             r.org = join(office)  # `Roe's Office of Harbor Budget director`: the office the title names, not its owner
-        elif r.org is None and owned:
-            read_owning_body(after[:owned], kb, r)  # `Harbor Rail's director of policy`: the owner is her body
+        elif r.org is None and owned and read_owning_body(after[:owned], kb, r):
+            # `Harbor Rail's director of policy`: the owner is her body, which stays out of her title
+            r.title_words = _without_owner(r.title_words, after[:owned])
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+
+
+def _without_owner(title: list[Word], owner: list[Word]) -> list[Word]:
+    """`Harbor Rail's director of policy`, the owner read as her body: the title is the role it owns (as it is
+    before a name, `Harbor Rail's director of policy Ann Roe`)."""
+    n = len(owner)
+    if len(title) > n and [w.text for w in title[:n]] == [w.text for w in owner]:
+        return title[n:]
+    return title
 
 
 def _workplace(after: list[Word], split: int, named: list[Word], kb: Knowledge) -> bool:

@@ -349,7 +349,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
             _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
             i = institution[1]
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
-              and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))):
+              and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))
+              and not _glued_participle(before, i)):
             run = [w]
             while i + 1 < len(before):
                 if before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
@@ -380,6 +381,16 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _glued_participle(words: list[Word], i: int) -> bool:
+    """`Eastland-based attorney`, `Harbor City-based activist`: capitalised words from i glued by a hyphen to a
+    lower-case participle say where the person works, a modifier of her role, no body she speaks for."""
+    k = i
+    while k < len(words) and words[k].text[:1].isupper():
+        k += 1
+    return k > i and k + 1 < len(words) and words[k].text == "-" and words[k + 1].text.islower() \
+        and words[k + 1].text.endswith("ed")
 
 
 def _outlet_and_desk(run: list[Word], kb: Knowledge, text: str) -> tuple[list[Word], list[Word]] | None:

@@ -9,7 +9,7 @@ Like a description, it only adds to what the affiliation stage reads; it never a
 
 from __future__ import annotations
 
-from ..grammar import TITLE_COPULAS
+from ..grammar import SUPPOSING_WORDS, TITLE_COPULAS
 from ..model import Mention, Word
 from ..roles import copula_complement, names_a_role
 from .draft import Draft
@@ -55,6 +55,9 @@ def _complement(d: Draft, mention: Mention) -> list[Word]:
         return []
     if d.t[last].deprel is not None and not (d.t[last].deprel or "").startswith(("nsubj", "flat", "compound")):
         return []  # (the name is no subject: `said Roe is …` makes the clause someone else's)
+    opening = d.token_at(mention.start) - 1
+    if opening >= 0 and d.low(opening) in SUPPOSING_WORDS:
+        return []  # (`if Roe is the nominee`: a supposition, no post she holds)
     end = first
     while end < len(d.t) and end - first < MAX_WORDS and not d.inside[end] and d.t[end].text not in COMPLEMENT_BREAKS \
             and d.t[end].sentence == d.t[first].sentence:

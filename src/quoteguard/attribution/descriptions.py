@@ -14,10 +14,12 @@ from ..grammar import (
     AUX_OR_ADVERB,
     BECOMING_VERBS,
     FUNCTION_WORDS,
+    LASTING_VERBS,
     POSSESSIVE,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    SUPPOSING_WORDS,
     TITLE_COPULAS,
 )
 from ..model import Mention, Speaker
@@ -64,7 +66,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
         if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
             continue  # `the Republican convention` near the nominee's daughter: no party of hers
-        if person is not None and _denied(d, head):
+        if person is not None and (_denied(d, head) or _supposed(d, head)):
             _link_denied_party(d, person, first, head)
             continue  # `Roe won't be the nominee`, `no longer the chairman`: no post she holds
         if person is not None and last is not None:  # (read as an appositive is: the role, then its body)
@@ -122,6 +124,22 @@ def _denied(d: Draft, head: int) -> bool:
     denies, or says has ended, names no post its subject holds."""
     node = d.t[head].head if (d.t[head].deprel or "") == "conj" and d.t[head].head is not None else head
     return any(d.low(c) in NEGATIONS for c in d.children.get(node, []))
+
+
+def _supposed(d: Draft, head: int) -> bool:
+    """`should she be the nominee`, `if Roe is the nominee`, `whether he became the nominee`: a predicate its
+    clause only supposes (a mark or modal of supposing) names no post its subject holds. `if Roe remains the
+    harbor chair` says she is one now."""
+    node = d.t[head].head if (d.t[head].deprel or "") == "conj" and d.t[head].head is not None else head
+    clause = [head, node]  # (a parse may hang the supposed clause on another as its conjunct)
+    verb = d.t[node].head
+    if verb is not None and (d.t[node].deprel or "") in ("obj", "xcomp") \
+            and (d.t[verb].lemma or "").lower() in BECOMING_VERBS:
+        if (d.t[verb].lemma or "").lower() in LASTING_VERBS:
+            return False
+        clause.append(verb)  # (`if he becomes the nominee`: the mark hangs on the verb)
+    return any((d.t[c].deprel or "").startswith(("mark", "aux")) and d.low(c) in SUPPOSING_WORDS
+               for k in clause for c in d.children.get(k, []))
 
 
 def _link_denied_party(d: Draft, person: Speaker, first: int, head: int) -> None:

@@ -19,6 +19,7 @@ from .words import (
 
 BODY_LINKS = frozenset({"of", "for", "at"})  # a role's link to the body it serves (`the leader of X`)
 BODY_NAME_WORDS = frozenset({"the", "of", "for", "and", "&"})  # inside a body's name (`the Friends of the Marsh`)
+HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland,`: where she lives, after an age
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
@@ -256,6 +257,9 @@ class Descriptors(NameReading):
                     and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
                 # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
                 start = i
+            elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
+                    and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
+                start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
             elif tok.upos == "VERB" and self._verb_in_opening_role(i, first):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
@@ -392,7 +396,11 @@ class Descriptors(NameReading):
         if self.t[i].text in ASIDE_DASHES or self._spaced_hyphen(i):
             return self._dashed_description(i, last)
         if self.t[i].text == "," and i + 3 < n and self._age_then_comma(i + 1) and not self.inside[i + 3]:
-            described = self.descriptor_after(i + 1)  # `Ann Roe, 62, a retired nurse`: the age, then who she is
+            # `Ann Roe, 62, a retired nurse`: the age, then who she is (`, 62, of Eastland, a retired nurse`: her
+            # hometown between)
+            described = self._described_after_hometown(i + 2)
+            if described <= i + 2:
+                described = self.descriptor_after(i + 1)
             return described if described > i + 1 else last
         if self.t[i].text == "," and i + 1 < n and not self.inside[i + 1]:
             tag = PARTY_TAG.match(self.doc.text, self.t[i + 1].start)
@@ -582,6 +590,24 @@ class Descriptors(NameReading):
         # (`who helped found X`: a verb phrase of two words states one too)
         return k < end and (self.low(k) in self.kb.role_verbs
                             or k + 1 < end and f"{self.low(k)} {self.low(k + 1)}" in self.kb.role_verbs)
+
+    def _described_after_hometown(self, comma: int) -> int:
+        """`Ann Roe, 62, of Eastland, a retired nurse`: after an age, `of`/`from` a place (its state set off too:
+        `of Dunmore, Ohio,`) is where she lives; an appositive after it still says who she is. Its last token,
+        or `comma` when none follows (the hometown alone is no description)."""
+        k = comma + 1
+        if k >= len(self.t) or self.low(k) not in HOMETOWN_LINKS or k + 1 >= len(self.t) or not self.is_cap(k + 1):
+            return comma
+        k += 1
+        sentence = self.t[comma].sentence
+        while k < len(self.t) and self.is_cap(k) and not self.inside[k] and self.t[k].sentence == sentence:
+            k += 1
+        if k + 2 < len(self.t) and self.t[k].text == "," and self.is_cap(k + 1) and self.t[k + 2].text == ",":
+            k += 2  # (`of Dunmore, Ohio,`: the town's state)
+        if k >= len(self.t) or self.t[k].text != "," or self.inside[k]:
+            return comma
+        described = self.descriptor_after(k - 1)
+        return described if described > k else comma
 
     def _age_then_comma(self, k: int) -> bool:
         """`, 62,` after a name: an age set off on its own."""

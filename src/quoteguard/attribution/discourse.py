@@ -17,6 +17,8 @@ from .sieves.before import sieve_before
 from .words import SENTENCE_END
 
 BORROWED = ("continuation", "multi-paragraph", "previous-paragraph", "previous-sentence", "same-sentence")
+# Borrowed by position alone, from the quotes or sentences before: a cue later in the same quote outranks them.
+POSITIONAL = ("continuation", "previous-paragraph", "previous-sentence")
 
 
 def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attribution | None:
@@ -27,15 +29,24 @@ def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attributi
 
 
 def split_quote_backfill(d: Draft, attributions: dict[str, Attribution]) -> None:
-    """A quote split over paragraphs takes the speaker named at its end, too; so does the first of two
-    quotes joined by `and` or `or` ahead of the tag after the second (`Tolls are "a burden" and "a
-    trap," Roe said`)."""
+    """A quote split over paragraphs takes the speaker named at its end, too, over a guess from the
+    quotes or sentences before it (`Roe spoke first.` / `"A long quote` / `"goes on," said Doe.`: Doe's):
+    one quote has one speaker, and the cue inside it says who; so does
+    the first of two quotes joined by `and` or `or` ahead of the tag after the second (`Tolls are "a
+    burden" and "a trap," Roe said`)."""
     by_id = {q.id: q for q in d.quotes}
+    named_at_end: set[str] = set()  # quotes whose attribution a cue of their own paragraphs gave
     for q in reversed(d.quotes):
-        if q.continued_from and q.id in attributions and q.continued_from not in attributions \
-                and is_speech(by_id[q.continued_from].kind):
-            attributions[q.continued_from] = replace(attributions[q.id], quote_id=q.continued_from,
+        if not q.continued_from or q.id not in attributions or not is_speech(by_id[q.continued_from].kind):
+            continue
+        own = attributions[q.id]
+        earlier = attributions.get(q.continued_from)
+        by_cue = own.sieve not in BORROWED or q.id in named_at_end
+        if earlier is None or (by_cue and earlier.sieve in POSITIONAL):
+            attributions[q.continued_from] = replace(own, quote_id=q.continued_from,
                                                      sieve="multi-paragraph", unit="multi-paragraph")
+            if by_cue:
+                named_at_end.add(q.continued_from)
     for earlier, later in zip(d.quotes, d.quotes[1:], strict=False):
         tagged = attributions.get(later.id)
         if earlier.id in attributions or tagged is None or tagged.unit != "after" or not is_speech(earlier.kind) \

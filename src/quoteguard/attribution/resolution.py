@@ -14,7 +14,7 @@ from ..grammar import ASKING_ROLES, FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS
 from ..model import Mention, Speaker
 from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
-from .bodies import described_body
+from .described_bodies import described_body
 from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
@@ -109,6 +109,26 @@ class Resolver(PronounAntecedents):
         self._step = ""
         speaker = self._resolve(mention, offset)
         return speaker, self._step
+
+    def peek_antecedent(self, pronoun: Mention, offset: int) -> tuple[Speaker | None, str]:
+        """Whom a he/she at `offset` would stand for, and by which step, leaving the resolver as it was: a
+        possessive's owner (`his campaign`) is not the one who speaks, so neither the speakers, their
+        mentions, the history of speakers nor the genders shown change."""
+        history, shown, step, extra = list(self.history), dict(self.shown_gender), self._step, list(self.extra_people)
+        kin = dict(self.kin_keys)
+        speakers = {sid: (speaker, list(speaker.mentions)) for sid, speaker in self.speakers.items()}
+        try:
+            return self._antecedent(pronoun, offset), self._step
+        finally:
+            self.history[:], self._step, self.extra_people[:] = history, step, extra
+            self.shown_gender.clear()
+            self.shown_gender.update(shown)
+            self.kin_keys.clear()
+            self.kin_keys.update(kin)
+            self.speakers.clear()
+            for sid, (speaker, mentions) in speakers.items():
+                speaker.mentions[:] = mentions
+                self.speakers[sid] = speaker
 
     def register(self, mention: Mention) -> None:
         """Add a person named outside any attribution to the entity they already are, if quoted."""

@@ -121,12 +121,13 @@ class TokenView:
         return found
 
     def speech_after_subject(self, i: int) -> bool:
-        """`"…," she yells`: an inflected speech verb right after a pronoun or a name, whatever its tag."""
+        """`"…," she yells`: an inflected speech verb right after a pronoun or a name, whatever its tag; a
+        capitalised form after a name goes on with that name (`the United States`), no verb."""
         lemma = self.kb.verb_forms.get(self.low(i))
         if lemma is None or self.low(i) == lemma or self.inside[i] or i == 0:
             return False
         prev = i - 1
-        return self.low(prev) in self.kb.pronouns or self.is_name_token(prev)
+        return self.low(prev) in self.kb.pronouns or (self.is_name_token(prev) and not self.is_cap(i))
 
     def boundary(self, i: int) -> bool:
         """Sentence-final punctuation outside quotes and outside parentheses (`Rep. X (R-Fla.) said`)."""

@@ -25,6 +25,7 @@ from ..grammar import (  # noqa: F401  (the attribution modules import them from
     _words,
 )
 
+CLOSED_CLAUSE_OPENERS = _words("closed_clause_openers")  # `When Roe spoke, the crowd …`: that clause ends at its comma
 EVENT_SUBORDINATORS = _words("event_subordinators")  # `when two fishermen stood up, shouting`: that clause's subject
 PRODUCER_VERBS = _words("producer_verbs")  # `the club issued a leaflet which promised "…"`: the club's words
 NAME_OPENERS = SUBORDINATORS | _words("name_openers")  # `While Roe, …`, `Like Roe, …`: no part of the name

@@ -107,14 +107,16 @@ def _mistagged_cue(d: Draft, rest: list[int], pos: int) -> bool:
 def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
     """`"…," Ann Roe, the lawyer of a family suing the city, said`: an aside with verbs of its own.
 
-    The surface walk stops at the aside's first verb. Here the name opens the window, the aside
+    The surface walk stops at the aside's first verb. Here the name (or a nameless person whose aside
+    is a relative clause) opens the window, the aside
     is closed by a comma right before the speech verb, and the parse (when it found a subject
     at all) agrees that the name is that verb's subject.
     """
-    if not d.is_name_token(rest[0]):
-        return None
     head_end = next((pos for pos, k in enumerate(rest) if d.t[k].text in (",", "(")), None)
-    if head_end is None or not (d.has_person(rest[0], rest[head_end - 1]) or _who_follows(d, rest, head_end)):
+    if head_end is None or head_end == 0:
+        return None
+    named = d.is_name_token(rest[0]) and (d.has_person(rest[0], rest[head_end - 1]) or _who_follows(d, rest, head_end))
+    if not named and not _person_opening_a_relative(d, rest, head_end):
         return None
     for pos in range(head_end + 2, min(len(rest), 40)):
         i = rest[pos]
@@ -131,6 +133,18 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
             return None
         return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.85)
     return None
+
+
+NOMINAL_TAGS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
+
+
+def _person_opening_a_relative(d: Draft, rest: list[int], head_end: int) -> bool:
+    """`"…," a harbour official, who had no clearance to comment, told the Gazette`: a short nameless
+    phrase for a person, whose aside is a relative clause, opens the tag as a name would."""
+    head = rest[:head_end]
+    return len(head) <= 6 and all(d.t[k].upos in NOMINAL_TAGS and not d.inside[k] for k in head) \
+        and d.t[head[-1]].upos == "NOUN" and d.kb.names_people(d.t[head[-1]].text, "NOUN") \
+        and head_end + 1 < len(rest) and d.low(rest[head_end + 1]) == "who"
 
 
 def _who_follows(d: Draft, rest: list[int], head_end: int) -> bool:

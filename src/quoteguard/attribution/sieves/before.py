@@ -7,6 +7,7 @@ from ..types import Phrase
 from ..words import (
     AUX_OR_ADVERB,
     CLAUSE_BREAK,
+    CLOSED_CLAUSE_OPENERS,
     DASHES,
     EVENT_SUBORDINATORS,
     OBJECT_CONTROL_VERBS,
@@ -45,6 +46,10 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
+        if _another_clause_holds_the_quote(d, i, pre):
+            continue
+        if (agent := _agent_after_quote(d, i, pre)) is not None:
+            return agent
         if i in asides:
             return Phrase(asides[i][0], asides[i][1], i, "speaker-said", 0.85)
         if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := _by_agent(d, i)) is not None:
@@ -70,6 +75,76 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     if d.t[pre[-1]].text == ":":
         return _colon(d, pre)
     return None
+
+
+def _another_clause_holds_the_quote(d: Draft, cue: int, pre: list[int]) -> bool:
+    """`When Roe spoke, the crowd took up the chant "…"`, `After Roe testified, the union was busy lobbying
+    members against "…"`: the cue sits in an adverbial clause of time or cause (data
+    `closed_clause_openers`) that a comma closes, and the quote sits in the main clause after it, whose
+    subject follows that comma: the cue's clause is over, it introduces nothing here."""
+    quote = pre[-1] + 1
+    if not d.a.has_deps or quote >= len(d.t) or not d.inside[quote] or d.t[pre[-1]].text == ":":
+        return False
+    opener = _closed_clause_opener(d, cue, pre)
+    if opener is None:
+        return False
+    comma = next((k for k in pre if k > cue and d.t[k].text == ","), None)
+    if comma is None or any(d.speech(k) for k in pre if comma < k):
+        return False
+    k, seen = d.t[quote].head, set()
+    while k is not None and k not in seen and d.t[k].sentence == d.t[cue].sentence:
+        seen.add(k)
+        if k == cue:
+            return False
+        if comma < k and not d.inside[k] and any(comma < c < k and c in pre
+                                                 and (d.t[c].deprel or "").startswith("nsubj")
+                                                 for c in d.children.get(k, [])):
+            return True
+        k = d.t[k].head
+    return False
+
+
+def _closed_clause_opener(d: Draft, cue: int, pre: list[int]) -> int | None:
+    """The subordinator (`when`, `after`) that opens the cue's clause, with its subject between them."""
+    k = cue - 1
+    while k in pre and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k):
+        if d.low(k) in CLOSED_CLAUSE_OPENERS and d.t[k].upos in ("SCONJ", "ADV", "ADP"):
+            return k if k + 1 < cue else None
+        k -= 1
+    return None
+
+
+PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})  # `with the staff of the senator from Ohio saying`
+PASSIVE_OPENERS = frozenset({",", "—", "–", "--", "(", "be", "been", "being", "is", "are", "was", "were", "get", "got"})
+NAMED_TERM_WORDS = frozenset({"a", "an", "the", "as", "its", "his", "her", "their"})
+
+
+def _agent_after_quote(d: Draft, cue: int, pre: list[int]) -> Phrase | None:
+    """`the town, called the "Gateway of the Valley" by its founders`, `the inquiry — often labeled a "witch
+    hunt" by port owners —`: a speech verb with no subject of its own (a passive, or a participle set off
+    by a comma or a dash) that names the quote just after it, with `by` and a noun phrase right after the
+    quote: that agent said it, not a noun before the verb."""
+    quote = pre[-1] + 1
+    if quote >= len(d.t) or not d.inside[quote] or d.low(cue).endswith("ing") \
+            or not all(d.low(k) in NAMED_TERM_WORDS for k in range(cue + 1, quote)) or quote - cue > 3:
+        return None
+    before = cue - 1
+    while before >= 0 and d.t[before].upos == "ADV" and not d.inside[before]:
+        before -= 1
+    if before < 0 or d.inside[before] or d.low(before) not in PASSIVE_OPENERS:
+        return None
+    end = quote
+    while end + 1 < len(d.t) and d.inside[end + 1] and d.para[end + 1] == d.para[quote]:
+        end += 1
+    by = end + 1
+    if by + 1 >= len(d.t) or d.low(by) != "by" or d.inside[by] or d.t[by].sentence != d.t[cue].sentence:
+        return None
+    np = d.np_after(by + 1, d.post_window(by))
+    if np is None or any(d.t[k].ner in ("DATE", "TIME") or d.t[k].upos == "VERB" or d.low(k) in TIME_NOUNS
+                         for k in range(np[0], np[1] + 1)) \
+            or d.t[np[1]].upos not in ("NOUN", "PROPN"):
+        return None  # (`… by Friday`, `… by cutting costs`: when or how, not who)
+    return Phrase(np[0], np[1], cue, "speaker-said", 0.8)
 
 
 def _opens_with_colon(d: Draft, near: list[int], pos: int) -> bool:
@@ -209,8 +284,9 @@ def _with_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
     k = last
     while k in pre and d.low(k) != "with" and d.t[k].text not in CLAUSE_BREAK \
             and (d.low(k) not in SUBORDINATORS or (d.low(k) in ("and", "or") and d.t[k].upos == "CCONJ")) \
-            and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"):
-        k -= 1  # (`with one of its leaflets asking`, `with marchers and spectators chanting`)
+            and (d.t[k].upos not in ("VERB", "AUX", "ADP", "SCONJ") or d.low(k) == "of"
+                 or (d.low(k) in PLACE_PREPOSITIONS and k < last and d.is_cap(k + 1))):
+        k -= 1  # (`with one of its leaflets asking`, `with marchers and spectators chanting`, `… from Ohio saying`)
     if k not in pre or d.low(k) != "with" or k + 1 > last:
         return None
     return k + 1, last
@@ -240,12 +316,15 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     names a person most surely."""
     before_cue = [k for k in pre if k < i]
     np = _past_time_phrase(d, d.np_before(i, before_cue), before_cue)
+    if np and _prepositional_phrase(d, *np):
+        np = None  # (`…, but at a second hearing said`: where, not who; the subject is elided)
     if np and np[0] == np[1] and d.low(np[0]) in SUBJECT_PRONOUNS:
         return Phrase(np[0], np[1], i, "speaker-said", 0.85)
     candidates = []
     if d.a.has_deps:
         subj = d.subject_of(i)
-        if subj is not None and subj in pre and subj < i and d.low(subj) not in TIME_NOUNS:
+        if subj is not None and subj in pre and subj < i and d.low(subj) not in TIME_NOUNS \
+                and not _prepositional_phrase(d, *d.expand(subj, before_cue)):
             # (`Tom Vance, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
             # the subject means the name it describes)
             span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
@@ -276,6 +355,17 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
         return None
     chosen = d.prefer_named(candidates)
     return _producer(d, chosen, before_cue) or chosen
+
+
+def _prepositional_phrase(d: Draft, first: int, last: int) -> bool:
+    """The stretch is a lower-case preposition's object, with the preposition or right after it, and the
+    preposition follows no noun it could modify (`…, but at a second hearing said`): an adjunct, never a
+    subject (`four in 10 voters say` is one; `after`, `as`, `until` open clauses too: `after Roe told`)."""
+    case = first if d.t[first].upos == "ADP" else first - 1
+    return 0 < case < last and d.t[case].upos == "ADP" and d.t[case].text[:1].islower() and not d.inside[case] \
+        and d.t[case - 1].upos not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET") \
+        and d.low(case) not in SUBORDINATORS | CLOSED_CLAUSE_OPENERS | EVENT_SUBORDINATORS | {"like", "unlike"} \
+        and d.t[case].head == last and not any(d.t[k].text in CLAUSE_BREAK for k in range(case, last + 1))
 
 
 def _producer(d: Draft, phrase: Phrase, before_cue: list[int]) -> Phrase | None:
@@ -381,6 +471,8 @@ def _past_time_phrase(d: Draft, np: tuple[int, int] | None, before_cue: list[int
 def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     """`X put it this way: "…"`: the subject of the clause the colon ends; a label with no verb that
     ends on a person's name (`Former harbour master Ann Roe: "…"`) is that person, title and all."""
+    if _goes_on_from_a_quote(d, pre):
+        return None
     label = pre[:-1]
     if label and len(label) <= 10 and d.is_name_token(label[-1]) and d.has_person(label[0], label[-1]) \
             and label == list(range(label[0], label[-1] + 1)) \
@@ -392,6 +484,17 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _goes_on_from_a_quote(d: Draft, pre: list[int]) -> bool:
+    """`Roe said she hoped with her "whole heart" that the ferry wins: "…"`, `…, whom he called "volatile," with
+    the mayor: "…"`: the words before the colon open with a preposition or `that` right after an earlier quote
+    of the sentence; they go on with that quote's clause, whose speaker the earlier quote already has, and
+    their own subject is no speaker (`"Headline," by Ann Roe: "…"` names the excerpt's author: kept)."""
+    first = pre[0]
+    return first > 0 and d.inside[first - 1] and d.t[first - 1].sentence == d.t[first].sentence \
+        and (d.t[first].upos in ("ADP", "SCONJ") or d.low(first) == "that") and d.t[first].text[:1].islower() \
+        and d.low(first) != "by"
 
 
 def _from_source(d: Draft, words: list[int]) -> tuple[int, int] | None:

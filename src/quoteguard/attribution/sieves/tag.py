@@ -59,9 +59,11 @@ def _inverted_tag(d: Draft, cue: int, last: int) -> Phrase | None:
     """`…, said Ann Roe, a pollster.`: a tag whose speaker follows the verb frames its sentence too.
 
     The verb is an inflected form (`said`, not `saying` nor `said to be`), and the speaker's phrase
-    closes the sentence or runs to a comma (an apposition or an aside follows).
+    closes the sentence or runs to a comma (an apposition or an aside follows). After `told` or `asked`
+    comes the listener (`…, who had no clearance to comment, told the Gazette.`), never the speaker.
     """
     if cue + 1 > last or d.inside[cue] or not d.speech(cue) or d.low(cue).endswith("ing") \
+            or d.speech(cue) in d.kb.listener_verbs \
             or d.low(cue) not in d.kb.reliable_forms or d.low(cue + 1) in ("that", "to", "by") \
             or d.t[cue + 1].text in CLAUSE_BREAK or d.inside[cue + 1]:
         return None

@@ -1,7 +1,8 @@
 """A pull quote's credit line: a paragraph that is only a quote, then `Jane Doe, mayor of Springfield.`
 
-or `— Jane Doe` on a line of its own. The credit has no verb, so no speech sieve sees it, and the
-quote ends its sentence, so the `after` sieve's dash pattern (same sentence) does not reach it.
+or `— Jane Doe` on a line of its own, or the same credit closing the quote's own paragraph (`"…" Jane
+Doe, mayor of Springfield.`). The credit has no verb, so no speech sieve sees it, and the quote ends
+its sentence, so the `after` sieve's dash pattern (same sentence) does not reach it.
 The line must be short, open with the name (after an optional dash) and hold no verb: `Jane Doe
 left the hall.` is a sentence about her, not a credit. The parts of speech decide that, so the
 sieve needs the tagger.
@@ -19,13 +20,10 @@ PUNCTUATION = SENTENCE_END | {",", ";", ":"}
 
 
 def sieve_trailer(d: Draft, site: Site) -> Phrase | None:
-    """The name opening the credit line after a paragraph that is only this quote."""
-    if not _alone_in_paragraph(d, site):
+    """The name opening the credit line after a paragraph that is only this quote, or closing it."""
+    line = _credit_line(d, site)
+    if not line:
         return None
-    line = [k for k in range(site.last + 1, min(len(d.t), site.last + LONGEST_CREDIT + 4))
-            if d.para[k] == site.quote.paragraph + 1]
-    if not line or (line[-1] + 1 < len(d.t) and d.para[line[-1] + 1] == d.para[line[0]]):
-        return None  # no next paragraph, or one longer than a credit line
     start = 1 if d.t[line[0]].text in DASHES else 0
     words = line[start:]
     if not words or any(d.inside[k] or d.speech(k) or d.t[k].upos in ("VERB", "AUX") for k in words):
@@ -38,17 +36,24 @@ def sieve_trailer(d: Draft, site: Site) -> Phrase | None:
     return Phrase(words[0], words[name_end - 1], None, "credit-line", 0.75)
 
 
-def _alone_in_paragraph(d: Draft, site: Site) -> bool:
-    """Whether the quote is all its paragraph holds (a closing full stop aside)."""
+def _credit_line(d: Draft, site: Site) -> list[int]:
+    """The tokens of the credit: the next paragraph, when the quote is all its own paragraph holds and the
+    next is short; or the rest of the quote's paragraph, when the quote opens it and ends a sentence
+    inside its marks (`"…works." Jane Doe, mayor.`) and the rest is short. Else none."""
     para = site.quote.paragraph
     if site.first > 0 and d.para[site.first - 1] == para:
-        return False
-    k = site.last + 1
-    while k < len(d.t) and d.para[k] == para:
-        if d.t[k].text not in SENTENCE_END:
-            return False
-        k += 1
-    return True
+        return []
+    next_para = site.last + 1
+    while next_para < len(d.t) and d.para[next_para] == para:
+        next_para += 1
+    rest = range(site.last + 1, next_para)
+    if any(d.t[k].text not in SENTENCE_END for k in rest):
+        ends_sentence = site.last > site.first and d.t[site.last - 1].text in SENTENCE_END
+        return list(rest) if ends_sentence and len(rest) <= LONGEST_CREDIT else []
+    line = [k for k in range(next_para, min(len(d.t), next_para + LONGEST_CREDIT + 4)) if d.para[k] == para + 1]
+    if not line or (line[-1] + 1 < len(d.t) and d.para[line[-1] + 1] == d.para[line[0]]):
+        return []  # no next paragraph, or one longer than a credit line
+    return line
 
 
 SIEVE = Sieve("trailer", ("credit-line",), frozenset({"tokenize", "pos"}), find=sieve_trailer)

@@ -21,20 +21,15 @@ if TYPE_CHECKING:
 
 
 class Resolver(Protocol):
-    """What this module reads of the resolver (`resolution.Resolver`, which calls it): the draft, the
-    entities and what the pronoun search keeps, and that search itself."""
+    """What this module reads of the resolver (`resolution.Resolver`, which calls it): the draft, how it
+    keys a person, and whom a pronoun would stand for without resolving it."""
 
     e: Draft
-    speakers: dict[str, Speaker]
-    history: list[tuple[int, str]]
-    shown_gender: dict[str, str]
-    kin_keys: dict[str, str]
-    extra_people: list[Mention]
-    _step: str
-
-    def _antecedent(self, mention: Mention, offset: int) -> Speaker | None: ...
 
     def person_key(self, name: str, offset: int) -> str: ...
+
+    def peek_antecedent(self, pronoun: Mention, offset: int) -> tuple[Speaker | None, str]: ...
+
 
 DEFINITE = frozenset({"the"})
 # Steps that take the person last quoted or named, whoever the sentences since are about.
@@ -106,7 +101,7 @@ def _owner_named(r: Resolver, first: int, last: int, offset: int) -> str | None:
     if pronoun is None or last == first \
             or any(e.is_cap(k) for k in range(first + 1, last + 1)):
         return None
-    owner, step = _antecedent_of(r, Mention(text=pronoun, start=e.t[first].start, end=e.t[first].end,
+    owner, step = r.peek_antecedent(Mention(text=pronoun, start=e.t[first].start, end=e.t[first].end,
                                             kind="pronoun"), offset)
     if owner is None or owner.kind != "person" or (step in WEAK_STEPS and _named_since(r, owner, first)):
         return None
@@ -120,27 +115,6 @@ def _named_since(r: Resolver, owner: Speaker, at: int) -> bool:
     last = max((m.start for m in owner.mentions if m.start < start), default=-1)
     return any(last < m.start < start and m.name and "person:" + r.person_key(m.name, m.start) != owner.id
                for m in r.e.person_mentions)
-
-
-def _antecedent_of(r: Resolver, pronoun: Mention, offset: int) -> tuple[Speaker | None, str]:
-    """Whom a he/she at the possessive would stand for, and by which step, leaving the resolver as it was:
-    the owner is not the one who speaks, so neither the speakers, their mentions, the history of speakers
-    nor the genders shown change."""
-    history, shown, step, extra, kin = list(r.history), dict(r.shown_gender), r._step, list(r.extra_people), \
-        dict(r.kin_keys)
-    speakers = {sid: (speaker, list(speaker.mentions)) for sid, speaker in r.speakers.items()}
-    try:
-        return r._antecedent(pronoun, offset), r._step
-    finally:
-        r.history[:], r._step, r.extra_people[:] = history, step, extra
-        r.shown_gender.clear()
-        r.shown_gender.update(shown)
-        r.kin_keys.clear()
-        r.kin_keys.update(kin)
-        r.speakers.clear()
-        for sid, (speaker, mentions) in speakers.items():
-            speaker.mentions[:] = mentions
-            r.speakers[sid] = speaker
 
 
 def _surname(name: str) -> str:
