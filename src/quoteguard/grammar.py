@@ -22,6 +22,7 @@ FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")  # outside quotes, the w
 QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
 ASKING_ROLES = _words("asking_roles")  # `the moderator`: who puts the questions, never the one answering
 RELATIVE_PRONOUNS = _words("relative_pronouns")
+DEFINITE_OPENERS = _words("definite_openers")  # `the senator`: one person the reader knows
 BECOMING_VERBS = _words("becoming_verbs")  # `Roe became the nominee`: the object is what Roe is
 TITLE_COPULAS = _words("title_copulas")  # `who was`, `who has served as`: a role follows
 PERSON_LINKS = _words("person_links")  # `an aide to X`, `a lawyer for X`
