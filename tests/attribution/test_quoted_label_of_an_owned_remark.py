@@ -26,3 +26,10 @@ def doc(check):
 def test_the_owner_of_the_remark_says_the_quoted_label(doc, snippet, name):
     assert speaker_of(doc, snippet)["name"] == name
     assert quote_with(doc, snippet)["speech"]
+
+
+def test_a_hyphenated_modifier_keeps_the_owner_of_a_claim(check):
+    """`Velde's recent evidence-free claim that "…"`: the hyphen inside a modifier is no clause break."""
+    doc = check("The port reopened on Friday. Ann Velde's recent evidence-free claim that \"dozens\" of boats "
+                "were lost drew doubts from the board.\n")
+    assert speaker_of(doc, "dozens")["name"] == "Ann Velde"

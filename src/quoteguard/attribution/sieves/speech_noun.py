@@ -76,9 +76,11 @@ def sieve_owned_label(d: Draft, site: Site) -> Phrase | None:
 
 def owner_of(d: Draft, noun: int, pre: list[int]) -> tuple[int, int] | None:
     """Who owns a speech noun: a possessive pronoun (`his past comments`) or the phrase before `'s`
-    (`Ada Berg's latest claim`), over the words that qualify the noun."""
+    (`Ada Berg's latest claim`), over the words that qualify the noun, hyphenated ones too (`her
+    evidence-free claim`)."""
     k = noun - 1
-    while k in pre and (d.t[k].upos == "ADJ" or d.t[k].deprel in NOUN_MODIFIERS) and d.t[k].text not in CLAUSE_BREAK:
+    while k in pre and ((d.t[k].upos == "ADJ" or d.t[k].deprel in NOUN_MODIFIERS) and d.t[k].text not in CLAUSE_BREAK
+                        or d.glued_hyphen(k) and k - 1 in pre):
         k -= 1
     if k in pre and d.low(k) in OWNER_PRONOUNS:
         return k, k
