@@ -126,6 +126,7 @@ class AttributionResult:
     speakers: dict[str, Speaker]
     persons: list[Mention]  # every person mention, for name-consistency checks
     proper_words: list[tuple[str, int]] = field(default_factory=list)  # capitalised words outside quotes
+    unvoiced: frozenset[str] = frozenset()  # ids of cries and aliases no one in the draft is named for
 
 
 @dataclass(frozen=True)

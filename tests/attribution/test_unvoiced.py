@@ -58,3 +58,14 @@ def test_an_alias_straight_after_its_cue_has_no_speaker(check):
 def test_an_alias_cue_may_hold_one_word_but_no_article(pipeline, kb, text, alias):
     found, quotes = _unvoiced(pipeline, kb, text)
     assert found == (quotes if alias else set())
+
+
+@pytest.mark.parametrize(("text", "snippet"), [
+    ("Striding into the depot to chants of “Vera! Vera!,” the mayor said the count was close.\n", "Vera! Vera!"),
+    ("Marta Lind, 52, known online as “Lindy,” was extradited to Velmar in 2014.\n", "Lindy"),
+])
+def test_a_cry_or_alias_no_one_is_named_for_asks_for_no_speaker(check, text, snippet):
+    """No one in the draft said them, so `unattributed-quote` has no one to ask the writer to name."""
+    doc = check(text)
+    quote = quote_with(doc, snippet)
+    assert not [f for f in doc["findings"] if f["quote_id"] == quote["id"] and f["rule"] == "unattributed-quote"]

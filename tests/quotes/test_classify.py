@@ -145,3 +145,32 @@ def test_the_verb_show_names_no_work(works_doc, snippet, surname):
     """`Polls show "…"`, `The data show "…"`: the verb is no work noun, so the quote stays speech."""
     quote = quote_with(works_doc, snippet)
     assert quote["kind"] == "partial" and surname in quote["speaker"]["name"]
+
+
+CRIES = (
+    "Mayor Ann Velde left the pier to chants of “Save The Pier” from the dockers.\n"
+    "The mayor paused at the gate, and her supporters answered with chants of “Four More Years” as she waved.\n"
+    "Outside the hall, angry cries of “Shame On Velde” rose from the crowd.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cries_doc(check):
+    return check(CRIES)
+
+
+@pytest.mark.parametrize("cry", ["Save The Pier", "Four More Years", "Shame On Velde"])
+def test_a_cry_in_title_case_is_speech_not_a_title(cries_doc, cry):
+    """`chants of "Save The Pier"`: words shouted, however capitalised, are speech; whose they are is
+    attribution's call."""
+    quote = quote_with(cries_doc, cry)
+    assert quote["kind"] in ("full", "partial") and quote["speech"]
+
+
+@pytest.mark.parametrize(("cry", "speaker"), [("Save The Pier", None), ("Shame On Velde", None),
+                                              ("Four More Years", "her supporters")])
+def test_a_cry_in_title_case_keeps_only_the_owner_the_draft_names(cries_doc, cry, speaker):
+    found = quote_with(cries_doc, cry)["speaker"]
+    assert (found and found["name"]) == speaker
+    if speaker is None:
+        assert not [f for f in cries_doc["findings"] if f["quote_id"] == quote_with(cries_doc, cry)["id"]]

@@ -37,7 +37,8 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     # Nobody's words (a show's name, `on CBS's "Face the Nation,"`, page furniture) get no speaker,
     # and the speaker before them carries over them to the next quote.
     # So are cries the draft names no one for (`to chants of "…"`) and aliases (`known online as "…"`).
-    nobodys = {q.id for q in d.quotes if q.unspoken} | unvoiced_quotes(d)
+    unvoiced = unvoiced_quotes(d)
+    nobodys = {q.id for q in d.quotes if q.unspoken} | unvoiced
     found = {q.id: find_source(d, q) for q in d.quotes if q.id not in nobodys}
     resolver = Resolver(d)
     d.infer_genders(lambda m: resolver.person_key(m.name or "", m.start))
@@ -60,7 +61,8 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     proper = [(tok.text, tok.start) for tok in d.t
               if not d.inside[tok.index] and len(tok.text) >= 4 and d.is_cap(tok.index)
               and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]
-    return AttributionResult(attributions, resolver.speakers, d.person_mentions + resolver.extra_people, proper)
+    return AttributionResult(attributions, resolver.speakers, d.person_mentions + resolver.extra_people, proper,
+                             frozenset(unvoiced))
 
 
 def _resolved(d: Draft, resolver: Resolver, q: Quote, found: tuple[Phrase, Mention, str] | None) -> Attribution | None:

@@ -109,6 +109,8 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
         return "title"
     if _nickname(text, q, analysis, kb):
         return "title"  # a nickname inside a name: Robert T. "Robin" Marsh
+    if _cried(preceding, kb):
+        return "full" if inner[:1].isupper() and ends_sentence else "partial"
     content = [w for w in words if w.lower() not in kb.title_small_words]
     capitalised = sum(w[0].isupper() for w in content) / len(content) if content else 0
     if not before and 2 <= len(words) <= 8 and _title_case(words, kb) and _ends_paragraph(text, q.end):
@@ -132,6 +134,12 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     if starts_sentence or (ends_sentence and len(words) >= 5 and inner[:1].isupper()):
         return "full"
     return "partial"
+
+
+def _cried(preceding: list[str], kb: Knowledge) -> bool:
+    """`chants of "…"`, `cries of "…"`: words a crowd or a person shouted, speech whatever their case
+    (whether anyone in the draft is named for them is attribution's call)."""
+    return len(preceding) >= 2 and preceding[-1] == "of" and preceding[-2] in kb.chant_nouns
 
 
 def _sentence_has_cue(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:

@@ -1,7 +1,8 @@
 """unattributed-quote: a quotation with no speaker, or only a he/she that stands for no one named.
 
 Readers must know who said every quoted sentence; a quote nobody said cannot be checked and may be
-taken for the reporter's own words. A `"…," I said` is the writer's, whom the byline names.
+taken for the reporter's own words. A `"…," I said` is the writer's, whom the byline names. A cry the
+draft names no one for (`to chants of "…"`) or an alias (`known online as "…"`) has no one to name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .helpers import excerpt
 
 def check(data: RuleInput) -> Iterator[Finding]:
     for q in data.quotes:
-        if q.depth != 0 or not is_speech(q.kind):
+        if q.depth != 0 or not is_speech(q.kind) or q.id in data.attribution.unvoiced:
             continue
         text = data.doc.text[q.start:q.end]
         found = data.attribution.attributions.get(q.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...grammar import DEFINITE_OPENERS, POSSESSIVE_S
 from ...model import Mention
 from ..draft import Draft
 from ..types import Phrase, Site
@@ -44,9 +45,19 @@ def _quoted_wording(d: Draft, site: Site) -> bool:
 
 
 def may_speak(d: Draft, mention: Mention) -> bool:
-    """A person or a body; `they` might be the Middle Powers of a headline as easily as a person: only he and she."""
+    """A person or a body; `they` might be the Middle Powers of a headline as easily as a person: only he and she.
+    A definite description of one person speaks too (`the senator said she would "…"`, `Roe's aide`); `a woman`
+    or `someone` may be anyone, or no one in particular (`when a woman can run without being told to "…"`)."""
     return mention.kind in ("person", "organisation") or (
-        mention.kind == "pronoun" and d.kb.pronouns.get(mention.text.lower()) in ("male", "female"))
+        mention.kind == "pronoun" and d.kb.pronouns.get(mention.text.lower()) in ("male", "female")) or (
+        mention.kind == "unnamed" and not mention.plural and _definite(mention.text))
+
+
+def _definite(text: str) -> bool:
+    """`the Florida senator`, `this lawyer`, `Roe's spokeswoman`: a description that points back to one person."""
+    words = text.split()
+    return bool(words) and (words[0].lower() in DEFINITE_OPENERS
+                            or any(word.endswith(tuple(POSSESSIVE_S)) for word in words[:-1]))
 
 
 def _may_speak_here(d: Draft, mention: Mention) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ...model import Mention
 from ..draft import Draft
-from ..types import Phrase
-from ..words import CLAUSE_BREAK, OWNER_PRONOUNS, POSSESSIVE
+from ..types import Phrase, Site
+from ..words import CLAUSE_BREAK, OWNER_PRONOUNS, POSSESSIVE, POSSESSIVE_S
 from .base import TOKENS_ONLY, Sieve
 
 CLAIM_REACH = 6  # words at most between an owned speech noun and the quote it introduces
@@ -57,11 +57,30 @@ def sieve_owned_speech(d: Draft, pre: list[int]) -> Phrase | None:
     return None
 
 
+def sieve_owned_label(d: Draft, site: Site) -> Phrase | None:
+    """`Ann Roe's "fresh start" remark`, `his "no more tolls" pledge`: a quoted phrase set between an owner
+    and the speech noun it names is the owner's words. After one owner (`'s`, his, her) a bare `promise`
+    can only be the noun, whatever the tagger says."""
+    noun = site.last + 1
+    if noun >= len(d.t) or d.inside[noun] or d.low(noun) not in d.kb.speech_nouns \
+            or d.t[noun].sentence != d.t[site.last].sentence:
+        return None
+    owner = owner_of(d, site.first, site.before)
+    if owner is None:
+        return None
+    singular = d.t[site.first - 1].text in POSSESSIVE_S or d.low(site.first - 1) in OWNER_PRONOUNS
+    if d.t[noun].upos != "NOUN" and not (singular and d.t[noun].upos == "VERB"):
+        return None
+    return Phrase(owner[0], owner[1], noun, "speech-noun", 0.8)
+
+
 def owner_of(d: Draft, noun: int, pre: list[int]) -> tuple[int, int] | None:
     """Who owns a speech noun: a possessive pronoun (`his past comments`) or the phrase before `'s`
-    (`Ada Berg's latest claim`), over the words that qualify the noun."""
+    (`Ada Berg's latest claim`), over the words that qualify the noun, hyphenated ones too (`her
+    evidence-free claim`)."""
     k = noun - 1
-    while k in pre and (d.t[k].upos == "ADJ" or d.t[k].deprel in NOUN_MODIFIERS) and d.t[k].text not in CLAUSE_BREAK:
+    while k in pre and ((d.t[k].upos == "ADJ" or d.t[k].deprel in NOUN_MODIFIERS) and d.t[k].text not in CLAUSE_BREAK
+                        or d.glued_hyphen(k) and k - 1 in pre):
         k -= 1
     if k in pre and d.low(k) in OWNER_PRONOUNS:
         return k, k
@@ -84,4 +103,5 @@ def owner_mention(d: Draft, phrase: Phrase) -> Mention | None:
 SIEVE = Sieve("speech-noun", ("speech-noun",), TOKENS_ONLY,
               find=lambda d, site: sieve_speech_noun(d, site.before))
 OWNED_SIEVE = Sieve("owned-speech", ("speech-noun",), TOKENS_ONLY,
-                    find=lambda d, site: sieve_owned_speech(d, site.before), mention=owner_mention)
+                    find=lambda d, site: sieve_owned_speech(d, site.before) or sieve_owned_label(d, site),
+                    mention=owner_mention)
