@@ -6,7 +6,6 @@ from ...grammar import DEFINITE_OPENERS, POSSESSIVE_S
 from ...model import Mention
 from ..draft import Draft
 from ..types import Phrase, Site
-from ..words import OWNER_PRONOUNS, POSSESSIVE
 from .base import PARSED, Sieve
 
 
@@ -60,21 +59,6 @@ def _definite(text: str) -> bool:
                             or any(word.endswith(tuple(POSSESSIVE_S)) for word in words[:-1]))
 
 
-def _may_speak_here(d: Draft, mention: Mention) -> bool:
-    """Who may speak, or one person a definite description points to (`The harbor chair dismissed it as
-    "…"`, `Roe's spokeswoman … said she "…"`), as `he` or `she` does; an indefinite one (`a fisherman`,
-    `someone`) is as often the topic as the source, and people in the plural too."""
-    return may_speak(d, mention) or (mention.kind == "unnamed" and not mention.plural and _definite(d, mention))
-
-
-def _definite(d: Draft, mention: Mention) -> bool:
-    """The phrase opens on `the` or on an owner (`Roe's`, `the mayor's`, `his`)."""
-    first = d.token_at(mention.start)
-    words = [k for k in range(first, min(first + 4, len(d.t))) if d.t[k].end <= mention.end]
-    return bool(words) and (d.low(words[0]) == "the" or d.low(words[0]) in OWNER_PRONOUNS
-                            or any(d.t[k].text in POSSESSIVE for k in words[1:]))
-
-
 SIEVE = Sieve("clause-subject", ("clause-subject",), PARSED,
               find=lambda d, site: sieve_clause_subject(d, site.first, site.last),
-              applies=_quoted_wording, accepts=_may_speak_here, thought_yields_to_tag=False)
+              applies=_quoted_wording, accepts=may_speak, thought_yields_to_tag=False)
