@@ -48,6 +48,23 @@ class NameReading(TokenView):
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
         self.person_surnames = SurnameIndex()
 
+    def is_name_token(self, i: int) -> bool:
+        """A word of a name (see TokenView), or a surname the tagger read as a common word."""
+        return super().is_name_token(i) or self.surname_standing_alone(i)
+
+    def surname_standing_alone(self, i: int) -> bool:
+        """`Bright, who chairs the board, spoke first`, `…, Still called it`: the surname of someone the draft
+        names in full, which the tagger read as an adjective, adverb or noun, standing for them alone before
+        a comma or a verb (`Bright lights`, `Still waters` go on into a noun and stay words)."""
+        tok = self.t[i]
+        if tok.upos not in ("ADJ", "ADV", "NOUN") or self.inside[i] or not self.is_cap(i) \
+                or tok.text.lower() in self.kb.not_names or self.in_title[i] or i + 1 >= len(self.t):
+            return False
+        if not any(len(key) > 1 for _, key in self.person_surnames.get(self.low(i), [])):
+            return False
+        after = self.t[i + 1]
+        return after.text == "," or after.upos in ("VERB", "AUX")
+
     def name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with name particles and hyphens) in [first, last]."""
         runs, i = [], first

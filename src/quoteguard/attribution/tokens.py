@@ -206,6 +206,8 @@ class TokenView:
         team …`) or the nearest is an aside in commas (`Ann Roe, a delegate from Ohio, said`)."""
         subjects = [self._outside_party_tag(c) for c in self.children.get(verb, [])
                     if (self.t[c].deprel or "").startswith("nsubj")]
+        if len(subjects) > 1:  # (`Roe … and in a letter thanked him`: a noun after a preposition is no subject)
+            subjects = [c for c in subjects if not self.after_preposition(c)] or subjects
         before = sorted(c for c in subjects if c < verb)
         if len(before) < 2:
             return before[0] if before else (subjects[0] if subjects else None)
@@ -216,6 +218,10 @@ class TokenView:
         one_phrase = all(self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for k in between)
         aside = set_off and any(self.t[k].text == "," for k in range(nearest + 1, verb))
         return nearest if (set_off or one_phrase) and not aside else first
+
+    def after_preposition(self, noun: int) -> bool:
+        """The noun has a preposition of its own (`in a letter`): an adjunct, whatever the parse calls it."""
+        return any(self.t[c].deprel == "case" and self.t[c].upos == "ADP" for c in self.children.get(noun, []))
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1

@@ -6,7 +6,9 @@ wins. Each unit lives in its own module with the patterns it finds and the proce
 
 from __future__ import annotations
 
-from ...model import Mention, Quote
+from dataclasses import replace
+
+from ...model import Mention, Quote, is_speech
 from ..draft import Draft
 from ..survey import survey_phrase
 from ..types import Phrase, Site
@@ -78,6 +80,29 @@ def _on_across(d: Draft, window: list[int], last: int) -> list[int]:
     return window
 
 
+def _inner_quote_ending(d: Draft, k: int) -> tuple[int, int] | None:
+    """The tokens of the short quoted phrase that ends at token k and does not end like an utterance: a title or
+    a label, or words no sieve gives a speaker (a quote of someone's words has its own, which a later quote of
+    its sentence takes over)."""
+    for other in d.quotes:
+        first, last = d.quote_tokens(other)
+        if last == k:
+            if last - first + 1 <= INNER_QUOTE_TOKENS and not other.takes_tag_after \
+                    and (not is_speech(other.kind) or find_source(d, other) is None):
+                return first, last
+            return None
+    return None
+
+
+def _back_across(d: Draft, window: list[int], first: int) -> list[int]:
+    """The words before the quote, back across a short quoted phrase in their clause (`Roe put a chart of a
+    survey called "Tides" on her blog, writing "…"`), as `_on_across` goes on after it."""
+    while (k := (window[0] if window else first) - 1) >= 0 and d.inside[k] and d.para[k] == d.para[first] \
+            and (inner := _inner_quote_ending(d, k)) is not None and inner[0] < first:
+        window = d.pre_window(inner[0]) + list(range(inner[0], inner[1] + 1)) + window
+    return window
+
+
 def _tag_of_the_next(d: Draft, q: Quote, before: list[int], after: list[int]) -> bool:
     """`Roe greets him with, "Is it late?" Kessler answers, "…"`: a question or an exclamation that a
     comma or colon introduces, followed by a new sentence whose comma or colon opens the next quote: the
@@ -101,8 +126,19 @@ def _closing_tag(d: Draft, words: list[int]) -> bool:
 
 
 def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple[Phrase, Mention, str] | None:
-    """The first sieve's phrase for this quote, the mention it makes and the sieve's id; None if none fires."""
+    """The first sieve's phrase for this quote, the mention it makes and the sieve's id; None if none fires.
+
+    When none fires on the words up to the nearest quote mark, the sieves read again back across a short
+    quoted phrase before the quote (`_back_across`)."""
     site = site_of(d, q)
+    found = _first_found(d, site, sieves)
+    if found is None and (wider := _back_across(d, site.before, site.first)) != site.before:
+        found = _first_found(d, replace(site, before=wider), sieves)
+    return found
+
+
+def _first_found(d: Draft, site: Site, sieves: tuple[Sieve, ...]) -> tuple[Phrase, Mention, str] | None:
+    """The first sieve's phrase at this site, the mention it makes and the sieve's id."""
     for sieve in sieves:
         if not sieve.requires <= d.a.processors or not sieve.applies(d, site):
             continue

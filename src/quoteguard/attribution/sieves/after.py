@@ -115,8 +115,8 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
     head_end = next((pos for pos, k in enumerate(rest) if d.t[k].text in (",", "(")), None)
     if head_end is None or head_end == 0:
         return None
-    if not (d.is_name_token(rest[0]) and d.has_person(rest[0], rest[head_end - 1])) \
-            and not _person_opening_a_relative(d, rest, head_end):
+    named = d.is_name_token(rest[0]) and (d.has_person(rest[0], rest[head_end - 1]) or _who_follows(d, rest, head_end))
+    if not named and not _person_opening_a_relative(d, rest, head_end):
         return None
     for pos in range(head_end + 2, min(len(rest), 40)):
         i = rest[pos]
@@ -145,6 +145,13 @@ def _person_opening_a_relative(d: Draft, rest: list[int], head_end: int) -> bool
     return len(head) <= 6 and all(d.t[k].upos in NOMINAL_TAGS and not d.inside[k] for k in head) \
         and d.t[head[-1]].upos == "NOUN" and d.kb.names_people(d.t[head[-1]].text, "NOUN") \
         and head_end + 1 < len(rest) and d.low(rest[head_end + 1]) == "who"
+
+
+def _who_follows(d: Draft, rest: list[int], head_end: int) -> bool:
+    """`"…," Berlin, who once ran the ferries, said`: a name set off before `who` is someone's, whatever place
+    or body the tagger took it for."""
+    return head_end + 1 < len(rest) and d.t[rest[head_end]].text == "," and d.low(rest[head_end + 1]) == "who" \
+        and all(d.is_name_token(k) for k in rest[:head_end])
 
 
 def _open_relative_clause(d: Draft, aside: list[int]) -> bool:

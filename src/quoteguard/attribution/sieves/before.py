@@ -346,6 +346,9 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
         # `the ruling led Ann Roe to declare "…"`: the object the infinitive's speaker is.
         subj = _controller(d, i, before_cue) or _first_conjunct_controller(d, i, before_cue) \
             or _with_infinitive_subject(d, i, pre) or d.clause_subject(i - 1, pre)
+        if (subj is None or d.mention_for(Phrase(subj[0], subj[1], i, "speaker-said", 0.8)) is None) \
+                and d.conjunct_cue(i, pre):
+            subj = _first_conjunct_subject(d, i, before_cue) or subj
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
     if not candidates:
@@ -418,6 +421,27 @@ def _first_conjunct_controller(d: Draft, cue: int, before_cue: list[int]) -> tup
             return None
         if d.t[k].upos == "VERB" and d.low(k - 1) == "to":
             return _controller(d, k, before_cue)
+    return None
+
+
+FIRST_CONJUNCT_REACH = 15  # tokens between the `and` and the first conjunct's verb
+
+
+def _first_conjunct_subject(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
+    """`The forum had barbed moments, as when Roe needled Kessler over tolls and labeled him a "…"`: the cue
+    joined by `and` shares the subject of the nearest finite verb before the `and` in its clause. Asked only
+    when the clause's subject names no one (the parse often hangs the second verb on the sentence's root)."""
+    k = cue - 1
+    while k in before_cue and d.low(k) not in ("and", "but", "or", "then"):
+        k -= 1
+    for verb in range(k - 1, max(k - FIRST_CONJUNCT_REACH, -1), -1):
+        if verb not in before_cue or d.t[verb].text in CLAUSE_BREAK or d.boundary(verb):
+            return None
+        if d.t[verb].upos == "VERB" and d.t[verb].xpos in ("VBD", "VBZ", "VBP"):
+            subj = d.subject_of(verb)
+            if subj is None or subj not in before_cue or subj > verb:
+                return None
+            return d.named_before_appositive(d.expand(subj, before_cue), before_cue)
     return None
 
 
