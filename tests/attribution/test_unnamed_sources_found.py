@@ -162,3 +162,10 @@ def test_a_later_list_item_is_introduced_as_the_first(check):
     for snippet in ("We are Dover", "Vote no"):
         speaker = quote_with(doc, snippet)["speaker"]
         assert speaker is not None and speaker["type"] == "unnamed" and speaker["name"] == "many dockers and neighbors"
+
+
+def test_a_colon_after_a_clause_with_a_name_keeps_the_sentence_speaker(check):
+    doc = check("Ferry race tightens.\n\nAda Lund, a dock clerk, said she prayed with all her \"heart\" Tom Hale "
+                "loses the race: \"Then the ferries might run on time again.\"")
+    speaker = quote_with(doc, "ferries might run")["speaker"]
+    assert speaker is not None and speaker["name"] == "Ada Lund"
