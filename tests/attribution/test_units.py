@@ -103,6 +103,11 @@ SIEVE_CASES = {
     "according-to": [
         ("The pier is “beyond repair,” according to surveyor Anton Reyes.", "surveyor Anton Reyes"),
     ],
+    # an unnamed source cited after a quote inside a clause, ahead of a speech verb in another clause
+    "according-to-unnamed": [
+        ("After Tom Hale raised it, the pier was “beyond repair,” according to a dock worker at the port.",
+         "a dock worker at the port"),
+    ],
     "speech-noun": [
         ("Senator Mira Oyelaran's remarks — “This plan costs too much” — drew a rebuke.", "Senator Mira Oyelaran"),
     ],

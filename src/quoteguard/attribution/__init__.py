@@ -80,7 +80,7 @@ def _resolved(d: Draft, resolver: Resolver, q: Quote, found: tuple[Phrase, Menti
             mention = named
     if speaker is None:
         return None
-    via = outer_source(d, phrase.cue) if phrase.cue is not None and sieve != "according-to" else None
+    via = outer_source(d, phrase.cue) if phrase.cue is not None and phrase.sieve != "according-to" else None
     return Attribution(q.id, speaker.id, mention, cue_text(d, phrase.cue),
                        d.t[phrase.cue].start if phrase.cue is not None else None,
                        phrase.sieve, phrase.confidence, step, sieve, via)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import FRACTION_WORDS, PREPOSITIONS
+from ..grammar import AUX_OR_ADVERB, FRACTION_WORDS, PREPOSITIONS
 from ..model import Mention
 from .phrases import Phrases
 from .types import Phrase
@@ -41,8 +41,8 @@ class Mentions(Phrases):
         return self.named_mention(first, last) or self.nominal_mention(first, last)
 
     def mention_bounds(self, phrase: Phrase) -> tuple[int, int] | None:
-        """Where a phrase's naming stretch starts and ends: no edge punctuation, no lone 's, no
-        opening adjunct (`On Tuesday they published …`: a pronoun takes no modifiers)."""
+        """Where a phrase's naming stretch starts and ends: no edge punctuation, no lone 's, no closing
+        adverb, no opening adjunct (`On Tuesday they published …`: a pronoun takes no modifiers)."""
         first, last = phrase.first, phrase.last
         while first <= last and self.t[first].text in CLAUSE_BREAK | POSSESSIVE_S:
             first += 1
@@ -50,6 +50,12 @@ class Mentions(Phrases):
             last -= 1
         if first > last:
             return None
+        while last > first and (self.t[last].upos == "ADV" or self.low(last) in AUX_OR_ADVERB) \
+                and self.t[last].upos not in ("AUX", "VERB") and not self.is_cap(last) and not self.inside[last] \
+                and (self.t[last - 1].upos in ("NOUN", "PROPN") or self.t[last - 1].text == ","):
+            last -= 1  # (`A Roe campaign official later walked back …`, `Backers, however, say`: not who)
+            while last > first and self.t[last].text in CLAUSE_BREAK:
+                last -= 1
         if self.low(last) in SUBJECT_PRONOUNS:
             first = last
         return self.after_opening_adjunct(first, last), last

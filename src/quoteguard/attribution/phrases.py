@@ -43,7 +43,7 @@ class Phrases(TitleChains):
                         and not self.has_name(i, j - 1):
                     j += 1
                     continue
-                if low in PERSON_LINKS and self.nameless_person_before(i, j):
+                if low in PERSON_LINKS and self.nameless_person_before(i, j) and not self.medium_after(j, allowed):
                     j += 1  # `said a longtime adviser to the governor`: whose adviser is part of who speaks
                     continue
                 if low in ("of", "for") and self.title_chain_to_a_name(i, j, allowed):
@@ -64,6 +64,18 @@ class Phrases(TitleChains):
             if title is not None:
                 return i, title  # `wrote both editors of the "Harbour Plan"`: the title completes it
         return (i, j - 1) if j > i else None
+
+    def medium_after(self, link: int, allowed: set[int]) -> bool:
+        """`the family's attorneys in a letter`, `aides in a statement`: the `in`/`on` phrase names the document or
+        the speech the words came in (document and speech nouns), not who the person is."""
+        if self.low(link) not in ("in", "on"):
+            return False
+        k = link + 1
+        while k in allowed and k <= link + 4 and self.t[k].upos in ("DET", "ADJ", "NOUN", "NUM"):
+            if self.low(k) in self.kb.document_nouns | self.kb.speech_nouns:
+                return True
+            k += 1
+        return False
 
     def with_appositive_name(self, np: tuple[int, int], window: list[int]) -> tuple[int, int]:
         """`the ministry's spokesman, Ivan Orlov`: a nominal phrase followed by the name it describes."""

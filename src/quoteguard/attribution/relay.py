@@ -33,7 +33,8 @@ def _relayed_by(d: Draft, start: int, window: list[int]) -> str | None:
     k = start
     while k in allowed and d.t[k].text not in (",", ";", "."):
         for link in d.kb.relay_links:
-            if tuple(d.low(j) for j in range(k, k + len(link))) == link and k + len(link) in allowed:
+            # (the end first: a link's last words may run past the draft's last token)
+            if k + len(link) in allowed and tuple(d.low(j) for j in range(k, k + len(link))) == link:
                 return _phrase_text(d, k + len(link), window)
         k += 1
     return None

@@ -166,6 +166,8 @@ class SourcePhrases(Mentions):
         when = next((k for k in range(last + 1, stop) if self.t[k].upos == "ADP" and k + 1 < stop
                      and (self.low(k + 1) in TIME_NOUNS or self.t[k + 1].ner in ("DATE", "TIME"))), None)
         stop = when if when is not None else stop  # (`said the co-author on Monday`: when, not who)
+        medium = next((k for k in range(last + 1, stop) if self.medium_after(k, set(range(k, stop)))), None)
+        stop = medium if medium is not None else stop  # (`according to the family's attorneys in a letter`)
         while stop - 1 > last and self.t[stop - 1].upos in ("ADP", "DET", "CCONJ", "PART"):
             stop -= 1  # (`the fallout as`: a phrase ends on its noun)
         words = range(last + 1, stop)

@@ -31,6 +31,7 @@ SIEVES: tuple[Sieve, ...] = (
     transcript.SIEVE,
     after.SIEVE,
     speech_noun.OWNED_SIEVE,
+    according.UNNAMED_SIEVE,
     before.SIEVE,
     according.SIEVE,
     speech_noun.SIEVE,
@@ -125,21 +126,47 @@ def _closing_tag(d: Draft, words: list[int]) -> bool:
     return any(d.speech(k) and not d.low(k).endswith("ing") for k in words[-2:])
 
 
+def _list_head(d: Draft, q: Quote, site: Site) -> Quote | None:
+    """`chanting "Save the pier" and "Vote no"`: the first of the spoken quotes that only commas and
+    conjunctions part from this one in its sentence, if it is one list's later item."""
+    head = None
+    while site.before and site.before[0] > 0 and d.inside[site.before[0] - 1] \
+            and d.t[site.before[0] - 1].sentence == d.t[site.first].sentence \
+            and all(d.t[k].text == "," or d.t[k].upos == "CCONJ" for k in site.before):
+        earlier = next((o for o in d.quotes if not o.unspoken and d.quote_tokens(o)[1] == site.before[0] - 1), None)
+        if earlier is None:
+            break
+        head, site = earlier, site_of(d, earlier)
+    return head
+
+
 def find_source(d: Draft, q: Quote, sieves: tuple[Sieve, ...] = SIEVES) -> tuple[Phrase, Mention, str] | None:
     """The first sieve's phrase for this quote, the mention it makes and the sieve's id; None if none fires.
 
-    When none fires on the words up to the nearest quote mark, the sieves read again back across a short
-    quoted phrase before the quote (`_back_across`)."""
+    A list's later item that no cue next to it introduces (no tag after it, no cue before it) is
+    introduced as the list's first item is (`with marchers chanting "Save the pier" and "Vote no"`),
+    not by the clause around it, if the first item is introduced at all. When none fires on the words
+    up to the nearest quote mark, the sieves read again back across a short quoted phrase before the
+    quote (`_back_across`)."""
     site = site_of(d, q)
-    found = _first_found(d, site, sieves)
+    found = _first_found(d, site, sieves, _list_head(d, q, site))
     if found is None and (wider := _back_across(d, site.before, site.first)) != site.before:
         found = _first_found(d, replace(site, before=wider), sieves)
     return found
 
 
-def _first_found(d: Draft, site: Site, sieves: tuple[Sieve, ...]) -> tuple[Phrase, Mention, str] | None:
-    """The first sieve's phrase at this site, the mention it makes and the sieve's id."""
-    for sieve in sieves:
+def _first_found(d: Draft, site: Site, sieves: tuple[Sieve, ...],
+                 head: Quote | None = None) -> tuple[Phrase, Mention, str] | None:
+    """The first sieve's phrase at this site, the mention it makes and the sieve's id; past the units that
+    read the quote's own cues, a list's first item (`head`) speaks for it when a sieve finds its source."""
+    ids = [sieve.id for sieve in sieves]
+    own_cues = ids.index("before") + 1 if "before" in ids else len(sieves)
+    for n, sieve in enumerate(sieves):
+        if head is not None and n >= own_cues:
+            found = find_source(d, head, sieves)
+            if found is not None:
+                return found
+            head = None  # (a list of titles no one introduces: the clause's own reading)
         if not sieve.requires <= d.a.processors or not sieve.applies(d, site):
             continue
         phrase = sieve.find(d, site)

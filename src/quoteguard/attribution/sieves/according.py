@@ -27,3 +27,12 @@ def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
 
 SIEVE = Sieve("according-to", ("according-to",), TOKENS_ONLY,
               find=lambda d, site: sieve_according(d, site.before + site.after))
+
+# `After Hale raised it, the dockers grew "restless", according to a port worker present`: an
+# unnamed source that the words after a quote inside a clause cite with `according to` is whom the
+# words come from, ahead of a speech verb elsewhere in the sentence (the `before` unit's). A tag
+# after the quote (`"…," she told Hale, according to aides`) still names the speaker, the aides only
+# relaying (relay.py).
+UNNAMED_SIEVE = Sieve("according-to-unnamed", ("according-to",), TOKENS_ONLY,
+                      find=lambda d, site: sieve_according(d, site.after),
+                      accepts=lambda d, mention: mention.kind == "unnamed")

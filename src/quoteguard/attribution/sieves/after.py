@@ -64,7 +64,7 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
         if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod" \
                 and not (relative := relative or _reduced_relative(d, rest, pos)):
             break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
-    return long_aside_cue(d, rest)
+    return long_aside_cue(d, rest) or relative_aside_cue(d, rest)
 
 
 def _joined_noun_phrase(d: Draft, words: list[int]) -> bool:
@@ -135,6 +135,51 @@ def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
     return None
 
 
+RELATIVE_ASIDE_TOKENS = 30  # a `who` clause longer than this is a sentence of its own, not an aside
+
+
+def relative_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
+    """`"…," a harbor clerk, who lacked permission to comment, told the Gazette`, `"…," a board member
+    who asked not to be named said`: a nameless person or group whose `who` clause holds verbs of its
+    own (often a speech verb: `speak`, `asked`), then the tag's speech verb. The clause ends at the
+    comma that closes it, or, with no comma, at the end of a phrase that keeps the source unnamed
+    (`anonymity_phrases`); the speech verb comes next. The phrase keeps the clause, as written."""
+    who = next((pos for pos, k in enumerate(rest[:12]) if d.low(k) == "who"), None)
+    if who is None or who < 1:
+        return None
+    opening = rest[:who - 1] if d.t[rest[who - 1]].text == "," else rest[:who]
+    if not opening or any(d.t[k].upos not in SUBJECT_TAGS or d.t[k].text in (",", ";", ":") for k in opening):
+        return None
+    head = d.nominal_head(opening[0], opening[-1])
+    if head is None or d.is_cap(head) or not d.kb.names_people(d.t[head].text, d.t[head].upos):
+        return None  # (a name before its aside is `long_aside_cue`'s)
+    if d.t[rest[who - 1]].text == ",":
+        close = next((pos for pos in range(who + 1, min(len(rest), RELATIVE_ASIDE_TOKENS))
+                      if d.t[rest[pos]].text == ","), None)
+    else:
+        close = _anonymity_clause_end(d, rest, who)
+    if close is None:
+        return None
+    cue = close + 1 if d.t[rest[close]].text == "," else close
+    while cue < len(rest) and (d.low(rest[cue]) in AUX_OR_ADVERB or d.t[rest[cue]].upos == "ADV"):
+        cue += 1
+    if cue >= len(rest) or not d.speech(rest[cue]) or d.low(rest[cue]) in d.kb.participles \
+            or d.low(rest[cue]).endswith("ing"):
+        return None  # (the tag's own verb: `told`, `say`; not `speaking`)
+    return Phrase(rest[0], rest[close - 1], rest[cue], "speaker-said", 0.85)
+
+
+def _anonymity_clause_end(d: Draft, rest: list[int], who: int) -> int | None:
+    """Where a `who` clause that keeps its source unnamed (`who asked not to be named`) ends in `rest`:
+    the position right after the phrase, if the clause opens with it."""
+    start = d.t[rest[who]].start
+    for phrase in d.kb.anonymity_phrases:
+        if not phrase.lower().startswith("who "):
+            continue
+        end = start + len(phrase)
+        if d.doc.text[start:end].lower() == phrase.lower():
+            return next((pos for pos in range(who, len(rest)) if d.t[rest[pos]].start >= end), None)
+    return None
 NOMINAL_TAGS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
 
 

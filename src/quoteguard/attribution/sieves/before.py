@@ -334,6 +334,9 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
             if all(d.t[k].text == "," or (d.t[k].upos == "ADV" and not d.is_cap(k))
                    for k in range(span[1] + 1, last + 1)):
                 last = span[1]  # `The two senators, however, argue`: an adverb set off by commas is no apposition
+            opening = span[1] + 2 if span[1] + 1 <= last and d.t[span[1] + 1].text == "," else None
+            if opening is not None and opening <= last and d.t[opening].upos == "VERB" and not d.is_cap(opening):
+                last = span[1]  # `Others, reacting to the Roe video, shouted`: a participle's clause says what they did
             # `These employees, Stamp explained`: a comma between the parse's subject and a cue
             # that follows the next phrase directly means the subject is that phrase (found
             # on the surface below); `The mayor, Ann Roe, said` keeps the whole apposition.
@@ -478,6 +481,8 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
             and label == list(range(label[0], label[-1] + 1)) \
             and not any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in label):
         return Phrase(label[0], label[-1], None, "colon", 0.75)
+    if pre[0] > 0 and d.inside[pre[0] - 1] and d.t[pre[0] - 1].sentence == d.t[pre[-1]].sentence:
+        return None  # (`Ida said she wished with all her "soul" that Roe wins: "…"`: the sentence's speaker goes on)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)

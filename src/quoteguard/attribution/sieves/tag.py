@@ -43,7 +43,8 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
         while end <= last and not d.inside[end] and d.t[end].text != "," and not d.boundary(end) \
                 and d.t[end].upos in ("ADV", "NOUN", "PROPN", "ADP", "DET", "NUM", "ADJ", "PRON"):
             end += 1
-        closed = end > last or d.t[end].text == "," or d.boundary(end)
+        closed = end > last or d.t[end].text == "," or d.boundary(end) or (
+            opener > comma and d.t[end].upos == "SCONJ")  # (`, as Roe's manager suggested after the vote`)
         if not closed or (cue + 1 <= last and d.low(cue + 1) == "that"):
             continue  # `, Smith said that …` opens a clause; it is no tag
         phrase = Phrase(opener + 1, np_last, cue, "tag", 0.8)
