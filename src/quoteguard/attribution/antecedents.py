@@ -102,7 +102,10 @@ class PronounAntecedents(SentenceTopics):
         speaking = self._speaking_subject(mention, wanted) or self._addressed_person(mention, wanted)
         if speaking is not None:
             return self._structural(speaking, offset, wanted, "pronoun-speaking-subject")
+        addressed = self._addressed_by_the_verb(mention, wanted)
         chained = self._subject_chain(mention, offset, wanted)
+        if chained is not None and self.person_key(chained.name or "", chained.start) in addressed:
+            chained = None  # (`He told Roe, "…"`: the chain's head is the one he speaks to; the steps below decide)
         if chained is not None:
             speaker = self._structural(chained, offset, wanted, "pronoun-subject-chain")
             if speaker is not None:
@@ -116,7 +119,8 @@ class PronounAntecedents(SentenceTopics):
             if self.e.doc.paragraph_index(m.start) < para_limit:
                 break
             if not self.e.names_a_thing(m) and self.e.t[self.e.token_at(m.start)].sentence not in self.chain_passed \
-                    and not self._reported_subject(m, said) and not self._asked_about(m, said):
+                    and not self._reported_subject(m, said) and not self._asked_about(m, said) \
+                    and self.person_key(m.name or "", m.start) not in addressed:
                 recent.append(m)
         candidates = [m for m in reversed(recent) if self._fits(self.person_key(m.name or "", m.start), wanted)]
         known = [m for m in candidates if self.gender(self.person_key(m.name or "", m.start)) == wanted]
@@ -124,6 +128,7 @@ class PronounAntecedents(SentenceTopics):
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
         last_off, last_speaker = next(((off, sid) for off, sid in reversed(self.history) if off < offset
                                        and sid.startswith(personal) and not self._unnamed_asker(off, sid)
+                                       and not (sid.startswith("person:") and sid[7:] in addressed)
                                        and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
                                        and not self._unnamed_of_other_gender(sid, wanted)
                                        and not (wanted in ("male", "female")
@@ -164,6 +169,24 @@ class PronounAntecedents(SentenceTopics):
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _addressed_by_the_verb(self, pronoun: Mention, wanted: str | None) -> set[str]:
+        """`"…," he told Roe`, `she said of Roe`: the people named as an object of the he/she's own verb, after it.
+        A he/she is never the one its own verb speaks to or about (news writes `himself`/`herself` for that)."""
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return set()
+        t, at = self.e.t, self.e.token_at(pronoun.start)
+        verb = t[at].head
+        if verb is None or not (t[at].deprel or "").startswith("nsubj"):
+            return set()
+        keys = set()
+        for m in self.e.person_mentions:
+            if m.start <= pronoun.end or t[self.e.token_at(m.start)].sentence != t[at].sentence:
+                continue
+            head = self._name_head(m)
+            if t[head].head == verb and (t[head].deprel or "").split(":")[0] in ("obj", "iobj", "obl"):
+                keys.add(self.person_key(m.name or "", m.start))
+        return keys
 
     def _about_the_object(self, named: Mention, quoted_at: int, offset: int) -> bool:
         """An object (`… would not support Varga`) leaves the he/she to the one last quoted, unless the

@@ -49,6 +49,8 @@ class Resolver(PronounAntecedents):
         # person key -> male/female, from a he/she the sentence structure gave them (`Osei said he …`)
         self.shown_gender: dict[str, str] = {}
         self.kin_keys: dict[str, str] = {}  # a relative's given name alone -> their key (`ada` -> `ada voss`)
+        # a pronoun's offset -> whom it stood for and by which step, at the first quote it sources
+        self.pronoun_answers: dict[int, tuple[Speaker | None, str]] = {}
 
     def person_key(self, name: str, offset: int) -> str:
         """A lone surname takes the full name last used before it (else the first one after it); so does
@@ -105,9 +107,19 @@ class Resolver(PronounAntecedents):
         return " ".join(w.capitalize() for w in key.split())
 
     def resolve(self, mention: Mention, offset: int) -> tuple[Speaker | None, str]:
-        """The entity a mention at `offset` refers to, and the step that decided it."""
+        """The entity a mention at `offset` refers to, and the step that decided it.
+
+        One he/she is one person: `"I doubt" -- that Roe will win -- "it lasts," he says` gives both parts the
+        answer found at the first, before the aside named anyone."""
+        if mention.kind == "pronoun" and mention.start in self.pronoun_answers:
+            speaker, self._step = self.pronoun_answers[mention.start]
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+            return speaker, self._step
         self._step = ""
         speaker = self._resolve(mention, offset)
+        if mention.kind == "pronoun":
+            self.pronoun_answers[mention.start] = (speaker, self._step)
         return speaker, self._step
 
     def peek_antecedent(self, pronoun: Mention, offset: int) -> tuple[Speaker | None, str]:
