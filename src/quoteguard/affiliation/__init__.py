@@ -112,6 +112,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
             before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
         # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
         before = before[1:]
+    before = _without_counting_ordinal(before, kb)
     own = own_words(before, kb)
     if not read_owning_body(own, kb, reading, word_before(text, mention.start).lower() == "the"):
         read_before(trim(own), kb, reading, text)
@@ -156,6 +157,13 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _without_counting_ordinal(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`said a second official`, `another third Treasury official`: an ordinal after `a`/`another` counts the
+    story's sources, no part of the title and no ranking (`the second woman to …` keeps it: see `_ranked`)."""
+    return [w for k, w in enumerate(before) if not (k and w.text.lower() in kb.counting_ordinals
+                                                    and before[k - 1].text.lower() in kb.counting_openers)]
 
 
 def _with_seat_sought(title: str | None, sought: str, mention: Mention, kb: Knowledge) -> str | None:
