@@ -59,6 +59,7 @@ from .titles import (
 )
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
+CURRENT_WORDS = frozenset({"now", "currently"})  # `Roe, now a radio host`: a post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
 
@@ -236,6 +237,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     title: str | None = None
     title_rank = (False, False, 0)
     title_start = 0
+    title_now = False  # (stated with `now`: `Roe, now a radio host`, the post held today, beats an earlier one)
     title_in_body = False  # (stated below the headline, by a mention that stands for her: see `_better_title`)
     office: str | None = None  # the fullest office a named mention says she holds now
     office_rank, office_start = (False, False, 0), 0
@@ -264,8 +266,10 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
                 _title_weight(mention, found.title)) if mention.start >= headline \
             else (False, False, _title_weight(mention, found.title))
         in_body = mention.start >= headline and _stands_for_her(mention, text)
-        if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb,
-                                                           (in_body, title_in_body))):
+        now = mention.name is not None and mention.start >= headline and _held_now(mention, found.title, kb)
+        if found.title and (title is None or now and not title_now or _better_title(
+                (found.title, rank), (title, title_rank), kb, (in_body, title_in_body))):
+            title_now = now
             fuller = title is not None and title_in_body and in_body and _fuller_role(found.title, title, kb)
             # (a fuller statement of the role keeps the standing of the one it fills out: `Sen. Ann Roe`, then
             # `the Eastland senator`, still beats what an appositive says, as `senator` did)
@@ -352,6 +356,12 @@ def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple
     if rank[1] != other_rank[1] and not _current_office(appositive, kb):
         return rank[1]
     return rank[2] > other_rank[2]
+
+
+def _held_now(mention: Mention, title: str | None, kb: Knowledge) -> bool:
+    """`Ferris, now a radio host`, `Roe, a former governor who now chairs X`: a post the mention's appositive
+    states with `now` is the one held today, over a title of as many words stated earlier."""
+    return bool(title) and not is_former(title, kb) and any(w.text.lower() in CURRENT_WORDS for w in mention.after)
 
 
 def _more_of_the_role(stated: str, other: str) -> bool:

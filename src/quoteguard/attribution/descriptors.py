@@ -25,6 +25,7 @@ MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
+CURRENT_POST_OPENERS = frozenset({"now", "currently"})  # `, a former mayor, now a radio host`: the post held today
 LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
 MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
@@ -424,6 +425,10 @@ class Descriptors(NameReading):
             if end + 2 < n and self.t[end + 1].text == "," and self.low(end + 2) in ("who", "whose") \
                     and self.low(i + 1) not in RELATIVE_PRONOUNS:
                 end = self.appositive_end(end + 2, last, described=True) or end
+            if end + 3 < n and self.t[end + 1].text == "," and self.low(end + 2) in CURRENT_POST_OPENERS \
+                    and self.low(end + 3) in APPOSITIVE_ARTICLES and not self.inside[end + 2]:
+                # `, a former mayor, now a radio host,`: the post she holds now belongs to the description
+                end = self.appositive_end(end + 3, last) or end
             return end
         return last
 
