@@ -60,6 +60,7 @@ from .titles import (
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
 CURRENT_WORDS = frozenset({"now", "currently"})  # `Roe, now a radio host`: a post held today
+NOW_OPENERS = frozenset({",", "and", "who", "—", "–", "--"})  # what `now` follows when it opens the post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
 
@@ -361,7 +362,13 @@ def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple
 def _held_now(mention: Mention, title: str | None, kb: Knowledge) -> bool:
     """`Ferris, now a radio host`, `Roe, a former governor who now chairs X`: a post the mention's appositive
     states with `now` is the one held today, over a title of as many words stated earlier."""
-    return bool(title) and not is_former(title, kb) and any(w.text.lower() in CURRENT_WORDS for w in mention.after)
+    after = mention.after
+    return bool(title) and not is_former(title, kb) and any(
+        w.text.lower() in CURRENT_WORDS and (k == 0 or after[k - 1].text.lower() in NOW_OPENERS)
+        and (k and after[k - 1].text.lower() == "who"
+             or k + 1 < len(after) and after[k + 1].upos not in ("VERB", "AUX"))
+        for k, w in enumerate(after))
+    # (`Roe, a lawyer who filed suit and now says …`: a story, not her post)
 
 
 def _more_of_the_role(stated: str, other: str) -> bool:
