@@ -96,6 +96,8 @@ class Knowledge:
     title_modifiers: set[str] = field(default_factory=set)  # minority, deputy: open a title after a body's name
     lesser_ranks: set[str] = field(default_factory=set)  # vice, deputy: a vice president is no president
     ranking_words: set[str] = field(default_factory=set)  # next, first: `the next president of X` holds no post
+    counting_ordinals: set[str] = field(default_factory=set)  # second: `a second official` counts sources
+    counting_openers: set[str] = field(default_factory=set)  # a, another: the article before a counting ordinal
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
     campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     body_heads: set[str] = field(default_factory=set)  # commission: `Commission Chair X`, the one named in full
@@ -334,7 +336,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads", "body_heads",
                      "armed_services", "retired_words", "former_words", "current_role_openers", "place_nouns",
-                     "body_anaphors", "ranking_words",
+                     "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
                      "campaign_verbs",

@@ -59,6 +59,8 @@ from .titles import (
 )
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
+CURRENT_WORDS = frozenset({"now", "currently"})  # `Roe, now a radio host`: a post held today
+NOW_OPENERS = frozenset({",", "and", "who", "—", "–", "--"})  # what `now` follows when it opens the post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
 
@@ -112,6 +114,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
             before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
         # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
         before = before[1:]
+    before = _without_counting_ordinal(before, kb)
     own = own_words(before, kb)
     if not read_owning_body(own, kb, reading, word_before(text, mention.start).lower() == "the"):
         read_before(trim(own), kb, reading, text)
@@ -156,6 +159,13 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _without_counting_ordinal(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`said a second official`, `another third Treasury official`: an ordinal after `a`/`another` counts the
+    story's sources, no part of the title and no ranking (`the second woman to …` keeps it: see `_ranked`)."""
+    return [w for k, w in enumerate(before) if not (k and w.text.lower() in kb.counting_ordinals
+                                                    and before[k - 1].text.lower() in kb.counting_openers)]
 
 
 def _with_seat_sought(title: str | None, sought: str, mention: Mention, kb: Knowledge) -> str | None:
@@ -228,6 +238,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     title: str | None = None
     title_rank = (False, False, 0)
     title_start = 0
+    title_now = False  # (stated with `now`: `Roe, now a radio host`, the post held today, beats an earlier one)
     title_in_body = False  # (stated below the headline, by a mention that stands for her: see `_better_title`)
     office: str | None = None  # the fullest office a named mention says she holds now
     office_rank, office_start = (False, False, 0), 0
@@ -256,8 +267,10 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
                 _title_weight(mention, found.title)) if mention.start >= headline \
             else (False, False, _title_weight(mention, found.title))
         in_body = mention.start >= headline and _stands_for_her(mention, text)
-        if found.title and (title is None or _better_title((found.title, rank), (title, title_rank), kb,
-                                                           (in_body, title_in_body))):
+        now = mention.name is not None and mention.start >= headline and _held_now(mention, found.title, kb)
+        if found.title and (title is None or now and not title_now or _better_title(
+                (found.title, rank), (title, title_rank), kb, (in_body, title_in_body))):
+            title_now = now
             fuller = title is not None and title_in_body and in_body and _fuller_role(found.title, title, kb)
             # (a fuller statement of the role keeps the standing of the one it fills out: `Sen. Ann Roe`, then
             # `the Eastland senator`, still beats what an appositive says, as `senator` did)
@@ -344,6 +357,18 @@ def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple
     if rank[1] != other_rank[1] and not _current_office(appositive, kb):
         return rank[1]
     return rank[2] > other_rank[2]
+
+
+def _held_now(mention: Mention, title: str | None, kb: Knowledge) -> bool:
+    """`Ferris, now a radio host`, `Roe, a former governor who now chairs X`: a post the mention's appositive
+    states with `now` is the one held today, over a title of as many words stated earlier."""
+    after = mention.after
+    return bool(title) and not is_former(title, kb) and any(
+        w.text.lower() in CURRENT_WORDS and (k == 0 or after[k - 1].text.lower() in NOW_OPENERS)
+        and (k and after[k - 1].text.lower() == "who"
+             or k + 1 < len(after) and after[k + 1].upos not in ("VERB", "AUX"))
+        for k, w in enumerate(after))
+    # (`Roe, a lawyer who filed suit and now says …`: a story, not her post)
 
 
 def _more_of_the_role(stated: str, other: str) -> bool:

@@ -57,8 +57,14 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     after = _post_held_now(after)
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
-        after = _post_stated(after[1:], kb) if not r.title_words else []
+        stated = _post_stated(after[1:], kb)
+        if _current_over_former(trim(r.title_words), stated, kb):
+            r.title_words = []  # `former governor Ann Roe, who serves as chairman of X`: the post she holds now
+        after = stated if not r.title_words else []
         relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    if relative is not None and relative > 0 and (now := _post_now_after_former(after[:relative],
+                                                                              after[relative + 1:], kb)):
+        return trim(now)
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
@@ -75,6 +81,26 @@ def _post_held_now(after: list[Word]) -> list[Word]:
     now = next((k for k, w in enumerate(after) if k > 1 and w.text.lower() == "now" and after[k - 1].text.lower()
                 in ("and", ",") and k + 1 < len(after) and after[k + 1].upos not in ("VERB", "AUX")), None)
     return _skip_punctuation(after[now + 1:]) if now is not None else after
+
+
+def _current_over_former(before: list[Word], stated: list[Word], kb: Knowledge) -> bool:
+    """`former governor Ann Roe, who serves as president of the Harbor Commission`: a former post before the name,
+    then a relative clause stating a post held now (no `was`, `had`): the present post is her title."""
+    return bool(before) and before[0].text.lower() in kb.former_words and bool(stated) \
+        and stated[0].text.lower() not in kb.former_words and names_a_role(stated, kb)
+
+
+def _post_now_after_former(role: list[Word], clause: list[Word], kb: Knowledge) -> list[Word]:
+    """`a former governor who now serves as chairman of the Harbor Commission`: a former post, then a relative
+    clause that states with `now` (or `currently`) the post she holds today: that post is her title."""
+    words = trim(role)
+    opening = [w.text.lower() for w in clause[:next((k for k, w in enumerate(clause)
+                                                     if w.text.lower() not in TITLE_COPULAS | ROLE_VERB_ADVERBS),
+                                                    len(clause))]]
+    if not words or words[0].text.lower() not in kb.former_words or not {"now", "currently"} & set(opening):
+        return []
+    stated = _post_stated(clause, kb)
+    return stated if names_a_role(stated, kb) else []
 
 
 def _predicate_after_age(after: list[Word], kb: Knowledge) -> list[Word]:

@@ -327,6 +327,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
             while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
                 run = r.title_words[-2:] + run
                 del r.title_words[-2:]
+            while w.ner == "PERSON" and r.title_words and _owner_name_word(r.title_words[-1], kb):
+                run = [r.title_words.pop(), *run]  # `Ann Roe campaign manager`: the owner's whole name
             r.org = f"{join(run)} {follower}"
             r.title_words.append(before[i + 1])
             i += 1
@@ -381,6 +383,13 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _owner_name_word(w: Word, kb: Knowledge) -> bool:
+    """`Ann` of `Ann Roe campaign manager`: a word of the person's name that owns the body (tagged a person,
+    no title, party or nationality), not cut from the rest of the name."""
+    return w.ner == "PERSON" and w.text[:1].isupper() and not kb.is_title(w.text.lower()) \
+        and not kb.party(w.text) and w.text not in kb.demonyms
 
 
 def _glued_participle(words: list[Word], i: int) -> bool:

@@ -25,6 +25,8 @@ MAX_DASHED_WORDS = 14
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
+LIST_OPENERS = frozenset({"including"})  # `, including the party's nominee, X`: one of a list, no part of her title
+CURRENT_POST_OPENERS = frozenset({"now", "currently"})  # `, a former mayor, now a radio host`: the post held today
 LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
 MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
@@ -151,6 +153,7 @@ class Descriptors(NameReading):
             return None
         k = first - 2
         while k - 1 >= 0 and self.para[k - 1] == self.para[first] and not self.inside[k - 1] \
+                and self.low(k - 1) not in LIST_OPENERS \
                 and (self.t[k - 1].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or self.low(k - 1) in FUNCTION_WORDS
                      or self.t[k - 1].upos == "VERB" and self.low(k - 1).endswith("ing")  # (`the remaining`)
                      or self._modifies_a_noun_after(k - 1)  # (`the expected candidate`)
@@ -163,7 +166,8 @@ class Descriptors(NameReading):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
             k -= 1
         starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
-            or self.boundary(k - 1) or self.t[k - 1].upos == "ADP" and self.low(k) in ("the", "a", "an") \
+            or self.boundary(k - 1) or (self.t[k - 1].upos == "ADP" or self.low(k - 1) in LIST_OPENERS) \
+            and self.low(k) in ("the", "a", "an") \
             or (self.inside[k - 1] or self.t[k - 1].text in QUOTE_MARKS) and not self.has_person(k, first - 2) \
             or self.t[k - 1].deprel == "cop" and self.low(k) in FUNCTION_WORDS
         # (`X is the ferry line's chief engineer, Ann Roe`: what someone is names her as a description set off
@@ -424,6 +428,10 @@ class Descriptors(NameReading):
             if end + 2 < n and self.t[end + 1].text == "," and self.low(end + 2) in ("who", "whose") \
                     and self.low(i + 1) not in RELATIVE_PRONOUNS:
                 end = self.appositive_end(end + 2, last, described=True) or end
+            if end + 3 < n and self.t[end + 1].text == "," and self.low(end + 2) in CURRENT_POST_OPENERS \
+                    and self.low(end + 3) in APPOSITIVE_ARTICLES and not self.inside[end + 2]:
+                # `, a former mayor, now a radio host,`: the post she holds now belongs to the description
+                end = self.appositive_end(end + 3, last) or end
             return end
         return last
 
