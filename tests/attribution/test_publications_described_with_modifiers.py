@@ -17,7 +17,8 @@ DRAFT = (
     "Mayor Roe did not answer calls on Tuesday.\n\n"
     "Her aides met the port board on Wednesday.\n\n"
     "The board put off its vote until spring.\n\n"
-    "“The mayor has misled everyone,” the news outlet wrote.\n"
+    "“The mayor has misled everyone,” the news outlet wrote.\n\n"
+    "The Harbor Times broke the story on Thursday. “We were first to the docks,” the rival newspaper wrote.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -44,3 +45,7 @@ def test_a_publication_described_by_an_adjective_is_the_one_named(draft):
 
 def test_a_publication_named_paragraphs_before_is_not_the_one_meant(draft):
     assert _speaker(draft, "misled everyone")["name"] != "Harbor Times"
+
+
+def test_a_rival_newspaper_is_not_the_one_named(draft):
+    assert _speaker(draft, "first to the docks")["name"] != "Harbor Times"
