@@ -154,6 +154,7 @@ class Knowledge:
     publications: set[str] = field(default_factory=set)
     publication_words: set[str] = field(default_factory=set)
     publication_nouns: set[str] = field(default_factory=set)  # `the newspaper`: the publication named last
+    publication_contrasts: set[str] = field(default_factory=set)  # `the rival newspaper`: another publication
     publication_bodies: set[str] = field(default_factory=set)  # `the editorial board`: that publication's
     loaded_verbs: dict[str, str] = field(default_factory=dict)  # form ("slammed", "lashed out") -> lemma
     alteration_marks: dict[str, list[str]] = field(default_factory=dict)  # ellipsis | sic -> marks
@@ -414,6 +415,8 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     kb.publication_words = set(sources["publication_words"])
     kb.publication_nouns = set(sources["publication_nouns"])
     _merge_list(kb.publication_nouns, extra.get("publication_nouns"))
+    kb.publication_contrasts = set(sources["publication_contrasts"])
+    _merge_list(kb.publication_contrasts, extra.get("publication_contrasts"))
     kb.publication_bodies = set(sources["publication_bodies"])
     _merge_list(kb.publication_bodies, extra.get("publication_bodies"))
 

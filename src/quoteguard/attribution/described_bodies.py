@@ -35,6 +35,7 @@ DEFINITE = frozenset({"the"})
 # Steps that take the person last quoted or named, whoever the sentences since are about.
 WEAK_STEPS = frozenset({"pronoun-last-speaker", "pronoun-last-named"})
 MAX_MODIFIERS = 3  # `the state foreign ministry`: a longer run before the noun is a clause, not a body
+PUBLICATION_PARAGRAPHS = 1  # `the newspaper` means one named in its paragraph or the one before
 NAME_LINKS = frozenset({"of", "on", "for", "and", "&"})  # `Board of Elections`: a body's name runs on after them
 
 
@@ -56,6 +57,8 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
             or _untitled(e, mention, first, last)
         if name is None and mention.kind == "other":  # (a body's statement, the body named nowhere: still the body)
             name = e.span_text(first, last)
+    elif mention.kind in ("organisation", "other") and mention.text:  # (`the news outlet`: no body noun)
+        name = _publication_named(e, e.token_at(mention.start), e.token_at(mention.end - 1))
     if name is None and mention.kind == "organisation":
         name = _without_article(mention.name or "")
     return replace(mention, kind="organisation", name=name) if name is not None else None
@@ -150,6 +153,8 @@ def _publication_named(e: Draft, first: int, last: int) -> str | None:
     words = words[1:]
     if len(words) > 2 and words[0] in e.kb.publication_nouns and words[1] in POSSESSIVE_S:
         words = words[2:]  # (`the paper's editorial board`: the board of the paper)
+    elif " ".join(words) not in e.kb.publication_bodies:
+        words = words[_describing_modifiers(e, first + 1, words):]
     part = " ".join(words)
     if part not in e.kb.publication_nouns and part not in e.kb.publication_bodies:
         return None
@@ -159,12 +164,28 @@ def _publication_named(e: Draft, first: int, last: int) -> str | None:
     return publication if part in e.kb.publication_nouns else f"{publication} {part}"
 
 
+def _describing_modifiers(e: Draft, start: int, words: list[str]) -> int:
+    """How many words open `words` (token `start` on) only to describe the publication, adjectives or
+    hyphened compounds (`the conservative newspaper`, `the left-leaning weekly`), so that the noun after them
+    still means the one named last; never one that sets another apart (`the rival newspaper`:
+    `publication_contrasts`)."""
+    n = modifiers = 0
+    while modifiers < MAX_MODIFIERS and words[n] not in e.kb.publication_contrasts:
+        step = 3 if n + 3 < len(words) and words[n + 1] == "-" and words[n + 2].isalpha() else 1
+        if step == 1 and (n + 1 >= len(words) or e.t[start + n].upos != "ADJ"):
+            break
+        n, modifiers = n + step, modifiers + 1
+    return n
+
+
 def _publication_before(e: Draft, before: int) -> str | None:
     """The publication named last before token `before`: a known one (`Washington Post`), a name that ends
     in a publication's word (`the Harbor Times`), or a name the draft calls a newspaper (`the Harbor
     Ledger, the state's largest newspaper,`)."""
     kb = e.kb
     for s, t in reversed(e.name_runs(0, before - 1)):
+        if e.para[s] < e.para[before] - PUBLICATION_PARAGRAPHS:
+            return None  # (named paragraphs before, with other news since: not what `the newspaper` means)
         if e.inside[s] or _title_case(e, e.t[s].sentence):
             continue
         text = e.span_text(s, t)
