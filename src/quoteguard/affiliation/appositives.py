@@ -194,8 +194,9 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         target = join(named)
         found = kb.organisation(target)
         workplace = _workplace(after, split, named, kb)
+        # (`an adviser to Ann Roe` names no body)
         person = bool(named) and named[-1].ner == "PERSON" and not workplace and not any(
-            w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
+            w.text.lower() in kb.org_words or kb.web_address(w.text) for w in named)
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
         elif _a_name(target) and not person and (workplace or not _a_place(after[split + 1:], kb)) \
@@ -298,7 +299,8 @@ def _a_place(words: list[Word], kb: Knowledge) -> bool:
     words = trim(words)
     names = [w for w in words if w.text[:1].isupper()]
     return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
-        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(join(words)) is None
+        and not any(w.text.lower() in kb.org_words or kb.web_address(w.text) for w in words) \
+        and kb.organisation(join(words)) is None
 
 
 def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
