@@ -117,6 +117,7 @@ class Knowledge:
     namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
     employee_heads: set[str] = field(default_factory=set)  # employee: `a Velde employee` works for the Velde Group
     desk_words: set[str] = field(default_factory=set)  # bureau: `Harbor Ledger Washington Bureau Chief`, a desk
+    web_suffixes: set[str] = field(default_factory=set)  # .com: `Portwatch.com` is a site, no place or person
     classifier_nouns: set[str] = field(default_factory=set)  # firm: `communications firm Harbin Weaver` is a body
     frame_prepositions: set[str] = field(default_factory=set)  # among: `Among Republicans, Ann Roe …` sorts by party
     frame_nouns: set[str] = field(default_factory=set)  # side: `On the Republican side, …` names a party's side
@@ -230,6 +231,10 @@ class Knowledge:
         low = words.lower()
         return self.parties.get(low) or (self.parties.get(low[:-1]) if low.endswith("s") else None)
 
+    def web_address(self, word: str) -> bool:
+        """`Portwatch.com`: a site's address, so a body, whatever a tagger makes of it."""
+        return "." in word[1:] and word.lower().endswith(tuple(self.web_suffixes))
+
     def names_person_or_place(self, word: str) -> bool:
         """A given name, a demonym, a country or a state (`Ann`, `Fremish`, `Ohio`): a capitalised word that
         says who or where, so no outlet or body (`Lantern's Ann Roe` is one; `Ohio's Ann Roe` is not)."""
@@ -341,7 +346,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
                      "campaign_verbs",
-                     "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words"):
+                     "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

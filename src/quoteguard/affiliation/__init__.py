@@ -228,6 +228,19 @@ def _party_member(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and kb.party(words[-1]) is not None and all(w[:1].isupper() for w in words)
 
 
+def _party_described(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`the Eastland Republican said`: a description of a person the tagger took for a body's name (a place,
+    then one party member's word, after `the`) states her party; `the Eastland Republicans` are a group."""
+    if mention.kind != "organisation" or not mention.name:
+        return None
+    words = mention.text.split()
+    opener = words[0].lower() if words and words[0].lower() in ARTICLES else word_before(text, mention.start).lower()
+    name = mention.name.split()
+    if opener != "the" or len(name) < 2 or name[-1].lower().endswith("s") or not _party_member(mention.name, kb):
+        return None
+    return kb.party(name[-1])
+
+
 def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     """What the speaker's mentions state, in draft order: the first affiliation (with the title
     stated beside it, else the first title) and the first party, wherever each is said (a
@@ -286,6 +299,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             seat, seat_rank, seat_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
                                          or party_of_others(mention, text, kb) if mention.kind == "person" else None)
+        if speaker.kind == "person":
+            party = party or _party_described(mention, text, kb)
     if office is not None and is_former(title, kb):
         title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if seat is not None and _seeks(title, kb) and not _names_a_seat(title, kb):

@@ -194,8 +194,9 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         target = join(named)
         found = kb.organisation(target)
         workplace = _workplace(after, split, named, kb)
+        # (`an adviser to Ann Roe` names no body)
         person = bool(named) and named[-1].ner == "PERSON" and not workplace and not any(
-            w.text.lower() in kb.org_words for w in named)  # `an adviser to Ann Roe` names no body
+            w.text.lower() in kb.org_words or kb.web_address(w.text) for w in named)
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
         elif _a_name(target) and not person and (workplace or not _a_place(after[split + 1:], kb)) \
@@ -298,12 +299,14 @@ def _a_place(words: list[Word], kb: Knowledge) -> bool:
     words = trim(words)
     names = [w for w in words if w.text[:1].isupper()]
     return bool(names) and all(w.ner in ("LOC", "GPE") for w in names) \
-        and not any(w.text.lower() in kb.org_words for w in words) and kb.organisation(join(words)) is None
+        and not any(w.text.lower() in kb.org_words or kb.web_address(w.text) for w in words) \
+        and kb.organisation(join(words)) is None
 
 
 def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
-    """`the progressive Harbor Policy Institute`, `the advocacy group Citizens for Rivers`: the body's
-    name after the words that describe it (`a casino in Reno`, `the oldest station in town` name none)."""
+    """`the progressive Harbor Policy Institute`, `the advocacy group Citizens for Rivers`, `the assembly's
+    Harbor Committee`: the body's name after the words that describe or own it (`a casino in Reno`, `the oldest
+    station in town` name none)."""
     if not named or named[0].text[:1].isupper():
         return named
     # (`the 9th Avenue Boxing Club`: an ordinal opening the name is part of it)
@@ -314,11 +317,18 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         return named
     tail = named[last_lower + 1:]
     if tail and all(w.text.islower() and w.text not in BODY_NAME_LINKS and w.upos in ("ADJ", "NOUN", "VERB")
-                    or w.text == "-" for w in named[:last_lower + 1]) and not (
-                kb.is_role(tail[-1].text) and named[last_lower].text not in kb.classifier_nouns):
+                    or w.text == "-" or k and w.text in POSSESSIVE for k, w in enumerate(named[:last_lower + 1])) \
+            and not (kb.is_role(tail[-1].text) and named[last_lower].text not in kb.classifier_nouns
+                     and not _owned_body_name(named[last_lower], tail, kb)):
         # (after `firm`, a name whose ending only looks like a role's, `Harbin Weaver`, is still the body's)
         return tail
     return named
+
+
+def _owned_body_name(before: Word, tail: list[Word], kb: Knowledge) -> bool:
+    """`the assembly's Harbor Committee`: after an owner's possessive, capitalised words ending in a body's word
+    name the body, though `committee` may also be a role's word."""
+    return before.text in POSSESSIVE and tail[-1].text.lower() in kb.org_words
 
 
 def _link_inside_name(words: list[Word], k: int) -> bool:

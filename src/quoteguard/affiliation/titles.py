@@ -539,7 +539,17 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
                for w in owner):
         return before
     r.org = join(owner)
+    r.party = r.party or _party_owner(owner, kb)  # (`the Harbor Party's presumptive nominee`: her party too)
     return before[mark + 1:]
+
+
+def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:
+    """`Republican Party`, `GOP`, `Democrats` owning a role (`the GOP's nominee`): the party, read apart from a seat
+    the role may name after it (`likely White House nominee`), or None."""
+    words = [w.text for w in owner]
+    if len(words) > 1 and words[-1].lower() in kb.party_name_heads:
+        words = words[:-1]
+    return kb.party(words[0]) if len(words) == 1 else None
 
 
 def _office_named(owned: list[Word], kb: Knowledge) -> list[Word]:
