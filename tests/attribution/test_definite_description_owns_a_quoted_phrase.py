@@ -1,5 +1,5 @@
 """A quoted phrase inside the clause of a definite description of one person (`the harbor commissioner`,
-`the lawyer`) is that person's words; `someone` or `a nurse` may be anyone, and owns nothing.
+`the lawyer`) is that person's words; `someone` or `a bus driver` may be anyone, and owns nothing.
 
 Each case is a sentence written for the pattern, run through the real Stanza pipeline.
 """
@@ -13,13 +13,14 @@ from conftest import quote_with, speaker_of
 OWNED = (
     "Ann Velde spoke at the pier on Monday. In declaring the toll plan \"not workable,\" the harbor commissioner "
     "again broke with the board.\n\n"
-    "Tom Baker, a lawyer from Eastport, joined the panel late. The lawyer is already talking about "
-    "\u201ca fresh start\u201d for the pier.\n"
+    "Tom Baker, a lawyer from Eastport, joined the panel late. The lawyer is already planning around "
+    "\u201ca clean slate\u201d for the marina.\n"
 )
 
 UNOWNED = (
-    "The question of whether someone ordered a \"full stop\" has hung over the port since the fire.\n\n"
-    "Only when a nurse can finish a shift without being told to \u201csmile\u201d will the ward change.\n"
+    "Nobody can yet say whether someone approved a \"quick fix\" for the leaking hull before the launch.\n\n"
+    "Until a bus driver can finish a route without being ordered to \u201cspeed up\u201d nothing will change at "
+    "the depot.\n"
 )
 
 
@@ -35,7 +36,7 @@ def unowned_doc(check):
 
 @pytest.mark.parametrize(("snippet", "mention", "name"), [
     ("not workable", "the harbor commissioner", "Ann Velde"),
-    ("a fresh start", "The lawyer", "Tom Baker"),
+    ("a clean slate", "The lawyer", "Tom Baker"),
 ])
 def test_a_definite_description_owns_the_quoted_phrase_in_its_clause(owned_doc, snippet, mention, name):
     speaker = speaker_of(owned_doc, snippet)
@@ -43,6 +44,6 @@ def test_a_definite_description_owns_the_quoted_phrase_in_its_clause(owned_doc, 
     assert quote_with(owned_doc, snippet)["kind"] == "partial"
 
 
-@pytest.mark.parametrize("snippet", ["full stop", "smile"])
-def test_someone_or_a_nurse_owns_no_quoted_phrase(unowned_doc, snippet):
+@pytest.mark.parametrize("snippet", ["quick fix", "speed up"])
+def test_someone_or_a_bus_driver_owns_no_quoted_phrase(unowned_doc, snippet):
     assert quote_with(unowned_doc, snippet)["speaker"] is None
