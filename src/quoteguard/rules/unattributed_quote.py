@@ -32,5 +32,7 @@ def check(data: RuleInput) -> Iterator[Finding]:
 
 
 RULE = define("unattributed-quote", "error",
-              "A quotation in the draft has no speaker, or only a he/she that stands for no one named before it.",
+              "A quotation in the draft has no speaker, or only a he/she that stands for no one named before it. "
+              "A crowd's cry (`chants of \"…\"`) or an alias that no one in the draft is named for is not asked "
+              "for one.",
               check)
