@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import quote_with, speaker_name
 
 UNNAMED = [
     pytest.param(
@@ -175,3 +175,9 @@ def test_a_colon_after_a_clause_with_a_name_keeps_the_sentence_speaker(check):
                 "Piet Aalders sold the ground: \"Now we play on borrowed grass.\"")
     speaker = quote_with(doc, "borrowed grass")["speaker"]
     assert speaker is not None and speaker["name"] == "Bram Kessel"
+
+
+def test_a_colon_after_a_clause_naming_someone_else_keeps_the_sentence_speaker(check):
+    doc = check("Club news.\n\nClub captain Nora Brenn said she was \"certain\" the new coach Piet Marsh deserves "
+                "time: \"Give him a season and judge him then.\"")
+    assert speaker_name(doc, "Give him a season") == "Nora Brenn"
