@@ -180,6 +180,8 @@ def _anonymity_clause_end(d: Draft, rest: list[int], who: int) -> int | None:
         if d.doc.text[start:end].lower() == phrase.lower():
             return next((pos for pos in range(who, len(rest)) if d.t[rest[pos]].start >= end), None)
     return None
+
+
 NOMINAL_TAGS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
 
 

@@ -481,8 +481,8 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
             and label == list(range(label[0], label[-1] + 1)) \
             and not any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in label):
         return Phrase(label[0], label[-1], None, "colon", 0.75)
-    if pre[0] > 0 and d.inside[pre[0] - 1] and d.t[pre[0] - 1].sentence == d.t[pre[-1]].sentence:
-        return None  # (`Ida said she wished with all her "soul" that Roe wins: "…"`: the sentence's speaker goes on)
+    if _right_after_a_quote(d, pre[0]):
+        return None  # (`Ida said she wished with all her "soul" Roe wins: "…"`: the sentence's speaker goes on)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
         return Phrase(subj[0], subj[1], None, "colon", 0.75)
@@ -497,9 +497,15 @@ def _goes_on_from_a_quote(d: Draft, pre: list[int]) -> bool:
     of the sentence; they go on with that quote's clause, whose speaker the earlier quote already has, and
     their own subject is no speaker (`"Headline," by Ann Roe: "…"` names the excerpt's author: kept)."""
     first = pre[0]
-    return first > 0 and d.inside[first - 1] and d.t[first - 1].sentence == d.t[first].sentence \
+    return _right_after_a_quote(d, first) \
         and (d.t[first].upos in ("ADP", "SCONJ") or d.low(first) == "that") and d.t[first].text[:1].islower() \
         and d.low(first) != "by"
+
+
+def _right_after_a_quote(d: Draft, first: int) -> bool:
+    """Token `first` directly follows an earlier quote of its own sentence, so the words from it may go on
+    with that quote's clause (both colon checks in `_colon` ask this)."""
+    return first > 0 and d.inside[first - 1] and d.t[first - 1].sentence == d.t[first].sentence
 
 
 def _from_source(d: Draft, words: list[int]) -> tuple[int, int] | None:
