@@ -14,7 +14,7 @@ DRAFT = (
     "Attorney General Mara Quell defended the ruling. “We followed the law,” Quell said.\n\n"
     "“We are prepared,” said Homeland Security Secretary Tobias Fenn.\n\n"
     "“We will sue the company,” said Ohio Attorney General Dirk Pell.\n\n"
-    "“Turnout decides it,” said Lou Tarrant, a prominent New York Democrat.\n"
+    "“Turnout decides it,” said Lou Tarrant, a well-known Vermont Democrat.\n"
 )
 
 
@@ -160,11 +160,11 @@ def test_a_former_party_officer_keeps_the_party(check):
 
 
 def test_an_appositive_before_a_relative_clause_with_a_speech_verb_still_describes(check):
-    doc = check("“There are two people,” said Rick Wilde, a Texas-based Republican consultant who once worked "
-                "for Ames and has advised a super PAC this year. “That is it.”\n\n"
+    doc = check("“There are two people,” said Rick Wilde, an Oregon-based Republican consultant who once ran "
+                "polls for Ames and has counseled a harbor lobby since May. “That is it.”\n\n"
                 "In Lomax, voters hear a candidate who thinks as they do. “We agree,” said Ora Lomax.\n")
     assert (speaker_of(doc, "two people")["title"], speaker_of(doc, "two people")["party"]) == (
-        "Texas-based Republican consultant", "Republican Party")
+        "Oregon-based Republican consultant", "Republican Party")
     assert speaker_of(doc, "We agree")["title"] is None
 
 
@@ -204,9 +204,9 @@ def test_a_body_the_knowledge_base_knows_by_name_before_a_title_is_the_organisat
 def test_a_title_owned_by_a_person_after_the_quote_still_names_the_speaker(check):
     # (a guard: reading the set-off title must not cost the name it describes)
     doc = check("Rep. Lou Garner spoke first. “We stand firm,” Garner said.\n\n"
-                "“Positions will soften, whether now or in two months,” California Rep. Dale Ryan’s chief of staff, "
+                "“Tempers will cool, whether next week or next spring,” California Rep. Dale Ryan’s chief of staff, "
                 "Joe Kasten, told the Ledger before the vote.\n")
-    assert quote_with(doc, "will soften")["speaker"]["name"] == "Joe Kasten"
+    assert quote_with(doc, "will cool")["speaker"]["name"] == "Joe Kasten"
 
 
 

@@ -53,9 +53,9 @@ def test_a_quote_ending_its_sentence_does_not_take_the_next_sentence_as_cue(chec
 
 
 def test_name_after_a_cue_is_not_the_speaker_of_a_complement(check):
-    doc = check("The clip says Harlan “has a passion for defending the wrong people.”\n")
-    quote = quote_with(doc, "has a passion")
-    assert quote["speaker"] is None or "Harlan" not in quote["speaker"]["name"]
+    doc = check("The leaflet says Brisco “keeps a soft spot for failing landlords.”\n")
+    quote = quote_with(doc, "keeps a soft spot")
+    assert quote["speaker"] is None or "Brisco" not in quote["speaker"]["name"]
 
 
 def test_the_head_name_of_a_subject_phrase_speaks(check):
@@ -163,9 +163,9 @@ SPEAKER_CASES = {
         {"long and ugly fight": "Susan Okoro"}),
     # `NAME (party tag), an appositive, said`: skip back over both to the name
     "party-tag-and-appositive": (
-        "“If the board wanted any other ledgers, it would simply ask for them,” Rep. Jim Harlan (R-Ohio), "
-        "an oversight panel member, said by telephone. “But every firm plays by its own rules.”\n",
-        {"any other ledgers": "Jim Harlan", "its own rules": "Jim Harlan"}),
+        "“Nobody on the dock has seen a single inspection report,” Rep. Nora Quist (D-Maine), a harbor caucus "
+        "member, said from her office. “The port writes its own paperwork.”\n",
+        {"single inspection report": "Nora Quist", "its own paperwork": "Nora Quist"}),
     # the subject of the clause a scare quote sits in, named in apposition
     "appositive-subject": (
         'Another critic, Laurence Ebbe, compared the rules to "burning the charter" - a charge that stung.\n',
@@ -187,9 +187,9 @@ SPEAKER_CASES = {
                     'is a "lawful source of savings," as a Home Office memo put it.\n',
                     {"lawful source of savings": "Home Office"}),
     # `referenced` reports words as much as `said`, and `it` is the body named just before
-    "referenced": ("The fund released its outlook on Tuesday. Although the fund did not single out Halvorsen's "
-                   'plans, it referenced "political tensions" in rich economies.\n',
-                   {"political tensions": "the fund"}),
+    "referenced": ("The fund posted its flood review on Friday. While the fund never named the Kessler dam, "
+                   'it referenced "structural weaknesses" along the river.\n',
+                   {"structural weaknesses": "the fund"}),
     # a paragraph that introduces someone before its quote hands the quote to them
     "introduced-in-the-quotes-paragraph": (
         "“The port will close,” said harbour master Ivo Sander.\n\n"
@@ -220,9 +220,9 @@ SPEAKER_CASES = {
     # a dash sign-off ending its paragraph signs every quote in it, not only the last
     "sign-off-signs-the-paragraph": (
         "Readers wrote in this week.\n\n“He has failed again and again. You are no leader.” ― Ana Ruiz\n\n"
-        "“No voter in my family wants a man who insults our grandmothers. To quote my father ‘Some people are so "
-        "poor, all they own is money.” And that is all he owns “the source of every evil’.” ― Carla Mendes.\n",
-        {"no leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes", "source of every evil": "Carla Mendes"}),
+        "“No voter in my family wants a man who insults our grandmothers. As my aunt used to put it ‘A loud boat "
+        "catches no fish.” And noise is all he brings “the whole way to the harbor’.” ― Carla Mendes.\n",
+        {"no leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes", "whole way to the harbor": "Carla Mendes"}),
     # a statement that speaks is whoever made it; an infinitive's maker is the object of the verb before
     "statement-that-speaks": (
         "The new law prompted his wife and current Senate candidate Jane Doyle to make a disputed remark that "
@@ -315,13 +315,13 @@ def test_a_clause_after_a_name_is_not_its_appositive(check):
 
 
 @pytest.mark.parametrize("text", [
-    "Mayor Ana Ruiz’s doctor is calling the mayor “extremely fit.”\n",
+    "Mayor Ana Ruiz’s doctor is calling the mayor “in top shape.”\n",
     # a capitalised word that describes the owner is no speaker either
-    "Independent candidate Ana Ruiz’s doctor calls the candidate “extremely fit.”\n",
-    "Libertarian presidential candidate Gary Milne’s doctor is calling him “extremely fit.”\n",
+    "Independent candidate Ana Ruiz’s doctor calls the candidate “in top shape.”\n",
+    "Green Party mayoral hopeful Ted Brook’s doctor is calling him “in top shape.”\n",
 ])
 def test_a_name_that_owns_the_subject_is_not_the_speaker(check, text):
-    speaker = quote_with(check(text), "extremely fit")["speaker"]
+    speaker = quote_with(check(text), "in top shape")["speaker"]
     assert speaker["type"] == "unnamed" and speaker["name"].endswith("doctor")
 
 
@@ -337,11 +337,12 @@ MENTION_CASES = {
     "appositive-then-who": ("“It was a trap,” said Kim Holt, a lawyer at Dorn & Pike, who represents the county.\n",
                             "a trap", "Kim Holt, a lawyer at Dorn & Pike, who represents the county"),
     # the name right before the cue, not the phrase before its comma
-    "aside-opened-by-name": ("Ray Stamp ran the bank for a decade. These employees, Stamp explained earlier in the "
-                             "hearing, were “well-paid,” making a good living.\n", "well-paid", "Stamp"),
+    "aside-opened-by-name": ("Ray Stamp ran the ferry line for a decade. Those deckhands, Stamp explained on the "
+                             "inquiry's second day, were “treated fairly,” with steady wages.\n", "treated fairly",
+                             "Stamp"),
     # a common noun before a name is no title (`interview Halvorsen`)
-    "noun-before-name": ("In a Reuters interview Halvorsen declared “I think the treaty may be obsolete.”\n",
-                         "treaty may be obsolete", "Halvorsen"),
+    "noun-before-name": ("In a Gazette interview Brisco declared “I doubt the bridge will ever open.”\n",
+                         "bridge will ever open", "Brisco"),
     # a pronoun takes no modifiers: what stands before it is an adjunct
     "pronoun-after-adjunct": ("“The vote is rigged,” said the campaign. On Tuesday they published the results of "
                               "their review by announcing that the claim was “false.”\n", "false", "they"),
@@ -411,12 +412,12 @@ MENTION_CASES = {
 
 
 def test_a_relative_pronoun_speaks_for_the_phrase_it_follows(check):
-    doc = check("To settle it, they turned to the city police department which reported “1,904 shooting incidents” "
-                "in the year.\n\nAna Mora faced Mitch Cole, the Senate’s majority leader, who in 2012 said the party's "
+    doc = check("For a count, they went to the county fire department which reported “312 grass fires” "
+                "over the summer.\n\nAna Mora faced Mitch Cole, the Senate’s majority leader, who in 2012 said the party's "
                 "aim was to keep Mora to a \"single short term.\"\n")
-    department = quote_with(doc, "shooting incidents")["speaker"]
+    department = quote_with(doc, "grass fires")["speaker"]
     leader = quote_with(doc, "single short term")["speaker"]
-    assert (department["mention"], department["name"]) == ("which", "the city police department")
+    assert (department["mention"], department["name"]) == ("which", "the county fire department")
     assert (leader["mention"], leader["name"]) == ("who", "Mitch Cole")
 
 
@@ -429,11 +430,11 @@ def test_the_source_phrase_as_written(check, case):
 
 def test_a_document_and_who_filed_it_is_the_source(check):
     """`according to a complaint filed by X`: the phrase keeps who filed it; an `and` inside X's name stays."""
-    doc = check("According to a civil suit brought by the Securities and Exchange Commission, the "
-                "developers ran a \"massive fraudulent scheme\" for years.\n")
-    speaker = quote_with(doc, "massive fraudulent scheme")["speaker"]
-    assert speaker["mention"] == "a civil suit brought by the Securities and Exchange Commission"
-    assert (speaker["type"], speaker["name"]) == ("organisation", "Securities and Exchange Commission")
+    doc = check("According to a complaint filed by the Food and Drug Administration, the "
+                "clinic sold a \"dangerous miracle tonic\" to its patients.\n")
+    speaker = quote_with(doc, "dangerous miracle tonic")["speaker"]
+    assert speaker["mention"] == "a complaint filed by the Food and Drug Administration"
+    assert (speaker["type"], speaker["name"]) == ("organisation", "Food and Drug Administration")
 
 
 def test_a_word_of_the_day_is_no_persons_name(check):

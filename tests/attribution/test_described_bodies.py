@@ -72,15 +72,15 @@ def test_a_company_is_never_a_body_of_another_kind(draft):
 OTHER_OWNER = (
     "“The plan is sound,” said Pat Okafor, a harbor pilot.\n\n"
     "Rep. Ann Lowe (D-Calif.), who wrote the bill, called the plan “a first step” on Tuesday.\n\n"
-    "Republicans quickly pounced on the plan and, in Sen. Ed Marsh’s (R-La.) case, on its cost. His office put "
-    "out a statement saying the plan “cannot be paid for.”\n"
+    "Critics lined up against the plan, and Sen. Ed Marsh (R-La.) went after its price tag. His office issued "
+    "a note on Wednesday saying the state “has no money for it.”\n"
 )
 
 other_owner = draft_fixture(OTHER_OWNER)
 
 
 def test_his_office_is_the_office_of_the_man_named_just_before(other_owner):
-    assert _speaker(other_owner, "cannot be paid")["name"] == "Marsh office"
+    assert _speaker(other_owner, "no money for it")["name"] == "Marsh office"
 
 
 PAPERS = (

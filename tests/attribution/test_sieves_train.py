@@ -188,9 +188,9 @@ def test_a_share_of_those_asked_speaks_through_the_survey_the_sentence_names(pip
 
 
 def test_a_rough_count_of_people_speaks_as_an_unnamed_group(pipeline, kb):
-    text = ("Outside the arena in Dunmore, about 200 protesters gathered in three clusters, holding signs and "
-            "chanting “Dump Velde.”")
-    assert sieve_source(pipeline, kb, text, which=0) == ("before", "about 200 protesters")
+    text = ("Along the quay at Port Ellis, about 300 fishermen gathered in small knots, waving flags and "
+            "chanting “Save the fleet.”")
+    assert sieve_source(pipeline, kb, text, which=0) == ("before", "about 300 fishermen")
 
 
 def test_a_description_that_ends_on_a_preposition_before_a_quote_is_left_out(pipeline, kb):

@@ -364,7 +364,7 @@ MEANT = [
      "“It is dangerous,” Reyes said.\n\nPell’s weight-loss advice earned him a hearing in the Senate last year.\n\n"
      "“I stand by every word,” he said.\n", "stand by every word", "Amos Pell"),
     ("he-is-never-the-crowd",
-     "Sheriff Tom Varga spoke before the candidate. At one point the crowd chanted “Build it now!”\n\n"
+     "Sheriff Tom Varga spoke before the candidate. Twice the crowd chanted “Open the bridge!”\n\n"
      "He said, “We will keep this county safe.”\n", "keep this county safe", "Tom Varga"),
     ("a-courtesy-title-is-followed-by-a-name",
      "Carl King, a union organizer, spoke first.\n\n“We will march,” Mr. King said.\n", "will march",

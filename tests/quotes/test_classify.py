@@ -15,7 +15,7 @@ KINDS = (
     "Union leader Amos Reed said the deal was “a real win for every worker in the valley” and left early.\n"
     "“We will not sign anything before the vote,” said Carla Jessup, the union treasurer.\n"
     "Rep. Robert T. “Robin” Marsh opened his back garden to voters.\n"
-    "Ana Davis’ commentary, “Mayor, tell your own story,” is thoughtful.\n"
+    "Ivo Brandt’s commentary, “Harbor, keep your own counsel,” is thoughtful.\n"
 )
 
 
@@ -37,7 +37,7 @@ def test_quote_text_is_the_original_slice_for_every_kind(kinds_doc):
         ("a real win for every worker", "partial"),
         ("We will not sign anything", "full"),
         ("Robin", "title"),  # a nickname inside a name
-        ("tell your own story", "title"),  # the title of a work named before it
+        ("keep your own counsel", "title"),  # the title of a work named before it
     ],
 )
 def test_quote_kinds(kinds_doc, snippet, kind):
@@ -83,10 +83,10 @@ def test_a_quoted_term_that_is_then_defined_is_no_speech(check):
 
 
 def test_a_short_quote_called_language_is_someones_words(check):
-    """`"approved by the county board," wording that …`: quoted wording, not a scare quote, however short."""
-    doc = check('Couples get the leave only if their union is "approved by the county board," wording that '
-                'could bar any unmarried parent.\n')
-    assert quote_with(doc, "approved by the county board")["kind"] == "partial"
+    """`"certified by the harbor office," wording that …`: quoted wording, not a scare quote, however short."""
+    doc = check('Boats get the berth only if their hull is "certified by the harbor office," wording that '
+                'could shut out every small skiff.\n')
+    assert quote_with(doc, "certified by the harbor office")["kind"] == "partial"
     assert "unattributed-quote" in rules_of(doc)
 
 
