@@ -50,10 +50,10 @@ def test_as_opening_a_reporting_aside_is_no_clause_of_time(pipeline, kb):
 
 
 def test_a_nameless_source_whose_aside_is_a_relative_clause_opens_the_tag(pipeline, kb):
-    # `told the Gazette`: the listener, never the speaker.
+    # `told the Gazette`: the listener, never the speaker; the source phrase keeps its clause, as written.
     text = ("\u201cThe pumps failed twice,\u201d a harbour official, who had no clearance to comment, "
             "told the Gazette.")
-    assert sieve_source(pipeline, kb, text) == ("after", "a harbour official")
+    assert sieve_source(pipeline, kb, text) == ("after", "a harbour official, who had no clearance to comment")
 
 
 def test_words_before_a_colon_that_go_on_from_an_earlier_quote_keep_its_speaker(check):

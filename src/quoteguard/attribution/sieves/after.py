@@ -107,16 +107,16 @@ def _mistagged_cue(d: Draft, rest: list[int], pos: int) -> bool:
 def long_aside_cue(d: Draft, rest: list[int]) -> Phrase | None:
     """`"…," Ann Roe, the lawyer of a family suing the city, said`: an aside with verbs of its own.
 
-    The surface walk stops at the aside's first verb. Here the name (or a nameless person whose aside
-    is a relative clause) opens the window, the aside
-    is closed by a comma right before the speech verb, and the parse (when it found a subject
-    at all) agrees that the name is that verb's subject.
+    The surface walk stops at the aside's first verb. Here the name opens the window, the aside is
+    closed by a comma right before the speech verb, and the parse (when it found a subject at all)
+    agrees that the name is that verb's subject. A nameless person's `who` aside is
+    `relative_aside_cue`'s.
     """
     head_end = next((pos for pos, k in enumerate(rest) if d.t[k].text in (",", "(")), None)
     if head_end is None or head_end == 0:
         return None
     named = d.is_name_token(rest[0]) and (d.has_person(rest[0], rest[head_end - 1]) or _who_follows(d, rest, head_end))
-    if not named and not _person_opening_a_relative(d, rest, head_end):
+    if not named:
         return None
     for pos in range(head_end + 2, min(len(rest), 40)):
         i = rest[pos]
@@ -180,18 +180,6 @@ def _anonymity_clause_end(d: Draft, rest: list[int], who: int) -> int | None:
         if d.doc.text[start:end].lower() == phrase.lower():
             return next((pos for pos in range(who, len(rest)) if d.t[rest[pos]].start >= end), None)
     return None
-
-
-NOMINAL_TAGS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
-
-
-def _person_opening_a_relative(d: Draft, rest: list[int], head_end: int) -> bool:
-    """`"…," a harbour official, who had no clearance to comment, told the Gazette`: a short nameless
-    phrase for a person, whose aside is a relative clause, opens the tag as a name would."""
-    head = rest[:head_end]
-    return len(head) <= 6 and all(d.t[k].upos in NOMINAL_TAGS and not d.inside[k] for k in head) \
-        and d.t[head[-1]].upos == "NOUN" and d.kb.names_people(d.t[head[-1]].text, "NOUN") \
-        and head_end + 1 < len(rest) and d.low(rest[head_end + 1]) == "who"
 
 
 def _who_follows(d: Draft, rest: list[int], head_end: int) -> bool:
