@@ -127,6 +127,8 @@ class Knowledge:
     contest_bids: set[str] = field(default_factory=set)  # bid, campaign: her run at a party's contest
     contest_rival_verbs: set[str] = field(default_factory=set)  # defeated: both sides ran in the contest
     rival_nouns: set[str] = field(default_factory=set)  # rival: `defeated rival Ann Roe`
+    field_heads: set[str] = field(default_factory=set)  # great: a role only after its field (`tennis great`)
+    praise_words: set[str] = field(default_factory=set)  # famous: how she is seen, no part of her post
     affinity_words: set[str] = field(default_factory=set)  # close (to): whom one is near, not one's body
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
@@ -345,7 +347,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
-                     "campaign_verbs",
+                     "campaign_verbs", "field_heads", "praise_words",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))

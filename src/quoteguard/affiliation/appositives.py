@@ -25,6 +25,7 @@ BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of
 STANCE_NOUNS = _words("stance_nouns")  # `an early supporter of X`: whom she sides with, no post
 WORKPLACE_LINKS = frozenset({"at", "for"})  # `a cook at X`, `a spokesman for X`: where she works
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
+ONE_OF_COUNTS = frozenset({"only", "just", "a", "handful", "few", "several", "many", "of"})  # `one of only a few …`
 PRESENT_COPULAS = frozenset({"is", "has", "remains", "serves"})  # `was` may be a post left behind
 
 
@@ -55,6 +56,7 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         after = _skip_punctuation(after[1:])
     after = _town_and_state_joined(after)
     after = _post_held_now(after)
+    after = _one_of_them(after, kb)
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         stated = _post_stated(after[1:], kb)
@@ -73,6 +75,25 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _one_of_them(after: list[Word], kb: Knowledge) -> list[Word]:
+    """`one of the paper's best-known reporters`, `one of just a few Harbor Party delegates`: one of a group
+    holds the group's role, read as if written of her alone (`the paper's best-known reporter`); the counting words
+    (`just a few`, `several`) and a superlative's `most` go, the plural head is made singular."""
+    if len(after) < 3 or [w.text.lower() for w in after[:2]] != ["one", "of"]:
+        return after
+    rest = after[2:]
+    while rest and (rest[0].text.lower() in ONE_OF_COUNTS or rest[0].upos == "NUM"):
+        rest = rest[1:]
+    cut = next((k for k, w in enumerate(rest) if k and (w.text.lower() in PREPOSITIONS | RELATIVE_PRONOUNS
+                                                         or w.text in (",", ";"))), len(rest))
+    head = next((k for k in range(cut - 1, -1, -1) if rest[k].text.islower() and kb.names_many(rest[k].text)
+                 and kb.singular(rest[k].text) != rest[k].text), None)
+    if head is None:
+        return after
+    one = Word(kb.singular(rest[head].text), rest[head].upos, rest[head].ner)
+    return [w for w in rest[:head] if w.text.lower() not in ("most", "more")] + [one, *rest[head + 1:]]
 
 
 def _post_held_now(after: list[Word]) -> list[Word]:

@@ -84,6 +84,8 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
     someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
     they are after another person joined on (`Ann Roe and Republican nominee X`)."""
+    if before and before[-1].text.islower() and before[-1].text in PREPOSITIONS:
+        return []  # `deputy director on Ann Roe's campaign`: the name is the link's object, the role someone else's
     joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
     other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON" and not kb.is_title(w.text)), None) \
         if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
@@ -183,13 +185,34 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     while len(kept) > 1 and kept[-1].text.lower() in TIME_ADVERBS:
         kept = kept[:-1]  # `a hospital nurse today`
     kept = _without_age(first_description(kept))
+    while len(kept) > 1 and kept[-1].text.islower() and kept[-1].text in PREPOSITIONS:
+        kept = kept[:-1]  # `senior counsel in` the Harbor Center's program, read as her body: the role stays
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
-    if not names_a_role(kept, kb) or _ranked(kept, kb):
+    kept = _without_praise(trim(kept), kb)
+    if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _without_praise(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`famous Eastland reporter`, `highly respected pollster`: words opening a title that say how she is seen, not
+    what post she holds, are left out when a role follows them (`star of the show` keeps its head)."""
+    k = 0
+    while k < len(words) and (words[k].text.lower() in kb.praise_words or words[k].text.lower().endswith("ly")
+                              and k + 1 < len(words) and words[k + 1].text.lower() in kb.praise_words):
+        k += 1
+    rest = words[k:]
+    return rest if k and rest and rest[0].text not in ("-", ",") and names_a_role(rest, kb) else words
+
+
+def _field_head_alone(words: list[Word], kb: Knowledge) -> bool:
+    """`the great Ann Roe`: a word that names a role only after its field (`tennis great`), with no word before it,
+    praises her; it names no role."""
+    cut = next((k for k, w in enumerate(words) if w.text.lower() in PREPOSITIONS), len(words))
+    return cut == 1 and words[0].text.lower() in kb.field_heads
 
 
 def _after_party_and(words: list[Word], kb: Knowledge) -> list[Word]:

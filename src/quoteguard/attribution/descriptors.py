@@ -264,6 +264,9 @@ class Descriptors(NameReading):
             elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
                     and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
                 start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
+            elif tok.upos == "VERB" and tok.text[1:].islower() and low.endswith("ing") and i + 1 < first \
+                    and self.low(i + 1) in self.kb.field_heads:
+                start = i  # (`boxing great X`: the sport the tagger took for a verb is the field she stands out in)
             elif tok.upos == "VERB" and self._verb_in_opening_role(i, first):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
@@ -527,6 +530,7 @@ class Descriptors(NameReading):
             opener in APPOSITIVE_ARTICLES and any(self.t[k].upos == "NOUN" for k in range(j, end))) or (
             self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
             self._role_noun_in(j, end)) or (  # (`, Baltic coordinator at the Y Institute`)
+            opener in APPOSITIVE_ARTICLES and self._listed_role_in(j, end)) or (  # (`, a young IT professional`)
             opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
         if not describes:
             return None
@@ -588,6 +592,17 @@ class Descriptors(NameReading):
             if self.t[k].upos == "ADP":
                 return False
             if self.t[k].upos in ("NOUN", "PROPN") and self.t[k].text.islower() and self.kb.is_role(self.low(k)):
+                return True
+        return False
+
+    def _listed_role_in(self, j: int, end: int) -> bool:
+        """`a young IT professional`, `a baseball great`: a lower-case word the role lists name, before any
+        preposition, whatever the tagger made of it (an adjective, often)."""
+        for k in range(j, end):
+            if self.t[k].upos == "ADP":
+                return False
+            low = self.t[k].text
+            if low.islower() and low in self.kb.role_heads and low not in self.kb.not_role_heads:
                 return True
         return False
 
