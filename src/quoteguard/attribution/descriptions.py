@@ -42,6 +42,7 @@ MAX_ACTED_ON_CLIMB = 4
 PLAINLY_ACTED_ON = frozenset({"obj", "iobj", "obl", "nmod"})  # a description its clause's subject acts on at once
 MAX_CLAUSE_DEPTH = 4  # steps from a name up to the verb whose subject is a description
 SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a reporter the draft names by a pronoun
+POSSESSIVE_GENDERS = {"his": "male", "her": "female"}  # `the nominee … his campaign`: who the subject is
 OPENING_ARTICLES = frozenset({"a", "an", "the"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})  # someone not yet named (`a newcomer`)
 OPENER_BREAKS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET"})  # a clause, not a title
@@ -57,7 +58,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         head = _description_head(d, first)
         if head is None:
             continue
-        last = _body_after(d, first, head) or _place_after(d, head)
+        last = _body_after(d, first, head) or _place_after(d, head) or _title_runs_on(d, head)
         person = _set_off_after(d, resolver, first)
         if person is None:
             named = _name_set_off_after(d, head)  # (the name's person, though never quoted: no one else)
@@ -191,10 +192,44 @@ def _description_head(d: Draft, first: int) -> int | None:
     if d.low(head) in d.kb.collective_nouns:
         return None  # `the raucous Republican campaign`: a body, not a person
     after = head + 1
-    if after < len(d.t) and (d.is_name_token(after) or d.low(after) in BODY_LINKS
+    if after < len(d.t) and (d.is_name_token(after) or d.low(after) in BODY_LINKS and _title_runs_on(d, head) is None
                              and _body_after(d, first, head) is None and not _phrase_of_another(d, head, after)):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _title_runs_on(d: Draft, head: int) -> int | None:
+    """`the onetime secretary of labor`, `the White House chief of staff`: the last word of a title the lists
+    hold whole, whose words run on from the head through `of` (lower-case, in the head's sentence), so the
+    phrase after it is part of the post, not a body one must read; whatever the clause does with it. Not
+    after `of` (`the ledgers of the chief of staff`): the post itself, whoever holds it."""
+    if _post_of_a_thing(d, head):
+        return None
+    words = [d.low(head)]
+    for k in range(head + 1, min(head + 1 + MAX_BODY_WORDS, len(d.t))):
+        if d.inside[k] or d.t[k].sentence != d.t[head].sentence or not d.t[k].text.islower():
+            return None
+        words.append(d.low(k))
+        if len(words) >= 3 and " ".join(words) in d.kb.titles:
+            return k if k + 1 >= len(d.t) or not d.is_name_token(k + 1) else None  # (a name after: its own title)
+    return None
+
+
+def _post_of_a_thing(d: Draft, head: int) -> bool:
+    """`the ledgers of the chief of staff and the deputy chief of staff`: a post named after `of`
+    (itself or as a conjunct of one that is) says what a thing belongs to, the post whoever holds it."""
+    node = head
+    while d.a.has_deps and (d.t[node].deprel or "").split(":")[0] in ("conj", "appos", "nmod") \
+            and d.t[node].head is not None \
+            and not any((d.t[c].deprel or "") == "case" for c in d.children.get(node, [])):
+        node = d.t[node].head  # (a conjunct, or a post the parse hangs on the one before it)
+    if d.a.has_deps and (d.t[node].deprel or "").startswith("nmod") and any(
+            d.low(c) == "of" for c in d.children.get(node, [])):
+        return True
+    first = node  # (the parse may hang the phrase on the verb: `sat among the files of the secretary of state`)
+    while first > 0 and d.low(first) != "the" and d.t[first - 1].sentence == d.t[node].sentence:
+        first -= 1
+    return first > 0 and d.low(first) == "the" and d.low(first - 1) == "of"
 
 
 def _chamber_before_title(d: Draft, k: int) -> bool:
@@ -367,7 +402,7 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     if subject is not None and not _stands_for_someone(d, subject):
         return _named_subject(d, resolver, subject)  # `Since Roe became the nominee`: Roe, or no one
     sentence = d.t[first].sentence
-    wanted = d.kb.gender_words.get(d.low(head))
+    wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, head)
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
     reporter = _reporter(d, resolver, head)
     others = _other_party(d, resolver, first, head)
@@ -396,7 +431,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     for m in d.person_mentions_before(before):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
             break
-        named.append((m.start, resolver.person_key(m.name or "", m.start)))
+        if not d.kb.names_a_country_or_state(m.name or ""):  # (`Delaware's primary`: a place the tagger misread)
+            named.append((m.start, resolver.person_key(m.name or "", m.start)))
     lone = [found for found in _lone_surnames(d, first, sentence) if found[0] < before]
     for offset, key in sorted(named + lone, reverse=True):
         if wanted and d.gender.get(key) not in (None, wanted) or "person:" + key in in_clause | {reporter}:
@@ -413,6 +449,21 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
     if actor is not None:
         return None  # (no one named just before whoever acts on it: the draft does not say who)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _own_possessive_gender(d: Draft, head: int) -> str | None:
+    """`The nominee pinned his hopes on …`, `the harbor chief then opened her talk`: the gender of
+    the first `his`/`her` in the clause a description is the subject of, after it and before anyone else is
+    named, which stands for the subject; None when the parse shows no such clause."""
+    verb = _verb_of_subject(d, head)
+    if verb is None:
+        return None
+    for k in range(max(head, verb) + 1, len(d.t)):
+        if d.t[k].sentence != d.t[head].sentence or d.person_mention_at(k) is not None or d.is_cap(k):
+            return None
+        if d.low(k) in POSSESSIVE_GENDERS and (d.t[k].deprel or "") == "nmod:poss" and _below(d, k, verb):
+            return POSSESSIVE_GENDERS[d.low(k)]
+    return None
 
 
 def _described_before(d: Draft, resolver: Resolver, first: int, head: int) -> str | None:
@@ -782,7 +833,7 @@ def _last_in_role(d: Draft, resolver: Resolver, first: int, head: int, roles: se
         return None
     start = d.t[first].start
     limit = d.doc.paragraph_index(start) - 3
-    wanted = d.kb.gender_words.get(role)
+    wanted = d.kb.gender_words.get(role) or _own_possessive_gender(d, head)
     named = [(m.start, "person:" + resolver.person_key(m.name or "", m.start)) for m in d.person_mentions_before(start)]
     for offset, sid in sorted([h for h in resolver.history if h[0] < start] + named, reverse=True):
         if d.doc.paragraph_index(offset) < limit:
