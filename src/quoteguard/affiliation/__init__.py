@@ -273,7 +273,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         # appositive's description (`Roe, a longtime supporter of the union`) unless that is an office she
         # holds (`a two-term mayor of Eastland`) or says more of the same role (`Roe, author of a memoir` over
         # `author Ann Roe`); among those, the fullest (`Senate majority leader` over `leader`). A headline's
-        # title counts as a description's: one the body states beside her name wins.
+        # title counts as a description's: one the body states beside her name wins. Between two descriptions
+        # with no name beside them, an office she holds now beats one that states none or a former post.
         if _bare_relation(mention, found.title, kb):
             found = replace(found, title=None)  # (`his brother Ivo Roe`, `glamorous wife Ann Roe`: whose, unsaid)
         rank = (mention.name is not None, mention.name is not None and bool(mention.before),
@@ -359,7 +360,7 @@ def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple
     """Whether a mention's title (with its rank: named, stated before the name, weight) beats the one read
     so far; see `profile`. Stated in the body (`in_body`, not the headline), the fuller statement of the same
     role wins whoever states it (`presumptive Harbor Party nominee` over `nominee`), unless one of the two is a
-    former post and the other not."""
+    former post and the other not. Between two nameless descriptions, an office held now comes before length."""
     (title, rank), (other, other_rank) = new, old
     if all(in_body) and rank[2] and other_rank[2] and is_former(title, kb) == is_former(other, kb) \
             and (_fuller_role(title, other, kb) or _fuller_role(other, title, kb)):
@@ -368,6 +369,10 @@ def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple
         return rank[0]
     if _more_of_the_role(title, other) or _more_of_the_role(other, title):
         return _more_of_the_role(title, other)
+    if not rank[0] and rank[2] and other_rank[2] and _current_office(title, kb) != _current_office(other, kb):
+        # (no name beside either: the office held now says in what role she speaks, `the likely Republican
+        # nominee` over `the wealthy shipyard heiress` or `the former harbor master`, whatever their length)
+        return _current_office(title, kb)
     appositive = other if rank[1] else title
     if rank[1] != other_rank[1] and not _current_office(appositive, kb):
         return rank[1]
