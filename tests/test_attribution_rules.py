@@ -222,7 +222,8 @@ SPEAKER_CASES = {
         "Readers wrote in this week.\n\n“He has failed again and again. You are no leader.” ― Ana Ruiz\n\n"
         "“No voter in my family wants a man who insults our grandmothers. As my aunt used to put it ‘A loud boat "
         "catches no fish.” And noise is all he brings “the whole way to the harbor’.” ― Carla Mendes.\n",
-        {"no leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes", "whole way to the harbor": "Carla Mendes"}),
+        {"no leader": "Ana Ruiz", "insults our grandmothers": "Carla Mendes",
+         "whole way to the harbor": "Carla Mendes"}),
     # a statement that speaks is whoever made it; an infinitive's maker is the object of the verb before
     "statement-that-speaks": (
         "The new law prompted his wife and current Senate candidate Jane Doyle to make a disputed remark that "
@@ -413,8 +414,8 @@ MENTION_CASES = {
 
 def test_a_relative_pronoun_speaks_for_the_phrase_it_follows(check):
     doc = check("For a count, they went to the county fire department which reported “312 grass fires” "
-                "over the summer.\n\nAna Mora faced Mitch Cole, the Senate’s majority leader, who in 2012 said the party's "
-                "aim was to keep Mora to a \"single short term.\"\n")
+                "over the summer.\n\nAna Mora faced Mitch Cole, the council’s majority leader, who in 2019 said "
+                "his bloc hoped to see Mora gone after a \"single short term.\"\n")
     department = quote_with(doc, "grass fires")["speaker"]
     leader = quote_with(doc, "single short term")["speaker"]
     assert (department["mention"], department["name"]) == ("which", "the county fire department")
