@@ -38,9 +38,11 @@ from .bodies import (
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
+from .employers import with_clause_employer
 from .frames import framed_party, party_of_others
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
+from .possessors import with_owning_body
 from .predicates import post_predicated
 from .titles import (
     Reading,
@@ -495,6 +497,8 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
         found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
                                            people, shared)
+        found[sid] = with_owning_body(with_clause_employer(found[sid], speaker, text, kb, people, shared), speaker,
+                                      text, kb, people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
     return found
 

@@ -1,0 +1,102 @@
+"""The body a person is named after with its possessive and no title: `RealClearPolitics’ Ann Roe`, `The Harbor
+Review's Ivo Brandt`, `HTV's Tad Velde`.
+
+A newsroom names a reporter, an analyst or a host so, the outlet or firm owning her name instead of a title; the
+owner is then the body she works for. Only an owner that shows it is a body counts: a known organisation or
+publication, a name ending in an organisation word (`Harbor News`), a title opening on `The`, a word with a
+capital inside it (`PortWatch`) or an acronym; a place owns its people too (`Ohio's Ann Roe`, `Boston's mayor`)
+and so does a person (`Velde's Ann Roe`), and neither is her body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..grammar import PREPOSITIONS, SUBORDINATORS
+from ..knowledge import Knowledge
+from ..model import Speaker
+from ..roles import is_former
+
+if TYPE_CHECKING:
+    from . import Profile
+
+OWNER = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*)(?:'s|’s|’|') $")
+INNER_CAPITAL = re.compile(r"^(?!Mc|Mac)\w+[A-Z]")  # `RealClearPolitics`, `PortWatch`: a capital inside a word
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+LEADING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*) ((?:[a-z][\w-]* ){1,3})$")
+OPENERS = frozenset({"and", "but", "or", "so", "then", "as"})  # a sentence's opening word, no part of a name
+REACH = 80  # characters before the name read for its owner
+
+
+def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """A person of whom no body is said: the body whose possessive a named mention follows (when no title is said
+    either), or whose name opens the title right before her name."""
+    if stated.affiliation is not None or speaker.kind != "person" or is_former(stated.title or "", kb):
+        return stated  # (`former HTV anchor Ann Roe`: a body she has left)
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        if mention.name is None:
+            continue
+        at = text.find(mention.name, mention.start, mention.end + 1)
+        before = text[max(0, at - REACH):at] if at >= 0 else ""
+        body = body_opening_title(stated.title or "", kb, people) or body_opening_title(before, kb, people) or (
+            owning_body(before, kb, people) if not stated.title else None)
+        if body is not None:
+            from . import Affiliation  # (the package's own record; imported here, as the package imports this module)
+
+            return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "title", at))
+    return stated
+
+
+def owning_body(before: str, kb: Knowledge, people: set[str]) -> str | None:
+    """The body whose possessive ends the words `before` a name, or None (no possessive, or a place's or a
+    person's)."""
+    found = OWNER.search(before)
+    if found is None or _closes_a_title(before, found):
+        return None
+    return body_named(found.group(1).split(), kb, people)
+
+
+def _closes_a_title(before: str, found: re.Match[str]) -> bool:
+    """`on the show ‘Eastland Ferries News’ Ann Roe said`: a bare apostrophe that closes a title set in single
+    quotes (or after a word with no plural's s) owns nothing."""
+    mark = before[found.end(1):].strip()
+    if mark not in ("’", "'"):
+        return False
+    opened = before[:found.start(1)]
+    return not found.group(1).endswith("s") or opened.rfind("‘") > opened.rfind("’") or opened.count("'") % 2 == 1
+
+
+def body_opening_title(before: str, kb: Knowledge, people: set[str]) -> str | None:
+    """The body whose name opens the title `before` a name, or the title itself (`FerryTally chief executive`), or
+    None: the capitalised words, then one to three lower-case words ending in a role."""
+    found = LEADING.search(f"{before} " if before and not before.endswith(" ") else before)
+    head = found.group(2).split()[-1] if found is not None else ""
+    if found is None or not kb.is_role(head) or kb.singular(head) != head or head in kb.candidate_roles:
+        return None  # (`White House hopeful`: a seat sought; `House candidates`: many people)
+    words = found.group(1).split()
+    if any(w in kb.demonyms for w in words) or len(words) == 1 and words[0].lower() in kb.org_words:
+        return None  # (`Fremish novelist`: where from; `Radio host` opening a sentence: no name)
+    return body_named(words, kb, people, titled=True)
+
+
+def body_named(words: list[str], kb: Knowledge, people: set[str], titled: bool = False) -> str | None:
+    """The capitalised words as a body's name, when they show it is one (see the module's doc), or None; opening
+    a title (`titled`), `The` may open a description instead (`The award-winning Fremish novelist`)."""
+    while len(words) > 1 and (words[0].lower() in PREPOSITIONS or words[0].lower() in SUBORDINATORS
+                              or words[0].lower() in OPENERS):
+        words = words[1:]  # (`As Harbor News' Ann Roe put it`: the sentence's opener)
+    name = " ".join(words[1:] if words[0] == "The" and len(words) > 1 else words)
+    if kb.names_a_country_or_state(name) or kb.party(words[-1]) or words[0] in kb.given_names \
+            or any(w in people for w in words) or kb.is_title(words[-1]):
+        return None
+    known = kb.organisation(name)
+    if known is not None:
+        return known.name
+    opens_the = words[0] == "The" and len(words) > 1 and not titled
+    if name.lower() in kb.publications or words[-1].lower() in kb.org_words or opens_the \
+            or any(INNER_CAPITAL.search(w) and not w.isupper() for w in words) \
+            or len(words) == 1 and ACRONYM.fullmatch(name):
+        return name
+    return None
