@@ -1,7 +1,7 @@
 """One mention, two titles: an elected seat before the name (`Rep.`, `state Sen.`) stays the title when the
 appositive only says she is one of a body's members (`a member of the fisheries panel`); a post held within the
-body (`chair of the fisheries panel`) still replaces it, as do a member's words after a former seat. Invented
-sentences, real pipeline."""
+body (`chair of the fisheries panel`, `the ranking member of …`) still replaces it, as do a member's words after
+a former seat. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def test_a_seat_beats_membership(check, text, title):
 @pytest.mark.parametrize(("text", "title"), [
     ("At the pier on Friday, Rep. Dora Quill (D-Maine), chair of the fisheries panel, cut a ribbon.",
      "chair of the fisheries panel"),
+    ("At the pier on Friday, Rep. Dora Quill (D-Maine), the ranking member of the fisheries panel, cut a ribbon.",
+     "ranking member of the fisheries panel"),
     ("Former Sen. Dora Quill, a member of the Lighthouse Trust board, cut a ribbon at the pier.",
      "member of the Lighthouse Trust board"),
 ])

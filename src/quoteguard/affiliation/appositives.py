@@ -390,7 +390,9 @@ def _membership(appositive: list[Word], kb: Knowledge) -> bool:
     that says more than an elected seat stated before the name."""
     words = trim(appositive)
     link = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
-    return link > 0 and kb.singular(words[link - 1].text.lower()) in kb.member_heads
+    own = [w.text.lower() for w in words[:link] if w.text.lower() not in ("a", "an", "the")]
+    # (`the ranking member of X`: a post within the body, as the knowledge base holds it)
+    return bool(own) and kb.singular(own[-1]) in kb.member_heads and not kb.is_title(" ".join(own))
 
 
 def _stance(appositive: list[Word]) -> bool:
