@@ -18,7 +18,16 @@ from ..roles import (
     town_and_state,
     trim,
 )
-from .titles import MAX_TITLE_WORDS, Reading, party_tag, read_before, read_institution, read_owning_body, title_of
+from .titles import (
+    MAX_TITLE_WORDS,
+    Reading,
+    elected_seat,
+    party_tag,
+    read_before,
+    read_institution,
+    read_owning_body,
+    title_of,
+)
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
@@ -367,11 +376,23 @@ def _take_fuller_title(appositive: list[Word], kb: Knowledge, r: Reading) -> Non
     the title before the name, so it is the title (the party the shorter one named is kept)."""
     if r.title_words and _stance(appositive):
         return  # (`Former harbor governor Ann Roe, an early supporter of X`: the post stays her title)
+    if r.title_words and _membership(appositive, kb) and elected_seat(trim(r.title_words), kb):
+        return  # (`Sen. Ann Roe, a member of the Harbor Committee`: one of a body's members, and her seat)
     if len(trim(appositive)) > len(trim(r.title_words)) and names_a_role(list(appositive), kb):
         if r.title_words:
             title_of(trim(r.title_words), kb, r)  # (reads the party of `Democratic Sen.`)
             read_institution(join(trim(r.title_words)), kb, r)  # (and `Rep.`'s House, if no body is named)
         r.title_words, r.title_after = list(appositive), True
+
+
+def _membership(appositive: list[Word], kb: Knowledge) -> bool:
+    """`a member of the Harbor Committee`, `a senior member of X`: being one of a body's members, which is no post
+    that says more than an elected seat stated before the name."""
+    words = trim(appositive)
+    link = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
+    own = [w.text.lower() for w in words[:link] if w.text.lower() not in ("a", "an", "the")]
+    # (`the ranking member of X`: a post within the body, as the knowledge base holds it)
+    return bool(own) and kb.singular(own[-1]) in kb.member_heads and not kb.is_title(" ".join(own))
 
 
 def _stance(appositive: list[Word]) -> bool:

@@ -24,7 +24,16 @@ from ..grammar import (
 )
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
-from ..roles import first_description, join, names_a_role, one_of, participle_after_role, trim, untagged_owner_tag
+from ..roles import (
+    first_description,
+    is_former,
+    join,
+    names_a_role,
+    one_of,
+    participle_after_role,
+    trim,
+    untagged_owner_tag,
+)
 from .campaigns import OWNER_LINKS
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
@@ -144,6 +153,16 @@ def _after_object_link(before: list[Word], kb: Knowledge) -> list[Word]:
         if starts_title:
             return own
     return before
+
+
+def elected_seat(words: list[Word], kb: Knowledge) -> bool:
+    """`Rep.`, `state Sen.`, `Governor`: a title whose last word is an elected seat held now (a party's post,
+    spelled out or by a synonym)."""
+    if not words or is_former(join(words), kb):
+        return False
+    head = words[-1].text.lower()
+    head = kb.title_abbreviations.get(head, head)
+    return head in kb.party_posts or any(word in kb.party_posts for word in kb.role_synonyms.get(head, ()))
 
 
 def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
