@@ -86,6 +86,8 @@ class Mentions(Phrases):
                 return named
         if best and best[0] == "organisation":
             s, e = best[1]
+            if self.party_members(first, last, s, e):  # (`Republicans on the board`: members, not the board)
+                return self.unnamed_mention(first, last)
             if self.body_of_a_name(first, last, e):
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                                name=text)
@@ -101,6 +103,19 @@ class Mentions(Phrases):
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
         return None
+
+    def party_members(self, first: int, last: int, s: int, e: int) -> bool:
+        """`Democrats say`, `some Republicans argued`, `senior Democrats on the panel`: a party's name in the
+        plural, alone as the phrase's head, is some of its members, a group the draft never names (the party
+        is their organisation), as `a senior Treasury official` is one unnamed member of a body. A body's
+        own name (`House Republicans`, a caucus) or `the Democrats` (the party as one side) speaks as a body."""
+        word = self.t[e].text
+        opener = all(k == s and self.opens_sentence(k) and self.t[k].upos in ("DET", "ADJ", "NUM") for k in range(s, e))
+        counted = first < e  # (`some Democrats`, `senior Republicans`; a bare `Democrats` is the party, as dev has it)
+        return opener and counted and word[:1].isupper() and word.endswith("s") and self.kb.party(word) is not None \
+            and self.nominal_head(first, last) == e and not any(self.is_cap(k) and not self.opens_sentence(k)
+                                                                for k in range(first, e)) \
+            and not (e > 0 and self.low(e - 1) in ("the", "its", "their"))
 
     def name_before_a_description(self, first: int, last: int) -> Mention | None:
         """`Cobalt Vey, a lawyer for the family, said`: a short capitalised run the tagger took for a body
@@ -158,7 +173,9 @@ class Mentions(Phrases):
         if head is None:
             return None
         word = self.t[head].text
-        if word[:1].isupper() and word.endswith("s") and self.kb.party(word):  # (`many Democrats`: see run_kind)
+        if word[:1].isupper() and word.endswith("s") and self.kb.party(word):
+            if self.party_members(first, last, head, head):  # (`many Democrats`: some of its members)
+                return self.unnamed_mention(first, last)
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=word)
         owner = [k for k in range(first, head) if self.is_cap(k) and self.t[k].text not in POSSESSIVE
@@ -591,12 +608,29 @@ class Mentions(Phrases):
                              and self.t[k].upos != "PRON"), None)
             if subj is None:
                 continue
+            span = self.expand(subj, outside)
+            plural = self.plural_after_coordinated_modifiers(subj, outside)
+            if plural is not None:  # (`Nine farm and labor unions wrote`: the parse heads it with `farm`)
+                subj, span = plural, (span[0], self.expand(plural, outside)[1])
             if self.t[subj].xpos not in ("NNS", "NNPS"):
                 return None
-            span = self.expand(subj, outside)
             mention = self.mention_for(Phrase(span[0], span[1], None, "coreference", 0.5))
             return mention if mention is not None and mention.kind == "unnamed" and mention.plural else None
         return None
+
+    def plural_after_coordinated_modifiers(self, subj: int, outside: list[int]) -> int | None:
+        """`Nine farm and labor unions`, `Eleven harbor and fishing groups`: the parse may head a plural
+        noun's coordinated modifiers with the first of them and make the noun its conjunct; the plural
+        noun, reached through lower-case modifiers only, is the subject's head."""
+        if self.t[subj].xpos in ("NNS", "NNPS"):
+            return None
+        conj = next((c for c in self.children.get(subj, []) if self.t[c].deprel == "conj" and c > subj
+                     and c in outside and self.t[c].xpos in ("NNS", "NNPS")), None)
+        if conj is None or not all(self.low(k) in ("and", "or", ",") or (
+                self.t[k].upos in ("ADJ", "NOUN", "PROPN", "VERB") and self.t[k].xpos not in ("NNS", "NNPS"))
+                for k in range(subj + 1, conj)):
+            return None
+        return conj
 
     def name_speaks_over(self, name_start: int, name_end: int, pronoun: int) -> bool:
         """`Roe said she …`, `Roe told aides … and she vowed`, `Roe assails what she calls "…"`: the
