@@ -47,6 +47,7 @@ from .predicates import post_predicated
 from .titles import (
     Reading,
     after_credit,
+    after_shouted_heading,
     appositive_party,
     headline_end,
     headline_role,
@@ -110,7 +111,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     it: `retired` may stand outside the mention)."""
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
-    before = [w for w in after_credit(rejoin_abbreviations(list(mention.before), kb), kb)
+    before = [w for w in after_credit(after_shouted_heading(rejoin_abbreviations(list(mention.before), kb)), kb)
               if w.text.lower() not in kb.courtesy_titles]
     while len(before) > 1 and before[0].text[:1].isupper() and before[1].text != "-" and (
             before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
