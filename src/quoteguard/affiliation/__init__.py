@@ -37,7 +37,7 @@ from .bodies import (
 )
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
-from .contests import beaten_in_contest, contest_party, fronted_contest
+from .contests import beaten_in_contest, contest_party
 from .employers import with_clause_employer
 from .frames import framed_party, party_after_home, party_of_group, party_of_others
 from .outlets import outlet_written_for
@@ -323,11 +323,10 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
 
 def _contest_run(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
     """The party of the contest a named mention runs in: as its subject (`Ann Roe won the Republican
-    primary`), as the one beaten in it (`Ferris defeated Ann Roe in the Republican primary`) or as the subject a
-    clause opening the sentence is about (`After winning the Republican primary, Ann Roe …`)."""
+    primary`) or as the one beaten in it (`Ferris defeated Ann Roe in the Republican primary`)."""
     after = text[mention.end:mention.end + CONTEST_SPAN]
-    before = text[max(0, mention.start - CONTEST_SPAN):mention.start]
-    return contest_party(after, kb) or beaten_in_contest(before, after, kb) or fronted_contest(before, kb)
+    return contest_party(after, kb) or beaten_in_contest(text[max(0, mention.start - CONTEST_SPAN):mention.start],
+                                                         after, kb)
 
 
 def _contest_named_near(speaker: Speaker, kb: Knowledge, text: str) -> Organisation | None:

@@ -23,9 +23,6 @@ OWNER_WORDS = frozenset({"his", "her", "their"})
 # `that` or `and` may open a clause about anyone.
 ADVERBIAL_SUBORDINATORS = frozenset({"as", "after", "when", "while", "since", "because", "before", "though",
                                      "although"}) & SUBORDINATORS
-# Words opening a clause with no subject of its own before the sentence's (`After winning …, Ann Roe`)
-FRONTED_OPENERS = frozenset({"after", "by", "since", "having", "upon", "before", "while"})
-SENTENCE_BREAK = re.compile(r"[!?\n]|[a-z]{2}\.\s")  # (`Sen. Ann Roe` does not end one)
 MAX_CONTEST_WORDS = 30  # the sentence read after a name
 MAX_VERB_MODIFIERS = 3  # `has already narrowly won`
 MAX_BID_MODIFIERS = 2  # `his long-shot presidential bid`
@@ -47,27 +44,6 @@ def beaten_in_contest(before: str, after: str, kb: Knowledge) -> Organisation | 
         return None
     following = CONTEST_WORDS.findall(CLAUSE_END.split(after, maxsplit=1)[0])[:MAX_CONTEST_WORDS]
     return _contest(following, 1, kb) if following[:1] == ["in"] else None
-
-
-def fronted_contest(before: str, kb: Knowledge) -> Organisation | None:
-    """`After winning the Eastland Republican primary, Ann Roe …`, `By beating Tom Ferris in the Democratic primary,
-    the senator …`: a clause opening the sentence on a contest verb's -ing form has no subject of its own, so it is
-    about the sentence's subject, the mention right after its comma (the clause's only one)."""
-    if not before.endswith(", "):
-        return None
-    sentence = SENTENCE_BREAK.split(before)[-1]
-    if sentence.count(",") != 1:
-        return None
-    words = CONTEST_WORDS.findall(sentence)
-    if len(words) < 3 or words[0].lower() not in FRONTED_OPENERS or not words[1].endswith("ing"):
-        return None
-    words = words[1:]
-    rival = next((n for n in (2, 1) if " ".join(words[:n]).lower() in kb.contest_rival_verbs), None)
-    if rival is not None:  # (`After beating Tom Ferris in the Republican primary,`: past the rival, to `in`)
-        link = next((j for j in range(rival, min(rival + MAX_RIVAL_WORDS, len(words))) if words[j] == "in"), None)
-        return _contest(words, link + 1, kb) if link is not None else None
-    verb = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in kb.contest_verbs), None)
-    return _contest(words, verb, kb) if verb is not None else None
 
 
 def contest_party(after: str, kb: Knowledge) -> Organisation | None:
