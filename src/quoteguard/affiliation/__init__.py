@@ -39,7 +39,7 @@ from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
 from .employers import with_clause_employer
-from .frames import framed_party, party_after_home, party_of_group, party_of_others
+from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
@@ -303,7 +303,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             seat, seat_rank, seat_start = found.title, rank, mention.start
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
                                          or party_of_others(mention, text, kb) or party_of_group(mention, text, kb)
-                                         or party_after_home(mention, text, kb)
+                                         or party_after_home(mention, text, kb) or party_of_rivals(mention, text, kb)
                                          if mention.kind == "person" else None)
         if speaker.kind == "person":
             party = party or _party_described(mention, text, kb)

@@ -123,6 +123,23 @@ def party_after_home(mention: Mention, text: str, kb: Knowledge) -> Organisation
     return None
 
 
+# `Ann Roe's Republican rivals`, `Roe and her Democratic rivals`: the owner of a party's rivals
+RIVALS_AFTER = re.compile(r"^(?:['’]s| and (?:his|her)) (?:[a-z-]+ ){0,2}([A-Z][\w-]*) (?:presidential )?([a-z]+)\b")
+FIELD_RIVAL = "rival"  # (`her Republican opponents` may be the other party's field she will face; rivals share hers)
+
+
+def party_of_rivals(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`Ann Roe's leading Republican rivals`, `Roe and her Democratic rivals`: one whose rivals (more than one) are of a
+    party runs in its field, so it is hers; one rival of a party (`her Republican rival`) is the other side's
+    nominee, and `opponents` may be the other side's field."""
+    if mention.name is None:
+        return None
+    found = RIVALS_AFTER.match(text[mention.end:mention.end + MAX_FRAME])
+    if found is None or found.group(2) == FIELD_RIVAL or kb.singular(found.group(2)) != FIELD_RIVAL:
+        return None
+    return kb.party(found.group(1))
+
+
 def _their_role(noun: str, kb: Knowledge) -> bool:
     """`hopefuls`, `senators`: the plural of a candidate's role or of a post only a party's people hold."""
     head = kb.singular(noun)
