@@ -262,6 +262,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     seat_rank, seat_start = (False, False, 0), 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
+    nameless_party = False  # the party was read from a description that names no one
     headline = headline_end(text, kb)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb, text)
@@ -301,12 +302,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
                 and _seat(found.title, kb) and rank > seat_rank:
             seat, seat_rank, seat_start = found.title, rank, mention.start
+        if party is None and found.party is not None and mention.name is None:
+            nameless_party = True  # (`the Harbor Party candidate`, a description the draft may have meant for another)
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
                                          or party_of_others(mention, text, kb) or party_of_group(mention, text, kb)
                                          or party_after_home(mention, text, kb) or party_of_rivals(mention, text, kb)
                                          if mention.kind == "person" else None)
         if speaker.kind == "person":
             party = party or _party_described(mention, text, kb)
+    if nameless_party and _speaks_for_a_body(affiliation, title, kb):
+        party = None  # (`Harbor Post columnist Ann Roe` … `the Harbor Party candidate`: someone else, a candidate)
     if office is not None and is_former(title, kb):
         title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if seat is not None and _seeks(title, kb) and not _names_a_seat(title, kb):
@@ -319,6 +324,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _speaks_for_a_body(affiliation: Affiliation | None, title: str | None, kb: Knowledge) -> bool:
+    """`Harbor Post columnist Ann Roe`: a named mention states a body she speaks for, in a role that is neither a
+    party's post nor a candidacy (nor the party itself), so a nameless description of a party's candidate linked to
+    her (`the Harbor Party candidate`) speaks of someone else."""
+    if affiliation is None or not title or affiliation.source == "knowledge-base" \
+            or any(kb.party(word) for word in affiliation.name.split()):
+        return False  # (`Harbor County GOP`: the party's own branch)
+    return not (_seat(title, kb) or _seeks(title, kb) or _names_a_seat(title, kb))
 
 
 def _contest_run(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
