@@ -80,16 +80,13 @@ def rejoin_party_tag(words: list[Word]) -> list[Word]:
 
 def after_shouted_heading(before: list[Word]) -> list[Word]:
     """`FLOOD WARNING ISSUED Harbor Mayor Ann Roe`: a run-in heading set in capitals before a sentence is no part
-    of the title after it. A run of words in capitals, one of them too long for a body's initials (`NYPD`) or
-    three in a row, is such a heading; the title starts after its last word."""
-    end, run, long_word = None, 0, False
+    of the title after it. A word in capitals too long for a body's initials (`NYPD`), or three such words in a
+    row, is such a heading; the title starts after its last word."""
+    end, run = None, 0
     for k, w in enumerate(before):
-        if _shouted(w.text):
-            run, long_word = run + 1, long_word or len(w.text) > MAX_INITIALS
-            if run >= 2 and (long_word or run >= 3):
-                end = k
-        else:
-            run, long_word = 0, False
+        run = run + 1 if _shouted(w.text) else 0
+        if run and (len(w.text) > MAX_INITIALS or run >= 3):
+            end = k
     if end is None:
         return before
     while end + 1 < len(before) and _shouted(before[end + 1].text):
