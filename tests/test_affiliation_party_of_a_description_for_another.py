@@ -8,7 +8,7 @@ from __future__ import annotations
 from conftest import draft_fixture, quote_with, speaker_of
 
 DRAFT = (
-    "Eastport Courier columnist Dana Whitcomb argued on Sunday that the Democratic candidate and former judge "
+    "Eastport Courier columnist Yelena Whitcomb argued on Sunday that the Democratic candidate and former judge "
     "“gave clear answers” to the panel. “She was calm,” Whitcomb said.\n"
 )
 

@@ -9,8 +9,8 @@ from conftest import draft_fixture, quote_with, speaker_of
 DRAFT = (
     "TUNNEL REOPENS AFTER REPAIRS Dunmore Transit Director Ola Brenn said crews worked nights. "
     "“We never stopped,” Brenn said.\n\n"
-    "Kai Lund, the No. 3 in the Eastland Republican caucus, opposed the bridge. "
-    "“The bridge costs too much,” Lund said.\n"
+    "Kai Rusk, the No. 3 in the Eastland Republican caucus, opposed the bridge. "
+    "“The bridge costs too much,” Rusk said.\n"
 )
 
 draft = draft_fixture(DRAFT)
