@@ -39,7 +39,7 @@ from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
 from .employers import with_clause_employer
-from .frames import framed_party, party_of_others
+from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
@@ -47,6 +47,7 @@ from .predicates import post_predicated
 from .titles import (
     Reading,
     after_credit,
+    after_shouted_heading,
     appositive_party,
     headline_end,
     headline_role,
@@ -110,7 +111,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     it: `retired` may stand outside the mention)."""
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
-    before = [w for w in after_credit(rejoin_abbreviations(list(mention.before), kb), kb)
+    before = [w for w in after_credit(after_shouted_heading(rejoin_abbreviations(list(mention.before), kb)), kb)
               if w.text.lower() not in kb.courtesy_titles]
     while len(before) > 1 and before[0].text[:1].isupper() and before[1].text != "-" and (
             before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
@@ -261,6 +262,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     seat_rank, seat_start = (False, False, 0), 0
     affiliation: Affiliation | None = None
     party: Organisation | None = None
+    nameless_party = False  # the party was read from a description that names no one
     headline = headline_end(text, kb)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         found = description(mention, kb, text)
@@ -300,10 +302,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
                 and _seat(found.title, kb) and rank > seat_rank:
             seat, seat_rank, seat_start = found.title, rank, mention.start
+        if party is None and found.party is not None and mention.name is None:
+            nameless_party = True  # (`the Harbor Party candidate`, a description the draft may have meant for another)
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
-                                         or party_of_others(mention, text, kb) if mention.kind == "person" else None)
+                                         or party_of_others(mention, text, kb) or party_of_group(mention, text, kb)
+                                         or party_after_home(mention, text, kb) or party_of_rivals(mention, text, kb)
+                                         if mention.kind == "person" else None)
         if speaker.kind == "person":
             party = party or _party_described(mention, text, kb)
+    if nameless_party and _speaks_for_a_body(affiliation, title, kb):
+        party = None  # (`Harbor Post columnist Ann Roe` … `the Harbor Party candidate`: someone else, a candidate)
     if office is not None and is_former(title, kb):
         title, title_start = office, office_start  # (`Governor Ann Roe`, elsewhere `a former senator`: she governs now)
     if seat is not None and _seeks(title, kb) and not _names_a_seat(title, kb):
@@ -316,6 +324,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _speaks_for_a_body(affiliation: Affiliation | None, title: str | None, kb: Knowledge) -> bool:
+    """`Harbor Post columnist Ann Roe`: a named mention states a body she speaks for, in a role that is neither a
+    party's post nor a candidacy (nor the party itself), so a nameless description of a party's candidate linked to
+    her (`the Harbor Party candidate`) speaks of someone else."""
+    if affiliation is None or not title or affiliation.source == "knowledge-base" \
+            or any(kb.party(word) for word in affiliation.name.split()):
+        return False  # (`Harbor County GOP`: the party's own branch)
+    return not (_seat(title, kb) or _seeks(title, kb) or _names_a_seat(title, kb))
 
 
 def _contest_run(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:

@@ -65,6 +65,81 @@ def party_of_others(mention: Mention, text: str, kb: Knowledge) -> Organisation 
     return party if any(_their_role(noun, kb) for noun in nouns) else None
 
 
+# `many Republicans, including `, `the Democratic candidates, `: a group, then the names it counts; the characters
+# from the group's plural word to the mention (names before hers joined by commas and `and`)
+NAME_RUN = r"(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*"  # `Sen. Ann Roe`
+HOME = r"(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # `of Eastland`, `of New Harbor`
+GROUP_BEFORE = re.compile(rf"\b([A-Z][\w-]*)((?: [a-z-]+){{0,2}}), (including |like |such as )?((?:{NAME_RUN}{HOME}"
+                          r"(?:,| and|, and) )*)$")
+NAMES_AFTER = re.compile(rf"^{HOME},? (?:and|or) {NAME_RUN}")
+
+
+def party_of_group(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`many Republicans, including Ann Roe`, `Democrats such as Roe and Tom Ferris`, `two Green Party hopefuls,
+    Ann Roe and Tom Ferris`: a named person counted in a party's group is one of its own. The group is the party's
+    plural word (then `including`, `like` or `such as`), or its candidates' or post holders' plural role; a list
+    named right after a role, with no such link, must join two names (`his Republican rivals, Roe and Ferris`),
+    since `In a letter to Democratic senators, Roe wrote …` counts no one."""
+    if mention.name is None or text[mention.end:mention.end + 2] in ("'s", "’s"):
+        return None
+    found = GROUP_BEFORE.search(text[max(0, mention.start - MAX_FRAME):mention.start])
+    if found is None:
+        return None
+    party, nouns, linked = kb.party(found.group(1)), found.group(2).split(), bool(found.group(3))
+    if party is None:
+        return None
+    if not nouns:  # (`many Republicans, including Ann Roe`; `Unlike Republicans, Roe and Ferris …` counts no one)
+        return party if linked and found.group(1).lower().endswith("s") else None
+    if not (_their_role(nouns[-1], kb) or kb.singular(nouns[-1]) in kb.rival_nouns):
+        return None
+    after = text[mention.end:mention.end + MAX_FRAME]
+    joined = " and " in found.group(4) + mention.text or bool(NAMES_AFTER.match(after))
+    return party if linked or joined else None
+
+
+# `Sen. Ann Roe of Eastland, now a Republican presidential contender,`: the appositive after her home state
+HOME_APPOSITIVE = re.compile(r"^ of [A-Z][\w.]*(?: [A-Z][\w.]*)?, (?:now )?(?:a|an|the) ([^,;:.!?\n()“”\"]{1,80})")
+
+
+def party_after_home(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`Sen. Ann Roe of Eastland, now a Republican presidential contender`, `Gov. Tom Ferris of Dunmore, a Democrat
+    who …`: a mention that ends at the name leaves out the appositive after her home (`of Eastland`); its party word
+    before a candidate's role or a party post (or alone, `a Democrat`) says hers."""
+    if mention.name is None:
+        return None
+    found = HOME_APPOSITIVE.match(text[mention.end:mention.end + MAX_FRAME])
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for k, word in enumerate(words):
+        party = kb.party(word)
+        if party is None or not word[:1].isupper():
+            continue
+        rest = [w for w in words[k + 1:k + 3] if w != "presidential"]
+        if not rest or rest[0].islower() and (rest[0] in kb.candidate_roles or rest[0] in kb.party_posts) \
+                or k + 1 < len(words) and words[k + 1] in ("who", "and"):
+            return party
+        return None
+    return None
+
+
+# `Ann Roe's Republican rivals`, `Roe and her Democratic rivals`: the owner of a party's rivals
+RIVALS_AFTER = re.compile(r"^(?:['’]s| and (?:his|her)) (?:[a-z-]+ ){0,2}([A-Z][\w-]*) (?:presidential )?([a-z]+)\b")
+FIELD_RIVAL = "rival"  # (`her Republican opponents` may be the other party's field she will face; rivals share hers)
+
+
+def party_of_rivals(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`Ann Roe's leading Republican rivals`, `Roe and her Democratic rivals`: one whose rivals (more than one) are of a
+    party runs in its field, so it is hers; one rival of a party (`her Republican rival`) is the other side's
+    nominee, and `opponents` may be the other side's field."""
+    if mention.name is None:
+        return None
+    found = RIVALS_AFTER.match(text[mention.end:mention.end + MAX_FRAME])
+    if found is None or found.group(2) == FIELD_RIVAL or kb.singular(found.group(2)) != FIELD_RIVAL:
+        return None
+    return kb.party(found.group(1))
+
+
 def _their_role(noun: str, kb: Knowledge) -> bool:
     """`hopefuls`, `senators`: the plural of a candidate's role or of a post only a party's people hold."""
     head = kb.singular(noun)

@@ -37,6 +37,7 @@ from ..roles import (
 from .campaigns import OWNER_LINKS
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
+MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
@@ -75,6 +76,27 @@ def rejoin_party_tag(words: list[Word]) -> list[Word]:
         if words[k].text.endswith("-") and PARTY_TAG.fullmatch(glued):
             return [*words[:k], Word(glued, None, None), *words[k + 2:]]
     return words
+
+
+def after_shouted_heading(before: list[Word]) -> list[Word]:
+    """`FLOOD WARNING ISSUED Harbor Mayor Ann Roe`: a run-in heading set in capitals before a sentence is no part
+    of the title after it. A word in capitals too long for a body's initials (`NYPD`), or three such words in a
+    row, is such a heading; the title starts after its last word."""
+    end, run = None, 0
+    for k, w in enumerate(before):
+        run = run + 1 if _shouted(w.text) else 0
+        if run and (len(w.text) > MAX_INITIALS or run >= 3):
+            end = k
+    if end is None:
+        return before
+    while end + 1 < len(before) and _shouted(before[end + 1].text):
+        end += 1
+    return before[end + 1:]
+
+
+def _shouted(text: str) -> bool:
+    """A word set in capitals (`WARNING`), no initials with periods (`U.S.`) and no single letter."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def after_credit(before: list[Word], kb: Knowledge) -> list[Word]:
@@ -393,7 +415,7 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
             _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
             i = institution[1]
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
-              and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and"))
+              and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and")) and not _numbering(before, i)
               and not _glued_participle(before, i)):
             run = [w]
             while i + 1 < len(before):
@@ -544,10 +566,17 @@ def _opens_title(words: list[Word], kb: Knowledge) -> bool:
     # (`City Public Advocate`: a title in two words whose first alone is none)
 
 
+def _numbering(words: list[Word], i: int) -> bool:
+    """`the No. 2 in the party`, `Art. 5`: an abbreviation before a numeral numbers a rank or an item; no body's
+    name (the tagger may still call it one)."""
+    return words[i].text.endswith(".") and i + 1 < len(words) and (
+        words[i + 1].upos == "NUM" or words[i + 1].text.isdigit())
+
+
 def _acronym(text: str) -> bool:
     """`NYPD`, `U.N.`: a body's initials (a dateline in capitals, `PHILADELPHIA`, is longer)."""
     letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= MAX_INITIALS and letters.isalpha() and letters.isupper()
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
