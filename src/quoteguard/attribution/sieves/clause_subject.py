@@ -35,6 +35,18 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
             span = d.antecedent_of_closed_clause(span, q_first) or span
             return Phrase(span[0], span[1], head, "clause-subject", 0.5)
         head = d.t[head].head
+    return _subject_of_verb_read_as_noun(d, q_first)
+
+
+def _subject_of_verb_read_as_noun(d: Draft, q_first: int) -> Phrase | None:
+    """`Every summer, the commission paints "…" on each pier`: the quote's clause has a verb only the tagger
+    missed (read as a noun), so the parse gives it no subject; the noun phrase that opens the clause is it."""
+    k = q_first - 1
+    while k >= 0 and not d.inside[k] and d.t[k].sentence == d.t[q_first].sentence and not d.boundary(k):
+        span = d.subject_of_verb_read_as_noun(k)
+        if span is not None:
+            return Phrase(span[0], span[1], k, "clause-subject", 0.5)
+        k -= 1
     return None
 
 
