@@ -217,7 +217,7 @@ class Phrases(TitleChains):
         opening = self.opening_adjunct_end(clause)
         for pos, k in enumerate(clause):
             tok = self.t[k]
-            is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k))
+            is_verb = tok.upos in ("VERB",) or (tok.upos is None and self.speech(k)) or self.verb_read_as_noun(k)
             if is_verb and pos > opening + 1 and not self.is_cap(k):
                 return clause[opening + 1], clause[pos - 1]
         return None

@@ -16,6 +16,7 @@ from .words import (
 )
 
 QUOTED_TITLE_TOKENS = 10  # a title quoted inside a phrase is short: its marks and a few words
+VERB_TO_QUOTE = 10  # tokens at most from a verb the tagger read as a noun to the quote it governs
 
 
 class TokenView:
@@ -234,6 +235,40 @@ class TokenView:
     def says_yes_or_no(self, verb: int) -> bool:
         """`"…," Melanie said yes, yes`: the verb has words of its own, not the quote's."""
         return verb + 1 < len(self.t) and self.low(verb + 1) in ("yes", "no")
+
+    def verb_read_as_noun(self, k: int) -> bool:
+        """A verb the tagger read as a noun (see `subject_of_verb_read_as_noun`)."""
+        return self.subject_of_verb_read_as_noun(k) is not None
+
+    def subject_of_verb_read_as_noun(self, k: int) -> tuple[int, int] | None:
+        """`Each spring, Ann Roe petitions the board: "…"`, `Every summer, the commission paints "…" on each pier`:
+        a present-tense verb the tagger read as a noun, after the noun phrase that opens its clause. That phrase
+        opens the clause (the sentence's start or a comma) and owns nothing (`the board's plans` are plans); the
+        word governs no verb outside the quotes (`the board's plans "…" were dropped`) and no finite verb stands
+        between it and the next quote, so it is the clause's only verb. Returns that phrase, its subject."""
+        tok = self.t[k]
+        if tok.upos != "NOUN" or tok.xpos not in ("NNS", "NN", None) or self.inside[k] or self.is_cap(k) \
+                or not self.low(k).endswith("s") or self.low(k).endswith("ss") or k < 1:
+            return None
+        first = k - 1
+        if self.t[first].upos not in ("NOUN", "PROPN"):
+            return None
+        while first - 1 >= 0 and not self.sentence_initial(first) and not self.inside[first - 1] \
+                and self.t[first - 1].upos in ("NOUN", "PROPN", "ADJ", "NUM"):
+            first -= 1
+        if not self.sentence_initial(first) and self.low(first - 1) in ("the", "a", "an", "its", "this"):
+            first -= 1
+        if not (self.sentence_initial(first) or self.t[first - 1].text == ","):
+            return None
+        head = tok.head
+        if head is not None and not self.inside[head] and self.t[head].upos in ("VERB", "AUX") and head > k:
+            return None  # (`Harbor fees "…" rose`: a noun subject of the verb after the quote)
+        j = k + 1
+        while j < len(self.t) and not self.inside[j] and self.t[j].sentence == tok.sentence:
+            if self.t[j].upos in ("VERB", "AUX") and not self.low(j).endswith("ing"):
+                return None
+            j += 1
+        return (first, k - 1) if j < len(self.t) and self.inside[j] and j - k <= VERB_TO_QUOTE else None
 
     def in_relative_clause(self, verb: int) -> bool:
         """`a comment that described …`, `…, which some have argued was …`: the verb says what the
