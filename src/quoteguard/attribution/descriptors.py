@@ -75,6 +75,75 @@ class Descriptors(NameReading):
             return set_off
         return start
 
+    def group_role_before(self, first: int, last: int) -> tuple[int, int] | None:
+        """`two former party data analysts, Ann Roe and Ivo Brandt,`, `mayoral hopefuls Ann Roe, Ivo Brandt and
+        Tom Lee`: a plural role before a list of names is each one's post, whichever place in the list she
+        holds. The role's run, from its first word to the plural, or None. The list is joined (`and`, `&`,
+        commas) and holds names alone (a short title such as `Sen.` beside one is hers); a role set off by a
+        comma opens on an article, a count or an owner, and the list is no clause's subject (`To reach
+        voters, Roe and Brandt wrote …`)."""
+        k = first - 1
+        joined = False
+        while k >= 0 and not self.inside[k] and self.para[k] == self.para[first] and (
+                self.low(k) in ("and", "&") or self.t[k].text == "," and self._list_name_word(k - 1)
+                and self.low(k + 1) not in ("and", "&")
+                or self.t[k].text == "," and k + 1 < first and self.low(k + 1) == "and"
+                or self._list_name_word(k)):
+            joined = joined or self.low(k) in ("and", "&") or self.t[k].text == ","
+            k -= 1
+        while k + 1 < first and not self._list_name_word(k + 1):
+            k += 1  # (the list opens on a name's word, never on a comma or `and`)
+        head = k
+        set_off = head >= 0 and self.t[head].text == ","
+        if set_off:
+            head -= 1
+        if head < 0 or self.inside[head] or self.para[head] != self.para[first] or not self._plural_role(head):
+            return None
+        end = self._list_end(last)
+        if not joined and end == last:
+            return None  # (one name: `pilots Velde` is the `_lone_plural` case)
+        start = self.title_run_start(head + 1)
+        if not set_off:
+            return start, head
+        opener = start - 1
+        opened = opener >= 0 and (self.t[opener].upos in ("DET", "NUM") or self.t[opener].text in POSSESSIVE_S
+                                  or self.low(opener) in ("his", "her", "their", "its"))
+        verb_follows = end + 1 < len(self.t) and self.t[end + 1].upos in ("VERB", "AUX")
+        return (start, head) if opened and not verb_follows else None
+
+    def _list_name_word(self, k: int) -> bool:
+        """A word of a name in a list (`Ann`, `Roe`, `O'Neil`), or a short title beside one (`Sen.`)."""
+        if k < 0 or self.inside[k]:
+            return False
+        tok = self.t[k]
+        if tok.text == "." and k > 0 and self.t[k - 1].end == tok.start and self.kb.is_title(self.low(k - 1) + "."):
+            return True
+        return self.is_cap(k) and (tok.ner == "PERSON" or tok.upos == "PROPN" or self.is_descriptor_word(k)
+                                   or self.abbreviated_title(k))
+
+    def _plural_role(self, k: int) -> bool:
+        """`analysts`, `hopefuls`, `front-runners`: a lower-case plural whose singular is a role (kin are no
+        title: `brothers Ann and Tom Roe`)."""
+        text = self.t[k].text
+        if not text.islower():
+            return False
+        one = self.kb.singular(text)
+        if k >= 2 and self.glued_hyphen(k - 1) and self.kb.is_title(f"{self.low(k - 2)}-{one}"):
+            return one != text  # (`front-runners` as the tokenizer split it)
+        return one != text and one not in self.kb.kinship_nouns and self.kb.is_role(one, "NOUN")
+
+    def _list_end(self, last: int) -> int:
+        """Last token of the list of names a name ending at `last` opens or stands in (`Ann Roe, Ivo Brandt and
+        Tom Lee`): `last` itself when nothing joins on."""
+        n = len(self.t)
+        k = last
+        while k + 2 < n and not self.inside[k + 1] and (self.low(k + 1) in ("and", "&") or self.t[k + 1].text == ",") \
+                and self._list_name_word(k + 2 if self.low(k + 2) != "and" else k + 3):
+            k += 2 if self.low(k + 2) != "and" else 3
+            while k + 1 < n and self._list_name_word(k + 1):
+                k += 1
+        return k
+
     def _relative_clause_subject(self, start: int, last: int) -> bool:
         """`The judge Roe was referring to is …`, `the candidate Kessler endorsed was …`: a name between an
         article's title run and a verb that another finite verb follows at once (a stranded preposition

@@ -1,0 +1,34 @@
+"""A plural role before a list of names is each one's title, in the singular, wherever the name stands in the
+list: set off by a comma after a count (`three veteran lighthouse keepers, A, B and C`) or an owner, or right
+before the names (`orchard inspectors A, B and C`). A name that opens a clause after an introductory phrase
+(`To calm the growers, A and B wrote …`) gets nothing from it. Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, speaker_of
+
+DRAFT = (
+    "The beacon was restored last spring by three veteran lighthouse keepers, Odile Frawn, Caspar Melk "
+    "and Wendeline Achterberg, and a crew of volunteers.\n\n"
+    "“The lens was cracked,” Melk recalled. “We polished it by hand,” Achterberg said.\n\n"
+    "Orchard inspectors Pernille Zoutman, Bastiaan Quarle and Henk Oderwald toured the cider presses on "
+    "Thursday. “Most presses pass,” Quarle said. “Two will close,” Oderwald said.\n\n"
+    "To calm the quarry workers, Ysolde Brenk and Tjark Vellinga wrote a joint letter. "
+    "“Nobody loses a shift,” Vellinga said.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def test_a_set_off_plural_role_after_a_count_is_each_names_title(draft):
+    for snippet in ("lens was cracked", "polished it by hand"):
+        assert speaker_of(draft, snippet)["title"] == "veteran lighthouse keeper"
+
+
+def test_a_plural_role_right_before_a_list_of_three_reaches_its_later_names(draft):
+    for snippet in ("Most presses pass", "Two will close"):
+        assert (speaker_of(draft, snippet)["title"] or "").endswith("inspector")
+
+
+def test_a_plural_in_an_introductory_phrase_is_no_title_of_the_subjects_after_it(draft):
+    assert speaker_of(draft, "Nobody loses a shift")["title"] is None
