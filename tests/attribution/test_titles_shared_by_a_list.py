@@ -32,3 +32,22 @@ def test_a_plural_role_right_before_a_list_of_three_reaches_its_later_names(draf
 
 def test_a_plural_in_an_introductory_phrase_is_no_title_of_the_subjects_after_it(draft):
     assert speaker_of(draft, "Nobody loses a shift")["title"] is None
+
+
+AFTER = (
+    "The ferry talks were led by Ottilie Vranck and Joris Haemers, two veteran harbor pilots, on Monday.\n\n"
+    "“The channel is too shallow,” Vranck said. “We need a dredger,” Haemers said.\n\n"
+    "The complaint came from Sabeth Morrow and Keld Andersen, two of the busiest tugboat captains on the river. "
+    "Morrow, 51, a Corvale native, filed it. “Nobody listens,” Morrow said.\n"
+)
+
+after = draft_fixture(AFTER)
+
+
+def test_a_count_and_a_plural_role_after_a_list_is_each_names_title(after):
+    for snippet in ("too shallow", "need a dredger"):
+        assert speaker_of(after, snippet)["title"] == "veteran harbor pilot"
+
+
+def test_a_ranked_plural_role_after_a_list_gives_its_noun_over_a_hometown(after):
+    assert speaker_of(after, "Nobody listens")["title"] == "captain"

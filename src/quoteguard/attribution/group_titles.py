@@ -1,6 +1,7 @@
 """Posts a list of names shares: `two former party data analysts, Ann Roe and Ivo Brandt,`, `mayoral hopefuls
-Ann Roe, Ivo Brandt and Tom Lee`. The plural role before the list is each one's title, in the singular
-(`former party data analyst`), wherever she stands in the list; a name's own words reach only the first.
+Ann Roe, Ivo Brandt and Tom Lee`, `Ann Roe and Ivo Brandt, two harbor pilots,`. The plural role is each one's
+title, in the singular (`former party data analyst`), wherever she stands in the list; a name's own words reach
+only the name beside the role.
 
 Like a copula's post, it only adds to what the affiliation stage reads; it never attributes a quote. A name
 with words of its own before it (`Gov. Ivo Brandt`, or the role itself for the first name) keeps them.
@@ -19,8 +20,8 @@ def link_group_titles(d: Draft, resolver: Resolver) -> None:
         if mention.before or mention.name is None:
             continue
         first = d.token_at(mention.start)
-        last = d.token_at(mention.end - 1)
-        role = d.group_role_before(first, last)
+        last = _name_end(d, mention)
+        role = d.group_role_before(first, last) or d.group_role_after(first, last)
         if role is None:
             continue
         words = _one_of_them(list(d.words(*role)), d)
@@ -37,3 +38,13 @@ def _one_of_them(words: list[Word], d: Draft) -> list[Word]:
     """`former data analysts` → `former data analyst`: the title one of the group holds."""
     head = words[-1]
     return [*words[:-1], Word(d.kb.singular(head.text), head.upos, head.ner)]
+
+
+def _name_end(d: Draft, mention: Mention) -> int:
+    """The last token of the name itself: a mention's words run on over an appositive after it (`Ivo Brandt, two
+    harbor pilots`), which is no part of the list of names."""
+    name = mention.name or ""
+    end = mention.start + len(name)
+    if d.doc.text[mention.start:end] == name:
+        return d.token_at(end - 1)
+    return d.token_at(mention.end - 1)
