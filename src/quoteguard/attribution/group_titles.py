@@ -17,10 +17,15 @@ from .resolution import Resolver
 def link_group_titles(d: Draft, resolver: Resolver) -> None:
     """Add the shared role to the mentions of each person in a list that a plural role opens."""
     for mention in d.person_mentions:
-        if mention.before or mention.name is None:
+        if mention.name is None:
             continue
-        first = d.token_at(mention.start)
-        last = _name_end(d, mention)
+        at = d.doc.text.find(mention.name, mention.start, mention.end)
+        if at < 0:
+            continue
+        first = d.token_at(at)
+        if _own_title_before(d, first):
+            continue  # (`Gov. Ivo Brandt`, `pilot Ann Roe`: words of her own, read with the name)
+        last = d.token_at(at + len(mention.name) - 1)
         role = d.group_role_before(first, last) or d.group_role_after(first, last)
         if role is None:
             continue
@@ -40,11 +45,13 @@ def _one_of_them(words: list[Word], d: Draft) -> list[Word]:
     return [*words[:-1], Word(d.kb.singular(head.text), head.upos, head.ner)]
 
 
-def _name_end(d: Draft, mention: Mention) -> int:
-    """The last token of the name itself: a mention's words run on over an appositive after it (`Ivo Brandt, two
-    harbor pilots`), which is no part of the list of names."""
-    name = mention.name or ""
-    end = mention.start + len(name)
-    if d.doc.text[mention.start:end] == name:
-        return d.token_at(end - 1)
-    return d.token_at(mention.end - 1)
+
+def _own_title_before(d: Draft, first: int) -> bool:
+    """A title or a singular role right before the name (`Gov. Ivo Brandt`, `pilot Ann Roe`): hers alone."""
+    k = first - 1
+    if k > 0 and d.t[k].text == "." and d.t[k - 1].end == d.t[k].start:
+        k -= 1  # (`Gov` `.` as the tokenizer split it)
+    if k < 0 or d.inside[k]:
+        return False
+    text = d.t[k].text
+    return d.is_descriptor_word(k) or text.islower() and d.kb.singular(text) == text and d.kb.is_role(text, d.t[k].upos)
