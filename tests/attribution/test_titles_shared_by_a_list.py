@@ -51,3 +51,19 @@ def test_a_count_and_a_plural_role_after_a_list_is_each_names_title(after):
 
 def test_a_ranked_plural_role_after_a_list_gives_its_noun_over_a_hometown(after):
     assert speaker_of(after, "Nobody listens")["title"] == "captain"
+
+
+OWN = (
+    "Council hopefuls Imke Stroud, Mayor Ferdi Ostrander and Teodor Blaise debated the tram budget at the depot. "
+    "“Tolls must fall,” Ostrander said. “Trams must run late,” Blaise said.\n"
+)
+
+own = draft_fixture(OWN)
+
+
+def test_a_title_of_her_own_inside_the_list_stays_hers(own):
+    assert speaker_of(own, "Tolls must fall")["title"] == "Mayor"
+
+
+def test_the_name_after_her_still_reads_the_shared_role(own):
+    assert (speaker_of(own, "Trams must run late")["title"] or "").endswith("hopeful")
