@@ -31,6 +31,8 @@ LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of he
 MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
+GROUP_OPENERS = frozenset({"both", "all"})  # `Ann Roe and Ivo Brandt, both harbor pilots`: a role the list shares
+MAX_GROUP_ROLE_WORDS = 8  # `, two of the most seasoned and best-paid harbor pilots`
 
 
 class Descriptors(NameReading):
@@ -74,6 +76,123 @@ class Descriptors(NameReading):
                 return start  # (`a takedown of the builder, Sen. X`: a preposition's object is someone else)
             return set_off
         return start
+
+    def group_role_before(self, first: int, last: int) -> tuple[int, int] | None:
+        """`two former party data analysts, Ann Roe and Ivo Brandt,`, `mayoral hopefuls Ann Roe, Ivo Brandt and
+        Tom Lee`: a plural role before a list of names is each one's post, whichever place in the list she
+        holds. The role's run, from its first word to the plural, or None. The list is joined (`and`, `&`,
+        commas) and holds names alone (a short title such as `Sen.` beside one is hers); a role set off by a
+        comma opens on an article, a count or an owner, and the list is no clause's subject (`To reach
+        voters, Roe and Brandt wrote …`)."""
+        k, joined = self._list_start(first)
+        head = k - 1
+        set_off = head >= 0 and self.t[head].text == ","
+        if set_off:
+            head -= 1
+        if head < 0 or self.inside[head] or self.para[head] != self.para[first] or not self._plural_role(head):
+            return None
+        end = self._list_end(last)
+        if not joined and end == last:
+            return None  # (one name: `pilots Velde` is the `_lone_plural` case)
+        start = self.title_run_start(head + 1)
+        if not set_off:
+            return start, head
+        opener = start - 1
+        opened = opener >= 0 and (self.t[opener].upos in ("DET", "NUM") or self.t[opener].text in POSSESSIVE_S
+                                  or self.low(opener) in ("his", "her", "their", "its"))
+        verb_follows = end + 1 < len(self.t) and self.t[end + 1].upos in ("VERB", "AUX")
+        return (start, head) if opened and not verb_follows else None
+
+    def group_role_after(self, first: int, last: int) -> tuple[int, int] | None:
+        """`Ann Roe and Ivo Brandt, two harbor pilots,`, `…, both veteran reporters`, `…, two of the busiest
+        pilots on the river`: a plural role set off after a list of names by a count or `both` is each one's
+        post. The role's words, from its first to the plural, or None. A role ranked among others (`the
+        busiest`) is read by its noun alone."""
+        start, joined = self._list_start(first)
+        end = self._list_end(last)
+        n = len(self.t)
+        if not joined and end == last or end + 2 >= n or self.t[end + 1].text != "," or self.inside[end + 2]:
+            return None
+        k = end + 2
+        if not (self.t[k].upos == "NUM" or self.low(k) in GROUP_OPENERS):
+            return None
+        k += 1
+        if k + 1 < n and self.low(k) == "of" and self.low(k + 1) == "the":
+            k += 2  # (`two of the busiest pilots`)
+        head = None
+        ranked = False
+        j = k
+        while j < n and j - k < MAX_GROUP_ROLE_WORDS and not self.inside[j] and self.para[j] == self.para[first] \
+                and (self.t[j].upos in ("ADJ", "NOUN", "PROPN", "ADV") or self.t[j].text == "-"
+                     or self.glued_hyphen(j - 1) or self.low(j) == "and" and head is None):  # (`best-sourced`)
+            ranked = ranked or self.low(j) in self.kb.ranking_words or self.t[j].xpos in ("JJS", "RBS")
+            if self._plural_role(j):
+                head = j
+            elif head is not None:
+                break
+            j += 1
+        if head is None:
+            return None
+        return (head, head) if ranked else (max(k, self.title_run_start(head + 1)), head)
+
+    def _shared_appositive(self, j: int, last: int) -> bool:
+        """`, two harbor pilots`, `, both reporters` after the last name of a list: a count or `both` opens a
+        description of them all, not of her alone."""
+        if not (self.t[j].upos == "NUM" and self.t[j].text.isalpha() or self.low(j) in GROUP_OPENERS):
+            return False
+        first = last
+        while first - 1 >= 0 and self._list_name_word(first - 1):
+            first -= 1
+        return self._list_start(first)[1] and self.group_role_after(first, last) is not None
+
+    def _list_start(self, first: int) -> tuple[int, bool]:
+        """First token of the list of names a name at `first` stands in (`Ann Roe, Ivo Brandt and Tom Lee`), and
+        whether any name comes before hers (`first` itself and False when none does)."""
+        k = first - 1
+        joined = False
+        while k >= 0 and not self.inside[k] and self.para[k] == self.para[first] and (
+                self.low(k) in ("and", "&") or self.t[k].text == "," and self._list_name_word(k - 1)
+                and self.low(k + 1) not in ("and", "&")
+                or self.t[k].text == "," and k + 1 < first and self.low(k + 1) == "and"
+                or self._list_name_word(k)):
+            joined = joined or self.low(k) in ("and", "&") or self.t[k].text == ","
+            k -= 1
+        while k + 1 < first and not self._list_name_word(k + 1):
+            k += 1  # (the list opens on a name's word, never on a comma or `and`)
+        return k + 1, joined
+
+    def _list_name_word(self, k: int) -> bool:
+        """A word of a name in a list (`Ann`, `Roe`, `O'Neil`), or a short title beside one (`Sen.`)."""
+        if k < 0 or self.inside[k]:
+            return False
+        tok = self.t[k]
+        if tok.text == "." and k > 0 and self.t[k - 1].end == tok.start and self.kb.is_title(self.low(k - 1) + "."):
+            return True
+        return self.is_cap(k) and (tok.ner == "PERSON" or tok.upos == "PROPN" or self.is_descriptor_word(k)
+                                   or self.abbreviated_title(k))
+
+    def _plural_role(self, k: int) -> bool:
+        """`analysts`, `hopefuls`, `front-runners`: a lower-case plural whose singular is a role (kin are no
+        title: `brothers Ann and Tom Roe`)."""
+        text = self.t[k].text
+        if not text.islower():
+            return False
+        one = self.kb.singular(text)
+        if k >= 2 and self.glued_hyphen(k - 1) and self.kb.is_title(f"{self.low(k - 2)}-{one}"):
+            return one != text  # (`front-runners` as the tokenizer split it)
+        return one != text and one not in self.kb.kinship_nouns and self.kb.is_role(one, "NOUN")
+
+    def _list_end(self, last: int) -> int:
+        """Last token of the list of names a name ending at `last` opens or stands in (`Ann Roe, Ivo Brandt and
+        Tom Lee`): `last` itself when nothing joins on."""
+        n = len(self.t)
+        k = last
+        while k + 2 < n and not self.inside[k + 1] and (self.low(k + 1) in ("and", "&") or self.t[k + 1].text == ",") \
+                and self._list_name_word(k + 2 if self.low(k + 2) != "and" else k + 3):
+            k += 2 if self.low(k + 2) != "and" else 3
+            while k + 1 < n and self._list_name_word(k + 1):
+                k += 1
+        return k
 
     def _relative_clause_subject(self, start: int, last: int) -> bool:
         """`The judge Roe was referring to is …`, `the candidate Kessler endorsed was …`: a name between an
@@ -419,6 +538,8 @@ class Descriptors(NameReading):
             if self.low(i + 1) in ("of", "at"):
                 described = self.descriptor_after(i)  # `the Rev. Ann Roe, of Mayfield Baptist Church`
                 return described if described > i else last
+        if self.t[i].text == "," and i + 1 < n and self._shared_appositive(i + 1, last):
+            return last  # (`Ann Roe and Ivo Brandt, two harbor pilots`: the list's role, read in `group_titles`)
         if self.t[i].text == "," and i + 1 < n and self.t[i + 1].upos not in ("ADP", "SCONJ") \
                 and not self._participle_clause(i + 1):
             # (`, on his first day in the job,` is when he spoke, not who he is; `, having met the
