@@ -63,6 +63,7 @@ from .titles import (
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
 CURRENT_WORDS = frozenset({"now", "currently"})  # `Roe, now a radio host`: a post held today
+SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s")  # (`… Before." The scientist says`: a new sentence)
 NOW_OPENERS = frozenset({",", "and", "who", "—", "–", "--"})  # what `now` follows when it opens the post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
@@ -256,6 +257,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
     title_start = 0
     title_now = False  # (stated with `now`: `Roe, now a radio host`, the post held today, beats an earlier one)
     title_in_body = False  # (stated below the headline, by a mention that stands for her: see `_better_title`)
+    title_elsewhere = False  # (read from a nameless description that may be someone else: see `_someone_else`)
     office: str | None = None  # the fullest office a named mention says she holds now
     office_rank, office_start = (False, False, 0), 0
     seat: str | None = None  # the fullest elected seat among them (`Eastland senator`, not `nominee`)
@@ -286,14 +288,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             else (False, False, _title_weight(mention, found.title))
         in_body = mention.start >= headline and _stands_for_her(mention, text)
         now = mention.name is not None and mention.start >= headline and _held_now(mention, found.title, kb)
+        elsewhere = _someone_else(mention, speaker, text)
         if found.title and (title is None or now and not title_now or _better_title(
-                (found.title, rank), (title, title_rank), kb, (in_body, title_in_body))):
+                (found.title, rank), (title, title_rank), kb, (in_body, title_in_body),
+                origin_rule=not (elsewhere or title_elsewhere))):
             title_now = now
             fuller = title is not None and title_in_body and in_body and _fuller_role(found.title, title, kb)
             # (a fuller statement of the role keeps the standing of the one it fills out: `Sen. Ann Roe`, then
             # `the Eastland senator`, still beats what an appositive says, as `senator` did)
             title_rank = max(rank, title_rank) if fuller else rank
-            title, title_start, title_in_body = found.title, mention.start, in_body
+            title, title_start, title_in_body, title_elsewhere = found.title, mention.start, in_body, elsewhere
         elif found.title and title is not None and title_in_body and in_body and _fuller_role(title, found.title, kb):
             title_rank = max(rank, title_rank)  # (`the Eastland senator`, then `Sen. Ann Roe`: the same standing)
         if mention.name is not None and mention.start >= headline and _current_office(found.title, kb) \
@@ -376,12 +380,16 @@ def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
 
 
 def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple[bool, bool, int]],
-                  kb: Knowledge, in_body: tuple[bool, bool] = (True, True)) -> bool:
+                  kb: Knowledge, in_body: tuple[bool, bool] = (True, True), origin_rule: bool = True) -> bool:
     """Whether a mention's title (with its rank: named, stated before the name, weight) beats the one read
     so far; see `profile`. Stated in the body (`in_body`, not the headline), the fuller statement of the same
     role wins whoever states it (`presumptive Harbor Party nominee` over `nominee`), unless one of the two is a
-    former post and the other not. Between two nameless descriptions, an office held now comes before length."""
+    former post and the other not. Between two nameless descriptions, an office held now comes before length. First
+    of all, a role beats a description of where she comes from or what she once was (`Navy veteran`), unless
+    (`origin_rule` false) the role is read from a description that may be someone else's."""
     (title, rank), (other, other_rank) = new, old
+    if origin_rule and _origin_only(title, kb) != _origin_only(other, kb):
+        return not _origin_only(title, kb)  # (`a Navy veteran`, elsewhere `the harbor pilot`: the role she speaks in)
     if all(in_body) and rank[2] and other_rank[2] and is_former(title, kb) == is_former(other, kb) \
             and (_fuller_role(title, other, kb) or _fuller_role(other, title, kb)):
         return _fuller_role(title, other, kb)
@@ -397,6 +405,34 @@ def _better_title(new: tuple[str, tuple[bool, bool, int]], old: tuple[str, tuple
     if rank[1] != other_rank[1] and not _current_office(appositive, kb):
         return rank[1]
     return rank[2] > other_rank[2]
+
+
+def _origin_only(title: str, kb: Knowledge) -> bool:
+    """`Eastland native`, `Harbor College graduate`, `Navy veteran`, `Eastland-born`: a title whose head says where
+    she comes from or what she once was, not a post; any role stated elsewhere says more of why she speaks."""
+    parts = [part for part in title.replace(",", " and ").split(" and ") if part.strip()]
+    return bool(parts) and all(_role_head(part) in kb.residence_nouns | kb.past_member_roles
+                               or _role_head(part).endswith("-born") for part in parts)
+    # (`combat veteran and former harbor pilot`: a post joined on; `Eastland native and college graduate`: none)
+
+
+def _someone_else(mention: Mention, speaker: Speaker, text: str) -> bool:
+    """`a judge ruled`, `As the judge spoke, Roe wept`: a nameless description with `a`/`an` brings in someone new,
+    and one in the sentence that names her is another person; the role either states is not read over what a
+    named mention says of her."""
+    if mention.name is not None:
+        return False
+    words = mention.text.split()
+    opener = words[0].lower() if words and words[0].lower() in ARTICLES else word_before(text, mention.start).lower()
+    return opener in ("a", "an") or any(
+        other.name is not None
+        and not _sentence_break(text[min(other.end, mention.end):max(other.start, mention.start)])
+        for other in speaker.mentions)
+
+
+def _sentence_break(between: str) -> bool:
+    """Whether a stretch of text between two mentions ends a sentence (`. `, `?" `, a new paragraph)."""
+    return "\n" in between or SENTENCE_END.search(between) is not None
 
 
 def _held_now(mention: Mention, title: str | None, kb: Knowledge) -> bool:

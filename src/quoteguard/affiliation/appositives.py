@@ -121,16 +121,25 @@ def _current_over_former(before: list[Word], stated: list[Word], kb: Knowledge) 
 
 
 def _post_now_after_former(role: list[Word], clause: list[Word], kb: Knowledge) -> list[Word]:
-    """`a former governor who now serves as chairman of the Harbor Commission`: a former post, then a relative
-    clause that states with `now` (or `currently`) the post she holds today: that post is her title."""
+    """`a former governor who now serves as chairman of the Harbor Commission`, `a Coast Guard veteran who is now a
+    ferry pilot`: a former post (or what she once was), then a relative clause that states with `now` (or
+    `currently`) the post she holds today: that post is her title."""
     words = trim(role)
     opening = [w.text.lower() for w in clause[:next((k for k, w in enumerate(clause)
                                                      if w.text.lower() not in TITLE_COPULAS | ROLE_VERB_ADVERBS),
                                                     len(clause))]]
-    if not words or words[0].text.lower() not in kb.former_words or not {"now", "currently"} & set(opening):
+    if not words or not (words[0].text.lower() in kb.former_words or _once_was(words, kb)) \
+            or not {"now", "currently"} & set(opening):
         return []
     stated = _post_stated(clause, kb)
     return stated if names_a_role(stated, kb) else []
+
+
+def _once_was(words: list[Word], kb: Knowledge) -> bool:
+    """`a Navy veteran`, `a Harbor College graduate`, `an Eastland native`: a description of where she comes from or
+    what she once was, which a clause with `now` (`who now is a ferry pilot`) follows with the post she holds."""
+    head = words[-1].text.lower()
+    return head in kb.past_member_roles or head in kb.residence_nouns
 
 
 def _predicate_after_age(after: list[Word], kb: Knowledge) -> list[Word]:

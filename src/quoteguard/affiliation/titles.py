@@ -242,11 +242,23 @@ def _without_praise(words: list[Word], kb: Knowledge) -> list[Word]:
     """`famous Eastland reporter`, `highly respected pollster`: words opening a title that say how she is seen, not
     what post she holds, are left out when a role follows them (`star of the show` keeps its head)."""
     k = 0
-    while k < len(words) and (words[k].text.lower() in kb.praise_words or words[k].text.lower().endswith("ly")
-                              and k + 1 < len(words) and words[k + 1].text.lower() in kb.praise_words):
-        k += 1
+    while k < len(words):
+        if _hyphened(words, k).lower() in kb.praise_words:
+            k += 3  # (`low-profile`, split by the tokenizer into `low - profile`)
+        elif words[k].text.lower() in kb.praise_words or words[k].text.lower().endswith("ly") \
+                and k + 1 < len(words) and words[k + 1].text.lower() in kb.praise_words:
+            k += 1
+        else:
+            break
     rest = words[k:]
     return rest if k and rest and rest[0].text not in ("-", ",") and names_a_role(rest, kb) else words
+
+
+def _hyphened(words: list[Word], k: int) -> str:
+    """`low-profile` from the tokens `low`, `-`, `profile` at `k`; empty if no hyphen joins two words there."""
+    if k + 2 < len(words) and words[k + 1].text == "-":
+        return f"{words[k].text}-{words[k + 2].text}"
+    return ""
 
 
 def _field_head_alone(words: list[Word], kb: Knowledge) -> bool:
