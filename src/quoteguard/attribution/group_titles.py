@@ -45,7 +45,6 @@ def _one_of_them(words: list[Word], d: Draft) -> list[Word]:
     return [*words[:-1], Word(d.kb.singular(head.text), head.upos, head.ner)]
 
 
-
 def _own_title_before(d: Draft, first: int) -> bool:
     """A title or a singular role right before the name (`Gov. Ivo Brandt`, `pilot Ann Roe`): hers alone."""
     k = first - 1
