@@ -83,9 +83,11 @@ class SentenceSubjects:
         while t[head].deprel in ("conj", "flat") and t[head].head is not None:
             head = t[head].head  # (`never named Bell or Kerr`: Kerr is an object too)
         owner = t[head].head
+        # (the owner of a thing stands where the thing does; in `If Roe's wary on the bill`, no owner; the words
+        # between hang inside the name or on the thing: `Ann Roe's` hangs its `'s` on the surname)
         if t[head].deprel == "nmod:poss" and owner is not None and t[owner].upos == "NOUN" and head < owner and all(
-                t[k].head in (owner, head) for k in range(head + 1, owner)):
-            head = owner  # (the owner of a thing stands where the thing does; in `If Roe's wary on the bill`, no owner)
+                t[k].head is not None and head <= t[k].head <= owner for k in range(head + 1, owner)):
+            head = owner
         deprel = t[head].deprel or ""
         return deprel.startswith(("obj", "iobj", "obl")) or deprel.startswith("nmod") and deprel != "nmod:poss"
 
