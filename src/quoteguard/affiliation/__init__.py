@@ -27,6 +27,7 @@ from .appositives import appositive_words, read_after
 from .bodies import (
     acronym_spelled_out,
     anaphoric_party,
+    body_after_role,
     body_before_role,
     body_in_title,
     named_in_full,
@@ -669,12 +670,13 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
 
 def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names; a `justice` for the one court
-    the draft puts before that role (`the Harbor Court justice`)."""
+    the draft puts before that role (`the Harbor Court justice`); `leader of the Harbor League` for that league,
+    whatever the tagger made of its name."""
     if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb) or (
-        body_before_role(stated.title, text, kb))
+        body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people)
     if body is None:
         return stated
     return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))
