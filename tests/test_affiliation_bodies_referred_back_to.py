@@ -21,6 +21,8 @@ DRAFT = (
     "deputy director.\n\n"
     "Listeners of the late-night show “Pier Pressure” jammed the phones. “We heard every caller,” said Hugo "
     "Brandt, the network’s night producer.\n\n"
+    "The ferry board called Tuesday for calm on the quay. “We swept it twice,” said Elsa Norrby, its "
+    "treasurer.\n\n"
     "The Dune Council met on Tuesday. “The vote on the lanterns was fair,” said Tomas Reyes, the committee’s "
     "chairman.\n"
 )
@@ -50,6 +52,10 @@ def test_a_known_body_is_named_in_full(draft):
 
 def test_a_title_in_quotation_marks_is_no_body(draft):
     assert body(draft, "every caller") is None
+
+
+def test_a_day_after_called_is_no_body(draft):
+    assert body(draft, "swept it twice") is None
 
 
 def test_a_body_named_sentences_before_is_not_said_to_be_hers(draft):

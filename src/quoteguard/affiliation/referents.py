@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..grammar import TIME_NOUNS
 from ..knowledge import Knowledge
 from ..model import Speaker
 
@@ -31,7 +32,7 @@ OWNED_AFTER = re.compile(rf"^,? (?:the ([a-z]+){POSSESSIVE}|its) {ROLE}(?=[,.;:]
 ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ([a-z]+)(?=[,.;:]| said| says| told)")
 POSSESSIVES = ("'s", "’s", "'", "’")
 # `a relief fund called Harbor Lights`, `a choir known as the Dune Singers`: the body's name after its noun
-CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?:the )?([A-Z][\w'’&.-]*"
+CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([A-Z][\w'’&.-]*"
                     r"(?: (?:[A-Z0-9][\w'’&.-]*|of|for|on|and|the))*(?<! of)(?<! for)(?<! on)(?<! and)(?<! the))")
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
@@ -91,8 +92,17 @@ def _bodies(text: str, entities: list[Entity], kb: Knowledge) -> list[tuple[int,
                 or words[0] in kb.demonyms or _quoted(text, e.start):
             continue
         found.append((e.start, e.end, e.text))
-    found += [(m.start(1), m.end(1), m.group(1)) for m in CALLED.finditer(text) if not _quoted(text, m.start(1))]
+    found += [(m.start(2), m.end(2), m.group(2)) for m in CALLED.finditer(text)
+              if _names_a_kind_of_body(m.group(1), kb) and m.group(2).lower() not in TIME_NOUNS
+              and not _quoted(text, m.start(2))]
     return found
+
+
+def _names_a_kind_of_body(word: str, kb: Knowledge) -> bool:
+    """`group`, `outfit`, `PAC` before `called`: a common noun for a body or an acronym (`Ann Roe called Monday`
+    and `the mayor called Harbor Watch` name no body after it)."""
+    return word.isupper() and len(word) > 1 or word in kb.org_words or word in kb.body_anaphors \
+        or word in kb.classifier_nouns
 
 
 def _quoted(text: str, at: int) -> bool:
