@@ -3,11 +3,12 @@
 
 A newsroom names a body once (`Harbor Watch, a tenants' group, sued the city on Monday.`) and then gives the
 person who speaks for it a role owned by a common noun for that body (`the group`, `the network`, `the bureau`)
-or by `its`. The body is then the one the tagger named last before the role, in the same sentence or the one
-before it (or a name there ending in a body's word, which the tagger may call something else: `the Harbor
-Rowing Club`): no country, state or person the draft names, and none named with another body's word (`the
-Harbor Council` is not `the committee`). With no such body close by, nothing is said: a body named paragraphs
-before may be any of several.
+or by `its`. The body is then the one named last before the role, in the same sentence or the one before it:
+a name the tagger reads as an organisation, or as something else in several words (it reads many a body's name
+so: `Harbor Meals on Wheels`), or the name after a body's noun and `called` (`a relief fund called Harbor
+Lights`); no country, state, party or person the draft names, no possessive, nothing inside quotation marks,
+and none named with another body's word (`the Harbor Council` is not `the committee`). With no such body close
+by, nothing is said: a body named paragraphs before may be any of several.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
 def _a_role(words: str, kb: Knowledge) -> bool:
     """`executive director`, `president and CEO`: words ending in a role (`its decrepit state` says none)."""
     last = words.split()[-1]
-    return kb.is_role(last.lower()) and not last[:1].isupper() or last.isupper() and kb.is_role(last.lower())
+    return (last.islower() or last.isupper()) and kb.is_role(last.lower())
 
 
 def _stands_for_a_body(noun: str, kb: Knowledge) -> bool:
