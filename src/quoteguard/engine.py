@@ -93,7 +93,7 @@ def check_document(
     quotes = classify(doc, scan, analysis, kb)
     attribution = attribute(doc, analysis, quotes, kb)
     quotes = credited_as_speech(quotes, attribution)
-    found = profiles(attribution.speakers, kb, attribution.persons, doc.text)
+    found = profiles(attribution.speakers, kb, attribution.persons, doc.text, analysis.entities)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
     findings, silenced = apply_suppressions(doc, findings, severities)
     sourcing = summarise(doc, analysis, quotes, attribution, found, kb)

@@ -21,11 +21,13 @@ from dataclasses import dataclass, replace
 from ..grammar import POSSESSIVE_S, PREPOSITIONS, TITLE_COPULAS
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
+from ..nlp import Entity
 from ..roles import is_former, join, opens_former, trim
 from .appositives import appositive_words, read_after
 from .bodies import (
     acronym_spelled_out,
     anaphoric_party,
+    body_after_role,
     body_before_role,
     body_in_title,
     named_in_full,
@@ -44,6 +46,7 @@ from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
 from .predicates import post_predicated
+from .referents import body_referred_to
 from .titles import (
     Reading,
     after_credit,
@@ -519,10 +522,11 @@ def _title_weight(mention: Mention, title: str | None) -> int:
 
 
 def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,
-             text: str = "") -> dict[str, Profile]:
+             text: str = "", entities: list[Entity] | None = None) -> dict[str, Profile]:
     """Each speaker's profile; `persons` (every person the draft names) are the relatives a
-    relation may name (`his wife, Ann Roe`: wife of the Roe named before her), and the draft's
-    `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`)."""
+    relation may name (`his wife, Ann Roe`: wife of the Roe named before her), the draft's
+    `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`), and the
+    tagger's `entities` which body a role refers back to (`its treasurer`)."""
     found = {sid: profile(speaker, kb, text) for sid, speaker in speakers.items()}
     people = _person_names(speakers, persons or [])
     # (a speaker known by a surname alone is someone too; a lone capitalised word the tagger took for a
@@ -553,8 +557,23 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                            people, shared)
         found[sid] = with_owning_body(with_clause_employer(found[sid], speaker, text, kb, people, shared), speaker,
                                       text, kb, people)
+        found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
     return found
+
+
+def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
+                           people: set[str]) -> Profile:
+    """`the group's director, Ann Roe`, `Ann Roe, its treasurer`: a person of whom no body is said speaks for
+    the body her role refers back to."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    found = body_referred_to(speaker, text, kb, entities, people)
+    if found is None:
+        return stated
+    known = kb.organisation(found[0])  # (`the FBI`: the bureau's full name, with its short one)
+    name, short, country = (known.name, known.short, known.country) if known else (found[0], None, None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "appositive", found[1]))
 
 
 def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:
@@ -651,12 +670,13 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
 
 def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names; a `justice` for the one court
-    the draft puts before that role (`the Harbor Court justice`)."""
+    the draft puts before that role (`the Harbor Court justice`); `leader of the Harbor League` for that league,
+    whatever the tagger made of its name."""
     if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb) or (
-        body_before_role(stated.title, text, kb))
+        body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people)
     if body is None:
         return stated
     return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))

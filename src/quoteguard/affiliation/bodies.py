@@ -15,6 +15,9 @@ the body is the one the draft names with that noun capitalised as its last words
 Board`), the last so named before the person. Through a capitalised word that names no one the draft
 names, no place, party or title (`Harbin's vice president of finance`), that word is the body.
 
+A title that ends on a role, `of` and a name showing it is a body (`leader of the Anti-Erosion League`) names
+that body, though the tagger may have read the name as something else and left it in the title.
+
 A title that says `party` without naming one (`party chairman Ann Roe`, `the state party's treasurer`)
 means the party the draft named last before the person.
 """
@@ -25,6 +28,7 @@ import re
 
 from ..grammar import PREPOSITIONS
 from ..knowledge import Knowledge, Organisation
+from .possessors import body_named
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
 CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
@@ -218,3 +222,20 @@ def owner_cut_off(text: str, start: int, kb: Knowledge, people: set[str]) -> str
         return known.name
     # (an organisation word ends a body's name, whatever the tagger made of it elsewhere; a surname does not)
     return owner if words[-1].lower() in kb.org_words and len(words) > 1 and words[0] not in people else None
+
+
+ROLE_THEN_BODY = re.compile(r"^(?P<role>[\w -]*[a-z]) (?:of|at|for|with) (?:the )?"
+                            r"(?P<body>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|for|and|on|&))*)$")
+
+
+def body_after_role(title: str | None, kb: Knowledge, people: set[str]) -> str | None:
+    """`leader of the Harbor Defense League` → Harbor Defense League: a title that ends on a role, a link and a
+    capitalised name that shows it is a body (see `possessors.body_named`; the tagger may have read it as
+    something else, so the title kept it), or None (`wife of Ivo Roe`, `mayor of Eastland` name no body)."""
+    found = ROLE_THEN_BODY.match(title or "")
+    if found is None:
+        return None
+    role = found.group("role").split()
+    if not kb.is_role(role[-1].lower()) or any(w.lower() in kb.kinship_nouns for w in role):
+        return None
+    return body_named(found.group("body").split(), kb, people)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..grammar import PREPOSITIONS, SUBORDINATORS, _words
 from ..knowledge import Knowledge
 from ..model import Speaker
+from .possessors import place_party_or_person
 
 if TYPE_CHECKING:
     from . import Profile
@@ -160,13 +161,4 @@ def _a_body(run: str, kb: Knowledge, people: set[str]) -> str | None:
     if last.endswith(".") and last.count(".") == 1 and last.lower() not in ABBREVIATED_ENDS and len(last) > 4:
         words[-1] = last[:-1]
     name = " ".join(words)
-    if kb.names_a_country_or_state(name) or kb.party(words[-1]) or kb.courtesy_titles & {words[0].lower()} \
-            or _a_person(words, kb) or words[-1].strip(".") in people \
-            or any(w.strip(".") in people for w in words) and words[-1].lower() not in kb.org_words:
-        return None
-    return name
-
-
-def _a_person(words: list[str], kb: Knowledge) -> bool:
-    """`Ann Velde`: a given name and a surname, no body (`Georgia Southern University` ends in a body's word)."""
-    return words[0] in kb.given_names and len(words) <= 3 and words[-1].lower() not in kb.org_words
+    return None if place_party_or_person(name, kb, people) else name

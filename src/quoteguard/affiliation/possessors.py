@@ -88,8 +88,7 @@ def body_named(words: list[str], kb: Knowledge, people: set[str], titled: bool =
                               or words[0].lower() in OPENERS):
         words = words[1:]  # (`As Harbor News' Ann Roe put it`: the sentence's opener)
     name = " ".join(words[1:] if words[0] == "The" and len(words) > 1 else words)
-    if kb.names_a_country_or_state(name) or kb.party(words[-1]) or words[0] in kb.given_names \
-            or any(w in people for w in words) or kb.is_title(words[-1]):
+    if place_party_or_person(name, kb, people) or kb.is_title(words[-1]):
         return None
     known = kb.organisation(name)
     if known is not None:
@@ -100,3 +99,16 @@ def body_named(words: list[str], kb: Knowledge, people: set[str], titled: bool =
             or len(words) == 1 and ACRONYM.fullmatch(name):
         return name
     return None
+
+
+def place_party_or_person(name: str, kb: Knowledge, people: set[str]) -> bool:
+    """Whether capitalised words that may name a body name a country or state, a party (by its last word), or a
+    person: a courtesy title or a given name opening it (`Ann Velde`; a name ending in a body's word may open on a
+    given name: `Georgia Southern University`), or a surname the draft names (`people`; inside a name ending in a
+    body's word it is part of that name: `the Velde Foundation`)."""
+    words = name.split()
+    given = words[0] in kb.given_names and len(words) <= 3 and words[-1].lower() not in kb.org_words
+    named = words[-1].strip(".") in people or any(w.strip(".") in people for w in words) \
+        and words[-1].lower() not in kb.org_words
+    return kb.names_a_country_or_state(name) or kb.party(words[-1]) is not None \
+        or words[0].lower() in kb.courtesy_titles or given or named
