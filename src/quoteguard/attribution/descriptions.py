@@ -148,8 +148,8 @@ def _continued_subject(d: Draft, resolver: Resolver, first: int) -> tuple[Speake
             or any(_key(resolver, m) == key for m in _named_in_own_clause(d, head)) \
             or _may_be(named.name or "", _names_in_own_clause(d, head)):
         return None
-    if not _listed_role(d, head) and wanted is None:
-        return None  # (`the real danger here is …`: a word only ending like a role, no his/her to show a person)
+    if not _names_an_office(d, first, head) and wanted is None:
+        return None  # (`the real danger here is …`, `the protester yelled`: no office, no his/her to show a person)
     if _another_subject_since(d, resolver, named, first, key):
         return None
     return person, head
@@ -187,16 +187,11 @@ def _opening_subject_head(d: Draft, first: int) -> int | None:
     if head == first or d.t[head].upos != "NOUN" or not d.t[head].text.islower() \
             or not (d.t[head].deprel or "").startswith("nsubj") or verb is None or d.t[verb].head is not None \
             or d.kb.names_many(d.t[head].text) or d.low(head) in d.kb.collective_nouns \
-            or not (_listed_role(d, head) or d.kb.is_role(d.t[head].text, "NOUN")) \
+            or not d.kb.is_role(d.t[head].text, "NOUN") and not _names_an_office(d, first, head) \
+            or d.low(head) in d.kb.not_role_heads \
             or any((d.t[c].deprel or "").startswith(("acl", "nmod", "appos")) for c in d.children.get(head, [])):
         return None
     return head
-
-
-def _listed_role(d: Draft, head: int) -> bool:
-    """A role the lists name (`senator`, `spokesman`, `billionaire`, `singer`), not only a word so ending."""
-    low = d.low(head)
-    return low in d.kb.titles or low in d.kb.person_nouns or low in d.kb.public_roles or low in d.kb.role_words
 
 
 def _previous_main_subject(d: Draft, sentence: int) -> Mention | None:
