@@ -4,8 +4,10 @@ from such a phrase anywhere in the draft, not only from the words around his nam
 
 A definite description (`the` + modifiers + a title or person noun, with no name after it) is
 linked to the last person named before it in the same or the previous sentence whose gender does
-not contradict it (a surname alone counts, though the tagger took it for no name). It only adds to
-what the affiliation stage reads; it never attributes a quote.
+not contradict it (a surname alone counts, though the tagger took it for no name). One that opens its
+sentence as the main verb's subject goes on about the person the sentence before has for its main subject,
+even when that sentence names someone else after them in passing. It only adds to what the affiliation stage
+reads; it never attributes a quote.
 """
 
 from __future__ import annotations
