@@ -4,8 +4,10 @@ from such a phrase anywhere in the draft, not only from the words around his nam
 
 A definite description (`the` + modifiers + a title or person noun, with no name after it) is
 linked to the last person named before it in the same or the previous sentence whose gender does
-not contradict it (a surname alone counts, though the tagger took it for no name). It only adds to
-what the affiliation stage reads; it never attributes a quote.
+not contradict it (a surname alone counts, though the tagger took it for no name). One that opens its
+sentence as the main verb's subject goes on about the person the sentence before has for its main subject,
+even when that sentence names someone else after them in passing. It only adds to what the affiliation stage
+reads; it never attributes a quote.
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ OPENING_ARTICLES = frozenset({"a", "an", "the"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})  # someone not yet named (`a newcomer`)
 OPENER_BREAKS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET"})  # a clause, not a title
 CLOSING_MARKS = frozenset({",", ";", ":", ".", "!", "?", ")"})  # a name and verb closed at once: an aside
+OPENER_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})  # `But the senator …`: words before a sentence's subject
+CONTINUED_LOOKBACK = 2  # sentences back in which `a supporter` introduces `the supporter`
+OBJECT_PRONOUNS = {"him": "male", "her": "female"}
+PRONOUN_OBJECTS = frozenset({"obj", "iobj", "obl"})  # (not `her friend`: a possessive says nothing of who acts)
+INTRODUCERS = INDEFINITE_ARTICLES | {"one"}  # `one supporter`: someone brought in, not yet named
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
 
 
@@ -57,6 +64,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
             continue
         head = _description_head(d, first)
         if head is None:
+            _link_continued_subject(d, resolver, first)
             continue
         last = _body_after(d, first, head) or _place_after(d, head) or _title_runs_on(d, head)
         person = _set_off_after(d, resolver, first)
@@ -70,10 +78,12 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
         if person is not None and (_denied(d, head) or _supposed(d, head)):
             _link_denied_party(d, person, first, head)
             continue  # `Roe won't be the nominee`, `no longer the chairman`: no post she holds
-        if person is not None and last is not None:  # (read as an appositive is: the role, then its body)
+        if person is None:
+            _link_continued_subject(d, resolver, first)
+        elif last is not None:  # (read as an appositive is: the role, then its body)
             person.mentions.append(Mention(text=d.span_text(first, last), start=d.t[first].start,
                                            end=d.t[last].end, kind="unnamed", after=d.words(first, last)))
-        elif person is not None:
+        else:
             person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start,
                                            end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
     for sentence in d.a.sentences:
@@ -110,6 +120,124 @@ def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
     if person is not None:
         person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
                                        kind="unnamed", before=d.words(first, head)))
+
+
+def _link_continued_subject(d: Draft, resolver: Resolver, first: int) -> None:
+    """Link a description no other reading gave anyone to the person the sentence before is about
+    (`_continued_subject`)."""
+    found = _continued_subject(d, resolver, first)
+    if found is not None:
+        person, head = found
+        person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
+                                       kind="unnamed", before=d.words(first, head)))
+
+
+def _continued_subject(d: Draft, resolver: Resolver, first: int) -> tuple[Speaker, int] | None:
+    """`Ann Roe won the harbor vote on Monday. The veteran pilot has since …`: a description that opens its
+    sentence as the subject of the main verb, right after a sentence whose main subject is a person named, is
+    that person: the story goes on about her (whoever else that sentence names in passing); with the
+    description's head."""
+    head = _opening_subject_head(d, first)
+    named = _previous_main_subject(d, d.t[first].sentence) if head is not None else None
+    if head is None or named is None:
+        return None
+    person = _speaker_of(resolver, named)
+    key = person.id if person is not None else ""
+    wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, head)
+    if person is None or person.kind != "person" or wanted is not None and d.gender.get(key[7:]) not in (None, wanted) \
+            or _introduced_before(d, first, head) or _pronoun_acted_on(d, head, d.gender.get(key[7:])) \
+            or key in _other_party(d, resolver, first, head) \
+            or any(_key(resolver, m) == key for m in _named_in_own_clause(d, head)) \
+            or _may_be(named.name or "", _names_in_own_clause(d, head)):
+        return None
+    if not _names_an_office(d, first, head) and wanted is None:
+        return None  # (`the real danger here is …`, `the protester yelled`: no office, no his/her to show a person)
+    if _another_subject_since(d, resolver, named, first, key):
+        return None
+    return person, head
+
+
+def _another_subject_since(d: Draft, resolver: Resolver, named: Mention, first: int, key: str) -> bool:
+    """`Roe said Kessler has several ways to win. The front-runner …`: someone else named after the person, as the
+    subject of a clause of their own, may be whom the description goes on about."""
+    for m in d.person_mentions_before(d.t[first].start):
+        if m.start <= named.start:
+            break
+        k = d.token_at(m.start)
+        if m.name and _key(resolver, m) != key and not d.inside[k] and any(
+                (d.t[j].deprel or "").startswith("nsubj") for j in range(k, d.token_at(m.end - 1) + 1)):
+            return True
+    return False
+
+
+def _opening_subject_head(d: Draft, first: int) -> int | None:
+    """The role noun ending `the …` (modifiers only: adjectives, nouns, a party or place, hyphens) when the phrase
+    opens its sentence (a conjunction or adverb may come first) as the subject of the sentence's main verb, with
+    no phrase or clause of its own (`the father of a pupil`, `the justice who …` say which one, not who)."""
+    if not d.a.has_deps or d.inside[first]:
+        return None
+    sentence_first = d.a.sentences[d.t[first].sentence][0]
+    if any(d.t[k].upos not in OPENER_WORDS or d.inside[k] for k in range(sentence_first, first)):
+        return None
+    k = first + 1
+    while k < len(d.t) and not d.inside[k] and d.t[k].sentence == d.t[first].sentence and (
+            d.t[k].upos in ("ADJ", "NOUN", "NUM") or d.t[k].text == "-" or _participle_modifier(d, k)
+            or d.t[k].upos == "PROPN" and (d.kb.party(d.t[k].text) or d.t[k].ner in ("ORG", "GPE", "NORP"))):
+        k += 1
+    head = k - 1
+    verb = d.t[head].head
+    if head == first or d.t[head].upos != "NOUN" or not d.t[head].text.islower() \
+            or not (d.t[head].deprel or "").startswith("nsubj") or verb is None or d.t[verb].head is not None \
+            or d.kb.names_many(d.t[head].text) or d.low(head) in d.kb.collective_nouns \
+            or not d.kb.is_role(d.t[head].text, "NOUN") and not _names_an_office(d, first, head) \
+            or d.low(head) in d.kb.not_role_heads \
+            or any((d.t[c].deprel or "").startswith(("acl", "nmod", "appos")) for c in d.children.get(head, [])):
+        return None
+    return head
+
+
+def _previous_main_subject(d: Draft, sentence: int) -> Mention | None:
+    """The person named as the subject of the main verb of the sentence before (outside quotes)."""
+    if sentence < 1:
+        return None
+    first, last = d.a.sentences[sentence - 1]
+    root = next((k for k in range(first, last + 1) if d.t[k].head is None), None)
+    subject = d.subject_of(root) if root is not None else None
+    if subject is not None and d.low(subject) in RELATIVE_PRONOUNS and subject >= 2:
+        subject -= 2 if d.t[subject - 1].text == "," else 1  # (`Roe, who has long …, said`: a misparse's root)
+    if subject is None or d.inside[subject]:
+        return _name_before_an_aside(d, first)
+    named = d.person_mention_at(subject)
+    return named if named is not None and named.name is not None else None
+
+
+def _name_before_an_aside(d: Draft, first: int) -> Mention | None:
+    """`Roe, who once ran the ferries, urged …`: a name opening a sentence before a `who` aside, its subject
+    whatever the parse made of it."""
+    named = d.person_mention_at(first)
+    if named is None or named.name is None or named.start != d.t[first].start:
+        return None
+    comma = d.token_at(named.end - 1) + 1
+    return named if comma + 1 < len(d.t) and d.t[comma].text == "," and d.low(comma + 1) == "who" else None
+
+
+def _introduced_before(d: Draft, first: int, head: int) -> bool:
+    """`… a supporter who punched a protester. The supporter was charged`: the same role, brought in a
+    sentence or two before by an indefinite article, is that newcomer, not the person named."""
+    start = d.a.sentences[max(0, d.t[first].sentence - CONTINUED_LOOKBACK)][0]
+    return any(d.low(k) == d.low(head) and any(d.low(j) in INTRODUCERS for j in range(max(start, k - 4), k))
+               for k in range(start, first))
+
+
+def _pronoun_acted_on(d: Draft, head: int, gender: str | None) -> bool:
+    """`The president told her …` after a sentence about Ann Roe: a him/her the description's clause acts on,
+    of the person's gender, is that person, so the description is someone else."""
+    verb = _verb_of_subject(d, head)
+    if verb is None:
+        return False
+    return any(d.low(k) in OBJECT_PRONOUNS and (gender is None or OBJECT_PRONOUNS[d.low(k)] == gender)
+               and (d.t[k].deprel or "").split(":")[0] in PRONOUN_OBJECTS and _below(d, k, verb)
+               for k in range(head + 1, len(d.t)) if d.t[k].sentence == d.t[head].sentence)
 
 
 def _participle_modifier(d: Draft, k: int) -> bool:
@@ -427,6 +555,9 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
         before = actor[1]
     if not _names_an_office(d, first, head) and not _predicate(d, head):
         return None  # `a protest by a group. The protester yelled`: someone in passing, not the person named last
+    continued = _continued_subject(d, resolver, first) if actor is None else None
+    if continued is not None and continued[0].id not in in_clause | others | {reporter}:
+        return continued[0]  # (`Roe, in short, may be Kessler's kind of ally. The radio host …`: Roe, not Kessler)
     named: list[tuple[int, str]] = []
     for m in d.person_mentions_before(before):
         if d.t[d.token_at(m.start)].sentence < sentence - 1:
