@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..grammar import AUX_OR_ADVERB, FRACTION_WORDS, PREPOSITIONS
+from ..marks import QUOTE_MARKS
 from ..model import Mention
 from .phrases import Phrases
 from .types import Phrase
@@ -14,6 +15,7 @@ from .words import (
     PERSON_LINKS,
     POSSESSIVE,
     POSSESSIVE_S,
+    SENTENCE_END,
     SUBJECT_PRONOUNS,
 )
 
@@ -310,6 +312,11 @@ class Mentions(Phrases):
         if named is not None:
             return replace(named, text=self.doc.text[self.t[first].start:named.end], start=self.t[first].start,
                            before=self.words(first, last) + named.before)
+        introduced = self.introduced_name(first, last)
+        if introduced is not None:  # `the yard foreman known as Rook`: Rook, with the description as title words
+            named, described_last = introduced
+            return replace(named, text=self.doc.text[self.t[first].start:max(named.end, self.t[last].end)],
+                           start=self.t[first].start, before=self.words(first, described_last))
         named = self.apposed_to(first, last)
         if named is not None:  # `Ivo Brandt, a former port engineer, said`: the parse made the description the subject
             if named.end >= self.t[last].end:
@@ -320,6 +327,57 @@ class Mentions(Phrases):
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="unnamed", before=self.words(first, last),
                        plural=head is not None and self.kb.names_many(self.t[head].text))
+
+    def introduced_name(self, first: int, last: int) -> tuple[Mention, int] | None:
+        """`the yard foreman known as Rook`, `a reader going by the handle Tidewalker`, `a ferryman named
+        Oskar Lind`, `the girl, who said her name was Dana,`: a description the draft names at once by a
+        naming phrase (`naming_phrases`), inside the phrase or right after it, is that person, a new one the
+        draft introduces; with the last description word. A name the draft gave before is no one introduced
+        (`a voter named Roe her choice`), and the name must close its clause or lead a verb."""
+        for k in range(first + 1, min(last + 3, len(self.t))):
+            if k == last + 2 and self.t[last + 1].text != ",":
+                break
+            size = self.naming_phrase_at(k)
+            if not size or (k == last + 2 and self.low(k) not in RELATIVE_CLAUSE_OPENERS):
+                continue
+            head = self.nominal_head(first, k - 1)
+            if head is None or self.kb.names_many(self.t[head].text) or self.low(head) in self.kb.collective_nouns:
+                return None  # (`a group known as Harbor Ten`, `activists known as …`: no one person)
+            s = k + size
+            while s < len(self.t) and self.t[s].text in QUOTE_MARKS:
+                s += 1
+            runs = self.name_runs(s, min(s + 3, len(self.t) - 1)) if s < len(self.t) else []
+            if not runs or runs[0][0] != s or runs[0][1] < last or self.para[s] != self.para[first]:
+                return None
+            e = runs[0][1]
+            after = e + 1
+            while after < len(self.t) and self.t[after].text in QUOTE_MARKS:
+                after += 1
+            if after < len(self.t) and self.t[after].sentence == self.t[e].sentence \
+                    and self.t[after].text not in CLAUSE_BREAK | SENTENCE_END \
+                    and self.t[after].upos not in ("VERB", "AUX"):
+                return None
+            text = self.span_text(s, e)  # (the tagger's own kind is weak here: a handle reads as a body)
+            if self.kb.organisation(text) is not None or self.kb.country_of(text) or text in self.kb.demonyms \
+                    or any(self.low(j) in self.kb.org_words for j in range(s, e + 1)) or any(
+                    self.low(j) == self.low(e) and self.is_cap(j) for j in range(first)):
+                return None
+            person = self.person_mention(s, e) or Mention(
+                text=self.span_text(s, e), start=self.t[s].start, end=self.t[e].end, kind="person",
+                name=self.name_text(s, e), full=e > s)
+            return replace(person, text=self.span_text(s, e), start=self.t[s].start, end=self.t[e].end,
+                           before=(), after=()), k - 1
+        return None
+
+    def naming_phrase_at(self, k: int) -> int:
+        """How many tokens a naming phrase (`known as`, `going by the handle`) takes from token k; 0 if none."""
+        best = 0
+        for phrase in self.kb.naming_phrases:
+            words = phrase.replace(",", " ,").split()
+            if len(words) > best and k + len(words) <= len(self.t) \
+                    and all(self.low(k + i) == w for i, w in enumerate(words)):
+                best = len(words)
+        return best
 
     def qualifies_a_role(self, name_last: int, last: int) -> bool:
         """`a Clinton campaign spokesman`, `one Velde campaign source`, `a Velde family friend`: the name only
