@@ -24,11 +24,27 @@ def test_a_handle_inside_the_phrase_names_the_writer(check):
 
 
 def test_a_name_given_in_a_who_clause_names_the_speaker(check):
-    draft = check("The mayor toured the school garden on Tuesday.\n\n"
-                  "\u201cCan the ducks stay in the pond all winter?\u201d asked the girl, who said her name "
-                  "was Dana, as the teachers laughed.\n")
-    speaker = speaker_of(draft, "ducks stay")
-    assert speaker["name"] == "Dana" and not speaker["anonymous"]
+    draft = check("Forty families queued outside the Dunmore food bank before dawn.\n\n"
+                  "A grandmother, who gave her name as Wilhelmina, held up two empty tins: "
+                  "\u201cThis is all that is left in my cupboard.\u201d\n")
+    speaker = speaker_of(draft, "left in my cupboard")
+    assert speaker["name"] == "Wilhelmina" and not speaker["anonymous"]
+
+
+def test_a_name_given_after_an_and_in_the_who_clause_names_the_speaker(check):
+    draft = check("Forty families queued outside the Dunmore food bank before dawn.\n\n"
+                  "\u201cThis is all that is left in my cupboard,\u201d said a grandmother, who carried two "
+                  "empty tins and said her name was Wilhelmina.\n")
+    speaker = speaker_of(draft, "left in my cupboard")
+    assert speaker["name"] == "Wilhelmina" and not speaker["anonymous"]
+
+
+def test_a_name_the_who_clause_only_mentions_is_not_the_speaker(check):
+    draft = check("Forty families queued outside the Dunmore food bank before dawn.\n\n"
+                  "\u201cThis is all that is left in my cupboard,\u201d said a grandmother, who carried two "
+                  "empty tins and waved at Councillor Ida Brandt.\n")
+    speaker = speaker_of(draft, "left in my cupboard")
+    assert speaker["anonymous"] and "Brandt" not in (speaker["name"] or "")
 
 
 def test_a_group_known_by_a_name_is_no_person(check):

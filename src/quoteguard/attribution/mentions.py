@@ -334,11 +334,9 @@ class Mentions(Phrases):
         naming phrase (`naming_phrases`), inside the phrase or right after it, is that person, a new one the
         draft introduces; with the last description word. A name the draft gave before is no one introduced
         (`a voter named Roe her choice`), and the name must close its clause or lead a verb."""
-        for k in range(first + 1, min(last + 3, len(self.t))):
-            if k == last + 2 and self.t[last + 1].text != ",":
-                break
+        for k in self.naming_phrase_places(first, last):
             size = self.naming_phrase_at(k)
-            if not size or (k == last + 2 and self.low(k) not in RELATIVE_CLAUSE_OPENERS):
+            if not size:
                 continue
             head = self.nominal_head(first, k - 1)
             if head is None or self.kb.names_many(self.t[head].text) or self.low(head) in self.kb.collective_nouns:
@@ -368,6 +366,21 @@ class Mentions(Phrases):
             return replace(person, text=self.span_text(s, e), start=self.t[s].start, end=self.t[e].end,
                            before=(), after=()), k - 1
         return None
+
+    def naming_phrase_places(self, first: int, last: int) -> list[int]:
+        """Where a naming phrase for the description from `first` to `last` may open: inside it, right after
+        it, at the `who` of a set-off clause after it, or after an `and` inside that clause (`the girl, who
+        waved and said her name was Dana,`)."""
+        places = list(range(first + 1, min(last + 2, len(self.t))))
+        if last + 2 < len(self.t) and self.t[last + 1].text == "," and self.low(last + 2) == "who":
+            places.append(last + 2)
+            k = last + 3
+            while k < len(self.t) and self.t[k].sentence == self.t[last].sentence \
+                    and self.t[k].text not in CLAUSE_BREAK | SENTENCE_END:
+                if self.low(k - 1) == "and" and not self.inside[k]:  # (a slogan quoted inside is passed over)
+                    places.append(k)
+                k += 1
+        return places
 
     def naming_phrase_at(self, k: int) -> int:
         """How many tokens a naming phrase (`known as`, `going by the handle`) takes from token k; 0 if none."""
