@@ -47,6 +47,14 @@ def test_a_name_the_who_clause_only_mentions_is_not_the_speaker(check):
     assert speaker["anonymous"] and "Brandt" not in (speaker["name"] or "")
 
 
+def test_a_first_name_given_after_a_comma_names_the_speaker(check):
+    draft = check("The night market in Eastport shut early because of the gale.\n\n"
+                  "\u201cWe sold nothing after six,\u201d said a fruit seller who would only give her first "
+                  "name, Ludmila.\n")
+    speaker = speaker_of(draft, "sold nothing after six")
+    assert speaker["name"] == "Ludmila" and "fruit seller" in (speaker["title"] or "")
+
+
 def test_a_group_known_by_a_name_is_no_person(check):
     draft = check("The lake was closed to boats for the weekend.\n\n"
                   "\u201cWe will fish from the pier, then,\u201d said volunteers known as Dawnwatch.\n")
