@@ -114,10 +114,20 @@ class Mentions(Phrases):
         word = self.t[e].text
         opener = all(k == s and self.opens_sentence(k) and self.t[k].upos in ("DET", "ADJ", "NUM") for k in range(s, e))
         counted = first < e  # (`some Democrats`, `senior Republicans`; a bare `Democrats` is the party, as dev has it)
-        return opener and counted and word[:1].isupper() and word.endswith("s") and self.kb.party(word) is not None \
-            and self.nominal_head(first, last) == e and not any(self.is_cap(k) and not self.opens_sentence(k)
-                                                                for k in range(first, e)) \
+        # (a count says some people, whatever place or chamber names them: `several Westport Democrats`)
+        by_count = self.counts_people(first) and not self.inside[first] and all(
+            self.is_cap(k) for k in range(max(s, first + 1), e))
+        return (opener or by_count) and counted and word[:1].isupper() and word.endswith("s") \
+            and self.kb.party(word) is not None and self.nominal_head(first, last) == e \
+            and (by_count or not any(self.is_cap(k) and not self.opens_sentence(k) for k in range(first, e))) \
             and not (e > 0 and self.low(e - 1) in ("the", "its", "their"))
+
+    def counts_people(self, k: int) -> bool:
+        """`several`, `some`, `two`, `many`: a word at token k that counts the people after it (`standalone_sources`,
+        `bare_determiners` or a number), not one that picks out one body (`the`, `a`, `one`)."""
+        low = self.low(k)
+        return (low in self.kb.standalone_sources | self.kb.bare_determiners
+                and low not in ("a", "an", "the", "one", "another")) or self.t[k].upos == "NUM"
 
     def name_before_a_description(self, first: int, last: int) -> Mention | None:
         """`Cobalt Vey, a lawyer for the family, said`: a short capitalised run the tagger took for a body
