@@ -67,3 +67,4 @@ def test_a_description_without_a_naming_phrase_stays_unnamed(check):
                   "\u201cThere never was any alarm,\u201d said the yard foreman on the night shift.\n")
     speaker = speaker_of(draft, "never was any alarm")
     assert speaker["anonymous"] and speaker["type"] == "unnamed"
+

@@ -636,7 +636,7 @@ class Mentions(Phrases):
         if first < last and self.low(first) in PREPOSITIONS and self.t[first + 1].upos == "NUM":
             first += 1  # `about 200 protesters`: a rough count, not a preposition
         for k in range(first, last + 1):
-            if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close") \
+            if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close", "privy") \
                     or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")):
                 break  # (`protesters marching through the streets`: a clause after the head)
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
