@@ -575,19 +575,34 @@ class Mentions(Phrases):
         `a spokesman for X`, `an aide to Senator X`, `a narrator in the X ad`; not `the secretary of
         state X` (a title chain), where no article or name follows the preposition.
         """
+        link = self.link_participle(first, name_first)  # (`a lawyer representing X`, `an aide working for X`)
         prep = next((k for k in range(first + 1, name_first) if self.low(k) in PERSON_LINKS), None)
-        if prep is None or not (self.t[prep + 1].upos == "DET" or self.is_cap(prep + 1)):
+        opens = prep
+        if link is not None and (prep is None or link[0] < prep):
+            opens, prep = link
+        if prep is None or opens is None or not (self.t[prep + 1].upos == "DET" or self.is_cap(prep + 1)):
             return False
         if any(self.t[k].text == "," for k in range(prep, name_first)):
             return False  # `His deputy at the port, Lena Frost,`: the name is in apposition, the deputy herself
-        head = self.nominal_head(first, prep - 1)
+        head = self.nominal_head(first, opens - 1)
         # (a capitalised title heads a title chain before the name: `Secretary of State X`; a plural
         # noun for people capitalised only by opening the sentence does not: `Attorneys for X said`)
         opening_group = head is not None and self.opens_sentence(head) and self.kb.names_many(self.low(head))
-        if self.name_runs(first, prep - 1) and not (opening_group and head == prep - 1):
+        if self.name_runs(first, opens - 1) and not (opening_group and head == opens - 1):
             return False
         return head is not None and (not self.is_cap(head) or opening_group) and (
             self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
+
+    def link_participle(self, first: int, name_first: int) -> tuple[int, int] | None:
+        """The first participle phrase (`person_link_participles`: `representing`, `working for`) between a
+        phrase's start and a name, as its first and last token: like `for` in `a lawyer for X`, it ties a
+        nameless person to the one named after it."""
+        for k in range(first + 1, name_first):
+            for phrase in self.kb.person_link_participles:
+                words = phrase.split()
+                if k + len(words) <= name_first and all(self.low(k + i) == w for i, w in enumerate(words)):
+                    return k, k + len(words) - 1
+        return None
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
         """A name followed by 's and a lower-case head noun inside the phrase: it owns the head
@@ -738,6 +753,10 @@ class Mentions(Phrases):
         best, best_strength = candidates[0], 0
         for phrase in candidates:
             mention = self.mention_for(phrase)
+            if mention is not None and mention.kind == "person" and any(
+                    other.first < phrase.first <= phrase.last <= other.last
+                    and self.modifies_a_nominal(other.first, self.token_at(mention.start)) for other in candidates):
+                continue  # (`A lawyer representing Ann Roe said`: Roe only says whose lawyer speaks)
             if mention is not None and mention.kind == "person":
                 strength = self.person_strength(mention)
                 if strength > best_strength:
