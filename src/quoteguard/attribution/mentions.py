@@ -178,8 +178,11 @@ class Mentions(Phrases):
         head = self.nominal_head(first, last)
         if head is None and last > first and self.t[last].upos == "NUM" and self.t[first].upos == "DET":
             head = last  # `"…," the two write.`: the number stands for those it counts
-        if head is None and first + 2 <= last and self.low(first + 1) == "of" and self.t[first].upos == "NUM":
-            head = self.nominal_head(first + 2, last)  # `one of her ads asking, "…"`: one of the ads
+        if head in (None, first) and first + 2 <= last and self.low(first + 1) == "of" and (
+                self.t[first].upos == "NUM" or self.counts_people(first)):
+            # `one of her ads asking, "…"`: one of the ads; `one of his aides`, `some of the donors`: people,
+            # however the tagger reads the count (a subject `one` heads the phrase for the parse)
+            head = self.nominal_head(first + 2, last)
         if head is None:
             head = self.counted_head(first, last)
         if head is None:
