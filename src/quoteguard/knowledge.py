@@ -158,6 +158,8 @@ class Knowledge:
     publication_words: set[str] = field(default_factory=set)
     publication_nouns: set[str] = field(default_factory=set)  # `the newspaper`: the publication named last
     publication_contrasts: set[str] = field(default_factory=set)  # `the rival newspaper`: another publication
+    naming_phrases: list[str] = field(default_factory=list)  # known as: `the guard known as Rook` is Rook
+    person_link_participles: list[str] = field(default_factory=list)  # representing: `a lawyer representing X`
     publication_bodies: set[str] = field(default_factory=set)  # `the editorial board`: that publication's
     loaded_verbs: dict[str, str] = field(default_factory=dict)  # form ("slammed", "lashed out") -> lemma
     alteration_marks: dict[str, list[str]] = field(default_factory=dict)  # ellipsis | sic -> marks
@@ -414,6 +416,10 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     kb.public_roles = set(sources["public_roles"])
     _merge_list(kb.public_roles, extra.get("public_roles"))
     kb.plural_source_heads = set(sources["plural_heads"])
+    kb.naming_phrases = list(sources.get("naming_phrases", []))
+    _merge_list(kb.naming_phrases, extra.get("naming_phrases"))
+    kb.person_link_participles = list(sources.get("person_link_participles", []))
+    _merge_list(kb.person_link_participles, extra.get("person_link_participles"))
     kb.courtesy_roles = {k: list(v) for k, v in sources.get("courtesy_roles", {}).items()}
     for title, roles in extra.get("courtesy_roles", {}).items():
         kb.courtesy_roles.setdefault(title.lower(), []).extend(roles)

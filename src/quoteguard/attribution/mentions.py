@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..grammar import AUX_OR_ADVERB, FRACTION_WORDS, PREPOSITIONS
+from ..marks import QUOTE_MARKS
 from ..model import Mention
 from .phrases import Phrases
 from .types import Phrase
@@ -14,6 +15,7 @@ from .words import (
     PERSON_LINKS,
     POSSESSIVE,
     POSSESSIVE_S,
+    SENTENCE_END,
     SUBJECT_PRONOUNS,
 )
 
@@ -112,10 +114,20 @@ class Mentions(Phrases):
         word = self.t[e].text
         opener = all(k == s and self.opens_sentence(k) and self.t[k].upos in ("DET", "ADJ", "NUM") for k in range(s, e))
         counted = first < e  # (`some Democrats`, `senior Republicans`; a bare `Democrats` is the party, as dev has it)
-        return opener and counted and word[:1].isupper() and word.endswith("s") and self.kb.party(word) is not None \
-            and self.nominal_head(first, last) == e and not any(self.is_cap(k) and not self.opens_sentence(k)
-                                                                for k in range(first, e)) \
+        # (a count says some people, whatever place or chamber names them: `several Westport Democrats`)
+        by_count = self.counts_people(first) and not self.inside[first] and all(
+            self.is_cap(k) for k in range(max(s, first + 1), e))
+        return (opener or by_count) and counted and word[:1].isupper() and word.endswith("s") \
+            and self.kb.party(word) is not None and self.nominal_head(first, last) == e \
+            and (by_count or not any(self.is_cap(k) and not self.opens_sentence(k) for k in range(first, e))) \
             and not (e > 0 and self.low(e - 1) in ("the", "its", "their"))
+
+    def counts_people(self, k: int) -> bool:
+        """`several`, `some`, `two`, `many`: a word at token k that counts the people after it (`standalone_sources`,
+        `bare_determiners` or a number), not one that picks out one body (`the`, `a`, `one`)."""
+        low = self.low(k)
+        return (low in self.kb.standalone_sources | self.kb.bare_determiners
+                and low not in ("a", "an", "the", "one", "another")) or self.t[k].upos == "NUM"
 
     def name_before_a_description(self, first: int, last: int) -> Mention | None:
         """`Cobalt Vey, a lawyer for the family, said`: a short capitalised run the tagger took for a body
@@ -166,8 +178,11 @@ class Mentions(Phrases):
         head = self.nominal_head(first, last)
         if head is None and last > first and self.t[last].upos == "NUM" and self.t[first].upos == "DET":
             head = last  # `"…," the two write.`: the number stands for those it counts
-        if head is None and first + 2 <= last and self.low(first + 1) == "of" and self.t[first].upos == "NUM":
-            head = self.nominal_head(first + 2, last)  # `one of her ads asking, "…"`: one of the ads
+        if head in (None, first) and first + 2 <= last and self.low(first + 1) == "of" and (
+                self.t[first].upos == "NUM" or self.counts_people(first)):
+            # `one of her ads asking, "…"`: one of the ads; `one of his aides`, `some of the donors`: people,
+            # however the tagger reads the count (a subject `one` heads the phrase for the parse)
+            head = self.nominal_head(first + 2, last)
         if head is None:
             head = self.counted_head(first, last)
         if head is None:
@@ -310,6 +325,11 @@ class Mentions(Phrases):
         if named is not None:
             return replace(named, text=self.doc.text[self.t[first].start:named.end], start=self.t[first].start,
                            before=self.words(first, last) + named.before)
+        introduced = self.introduced_name(first, last)
+        if introduced is not None:  # `the yard foreman known as Rook`: Rook, with the description as title words
+            named, described_last = introduced
+            return replace(named, text=self.doc.text[self.t[first].start:max(named.end, self.t[last].end)],
+                           start=self.t[first].start, before=self.words(first, described_last))
         named = self.apposed_to(first, last)
         if named is not None:  # `Ivo Brandt, a former port engineer, said`: the parse made the description the subject
             if named.end >= self.t[last].end:
@@ -320,6 +340,70 @@ class Mentions(Phrases):
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="unnamed", before=self.words(first, last),
                        plural=head is not None and self.kb.names_many(self.t[head].text))
+
+    def introduced_name(self, first: int, last: int) -> tuple[Mention, int] | None:
+        """`the yard foreman known as Rook`, `a reader going by the handle Tidewalker`, `a ferryman named
+        Oskar Lind`, `the girl, who said her name was Dana,`: a description the draft names at once by a
+        naming phrase (`naming_phrases`), inside the phrase or right after it, is that person, a new one the
+        draft introduces; with the last description word. A name the draft gave before is no one introduced
+        (`a voter named Roe her choice`), and the name must close its clause or lead a verb."""
+        for k in self.naming_phrase_places(first, last):
+            size = self.naming_phrase_at(k)
+            if not size:
+                continue
+            head = self.nominal_head(first, k - 1)
+            if head is None or self.kb.names_many(self.t[head].text) or self.low(head) in self.kb.collective_nouns:
+                return None  # (`a group known as Harbor Ten`, `activists known as …`: no one person)
+            s = k + size
+            while s < len(self.t) and self.t[s].text in QUOTE_MARKS:
+                s += 1
+            runs = self.name_runs(s, min(s + 3, len(self.t) - 1)) if s < len(self.t) else []
+            if not runs or runs[0][0] != s or runs[0][1] < last or self.para[s] != self.para[first]:
+                return None
+            e = runs[0][1]
+            after = e + 1
+            while after < len(self.t) and self.t[after].text in QUOTE_MARKS:
+                after += 1
+            if after < len(self.t) and self.t[after].sentence == self.t[e].sentence \
+                    and self.t[after].text not in CLAUSE_BREAK | SENTENCE_END \
+                    and self.t[after].upos not in ("VERB", "AUX"):
+                return None
+            text = self.span_text(s, e)  # (the tagger's own kind is weak here: a handle reads as a body)
+            if self.kb.organisation(text) is not None or self.kb.country_of(text) or text in self.kb.demonyms \
+                    or any(self.low(j) in self.kb.org_words for j in range(s, e + 1)) or any(
+                    self.low(j) == self.low(e) and self.is_cap(j) for j in range(first)):
+                return None
+            person = self.person_mention(s, e) or Mention(
+                text=self.span_text(s, e), start=self.t[s].start, end=self.t[e].end, kind="person",
+                name=self.name_text(s, e), full=e > s)
+            return replace(person, text=self.span_text(s, e), start=self.t[s].start, end=self.t[e].end,
+                           before=(), after=()), k - 1
+        return None
+
+    def naming_phrase_places(self, first: int, last: int) -> list[int]:
+        """Where a naming phrase for the description from `first` to `last` may open: inside it, right after
+        it, at the `who` of a set-off clause after it, or after an `and` inside that clause (`the girl, who
+        waved and said her name was Dana,`)."""
+        places = list(range(first + 1, min(last + 2, len(self.t))))
+        if last + 2 < len(self.t) and self.t[last + 1].text == "," and self.low(last + 2) == "who":
+            places.append(last + 2)
+            k = last + 3
+            while k < len(self.t) and self.t[k].sentence == self.t[last].sentence \
+                    and self.t[k].text not in CLAUSE_BREAK | SENTENCE_END:
+                if self.low(k - 1) == "and" and not self.inside[k]:  # (a slogan quoted inside is passed over)
+                    places.append(k)
+                k += 1
+        return places
+
+    def naming_phrase_at(self, k: int) -> int:
+        """How many tokens a naming phrase (`known as`, `going by the handle`) takes from token k; 0 if none."""
+        best = 0
+        for phrase in self.kb.naming_phrases:
+            words = phrase.replace(",", " ,").split()
+            if len(words) > best and k + len(words) <= len(self.t) \
+                    and all(self.low(k + i) == w for i, w in enumerate(words)):
+                best = len(words)
+        return best
 
     def qualifies_a_role(self, name_last: int, last: int) -> bool:
         """`a Clinton campaign spokesman`, `one Velde campaign source`, `a Velde family friend`: the name only
@@ -494,19 +578,34 @@ class Mentions(Phrases):
         `a spokesman for X`, `an aide to Senator X`, `a narrator in the X ad`; not `the secretary of
         state X` (a title chain), where no article or name follows the preposition.
         """
+        link = self.link_participle(first, name_first)  # (`a lawyer representing X`, `an aide working for X`)
         prep = next((k for k in range(first + 1, name_first) if self.low(k) in PERSON_LINKS), None)
-        if prep is None or not (self.t[prep + 1].upos == "DET" or self.is_cap(prep + 1)):
+        opens = prep
+        if link is not None and (prep is None or link[0] < prep):
+            opens, prep = link
+        if prep is None or opens is None or not (self.t[prep + 1].upos == "DET" or self.is_cap(prep + 1)):
             return False
         if any(self.t[k].text == "," for k in range(prep, name_first)):
             return False  # `His deputy at the port, Lena Frost,`: the name is in apposition, the deputy herself
-        head = self.nominal_head(first, prep - 1)
+        head = self.nominal_head(first, opens - 1)
         # (a capitalised title heads a title chain before the name: `Secretary of State X`; a plural
         # noun for people capitalised only by opening the sentence does not: `Attorneys for X said`)
         opening_group = head is not None and self.opens_sentence(head) and self.kb.names_many(self.low(head))
-        if self.name_runs(first, prep - 1) and not (opening_group and head == prep - 1):
+        if self.name_runs(first, opens - 1) and not (opening_group and head == opens - 1):
             return False
         return head is not None and (not self.is_cap(head) or opening_group) and (
             self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
+
+    def link_participle(self, first: int, name_first: int) -> tuple[int, int] | None:
+        """The first participle phrase (`person_link_participles`: `representing`, `working for`) between a
+        phrase's start and a name, as its first and last token: like `for` in `a lawyer for X`, it ties a
+        nameless person to the one named after it."""
+        for k in range(first + 1, name_first):
+            for phrase in self.kb.person_link_participles:
+                words = phrase.split()
+                if k + len(words) <= name_first and all(self.low(k + i) == w for i, w in enumerate(words)):
+                    return k, k + len(words) - 1
+        return None
 
     def possessor(self, name_last: int, phrase_last: int) -> bool:
         """A name followed by 's and a lower-case head noun inside the phrase: it owns the head
@@ -555,7 +654,7 @@ class Mentions(Phrases):
         if first < last and self.low(first) in PREPOSITIONS and self.t[first + 1].upos == "NUM":
             first += 1  # `about 200 protesters`: a rough count, not a preposition
         for k in range(first, last + 1):
-            if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close") \
+            if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close", "privy") \
                     or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")):
                 break  # (`protesters marching through the streets`: a clause after the head)
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
@@ -657,6 +756,10 @@ class Mentions(Phrases):
         best, best_strength = candidates[0], 0
         for phrase in candidates:
             mention = self.mention_for(phrase)
+            if mention is not None and mention.kind == "person" and any(
+                    other.first < phrase.first <= phrase.last <= other.last
+                    and self.modifies_a_nominal(other.first, self.token_at(mention.start)) for other in candidates):
+                continue  # (`A lawyer representing Ann Roe said`: Roe only says whose lawyer speaks)
             if mention is not None and mention.kind == "person":
                 strength = self.person_strength(mention)
                 if strength > best_strength:
