@@ -16,7 +16,8 @@ from ..model import Attribution, Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
 
-STOP_TAGS = frozenset({"ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "DET", "AUX", "NUM", "ADV", "INTJ", "SYM"})  # no subject's word
+# words that never stand inside the subject's role phrase
+STOP_TAGS = frozenset({"ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "DET", "AUX", "NUM", "ADV", "INTJ", "SYM"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # the subject's verb (`says`, `warned`, `will`)
 MAX_SUBJECT_WORDS = 6
 MIN_QUOTES = 2  # a story that quotes her once may be about someone else
@@ -48,7 +49,8 @@ def _nameless_subject(d: Draft, tokens: list[int]) -> tuple[int, int] | None:
     first = tokens[0]
     for head in tokens[:MAX_SUBJECT_WORDS]:
         tok = d.t[head]
-        if tok.upos in STOP_TAGS or tok.ner == "PERSON" or d.inside[head] or not (tok.text[:1].isalnum() or tok.upos == "PART"):
+        word = tok.text[:1].isalnum() or tok.upos == "PART"  # (`Eastland's`: the possessive's `'s`)
+        if tok.upos in STOP_TAGS or tok.ner == "PERSON" or d.inside[head] or not word:
             return None
         verb = head + 1
         if verb not in tokens or d.t[verb].xpos not in FINITE_TAGS or d.t[verb].upos not in ("VERB", "AUX"):
