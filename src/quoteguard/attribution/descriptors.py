@@ -383,6 +383,10 @@ class Descriptors(NameReading):
             elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
                     and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
                 start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
+            elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 1 \
+                    and self.t[i - 1].upos in ("NOUN", "PROPN") and start == i + 1 \
+                    and ("-" in self.t[i - 1].text.strip("-") or i >= 2 and self.glued_hyphen(i - 2)):
+                start = i  # (`tea-party backed candidate X`: a participle after a hyphened compound modifies the role)
             elif tok.upos == "VERB" and tok.text[1:].islower() and low.endswith("ing") and i + 1 < first \
                     and self.low(i + 1) in self.kb.field_heads:
                 start = i  # (`boxing great X`: the sport the tagger took for a verb is the field she stands out in)
@@ -390,6 +394,8 @@ class Descriptors(NameReading):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
+            elif tok.upos == "NUM" and start == i + 1 and self.t[i + 1].text == "-" and self.glued_hyphen(i + 1):
+                start = i  # (`two-time champion X`: a count glued to the word after it counts her terms or wins)
             elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
                     and self.kb.is_title(self.low(i - 1) + "."):
                 start = i  # `Sens.` split by the tokenizer into `Sens` and `.`
