@@ -426,6 +426,15 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         elif r.org is None and (institution := _institution_named(before, i, kb)) is not None:
             _take_institution(institution[0], kb, r)  # `Chinese Foreign Ministry spokeswoman`
             i = institution[1]
+        elif w.ner == "ORG" and w.text[:1].isupper() and r.org is None \
+                and (start := _linked_name_start(before, i)) is not None:
+            end = i  # (`president of Dunmore Ferry Company`: the body the link names, whole, in the title too)
+            while end + 1 < len(before) and (before[end + 1].ner == "ORG" and before[end + 1].text[:1].isupper()
+                                             or _hyphen_joins(before, end + 1, kb)):
+                end += 2 if before[end + 1].text == "-" else 1
+            r.title_words += before[i:end + 1]
+            r.org = join(before[start:end + 1])
+            i = end
         elif (w.ner == "ORG" and w.text[:1].isupper() and not kb.is_title(w.text) and r.org is None
               and not (i > 0 and before[i - 1].text.lower() in ("for", "of", "and")) and not _numbering(before, i)
               and not _glued_participle(before, i)):
@@ -459,6 +468,15 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _linked_name_start(before: list[Word], i: int) -> int | None:
+    """`president of Dunmore Ferry Company`: where the body's name a link word opens starts, when the word at `i` is
+    a body's word inside it (not the start of another body), else None."""
+    k = i - 1
+    while k >= 0 and (before[k].ner == "ORG" and before[k].text[:1].isupper() or before[k].text == "-"):
+        k -= 1  # (`Agence France-Presse`: a hyphen inside the name)
+    return k + 1 if k < i - 1 and k >= 0 and before[k].text.lower() in ("for", "of", "and") else None
 
 
 def _owner_name_word(w: Word, kb: Knowledge) -> bool:

@@ -22,6 +22,7 @@ from .descriptions import link_descriptions
 from .discourse import continuation, continued_quote, cue_text, sign_offs, split_quote_backfill
 from .draft import Draft
 from .group_titles import link_group_titles
+from .headline_titles import link_headline_subject
 from .relay import outer_source
 from .resolution import Resolver
 from .sieves import find_source
@@ -60,6 +61,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     link_descriptions(d, resolver)
     link_copulas(d, resolver)
     link_group_titles(d, resolver)
+    link_headline_subject(d, resolver, attributions)
     proper = [(tok.text, tok.start) for tok in d.t
               if not d.inside[tok.index] and len(tok.text) >= 4 and d.is_cap(tok.index)
               and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]

@@ -29,6 +29,7 @@ LIST_OPENERS = frozenset({"including"})  # `, including the party's nominee, X`:
 CURRENT_POST_OPENERS = frozenset({"now", "currently"})  # `, a former mayor, now a radio host`: the post held today
 LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
 MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
+MAX_BODY_BEFORE_TITLE = 4  # `a manner Port Authority Director X`: the body's words between a noun and a title
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
 GROUP_OPENERS = frozenset({"both", "all"})  # `Ann Roe and Ivo Brandt, both harbor pilots`: a role the list shares
@@ -368,6 +369,8 @@ class Descriptors(NameReading):
             low = tok.text.lower()
             if self.is_descriptor_word(i) or low in self.kb.person_nouns:
                 start = i
+            elif self._noun_before_formal_title(i, start):
+                break  # (`the way FBI Director X slammed it`: the noun heads a clause X's verb opens)
             elif tok.upos in ("NOUN", "ADJ", "PROPN") or (tok.upos is None and (
                     self.is_cap(i) or low.endswith(self.kb.title_modifier_suffixes) or self.kb.is_role(low)
                     or (self.t[i + 1].text == "-" and self.t[i + 1].start == tok.end))):
@@ -383,6 +386,10 @@ class Descriptors(NameReading):
             elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
                     and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
                 start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
+            elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 1 \
+                    and self.t[i - 1].upos in ("NOUN", "PROPN") and start == i + 1 \
+                    and ("-" in self.t[i - 1].text.strip("-") or i >= 2 and self.glued_hyphen(i - 2)):
+                start = i  # (`tea-party backed candidate X`: a participle after a hyphened compound modifies the role)
             elif tok.upos == "VERB" and tok.text[1:].islower() and low.endswith("ing") and i + 1 < first \
                     and self.low(i + 1) in self.kb.field_heads:
                 start = i  # (`boxing great X`: the sport the tagger took for a verb is the field she stands out in)
@@ -390,6 +397,8 @@ class Descriptors(NameReading):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
+            elif tok.upos == "NUM" and start == i + 1 and self.t[i + 1].text == "-" and self.glued_hyphen(i + 1):
+                start = i  # (`two-time champion X`: a count glued to the word after it counts her terms or wins)
             elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
                     and self.kb.is_title(self.low(i - 1) + "."):
                 start = i  # `Sens.` split by the tokenizer into `Sens` and `.`
@@ -403,6 +412,22 @@ class Descriptors(NameReading):
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _noun_before_formal_title(self, i: int, start: int) -> bool:
+        """`what unilateral action President X takes`, `in a way FBI Director X slammed`: a plain lower-case noun right
+        before a capitalised title (or the body opening it) is no part of the title; a body's or a place's word
+        (`campaign Chairman`, `state Rep.`), a role or a field keeps its place in it."""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if tok.upos != "NOUN" or not tok.text.islower() or start != i + 1 or self.kb.is_role(low, tok.upos) \
+                or low in self.kb.org_words or low in self.kb.place_nouns or low in self.kb.field_heads \
+                or self.kb.is_title(low) or low in self.kb.title_modifier_suffixes:
+            return False
+        k = i + 1
+        while k < min(len(self.t), i + MAX_BODY_BEFORE_TITLE) and not self.kb.is_title(self.low(k)) \
+                and self.is_cap(k) and self.t[k].ner != "PERSON" and self.kb.party(self.t[k].text) is None:
+            k += 1  # (`FBI`, `Port Authority`: the body opening the title; `ranking Democrat Sen.` is a role)
+        return k < len(self.t) and self.t[k].text[:1].isupper() and self.kb.is_title(self.low(k))
 
     def _verb_in_opening_role(self, i: int, first: int) -> bool:
         """`Talk show host X`, `Radio talk host X`: a sentence that opens with a short run of nouns ending in

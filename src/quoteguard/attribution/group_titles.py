@@ -41,6 +41,8 @@ def link_group_titles(d: Draft, resolver: Resolver) -> None:
 
 def _one_of_them(words: list[Word], d: Draft) -> list[Word]:
     """`former data analysts` → `former data analyst`: the title one of the group holds."""
+    if not words:
+        return []
     head = words[-1]
     return [*words[:-1], Word(d.kb.singular(head.text), head.upos, head.ner)]
 

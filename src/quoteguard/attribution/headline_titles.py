@@ -1,0 +1,88 @@
+"""A headline whose subject is a role with no name (`Harbor union chief says the ferry deal is dead`) above a
+story that quotes its main speaker by name alone: the role is hers.
+
+A headline names the story's main voice by what she is when her name would mean little to a reader; the body
+then names her, often with nothing else (`Ann Roe said`). Like a group's role, this only adds to what the
+affiliation stage reads: it is a nameless description, so any title stated beside her name comes first. It is
+read only when the story's most quoted person, not named in the headline, has nothing stated beside her name,
+and no one else's words hold the role.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Attribution, Mention, Speaker
+from .draft import Draft
+from .resolution import Resolver
+
+# words that never stand inside the subject's role phrase
+STOP_TAGS = frozenset({"ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "DET", "AUX", "NUM", "ADV", "INTJ", "SYM"})
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # the subject's verb (`says`, `warned`, `will`)
+MAX_SUBJECT_WORDS = 6
+MIN_QUOTES = 2  # a story that quotes her once may be about someone else
+
+
+def link_headline_subject(d: Draft, resolver: Resolver, attributions: dict[str, Attribution]) -> None:
+    """Add the headline's nameless subject as a description of the story's most quoted person."""
+    if len(d.doc.paragraphs) < 2:
+        return
+    headline = d.doc.paragraphs[0]
+    tokens = [k for k in range(len(d.t)) if headline.start <= d.t[k].start < headline.end]
+    subject = _nameless_subject(d, tokens)
+    if subject is None:
+        return
+    first, head = subject
+    person = _main_speaker(d, resolver, attributions, headline.end)
+    if person is None or _held_by_another(d, resolver, person, head):
+        return
+    person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
+                                   kind="unnamed", before=d.words(first, head)))
+
+
+def _nameless_subject(d: Draft, tokens: list[int]) -> tuple[int, int] | None:
+    """The first and last token of a role phrase opening the headline as the subject of its verb (`Harbor union
+    chief says`), naming no one; a plural (`Pilots say`) is a group. A headline's few words mislead the tagger
+    (`guild` read as a verb), so any word but a function word may stand in the phrase before its role."""
+    if not tokens or d.inside[tokens[0]]:
+        return None
+    first = tokens[0]
+    for head in tokens[:MAX_SUBJECT_WORDS]:
+        tok = d.t[head]
+        word = tok.text[:1].isalnum() or tok.upos == "PART"  # (`Eastland's`: the possessive's `'s`)
+        if tok.upos in STOP_TAGS or tok.ner == "PERSON" or d.inside[head] or not word:
+            return None
+        verb = head + 1
+        if verb not in tokens or d.t[verb].xpos not in FINITE_TAGS or d.t[verb].upos not in ("VERB", "AUX"):
+            continue
+        low = d.low(head)
+        # (a headline's capitals, or its words alone, may make the tagger call the role a name: `chief` PROPN)
+        if tok.upos in ("NOUN", "PROPN") and (d.kb.is_title(low) or d.kb.is_role(low, "NOUN")) \
+                and d.kb.singular(low) == low:
+            return first, head
+    return None
+
+
+def _main_speaker(d: Draft, resolver: Resolver, attributions: dict[str, Attribution],
+                  headline_end: int) -> Speaker | None:
+    """The person quoted most (alone at the top, at least twice), not named in the headline, whose mentions state
+    nothing beside her name."""
+    counts = Counter(a.speaker_id for a in attributions.values()
+                     if (s := resolver.speakers.get(a.speaker_id)) is not None and s.kind == "person")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_QUOTES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    person = resolver.speakers[ranked[0][0]]
+    surname = person.name.split()[-1] if person.name else ""
+    if not surname or surname in d.doc.text[:headline_end] or any(m.start < headline_end for m in person.mentions):
+        return None
+    if any(m.before or m.after or m.name is None for m in person.mentions):
+        return None  # (words beside her name, or a description linked to her: the affiliation stage reads those)
+    return person
+
+
+def _held_by_another(d: Draft, resolver: Resolver, person: Speaker, head: int) -> bool:
+    """Whether another person's words hold the headline's role (`Gov. Tad Roe` under `Eastland governor signs …`)."""
+    role = d.low(head)
+    return any(w.text.lower() == role for s in resolver.speakers.values() if s is not person
+               for m in s.mentions for w in (*m.before, *m.after))
