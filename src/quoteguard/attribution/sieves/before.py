@@ -327,7 +327,7 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
                 and not _prepositional_phrase(d, *d.expand(subj, before_cue)):
             # (`Tom Vance, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
             # the subject means the name it describes)
-            span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
+            span = d.past_object_relative(d.named_before_appositive(d.expand(subj, before_cue), before_cue))
             last = i - 1
             while last > span[1] and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos in ("AUX", "ADV")):
                 last -= 1

@@ -23,6 +23,7 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
     while head is not None and head not in seen and d.t[head].sentence == sentence:
         seen.add(head)
         span = None if d.inside[head] else d.subject_phrase(head)
+        span = d.past_object_relative(span) if span is not None else None
         reporter = d.reporting_verb_over(head) if span is not None else None
         if reporter is not None and d.subject_phrase(reporter) is not None:
             # `Roe said that the board faced dozens of "costly lawsuits"`: the clause is what Roe said
