@@ -147,9 +147,24 @@ def _agent_after_quote(d: Draft, cue: int, pre: list[int]) -> Phrase | None:
     return Phrase(np[0], np[1], cue, "speaker-said", 0.8)
 
 
+LISTENER_WORDS = 4  # `whispered to him:`, `told the harbor board:`: the most words between a cue and its colon
+
+
 def _opens_with_colon(d: Draft, near: list[int], pos: int) -> bool:
-    """The cue is the last word before the colon that opens the quote (`… the heckler yelled: "…"`)."""
-    return pos == len(near) - 2 and d.t[near[-1]].text == ":"
+    """The cue is the last word before the colon that opens the quote (`… the heckler yelled: "…"`), or its clause
+    runs to that colon after a reporting tag set off by a comma (`…, the Gazette reported, her aide whispered to
+    her: "…"`): only whom it addresses stands between, no verb and no break. The tag relays what the cue says;
+    a clause the reporter's verb takes in (`Roe said that Baker told her: "…"`) stays the reporter's."""
+    if d.t[near[-1]].text != ":":
+        return False
+    if pos == len(near) - 2:
+        return True
+    between, cue = near[pos + 1:-1], near[pos]
+    reporter = d.reporting_verb_over(cue)
+    return reporter is not None and d.t[cue].head == reporter and reporter + 1 < cue and d.t[reporter + 1].text == "," \
+        and not any(d.t[c].deprel == "mark" for c in d.children.get(cue, [])) \
+        and len(between) <= LISTENER_WORDS and between == list(range(near[pos] + 1, near[-1])) \
+        and not any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in between)
 
 
 def _mistagged_last_cue(d: Draft, near: list[int], pos: int) -> bool:
