@@ -52,12 +52,12 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
             return agent
         if i in asides:
             return Phrase(asides[i][0], asides[i][1], i, "speaker-said", 0.85)
-        if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := _by_agent(d, i)) is not None:
+        if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := by_agent(d, i)) is not None:
             return by  # `Asked by Ann Roe whether the pier "…"`: a passive participle opening the sentence
         if d.names_no_speaker(i):
             # what a passive's subject was told, what a noun is called: no earlier verb's subject said
             # it; the agent did (`called "a fantasy" by engineers`)
-            agent = _agent(d, i)
+            agent = passive_agent(d, i)
             if agent is not None:
                 return agent
             break
@@ -240,7 +240,7 @@ def _progressive(d: Draft, verb: int) -> bool:
     return k >= 0 and d.low(k) in BE_FORMS
 
 
-def _agent(d: Draft, verb: int) -> Phrase | None:
+def passive_agent(d: Draft, verb: int) -> Phrase | None:
     """The `by` phrase of a passive speech verb, outside quotes: who did the calling or asking."""
     agent = next((c for c in d.children.get(verb, []) if d.t[c].deprel == "obl:agent"), None)
     if agent is None or d.inside[agent] or d.t[agent].upos not in ("NOUN", "PROPN", "PRON"):
@@ -249,7 +249,7 @@ def _agent(d: Draft, verb: int) -> Phrase | None:
     return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
 
 
-def _by_agent(d: Draft, verb: int) -> Phrase | None:
+def by_agent(d: Draft, verb: int) -> Phrase | None:
     """The `by` phrase after a passive participle, however the parse labels it (`obl` or `obl:agent`)."""
     for c in d.children.get(verb, []):
         if c > verb and not d.inside[c] and d.t[c].deprel in ("obl", "obl:agent") \
