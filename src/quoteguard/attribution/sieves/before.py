@@ -265,9 +265,24 @@ def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     (`with the mayor loudly insisting: "…"`, `with the Federation of Dockers calling …`: all of it,
     not the name that ends it), or the name before it, else the subject of the clause it hangs on
     (`X cautioned Y, saying, "…"`)."""
+    if (first := _first_participle(d, i, pre)) is not None:
+        return _participle_subject(d, first, pre)
     span = _with_subject(d, i, pre) or d.name_before(i, pre) or _event_clause_subject(d, i, pre) \
         or d.clause_subject(i, pre)
     return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
+
+
+def _first_participle(d: Draft, i: int, pre: list[int]) -> int | None:
+    """`She pushed back, saying her father had hired women all his life and calling him a "…"`: a participle
+    joined by `and` to one that a comma set off earlier in the sentence goes on with it, not with the clause
+    the first one reports."""
+    k = i - 1
+    while k in pre and (d.low(k) in AUX_OR_ADVERB or d.t[k].upos == "ADV"):
+        k -= 1
+    if k not in pre or d.low(k) not in ("and", "or"):
+        return None
+    return next((m for m in range(k - 1, pre[0], -1) if m in pre and d.t[m - 1].text == ","
+                 and d.t[m].xpos == "VBG" and d.speech(m) and not _progressive(d, m)), None)
 
 
 def _event_clause_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
