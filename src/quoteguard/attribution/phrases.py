@@ -14,6 +14,7 @@ from .words import (
     SENTENCE_END,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
 )
 
 OBJECT_RELATIVES = frozenset({"who", "whom", "which", "that"})  # (`whose` owns the noun after it: no object)
@@ -332,8 +333,9 @@ class Phrases(TitleChains):
         first, last = span
         nxt = first + 1
         if self.low(first) not in OBJECT_RELATIVES or self.t[first].upos != "PRON" or last <= first \
-                or self.inside[nxt] or not (self.is_name_token(nxt) or self.t[nxt].upos in ("DET", "PROPN", "NOUN")):
-            return span
+                or self.inside[nxt] or not (self.is_name_token(nxt) or self.t[nxt].upos in ("DET", "PROPN", "NOUN")) \
+                or self.t[nxt].ner in ("DATE", "TIME") or self.low(nxt) in TIME_NOUNS:
+            return span  # (`who Tuesday said`: when, not who)
         return nxt, last
 
     def headline_before(self, k: int) -> bool:
