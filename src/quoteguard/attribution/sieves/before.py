@@ -108,10 +108,18 @@ def _closed_clause_opener(d: Draft, cue: int, pre: list[int]) -> int | None:
     """The subordinator (`when`, `after`) that opens the cue's clause, with its subject between them."""
     k = cue - 1
     while k in pre and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k):
-        if d.low(k) in CLOSED_CLAUSE_OPENERS and d.t[k].upos in ("SCONJ", "ADV", "ADP"):
+        if (d.low(k) in CLOSED_CLAUSE_OPENERS or (d.low(k) == "as" and _speaks_with_no_words(d, cue))) \
+                and d.t[k].upos in ("SCONJ", "ADV", "ADP"):
             return k if k + 1 < cue else None
         k -= 1
     return None
+
+
+def _speaks_with_no_words(d: Draft, cue: int) -> bool:
+    """`As Roe spoke at the pier, the pilots were busy …`: `speak` with no object and no clause of its own says
+    when, not what; `As Roe said, …` (words left to the main clause) stays a reporting tag."""
+    return d.speech(cue) == "speak" \
+        and not any(d.t[c].deprel in ("obj", "ccomp", "xcomp") for c in d.children.get(cue, []))
 
 
 PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})  # `with the staff of the senator from Ohio saying`
