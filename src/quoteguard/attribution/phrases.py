@@ -14,7 +14,10 @@ from .words import (
     SENTENCE_END,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
 )
+
+OBJECT_RELATIVES = frozenset({"who", "whom", "which", "that"})  # (`whose` owns the noun after it: no object)
 
 
 class Phrases(TitleChains):
@@ -322,6 +325,18 @@ class Phrases(TitleChains):
                 and self.low(start) not in self.person_surnames:
             return span  # `Likewise, a report from …`: one capitalised word opening the sentence is no name by itself
         return (start, comma - 1) if tagged or self.has_person(start, comma - 1) else span
+
+    def past_object_relative(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`the pilots, who Tom Baker last week described as "…"`, `a plan that the mayor calls "…"`: a relative
+        pronoun with a noun phrase after it, before the verb, is the verb's object; that phrase is its subject,
+        however the parse joins the two."""
+        first, last = span
+        nxt = first + 1
+        if self.low(first) not in OBJECT_RELATIVES or self.t[first].upos != "PRON" or last <= first \
+                or self.inside[nxt] or not (self.is_name_token(nxt) or self.t[nxt].upos in ("DET", "PROPN", "NOUN")) \
+                or self.t[nxt].ner in ("DATE", "TIME") or self.low(nxt) in TIME_NOUNS:
+            return span  # (`who Tuesday said`: when, not who)
+        return nxt, last
 
     def headline_before(self, k: int) -> bool:
         """`HARBOR CLOSES AFTER STORM The commission cited …`: the sentence changes, with no stop, between k and

@@ -10,6 +10,8 @@ from .base import TOKENS_ONLY, Sieve
 def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
     """`according to X` / `in the words of X` anywhere in the quote's sentence."""
     for pos, i in enumerate(window):
+        if _inside_compound(d, i):
+            continue
         for phrase in d.kb.according:
             parts = phrase.split()
             if pos + len(parts) < len(window) and all(
@@ -23,6 +25,12 @@ def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
                 if np:
                     return Phrase(np[0], np[1], i, "according-to", 0.9)
     return None
+
+
+def _inside_compound(d: Draft, i: int) -> bool:
+    """`a 30-foot-per-family berth`: a word joined by hyphens to the words around it is part of a compound, no
+    preposition that names a source."""
+    return (i > 0 and d.glued_hyphen(i - 1)) or (i + 1 < len(d.t) and d.glued_hyphen(i + 1))
 
 
 SIEVE = Sieve("according-to", ("according-to",), TOKENS_ONLY,

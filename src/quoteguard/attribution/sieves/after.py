@@ -46,7 +46,7 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
     for pos, i in enumerate(rest[:25]):
         if pos > 0 and (d.speech(i) or d.speech_after_subject(i) or _mistagged_cue(d, rest, pos)) \
                 and d.low(i) not in d.kb.participles:
-            if d.says_yes_or_no(i):
+            if d.says_yes_or_no(i) or _opens_the_next_quote(d, i) or _judges_something_after(d, i):
                 break
             if relative:
                 if all(d.t[k].upos in SUBJECT_TAGS and d.t[k].text not in (",", ";", ":")
@@ -65,6 +65,20 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
                 and not (relative := relative or _reduced_relative(d, rest, pos)):
             break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
     return long_aside_cue(d, rest) or relative_aside_cue(d, rest)
+
+
+def _opens_the_next_quote(d: Draft, cue: int) -> bool:
+    """`After Roe said the pier might fall into "a slow decline," Vance said: "…"`: a tag whose verb a colon and
+    a new quote follow introduces that quote, not the one before it."""
+    return cue + 2 < len(d.t) and d.t[cue + 1].text == ":" and d.inside[cue + 2] \
+        and d.t[cue + 2].sentence == d.t[cue].sentence
+
+
+def _judges_something_after(d: Draft, cue: int) -> bool:
+    """`"…!" Sailors still praise her refusal to sell the pier.`: a verb that judges (data `weak` verbs) with its
+    own object after it is a new sentence about something, no tag of the quote before."""
+    return d.speech(cue) in d.kb.weak_verbs and cue + 1 < len(d.t) and not d.inside[cue + 1] \
+        and d.low(cue + 1) in OWNER_PRONOUNS | {"the", "a", "an", "this", "that", "these", "those"}
 
 
 def _joined_noun_phrase(d: Draft, words: list[int]) -> bool:

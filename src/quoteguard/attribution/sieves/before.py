@@ -52,12 +52,12 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
             return agent
         if i in asides:
             return Phrase(asides[i][0], asides[i][1], i, "speaker-said", 0.85)
-        if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := _by_agent(d, i)) is not None:
+        if d.t[i].xpos == "VBN" and d.sentence_initial(i) and (by := by_agent(d, i)) is not None:
             return by  # `Asked by Ann Roe whether the pier "…"`: a passive participle opening the sentence
         if d.names_no_speaker(i):
             # what a passive's subject was told, what a noun is called: no earlier verb's subject said
             # it; the agent did (`called "a fantasy" by engineers`)
-            agent = _agent(d, i)
+            agent = passive_agent(d, i)
             if agent is not None:
                 return agent
             break
@@ -108,10 +108,18 @@ def _closed_clause_opener(d: Draft, cue: int, pre: list[int]) -> int | None:
     """The subordinator (`when`, `after`) that opens the cue's clause, with its subject between them."""
     k = cue - 1
     while k in pre and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k):
-        if d.low(k) in CLOSED_CLAUSE_OPENERS and d.t[k].upos in ("SCONJ", "ADV", "ADP"):
+        if (d.low(k) in CLOSED_CLAUSE_OPENERS or (d.low(k) == "as" and _speaks_with_no_words(d, cue))) \
+                and d.t[k].upos in ("SCONJ", "ADV", "ADP"):
             return k if k + 1 < cue else None
         k -= 1
     return None
+
+
+def _speaks_with_no_words(d: Draft, cue: int) -> bool:
+    """`As Roe spoke at the pier, the pilots were busy …`: `speak` with no object and no clause of its own says
+    when, not what; `As Roe said, …` (words left to the main clause) stays a reporting tag."""
+    return d.speech(cue) == "speak" \
+        and not any(d.t[c].deprel in ("obj", "ccomp", "xcomp") for c in d.children.get(cue, []))
 
 
 PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})  # `with the staff of the senator from Ohio saying`
@@ -147,9 +155,24 @@ def _agent_after_quote(d: Draft, cue: int, pre: list[int]) -> Phrase | None:
     return Phrase(np[0], np[1], cue, "speaker-said", 0.8)
 
 
+LISTENER_WORDS = 4  # `whispered to him:`, `told the harbor board:`: the most words between a cue and its colon
+
+
 def _opens_with_colon(d: Draft, near: list[int], pos: int) -> bool:
-    """The cue is the last word before the colon that opens the quote (`… the heckler yelled: "…"`)."""
-    return pos == len(near) - 2 and d.t[near[-1]].text == ":"
+    """The cue is the last word before the colon that opens the quote (`… the heckler yelled: "…"`), or its clause
+    runs to that colon after a reporting tag set off by a comma (`…, the Gazette reported, her aide whispered to
+    her: "…"`): only whom it addresses stands between, no verb and no break. The tag relays what the cue says;
+    a clause the reporter's verb takes in (`Roe said that Baker told her: "…"`) stays the reporter's."""
+    if d.t[near[-1]].text != ":":
+        return False
+    if pos == len(near) - 2:
+        return True
+    between, cue = near[pos + 1:-1], near[pos]
+    reporter = d.reporting_verb_over(cue)
+    return reporter is not None and d.t[cue].head == reporter and reporter + 1 < cue and d.t[reporter + 1].text == "," \
+        and not any(d.t[c].deprel == "mark" for c in d.children.get(cue, [])) \
+        and len(between) <= LISTENER_WORDS and between == list(range(near[pos] + 1, near[-1])) \
+        and not any(d.t[k].upos in ("VERB", "AUX") or d.t[k].text in CLAUSE_BREAK for k in between)
 
 
 def _mistagged_last_cue(d: Draft, near: list[int], pos: int) -> bool:
@@ -225,7 +248,7 @@ def _progressive(d: Draft, verb: int) -> bool:
     return k >= 0 and d.low(k) in BE_FORMS
 
 
-def _agent(d: Draft, verb: int) -> Phrase | None:
+def passive_agent(d: Draft, verb: int) -> Phrase | None:
     """The `by` phrase of a passive speech verb, outside quotes: who did the calling or asking."""
     agent = next((c for c in d.children.get(verb, []) if d.t[c].deprel == "obl:agent"), None)
     if agent is None or d.inside[agent] or d.t[agent].upos not in ("NOUN", "PROPN", "PRON"):
@@ -234,7 +257,7 @@ def _agent(d: Draft, verb: int) -> Phrase | None:
     return Phrase(span[0], span[1], verb, "speaker-said", 0.8)
 
 
-def _by_agent(d: Draft, verb: int) -> Phrase | None:
+def by_agent(d: Draft, verb: int) -> Phrase | None:
     """The `by` phrase after a passive participle, however the parse labels it (`obl` or `obl:agent`)."""
     for c in d.children.get(verb, []):
         if c > verb and not d.inside[c] and d.t[c].deprel in ("obl", "obl:agent") \
@@ -250,9 +273,24 @@ def _participle_subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     (`with the mayor loudly insisting: "…"`, `with the Federation of Dockers calling …`: all of it,
     not the name that ends it), or the name before it, else the subject of the clause it hangs on
     (`X cautioned Y, saying, "…"`)."""
+    if (first := _first_participle(d, i, pre)) is not None:
+        return _participle_subject(d, first, pre)
     span = _with_subject(d, i, pre) or d.name_before(i, pre) or _event_clause_subject(d, i, pre) \
         or d.clause_subject(i, pre)
     return Phrase(span[0], span[1], i, "participle", 0.85) if span else None
+
+
+def _first_participle(d: Draft, i: int, pre: list[int]) -> int | None:
+    """`She pushed back, saying her father had hired women all his life and calling him a "…"`: a participle
+    joined by `and` to one that a comma set off earlier in the sentence goes on with it, not with the clause
+    the first one reports."""
+    k = i - 1
+    while k in pre and (d.low(k) in AUX_OR_ADVERB or d.t[k].upos == "ADV"):
+        k -= 1
+    if k not in pre or d.low(k) not in ("and", "or"):
+        return None
+    return next((m for m in range(k - 1, pre[0], -1) if m in pre and d.t[m - 1].text == ","
+                 and d.t[m].xpos == "VBG" and d.speech(m) and not _progressive(d, m)), None)
 
 
 def _event_clause_subject(d: Draft, i: int, pre: list[int]) -> tuple[int, int] | None:
@@ -327,7 +365,7 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
                 and not _prepositional_phrase(d, *d.expand(subj, before_cue)):
             # (`Tom Vance, a strategist who has feuded with Lowe, wrote`: a parse that makes the aside
             # the subject means the name it describes)
-            span = d.named_before_appositive(d.expand(subj, before_cue), before_cue)
+            span = d.past_object_relative(d.named_before_appositive(d.expand(subj, before_cue), before_cue))
             last = i - 1
             while last > span[1] and (d.low(last) in AUX_OR_ADVERB or d.t[last].upos in ("AUX", "ADV")):
                 last -= 1

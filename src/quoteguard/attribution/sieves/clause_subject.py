@@ -6,7 +6,9 @@ from ...grammar import DEFINITE_OPENERS, POSSESSIVE_S
 from ...model import Mention
 from ..draft import Draft
 from ..types import Phrase, Site
+from ..words import _words
 from .base import PARSED, Sieve
+from .before import by_agent, passive_agent
 
 
 def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
@@ -22,8 +24,13 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
     seen: set[int] = set()
     while head is not None and head not in seen and d.t[head].sentence == sentence:
         seen.add(head)
+        if (agent := _asker(d, head)) is not None:
+            return agent
         span = None if d.inside[head] else d.subject_phrase(head)
+        span = d.past_object_relative(span) if span is not None else None
         reporter = d.reporting_verb_over(head) if span is not None else None
+        if reporter is not None and (agent := _asker(d, reporter)) is not None:
+            return agent
         if reporter is not None and d.subject_phrase(reporter) is not None:
             # `Roe said that the board faced dozens of "costly lawsuits"`: the clause is what Roe said
             head, span = reporter, d.subject_phrase(reporter)
@@ -36,6 +43,18 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
             return Phrase(span[0], span[1], head, "clause-subject", 0.5)
         head = d.t[head].head
     return _subject_of_verb_read_as_noun(d, q_first)
+
+
+ADDRESSING_VERBS = _words("addressing_verbs")  # `Roe was asked by Vance whether …`: Vance put the words
+
+
+def _asker(d: Draft, verb: int) -> Phrase | None:
+    """`Roe was asked by Ann Vance whether the toll would mean "…"`: a passive verb of addressing someone has
+    for its subject whom the words were put to; its `by` phrase said them."""
+    if d.inside[verb] or d.speech(verb) not in ADDRESSING_VERBS or not d.names_no_speaker(verb):
+        return None
+    agent = passive_agent(d, verb) or by_agent(d, verb)
+    return Phrase(agent.first, agent.last, verb, "clause-subject", 0.5) if agent is not None else None
 
 
 def _subject_of_verb_read_as_noun(d: Draft, q_first: int) -> Phrase | None:
