@@ -130,6 +130,7 @@ class Knowledge:
     field_heads: set[str] = field(default_factory=set)  # great: a role only after its field (`tennis great`)
     praise_words: set[str] = field(default_factory=set)  # famous: how she is seen, no part of her post
     affinity_words: set[str] = field(default_factory=set)  # close (to): whom one is near, not one's body
+    occasion_roles: set[str] = field(default_factory=set)  # recipient: a part in an event, no post
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
@@ -349,7 +350,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
-                     "campaign_verbs", "field_heads", "praise_words",
+                     "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))

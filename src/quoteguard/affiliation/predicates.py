@@ -3,9 +3,9 @@
 
 A profile first says who someone is beside her name; a draft may instead say it in the predicate of a
 sentence whose subject is her name. The copula is present (`was` may be a post left behind), the words before
-the link name a role (no relative's: `the daughter of X`), and the body after `of`, `at` or `for` is a
-capitalised name that is no country, state, party or person the draft names; the word right before the link
-is the role (`is acting rashly and showing contempt for X` states none).
+the link name a role (no relative's: `the daughter of X`; no part in an event: `the recipient of X`), and the
+body after `of`, `at` or `for` is a capitalised name that is no country, state, party or person the draft
+names; the word right before the link is the role (`is acting rashly and showing contempt for X` states none).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def post_predicated(speaker: Speaker, text: str, kb: Knowledge, people: set[str]
         body = _name_only(found.group(2))
         head = role[-1].lower() if role else ""
         if not role or not any(kb.is_role(w) or w in kb.titles for w in (head, head.split("-")[0])) \
-                or any(w.lower() in kb.kinship_nouns for w in role) or not body:
+                or any(w.lower() in kb.kinship_nouns for w in role) or head in kb.occasion_roles or not body:
             continue
         own = body.split()
         if kb.names_a_country_or_state(body) or kb.party(own[-1]) or (

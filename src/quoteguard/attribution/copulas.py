@@ -9,7 +9,8 @@ Like a description, it only adds to what the affiliation stage reads; it never a
 
 from __future__ import annotations
 
-from ..grammar import SUPPOSING_WORDS, TITLE_COPULAS
+from ..grammar import PREPOSITIONS, SUPPOSING_WORDS, TITLE_COPULAS
+from ..knowledge import Knowledge
 from ..model import Mention, Word
 from ..roles import copula_complement, names_a_role
 from .draft import Draft
@@ -71,4 +72,15 @@ def _complement(d: Draft, mention: Mention) -> list[Word]:
     complement = copula_complement(clause)
     if not complement:
         return []
+    if len(complement) > 1 and complement[1].text.lower() in ("a", "an"):
+        return []  # (`Roe is such a con artist`, `quite a talker`: a word before the article judges her)
+    if occasion_role(complement, d.kb):
+        return []  # (`Roe is the largest recipient of harbor grants`: her part in an event, no post)
     return complement if names_a_role(complement, d.kb) or d.kb.party(complement[0].text) else []
+
+
+def occasion_role(words: list[Word], kb: Knowledge) -> bool:
+    """Whether the role the words state, the last word before their first preposition, is a part played in an
+    event or a transaction (`participant in forty tenders`, `top recipient of grants`), which no post is."""
+    cut = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
+    return bool(cut) and words[cut - 1].text.lower() in kb.occasion_roles
