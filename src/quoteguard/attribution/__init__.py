@@ -58,7 +58,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     split_quote_backfill(d, attributions)
     for mention in d.person_mentions:
         resolver.register(mention)
-    link_descriptions(d, resolver)
+    link_descriptions(d, resolver, attributions)
     link_copulas(d, resolver)
     link_group_titles(d, resolver)
     link_headline_subject(d, resolver, attributions)

@@ -12,6 +12,8 @@ reads; it never attributes a quote.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..grammar import (
     AUX_OR_ADVERB,
     BECOMING_VERBS,
@@ -24,7 +26,7 @@ from ..grammar import (
     SUPPOSING_WORDS,
     TITLE_COPULAS,
 )
-from ..model import Mention, Speaker
+from ..model import Attribution, Mention, Speaker
 from .copulas import NEGATIONS
 from .draft import Draft
 from .resolution import Resolver
@@ -54,23 +56,27 @@ CONTINUED_LOOKBACK = 2  # sentences back in which `a supporter` introduces `the 
 OBJECT_PRONOUNS = {"him": "male", "her": "female"}
 PRONOUN_OBJECTS = frozenset({"obj", "iobj", "obl"})  # (not `her friend`: a possessive says nothing of who acts)
 INTRODUCERS = INDEFINITE_ARTICLES | {"one"}  # `one supporter`: someone brought in, not yet named
+MAX_OPENING_PHRASE = 25  # tokens of a phrase or clause opening a sentence before its subject
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
 
 
-def link_descriptions(d: Draft, resolver: Resolver) -> None:
-    """Add each definite description to the mentions of the person it describes."""
+def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, Attribution] | None = None) -> None:
+    """Add each definite description to the mentions of the person it describes (`attributions`: the quotes'
+    speakers, whom a description after a sentence of their words may continue)."""
+    quoted = _quoted_sentences(d, resolver, attributions or {})
     for first in range(len(d.t)):
         if d.low(first) != "the" or d.inside[first]:
             continue
         head = _description_head(d, first)
         if head is None:
-            _link_continued_subject(d, resolver, first)
+            _link_continued_subject(d, resolver, first, quoted)
             continue
         last = _body_after(d, first, head) or _place_after(d, head) or _title_runs_on(d, head)
         person = _set_off_after(d, resolver, first)
         if person is None:
             named = _name_set_off_after(d, head)  # (the name's person, though never quoted: no one else)
-            person = _speaker_of(resolver, named) if named is not None else _described_person(d, resolver, first, head)
+            person = _speaker_of(resolver, named) if named is not None \
+                else _described_person(d, resolver, first, head, quoted)
         if person is not None and _party_before_its_contest(d, head) and _run_by_someone_unnamed(d, head):
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
         if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
@@ -79,7 +85,7 @@ def link_descriptions(d: Draft, resolver: Resolver) -> None:
             _link_denied_party(d, person, first, head)
             continue  # `Roe won't be the nominee`, `no longer the chairman`: no post she holds
         if person is None:
-            _link_continued_subject(d, resolver, first)
+            _link_continued_subject(d, resolver, first, quoted)
         elif last is not None:  # (read as an appositive is: the role, then its body)
             person.mentions.append(Mention(text=d.span_text(first, last), start=d.t[first].start,
                                            end=d.t[last].end, kind="unnamed", after=d.words(first, last)))
@@ -122,39 +128,62 @@ def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
                                        kind="unnamed", before=d.words(first, head)))
 
 
-def _link_continued_subject(d: Draft, resolver: Resolver, first: int) -> None:
+def _link_continued_subject(d: Draft, resolver: Resolver, first: int, quoted: dict[int, Speaker]) -> None:
     """Link a description no other reading gave anyone to the person the sentence before is about
     (`_continued_subject`)."""
-    found = _continued_subject(d, resolver, first)
+    found = _continued_subject(d, resolver, first, quoted)
     if found is not None:
         person, head = found
         person.mentions.append(Mention(text=d.span_text(first, head), start=d.t[first].start, end=d.t[head].end,
                                        kind="unnamed", before=d.words(first, head)))
 
 
-def _continued_subject(d: Draft, resolver: Resolver, first: int) -> tuple[Speaker, int] | None:
+def _continued_subject(d: Draft, resolver: Resolver, first: int,
+                       quoted: dict[int, Speaker]) -> tuple[Speaker, int] | None:
     """`Ann Roe won the harbor vote on Monday. The veteran pilot has since …`: a description that opens its
     sentence as the subject of the main verb, right after a sentence whose main subject is a person named, is
     that person: the story goes on about her (whoever else that sentence names in passing); with the
     description's head."""
     head = _opening_subject_head(d, first)
-    named = _previous_main_subject(d, d.t[first].sentence) if head is not None else None
-    if head is None or named is None:
+    if head is None:
         return None
-    person = _speaker_of(resolver, named)
+    named = _previous_main_subject(d, d.t[first].sentence)
+    person = _speaker_of(resolver, named) if named is not None else quoted.get(d.t[first].sentence - 1)
     key = person.id if person is not None else ""
     wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, head)
     if person is None or person.kind != "person" or wanted is not None and d.gender.get(key[7:]) not in (None, wanted) \
             or _introduced_before(d, first, head) or _pronoun_acted_on(d, head, d.gender.get(key[7:])) \
             or key in _other_party(d, resolver, first, head) \
             or any(_key(resolver, m) == key for m in _named_in_own_clause(d, head)) \
-            or _may_be(named.name or "", _names_in_own_clause(d, head)):
+            or _may_be(named.name if named is not None else person.name, _names_in_own_clause(d, head)):
         return None
     if not _names_an_office(d, first, head) and wanted is None:
         return None  # (`the real danger here is …`, `the protester yelled`: no office, no his/her to show a person)
+    if named is None:
+        roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
+        if resolver.holds_another_role(key, roles, d.t[first].start):
+            return None  # (`"…," the aide said. The president …`: the speaker's own office is another)
+        return person, head
     if _another_subject_since(d, resolver, named, first, key):
         return None
     return person, head
+
+
+def _quoted_sentences(d: Draft, resolver: Resolver, attributions: Mapping[str, Attribution]) -> dict[int, Speaker]:
+    """The sentences that are wholly one quote (its marks and final stop aside), each with the person named as its
+    speaker: `"We will keep the ferries running." The harbor chief …` goes on about her."""
+    found: dict[int, Speaker] = {}
+    for sentence, (first, last) in enumerate(d.a.sentences):
+        words = [k for k in range(first, last + 1) if d.t[k].text[:1].isalnum()]
+        if not words or not all(d.inside[k] for k in words):
+            continue
+        start, end = d.t[words[0]].start, d.t[words[-1]].end
+        quote = next((q for q in d.quotes if q.start <= start and end <= q.end), None)
+        said = attributions.get(quote.id) if quote is not None else None
+        person = resolver.speakers.get(said.speaker_id or "") if said is not None else None
+        if person is not None and person.kind == "person" and not person.anonymous:
+            found[sentence] = person
+    return found
 
 
 def _another_subject_since(d: Draft, resolver: Resolver, named: Mention, first: int, key: str) -> bool:
@@ -177,7 +206,8 @@ def _opening_subject_head(d: Draft, first: int) -> int | None:
     if not d.a.has_deps or d.inside[first]:
         return None
     sentence_first = d.a.sentences[d.t[first].sentence][0]
-    if any(d.t[k].upos not in OPENER_WORDS or d.inside[k] for k in range(sentence_first, first)):
+    if any(d.t[k].upos not in OPENER_WORDS or d.inside[k] for k in range(sentence_first, first)) \
+            and not _opening_phrase(d, sentence_first, first):
         return None
     k = first + 1
     while k < len(d.t) and not d.inside[k] and d.t[k].sentence == d.t[first].sentence and (
@@ -186,14 +216,31 @@ def _opening_subject_head(d: Draft, first: int) -> int | None:
         k += 1
     head = k - 1
     verb = d.t[head].head
+    if verb is not None and any(m.end > d.t[head].end and m.start < d.t[verb].start
+                                for m in d.person_mentions if m.name):
+        return None  # (`the owner of the marina, Ann Roe, said`: the name set off after it is whom it describes)
     if head == first or d.t[head].upos != "NOUN" or not d.t[head].text.islower() \
             or not (d.t[head].deprel or "").startswith("nsubj") or verb is None or d.t[verb].head is not None \
             or d.kb.names_many(d.t[head].text) or d.low(head) in d.kb.collective_nouns \
             or not d.kb.is_role(d.t[head].text, "NOUN") and not _names_an_office(d, first, head) \
             or d.low(head) in d.kb.not_role_heads \
-            or any((d.t[c].deprel or "").startswith(("acl", "nmod", "appos")) for c in d.children.get(head, [])):
+            or any((d.t[c].deprel or "").startswith(("acl", "nmod", "appos", "conj"))
+                   for c in d.children.get(head, [])):
         return None
     return head
+
+
+def _opening_phrase(d: Draft, sentence_first: int, first: int) -> bool:
+    """`In his first speech since the vote, the senator …`, `On Tuesday, the mayor …`: a phrase or clause set off
+    by a comma before the subject, naming no one (a name there may be whom the description is)."""
+    if first - sentence_first < 2 or d.t[first - 1].text != "," or first - sentence_first > MAX_OPENING_PHRASE:
+        return False
+    verb = d.t[first].head  # (`He was born abroad, the son of …`: the clause's own subject comes first)
+    if any(d.t[k].head == verb and (d.t[k].deprel or "").startswith(("nsubj", "expl")) or d.t[k].upos == "PRON"
+           and d.low(k) in SPEAKING_PRONOUNS for k in range(sentence_first, first)):
+        return False
+    return not any(d.inside[k] or d.person_mention_at(k) is not None or d.t[k].ner == "PERSON"
+                   for k in range(sentence_first, first))
 
 
 def _previous_main_subject(d: Draft, sentence: int) -> Mention | None:
@@ -207,6 +254,8 @@ def _previous_main_subject(d: Draft, sentence: int) -> Mention | None:
         subject -= 2 if d.t[subject - 1].text == "," else 1  # (`Roe, who has long …, said`: a misparse's root)
     if subject is None or d.inside[subject]:
         return _name_before_an_aside(d, first)
+    if any((d.t[c].deprel or "") == "conj" for c in d.children.get(subject, [])):
+        return None  # (`Roe and Kessler met …`: two people, of whom a description is neither for sure)
     named = d.person_mention_at(subject)
     return named if named is not None and named.name is not None else None
 
@@ -523,7 +572,7 @@ def _place_after(d: Draft, head: int) -> int | None:
     return last
 
 
-def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
+def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quoted: dict[int, Speaker]):
     """The person named before and described by the same role, else the last person named in this
     sentence or the one before, if the description can be them."""
     subject = _predicate_subject(d, head)
@@ -555,7 +604,7 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int):
         before = actor[1]
     if not _names_an_office(d, first, head) and not _predicate(d, head):
         return None  # `a protest by a group. The protester yelled`: someone in passing, not the person named last
-    continued = _continued_subject(d, resolver, first) if actor is None else None
+    continued = _continued_subject(d, resolver, first, quoted) if actor is None else None
     if continued is not None and continued[0].id not in in_clause | others | {reporter}:
         return continued[0]  # (`Roe, in short, may be Kessler's kind of ally. The radio host …`: Roe, not Kessler)
     named: list[tuple[int, str]] = []
