@@ -60,6 +60,9 @@ class Phrases(TitleChains):
                 continue
             if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) and self.t[j].deprel != "amod" \
                     and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
+                if self.person_noun_read_as_verb(i, j):
+                    j += 1  # `said the night guard`: the tagger read the person noun as a verb
+                    continue
                 break  # (`Florida-based strategist Al Roe`: a participle glued to a place is a modifier)
             j += 1
         if i + 1 < j < len(self.t) and self.inside[j]:
@@ -124,6 +127,7 @@ class Phrases(TitleChains):
                 continue  # `Rep. Jim Harlan (R-Ohio), a panel member, said`: the party tag too
             break
         start = i
+        head_end: int | None = None
         while start - 1 in allowed:
             prev = start - 1
             tok = self.t[prev]
@@ -135,15 +139,49 @@ class Phrases(TitleChains):
                 break
             if tok.upos in ("VERB", "AUX") and not self.is_cap(prev) and low not in self.kb.titles \
                     and tok.deprel != "amod":
+                if head_end is None and self.speech(cue) and end == cue - 1 \
+                        and self.reduced_relative(prev, start, end):
+                    # `Diplomats briefed on the talks said`: the noun before the participle is the subject (its
+                    # text as written runs on to the cue: `with_modifier_text`)
+                    head_end, start = prev - 1, prev
+                    continue
                 break  # (a participle that modifies the noun is part of the phrase: `the retired surgeon`)
             if self.speech(prev) and tok.upos != "PROPN" and not self.is_cap(prev):
                 break
             start = prev
         if start > end:
             return None
+        if head_end is not None:
+            return (start, head_end) if start <= head_end else None
         if aside is not None and self.names_the_nominal(start, end, aside):
             return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
         return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def person_noun_read_as_verb(self, first: int, k: int) -> bool:
+        """`the night guard known as Toby`: a person noun (data) after the article or a modifier of a
+        phrase that names no one yet, tagged as a verb, and no object or participle's own word after
+        it but a participle or the phrase's end."""
+        return self.low(k) in self.kb.role_heads and self.t[k - 1].upos in ("DET", "ADJ", "NOUN") \
+            and not self.has_name(first, k - 1) and self.t[k].xpos in ("VBD", "VBP", "VB", "NN", None) \
+            and (k + 1 >= len(self.t) or self.t[k + 1].xpos == "VBN" or self.boundary(k + 1)
+                 or self.t[k + 1].text in CLAUSE_BREAK)
+
+    def reduced_relative(self, verb: int, start: int, end: int) -> bool:
+        """`Two officials involved in the talks said`, `a lawyer representing the tenants said`: a lower-case
+        past or -ing participle right after a person noun or a title, whose own phrase (a preposition's object
+        or an object) runs on to the cue with no verb or break, describes the noun before it."""
+        tok = self.t[verb]
+        if tok.xpos not in ("VBN", "VBD", "VBG") or verb == 0 or self.speech(verb) or start > end:
+            return False
+        if self.t[start].upos != "ADP" and not (tok.xpos == "VBG" and self.t[start].upos in ("DET", "NOUN", "PROPN")):
+            return False
+        if any(self.t[k].upos in ("VERB", "AUX", "PRON") or self.t[k].text in CLAUSE_BREAK
+               for k in range(start, end + 1)):
+            return False
+        noun = verb - 1
+        return self.t[noun].upos in ("NOUN", "PROPN") and not self.inside[noun] and not self.boundary(noun) \
+            and self.t[noun].xpos in ("NNS", "NN", "NNPS") and self.t[noun].ner is None \
+            and self.kb.names_people(self.t[noun].text, "NOUN")
 
     def joins_names(self, k: int) -> bool:
         """`the Institute for Science and Safety`, `Ada Berg and Tom Vance`: an `and` inside one organisation's

@@ -21,8 +21,10 @@ from .words import (
     RELATIVE_PRONOUNS,
     SENTENCE_END,
     TIME_NOUNS,
+    _words,
 )
 
+SOURCE_ADJECTIVES = _words("source_adjectives")  # `officials aware of the plan`: how an unnamed source knows
 OPENING_BREAKS = DASHES | {"("}
 PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the alderman from Dunmore`
 CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # where the nominal's clause goes on
@@ -151,8 +153,9 @@ class SourcePhrases(Mentions):
         if phrase.cue > last:
             stop = phrase.cue
             verb = self.t[last].head  # (`A lawyer for the port called a memo claiming … "false"`: `called`)
-            if verb is not None and last < verb < stop and (self.t[last].deprel or "").startswith("nsubj"):
-                stop = verb
+            if verb is not None and last < verb < stop and (self.t[last].deprel or "").startswith("nsubj") \
+                    and not (verb == last + 1 and self.describing_verb(verb, True)):
+                stop = verb  # (not a participle the parse made the root: `Diplomats briefed on the talks said`)
             while stop - 1 > last and (self.low(stop - 1) in AUX_OR_ADVERB or self.t[stop - 1].upos in ("AUX", "ADV")):
                 stop -= 1
         else:
@@ -176,6 +179,7 @@ class SourcePhrases(Mentions):
             return mention  # (the text was put together elsewhere: it does not run up to the mention's end)
         if stop - 1 <= last or self.t[last + 1].upos != "ADP" \
                 and not (self.t[last + 1].xpos in ("VBN", "VBG") and self.t[last + 1].deprel != "root") \
+                and not self.describing_verb(last + 1, phrase.cue > last) \
                 or not all(self.modifies_nominal(k) and not self.inside[k] for k in words):
             return mention
         return replace(mention, text=self.doc.text[written_from:self.t[stop - 1].end])
@@ -186,8 +190,18 @@ class SourcePhrases(Mentions):
         return (tok.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") or self.low(k) in OWNER_PRONOUNS
                 or (tok.upos == "CCONJ" and self.low(k) == "and") or self.glued_hyphen(k)
                 or (tok.upos == "VERB" and tok.xpos in ("VBN", "VBG") and self.speech(k) is None
-                    and self.t[k - 1].upos in ("NOUN", "PROPN"))) \
+                    and self.t[k - 1].upos in ("NOUN", "PROPN"))
+                or (self.describing_verb(k, False) and self.t[k - 1].upos in ("NOUN", "PROPN"))) \
             and self.low(k) not in RELATIVE_PRONOUNS and (tok.text not in CLAUSE_BREAK or self.glued_hyphen(k))
+
+    def describing_verb(self, k: int, cue_after: bool) -> bool:
+        """`officials aware of the plan`, `Diplomats briefed on the talks said`: a source's adjective (data
+        `source_adjectives`) or a participle the tagger read as a past tense (or, before the cue, as the
+        clause's root), with its preposition right after it, describes the noun before it."""
+        if k + 1 >= len(self.t) or self.t[k + 1].upos != "ADP" or self.speech(k) is not None:
+            return False
+        return self.low(k) in SOURCE_ADJECTIVES or self.t[k].xpos == "VBD" \
+            or (cue_after and self.t[k].xpos in ("VBN", "VBG"))
 
     def with_partner_text(self, mention: Mention, first: int) -> Mention:
         """`Ana Holt and Greta Maalouf wrote`: the mention is the last name (whom a pronoun later means),

@@ -9,6 +9,7 @@ from ..words import (
     CLAUSE_BREAK,
     DASHES,
     OWNER_PRONOUNS,
+    _words,
 )
 from .base import TOKENS_ONLY, Sieve
 
@@ -50,7 +51,7 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
                 break
             if relative:
                 if all(d.t[k].upos in SUBJECT_TAGS and d.t[k].text not in (",", ";", ":")
-                       or d.t[k].xpos in ("VBN", "VBD") for k in rest[:pos]):
+                       or _describing_verb(d, k) for k in rest[:pos]):
                     return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.85)
                 break
             np = d.np_before(i, rest[:pos])
@@ -93,12 +94,19 @@ def _joined_noun_phrase(d: Draft, words: list[int]) -> bool:
 def _reduced_relative(d: Draft, rest: list[int], pos: int) -> bool:
     """`"…," the ruling filed Tuesday stated`: a past participle (often tagged as a past tense) right after
     the tag's opening noun phrase, no comma between, says which document or person is meant; the speech
-    verb still follows."""
+    verb still follows. So do an -ing participle (`a woman living upstairs said`) and a source's adjective
+    the tagger read as a verb (`officials aware of the plan said`, data `source_adjectives`)."""
     i = rest[pos]
-    return d.t[i].xpos in ("VBN", "VBD") and pos >= 1 and d.t[rest[pos - 1]].upos in ("NOUN", "PROPN") \
+    return _describing_verb(d, i) and pos >= 1 and d.t[rest[pos - 1]].upos in ("NOUN", "PROPN") \
         and all(d.t[k].upos in SUBJECT_TAGS and d.t[k].text not in (",", ";", ":") for k in rest[:pos])
 
 
+def _describing_verb(d: Draft, i: int) -> bool:
+    """A participle or a source's adjective that may describe the noun before it."""
+    return d.t[i].xpos in ("VBN", "VBD", "VBG") or d.low(i) in SOURCE_ADJECTIVES
+
+
+SOURCE_ADJECTIVES = _words("source_adjectives")
 SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 
 

@@ -47,13 +47,21 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
             opener > comma and d.t[end].upos == "SCONJ")  # (`, as Roe's manager suggested after the vote`)
         if not closed or (cue + 1 <= last and d.low(cue + 1) == "that"):
             continue  # `, Smith said that …` opens a clause; it is no tag
-        phrase = Phrase(opener + 1, np_last, cue, "tag", 0.8)
+        phrase = Phrase(_past_how(d, opener + 1, np_last), np_last, cue, "tag", 0.8)
         mention = d.mention_for(phrase)
         if mention is not None and (mention.kind in ("person", "organisation", "pronoun", "unnamed")
                                     or (mention.kind == "other" and end == cue + length)):
             # (`…, the lawsuit says.`, `…, the passage continued.`: a nominal that only speaks, no object)
             return phrase
     return None
+
+
+def _past_how(d: Draft, start: int, np_last: int) -> int:
+    """`"…," was how one attendee put it.`: the copula and `how` that open the tag frame the quote; the
+    speaker's phrase starts after them."""
+    if start + 2 <= np_last and d.low(start) in ("is", "was", "'s") and d.low(start + 1) == "how":
+        return start + 2
+    return start
 
 
 def _inverted_tag(d: Draft, cue: int, last: int) -> Phrase | None:
