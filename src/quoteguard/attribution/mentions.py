@@ -52,6 +52,7 @@ class Mentions(Phrases):
             last -= 1
         if first > last:
             return None
+        last = self.whole_compound_end(phrase.last, last)
         while last > first and (self.t[last].upos == "ADV" or self.low(last) in AUX_OR_ADVERB) \
                 and self.t[last].upos not in ("AUX", "VERB") and not self.is_cap(last) and not self.inside[last] \
                 and (self.t[last - 1].upos in ("NOUN", "PROPN") or self.t[last - 1].text == ","):
@@ -61,6 +62,18 @@ class Mentions(Phrases):
         if self.low(last) in SUBJECT_PRONOUNS:
             first = last
         return self.after_opening_adjunct(first, last), last
+
+    def whole_compound_end(self, phrase_last: int, last: int) -> int:
+        """`said editor-in-chief Ann Roe`: a phrase the parse ends on a hyphen inside a word (`editor -`) runs
+        on to that word's end, and on over the name it stands before."""
+        if phrase_last != last + 1 or not self.glued_hyphen(phrase_last):
+            return last
+        while self.glued_hyphen(last + 1) and self.t[last + 2].sentence == self.t[last].sentence:
+            last += 2
+        named = self.person_mention_at(last + 1) if last + 1 < len(self.t) and self.is_cap(last + 1) else None
+        if named is not None and not self.inside[last + 1]:
+            last = max(last, self.token_at(named.end - 1))
+        return last
 
     def named_mention(self, first: int, last: int) -> Mention | None:
         """The person or body a phrase names, or the nameless person of one it names; None when it names none."""
