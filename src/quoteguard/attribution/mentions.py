@@ -487,8 +487,8 @@ class Mentions(Phrases):
         strongest = 0
         head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
-            if (best is not None or self.set_off_relative(first, run[0])) \
-                    and any(self.low(k) in RELATIVE_CLAUSE_OPENERS for k in range(first, run[0])):
+            if best is None and self.set_off_relative(first, run[0]) \
+                    or best is not None and any(self.low(k) in RELATIVE_CLAUSE_OPENERS for k in range(first, run[0])):
                 break  # `Dora Quist, who served as Ann Velde's aide`: a name inside the relative clause is another's
                 # (`A grandmother near the front, who had waved at Ivo Brandt,`: so too after a nameless head)
             stripped = self.strip_descriptors(*run)
@@ -515,9 +515,13 @@ class Mentions(Phrases):
         return best
 
     def set_off_relative(self, first: int, end: int) -> bool:
-        """Does a comma then `who`, `whom` or `whose` stand between `first` and `end`, a clause set off after
-        the phrase's head (which it describes, whoever it names)?"""
-        return any(self.t[k].text == "," and self.low(k + 1) in ("who", "whom", "whose") for k in range(first, end - 1))
+        """Does a clause that describes the phrase's head open between `first` and `end`, whoever it names:
+        `who`, `whom` or `whose` after a comma or a lower-case noun (`a fisherman who sold bait to Ann Roe`),
+        or a participle set off by a comma (`a fisherman, waving at Ann Roe,`)?"""
+        return any((self.low(k + 1) in ("who", "whom", "whose") and (self.t[k].text == "," or (
+            self.t[k].upos == "NOUN" and self.t[k].text.islower()))) or (
+            self.t[k].text == "," and self.t[k + 1].upos == "VERB" and self.low(k + 1).endswith("ing"))
+            for k in range(first, end - 1))
 
     def owner_after_head(self, first: int, last: int) -> bool:
         """Does a name own a noun in the description after the phrase's head segment (`Ida Marsh, an aide
