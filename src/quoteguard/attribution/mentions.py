@@ -52,6 +52,7 @@ class Mentions(Phrases):
             last -= 1
         if first > last:
             return None
+        last = self.whole_compound_end(phrase.last, last)
         while last > first and (self.t[last].upos == "ADV" or self.low(last) in AUX_OR_ADVERB) \
                 and self.t[last].upos not in ("AUX", "VERB") and not self.is_cap(last) and not self.inside[last] \
                 and (self.t[last - 1].upos in ("NOUN", "PROPN") or self.t[last - 1].text == ","):
@@ -61,6 +62,18 @@ class Mentions(Phrases):
         if self.low(last) in SUBJECT_PRONOUNS:
             first = last
         return self.after_opening_adjunct(first, last), last
+
+    def whole_compound_end(self, phrase_last: int, last: int) -> int:
+        """`said editor-in-chief Ann Roe`: a phrase the parse ends on a hyphen inside a word (`editor -`) runs
+        on to that word's end, and on over the name it stands before."""
+        if phrase_last != last + 1 or not self.glued_hyphen(phrase_last):
+            return last
+        while self.glued_hyphen(last + 1) and self.t[last + 2].sentence == self.t[last].sentence:
+            last += 2
+        named = self.person_mention_at(last + 1) if last + 1 < len(self.t) and self.is_cap(last + 1) else None
+        if named is not None and not self.inside[last + 1]:
+            last = max(last, self.token_at(named.end - 1))
+        return last
 
     def named_mention(self, first: int, last: int) -> Mention | None:
         """The person or body a phrase names, or the nameless person of one it names; None when it names none."""
@@ -474,8 +487,10 @@ class Mentions(Phrases):
         strongest = 0
         head_end = self.head_segment_end(first, last)
         for run in self.name_runs(first, last):
-            if best is not None and any(self.low(k) in RELATIVE_CLAUSE_OPENERS for k in range(first, run[0])):
+            if best is None and self.set_off_relative(first, run[0]) \
+                    or best is not None and any(self.low(k) in RELATIVE_CLAUSE_OPENERS for k in range(first, run[0])):
                 break  # `Dora Quist, who served as Ann Velde's aide`: a name inside the relative clause is another's
+                # (`A grandmother near the front, who had waved at Ivo Brandt,`: so too after a nameless head)
             stripped = self.strip_descriptors(*run)
             if stripped is None:
                 continue
@@ -498,6 +513,15 @@ class Mentions(Phrases):
             elif kind == "organisation" and best is None:
                 best = ("organisation", stripped)
         return best
+
+    def set_off_relative(self, first: int, end: int) -> bool:
+        """Does a clause that describes the phrase's head open between `first` and `end`, whoever it names:
+        `who`, `whom` or `whose` after a comma or a lower-case noun (`a fisherman who sold bait to Ann Roe`),
+        or a participle set off by a comma (`a fisherman, waving at Ann Roe,`)?"""
+        return any((self.low(k + 1) in ("who", "whom", "whose") and (self.t[k].text == "," or (
+            self.t[k].upos == "NOUN" and self.t[k].text.islower()))) or (
+            self.t[k].text == "," and self.t[k + 1].upos == "VERB" and self.low(k + 1).endswith("ing"))
+            for k in range(first, end - 1))
 
     def owner_after_head(self, first: int, last: int) -> bool:
         """Does a name own a noun in the description after the phrase's head segment (`Ida Marsh, an aide

@@ -125,7 +125,8 @@ class NameReading(TokenView):
             return first, last  # `French said` after `Maria French`: her name, not a nationality
         while first < last and (self.word_before_a_name(first, last) or self.role_before_a_name(first, last)):
             first += 1
-        while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)):
+        while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)
+                                 or self.title_compound_tail(first, start)):
             courtesy = self.low(first) in self.kb.courtesy_titles
             first += 1
             if courtesy:
@@ -141,6 +142,12 @@ class NameReading(TokenView):
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def title_compound_tail(self, k: int, start: int) -> bool:
+        """`President-elect Ann Roe`, `Editor-in-Chief Ann Roe`: a lower-case word glued by a hyphen to the
+        title before it goes on with that title; a name's words are capitalised (`Seo-yeon` follows a name)."""
+        return start < k and self.t[k].text[:1].islower() and self.glued_hyphen(k - 1) \
+            and (k - 2 < start or not self.is_name_token(k - 2) or self.is_descriptor_word(k - 2))
 
     def given_name_like_a_title(self, first: int, last: int) -> bool:
         """`Dean Varlow, treasurer of …`: a given name that is also a title, before a lone name no one
