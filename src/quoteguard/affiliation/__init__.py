@@ -46,7 +46,7 @@ from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
 from .predicates import post_predicated
-from .referents import body_referred_to
+from .referents import body_referred_to, role_without_referent
 from .titles import (
     Reading,
     after_credit,
@@ -559,7 +559,20 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
+        found[sid] = _role_beside_its_body(found[sid], kb)
     return found
+
+
+def _role_beside_its_body(stated: Profile, kb: Knowledge) -> Profile:
+    """`Ann Roe, an adviser to the group` speaking for the body the group is: her title is the role alone
+    (`adviser`), the body beside it says whose."""
+    if stated.affiliation is None or not stated.title:
+        return stated
+    role = role_without_referent(stated.title, kb)
+    if role == stated.title:
+        return stated
+    body = stated.affiliation
+    return replace(stated, title=role, affiliation=replace(body, title=role) if body.title == stated.title else body)
 
 
 def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
