@@ -286,9 +286,9 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         # with no name beside them, an office she holds now beats one that states none or a former post.
         if _bare_relation(mention, found.title, kb):
             found = replace(found, title=None)  # (`his brother Ivo Roe`, `glamorous wife Ann Roe`: whose, unsaid)
-        rank = (mention.name is not None, mention.name is not None and bool(mention.before),
-                _title_weight(mention, found.title)) if mention.start >= headline \
-            else (False, False, _title_weight(mention, found.title))
+        weight = _title_weight(mention, found.title) + _body_weight(mention, found)
+        rank = (mention.name is not None, mention.name is not None and bool(mention.before), weight) \
+            if mention.start >= headline else (False, False, weight)
         in_body = mention.start >= headline and _stands_for_her(mention, text)
         now = mention.name is not None and mention.start >= headline and _held_now(mention, found.title, kb)
         elsewhere = _someone_else(mention, speaker, text)
@@ -519,6 +519,17 @@ def _title_weight(mention: Mention, title: str | None) -> int:
     if not title or mention.name is None and mention.after and not mention.before:
         return 0
     return len(title.split())
+
+
+def _body_weight(mention: Mention, found: Description) -> int:
+    """`Harbor Council Chairman Ann Roe`: a body named before the role, in the same words, says as much of her
+    post as a title that holds it (`Harbor Council chairman`), so its words count with the title's; a nameless
+    description (`the Senate majority leader said`) may be someone else's and gains nothing."""
+    body = found.affiliation
+    if body is None or not found.title or mention.name is None or not mention.before \
+            or body.name not in " ".join(w.text for w in mention.before):
+        return 0
+    return len(body.name.split())
 
 
 def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,
