@@ -46,7 +46,7 @@ from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
 from .predicates import post_predicated
-from .referents import body_referred_to
+from .referents import body_referred_to, role_without_referent
 from .titles import (
     Reading,
     after_credit,
@@ -286,9 +286,9 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         # with no name beside them, an office she holds now beats one that states none or a former post.
         if _bare_relation(mention, found.title, kb):
             found = replace(found, title=None)  # (`his brother Ivo Roe`, `glamorous wife Ann Roe`: whose, unsaid)
-        rank = (mention.name is not None, mention.name is not None and bool(mention.before),
-                _title_weight(mention, found.title)) if mention.start >= headline \
-            else (False, False, _title_weight(mention, found.title))
+        weight = _title_weight(mention, found.title) + _body_weight(mention, found)
+        rank = (mention.name is not None, mention.name is not None and bool(mention.before), weight) \
+            if mention.start >= headline else (False, False, weight)
         in_body = mention.start >= headline and _stands_for_her(mention, text)
         now = mention.name is not None and mention.start >= headline and _held_now(mention, found.title, kb)
         elsewhere = _someone_else(mention, speaker, text)
@@ -521,6 +521,17 @@ def _title_weight(mention: Mention, title: str | None) -> int:
     return len(title.split())
 
 
+def _body_weight(mention: Mention, found: Description) -> int:
+    """`Harbor Council Chairman Ann Roe`: a body named before the role, in the same words, says as much of her
+    post as a title that holds it (`Harbor Council chairman`), so its words count with the title's; a nameless
+    description (`the Senate majority leader said`) may be someone else's and gains nothing."""
+    body = found.affiliation
+    if body is None or not found.title or mention.name is None or not mention.before \
+            or body.name not in " ".join(w.text for w in mention.before):
+        return 0
+    return len(body.name.split())
+
+
 def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,
              text: str = "", entities: list[Entity] | None = None) -> dict[str, Profile]:
     """Each speaker's profile; `persons` (every person the draft names) are the relatives a
@@ -559,7 +570,20 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
+        found[sid] = _role_beside_its_body(found[sid], kb)
     return found
+
+
+def _role_beside_its_body(stated: Profile, kb: Knowledge) -> Profile:
+    """`Ann Roe, an adviser to the group` speaking for the body the group is: her title is the role alone
+    (`adviser`), the body beside it says whose."""
+    if stated.affiliation is None or not stated.title:
+        return stated
+    role = role_without_referent(stated.title, kb)
+    if role == stated.title:
+        return stated
+    body = stated.affiliation
+    return replace(stated, title=role, affiliation=replace(body, title=role) if body.title == stated.title else body)
 
 
 def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],

@@ -67,6 +67,27 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
     return None
 
 
+# `its treasurer`, `the bureau's director`, `network's night producer`: the owner opening a title
+OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?([a-z]+)(?:'s|’s) )(?=[a-z])")
+# `adviser to the group`, `a coordinator for the club`: the body's common noun closing a title
+NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with) the ([a-z]+)$")
+
+
+def role_without_referent(title: str, kb: Knowledge) -> str:
+    """`adviser to the group`, `the bureau's director`, `its treasurer`, once the body they point back to is
+    her organisation: the role alone (`adviser`, `director`, `treasurer`), as the report shows the body beside
+    it; a place's (`the state's governor`) or a party's owner is no body's and stays, as does a role with
+    nothing left (`its`)."""
+    role = title
+    opening = OWNER_OPENING.match(role)
+    if opening is not None and (opening.group(1) is None or _stands_for_a_body(opening.group(1), kb)):
+        role = role[opening.end():]
+    closing = NOUN_CLOSING.search(role)
+    if closing is not None and _stands_for_a_body(closing.group(1), kb):
+        role = role[:closing.start()]
+    return role if role.strip() and _a_role(role, kb) else title
+
+
 def _a_role(words: str, kb: Knowledge) -> bool:
     """`executive director`, `president and CEO`: words ending in a role (`its decrepit state` says none)."""
     last = words.split()[-1]

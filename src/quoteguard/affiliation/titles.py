@@ -440,7 +440,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
               and not _glued_participle(before, i)):
             run = [w]
             while i + 1 < len(before):
-                if before[i + 1].ner == "ORG" and not _opens_title(before[i + 1:], kb):
+                if before[i + 1].ner == "ORG" and (not _opens_title(before[i + 1:], kb)
+                                                   or _inside_body_name(before[i + 1:], kb)):
                     i += 1
                     run.append(before[i])
                 elif _hyphen_joins(before, i + 1, kb):
@@ -594,6 +595,15 @@ def _opens_title(words: list[Word], kb: Knowledge) -> bool:
     return first.text[:1].isupper() and first.text.lower() not in kb.org_words and (kb.is_title(first.text) or (
         first.text.lower() in kb.title_modifiers and names_a_role(words, kb)) or kb.is_title(pair))
     # (`City Public Advocate`: a title in two words whose first alone is none)
+
+
+def _inside_body_name(words: list[Word], kb: Knowledge) -> bool:
+    """`Defense` of `the Tidewater Defense League`: a title's word the tagger's organisation goes on past, to
+    end on a body's word, is part of the body's name (`Harbor Council Chairman` ends on the title)."""
+    k = 0
+    while k + 1 < len(words) and words[k + 1].ner == "ORG" and words[k + 1].text[:1].isupper():
+        k += 1
+    return k > 0 and words[k].text.lower() in kb.org_words
 
 
 def _numbering(words: list[Word], i: int) -> bool:
