@@ -395,7 +395,35 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if not candidates:
         return None
     chosen = d.prefer_named(candidates)
-    return _producer(d, chosen, before_cue) or chosen
+    return _producer(d, chosen, before_cue) or _nameless_head_of_clause(d, chosen, before_cue) or chosen
+
+
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _nameless_head_of_clause(d: Draft, phrase: Phrase, before_cue: list[int]) -> Phrase | None:
+    """`A diver who had guided Judge Ann Roe around the wreck said`, `People who know Roe say`, `A baker whose
+    son clerks for Senator Roe said`: the phrase chosen sits inside a `who` clause on a plain noun, no name,
+    that opens the cue's clause; that noun speaks, its clause as written says who it is (the name it holds
+    only says whom the clause is about)."""
+    if phrase.cue is None or not d.has_name(phrase.first, phrase.last):
+        return None
+    k = phrase.last
+    while k in before_cue and d.low(k) not in PERSON_RELATIVES:
+        if d.t[k].text in CLAUSE_BREAK or d.boundary(k):
+            return None
+        k -= 1
+    head = k - 1
+    if k >= phrase.last or not d.has_name(k + 1, phrase.last):
+        return None
+    if k not in before_cue or head not in before_cue or d.t[head].upos != "NOUN" or d.inside[head] \
+            or (d.is_cap(head) and not d.sentence_initial(head)) or d.t[head].ner is not None:
+        return None
+    np = d.np_before(k, [j for j in before_cue if j < k])
+    if np is None or np[1] != head or d.has_name(np[0], head) \
+            or not (d.sentence_initial(np[0]) or d.t[np[0] - 1].text in CLAUSE_BREAK):
+        return None
+    return Phrase(np[0], phrase.cue - 1, phrase.cue, phrase.sieve, phrase.confidence)
 
 
 def _prepositional_phrase(d: Draft, first: int, last: int) -> bool:
