@@ -395,7 +395,31 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if not candidates:
         return None
     chosen = d.prefer_named(candidates)
-    return _producer(d, chosen, before_cue) or _nameless_head_of_clause(d, chosen, before_cue) or chosen
+    return _producer(d, chosen, before_cue) or _nameless_head_of_clause(d, chosen, before_cue) \
+        or _nameless_head_before_apposition(d, chosen) or chosen
+
+
+def _nameless_head_before_apposition(d: Draft, phrase: Phrase) -> Phrase | None:
+    """`A fisherman on the breakwater, a longtime friend of Alderman Ann Roe, said`: a phrase that opens on a
+    nameless noun and sets off a description whose name hangs on a preposition (`friend of Roe`) is the noun
+    that speaks, unnamed; an apposition that is a name (`A fisherman, Ann Roe, said`) still names it."""
+    if phrase.cue is None or d.t[phrase.first].upos not in ("DET", "NOUN", "ADJ", "NUM"):
+        return None
+    comma = next((k for k in range(phrase.first + 1, phrase.last) if d.t[k].text == ","), None)
+    if comma is None or d.has_name(phrase.first, comma - 1) or d.t[comma - 1].upos != "NOUN" \
+            or d.t[comma + 1].upos != "DET" or d.is_cap(comma + 1):
+        return None
+    mention = d.mention_for(phrase)
+    if mention is None or mention.kind != "person":
+        return None
+    runs = d.name_runs(comma + 1, phrase.last)
+    if not runs:
+        return None
+    name = runs[0][0]
+    if name <= comma + 1 or not any(d.t[k].upos == "ADP" and not d.is_cap(k) for k in range(comma + 2, name)) \
+            or any(d.t[k].text in CLAUSE_BREAK or d.t[k].upos in ("VERB", "AUX") for k in range(comma + 1, name)):
+        return None
+    return Phrase(phrase.first, comma - 1, phrase.cue, phrase.sieve, phrase.confidence)
 
 
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
