@@ -133,7 +133,8 @@ class Phrases(TitleChains):
             tok = self.t[prev]
             low = tok.text.lower()
             breaks = tok.text in CLAUSE_BREAK and not self.glued_hyphen(prev)
-            if breaks or self.boundary(prev) or (low in SUBORDINATORS and not self.joins_names(prev)):
+            if breaks or self.boundary(prev) or (low in SUBORDINATORS and not self.joins_names(prev)
+                                                 and not self.participle_adjunct(prev, end, cue)):
                 break
             if self.headline_before(start):
                 break
@@ -165,6 +166,13 @@ class Phrases(TitleChains):
             and not self.has_name(first, k - 1) and self.t[k].xpos in ("VBD", "VBP", "VB", "NN", None) \
             and (k + 1 >= len(self.t) or self.t[k + 1].xpos == "VBN" or self.boundary(k + 1)
                  or self.t[k + 1].text in CLAUSE_BREAK)
+
+    def participle_adjunct(self, prep: int, end: int, cue: int) -> bool:
+        """`Residents interviewed after the storm said`: a subordinator the tagger reads as a preposition right
+        after a participle that describes a person noun opens that participle's adjunct, not a clause of its
+        own; the phrase runs on back to the noun (`He left after the mayor said`: no participle, a clause)."""
+        return self.t[prep].upos == "ADP" and self.speech(cue) is not None and end == cue - 1 \
+            and prep > 0 and self.reduced_relative(prep - 1, prep, end)
 
     def reduced_relative(self, verb: int, start: int, end: int) -> bool:
         """`Two officials involved in the talks said`, `a lawyer representing the tenants said`: a lower-case

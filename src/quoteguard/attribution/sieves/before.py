@@ -395,7 +395,59 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     if not candidates:
         return None
     chosen = d.prefer_named(candidates)
-    return _producer(d, chosen, before_cue) or chosen
+    return _producer(d, chosen, before_cue) or _nameless_head_of_clause(d, chosen, before_cue) \
+        or _nameless_head_before_apposition(d, chosen) or chosen
+
+
+def _nameless_head_before_apposition(d: Draft, phrase: Phrase) -> Phrase | None:
+    """`A fisherman on the breakwater, a longtime friend of Alderman Ann Roe, said`: a phrase that opens on a
+    nameless noun and sets off a description whose name hangs on a preposition (`friend of Roe`) is the noun
+    that speaks, unnamed; an apposition that is a name (`A fisherman, Ann Roe, said`) still names it."""
+    if phrase.cue is None or d.t[phrase.first].upos not in ("DET", "NOUN", "ADJ", "NUM"):
+        return None
+    comma = next((k for k in range(phrase.first + 1, phrase.last) if d.t[k].text == ","), None)
+    if comma is None or d.has_name(phrase.first, comma - 1) or d.t[comma - 1].upos != "NOUN" \
+            or d.t[comma + 1].upos != "DET" or d.is_cap(comma + 1):
+        return None
+    mention = d.mention_for(phrase)
+    if mention is None or mention.kind != "person":
+        return None
+    runs = d.name_runs(comma + 1, phrase.last)
+    if not runs:
+        return None
+    name = runs[0][0]
+    if name <= comma + 1 or not any(d.t[k].upos == "ADP" and not d.is_cap(k) for k in range(comma + 2, name)) \
+            or any(d.t[k].text in CLAUSE_BREAK or d.t[k].upos in ("VERB", "AUX") for k in range(comma + 1, name)):
+        return None
+    return Phrase(phrase.first, comma - 1, phrase.cue, phrase.sieve, phrase.confidence)
+
+
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _nameless_head_of_clause(d: Draft, phrase: Phrase, before_cue: list[int]) -> Phrase | None:
+    """`A diver who had guided Judge Ann Roe around the wreck said`, `People who know Roe say`, `A baker whose
+    son clerks for Senator Roe said`: the phrase chosen sits inside a `who` clause on a plain noun, no name,
+    that opens the cue's clause; that noun speaks, its clause as written says who it is (the name it holds
+    only says whom the clause is about)."""
+    if phrase.cue is None or not d.has_name(phrase.first, phrase.last):
+        return None
+    k = phrase.last
+    while k in before_cue and d.low(k) not in PERSON_RELATIVES:
+        if d.t[k].text in CLAUSE_BREAK or d.boundary(k):
+            return None
+        k -= 1
+    head = k - 1
+    if k >= phrase.last or not d.has_name(k + 1, phrase.last):
+        return None
+    if k not in before_cue or head not in before_cue or d.t[head].upos != "NOUN" or d.inside[head] \
+            or (d.is_cap(head) and not d.sentence_initial(head)) or d.t[head].ner is not None:
+        return None
+    np = d.np_before(k, [j for j in before_cue if j < k])
+    if np is None or np[1] != head or d.has_name(np[0], head) \
+            or not (d.sentence_initial(np[0]) or d.t[np[0] - 1].text in CLAUSE_BREAK):
+        return None
+    return Phrase(np[0], phrase.cue - 1, phrase.cue, phrase.sieve, phrase.confidence)
 
 
 def _prepositional_phrase(d: Draft, first: int, last: int) -> bool:
