@@ -29,3 +29,11 @@ def test_a_plural_noun_with_a_who_clause_after_an_opening_phrase(pipeline, kb):
                                       "\u201cnobody told us a thing.\u201d\n")
     assert found is not None and found[1].kind == "unnamed"
     assert found[1].text.startswith("riders who had waited with Oduya")
+
+
+def test_a_capitalised_plural_opening_the_sentence_with_a_who_clause(pipeline, kb):
+    found = sieve_found(pipeline, kb, "The tram depot stayed dark on Sunday.\n\n"
+                                      "Drivers who have worked under Oduya for years say "
+                                      "\u201che never once rode the night route.\u201d\n")
+    assert found is not None and found[1].kind == "unnamed"
+    assert found[1].text.startswith("Drivers who have worked under Oduya")

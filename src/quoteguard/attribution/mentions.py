@@ -516,10 +516,10 @@ class Mentions(Phrases):
 
     def set_off_relative(self, first: int, end: int) -> bool:
         """Does a clause that describes the phrase's head open between `first` and `end`, whoever it names:
-        `who`, `whom` or `whose` after a comma or a lower-case noun (`a fisherman who sold bait to Ann Roe`),
-        or a participle set off by a comma (`a fisherman, waving at Ann Roe,`)?"""
+        `who`, `whom` or `whose` after a comma or a common noun (`a fisherman who sold bait to Ann Roe`,
+        `Neighbours who know Roe say`), or a participle set off by a comma (`a fisherman, waving at Ann Roe,`)?"""
         return any((self.low(k + 1) in ("who", "whom", "whose") and (self.t[k].text == "," or (
-            self.t[k].upos == "NOUN" and self.t[k].text.islower()))) or (
+            self.t[k].upos == "NOUN" and (self.t[k].text.islower() or self.sentence_initial(k))))) or (
             self.t[k].text == "," and self.t[k + 1].upos == "VERB" and self.low(k + 1).endswith("ing"))
             for k in range(first, end - 1))
 
