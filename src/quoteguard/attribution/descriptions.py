@@ -77,10 +77,14 @@ def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, A
             named = _name_set_off_after(d, head)  # (the name's person, though never quoted: no one else)
             person = _speaker_of(resolver, named) if named is not None \
                 else _described_person(d, resolver, first, head, quoted)
+            if person is not None and named is None and person.id == _stand_in_acting(d, resolver, head):
+                person = None  # (`Roe walked the pier. That evening the nominee dined with the governor`: not Roe)
         if person is not None and _party_before_its_contest(d, head) and _run_by_someone_unnamed(d, head):
             continue  # `a newcomer won the Harbor Party nomination`: not the person named before
         if person is not None and _party_thing(d, first, head) and not _holds_a_party_post(d, resolver, person):
             continue  # `the Republican convention` near the nominee's daughter: no party of hers
+        if person is not None and _owned(d, first, head) and not _owned_post_placed(d, head):
+            continue  # `Roe dreams of becoming the Harbor Party's nominee`: not hers yet
         if person is not None and (_denied(d, head) or _supposed(d, head)):
             _link_denied_party(d, person, first, head)
             continue  # `Roe won't be the nominee`, `no longer the chairman`: no post she holds
@@ -338,7 +342,7 @@ def _description_head(d: Draft, first: int) -> int | None:
     for k in range(first + 1, _words_end(d, first + 1)):
         tok = d.t[k]
         if d.inside[k] or tok.upos in ("VERB", "AUX", "PRON", "ADP", "PUNCT", "DET", "CCONJ") and tok.text != "-" \
-                and not _in_compound_modifier(d, k - 2) or tok.text in POSSESSIVE:
+                and not _in_compound_modifier(d, k - 2) or tok.text in POSSESSIVE and not _owning_body(d, first, k):
             break  # (`the senator's office`: the senator, whose office it is)
         if tok.upos is None and tok.text != "-" and (not tok.text[:1].isalnum() or (
                 _closed_class(d.low(k)) and not d.kb.is_title(d.low(k)))):  # (`the first lady` runs on)
@@ -373,6 +377,38 @@ def _description_head(d: Draft, first: int) -> int | None:
                              and _body_after(d, first, head) is None and not _phrase_of_another(d, head, after)):
         return None  # a title before a name (read with the name), or an office of no body one can read
     return head
+
+
+def _owning_body(d: Draft, first: int, mark: int) -> bool:
+    """`the Harbor Party's presumptive nominee`, `the Harbor Commission's chairman`: a party or body named in
+    capitals right after `the`, whose possessive owns the role after it: the role is the description's, and
+    the body names no one."""
+    owner = range(first + 1, mark)
+    return mark - first >= 2 and all(d.is_cap(k) and not d.inside[k] and d.person_mention_at(k) is None
+                                     for k in owner) \
+        and (d.low(mark - 1) in d.kb.org_words or d.kb.party(d.span_text(first + 1, mark - 1)) is not None)
+
+
+def _owned(d: Draft, first: int, head: int) -> bool:
+    """Does a body own the description's role (`the Harbor Party's nominee`, see `_owning_body`)?"""
+    return any(d.t[k].text in POSSESSIVE for k in range(first + 1, head))
+
+
+def _owned_post_placed(d: Draft, head: int) -> bool:
+    """A role a body owns is someone's only as the subject of a clause (`That evening the Harbor Party's nominee
+    dined with …`) or as what a person named is (`Roe ran as the Harbor Party's nominee`): elsewhere it is most
+    often a post still open (`dreaming of becoming the party's nominee`, `a vow to back the party's eventual
+    nominee`), or a predicate of a he/she the draft may not tell."""
+    if (d.t[head].deprel or "").startswith("nsubj"):
+        return True
+    subject = _predicate_subject(d, head)
+    verb = d.t[head].head
+    if subject is None and verb is not None and any(d.low(c) == "as" for c in d.children.get(head, [])):
+        subject = d.subject_of(verb)  # (`won as the Harbor Party's nominee`)
+    if subject is None or d.t[verb or head].xpos == "VBG":
+        return False
+    named = d.person_mention_at(subject)
+    return named is not None and named.name is not None
 
 
 def _title_runs_on(d: Draft, head: int) -> int | None:
@@ -961,23 +997,45 @@ def _acted_on_by_a_person(d: Draft, head: int) -> bool:
     mocking the nominee`, `Roe, who met the bishop`: the object of a verb (or of a noun or clause it governs)
     whose subject is a person named (or a relative pronoun right after one) is someone that person acts on or
     with, never that person, nor anyone the draft can tell."""
+    subject = _acting_subject(d, head)
+    return subject is not None and any(m.start <= d.t[subject].start < m.end
+                                       for m in d.person_mentions_before(d.t[head].start))
+
+
+def _acting_subject(d: Draft, head: int) -> int | None:
+    """The subject of the verb (or of the clause over the noun) whose object a description is (see
+    `_acted_on_by_a_person`), a relative pronoun read as the name before it; None when there is none."""
     if not d.a.has_deps:
-        return False
+        return None
     if any(d.low(c) == "as" for c in d.children.get(head, [])):
-        return False  # `Roe embraced her name as the boldest candidate`: what the subject is, not whom she acts on
+        return None  # `Roe embraced her name as the boldest candidate`: what the subject is, not whom she acts on
     node = head
     for _ in range(MAX_ACTED_ON_CLIMB):
         relation = (d.t[node].deprel or "").split(":")[0]
         parent = d.t[node].head
         if relation not in ACTED_ON_RELATIONS or parent is None:
-            return False
+            return None
         subject = d.subject_of(parent)
         if subject is not None and d.low(subject) in RELATIVE_PRONOUNS and subject >= 2:
             subject -= 2 if d.t[subject - 1].text == "," else 1  # `said Roe, who wrote of the lawyer's visit`: Roe
         if subject is not None:
-            return any(m.start <= d.t[subject].start < m.end for m in d.person_mentions_before(d.t[head].start))
+            return subject
         node = parent
-    return False
+    return None
+
+
+def _stand_in_acting(d: Draft, resolver: Resolver, head: int) -> str | None:
+    """`Roe walked the pier. That evening the nominee dined with the governor`: the person a definite description
+    already linked stands for as the subject of the clause a description is the object of; the object is
+    someone that person meets, never that person. None when the subject is no such description (a name is
+    `_acting_people`'s; a he/she's antecedent is too unsure to rule anyone out)."""
+    subject = _acting_subject(d, head)
+    if subject is None or d.inside[subject] or _predicate(d, head) or d.t[subject].upos != "NOUN" \
+            or d.person_mention_at(subject) is not None:
+        return None
+    start, end = d.t[subject].start, d.t[subject].end
+    return next((sid for sid, speaker in resolver.speakers.items() if speaker.kind == "person"
+                 and any(m.kind == "unnamed" and m.start < end and start < m.end for m in speaker.mentions)), None)
 
 
 def _reporter(d: Draft, resolver: Resolver, head: int) -> str | None:
