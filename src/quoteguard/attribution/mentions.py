@@ -413,8 +413,7 @@ class Mentions(Phrases):
         best = 0
         for phrase in self.kb.naming_phrases:
             words = phrase.replace(",", " ,").split()
-            if len(words) > best and k + len(words) <= len(self.t) \
-                    and all(self.low(k + i) == w for i, w in enumerate(words)):
+            if len(words) > best and self.words_at(k, words):
                 best = len(words)
         return best
 
@@ -627,7 +626,7 @@ class Mentions(Phrases):
         for k in range(first + 1, name_first):
             for phrase in self.kb.person_link_participles:
                 words = phrase.split()
-                if k + len(words) <= name_first and all(self.low(k + i) == w for i, w in enumerate(words)):
+                if k + len(words) <= name_first and self.words_at(k, words):
                     return k, k + len(words) - 1
         return None
 

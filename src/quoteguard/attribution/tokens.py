@@ -74,6 +74,10 @@ class TokenView:
     def low(self, i: int) -> str:
         return self.t[i].text.lower()
 
+    def words_at(self, k: int, words: list[str]) -> bool:
+        """Do the tokens from k spell these lower-case words (a multi-word entry of the data: `known as`)?"""
+        return k + len(words) <= len(self.t) and all(self.low(k + i) == w for i, w in enumerate(words))
+
     def is_cap(self, i: int) -> bool:
         text = self.t[i].text
         return text[:1].isupper() and (text.lower() not in FUNCTION_WORDS or self.modal_as_name(i)) \

@@ -268,7 +268,7 @@ class SentenceTopics(SentenceSubjects):
         for cue in self.e.kb.term_cues:
             words = cue.split()
             at = last + 1 + len(words)
-            if at < len(t) and all(self.e.low(last + 1 + i) == w for i, w in enumerate(words)) \
+            if at < len(t) and self.e.words_at(last + 1, words) \
                     and t[at].sentence == t[last].sentence:
                 named = next((m for m in self.e.person_mentions_before(t[at].end) if m.start == t[at].start), None)
                 if named is not None:
