@@ -314,7 +314,10 @@ class Resolver(PronounAntecedents):
         set_off = next((k for k, w in enumerate(words) if w.endswith(",")), None)
         if set_off is not None:  # `the senator, who …`: the description ends at its comma
             words = words[:set_off] + [words[set_off].rstrip(",")]
-        possessed = bool(words) and (words[0] in ("his", "her", "their") or any(w.endswith("'s") for w in words[:-1]))
+        head_end = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
+                        len(words))  # (`a spokesman for Roe's office` is indefinite: its `'s` is in the tail)
+        possessed = bool(words) and (words[0] in ("his", "her", "their")
+                                     or any(w.endswith("'s") for w in words[:head_end - 1]))
         if not words or not (words[0] == "the" or possessed):
             return None  # (`Trump's campaign manager`, `his spokeswoman` are definite too)
         aged = self._person_of_stated_age(words, offset)
@@ -322,9 +325,7 @@ class Resolver(PronounAntecedents):
             return aged  # `"…," the 46-year-old said` after `Maria Lopez, 46,`
         if len(words) == 2 and not possessed and age_in_description(words) and public_role:
             return self._aged_topic(words, offset if at is None else at)
-        cut = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
-                   len(words))
-        words = words[:cut]  # `the veteran mother of two`: the head is before `of`
+        words = words[:head_end]  # `the veteran mother of two`: the head is before `of`
         if len(words) > MAX_DESCRIPTION_WORDS:
             return None
         head = words[-1]
@@ -577,17 +578,33 @@ class Resolver(PronounAntecedents):
         if opens and words[0] in INDEFINITE_OPENERS and self._opens_next_paragraph(named, paragraph) \
                 and self._bare_name(named):
             return self._resolve(named, named.start)  # (`Rep. Ann Roe`, `Ann Roe, a lawyer,` are someone new)
-        if head and self.e.kb.is_role(head) and head in described and self._same_owner(words, named):
+        if head and self.e.kb.is_role(head) and head in described and self._same_owner(words, named, mention):
             return self._resolve(named, named.start)
         return None
 
-    def _same_owner(self, words: list[str], named: Mention) -> bool:
-        """Whose the described role is (`a spokesman for the port`, `the port's spokesman`) is whose the named
-        person's is too (`port spokesman Ivo Brandt`), when the description says it (`his physician` does not)."""
+    def _same_owner(self, words: list[str], named: Mention, mention: Mention | None = None) -> bool:
+        """Whose the described role is (`a spokesman for the port`, `the port's spokesman`, `a port spokesman`)
+        is whose the named person's is too (`port spokesman Ivo Brandt`), when the description says it (`his
+        physician` does not)."""
         end = self._head_words_end(words)
         owners = {w.removesuffix("'s") for w in words[:end] if w.endswith("'s")} \
             | {w.strip(",") for w in words[end + 1:] if w.strip(",") not in FUNCTION_WORDS}
+        if mention is not None:
+            owners |= self._owning_body_words(mention)
         return not owners or bool(owners & {w.removesuffix("'s").removesuffix("’s") for w in self.written_words(named)})
+
+    def _owning_body_words(self, mention: Mention) -> set[str]:
+        """The body words before a description's head that say whose the role is (`a union spokesman` is the
+        union's, not the department's), as a possessive would; others (`his longtime physician`) say nothing."""
+        t = self.e.t
+        found: set[str] = set()
+        for k in range(self.e.token_at(mention.start), self.e.token_at(mention.end - 1) + 1):
+            if t[k].upos in ("ADP", "PUNCT") or t[k].text.lower() in RELATIVE_PRONOUNS:
+                break
+            low = t[k].text.lower()  # (by the word, not its tag: the tagger may call `union` an adjective)
+            if (low in self.e.kb.org_words or t[k].ner == "ORG") and not self.e.kb.is_role(low):
+                found.add(low)
+        return found
 
     @staticmethod
     def _head_words_end(words: list[str]) -> int:
