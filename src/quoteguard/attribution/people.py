@@ -224,6 +224,8 @@ class PeopleRegistry(Descriptors):
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
         for ent_first, ent_last in persons:
             first, last = self.across_hyphens(ent_first, ent_last, surnames)
+            if last + 1 < len(self.t) and self.date_word_in_a_name(last + 1):
+                last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
             elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
