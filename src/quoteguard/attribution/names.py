@@ -121,6 +121,16 @@ class NameReading(TokenView):
                 i += 1
         return runs
 
+    def particled_surname(self, first: int, last: int) -> bool:
+        """`Le Pham is a candidate` after `Mira Le Pham`: name particles (`le`, `van den`) then a surname, a
+        run that ends a full name the draft gave before, are that surname standing alone, however the tagger
+        labels them (it may take them for a body: `Le`, `Van` look like no given name)."""
+        if not first < last <= first + 3 or any(self.low(k) not in self.kb.name_particles for k in range(first, last)):
+            return False
+        tail = tuple(fold_accents(self.t[k].text) for k in range(first, last + 1))
+        return any(len(key) > len(tail) and key[-len(tail):] == tail
+                   for _, key in self.person_surnames.get(self.low(last), []))
+
     def particles_then_name(self, k: int, last: int) -> bool:
         """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""
         end = k

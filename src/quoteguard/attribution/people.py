@@ -101,7 +101,8 @@ class PeopleRegistry(Descriptors):
         # (a capital that starts the sentence is no name word for `name_runs`: `Ferns thinks` needs the parse)
         bare = [(k, k) for k in range(len(self.t)) if self.bare_noun_subject(k) and self.is_cap(k)]
         for first, last in sorted(set(self.name_runs(0, len(self.t) - 1) + bare)):
-            if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
+            if (first == last or self.particled_surname(first, last)) and self.low(last) in self.person_surnames \
+                    and self.t[first].start not in known \
                     and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
                     and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
                          or self.after_as_for(first) or self.surname_as_object(first)
