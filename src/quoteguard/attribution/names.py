@@ -131,6 +131,24 @@ class NameReading(TokenView):
         return any(len(key) > len(tail) and key[-len(tail):] == tail
                    for _, key in self.person_surnames.get(self.low(last), []))
 
+    def participle_before_a_named_role(self, first: int, j: int, allowed: set[int]) -> bool:
+        """`said newly elected mayor Ann Roe`, `said industry funded candidate Ann Roe`: a past participle after
+        one to three lower-case words (an adverb, or a noun the parse makes the participle's subject), before
+        a role's words and a name the tagger calls a person, modifies that role as a hyphened compound does
+        (`state-funded candidate`): the phrase goes on over it to the name, not the noun before it."""
+        if not first < j <= first + 3 or not self.low(j).endswith("ed") or self.t[j].xpos not in ("VBN", "VBD"):
+            return False
+        if not all(self.glued_hyphen(k) or (self.t[k].upos in ("ADV", "NOUN") and self.t[k].text.islower())
+                   for k in range(first, j)):
+            return False
+        k = j + 1
+        while k in allowed and k - j <= 3 and not self.inside[k] and (
+                self.t[k].text.islower() and self.t[k].upos in ("NOUN", "ADJ", "PROPN") or self.is_descriptor_word(k)):
+            k += 1
+        role = k - 1
+        return role > j and k in allowed and self.t[k].ner == "PERSON" and self.is_cap(k) \
+            and (self.kb.is_role(self.low(role)) or self.kb.is_title(self.low(role)))
+
     def particles_then_name(self, k: int, last: int) -> bool:
         """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""
         end = k
