@@ -37,3 +37,15 @@ def test_a_month_after_a_preposition_or_before_a_number_is_a_date(check):
     draft = check(FAIR + "In May Ada Voss took over the guild. \u201cWe sold every mug,\u201d Ada Voss said on "
                          "June 3.\n")
     assert speaker_of(draft, "every mug")["name"] == "Ada Voss"
+
+
+def test_a_day_after_a_name_says_when(check):
+    draft = check(FAIR + "\u201cWe sold every mug,\u201d said guild treasurer Ada Voss Sunday.\n")
+    speaker = speaker_of(draft, "every mug")
+    assert speaker["name"] == "Ada Voss"
+    assert "treasurer" in (speaker["title"] or "")
+
+
+def test_a_capitalised_modal_in_a_headline_is_no_surname(check):
+    draft = check("Guild Chair Ada Voss May Step Down\n\n\u201cWe sold every mug,\u201d Voss said.\n")
+    assert speaker_of(draft, "every mug")["name"] == "Ada Voss"

@@ -8,7 +8,7 @@ from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import NAME_OPENERS, POSSESSIVE_S
+from .words import NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
@@ -61,23 +61,26 @@ class NameReading(TokenView):
         date's (`not_names`) that is also a given name (`May`, `June`, `April`) is a name's word where the
         tagger calls it no date and it stands against a name: right after the tagger's person, the parse
         hanging it on that name (as one of its words, or one in a row), or opening a name the tagger calls a
-        person. A date goes on with a number (`May 5`)
-        and follows a preposition or a determiner (`in May Roe said`, `last June`)."""
+        person. A date goes on with a number (`May 5`) and follows a preposition or a determiner (`in May Roe
+        said`, `last June`); a day's name (`time_nouns`: `said Ada Voss Sunday`) says when, whatever the
+        tagger calls it."""
         tok = self.t[i]
-        if tok.text not in self.kb.given_names or tok.text.lower() not in self.kb.not_names \
+        low = tok.text.lower()
+        if tok.text not in self.kb.given_names or low not in self.kb.not_names or low in TIME_NOUNS \
                 or tok.ner in ("DATE", "TIME") or self.inside[i] or not self.is_cap(i):
             return False
-        if i + 1 < len(self.t) and self.t[i + 1].upos == "NUM" and self.t[i + 1].sentence == tok.sentence:
+        after = i + 1 if i + 1 < len(self.t) and self.t[i + 1].sentence == tok.sentence else None
+        if after is not None and self.t[after].upos == "NUM":
             return False
         before = i - 1 if i > 0 and self.t[i - 1].sentence == tok.sentence else None
         head = tok.head
         if before is not None and self.t[before].ner == "PERSON" and super().is_name_token(before) \
                 and head is not None and head < i and self.t[head].ner == "PERSON" and tok.deprel in NAME_WORD_DEPS:
-            return True  # (the tagger's person goes on to it, though it leaves it out)
-        after = i + 1
-        return after < len(self.t) and self.t[after].sentence == tok.sentence and self.t[after].ner == "PERSON" \
-            and super().is_name_token(after) and (before is None or self.t[before].upos not in (
-                "ADP", "SCONJ", "DET", "ADJ", "NUM", "ADV"))
+            # (the tagger's person goes on to it, though it leaves it out; in a headline's capitals a modal goes
+            # on to a verb: `Ada Voss May Step Down`)
+            return after is None or not self.is_cap(after)
+        return after is not None and self.t[after].ner == "PERSON" and super().is_name_token(after) \
+            and (before is None or self.t[before].upos not in ("ADP", "SCONJ", "DET", "ADJ", "NUM", "ADV"))
 
     def surname_standing_alone(self, i: int) -> bool:
         """`Bright, who chairs the board, spoke first`, `…, Still called it`: the surname of someone the draft
