@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..attribution.words import DASHES
 from ..grammar import POSSESSIVE_S, PREPOSITIONS, TITLE_COPULAS
 from ..knowledge import Knowledge, Organisation
 from ..model import Mention, Speaker, Word
@@ -67,7 +68,7 @@ from .titles import (
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
 CURRENT_WORDS = frozenset({"now", "currently"})  # `Roe, now a radio host`: a post held today
 SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s")  # (`… Before." The scientist says`: a new sentence)
-NOW_OPENERS = frozenset({",", "and", "who", "—", "–", "--"})  # what `now` follows when it opens the post held today
+NOW_OPENERS = frozenset({",", "and", "who"}) | DASHES  # what `now` follows when it opens the post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
 

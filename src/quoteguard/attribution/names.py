@@ -8,7 +8,10 @@ from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import NAME_OPENERS, POSSESSIVE_S
+from .words import NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
+
+# How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
+NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
 
 
 def fold_accents(word: str) -> str:
@@ -49,8 +52,35 @@ class NameReading(TokenView):
         self.person_surnames = SurnameIndex()
 
     def is_name_token(self, i: int) -> bool:
-        """A word of a name (see TokenView), or a surname the tagger read as a common word."""
-        return super().is_name_token(i) or self.surname_standing_alone(i)
+        """A word of a name (see TokenView), a surname the tagger read as a common word, or a date's word
+        that is someone's name here."""
+        return super().is_name_token(i) or self.surname_standing_alone(i) or self.date_word_in_a_name(i)
+
+    def date_word_in_a_name(self, i: int) -> bool:
+        """`said Jane Rolo May, 60,`, `April Dunmore, a spokeswoman`: a word the data keeps from names as a
+        date's (`not_names`) that is also a given name (`May`, `June`, `April`) is a name's word where the
+        tagger calls it no date and it stands against a name: right after the tagger's person, the parse
+        hanging it on that name (as one of its words, or one in a row), or opening a name the tagger calls a
+        person. A date goes on with a number (`May 5`) and follows a preposition or a determiner (`in May Roe
+        said`, `last June`); a day's name (`time_nouns`: `said Ada Voss Sunday`) says when, whatever the
+        tagger calls it."""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if tok.text not in self.kb.given_names or low not in self.kb.not_names or low in TIME_NOUNS \
+                or tok.ner in ("DATE", "TIME") or self.inside[i] or not self.is_cap(i):
+            return False
+        after = i + 1 if i + 1 < len(self.t) and self.t[i + 1].sentence == tok.sentence else None
+        if after is not None and self.t[after].upos == "NUM":
+            return False
+        before = i - 1 if i > 0 and self.t[i - 1].sentence == tok.sentence else None
+        head = tok.head
+        if before is not None and self.t[before].ner == "PERSON" and super().is_name_token(before) \
+                and head is not None and head < i and self.t[head].ner == "PERSON" and tok.deprel in NAME_WORD_DEPS:
+            # (the tagger's person goes on to it, though it leaves it out; in a headline's capitals a modal goes
+            # on to a verb: `Ada Voss May Step Down`)
+            return after is None or not self.is_cap(after)
+        return after is not None and self.t[after].ner == "PERSON" and super().is_name_token(after) \
+            and (before is None or self.t[before].upos not in ("ADP", "SCONJ", "DET", "ADJ", "NUM", "ADV"))
 
     def surname_standing_alone(self, i: int) -> bool:
         """`Bright, who chairs the board, spoke first`, `…, Still called it`: the surname of someone the draft
@@ -93,6 +123,34 @@ class NameReading(TokenView):
             else:
                 i += 1
         return runs
+
+    def particled_surname(self, first: int, last: int) -> bool:
+        """`Le Pham is a candidate` after `Mira Le Pham`: name particles (`le`, `van den`) then a surname, a
+        run that ends a full name the draft gave before, are that surname standing alone, however the tagger
+        labels them (it may take them for a body: `Le`, `Van` look like no given name)."""
+        if not first < last <= first + 3 or any(self.low(k) not in self.kb.name_particles for k in range(first, last)):
+            return False
+        tail = tuple(fold_accents(self.t[k].text) for k in range(first, last + 1))
+        return any(len(key) > len(tail) and key[-len(tail):] == tail
+                   for _, key in self.person_surnames.get(self.low(last), []))
+
+    def participle_before_a_named_role(self, first: int, j: int, allowed: set[int]) -> bool:
+        """`said newly elected mayor Ann Roe`, `said industry funded candidate Ann Roe`: a past participle after
+        one to three lower-case words (an adverb, or a noun the parse makes the participle's subject), before
+        a role's words and a name the tagger calls a person, modifies that role as a hyphened compound does
+        (`state-funded candidate`): the phrase goes on over it to the name, not the noun before it."""
+        if not first < j <= first + 3 or not self.low(j).endswith("ed") or self.t[j].xpos not in ("VBN", "VBD"):
+            return False
+        if not all(self.glued_hyphen(k) or (self.t[k].upos in ("ADV", "NOUN") and self.t[k].text.islower())
+                   for k in range(first, j)):
+            return False
+        k = j + 1
+        while k in allowed and k - j <= 3 and not self.inside[k] and (
+                self.t[k].text.islower() and self.t[k].upos in ("NOUN", "ADJ", "PROPN") or self.is_descriptor_word(k)):
+            k += 1
+        role = k - 1
+        return role > j and k in allowed and self.t[k].ner == "PERSON" and self.is_cap(k) \
+            and (self.kb.is_role(self.low(role)) or self.kb.is_title(self.low(role)))
 
     def particles_then_name(self, k: int, last: int) -> bool:
         """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""

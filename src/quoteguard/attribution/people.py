@@ -101,7 +101,8 @@ class PeopleRegistry(Descriptors):
         # (a capital that starts the sentence is no name word for `name_runs`: `Ferns thinks` needs the parse)
         bare = [(k, k) for k in range(len(self.t)) if self.bare_noun_subject(k) and self.is_cap(k)]
         for first, last in sorted(set(self.name_runs(0, len(self.t) - 1) + bare)):
-            if first == last and self.low(last) in self.person_surnames and self.t[first].start not in known \
+            if (first == last or self.particled_surname(first, last)) and self.low(last) in self.person_surnames \
+                    and self.t[first].start not in known \
                     and not self.inside[first] and (self.t[first].upos == "PROPN" or self.bare_noun_subject(first)) \
                     and (self.t[first].ner is None or (self.t[first].deprel or "").startswith("nsubj")
                          or self.after_as_for(first) or self.surname_as_object(first)
@@ -224,6 +225,8 @@ class PeopleRegistry(Descriptors):
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
         for ent_first, ent_last in persons:
             first, last = self.across_hyphens(ent_first, ent_last, surnames)
+            if last + 1 < len(self.t) and self.date_word_in_a_name(last + 1):
+                last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
             elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \

@@ -58,6 +58,9 @@ class Phrases(TitleChains):
                     and j + 2 in allowed and not self.has_name(i, j - 1):
                 j += 2  # `a complaint filed by the federal commission`: who made the document is part of it
                 continue
+            if j > i and self.participle_before_a_named_role(i, j, allowed):
+                j += 1  # `said newly elected mayor Ann Roe`: the participle describes the role before her name
+                continue
             if j > i and self.t[j].upos in ("VERB", "AUX") and not self.is_cap(j) and self.t[j].deprel != "amod" \
                     and not (self.t[j - 1].text == "-" and self.glued_hyphen(j - 1)):
                 if self.person_noun_read_as_verb(i, j):

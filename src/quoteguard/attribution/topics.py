@@ -262,18 +262,15 @@ class SentenceTopics(SentenceSubjects):
         return self._named_after_description(last) or self.e.unnamed_mention(first, last)
 
     def _named_after_description(self, last: int) -> Mention | None:
-        """`A pastor named Dov Kessler led the march`, `a captain known as Red`: the person a naming word
-        right after a description names is who it is, however the parse hangs the clause."""
+        """`A pastor named Dov Kessler led the march`, `a captain known as Red`: the person a naming phrase
+        (`naming_phrases`, as `Mentions.introduced_name` reads them) right after a description names is
+        who it is, however the parse hangs the clause."""
         t = self.e.t
-        for cue in self.e.kb.term_cues:
-            words = cue.split()
-            at = last + 1 + len(words)
-            if at < len(t) and self.e.words_at(last + 1, words) \
-                    and t[at].sentence == t[last].sentence:
-                named = next((m for m in self.e.person_mentions_before(t[at].end) if m.start == t[at].start), None)
-                if named is not None:
-                    return named
-        return None
+        size = self.e.naming_phrase_at(last + 1)
+        at = last + 1 + size
+        if not size or at >= len(t) or t[at].sentence != t[last].sentence:
+            return None
+        return next((m for m in self.e.person_mentions_before(t[at].end) if m.start == t[at].start), None)
 
     def _description_end(self, head: int) -> int:
         """The last word of a description with its modifiers after the head (`a reporter for the Gazette`),

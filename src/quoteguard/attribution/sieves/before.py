@@ -123,7 +123,7 @@ def _speaks_with_no_words(d: Draft, cue: int) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})  # `with the staff of the senator from Ohio saying`
-PASSIVE_OPENERS = frozenset({",", "—", "–", "--", "(", "be", "been", "being", "is", "are", "was", "were", "get", "got"})
+PASSIVE_OPENERS = frozenset({",", "(", "be", "been", "being", "is", "are", "was", "were", "get", "got"}) | DASHES
 NAMED_TERM_WORDS = frozenset({"a", "an", "the", "as", "its", "his", "her", "their"})
 
 
