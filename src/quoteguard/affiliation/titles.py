@@ -69,6 +69,34 @@ def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
     return out
 
 
+def rejoin_title_compounds(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Mayor` `-` `elect`, `Editor` `-` `in` `-` `Chief` as the tokenizer split them: one title word
+    (`Mayor-elect`), so its tail is neither cut off at a preposition nor read as the title's head. Only a
+    role before a listed tail (`title_compound_tails`) is glued; other hyphened words stay as they are."""
+    tails = sorted((tail.split("-") for tail in kb.title_compound_tails), key=len, reverse=True)
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        parts = next((tail for tail in tails if _tail_at(words, k + 1, tail)), None)
+        if parts is None or not kb.is_role(w.text.lower()):
+            out.append(w)
+            k += 1
+            continue
+        end = k + 2 * len(parts)
+        out.append(Word(join(words[k:end + 1]), w.upos, w.ner))
+        k = end + 1
+    return out
+
+
+def _tail_at(words: list[Word], k: int, tail: list[str]) -> bool:
+    """Whether the words from k are a hyphen and then `tail`'s parts, each after a hyphen (`- in - Chief`)."""
+    if k + 2 * len(tail) > len(words):
+        return False
+    return all(words[k + 2 * n].text == "-" and words[k + 2 * n + 1].text.lower() == part
+               for n, part in enumerate(tail))
+
+
 def rejoin_party_tag(words: list[Word]) -> list[Word]:
     """`R-` `Ore.` as the tokenizer may split a party tag after a name's comma: the one tag `R-Ore.`."""
     for k in range(len(words) - 1):
