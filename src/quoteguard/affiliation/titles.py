@@ -223,6 +223,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    words = _without_place_noun_owner(words, kb)
     if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
@@ -668,6 +669,9 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     if not owner or not any(w.text[:1].isupper() for w in owner) or (
             owned and owned[-1].text.lower() in kb.kinship_nouns):
         return before  # (`Velde's eldest daughter`: a person's relative, whatever the tagger took Velde for)
+    if _place_owner(owner, owned, kb):
+        _read_place(owner, r, kb)
+        return before[mark + 1:]
     office = _office_named(owned, kb)
     if office:
         r.org = join(office)  # (`Roe's Office of Harbor Budget director`: the office, not its owner, is the body)
@@ -680,6 +684,31 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     r.org = join(owner)
     r.party = r.party or _party_owner(owner, kb)  # (`the Harbor Party's presumptive nominee`: her party too)
     return before[mark + 1:]
+
+
+def _place_owner(owner: list[Word], owned: list[Word], kb: Knowledge) -> bool:
+    """`Ohio's governor`, `Britain's prime minister`: a country or a state owning a role is where the office
+    is, however the tagger labels the name (it often calls a possessor a person); the role alone is the title."""
+    return bool(owned) and kb.names_a_country_or_state(join(owner)) and names_a_role(owned, kb)
+
+
+def _read_place(owner: list[Word], r: Reading, kb: Knowledge) -> None:
+    """The place owning a role is the body its holder serves, as the draft names it (`Ohio's governor`: Ohio;
+    `Britain's foreign minister`: Britain, the country, not one of its ministries)."""
+    name = join(owner)
+    r.org = name
+    r.country = r.country or kb.country_of(name)
+
+
+def _without_place_noun_owner(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`the state's governor`, `the city's police chief`: a place noun owning the role says only where (a state
+    or city named elsewhere); the title is the role after it. (The words as written still mark the office a
+    local one, so no nation's institution is read from them.)"""
+    k = 1 if words and words[0].text.lower() == "the" else 0
+    if len(words) > k + 2 and words[k].text.lower() in kb.place_nouns and words[k + 1].text in POSSESSIVE \
+            and names_a_role(words[k + 2:], kb):
+        return words[k + 2:]
+    return words
 
 
 def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:
