@@ -35,6 +35,7 @@ from ..roles import (
     untagged_owner_tag,
 )
 from .campaigns import OWNER_LINKS
+from .chambers import chamber_of
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
@@ -670,7 +671,7 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
             owned and owned[-1].text.lower() in kb.kinship_nouns):
         return before  # (`Velde's eldest daughter`: a person's relative, whatever the tagger took Velde for)
     if _place_owner(owner, owned, kb):
-        _read_place(owner, r, kb)
+        _read_place(owner, owned, r, kb)
         return before[mark + 1:]
     office = _office_named(owned, kb)
     if office:
@@ -692,12 +693,14 @@ def _place_owner(owner: list[Word], owned: list[Word], kb: Knowledge) -> bool:
     return bool(owned) and kb.names_a_country_or_state(join(owner)) and names_a_role(owned, kb)
 
 
-def _read_place(owner: list[Word], r: Reading, kb: Knowledge) -> None:
+def _read_place(owner: list[Word], owned: list[Word], r: Reading, kb: Knowledge) -> None:
     """The place owning a role is the body its holder serves, as the draft names it (`Ohio's governor`: Ohio;
-    `Britain's foreign minister`: Britain, the country, not one of its ministries)."""
+    `Britain's foreign minister`: Britain, the country, not one of its ministries); a legislator's is her
+    chamber, read later (`Ohio's junior senator` sits in the Senate)."""
     name = join(owner)
-    r.org = name
     r.country = r.country or kb.country_of(name)
+    if chamber_of(join(owned), kb) is None:
+        r.org = name
 
 
 def _without_place_noun_owner(words: list[Word], kb: Knowledge) -> list[Word]:
