@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import draft_fixture, quote_with, speaker_of
 
 DRAFT = (
-    "“Our bridges need paint more than speeches,” said Ohio's governor, Mark Dune.\n\n"
+    "“Rusty bridges want paint, not speeches,” said Ohio's governor, Mark Dune.\n\n"
     "“Grain prices will settle by autumn,” said Britain's prime minister, Ivo Brandt.\n\n"
     "“The ferry fares stay frozen,” said the state's governor, Lena Morrow.\n\n"
     "“The amendment dies in committee,” said Vermont's junior senator, Gil Harlan.\n"
@@ -21,10 +21,10 @@ def _body(doc: dict, snippet: str) -> str | None:
 
 
 def test_a_state_owning_a_role_is_the_organisation(draft):
-    speaker = speaker_of(draft, "need paint")
+    speaker = speaker_of(draft, "want paint")
     assert speaker["name"] == "Mark Dune"
     assert speaker["title"] == "governor"
-    assert _body(draft, "need paint") == "Ohio"
+    assert _body(draft, "want paint") == "Ohio"
 
 
 def test_a_country_owning_a_role_is_the_organisation(draft):
