@@ -59,7 +59,7 @@ def test_an_unnamed_party_member_from_a_place_has_the_party_and_no_title(draft):
 
 
 def test_a_sentence_opening_word_is_no_part_of_a_set_off_title(draft):
-    assert speaker_of(draft, "in good shape")["title"] == "county's treasurer"
+    assert speaker_of(draft, "in good shape")["title"] == "treasurer"
 
 
 PARTY_AND_SET_OFF = (
@@ -81,7 +81,7 @@ def test_a_set_off_title_before_a_title_before_the_name_is_read_with_its_party(c
 
 
 def test_a_hyphenated_word_does_not_stop_a_set_off_title(check):
-    assert speaker_of(check(PARTY_AND_SET_OFF), "The levy holds")["title"] == "county's long-time tax-policy director"
+    assert speaker_of(check(PARTY_AND_SET_OFF), "The levy holds")["title"] == "long-time tax-policy director"
 
 
 @pytest.mark.parametrize(("text", "snippet", "title"), [

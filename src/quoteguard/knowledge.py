@@ -137,6 +137,7 @@ class Knowledge:
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
     member_heads: set[str] = field(default_factory=set)  # `member`: a role only as one of a body
+    title_compound_tails: set[str] = field(default_factory=set)  # elect: `Mayor-elect` is a mayor's title
     not_role_suffixes: tuple[str, ...] = ()  # `-ment`: a statement, never a person
     crowd_nouns: set[str] = field(default_factory=set)  # `the crowd chanted`: people speaking together, unnamed
     signoff_verbs: set[str] = field(default_factory=set)  # `Ann Roe writes …` closing an essay: its writer
@@ -183,7 +184,9 @@ class Knowledge:
         return found
 
     def is_title(self, word: str) -> bool:
-        return word.lower().strip(",") in self.titles
+        low = word.lower().strip(",")
+        head, _, tail = low.partition("-")  # (`Mayor-elect`: a title and the tail a hyphen glues on is one)
+        return low in self.titles or tail in self.title_compound_tails and head in self.titles
 
     def is_role(self, word: str, upos: str | None = None) -> bool:
         """Whether a title's head word names a role (`spokeswoman`, `demographer`, `co-host`), so that
@@ -193,6 +196,9 @@ class Knowledge:
             return False
         if low in self.role_heads or any(low.endswith(w) and len(low) - len(w) >= 2 for w in self.role_endings):
             return True  # `superdelegate`, `co-host`, `committeewoman`
+        head, _, tail = low.partition("-")
+        if tail in self.title_compound_tails and self.is_role(head):
+            return True  # `mayor-elect`, `editor-in-chief`: a role and what the hyphen glues after it
         noun = upos in ("NOUN", None) or (upos == "PROPN" and word.islower())  # (a lower-case `PROPN` is a noun)
         return noun and low.endswith(self.role_suffixes) and len(low) > 4 \
             and not low.endswith(self.not_role_suffixes)
@@ -329,6 +335,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.person_nouns, extra.get("person_nouns"))
     kb.org_words = set(people["org_words"])
     kb.member_heads = set(people.get("member_heads", []))
+    kb.title_compound_tails = set(people.get("title_compound_tails", []))
+    _merge_list(kb.title_compound_tails, extra.get("title_compound_tails"))
     kb.collective_nouns = set(people["collective_nouns"])
     _merge_list(kb.collective_nouns, extra.get("collective_nouns"))
     _merge_list(kb.org_words, extra.get("org_words"))

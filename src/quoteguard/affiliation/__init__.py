@@ -62,6 +62,7 @@ from .titles import (
     read_owning_body,
     rejoin_abbreviations,
     rejoin_party_tag,
+    rejoin_title_compounds,
     title_of,
 )
 
@@ -116,8 +117,8 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     it: `retired` may stand outside the mention)."""
     reading = Reading()
     # (`Dr. Ann Roe, the clinic's director`: `Dr.` says no role, so the appositive is the title)
-    before = [w for w in after_credit(after_shouted_heading(rejoin_abbreviations(list(mention.before), kb)), kb)
-              if w.text.lower() not in kb.courtesy_titles]
+    words = rejoin_title_compounds(rejoin_abbreviations(list(mention.before), kb), kb)
+    before = [w for w in after_credit(after_shouted_heading(words), kb) if w.text.lower() not in kb.courtesy_titles]
     while len(before) > 1 and before[0].text[:1].isupper() and before[1].text != "-" and (
             before[0].upos in SENTENCE_OPENER_TAGS or before[1].text.lower() in ARTICLES):
         # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
@@ -128,7 +129,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         read_before(trim(own), kb, reading, text)
     if mention.party_tag:
         party_tag([Word(mention.party_tag, None, None)], kb, reading)
-    after = appositive_words(rejoin_party_tag(list(mention.after)), kb, reading)
+    after = appositive_words(rejoin_title_compounds(rejoin_party_tag(list(mention.after)), kb), kb, reading)
     if after and not _agent_clause(after):
         read_after(after, kb, reading)
         appositive_party(after, kb, reading)

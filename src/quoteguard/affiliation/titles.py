@@ -35,6 +35,7 @@ from ..roles import (
     untagged_owner_tag,
 )
 from .campaigns import OWNER_LINKS
+from .chambers import chamber_of
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
@@ -67,6 +68,34 @@ def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+def rejoin_title_compounds(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Mayor` `-` `elect`, `Editor` `-` `in` `-` `Chief` as the tokenizer split them: one title word
+    (`Mayor-elect`), so its tail is neither cut off at a preposition nor read as the title's head. Only a
+    role before a listed tail (`title_compound_tails`) is glued; other hyphened words stay as they are."""
+    tails = sorted((tail.split("-") for tail in kb.title_compound_tails), key=len, reverse=True)
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        parts = next((tail for tail in tails if _tail_at(words, k + 1, tail)), None)
+        if parts is None or not kb.is_role(w.text.lower()):
+            out.append(w)
+            k += 1
+            continue
+        end = k + 2 * len(parts)
+        out.append(Word(join(words[k:end + 1]), w.upos, w.ner))
+        k = end + 1
+    return out
+
+
+def _tail_at(words: list[Word], k: int, tail: list[str]) -> bool:
+    """Whether the words from k are a hyphen and then `tail`'s parts, each after a hyphen (`- in - Chief`)."""
+    if k + 2 * len(tail) > len(words):
+        return False
+    return all(words[k + 2 * n].text == "-" and words[k + 2 * n + 1].text.lower() == part
+               for n, part in enumerate(tail))
 
 
 def rejoin_party_tag(words: list[Word]) -> list[Word]:
@@ -195,6 +224,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
+    words = _without_place_noun_owner(words, kb)
     if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
@@ -640,6 +670,9 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     if not owner or not any(w.text[:1].isupper() for w in owner) or (
             owned and owned[-1].text.lower() in kb.kinship_nouns):
         return before  # (`Velde's eldest daughter`: a person's relative, whatever the tagger took Velde for)
+    if _place_owner(owner, owned, kb):
+        _read_place(owner, owned, r, kb)
+        return before[mark + 1:]
     office = _office_named(owned, kb)
     if office:
         r.org = join(office)  # (`Roe's Office of Harbor Budget director`: the office, not its owner, is the body)
@@ -652,6 +685,33 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
     r.org = join(owner)
     r.party = r.party or _party_owner(owner, kb)  # (`the Harbor Party's presumptive nominee`: her party too)
     return before[mark + 1:]
+
+
+def _place_owner(owner: list[Word], owned: list[Word], kb: Knowledge) -> bool:
+    """`Ohio's governor`, `Britain's prime minister`: a country or a state owning a role is where the office
+    is, however the tagger labels the name (it often calls a possessor a person); the role alone is the title."""
+    return bool(owned) and kb.names_a_country_or_state(join(owner)) and names_a_role(owned, kb)
+
+
+def _read_place(owner: list[Word], owned: list[Word], r: Reading, kb: Knowledge) -> None:
+    """The place owning a role is the body its holder serves, as the draft names it (`Ohio's governor`: Ohio;
+    `Britain's foreign minister`: Britain, the country, not one of its ministries); a legislator's is her
+    chamber, read later (`Ohio's junior senator` sits in the Senate)."""
+    name = join(owner)
+    r.country = r.country or kb.country_of(name)
+    if chamber_of(join(owned), kb) is None:
+        r.org = name
+
+
+def _without_place_noun_owner(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`the state's governor`, `the city's police chief`: a place noun owning the role says only where (a state
+    or city named elsewhere); the title is the role after it. (The words as written still mark the office a
+    local one, so no nation's institution is read from them.)"""
+    k = 1 if words and words[0].text.lower() == "the" else 0
+    if len(words) > k + 2 and words[k].text.lower() in kb.place_nouns and words[k + 1].text in POSSESSIVE \
+            and names_a_role(words[k + 2:], kb):
+        return words[k + 2:]
+    return words
 
 
 def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:

@@ -309,9 +309,23 @@ class Descriptors(NameReading):
             and self.is_cap(k + 1)
 
     def _set_off_role(self, k: int) -> bool:
-        """A title word, person noun or role noun: what a description set off before a name ends on."""
+        """A title word, person noun or role noun: what a description set off before a name ends on (`The
+        mayor-elect, X,`: a role's glued tail ends one too)."""
         return self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns \
-            or self.t[k].upos == "NOUN" and self.kb.is_role(self.t[k].text, "NOUN")
+            or self.t[k].upos == "NOUN" and self.kb.is_role(self.t[k].text, "NOUN") \
+            or self._title_compound_end(k)
+
+    def _title_compound_end(self, k: int) -> bool:
+        """`elect` of `mayor-elect`, `large` of `councilman-at-large`: the last word of a role and a listed tail
+        (`title_compound_tails`) glued by hyphens."""
+        for tail in self.kb.title_compound_tails:
+            parts = tail.split("-")
+            role = k - 2 * len(parts)
+            if role >= 0 and self.kb.is_role(self.low(role)) and all(
+                    self.glued_hyphen(role + 2 * n + 1) and self.low(role + 2 * n + 2) == part
+                    for n, part in enumerate(parts)):
+                return True
+        return False
 
     def _role_then_body(self, start: int, last: int) -> bool:
         """`The leader of the Harbor League, Ann Roe,`: a role whose `of`/`for`/`at` names the body it serves,
@@ -397,6 +411,8 @@ class Descriptors(NameReading):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
+            elif self._inside_title_compound(i):
+                start = i  # (`in` of `Editor-in-Chief X`: the link glued inside one title word, no preposition)
             elif tok.upos == "NUM" and start == i + 1 and self.t[i + 1].text == "-" and self.glued_hyphen(i + 1):
                 start = i  # (`two-time champion X`: a count glued to the word after it counts her terms or wins)
             elif tok.text == "." and i > 0 and self.t[i - 1].end == tok.start \
@@ -412,6 +428,13 @@ class Descriptors(NameReading):
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _inside_title_compound(self, i: int) -> bool:
+        """`in` of `Editor-in-Chief`, `at` of `councilman-at-large`: a word glued by hyphens on both sides inside a
+        role and a listed tail (`title_compound_tails`), part of one title word."""
+        if not (1 < i < len(self.t) - 2 and self.glued_hyphen(i - 1) and self.glued_hyphen(i + 1)):
+            return False
+        return f"{self.low(i)}-{self.low(i + 2)}" in self.kb.title_compound_tails and self.kb.is_role(self.low(i - 2))
 
     def _noun_before_formal_title(self, i: int, start: int) -> bool:
         """`what unilateral action President X takes`, `in a way FBI Director X slammed`: a plain lower-case noun right
