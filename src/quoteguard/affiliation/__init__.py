@@ -26,6 +26,7 @@ from ..nlp import Entity
 from ..roles import is_former, join, opens_former, trim
 from .appositives import appositive_words, read_after
 from .bodies import (
+    NAME_LINKS,
     acronym_spelled_out,
     anaphoric_party,
     body_after_role,
@@ -572,8 +573,36 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
-        found[sid] = _role_beside_its_body(found[sid], kb)
+        found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
     return found
+
+
+def _title_beside_its_body(stated: Profile, speaker: Speaker, kb: Knowledge, text: str) -> Profile:
+    """`famous harbor reporter Ann Roe` and, elsewhere, `the anchor for Harbor Radio` or `Roe is director of the
+    Harbor Trust`: the body she speaks for, named in its own capitalised words, is stated with a role of its own,
+    which says in what post she speaks for it; a title stated apart from any body gives way to it. A seat or a
+    candidacy (`Sen. Ann Roe`, `Harbor Party nominee`) stays, as do a title stated with a body of its own, the same
+    role said another way (`Senate Democratic leader`, `minority leader`), a party's post, a former post and what
+    she once was there (`a Harbor College grad`)."""
+    body = stated.affiliation
+    if body is None or not body.title or not stated.title or body.source != "appositive" \
+            or _role_head(body.title) == _role_head(stated.title) or not _proper_name(body.name) \
+            or any(kb.party(word) for word in body.name.split()) or opens_former(body.title, kb) \
+            or _origin_only(body.title, kb) or opens_former(stated.title, kb) or _seat(stated.title, kb) \
+            or _seeks(stated.title, kb) or _names_a_seat(stated.title, kb):
+        return stated
+    if any(found.title == stated.title and found.affiliation is not None
+           for found in (description(m, kb, text) for m in speaker.mentions)):
+        return stated  # (the title's own mention names a body: two posts, and ranking chose)
+    return replace(stated, title=body.title)
+
+
+def _proper_name(name: str) -> bool:
+    """`Harbor Radio`, `The Friends of the Marsh`: capitalised words and the small words inside a name, no
+    possessive (`Roe's primary opponent` is a person, no body)."""
+    words = name.split()
+    return bool(words) and not any(w.endswith(("'s", "’s", "'", "’")) for w in words) \
+        and all(w[:1].isupper() or w in NAME_LINKS for w in words)
 
 
 def _role_beside_its_body(stated: Profile, kb: Knowledge) -> Profile:
@@ -638,8 +667,8 @@ def _with_predicated_post(stated: Profile, speaker: Speaker, text: str, kb: Know
     if found is None:
         return stated
     role, body, start = found
-    title = stated.title or role
-    return replace(stated, title=title, affiliation=Affiliation(body, None, title, None, "appositive", start))
+    body_stated = Affiliation(body, None, role, None, "appositive", start)  # (with the role stated beside it)
+    return replace(stated, title=stated.title or role, affiliation=body_stated)
 
 
 def _with_outlet(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:

@@ -640,6 +640,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
         before = actor[1]
     if not _names_an_office(d, first, head) and not _predicate(d, head):
         return None  # `a protest by a group. The protester yelled`: someone in passing, not the person named last
+    if actor is None and _continues_a_nameless_subject(d, resolver, first, head):
+        return None  # (`The harbor chief … faces a rival, Ann Roe. The chief …`: the chief, whom no one named)
     continued = _continued_subject(d, resolver, first, quoted) if actor is None else None
     if continued is not None and continued[0].id not in in_clause | others | {reporter}:
         return continued[0]  # (`Roe, in short, may be Kessler's kind of ally. The radio host …`: Roe, not Kessler)
@@ -665,6 +667,29 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
     if actor is not None:
         return None  # (no one named just before whoever acts on it: the draft does not say who)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _continues_a_nameless_subject(d: Draft, resolver: Resolver, first: int, head: int) -> bool:
+    """`The harbor chief, who chairs the pier board, faces a rival, Ann Roe. The chief …`: the main subject of the
+    sentence before (or of this one, before the description) is a description with the same role that no one's
+    name was linked to; the story goes on about that unnamed person, not the person named last."""
+    sentence = d.t[first].sentence
+    for before in range(max(0, sentence - 1), sentence + 1):
+        start, end = d.a.sentences[before]
+        root = next((k for k in range(start, end + 1) if d.t[k].head is None), None)
+        subject = d.subject_of(root) if root is not None else None
+        if subject is None or subject >= first or d.low(subject) != d.low(head) or d.inside[subject] \
+                or d.t[subject].upos != "NOUN" or d.person_mention_at(subject) is not None:
+            continue
+        opener = next((k for k in range(subject - 1, max(start, subject - MAX_WORDS) - 1, -1)
+                       if d.low(k) in OPENING_ARTICLES), None)
+        if opener is None or d.low(opener) != "the":
+            continue
+        linked = any(m.kind == "unnamed" and m.start <= d.t[subject].start < m.end
+                     for speaker in resolver.speakers.values() for m in speaker.mentions)
+        if not linked:
+            return True
+    return False
 
 
 def _own_possessive_gender(d: Draft, head: int) -> str | None:
