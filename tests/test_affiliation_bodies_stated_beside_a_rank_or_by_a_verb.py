@@ -1,7 +1,8 @@
 """Bodies stated in ways a rank, a spokesman's `for` or a verb carry: `Warrant Officer X, a Coast Guard
 spokeswoman` (the rank stays her title, the appositive names her body), `a spokesman for Quarrymead, X` (whatever
-the tagger made of the name), `X runs Saltgrass & Co.`, `X has led Gullwing Boatyard since 2009`, and a short name
-the draft gives in full (`Pembury manager X` after `Pembury Athletic`). A former post's body and a poll's `leads`
+the tagger made of the name), `X runs Saltgrass & Co.`, `X has led Gullwing Boatyard since 2009`, a short name
+the draft gives in full (`Pembury manager X` after `Pembury Athletic`), and a title opening on a body's head word
+(`Council member X` after `the Wexcombe Parish Council`). A former post's body and a poll's `leads`
 state none. Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ DRAFT = (
     "Delphine Achebe runs Saltgrass & Co., a rope maker on the quay. “Orders have doubled,” Achebe said.\n\n"
     "Marisol Tennant has led Gullwing Boatyard since 2009. “We build six hulls a year,” Tennant said.\n\n"
     "“We were ready,” said Col. Mireille Santangelo, a former Harbor Militia commander.\n\n"
+    "The Wexcombe Parish Council voted to sell the old ferry slip.\n\n"
+    "Council member Yusra Delacroix-Ode voted against. “The slip belongs to everyone,” Delacroix-Ode said.\n\n"
     "Lorcan Abara leads Harbor Fisheries Board member Tamsin Oyelaran in the harbour poll. “Polls move,” Abara said.\n"
 )
 
@@ -45,6 +48,10 @@ def test_a_body_she_runs_is_hers(draft):
 
 def test_a_body_she_has_led_is_hers(draft):
     assert body(draft, "six hulls") == "Gullwing Boatyard"
+
+
+def test_a_title_opening_on_a_body_word_serves_the_body_named_in_full(draft):
+    assert body(draft, "slip belongs") == "Wexcombe Parish Council"
 
 
 def test_a_former_post_in_an_appositive_names_no_body(draft):

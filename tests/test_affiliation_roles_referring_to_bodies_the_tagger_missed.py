@@ -1,7 +1,7 @@
 """`the company's chief executive, X`, `its head of fieldwork, X`, `bureau inspector X`: a role that points back to a
 body is with the body named just before it, also when the tagger left that body's name untagged or read it as a
 person or a place, when the role has a portfolio after it, and when the body's common noun opens the role with no
-owner. A former post points back to no body of hers. Invented sentences, real pipeline."""
+owner. The sentence before may close the paragraph before. A former post points back to no body of hers. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ DRAFT = (
     "inspector Wendell Achterberg.\n\n"
     "After a storm flooded Quillan's Chandlery in March, its owner, Bettina Quillan, slept in the loft. “The ropes "
     "floated away,” Quillan said.\n\n"
-    "The Harbor Pilots Guild met on Monday. “Nobody asked us,” said former guild secretary Ansel Korhonen.\n"
+    "The Harbor Pilots Guild met on Monday. “Nobody asked us,” said former guild secretary Ansel Korhonen.\n\n"
+    "Volunteers repainted the Fennick Maritime Museum over the winter.\n\n"
+    "“The figureheads finally look like themselves,” said Philippa Ruthven, its curator.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -45,6 +47,10 @@ def test_a_body_noun_opening_a_role_points_back_to_the_body(draft):
 
 def test_a_shop_named_after_its_owner_is_a_body_whatever_the_tagger_says(draft):
     assert body(draft, "ropes floated") == "Quillan's Chandlery"
+
+
+def test_the_sentence_before_may_end_the_paragraph_before(draft):
+    assert body(draft, "figureheads") == "Fennick Maritime Museum"
 
 
 def test_a_former_post_points_back_to_no_body(draft):

@@ -70,7 +70,7 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         before = (found.group(1) or "").strip()
         if before in kb.given_names or before.lower() in kb.courtesy_titles:
             return None  # (a person's surname)
-        if _in_headline(text, found.start()):
+        if in_headline(text, found.start()):
             continue
         extra = _name_goes_on(found.group(2).split(), kb)
         if extra is None:
@@ -104,7 +104,7 @@ def _before_a_role(text: str, end: int, kb: Knowledge) -> bool:
     return following is not None and any(kb.is_role(w) for w in following.group(1).split())
 
 
-def _in_headline(text: str, at: int) -> bool:
+def in_headline(text: str, at: int) -> bool:
     """Whether `at` stands in a headline: a line of four words or more whose only lower-case words are small ones
     (`Northgate Wins the Cup on Penalties`)."""
     line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
@@ -256,7 +256,7 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
     after it: the one body whose name comes before that role in the draft is the one this speaker serves
     (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead)."""
     if not title or " " in title or not title.islower() or not kb.is_title(title):
-        return None
+        return head_named_in_full(title, text, kb)
     found = set()
     for run in re.finditer(rf"\b((?:[A-Z][a-z]+ )+){re.escape(title)}\b(?! [A-Z])", text):
         words = [w for w in run.group(1).split() if w not in ("The", "A", "An")]
@@ -264,6 +264,17 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
         if body is not None:
             found.add(body)
     return found.pop() if len(found) == 1 else None
+
+
+def head_named_in_full(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """`Council member Ann Roe`, `Board chairman Ivo Brandt`: a title opening on a body's capitalised head word, then
+    lower-case words ending in a role, serves the one body the draft names in full with that head (`the Millbrook
+    Town Council`; see `named_in_full`), or None."""
+    words = (title or "").split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in kb.body_heads \
+            or not all(w.islower() for w in words[1:]) or not (kb.is_role(words[-1]) or words[-1] in kb.member_heads):
+        return None
+    return named_in_full(words[0], text, kb)
 
 
 OWNER_CUT_OFF = re.compile(r"((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*)(?:'s|’s|’|') $")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 from ..knowledge import Knowledge
 from ..model import Speaker
+from .bodies import in_headline
 
 if TYPE_CHECKING:
     from ..nlp import Entity
@@ -170,8 +171,8 @@ CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w&'’.-]*(?: (?:&|of|for|
 
 def _untagged_names(text: str, entities: list[Entity], kb: Knowledge) -> list[tuple[int, int, str]]:
     """Names of two words or more the tagger did not tag at all (`Severnmoor Water pleaded guilty`), read only when
-    no tagged body stands close by: no word of them is a given name, a title, a time or a place the knowledge base
-    knows, and a sentence's capitalised opener (`When`, `The`) is no part of them."""
+    no tagged body stands close by, and outside a headline's capitals: no word of them is a given name, a title, a
+    time or a place the knowledge base knows, and a sentence's capitalised opener (`When`, `The`) is no part of them."""
     tagged = [(e.start, e.end) for e in entities]
     found = []
     for run in CAPITALISED_RUN.finditer(text):
@@ -184,6 +185,7 @@ def _untagged_names(text: str, entities: list[Entity], kb: Knowledge) -> list[tu
             words[-1] = words[-1][:-1]  # (a sentence's full stop)
         end = start + len(" ".join(words))
         if len(words) < 2 or any(s < end and start < e for s, e in tagged) or _quoted(text, start) \
+                or in_headline(text, start) \
                 or any(_no_body_word(w, kb) for w in words):
             continue
         found.append((start, end, " ".join(words)))
@@ -214,7 +216,12 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
                   people: set[str]) -> str | None:
     """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
     (`its`: any), or None (a name right before `called` gives way to the name after it)."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, anaphor)]
+    ends: list[int] = []
+    for found in SENTENCE_END.finditer(text, 0, anaphor):
+        if ends and not text[ends[-1]:found.start()].strip():
+            ends[-1] = found.end()  # (a paragraph's break after its last full stop ends no sentence of its own)
+        else:
+            ends.append(found.end())
     start = ends[-2] if len(ends) >= 2 else 0
     for _, _, name in sorted((b for b in bodies if start <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
         name = name.removeprefix("the ").removeprefix("The ")
