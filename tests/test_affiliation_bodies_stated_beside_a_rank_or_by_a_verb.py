@@ -14,6 +14,9 @@ DRAFT = (
     "“The swell came in faster than forecast,” said Warrant Officer Ilse Brannagh, a Coast Guard spokeswoman.\n\n"
     "“We will not speculate,” a spokesman for Quarrymead, Tobias Wren, said of the landslide.\n\n"
     "Pembury Athletic lost 3-0 at home. “We were second to every ball,” Pembury manager Rufus Okonjo said.\n\n"
+    "Kilbride Rovers drew 1-1 with Ashgrove on Sunday. Kilbride had not scored in a month.\n\n"
+    "The Kilbride Supporters Trust paid for the new floodlights. “We can finally see the ball,” Kilbride manager "
+    "Cosmo Adeyemi said.\n\n"
     "Delphine Achebe runs Saltgrass & Co., a rope maker on the quay. “Orders have doubled,” Achebe said.\n\n"
     "Marisol Tennant has led Gullwing Boatyard since 2009. “We build six hulls a year,” Tennant said.\n\n"
     "“We were ready,” said Col. Mireille Santangelo, a former Harbor Militia commander.\n\n"
@@ -40,6 +43,10 @@ def test_a_spokesman_for_a_name_speaks_for_that_body(draft):
 
 def test_a_short_name_is_the_body_the_draft_names_in_full(draft):
     assert body(draft, "second to every ball") == "Pembury Athletic"
+
+
+def test_a_short_name_opening_two_longer_ones_stays_as_written(draft):
+    assert body(draft, "finally see the ball") == "Kilbride"
 
 
 def test_a_body_she_runs_is_hers(draft):

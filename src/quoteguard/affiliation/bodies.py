@@ -58,8 +58,9 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
     """`Northgate manager Ann Roe`, where the draft names `Northgate United`: a body read as a short name that opens
     one longer capitalised name the draft gives (outside headlines; words that are no title, given name or day) is
     that body in full. A known body, an acronym, a name ending in a body's word (`Oversight Committee`), a place, a
-    person's surname (the draft names `Ivo Northgate`), a short name the draft also uses alone for itself
-    (`Northgate scored twice`: a body of its own), or one that opens two longer names keeps its name."""
+    person's surname (the draft names `Ivo Northgate`), a short name the draft uses alone before it gives the longer
+    one (a newsroom names a body in full first: `Harbor Watch said … the Harbor Watch Action Fund` are two bodies) or
+    never as a short form, or one that opens two longer names keeps its name."""
     words = name.split()
     if not words or len(words) > SHORT_NAME_WORDS or not all(CAPITALISED.fullmatch(w) for w in words) \
             or name.isupper() or words[-1].lower() in kb.org_words or kb.organisation(name) is not None \
@@ -75,11 +76,23 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         extra = _name_goes_on(found.group(2).split(), kb)
         if extra is None:
             continue
-        if not extra and not _before_a_role(text, found.end(), kb):
-            return None  # (the short name used alone for itself)
+        if not extra and not fuller:
+            return None  # (the short name used alone before any longer one: a name of its own)
         if extra:
             fuller.add(f"{name} {' '.join(extra)}")
-    return fuller.pop() if len(fuller) == 1 else None
+    return fuller.pop() if len(fuller) == 1 and _used_as_short_form(name, text, kb) else None
+
+
+def _used_as_short_form(name: str, text: str, kb: Knowledge) -> bool:
+    """Whether the draft writes the name as a short form somewhere outside headlines: owning something or before a
+    role (`Northgate's`, `Northgate manager`); a name written only whole after `of` (`the board of Harbor Partners`)
+    is a body's own name."""
+    for found in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?:'s|’s|((?: [a-z][\w-]*){{1,3}}))", text):
+        if in_headline(text, found.start()):
+            continue
+        if found.group(1) is None or any(kb.is_role(w) for w in found.group(1).split()):
+            return True
+    return False
 
 
 def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
@@ -96,12 +109,6 @@ def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
         if bare != word:
             break
     return extra
-
-
-def _before_a_role(text: str, end: int, kb: Knowledge) -> bool:
-    """Whether lower-case words ending in a role follow `end` (`Northgate manager`, `Northgate first-team coach`)."""
-    following = re.match(r"((?: [a-z][\w-]*){1,3})", text[end:end + 60])
-    return following is not None and any(kb.is_role(w) for w in following.group(1).split())
 
 
 def in_headline(text: str, at: int) -> bool:
