@@ -1,7 +1,8 @@
 """`the company's chief executive, X`, `its head of fieldwork, X`, `bureau inspector X`: a role that points back to a
 body is with the body named just before it, also when the tagger left that body's name untagged or read it as a
 person or a place, when the role has a portfolio after it, and when the body's common noun opens the role with no
-owner. The sentence before may close the paragraph before. A former post points back to no body of hers. Invented sentences, real pipeline."""
+owner. The sentence before may close the paragraph before. A former post points back to no body of hers.
+Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
