@@ -119,6 +119,8 @@ class Knowledge:
     desk_words: set[str] = field(default_factory=set)  # bureau: `Harbor Ledger Washington Bureau Chief`, a desk
     web_suffixes: set[str] = field(default_factory=set)  # .com: `Portwatch.com` is a site, no place or person
     classifier_nouns: set[str] = field(default_factory=set)  # firm: `communications firm Harbin Weaver` is a body
+    spokespeople: set[str] = field(default_factory=set)  # spokeswoman: `a spokeswoman for Valleycare` speaks for it
+    employer_verbs: set[str] = field(default_factory=set)  # runs: `Ann Roe runs Crumb & Co.` states her body
     frame_prepositions: set[str] = field(default_factory=set)  # among: `Among Republicans, Ann Roe …` sorts by party
     frame_nouns: set[str] = field(default_factory=set)  # side: `On the Republican side, …` names a party's side
     party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
@@ -359,7 +361,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
                      "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
-                     "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes"):
+                     "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
+                     "spokespeople", "employer_verbs"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

@@ -260,6 +260,22 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     elif not r.title_words:
         r.title_after = True
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
+    elif r.org is None:
+        _body_of_described_role(after, kb, r)
+
+
+def _body_of_described_role(after: list[Word], kb: Knowledge, r: Reading) -> None:
+    """`Petty Officer Ann Roe, a Harbor Guard spokeswoman`: a rank or title before the name, then an appositive
+    naming a body before a role she holds now: that body is hers (the title before the name stays hers; a former
+    post's body, or the side she takes, `a Velde supporter`, is none)."""
+    if not names_a_role(list(after), kb) or _stance(after) or any(w.text.lower() in kb.former_words for w in after):
+        return
+    found = Reading()
+    read_before(after, kb, found)
+    if found.org is not None and found.title_words and names_a_role(found.title_words, kb) \
+            and not (found.org.lower() in kb.org_words and found.org.lower() not in kb.armed_services):
+        # (`Office`, a body's word alone, is what is left of a name the reading split: no name)
+        r.org, r.short, r.country = found.org, found.short, r.country or found.country
 
 
 def _without_owner(title: list[Word], owner: list[Word]) -> list[Word]:

@@ -26,18 +26,19 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import PREPOSITIONS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS
 from ..knowledge import Knowledge, Organisation
-from .possessors import body_named
+from .possessors import body_named, place_party_or_person
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
 CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 
 
 def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
-    """The one fuller name the draft gives a body read as a bare head word (`Commission`)."""
+    """The one fuller name the draft gives a body read as a bare head word (`Commission`), or as the opening words
+    of its name (`Northgate` for `Northgate United`: see `opening_of_full_name`)."""
     if " " in name or name.lower() not in kb.body_heads:
-        return None
+        return opening_of_full_name(name, text, kb)
     pattern = re.compile(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(name)}\b")
     fuller = set()
     for found in pattern.finditer(text):
@@ -47,6 +48,75 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
         if words.strip() and "\n" not in words:
             fuller.add(f"{words}{name}")
     return fuller.pop() if len(fuller) == 1 else None
+
+
+SHORT_NAME_WORDS = 2  # `Northgate`, `Harbor City`: at most so many words stand for a longer name
+HEADLINE_SMALL_WORDS = PREPOSITIONS | FUNCTION_WORDS | {"and", "or", "but", "as", "vs", "vs."}  # headline small words
+
+
+def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
+    """`Northgate manager Ann Roe`, where the draft names `Northgate United`: a body read as a short name that opens
+    one longer capitalised name the draft gives (outside headlines; words that are no title, given name or day) is
+    that body in full. A known body, an acronym, a name ending in a body's word (`Oversight Committee`), a place, a
+    person's surname (the draft names `Ivo Northgate`), a short name the draft uses alone before it gives the longer
+    one (a newsroom names a body in full first: `Harbor Watch said … the Harbor Watch Action Fund` are two bodies) or
+    never as a short form, or one that opens two longer names keeps its name."""
+    words = name.split()
+    if not words or len(words) > SHORT_NAME_WORDS or not all(CAPITALISED.fullmatch(w) for w in words) \
+            or name.isupper() or words[-1].lower() in kb.org_words or kb.organisation(name) is not None \
+            or kb.names_a_country_or_state(name) or kb.party(words[-1]):
+        return None
+    fuller = set()
+    for found in re.finditer(rf"(?<![\w'’.-])(\S+ )?{re.escape(name)}(?![\w'’-])((?: [A-Z][\w'’.&-]*)*)", text):
+        before = (found.group(1) or "").strip()
+        if before in kb.given_names or before.lower() in kb.courtesy_titles:
+            return None  # (a person's surname)
+        if in_headline(text, found.start()):
+            continue
+        extra = _name_goes_on(found.group(2).split(), kb)
+        if extra is None:
+            continue
+        if not extra and not fuller:
+            return None  # (the short name used alone before any longer one: a name of its own)
+        if extra:
+            fuller.add(f"{name} {' '.join(extra)}")
+    return fuller.pop() if len(fuller) == 1 and _used_as_short_form(name, text, kb) else None
+
+
+def _used_as_short_form(name: str, text: str, kb: Knowledge) -> bool:
+    """Whether the draft writes the name as a short form somewhere outside headlines: owning something or before a
+    role (`Northgate's`, `Northgate manager`); a name written only whole after `of` (`the board of Harbor Partners`)
+    is a body's own name."""
+    for found in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?:'s|’s|((?: [a-z][\w-]*){{1,3}}))", text):
+        if in_headline(text, found.start()):
+            continue
+        if found.group(1) is None or any(kb.is_role(w) for w in found.group(1).split()):
+            return True
+    return False
+
+
+def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
+    """The capitalised words after a short name that go on naming the body, or None when they run into a title or a
+    person (`Harbor Political Director Ann Roe`: the title's words, no part of the name)."""
+    extra = []
+    for word in words:
+        bare = word.rstrip(",;:")
+        if kb.is_title(bare) or bare in kb.given_names or bare.lower() in TIME_NOUNS or bare.endswith(("'s", "’s")):
+            return None
+        if bare.endswith(".") and bare.count(".") == 1 and len(bare) > 4:
+            bare = bare[:-1]  # (a sentence's full stop, not `Co.`)
+        extra.append(bare)
+        if bare != word:
+            break
+    return extra
+
+
+def in_headline(text: str, at: int) -> bool:
+    """Whether `at` stands in a headline: a line of four words or more whose only lower-case words are small ones
+    (`Northgate Wins the Cup on Penalties`)."""
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words)
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -193,7 +263,7 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
     after it: the one body whose name comes before that role in the draft is the one this speaker serves
     (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead)."""
     if not title or " " in title or not title.islower() or not kb.is_title(title):
-        return None
+        return head_named_in_full(title, text, kb)
     found = set()
     for run in re.finditer(rf"\b((?:[A-Z][a-z]+ )+){re.escape(title)}\b(?! [A-Z])", text):
         words = [w for w in run.group(1).split() if w not in ("The", "A", "An")]
@@ -201,6 +271,17 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
         if body is not None:
             found.add(body)
     return found.pop() if len(found) == 1 else None
+
+
+def head_named_in_full(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """`Council member Ann Roe`, `Board chairman Ivo Brandt`: a title opening on a body's capitalised head word, then
+    lower-case words ending in a role, serves the one body the draft names in full with that head (`the Millbrook
+    Town Council`; see `named_in_full`), or None."""
+    words = (title or "").split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in kb.body_heads \
+            or not all(w.islower() for w in words[1:]) or not (kb.is_role(words[-1]) or words[-1] in kb.member_heads):
+        return None
+    return named_in_full(words[0], text, kb)
 
 
 OWNER_CUT_OFF = re.compile(r"((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*)(?:'s|’s|’|') $")
@@ -238,4 +319,20 @@ def body_after_role(title: str | None, kb: Knowledge, people: set[str]) -> str |
     role = found.group("role").split()
     if not kb.is_role(role[-1].lower()) or any(w.lower() in kb.kinship_nouns for w in role):
         return None
-    return body_named(found.group("body").split(), kb, people)
+    body = found.group("body").split()
+    return body_named(body, kb, people) or spoken_for(role, found.group(0), body, kb, people)
+
+
+SPOKEN_FOR = re.compile(r" for (?:the )?[A-Z]")  # `a spokeswoman for Valleycare`: the link a spokeswoman speaks through
+
+
+def spoken_for(role: list[str], title: str, body: list[str], kb: Knowledge, people: set[str]) -> str | None:
+    """`spokeswoman for Valleycare` → Valleycare: a spokesperson speaks for a body or a person, so a name after `for`
+    that is no person the draft names (nor a given name, a place, a party or a title) is the body, whatever the tagger
+    made of it (an adviser or an organizer `for` a name may work for a town's or a person's cause instead)."""
+    if role[-1].lower() not in kb.spokespeople or not SPOKEN_FOR.search(title) or len(body) > 6:
+        return None
+    name = " ".join(body)
+    if place_party_or_person(name, kb, people) or kb.is_title(body[-1]) or body[-1].endswith(("'s", "’s")):
+        return None
+    return name

@@ -78,10 +78,24 @@ def clause_employer(speaker: Speaker, text: str, kb: Knowledge, people: set[str]
     forms = [speaker.name] if names[-1] in shared else [speaker.name, names[-1]]
     for form in forms:
         for named in re.finditer(rf"\b{re.escape(form)}\b", text):
-            body = _body_in_clause(text[named.end():named.end() + SPAN], kb, people)
+            after = text[named.end():named.end() + SPAN]
+            body = _body_in_clause(after, kb, people) or _body_of_own_verb(after, kb, people)
             if body is not None:
                 return body, named.start()
     return None
+
+
+# `Ann Roe runs Crumb & Co.`, `Roe has led the Harbor Guild since 2010`: the name, then a verb stating her post
+OWN_VERB = re.compile(rf"^,? {ADVERBS}((?:has )?[a-z]+(?:-[a-z]+)?) (?:the )?{NAME_RUN}(?P<next> [a-z]\w*)?")
+
+
+def _body_of_own_verb(after: str, kb: Knowledge, people: set[str]) -> str | None:
+    """The body a verb right after the name says she holds a post in (`runs`, `owns`, `has led`: the knowledge
+    base's `employer_verbs`) as its object, or None."""
+    found = OWN_VERB.match(after)
+    if found is None or found.group(1) not in kb.employer_verbs or _modifier(found):
+        return None
+    return _a_body(found.group(2), kb, people)
 
 
 def _body_in_clause(after: str, kb: Knowledge, people: set[str]) -> str | None:

@@ -13,12 +13,14 @@ by, nothing is said: a body named paragraphs before may be any of several.
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
-from ..grammar import TIME_NOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 from ..knowledge import Knowledge
 from ..model import Speaker
+from .bodies import in_headline
 
 if TYPE_CHECKING:
     from ..nlp import Entity
@@ -27,6 +29,10 @@ ROLE = r"((?:[A-Za-z][\w-]* ){0,5}?[A-Za-z][\w-]*)"  # the role's words (`senior
 POSSESSIVE = r"(?:'s|’s)"
 # `the group's executive director, Ann Roe`, `its treasurer Ann Roe`: the role owned, right before the name
 OWNED_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he ([a-z]+){POSSESSIVE}|[Ii]ts) {ROLE},? $")
+# `said department spokesman Ann Roe`, `the agency spokeswoman, Ann Roe`: the body's common noun opening a role of
+# one, two or three words (tried shortest first)
+BARE_BEFORE = tuple(re.compile(rf"(?:^|(?<=[\s(—–]))([a-z]+) ((?:[a-z][\w-]* ){{{n}}}[a-z][\w-]*),? $")
+                    for n in range(3))
 # `Ann Roe, the group's executive director,`, `Ann Roe, its treasurer, said`
 OWNED_AFTER = re.compile(rf"^,? (?:the ([a-z]+){POSSESSIVE}|its) {ROLE}(?=[,.;:]| said| says| told| wrote)")
 # `Ann Roe, a fundraiser for the choir,`: the role, then the body by its common noun, ending the phrase
@@ -35,8 +41,11 @@ POSSESSIVES = ("'s", "’s", "'", "’")
 # `a relief fund called Harbor Lights`, `a choir known as the Dune Singers`: the body's name after its noun
 CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([A-Z][\w'’&.-]*"
                     r"(?: (?:[A-Z0-9][\w'’&.-]*|of|for|on|and|the))*(?<! of)(?<! for)(?<! on)(?<! and)(?<! the))")
+PORTFOLIO_LINKS = frozenset({"of", "for"})  # `head of enforcement`, `director for policy`: the role, then its portfolio
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
+MONTHS = frozenset(calendar.month_name[1:])
+UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
 
 def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
@@ -53,6 +62,7 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
         end = at + len(mention.name)
         for found, noun_group, role_group in (
                 (OWNED_BEFORE.search(text[max(0, at - REACH):at]), 1, 2),
+                (_bare_noun_before(text[max(0, at - REACH):at], kb), 1, 2),
                 (OWNED_AFTER.match(text[end:end + REACH]), 1, 2),
                 (ROLE_OF.match(text[end:end + REACH]), 2, 1)):
             if found is None or not _a_role(found.group(role_group), kb):
@@ -60,10 +70,27 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             noun = found.group(noun_group)  # (None for `its`)
             if noun is not None and not _stands_for_a_body(noun, kb):
                 continue
-            anaphor = max(0, at - REACH) + found.start() if found.re is OWNED_BEFORE else end
-            body = _named_before(anaphor, noun, text, bodies, kb, people)
+            anaphor = max(0, at - REACH) + found.start() if found.re in (OWNED_BEFORE, *BARE_BEFORE) else end
+            body = _named_before(anaphor, noun, text, bodies, kb, people) \
+                or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
             if body is not None:
                 return body, at
+    return None
+
+
+def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
+    """`said department spokesman Ann Roe`: a body's common noun with no owner, right before a role of at most three
+    words (not after a capitalised word: `Harbor police chief` names its body)."""
+    for pattern in BARE_BEFORE:
+        found = pattern.search(before)
+        if found is None or not _stands_for_a_body(found.group(1), kb) \
+                or f"{found.group(1)} {found.group(2)}" in kb.campaign_staff:
+            continue  # (`press secretary`: a staff role of a person's, no body's noun)
+        words = before[:found.start()].split()
+        if words and (words[-1][:1].isupper() and words[-1].lower() != "the" or words[-1].endswith(POSSESSIVES)
+                      or words[-1].lower() in kb.former_words):
+            return None  # (`Harbor police chief`: a body's name; `former agency director`: a body she left)
+        return found
     return None
 
 
@@ -89,16 +116,25 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
 
 
 def _a_role(words: str, kb: Knowledge) -> bool:
-    """`executive director`, `president and CEO`: words ending in a role (`its decrepit state` says none)."""
-    last = words.split()[-1]
+    """`executive director`, `president and CEO`, `head of enforcement`: words ending in a role, or a role before
+    its portfolio (`its decrepit state` says none)."""
+    split = words.split()
+    head = split[:next((k for k, w in enumerate(split) if k and w in PORTFOLIO_LINKS), len(split))]
+    last = head[-1]
     return (last.islower() or last.isupper()) and kb.is_role(last.lower())
 
 
 def _stands_for_a_body(noun: str, kb: Knowledge) -> bool:
     """`group`, `network`, `bureau`: a common noun for a body; a campaign's or a party's is read elsewhere
     (`campaigns`, `anaphoric_party`), and a place (`the state's`) is no body."""
-    return (noun in kb.org_words or noun in kb.body_anaphors) and noun not in kb.collective_nouns \
+    return (noun in kb.org_words or _generic(noun, kb)) and noun not in kb.collective_nouns \
         and noun not in kb.party_name_heads and noun not in kb.place_nouns
+
+
+def _generic(noun: str, kb: Knowledge) -> bool:
+    """`group`, `firm`, `shop`: a noun that stands for a body of any name (`the firm` may be `Harbin Capital Group`;
+    `the company` is not `the Harbor Council`)."""
+    return noun in kb.body_anaphors or noun in kb.classifier_nouns and noun not in kb.org_words
 
 
 def _bodies(text: str, entities: list[Entity], kb: Knowledge) -> list[tuple[int, int, str]]:
@@ -109,7 +145,8 @@ def _bodies(text: str, entities: list[Entity], kb: Knowledge) -> list[tuple[int,
     found = []
     for e in entities:
         words = e.text.split()
-        if text[e.start:e.end] != e.text or e.label not in ("ORG", "MISC") or e.text.endswith(POSSESSIVES) \
+        if text[e.start:e.end] != e.text or e.label not in ("ORG", "MISC") and not _business_place(words, kb) \
+                or e.text.endswith(POSSESSIVES) \
                 or e.label == "MISC" and len(words) < 2 and words[-1].lower() not in kb.org_words \
                 or words[0] in kb.demonyms or _quoted(text, e.start):
             continue
@@ -118,6 +155,48 @@ def _bodies(text: str, entities: list[Entity], kb: Knowledge) -> list[tuple[int,
               if _names_a_kind_of_body(m.group(1), kb) and m.group(2).lower() not in TIME_NOUNS
               and not _quoted(text, m.start(2))]
     return found
+
+
+def _business_place(words: list[str], kb: Knowledge) -> bool:
+    """A name the tagger read as a place that ends in a body's word (`Eastport Community Center`) or holds an owner's
+    possessive before its last word (`Roe's Bakery`, a shop named after its owner) names a body too."""
+    return len(words) > 1 and words[-1][:1].isupper() and (
+        words[-1].lower() in kb.org_words or any(w.endswith(POSSESSIVES[:2]) for w in words[:-1]))
+
+
+# a capitalised run of words (`Severnmoor Water`): a name the tagger may have left untagged
+CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w&'’.-]*(?: (?:&|of|for|and|[A-Z][\w&'’.-]*))*(?<! of)(?<! for)"
+                             r"(?<! and)(?![\w'’&-])")
+
+
+def _untagged_names(text: str, entities: list[Entity], kb: Knowledge) -> list[tuple[int, int, str]]:
+    """Names of two words or more the tagger did not tag at all (`Severnmoor Water pleaded guilty`), read only when
+    no tagged body stands close by, and outside a headline's capitals: no word of them is a given name, a title, a
+    time or a place the knowledge base knows, and a sentence's capitalised opener (`When`, `The`) is no part of them."""
+    tagged = [(e.start, e.end) for e in entities]
+    found = []
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        start = run.start()
+        while words and (words[0].lower() in UNTAGGED_OPENERS or words[0].lower() in TIME_NOUNS):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and words[-1].endswith(".") and words[-1].count(".") == 1 and len(words[-1]) > 4:
+            words[-1] = words[-1][:-1]  # (a sentence's full stop)
+        end = start + len(" ".join(words))
+        if len(words) < 2 or any(s < end and start < e for s, e in tagged) or _quoted(text, start) \
+                or in_headline(text, start) \
+                or any(_no_body_word(w, kb) for w in words):
+            continue
+        found.append((start, end, " ".join(words)))
+    return found
+
+
+def _no_body_word(word: str, kb: Knowledge) -> bool:
+    """A given name, a title, a day or month, a country or state, or a possessive: a word no untagged body's name
+    holds (`Ann Velde`, `Gov. Roe`, `June Harbor`)."""
+    return word in kb.given_names or kb.is_title(word) or word.lower() in TIME_NOUNS or word in MONTHS \
+        or kb.names_a_country_or_state(word) or word.endswith(POSSESSIVES)
 
 
 def _names_a_kind_of_body(word: str, kb: Knowledge) -> bool:
@@ -137,7 +216,12 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
                   people: set[str]) -> str | None:
     """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
     (`its`: any), or None (a name right before `called` gives way to the name after it)."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, anaphor)]
+    ends: list[int] = []
+    for found in SENTENCE_END.finditer(text, 0, anaphor):
+        if ends and not text[ends[-1]:found.start()].strip():
+            ends[-1] = found.end()  # (a paragraph's break after its last full stop ends no sentence of its own)
+        else:
+            ends.append(found.end())
     start = ends[-2] if len(ends) >= 2 else 0
     for _, _, name in sorted((b for b in bodies if start <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
         name = name.removeprefix("the ").removeprefix("The ")
@@ -146,7 +230,7 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         if kb.names_a_country_or_state(name) or any(w in people for w in words) \
                 or len(words) == 1 and kb.party(name) is not None:
             continue  # (a party is read as her party: `anaphoric_party`)
-        if noun is not None and head != noun and head in kb.org_words and noun not in kb.body_anaphors:
+        if noun is not None and head != noun and head in kb.org_words and not _generic(noun, kb):
             continue  # (`the Harbor Council` is not `the committee`)
         return name
     return None
