@@ -806,12 +806,20 @@ class Resolver(PronounAntecedents):
                 held |= {"lesser " + role for role in lesser}
         return bool(held) and not held & roles
 
-    @staticmethod
-    def _past_a_preposition(mention: Mention) -> Mention:
+    def _past_a_preposition(self, mention: Mention) -> Mention:
         """A name without the words before it up to a preposition it is the object of: `a spokeswoman for Mr.
-        Roe` and `a fund-raiser for Roe` give Roe no role (the words are someone else's, or a thing's)."""
-        k = next((k for k in range(len(mention.before) - 1, -1, -1) if mention.before[k].upos == "ADP"), None)
-        return mention if k is None else replace(mention, before=mention.before[k + 1:])
+        Roe` and `a fund-raiser for Roe` give Roe no role (the words are someone else's, or a thing's); a
+        preposition inside the title (`Secretary of State Ann Roe`) belongs to the title, and stays."""
+        if not mention.before or mention.kind != "person":
+            return mention
+        t, first = self.e.t, self.e.token_at(mention.start)
+        name, last = first + len(mention.before), self.e.token_at(mention.end - 1)
+        head = next((k for k in range(name, last + 1) if t[k].head is None or not name <= t[k].head <= last), name)
+        cases = [c for c in self.e.children.get(head, []) if first <= c < name and t[c].deprel == "case"]
+        k = cases[-1] - first if cases else -1
+        if not 0 <= k < len(mention.before) or mention.before[k].text != t[cases[-1]].text:
+            return mention
+        return replace(mention, before=mention.before[k + 1:])
 
     @staticmethod
     def _without_predicate(mention: Mention) -> Mention:
