@@ -6,7 +6,7 @@ Part of stage two of attribution (resolution): `Resolver` mixes this in; every a
 
 from __future__ import annotations
 
-from ..grammar import FIRST_PERSON_PRONOUNS
+from ..grammar import FIRST_PERSON_PRONOUNS, OBJECT_ONLY_PRONOUNS
 from ..model import Mention, Speaker
 from .topics import SentenceTopics
 
@@ -104,6 +104,8 @@ class PronounAntecedents(SentenceTopics):
             return self._structural(speaking, offset, wanted, "pronoun-speaking-subject")
         addressed = self._addressed_by_the_verb(mention, wanted)
         chained = self._subject_chain(mention, offset, wanted)
+        if chained is not None and chained.kind == "unnamed" and self._speaks_to_a_pronoun(chained, wanted):
+            chained = None  # (`"…," one pilot told her. "…," she said`: she is the one told; the steps below decide)
         if chained is not None and self.person_key(chained.name or "", chained.start) in addressed:
             chained = None  # (`He told Roe, "…"`: the chain's head is the one he speaks to; the steps below decide)
         if chained is not None:
@@ -128,6 +130,7 @@ class PronounAntecedents(SentenceTopics):
         personal = ("person:", "unnamed:") if wanted in ("male", "female") else ("",)
         last_off, last_speaker = next(((off, sid) for off, sid in reversed(self.history) if off < offset
                                        and sid.startswith(personal) and not self._unnamed_asker(off, sid)
+                                       and not self._unnamed_addresser(sid, offset, wanted)
                                        and not (sid.startswith("person:") and sid[7:] in addressed)
                                        and (not sid.startswith("person:") or self._fits(sid[7:], wanted))
                                        and not self._unnamed_of_other_gender(sid, wanted)
@@ -209,6 +212,27 @@ class PronounAntecedents(SentenceTopics):
         words = self.speakers[sid].name.lower().split() if sid.startswith("unnamed:") else []
         shown = {self.e.kb.gender_words[w] for w in words if w in self.e.kb.gender_words}
         return wanted in ("male", "female") and bool(shown) and wanted not in shown
+
+    def _speaks_to_a_pronoun(self, mention: Mention, wanted: str | None) -> bool:
+        """`one pilot told her`, `a guard asked him`: does the verb the source is the subject of take a him/her of
+        the he/she's gender for its object? The he/she who speaks next is then the one spoken to, not the source."""
+        if wanted not in ("male", "female") or not self.e.a.has_deps:
+            return False
+        t = self.e.t
+        first, last = self.e.token_at(mention.start), self.e.token_at(max(mention.start, mention.end - 1))
+        subjects = [k for k in range(first, last + 1) if (t[k].deprel or "").startswith("nsubj")]
+        verb = t[subjects[0]].head if subjects else None
+        return verb is not None and any(
+            t[c].deprel in ("obj", "iobj") and self.e.low(c) in OBJECT_ONLY_PRONOUNS | {"her"}
+            and self.e.kb.pronouns.get(self.e.low(c)) == wanted for c in self.e.children.get(verb, []))
+
+    def _unnamed_addresser(self, sid: str, offset: int, wanted: str | None) -> bool:
+        """An unnamed source whose last words before `offset` were spoken to a him/her of the he/she's gender
+        (`"…," one pilot told her`): the he/she is the one answering."""
+        if not sid.startswith("unnamed:"):
+            return False
+        said = [m for m in self.speakers[sid].mentions if m.start < offset]
+        return bool(said) and self._speaks_to_a_pronoun(said[-1], wanted)
 
     def _unnamed_asker(self, offset: int, sid: str) -> bool:
         """`One questioner asked: "…?"`: an unnamed source whose quote at `offset` is a question asks;

@@ -685,7 +685,8 @@ class Resolver(PronounAntecedents):
         limit = self.e.doc.paragraph_index(offset) - 3
         quoted = [(off, sid, None) for off, sid in self.history if off < offset]
         named = [(m.start, "person:" + self.person_key(m.name or "", m.start), m)
-                 for m in self.e.person_mentions_before(min(offset, at))]  # (`the former senator mocked Roe`)
+                 for m in self.e.person_mentions_before(min(offset, at))  # (`the former senator mocked Roe`)
+                 if not self._names_what_others_hold(m)]
         for candidates in (quoted, named):
             for off, sid, named_mention in sorted(candidates, key=lambda c: -c[0]):
                 if self.e.doc.paragraph_index(off) < limit:
@@ -697,6 +698,15 @@ class Resolver(PronounAntecedents):
                     if speaker is not None:
                         return speaker
         return None
+
+    def _names_what_others_hold(self, mention: Mention) -> bool:
+        """`In praising Roe's plan, the senator said`: a name that only owns what a verb acts on names a thing
+        of theirs, not someone a role after it may stand for (the owner of a subject is left to the topic:
+        `Roe's speech ran long. The senator said`)."""
+        if not self._owns(mention):
+            return False
+        owned = self.e.t[self._name_head(mention)].head
+        return owned is not None and not (self.e.t[owned].deprel or "").startswith("nsubj")
 
     def _coordinated_heads(self, words: list[str]) -> set[str]:
         """`the Eastland senator and Republican mayoral hopeful`: roles joined by `and` with no
@@ -805,13 +815,28 @@ class Resolver(PronounAntecedents):
             return False  # `the New York businessman` names no office another could rule out
         held: set[str] = set()
         for m in self._named_before(sid, offset):
-            described = self.described_as(m)
+            described = self.described_as(self._past_a_preposition(m))
             if "former" not in described:  # (a former secretary of state may well be the nominee)
                 lesser = self.lesser_roles(m, [])  # (a vice president holds no presidency)
-                held |= {w for w in described - lesser - self._modifying_titles(m)
-                         if self.e.kb.is_title(w) and self.e.kb.is_role(w)}
+                held |= {w for w in described - lesser - self._modifying_titles(m) - self.e.kb.courtesy_titles
+                         if self.e.kb.is_title(w) and self.e.kb.is_role(w)}  # (`Mr.` holds no office)
                 held |= {"lesser " + role for role in lesser}
         return bool(held) and not held & roles
+
+    def _past_a_preposition(self, mention: Mention) -> Mention:
+        """A name without the words before it up to a preposition it is the object of: `a spokeswoman for Mr.
+        Roe` and `a fund-raiser for Roe` give Roe no role (the words are someone else's, or a thing's); a
+        preposition inside the title (`Secretary of State Ann Roe`) belongs to the title, and stays."""
+        if not mention.before or mention.kind != "person":
+            return mention
+        t, first = self.e.t, self.e.token_at(mention.start)
+        name, last = first + len(mention.before), self.e.token_at(mention.end - 1)
+        head = next((k for k in range(name, last + 1) if t[k].head is None or not name <= t[k].head <= last), name)
+        cases = [c for c in self.e.children.get(head, []) if first <= c < name and t[c].deprel == "case"]
+        k = cases[-1] - first if cases else -1
+        if not 0 <= k < len(mention.before) or mention.before[k].text != t[cases[-1]].text:
+            return mention
+        return replace(mention, before=mention.before[k + 1:])
 
     @staticmethod
     def _without_predicate(mention: Mention) -> Mention:
