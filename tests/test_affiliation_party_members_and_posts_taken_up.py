@@ -1,6 +1,7 @@
 """A party member's word (`a Democrat from Ohio`, `a lifelong Republican`) states a party, never a post: the
-title said before the name stays (`Rep.`, `Sen.` and its chamber), and a name with no other title gets none. A
-post someone became is one she holds, unless the clause says it ended. Invented sentences, real pipeline."""
+title said before the name stays (`Rep.`, `Sen.` and its chamber), and a name with no other title gets none. So
+does one described right before her name (`The sole Democrat to vote for X, Rep. Ann Roe`). A post someone
+became is one she holds, unless the clause says it ended. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -16,8 +17,14 @@ DRAFT = (
     "Cora Mott, who became head baker in 1998 until she retired, still visits. “Ovens never change,” Mott said.\n\n"
     "“We lost the mill,” said Rep. Tess Arlo, the ranking Democrat.\n"
 )
+BEFORE_THE_NAME = (
+    "The dam bill passed the House on Thursday.\n\n"
+    "The sole Democrat to vote for the levy, Rep. Jon Pell of Iowa, stood by it. “It pays for the dam,” Pell said.\n\n"
+    "The best-known Republican in the county was away on Monday, Gil Ruddock said. “Sell the dam,” he said.\n"
+)
 
 draft = draft_fixture(DRAFT)
+before_the_name = draft_fixture(BEFORE_THE_NAME)
 
 
 def _speaker(doc: dict, snippet: str) -> dict:
@@ -57,3 +64,11 @@ def test_a_post_she_became_and_left_is_former(draft):
 
 def test_a_ranking_member_keeps_a_title(draft):
     assert _speaker(draft, "lost the mill")["title"] is not None
+
+
+def test_a_party_member_described_before_the_name_states_her_party(before_the_name):
+    assert _speaker(before_the_name, "pays for the dam")["party"] == "Democratic Party"
+
+
+def test_a_clause_about_a_party_member_says_nothing_of_the_name_after_it(before_the_name):
+    assert _speaker(before_the_name, "Sell the dam")["party"] is None
