@@ -17,6 +17,11 @@ DRAFT = (
     "Cora Mott, who became head baker in 1998 until she retired, still visits. “Ovens never change,” Mott said.\n\n"
     "“We lost the mill,” said Rep. Tess Arlo, the ranking Democrat.\n"
 )
+KINDS_OF_MEMBERS = (
+    "Voters lined up at the fire hall before dawn.\n\n"
+    "“The line moved fast,” said Wanda Ilsley, a Nebraska Democrat.\n\n"
+    "“I waited an hour,” said Ezra Coyle, a registered Republican.\n"
+)
 BEFORE_THE_NAME = (
     "The dam bill passed the House on Thursday.\n\n"
     "The sole Democrat to vote for the levy, Rep. Jon Pell of Iowa, stood by it. “It pays for the dam,” Pell said.\n\n"
@@ -25,6 +30,7 @@ BEFORE_THE_NAME = (
 
 draft = draft_fixture(DRAFT)
 before_the_name = draft_fixture(BEFORE_THE_NAME)
+kinds_of_members = draft_fixture(KINDS_OF_MEMBERS)
 
 
 def _speaker(doc: dict, snippet: str) -> dict:
@@ -50,6 +56,18 @@ def test_a_party_member_after_a_senator_keeps_the_senate(draft):
 
 def test_a_party_member_alone_is_no_title(draft):
     speaker = _speaker(draft, "expected worse")
+    assert speaker["title"] is None
+    assert speaker["party"] == "Republican Party"
+
+
+def test_a_party_member_from_a_state_is_no_title(kinds_of_members):
+    speaker = _speaker(kinds_of_members, "moved fast")
+    assert speaker["title"] is None
+    assert speaker["party"] == "Democratic Party"
+
+
+def test_a_registered_party_member_is_no_title(kinds_of_members):
+    speaker = _speaker(kinds_of_members, "waited an hour")
     assert speaker["title"] is None
     assert speaker["party"] == "Republican Party"
 

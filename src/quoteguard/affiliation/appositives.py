@@ -94,9 +94,8 @@ def _party_member_only(after: list[Word], kb: Knowledge, r: Reading) -> list[Wor
     words = trim(after)
     while words and words[0].text.lower() in ("a", "an"):
         words = words[1:]
-    while words and words[0].upos == "ADJ" and words[0].text.islower() \
-            and words[0].text.lower() not in PARTY_RANK_WORDS and not kb.is_role(words[0].text):
-        words = words[1:]  # (`a moderate`, `a lifelong`: what kind of member, still no post)
+    while len(words) > 1 and (_member_kind(words[0], kb) or _member_home(words[0], kb)):
+        words = words[1:]  # (`a moderate`, `a registered`, `an Ohio`: what kind of member, still no post)
     head, rest = (words[0], words[1:]) if words else (None, [])
     party = kb.party(head.text) if head is not None and head.text[:1].isupper() else None
     if party is None or kb.singular(head.text) != head.text or head.text.lower().endswith("ic"):
@@ -105,6 +104,17 @@ def _party_member_only(after: list[Word], kb: Knowledge, r: Reading) -> list[Wor
         return after  # (`a Democrat on the Harbor Committee`: a seat on a body)
     r.party = r.party or party
     return rest if rest and _a_place(rest[1:], kb) else []
+
+
+def _member_kind(word: Word, kb: Knowledge) -> bool:
+    """`moderate`, `lifelong`, `registered`: a word saying what kind of party member, no rank or role."""
+    kind = word.upos == "ADJ" or word.upos == "VERB" and word.text.endswith("ed")
+    return kind and word.text.islower() and word.text.lower() not in PARTY_RANK_WORDS and not kb.is_role(word.text)
+
+
+def _member_home(word: Word, kb: Knowledge) -> bool:
+    """`an Ohio Democrat`: the state or country a party member is from (`a House Republican` sits in a body)."""
+    return word.text[:1].isupper() and kb.names_a_country_or_state(word.text) and not kb.party(word.text)
 
 
 def _one_of_them(after: list[Word], kb: Knowledge) -> list[Word]:
