@@ -33,7 +33,9 @@ PHASE_NOUNS = _words("phase_nouns")  # `in the early part of X's term`: when, no
 MAX_PHASE_MODIFIERS = 2  # `in the very early days of`
 AGO_COUNTS = frozenset({"a", "few", "several", "many"})  # `a few years ago` (a number is tagged one)
 TOWN_ARTICLES = frozenset({"a", "an", "the"})  # `a Dunmore, Ohio, rabbi`
-PAST_COPULAS = frozenset({"was", "served", "had", "became", "remained", "formerly", "previously", "once"})
+PAST_COPULAS = frozenset({"was", "served", "had", "remained", "formerly", "previously", "once"})
+TAKING_UP_COPULAS = frozenset({"became"})  # `who became head brewer in 2019`: took the post up and holds it still
+POST_END_WORDS = _words("post_end_words")  # `who became mayor in 2004 until she retired`: a post left behind
 
 
 def join(words: list[Word]) -> str:
@@ -188,12 +190,18 @@ def copula_complement(clause: list[Word]) -> list[Word]:
     rest = _before_circumstance(rest)
     while rest and rest[0].text.lower() in ("a", "an", "the"):
         rest = rest[1:]
-    if rest and verbs & PAST_COPULAS and not verbs & {"is", "has", "serves", "remains"} \
-            and rest[0].text.lower() != "former":
+    if rest and (verbs & PAST_COPULAS or _taken_up_and_left(verbs, clause)) \
+            and not verbs & {"is", "has", "serves", "remains"} and rest[0].text.lower() != "former":
         # `who was ambassador`: a former ambassador (`who was Ann Roe's adviser`: her former adviser)
         mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
         rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
     return rest
+
+
+def _taken_up_and_left(verbs: set[str], clause: list[Word]) -> bool:
+    """`who became mayor in 2004 until she retired`: becoming a post means holding it, unless the clause says
+    it ended."""
+    return bool(verbs & TAKING_UP_COPULAS) and any(w.text.lower() in POST_END_WORDS for w in clause)
 
 
 def _before_circumstance(rest: list[Word]) -> list[Word]:

@@ -98,6 +98,9 @@ class Profile:
         return bool(self.title or self.affiliation)  # a party alone (`Ann Holt, R-Ky.`) says no role
 
 
+MEMBER_BEFORE_SPAN = 160  # characters before a name read for a party member described there
+
+
 @dataclass(frozen=True)
 class Description:
     """What one mention states about its person: a title, an affiliation, a party."""
@@ -238,6 +241,24 @@ def _party_member(title: str | None, kb: Knowledge) -> bool:
     return bool(words) and kb.party(words[-1]) is not None and all(w[:1].isupper() for w in words)
 
 
+# `The lone Democrat to back the bill, Sen. `: a sentence opening on one party member set apart by what she did,
+# then the comma before her name (and a title written before it); a finite verb makes it a clause of its own
+# (`The top Republican in the race was pressed by the host, Ann Roe`).
+MEMBER_BEFORE_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An) (?:[a-z-]+ ){0,3}([A-Z][a-z]+) "
+                                r"(?:to|on|in|among|from|who)\b(?:(?!\b(?:is|was|are|were|has|had|have|will|would|"
+                                r"said|says|told)\b)[^,.;:!?\n\"“”]){0,80}, (?:[A-Z][\w.-]*\s+){0,3}$")
+
+
+def _party_member_before(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`The lone Republican to back the bill, Sen. Ann Roe of Eastland, said`: a party member described right
+    before her name, set off by a comma, is she; the party is hers (`The Republicans …` are a group)."""
+    if mention.name is None:
+        return None
+    found = MEMBER_BEFORE_NAME.search(text[max(0, mention.start - MEMBER_BEFORE_SPAN):mention.start])
+    word = found.group(1) if found else ""
+    return kb.party(word) if found and kb.singular(word) == word and not word.lower().endswith("ic") else None
+
+
 def _party_described(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
     """`the Eastland Republican said`: a description of a person the tagger took for a body's name (a place,
     then one party member's word, after `the`) states her party; `the Eastland Republicans` are a group."""
@@ -317,6 +338,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
                                          or party_of_others(mention, text, kb) or party_of_group(mention, text, kb)
                                          or party_after_home(mention, text, kb) or party_of_rivals(mention, text, kb)
+                                         or _party_member_before(mention, text, kb)
                                          if mention.kind == "person" else None)
         if speaker.kind == "person":
             party = party or _party_described(mention, text, kb)

@@ -36,6 +36,7 @@ WORKPLACE_LINKS = frozenset({"at", "for"})  # `a cook at X`, `a spokesman for X`
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 ONE_OF_COUNTS = frozenset({"only", "just", "a", "handful", "few", "several", "many", "of"})  # `one of only a few …`
 PRESENT_COPULAS = frozenset({"is", "has", "remains", "serves"})  # `was` may be a post left behind
+PARTY_RANK_WORDS = _words("party_rank_words")  # `the ranking Democrat`: a post within a body, not a member alone
 
 
 def _skip_punctuation(words: list[Word]) -> list[Word]:
@@ -80,10 +81,40 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
-    after = _before_affinity(before_time_tail(after), kb)
+    after = _party_member_only(_before_affinity(before_time_tail(after), kb), kb, r)
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _party_member_only(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
+    """`a Democrat from Ohio`, `a lifelong Republican`: one of a party's members, with where she is from at most,
+    states her party, no post (`a Harbor Party MP`, `the ranking Democrat`, `the top Democrat on X` hold one).
+    The party is read; only the place is left to read after the name."""
+    words = trim(after)
+    while words and words[0].text.lower() in ("a", "an"):
+        words = words[1:]
+    while len(words) > 1 and (_member_kind(words[0], kb) or _member_home(words[0], kb)):
+        words = words[1:]  # (`a moderate`, `a registered`, `an Ohio`: what kind of member, still no post)
+    head, rest = (words[0], words[1:]) if words else (None, [])
+    party = kb.party(head.text) if head is not None and head.text[:1].isupper() else None
+    if party is None or kb.singular(head.text) != head.text or head.text.lower().endswith("ic"):
+        return after  # (`Democrats`: a group; `Democratic`: it describes the word after it)
+    if rest and (rest[0].text.lower() not in HOMETOWN_LINKS or any(w.text.lower() in kb.org_words for w in rest)):
+        return after  # (`a Democrat on the Harbor Committee`: a seat on a body)
+    r.party = r.party or party
+    return rest if rest and _a_place(rest[1:], kb) else []
+
+
+def _member_kind(word: Word, kb: Knowledge) -> bool:
+    """`moderate`, `lifelong`, `registered`: a word saying what kind of party member, no rank or role."""
+    kind = word.upos == "ADJ" or word.upos == "VERB" and word.text.endswith("ed")
+    return kind and word.text.islower() and word.text.lower() not in PARTY_RANK_WORDS and not kb.is_role(word.text)
+
+
+def _member_home(word: Word, kb: Knowledge) -> bool:
+    """`an Ohio Democrat`: the state or country a party member is from (`a House Republican` sits in a body)."""
+    return word.text[:1].isupper() and kb.names_a_country_or_state(word.text) and not kb.party(word.text)
 
 
 def _one_of_them(after: list[Word], kb: Knowledge) -> list[Word]:
