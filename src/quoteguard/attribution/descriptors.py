@@ -280,10 +280,11 @@ class Descriptors(NameReading):
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
                      or self.glued_hyphen(k)  # (`far-right`: the word before the hyphen, whatever its tag)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
-                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
+                     or self.low(k - 1) in BODY_LINKS and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._inside_body_name(k - 1)
                      or self._titles_joined(k - 1)):
-            # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
+            # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ;
+            # `An analyst at Harbor Bank, X,`: the body she works at too)
             k -= 1
         starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
             or self.boundary(k - 1) or (self.t[k - 1].upos == "ADP" or self.low(k - 1) in LIST_OPENERS) \
