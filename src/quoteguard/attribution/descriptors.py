@@ -60,6 +60,8 @@ class Descriptors(NameReading):
         start = self.title_run_start(first)
         if start < first and self._relative_clause_subject(start, last):
             return first  # (`the judge Roe hired is …`: the title is the clause's head noun, not hers)
+        if start < first and self._life_stage_alone(start, first):
+            return first  # (`Teenager Ann Roe`: a time of her life, no post)
         # A phrase that carries no title, person noun, party rival or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns or self._party_rival(k, first)
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
@@ -303,6 +305,14 @@ class Descriptors(NameReading):
                 self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def _life_stage_alone(self, start: int, first: int) -> bool:
+        """`Teenager Ann Roe`, `local schoolgirl Ann Roe`: a word for a time of life (`life_stage_nouns`) right
+        before the name, with no body's name before it (`Eastmere University student Ann Roe` keeps it: the
+        body she belongs to), says who she is, not a post she holds."""
+        return self.low(first - 1) in LIFE_STAGES and not any(
+            self.is_cap(k) and not self.opens_sentence(k) or self.t[k].ner is not None
+            for k in range(start, first - 1))
 
     def _inside_body_name(self, k: int) -> bool:
         """`for` in `the Eastland Institute for Maritime Studies`: a link word between capitalised words."""
