@@ -60,12 +60,14 @@ class Reading:
 
 
 def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
-    """`Sens` `.` as the tokenizer split it: the abbreviated title `Sens.`; a judge's style, the role it stands
-    for (see `_judicial_styles`)."""
+    """`Sens` `.` as the tokenizer split it: the abbreviated title `Sens.`; `It` `s`, a sentence's opening `Its`
+    cut as if `it's`: the possessive; a judge's style, the role it stands for (see `_judicial_styles`)."""
     out: list[Word] = []
     for w in words:
         if w.text == "." and out and kb.is_title(out[-1].text.lower() + "."):
             out[-1] = Word(out[-1].text + ".", None, None)
+        elif w.text == "s" and out and out[-1].text.lower() == "it":
+            out[-1] = Word(out[-1].text + "s", "PRON", None)
         else:
             out.append(w)
     return _judicial_styles(out, kb)

@@ -284,7 +284,8 @@ class Descriptors(NameReading):
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
                      or self.low(k - 1) in BODY_LINKS and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._inside_body_name(k - 1)
-                     or self._titles_joined(k - 1)):
+                     or self._titles_joined(k - 1)
+                     or self.split_its(k - 1) or self.split_its(k)):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ;
             # `An analyst at Harbor Bank, X,`: the body she works at too)
             k -= 1
@@ -301,10 +302,16 @@ class Descriptors(NameReading):
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
         through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
-        if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
+        if starts_clause and (self.low(k) in FUNCTION_WORDS or self.split_its(k + 1) or owned) and (
                 self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def split_its(self, k: int) -> bool:
+        """`s` of `Its` opening a sentence, which the tokenizer cut into `It` `s` as if `it's`: with no
+        apostrophe between them, the two are the possessive `its` (`Its owner, Ann Roe, said`)."""
+        return 1 <= k < len(self.t) and self.low(k) == "s" and self.low(k - 1) == "it" \
+            and self.t[k - 1].end == self.t[k].start
 
     def _life_stage_alone(self, start: int, first: int) -> bool:
         """`Teenager Ann Roe`, `local schoolgirl Ann Roe`: a word for a time of life (`life_stage_nouns`) right
