@@ -60,14 +60,17 @@ class Reading:
 
 
 def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
-    """`Sens` `.` as the tokenizer split it: the abbreviated title `Sens.`."""
+    """`Sens` `.` as the tokenizer split it: the abbreviated title `Sens.`; `It` `s`, a sentence's opening `Its`
+    cut as if `it's`: the possessive; a judge's style, the role it stands for (see `_judicial_styles`)."""
     out: list[Word] = []
     for w in words:
         if w.text == "." and out and kb.is_title(out[-1].text.lower() + "."):
             out[-1] = Word(out[-1].text + ".", None, None)
+        elif w.text == "s" and out and out[-1].text.lower() == "it":
+            out[-1] = Word(out[-1].text + "s", "PRON", None)
         else:
             out.append(w)
-    return out
+    return _judicial_styles(out, kb)
 
 
 def rejoin_title_compounds(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -266,6 +269,26 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+def _judicial_styles(words: list[Word], kb: Knowledge) -> list[Word]:
+    """`Mrs Justice Pellow`, `Lord Justice Amsel`: two words that style a judge (listed among
+    `title_abbreviations`) are read as the role they stand for, not as a courtesy title and `Justice`; after a
+    description set off by a comma (`The trial judge, Mrs Justice Pellow`) the description says her role."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        pair = f"{words[k].text} {words[k + 1].text}".lower() if k + 1 < len(words) else ""
+        if pair in kb.title_abbreviations:
+            if len(out) > 1 and out[-1].text == ",":
+                out.pop()
+            else:
+                out.append(Word(kb.title_abbreviations[pair], "NOUN", None))
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def _without_praise(words: list[Word], kb: Knowledge) -> list[Word]:

@@ -60,6 +60,8 @@ class Descriptors(NameReading):
         start = self.title_run_start(first)
         if start < first and self._relative_clause_subject(start, last):
             return first  # (`the judge Roe hired is …`: the title is the clause's head noun, not hers)
+        if start < first and self._life_stage_alone(start, first):
+            return first  # (`Teenager Ann Roe`: a time of her life, no post)
         # A phrase that carries no title, person noun, party rival or organisation is not a descriptor.
         if not any(self.is_descriptor_word(k) or self.low(k) in self.kb.person_nouns or self._party_rival(k, first)
                    or self.t[k].ner in ("ORG",) or self.hyphenated_title(k) or self._split_abbreviation(k)
@@ -280,10 +282,12 @@ class Descriptors(NameReading):
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
                      or self.glued_hyphen(k)  # (`far-right`: the word before the hyphen, whatever its tag)
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
-                     or self.low(k - 1) in ("of", "for") and k - 2 >= 0 and self._role_or_adjective(k - 2)
+                     or self.low(k - 1) in BODY_LINKS and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._inside_body_name(k - 1)
-                     or self._titles_joined(k - 1)):
-            # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ)
+                     or self._titles_joined(k - 1)
+                     or self.split_its(k - 1) or self.split_its(k)):
+            # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ;
+            # `An analyst at Harbor Bank, X,`: the body she works at too)
             k -= 1
         starts_clause = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAK \
             or self.boundary(k - 1) or (self.t[k - 1].upos == "ADP" or self.low(k - 1) in LIST_OPENERS) \
@@ -298,10 +302,24 @@ class Descriptors(NameReading):
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
         through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
-        if starts_clause and (self.low(k) in FUNCTION_WORDS or owned) and (
+        if starts_clause and (self.low(k) in FUNCTION_WORDS or self.split_its(k + 1) or owned) and (
                 self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def split_its(self, k: int) -> bool:
+        """`s` of `Its` opening a sentence, which the tokenizer cut into `It` `s` as if `it's`: with no
+        apostrophe between them, the two are the possessive `its` (`Its owner, Ann Roe, said`)."""
+        return 1 <= k < len(self.t) and self.low(k) == "s" and self.low(k - 1) == "it" \
+            and self.t[k - 1].end == self.t[k].start
+
+    def _life_stage_alone(self, start: int, first: int) -> bool:
+        """`Teenager Ann Roe`, `local schoolgirl Ann Roe`: a word for a time of life (`life_stage_nouns`) right
+        before the name, with no body's name before it (`Eastmere University student Ann Roe` keeps it: the
+        body she belongs to), says who she is, not a post she holds."""
+        return self.low(first - 1) in LIFE_STAGES and not any(
+            self.is_cap(k) and not self.opens_sentence(k) or self.t[k].ner is not None
+            for k in range(start, first - 1))
 
     def _inside_body_name(self, k: int) -> bool:
         """`for` in `the Eastland Institute for Maritime Studies`: a link word between capitalised words."""

@@ -295,7 +295,8 @@ class Mentions(Phrases):
         if not runs or runs[0][0] != comma + 1 or runs[-1][1] != last \
                 or any(self.low(k) not in ("and", "&") for k in gaps):
             return None  # (a couple, `his biographers, Dan and Jo Lowe`, goes by its last name)
-        person = self.person_mention(*runs[-1])
+        stripped = self.strip_descriptors(*runs[-1])  # (`The judge, Mrs Justice Pellow`: Pellow)
+        person = self.person_mention(*stripped) if stripped is not None else None
         if person is None:
             return None
         described = max((k + 1 for k in range(first, comma) if self.t[k].text == ","), default=first)

@@ -185,7 +185,7 @@ class NameReading(TokenView):
             first += 1
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)
                                  or self.title_compound_tail(first, start)):
-            courtesy = self.low(first) in self.kb.courtesy_titles
+            courtesy = self.low(first) in self.kb.courtesy_titles and not self.judicial_style(first)
             first += 1
             if courtesy:
                 break  # `Mr. King`, `Ms. Judge`: after a courtesy title comes a name, even a title word
@@ -200,6 +200,11 @@ class NameReading(TokenView):
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def judicial_style(self, k: int) -> bool:
+        """`Mrs Justice Pellow`: a courtesy title and the word after it that together style a judge (listed
+        among `title_abbreviations`), so the name starts after both."""
+        return k + 1 < len(self.t) and f"{self.low(k)} {self.low(k + 1)}" in self.kb.title_abbreviations
 
     def title_compound_tail(self, k: int, start: int) -> bool:
         """`President-elect Ann Roe`, `Editor-in-Chief Ann Roe`: a lower-case word glued by a hyphen to the
