@@ -17,6 +17,8 @@ MAX_ASIDE_WORDS = 9
 MAX_CLAUSE_STEPS = 12  # heads climbed from a name to the verb it hangs from
 # `a spokesman for`, `an aide to`, `a friend of`: a noun whose phrase names the person it serves
 SERVICE_PREPOSITIONS = ("for", "to", "of")
+# how a misparse hangs a sentence's verb off the name that opens it (`Ann Roe, who …, welcomed …`)
+NAME_VERB_LINKS = ("parataxis", "conj", "appos", "acl", "dep")
 
 
 class SentenceSubjects:
@@ -219,9 +221,29 @@ class SentenceSubjects:
                 # (`Asked about the pier, he laughed`, parsed with `Asked` as the root: the verb beside it acts)
                 subj = next((self.e.subject_of(k) for k in outside if t[k].head == root
                              and t[k].deprel in ("parataxis", "conj") and self.e.subject_of(k) is not None), None)
+            if subj is None:
+                subj = self._name_read_as_root(root, outside)
             return subj if subj is not None and not self.e.inside[subj] else None
         return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
                      and not self.e.inside[t[k].head]), None)
+
+    def _name_read_as_root(self, root: int, outside: list[int]) -> int | None:
+        """`Rep. Ann Roe (D-Ohio), who wrote the bill, welcomed the vote`, parsed with the name as the root and
+        `welcomed` hanging off it: a sentence that opens with a person's name, whose verb (a parataxis, a
+        conjunct or an appositive of the name, with no subject of its own) follows it, has that person as its
+        subject. The parse may also take the relative clause for that verb, with the main verb its conjunct
+        (`…, who wrote the bill, welcomed …`): its `who` is the name. Returns the name's root token."""
+        t = self.e.t
+        named = self.e.person_mention_at(root)
+        if named is None or not outside or self.e.token_at(named.start) != outside[0]:
+            return None
+        end = self.e.token_at(named.end - 1)
+
+        def own_subject(k: int) -> bool:
+            subj = self.e.subject_of(k)
+            return subj is not None and self.e.low(subj) not in RELATIVE_PRONOUNS
+        return root if any(k > end and t[k].head == root and t[k].upos == "VERB" and not self.e.inside[k]
+                           and t[k].deprel in NAME_VERB_LINKS and not own_subject(k) for k in outside) else None
 
     def _subject_person(self, subj: int | None, outside: list[int]) -> Mention | None:
         """The person a sentence's subject names. `Mendel talks about growing up …` and `At the hearing,
