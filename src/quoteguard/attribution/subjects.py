@@ -17,6 +17,9 @@ MAX_ASIDE_WORDS = 9
 MAX_CLAUSE_STEPS = 12  # heads climbed from a name to the verb it hangs from
 # `a spokesman for`, `an aide to`, `a friend of`: a noun whose phrase names the person it serves
 SERVICE_PREPOSITIONS = ("for", "to", "of")
+# how a misparse hangs a sentence's verb off the name that opens it (`Ann Roe, who …, welcomed …`)
+NAME_VERB_LINKS = ("parataxis", "conj", "appos", "acl", "acl:relcl", "dep")
+MAX_OPENER_WORDS = 4  # `On Friday,`, `In a statement,` before that name
 
 
 class SentenceSubjects:
@@ -219,9 +222,34 @@ class SentenceSubjects:
                 # (`Asked about the pier, he laughed`, parsed with `Asked` as the root: the verb beside it acts)
                 subj = next((self.e.subject_of(k) for k in outside if t[k].head == root
                              and t[k].deprel in ("parataxis", "conj") and self.e.subject_of(k) is not None), None)
+            if subj is None:
+                subj = self._name_read_as_root(root, outside)
             return subj if subj is not None and not self.e.inside[subj] else None
         return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
                      and not self.e.inside[t[k].head]), None)
+
+    def _name_read_as_root(self, root: int, outside: list[int]) -> int | None:
+        """`Rep. Ann Roe (D-Ohio), who wrote the bill, welcomed the vote`, parsed with the name as the root and
+        `welcomed` hanging off it: a sentence that opens with a person's name (after an opener at most: `On
+        Friday,`, `Later,`), whose verb (a parataxis, a conjunct or an appositive of the name, with no subject
+        of its own) follows it, has that person as its subject. The parse may also take the relative clause
+        for that verb, with the main verb its conjunct (`…, who wrote the bill, welcomed …`): its `who` is the
+        name. Returns the name's root token."""
+        t = self.e.t
+        named = self.e.person_mention_at(root)
+        if named is None or not outside:
+            return None
+        first, end = self.e.token_at(named.start), self.e.token_at(named.end - 1)
+        opener = [k for k in outside if k < first]
+        if len(opener) > MAX_OPENER_WORDS or any(t[k].upos in ("VERB", "AUX", "PRON") or self._person_word(k)
+                                                 for k in opener):
+            return None
+
+        def own_subject(k: int) -> bool:
+            subj = self.e.subject_of(k)
+            return subj is not None and self.e.low(subj) not in RELATIVE_PRONOUNS
+        return root if any(k > end and t[k].head == root and t[k].upos == "VERB" and not self.e.inside[k]
+                           and t[k].deprel in NAME_VERB_LINKS and not own_subject(k) for k in outside) else None
 
     def _subject_person(self, subj: int | None, outside: list[int]) -> Mention | None:
         """The person a sentence's subject names. `Mendel talks about growing up …` and `At the hearing,
@@ -241,12 +269,21 @@ class SentenceSubjects:
             # clause: the relative pronoun stands for the name just before it.
             named = next(self.e.person_mentions_in_sentence_before(t[subj].start), None)
             between = range(self.e.token_at(named.end - 1) + 1, subj) if named is not None else range(0)
-            return named if named is not None and all(t[k].upos == "PUNCT" for k in between) else None
+            return named if named is not None and all(t[k].upos == "PUNCT" or self._bracketed(k, between)
+                                                      for k in between) else None
         # (`Kellar, a retired judge, spoke next`: the subject noun is the name's appositive, in its mention)
         own = self.e.person_mention_at(subj)
         if own is not None and self._serves(subj, own):
             return None  # (`A spokesman for Mayor Carl Osei disputed that`: the spokesman, not Osei)
         return own if own is not None else self._named_apposition(subj)
+
+    def _bracketed(self, k: int, between: range) -> bool:
+        """Is token k inside brackets that open and close within `between` (`Ann Roe (D-Ohio), who …`: a party
+        tag between a name and its `who`)?"""
+        t = self.e.t
+        opening = next((j for j in range(k - 1, between.start - 1, -1) if t[j].text in ("(", ")")), None)
+        closing = next((j for j in range(k + 1, between.stop) if t[j].text in ("(", ")")), None)
+        return opening is not None and closing is not None and t[opening].text == "(" and t[closing].text == ")"
 
     def _serves(self, subj: int, named: Mention) -> bool:
         """Is the subject word a noun whose own phrase names the person it works for or belongs to
