@@ -16,7 +16,9 @@ DRAFT = (
     "A report leaked to a local paper last month found that the mains lose water at every joint.\n\n"
     "\u201cOne litre in five never reaches a tap,\u201d the report said.\n\n"
     "Gwillim Fenlow and Tamsyn Corrow wrote a memo to the board before the vote.\n\n"
-    "\u201cThe ban should stay until autumn,\u201d the memo said.\n"
+    "\u201cThe ban should stay until autumn,\u201d the memo said.\n\n"
+    "Ravensby said in a statement on Tuesday that it would reopen the ferry ramp by June.\n\n"
+    "\u201cEvery crossing will be inspected,\u201d the statement said.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -44,3 +46,9 @@ def test_a_document_with_no_author_named_stays_the_source(draft):
 
 def test_a_document_two_people_wrote_stays_the_source(draft):
     assert speaker_of(draft, "ban should stay")["name"] == "the memo"
+
+
+def test_a_one_word_author_its_sentence_calls_it_is_a_body(draft):
+    speaker = speaker_of(draft, "Every crossing")
+    assert speaker["name"] == "Ravensby"
+    assert speaker["type"] == "organisation"

@@ -131,7 +131,19 @@ class SourcePhrases(Mentions):
                 or not any(word[:1].isupper() and word.lower() not in NAMELESS_OPENERS
                            for word in (found.name or "").split()):
             return None
+        if found.kind == "person" and first == last \
+                and not any(len(key) > 1 for _, key in self.person_surnames.get(self.low(last), [])) \
+                and self.t[last].text not in self.kb.given_names and self.referred_to_as_a_thing(last):
+            return replace(found, kind="organisation", name=self.span_text(first, last), before=(), after=())
         return found
+
+    def referred_to_as_a_thing(self, name_last: int) -> bool:
+        """`Valleycare said in a statement that it would …`: a one-word name, no person's surname, that its own sentence
+        goes on to call `it` or `its` (and never `he`, `she`) is a body, whatever person the tagger took it for."""
+        rest = [k for k in range(name_last + 1, len(self.t)) if self.t[k].sentence == self.t[name_last].sentence
+                and not self.inside[k]]
+        lows = {self.low(k) for k in rest}
+        return bool(lows & {"it", "its"}) and not lows & {"he", "she", "his", "her", "him"}
 
     def with_owned_text(self, mention: Mention, phrase: Phrase) -> Mention:
         """`Roe's weekly paper the Eastland Courier wrote`: a name before `'s` owns the phrase's head; the
