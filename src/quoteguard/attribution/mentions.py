@@ -286,9 +286,11 @@ class Mentions(Phrases):
     def name_closing_a_nominal(self, first: int, last: int) -> Mention | None:
         """`Another delegate on the Harbor slate, Ivo Brandt`, `her personal lawyer, Dan Lowe`: a person's
         name set off after a nominal that ends in a lower-case noun is who the nominal is; the mention keeps
-        the whole phrase as written, the description (back to the comma before it) as title words."""
+        the whole phrase as written, the description (back to the comma before it) as title words. So does a
+        nominal that ends on the body its person noun serves (`a spokeswoman for Harbor Health, Ann Roe`)."""
         comma = max((k for k in range(first + 1, last) if self.t[k].text == ","), default=None)
-        if comma is None or self.t[comma - 1].upos != "NOUN" or self.is_cap(comma - 1):
+        head = self.role_before_its_body(first, comma - 1) if comma is not None else None
+        if head is None or self.t[head].upos not in ("NOUN", "PROPN") or self.is_cap(head):
             return None
         runs = self.name_runs(comma + 1, last)
         gaps = [k for a, b in zip(runs, runs[1:], strict=False) for k in range(a[1] + 1, b[0])]

@@ -220,16 +220,42 @@ class Phrases(TitleChains):
 
     def names_the_nominal(self, first: int, last: int, aside: tuple[int, int]) -> bool:
         """Is the aside only the name of a nameless person phrase before it (`the mayor's spokeswoman, Ana Ruiz,`,
-        `one of the college's top officers, Mark Sexby,`)?"""
+        `one of the college's top officers, Mark Sexby,`, `a spokeswoman for Harbor Health, Ann Roe,`; `an aide to Ivo
+        Brandt, Ann Roe,` names the aide)?"""
+        last = self.role_before_its_body(first, last)
         head = self.t[last]
         if head.upos not in ("NOUN", "PROPN") or self.is_cap(last) or any(
-                self.t[k].upos in ("VERB", "AUX") for k in range(first, last + 1)):
+                self.t[k].upos in ("VERB", "AUX") for k in range(first, aside[0])):
             return False
         runs = self.name_runs(*aside)
         if len(runs) != 1 or runs[0][1] != aside[1] or not self.has_person(*aside):
             return False
         return all(self.is_descriptor_word(k) or self.t[k].upos in ("ADJ", "NOUN", "DET")
                    for k in range(aside[0], runs[0][0]))
+
+    def role_before_its_body(self, first: int, last: int) -> int:
+        """`a spokeswoman for Harbor Health`, `the chief executive of Orland Mills`: a phrase that ends on a body's
+        name after a nameless person noun and a link word (data `person_links`) is headed by that noun; the last
+        token of the head part, else `last`."""
+        if not self.is_cap(last):
+            return last
+        link = next((k for k in range(first + 1, last) if self.low(k) in PERSON_LINKS), None)
+        if link is None or not self.one_person_noun(first, link - 1) or not self.is_cap(link + 1) and not (
+                self.t[link + 1].upos == "DET" and link + 2 <= last and self.is_cap(link + 2)):
+            return last
+        body = range(link + 1, last + 1)
+        if any(self.t[k].upos not in ("DET", "PROPN", "NOUN", "ADJ", "ADP", "CCONJ") or self.t[k].text in CLAUSE_BREAK
+               for k in body):
+            return last
+        return link - 1
+
+    def one_person_noun(self, first: int, last: int) -> bool:
+        """Do the words from `first` to `last` name no one and end on a lower-case noun for one person (`a surveyor`,
+        `the chief engineer`), whatever tag the tagger gave it?"""
+        word = self.t[last].text
+        return last >= first and not self.is_cap(last) and self.t[last].upos in ("NOUN", "PROPN") \
+            and not self.has_name(first, last) and self.kb.names_people(word, "NOUN") and not self.kb.names_many(word) \
+            and self.low(last) not in self.kb.collective_nouns
 
     def clause_subject(self, before: int, window: list[int]) -> tuple[int, int] | None:
         """Subject of the clause a participle or colon hangs on (`X cautioned Y, saying, "…"`).

@@ -18,6 +18,7 @@ from .words import (
     DASHES,
     OWNER_PRONOUNS,
     POSSESSIVE_S,
+    PRODUCER_VERBS,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
     TIME_NOUNS,
@@ -28,12 +29,20 @@ SOURCE_ADJECTIVES = _words("source_adjectives")  # `officials aware of the plan`
 OPENING_BREAKS = DASHES | {"("}
 PLACE_LINKS = frozenset({"of", "in", "from", "inside", "at"})  # `the alderman from Dunmore`
 CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # where the nominal's clause goes on
+ISSUING_VERBS = PRODUCER_VERBS | _words("issuing_verbs")  # `the board sent a letter`: the board's letter
+DOCUMENT_REFERENCES = frozenset({"the", "this", "that"})  # `the letter said`: a document named before
+MEDIUM_LINKS = frozenset({"in", "via", "through"})  # `Roe said in a statement`: the statement is Roe's
+ISSUER_LINKS = frozenset({"by", "from"})  # `a letter signed by the board`, `a statement from the board`
+NAMELESS_OPENERS = DOCUMENT_REFERENCES | {"a", "an", "its", "his", "her", "their", "our"}  # `The union`: no name
+ISSUER_PARAGRAPHS = 2  # how many paragraphs back the document's first mention may stand
 
 
 class SourcePhrases(Mentions):
     def as_written(self, mention: Mention, phrase: Phrase) -> Mention:
         """The mention with its source phrase as written: a person's pair, then their descriptions; a
         nominal's prepositional phrase that names where it is from (`a brief from Harbor Institute economists`)."""
+        if mention.kind == "other" and (issuer := self.issuer_of_document(mention)) is not None:
+            return issuer
         if mention.kind in ("other", "unnamed"):
             placed = self.with_state_after_place(self.with_named_place_text(mention))
             return self.owner_of_words(self.with_modifier_text(placed, phrase))
@@ -46,6 +55,95 @@ class SourcePhrases(Mentions):
             return self.owner_of_words(owned)
         partnered = self.with_partner_text(mention, phrase.first)
         return self.with_quoted_title_text(self.with_appositive_text(self.with_leading_text(partnered, phrase.first)))
+
+    def issuer_of_document(self, mention: Mention) -> Mention | None:
+        """`In a statement, Harbor Health promised … "…," the statement said`: a document the draft refers back to
+        (`the statement`, `the letter`) speaks for whoever it said issued it: the subject that spoke in it or put it
+        out (data `issuing_verbs`), its owner, or the one it is by or from. The mention keeps the phrase as
+        written; a document no one is named as the author of stays the source (None)."""
+        first, last = self.token_at(mention.start), self.token_at(mention.end - 1)
+        noun = self.low(last)
+        if first >= last or self.low(first) not in DOCUMENT_REFERENCES \
+                or noun not in self.kb.document_nouns | self.kb.speech_nouns \
+                or any(self.is_cap(k) or self.t[k].upos not in ("ADJ", "NOUN", "NUM") and not self.glued_hyphen(k)
+                       for k in range(first + 1, last)):
+            return None  # (`the Harbor Health statement` names its body itself)
+        for k in range(first - 1, -1, -1):
+            if self.para[k] < self.para[first] - ISSUER_PARAGRAPHS:
+                return None
+            if self.inside[k] or self.low(k) != noun:
+                continue
+            issuer = self.issuer_at(k)
+            if issuer is not None:
+                return replace(issuer, text=mention.text, start=mention.start, end=mention.end)
+            if not (k > 0 and self.low(k - 1) in DOCUMENT_REFERENCES):
+                return None  # (the document's first mention names no author; a later `the statement` goes on back)
+        return None
+
+    def issuer_at(self, noun: int) -> Mention | None:
+        """Who the document noun at token `noun` is from: the subject of the verb it is said in or put out by (as
+        the parse shows it), its possessive owner, or the `by`/`from` phrase after it or after the participle or
+        passive verb that puts it out; a named person or a body only, never one of two named together."""
+        if not self.a.has_deps:
+            return None
+        tok, kids = self.t[noun], self.children.get(noun, [])
+        verb = tok.head
+        issuing = verb is not None and (self.t[verb].lemma or "").lower() in ISSUING_VERBS
+        owner = next((c for c in kids if self.t[c].deprel == "nmod:poss"), None)
+        span: tuple[int, int] | None = None
+        if owner is not None:
+            start = owner
+            while start - 1 >= 0 and not self.inside[start - 1] and (
+                    self.is_name_token(start - 1) or self.t[start - 1].upos in ("DET", "PROPN")):
+                start -= 1
+            span = (start, owner) if self.low(owner) not in OWNER_PRONOUNS else None  # `Harbor Health's statement`
+        elif verb is not None and (issuing and tok.deprel == "obj" or (tok.deprel or "").startswith("obl")
+                                   and any(self.low(c) in MEDIUM_LINKS for c in kids) and self.speech(verb)):
+            subject = self.subject_of(verb)  # `… said in a statement`, `… sent a letter`
+            if subject is not None and not self.inside[subject]:
+                span = self.expand(subject, self.outside_quotes(self.t[subject].sentence))
+        else:
+            participle = noun + 1 if noun + 1 < len(self.t) and self.t[noun + 1].xpos == "VBN" \
+                and (self.t[noun + 1].lemma or "").lower() in ISSUING_VERBS else None
+            span = self.issuer_link_after(noun) or (self.issuer_link_after(participle) if participle else None) \
+                or (self.issuer_link_after(verb) if issuing and tok.deprel == "nsubj:pass" and verb else None)
+        if span is None or any(self.low(k) in ("and", "&") or self.t[k].deprel == "conj" for k in range(*span)) \
+                or any(self.t[c].deprel == "conj" and c > span[1] for k in range(span[0], span[1] + 1)
+                       for c in self.children.get(k, [])):
+            return None  # (`Roe and Baker wrote a letter`: no one of them speaks for it)
+        return self.issuer_mention(*span)
+
+    def issuer_link_after(self, k: int) -> tuple[int, int] | None:
+        """`a statement from Harbor Health`, `signed by the club`, `sent out by the board`: the noun phrase of the
+        `by` or `from` right after token k (over a particle), if there is one."""
+        link = k + 1
+        if link < len(self.t) and self.low(link) == "out":
+            link += 1
+        if link + 1 >= len(self.t) or self.low(link) not in ISSUER_LINKS or self.inside[link] or self.inside[link + 1]:
+            return None
+        return self.np_after(link + 1, self.outside_quotes(self.t[link].sentence))
+
+    def issuer_mention(self, first: int, last: int) -> Mention | None:
+        """The mention a document's issuer makes, if it is a named person or a body the draft names (`his campaign`
+        is named only once resolved, where the phrase stands: the document stays the source)."""
+        found = self.mention_for(Phrase(first, last, None, "issuer", 0.6))
+        if found is None or found.kind not in ("organisation", "person") \
+                or not any(word[:1].isupper() and word.lower() not in NAMELESS_OPENERS
+                           for word in (found.name or "").split()):
+            return None
+        if found.kind == "person" and first == last \
+                and not any(len(key) > 1 for _, key in self.person_surnames.get(self.low(last), [])) \
+                and self.t[last].text not in self.kb.given_names and self.referred_to_as_a_thing(last):
+            return replace(found, kind="organisation", name=self.span_text(first, last), before=(), after=())
+        return found
+
+    def referred_to_as_a_thing(self, name_last: int) -> bool:
+        """`Valleycare said in a statement that it would …`: a one-word name, no person's surname, that its own sentence
+        goes on to call `it` or `its` (and never `he`, `she`) is a body, whatever person the tagger took it for."""
+        rest = [k for k in range(name_last + 1, len(self.t)) if self.t[k].sentence == self.t[name_last].sentence
+                and not self.inside[k]]
+        lows = {self.low(k) for k in rest}
+        return bool(lows & {"it", "its"}) and not lows & {"he", "she", "his", "her", "him"}
 
     def with_owned_text(self, mention: Mention, phrase: Phrase) -> Mention:
         """`Roe's weekly paper the Eastland Courier wrote`: a name before `'s` owns the phrase's head; the
