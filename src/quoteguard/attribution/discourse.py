@@ -19,6 +19,7 @@ from .words import SENTENCE_END
 BORROWED = ("continuation", "multi-paragraph", "previous-paragraph", "previous-sentence", "same-sentence")
 # Borrowed by position alone, from the quotes or sentences before: a cue later in the same quote outranks them.
 POSITIONAL = ("continuation", "previous-paragraph", "previous-sentence")
+MAX_QUESTION_WORDS = 40  # an interviewer's question in a Q&A, not a paragraph of the writer's that ends on one
 
 
 def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attribution | None:
@@ -86,7 +87,8 @@ def continuation(d: Draft, resolver: Resolver, q: Quote, previous: Quote | None,
     if previous is not None and previous.id in attributions:
         prior = attributions[previous.id]
         same_para = previous.paragraph == q.paragraph
-        adjacent_para = previous.paragraph == q.paragraph - 1 and not d.pre_window(first)
+        adjacent_para = not d.pre_window(first) and (previous.paragraph == q.paragraph - 1
+                                                     or _answers_a_question(d, previous, q))
         strong = prior.cue is None or d.kb.speech_lemma(prior.cue) not in d.kb.weak_verbs
         if (same_para or (adjacent_para and _paragraph_ends_with(d, previous))) and strong \
                 and prior.sieve != "dependency":
@@ -102,6 +104,18 @@ def continuation(d: Draft, resolver: Resolver, q: Quote, previous: Quote | None,
     if pre:
         return _paraphrase_goes_on(d, resolver, q, pre[0]) if q.kind == "partial" else None
     return _introduced(d, resolver, q)
+
+
+def _answers_a_question(d: Draft, previous: Quote, q: Quote) -> bool:
+    """An interview written as questions and answers: `How did you start?` as a paragraph of its own,
+    unquoted, between the last speaker's quote and a quote paragraph with no cue. The answer is the
+    interviewee's by position, as a follow-on paragraph is (and is flagged the same way)."""
+    if previous.paragraph != q.paragraph - 2:
+        return False
+    asked = d.doc.paragraphs[q.paragraph - 1]
+    question = d.doc.text[asked.start:asked.end].strip()
+    return question.endswith("?") and len(question.split()) <= MAX_QUESTION_WORDS \
+        and not any(quote.paragraph == q.paragraph - 1 for quote in d.quotes)
 
 
 def _paraphrase_goes_on(d: Draft, resolver: Resolver, q: Quote, start: int) -> Attribution | None:
