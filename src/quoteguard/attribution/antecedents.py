@@ -59,11 +59,14 @@ class PronounAntecedents(SentenceTopics):
         return not self.e.inside[self.e.token_at(mention.start)]
 
     def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
-        """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
+        """`it` is a body or a document, never a person: the subject just before (a document the draft named the
+        author of speaks for that author, as it does where it is the source), else the last one quoted.
         `they` is the body its own sentence opened with (`the campaign … what they call`), else the people a
         plural subject just before names (`The ferry workers marched. They chanted …`, over a body quoted
         earlier), else the last body or group quoted."""
         body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
+        if body is not None and body.kind == "other":
+            body = self.e.issuer_of_document(body) or body  # (`"…," the letter said. "…," it said`: its author)
         speaker = self._resolve(body, body.start) if body is not None else None
         if speaker is not None:
             self.history.append((offset, speaker.id))
