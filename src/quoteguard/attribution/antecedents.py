@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..grammar import FIRST_PERSON_PRONOUNS, OBJECT_ONLY_PRONOUNS
 from ..model import Mention, Speaker
+from .described_bodies import described_body
 from .topics import SentenceTopics
 
 WRITER_PRONOUNS = ("i", "me", "my")  # the one writer, not `we` (an editorial board, a newsroom)
@@ -59,11 +60,14 @@ class PronounAntecedents(SentenceTopics):
         return not self.e.inside[self.e.token_at(mention.start)]
 
     def _body_antecedent(self, mention: Mention, offset: int, wanted: str) -> Speaker | None:
-        """`it` is a body or a document, never a person: the subject just before, else the last one quoted.
+        """`it` is a body or a document, never a person: the subject just before (a document the draft named the
+        author of speaks for that author, as it does where it is the source), else the last one quoted.
         `they` is the body its own sentence opened with (`the campaign … what they call`), else the people a
         plural subject just before names (`The ferry workers marched. They chanted …`, over a body quoted
         earlier), else the last body or group quoted."""
         body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
+        if body is not None and body.kind == "other":
+            body = self.e.issuer_of_document(body) or body  # (`"…," the letter said. "…," it said`: its author)
         speaker = self._resolve(body, body.start) if body is not None else None
         if speaker is not None:
             self.history.append((offset, speaker.id))
@@ -81,6 +85,15 @@ class PronounAntecedents(SentenceTopics):
                 self._step = "pronoun-last-body"
                 return self.speakers[sid]
         return None
+
+    def _document_author(self, mention: Mention, offset: int) -> Speaker | None:
+        """`Roe toured the pier. She said in a statement …`, `His campaign sent an email`: a document whose author
+        the draft gives as a pronoun, or as a body a possessive pronoun names, speaks for whom that pronoun means
+        (None when the pronoun or the body finds no one: the document stays the source)."""
+        issuer = self.e.issuer_of_document(mention, in_place=True) if mention.kind == "other" else None
+        if issuer is not None and issuer.kind != "pronoun":
+            issuer = described_body(self, issuer, offset)  # type: ignore[arg-type]
+        return self._resolve(issuer, offset) if issuer is not None else None
 
     def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
         if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):

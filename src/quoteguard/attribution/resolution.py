@@ -173,6 +173,9 @@ class Resolver(PronounAntecedents):
             return speaker
         if register_only:
             return None
+        author = self._document_author(mention, offset)  # (`She wrote in a letter … "…," the letter said`)
+        if author is not None:
+            return author
         mention = described_body(self, mention, offset) or mention  # (`his campaign`: the Roe campaign)
         member = self._party_member_described(mention, offset) if mention.kind == "organisation" else None
         if member is not None:

@@ -34,6 +34,7 @@ DOCUMENT_REFERENCES = frozenset({"the", "this", "that"})  # `the letter said`: a
 MEDIUM_LINKS = frozenset({"in", "via", "through"})  # `Roe said in a statement`: the statement is Roe's
 ISSUER_LINKS = frozenset({"by", "from"})  # `a letter signed by the board`, `a statement from the board`
 NAMELESS_OPENERS = DOCUMENT_REFERENCES | {"a", "an", "its", "his", "her", "their", "our"}  # `The union`: no name
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})  # `She said in a statement`: whom the resolver finds
 ISSUER_PARAGRAPHS = 2  # how many paragraphs back the document's first mention may stand
 
 
@@ -56,11 +57,12 @@ class SourcePhrases(Mentions):
         partnered = self.with_partner_text(mention, phrase.first)
         return self.with_quoted_title_text(self.with_appositive_text(self.with_leading_text(partnered, phrase.first)))
 
-    def issuer_of_document(self, mention: Mention) -> Mention | None:
+    def issuer_of_document(self, mention: Mention, in_place: bool = False) -> Mention | None:
         """`In a statement, Harbor Health promised … "…," the statement said`: a document the draft refers back to
         (`the statement`, `the letter`) speaks for whoever it said issued it: the subject that spoke in it or put it
         out (data `issuing_verbs`), its owner, or the one it is by or from. The mention keeps the phrase as
-        written; a document no one is named as the author of stays the source (None)."""
+        written; a document no one is named as the author of stays the source (None). `in_place` asks instead for
+        an issuer only the resolver can name (`she`, `his campaign`), as it stands where the draft wrote it."""
         first, last = self.token_at(mention.start), self.token_at(mention.end - 1)
         noun = self.low(last)
         if first >= last or self.low(first) not in DOCUMENT_REFERENCES \
@@ -73,14 +75,14 @@ class SourcePhrases(Mentions):
                 return None
             if self.inside[k] or self.low(k) != noun:
                 continue
-            issuer = self.issuer_at(k)
+            issuer = self.issuer_at(k, in_place)
             if issuer is not None:
-                return replace(issuer, text=mention.text, start=mention.start, end=mention.end)
+                return issuer if in_place else replace(issuer, text=mention.text, start=mention.start, end=mention.end)
             if not (k > 0 and self.low(k - 1) in DOCUMENT_REFERENCES):
                 return None  # (the document's first mention names no author; a later `the statement` goes on back)
         return None
 
-    def issuer_at(self, noun: int) -> Mention | None:
+    def issuer_at(self, noun: int, in_place: bool = False) -> Mention | None:
         """Who the document noun at token `noun` is from: the subject of the verb it is said in or put out by (as
         the parse shows it), its possessive owner, or the `by`/`from` phrase after it or after the participle or
         passive verb that puts it out; a named person or a body only, never one of two named together."""
@@ -111,7 +113,7 @@ class SourcePhrases(Mentions):
                 or any(self.t[c].deprel == "conj" and c > span[1] for k in range(span[0], span[1] + 1)
                        for c in self.children.get(k, [])):
             return None  # (`Roe and Baker wrote a letter`: no one of them speaks for it)
-        return self.issuer_mention(*span)
+        return self.issuer_in_place(*span) if in_place else self.issuer_mention(*span)
 
     def issuer_link_after(self, k: int) -> tuple[int, int] | None:
         """`a statement from Harbor Health`, `signed by the club`, `sent out by the board`: the noun phrase of the
@@ -136,6 +138,17 @@ class SourcePhrases(Mentions):
                 and self.t[last].text not in self.kb.given_names and self.referred_to_as_a_thing(last):
             return replace(found, kind="organisation", name=self.span_text(first, last), before=(), after=())
         return found
+
+    def issuer_in_place(self, first: int, last: int) -> Mention | None:
+        """`She said in a statement`, `His campaign sent an email`: an issuer that is a subject pronoun or a body
+        named by a possessive pronoun, as it stands (the resolver finds whom it means; None for anything else)."""
+        found = self.mention_for(Phrase(first, last, None, "issuer", 0.6))
+        if found is None:
+            return None
+        if found.kind == "pronoun":
+            return found if self.low(first) in SUBJECT_PRONOUNS else None
+        return found if found.kind in ("organisation", "other") and first < last \
+            and self.low(first) in OWNER_PRONOUNS else None
 
     def referred_to_as_a_thing(self, name_last: int) -> bool:
         """`Valleycare said in a statement that it would …`: a one-word name, no person's surname, that its own sentence

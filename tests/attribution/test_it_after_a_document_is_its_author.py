@@ -1,0 +1,31 @@
+"""`The authority sent a letter. "…," the letter said. "…," it said`: an `it` that takes up a document the draft
+named the author of speaks for that author, as the document does; an `it` after a document no one is named as the
+author of stays the document (invented sentences, real pipeline)."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, speaker_of
+
+DRAFT = (
+    "The Kestrel Valley Transit Authority sent a letter to season-ticket holders on Monday.\n\n"
+    "\u201cNight buses will return to the hill routes in April,\u201d the letter said.\n\n"
+    "\u201cNo route will lose a stop,\u201d it said.\n\n"
+    "An audit handed to the council on Thursday counted forty buses past their service life.\n\n"
+    "\u201cThe depot cannot keep the old fleet running,\u201d the audit said.\n\n"
+    "\u201cSpare parts are no longer made,\u201d it said.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def test_it_after_a_letter_a_body_sent_is_that_body(draft):
+    speaker = speaker_of(draft, "No route will lose")
+    assert speaker["name"] == "Kestrel Valley Transit Authority"
+    assert speaker["type"] == "organisation"
+    assert speaker["mention"] == "it"
+
+
+def test_it_after_a_document_with_no_author_named_stays_the_document(draft):
+    speaker = speaker_of(draft, "Spare parts")
+    assert speaker["name"] == "the audit"
+    assert speaker["type"] == "other"
