@@ -229,7 +229,7 @@ def before_time_tail(words: list[Word]) -> list[Word]:
     for k in range(1, len(words)):
         low = words[k].text.lower()
         nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        start = k if low in WHEN_WORDS or low in ("for", "in", "over") and (
+        start = k if low in WHEN_WORDS or low in ("for", "in", "over", "from") and (
             nxt in TIME_NOUNS | DECADE_NOUNS or _a_year(nxt)) else None
         if low == "ago":
             start = k

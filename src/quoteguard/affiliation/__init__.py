@@ -36,6 +36,7 @@ from .bodies import (
     owner_cut_off,
     owning_word,
     possessed_body,
+    role_without_owner,
     without_portfolio,
     word_before,
 )
@@ -752,11 +753,13 @@ def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowl
     if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
-    body = possessed_body(stated.title, text, start, kb) or owning_word(stated.title, people, kb) or (
+    owner = owning_word(stated.title, people, kb)
+    body = possessed_body(stated.title, text, start, kb) or owner or (
         body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people)
     if body is None:
         return stated
-    return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "appositive", start))
+    title = role_without_owner(stated.title, body) if body == owner else stated.title
+    return replace(stated, title=title, affiliation=Affiliation(body, None, title, None, "appositive", start))
 
 
 def _shared_surnames(speakers: dict[str, Speaker], persons: list[Mention]) -> set[str]:

@@ -21,6 +21,8 @@ from ..roles import (
 from .titles import (
     MAX_TITLE_WORDS,
     Reading,
+    _place_owner,
+    _read_place,
     elected_seat,
     party_tag,
     read_before,
@@ -252,6 +254,9 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
                  next((k for k in splits if _a_name(join(_body_named(after[k + 1:], kb)))),
                       splits[0] if splits else None))
     story = _story_start(after, kb)
+    place = owned and split is not None and _place_owner(after[:owned - 1], after[owned:split], kb)
+    if place:  # `Peru's ambassador to Chile`: the post is Peru's, whatever the words after it name
+        _read_place(after[:owned - 1], after[owned:split], r, kb)
     if head in ("at", "of", "from", "with"):
         if _a_place(after[1:], kb):
             r.country = r.country or kb.country_of(join(trim(after[1:])))
@@ -283,7 +288,9 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
                 r.title_words, r.title_after = list(after) if whole else after[:split], True
         _take_fuller_title(after if len(trim(after)) <= MAX_TITLE_WORDS else after[:split], kb, r)
         office = _body_before_role(after[owned:split], kb) if owned else None
-        if r.org is None and office is not None:
+        if place:
+            r.title_words = _without_owner(r.title_words, after[:owned])  # (as before a name: the role alone)
+        elif r.org is None and office is not None:
             r.org = join(office)  # `Roe's Office of Harbor Budget director`: the office the title names, not its owner
         elif r.org is None and owned and read_owning_body(after[:owned], kb, r):
             # `Harbor Rail's director of policy`: the owner is her body, which stays out of her title

@@ -233,6 +233,16 @@ def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | Non
     return word
 
 
+def role_without_owner(title: str, owner: str) -> str:
+    """`Dunmore's mayor`, its owner read as her body: the title is the role it owns, as `Harbor Rail's chief
+    executive` before a name already gives `chief executive`. Joined roles (`Roe's friend and accountant`)
+    say what she is to the owner, who stays in them."""
+    for mark in ("'s ", "’s "):
+        if title.startswith(owner + mark) and not {"and", "&"} & set(title.split()):
+            return title[len(owner) + len(mark):]
+    return title
+
+
 def without_portfolio(name: str, kb: Knowledge) -> str:
     """`Fremish affairs at the Harbor Trade Council` → Harbor Trade Council: words before `at` with a
     lower-case word in them (not a small word of a name) are a portfolio, not a body's name, so the body

@@ -78,6 +78,9 @@ def rejoin_title_compounds(words: list[Word], kb: Knowledge) -> list[Word]:
     (`Mayor-elect`), so its tail is neither cut off at a preposition nor read as the title's head. Only a
     role before a listed tail (`title_compound_tails`) is glued; other hyphened words stay as they are."""
     tails = sorted((tail.split("-") for tail in kb.title_compound_tails), key=len, reverse=True)
+    # (`Governor-` `elect`: the tokenizer may keep the first hyphen on the role)
+    words = [part for w in words for part in ([Word(w.text[:-1], w.upos, w.ner), Word("-", "PUNCT", w.ner)]
+                                              if w.text.endswith("-") and kb.is_role(w.text[:-1].lower()) else [w])]
     out: list[Word] = []
     k = 0
     while k < len(words):

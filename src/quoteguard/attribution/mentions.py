@@ -686,7 +686,19 @@ class Mentions(Phrases):
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
                     (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):
                 head = k
-        return head
+        return head if head is None else self.role_before_glued_tail(head)
+
+    def role_before_glued_tail(self, head: int) -> int:
+        """`the governor-elect`, `the mayor-elect`: a lower-case tail a hyphen glues to a role is no noun of its own
+        (the parse may call it the head); the role it goes on heads the phrase."""
+        k = head
+        while k >= 2 and self.t[k].text.islower() and self.glued_hyphen(k - 1) and not self.person_word(k):
+            k -= 2
+        return k if k != head and self.person_word(k) else head
+
+    def person_word(self, k: int) -> bool:
+        """A word for a person or a role (`voter`, `governor`)."""
+        return self.low(k) in self.kb.person_nouns or self.kb.is_role(self.low(k))
 
     def body_subject_before(self, pronoun: int, sentences: int = 2) -> Mention | None:
         """`Trump's campaign is defending X. It's denouncing …`: what an `it` names is the subject of a
