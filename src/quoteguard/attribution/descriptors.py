@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..grammar import OPENING_FUNCTION_TAGS
+from ..grammar import OPENING_FUNCTION_TAGS, TIME_ADVERBS
 from ..marks import QUOTE_MARKS
 from ..roles import town_and_state, untagged_owner_tag
 from .names import NameReading
@@ -429,6 +429,10 @@ class Descriptors(NameReading):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
+            elif start == i + 1 and self.glued_hyphen(i + 1) and tok.text.isalpha() and tok.text.islower() \
+                    and not self.speech(i) and low != "then" and low not in TIME_ADVERBS:
+                start = i  # (`well-known`, `twice-elected`: the word before a glued hyphen opens the compound;
+                # `then-Secretary` is when, left to the former-post reading)
             elif self._inside_title_compound(i):
                 start = i  # (`in` of `Editor-in-Chief X`: the link glued inside one title word, no preposition)
             elif tok.upos == "NUM" and start == i + 1 and self.t[i + 1].text == "-" and self.glued_hyphen(i + 1):
