@@ -464,7 +464,9 @@ class Descriptors(NameReading):
         (`campaign Chairman`, `state Rep.`), a role or a field keeps its place in it."""
         tok = self.t[i]
         low = tok.text.lower()
-        if tok.upos != "NOUN" or not tok.text.islower() or start != i + 1 or self.kb.is_role(low, tok.upos) \
+        # (a lower-case word the tagger took for a name is a plain noun too: `the party convention Sen. X`)
+        if tok.upos not in ("NOUN", "PROPN") or not tok.text.islower() or not tok.text.isalpha() or start != i + 1 \
+                or self.kb.is_role(low, tok.upos) \
                 or low in self.kb.org_words or low in self.kb.place_nouns or low in self.kb.field_heads \
                 or self.kb.is_title(low) or low in self.kb.title_modifier_suffixes:
             return False
