@@ -32,6 +32,7 @@ MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 MAX_BODY_BEFORE_TITLE = 4  # `a manner Port Authority Director X`: the body's words between a noun and a title
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
+IMPERATIVE_OPENERS = _words("imperative_openers")  # `Meet Harbor Mayor Ann Roe.`: a command to the reader, no title
 GROUP_OPENERS = frozenset({"both", "all"})  # `Ann Roe and Ivo Brandt, both harbor pilots`: a role the list shares
 MAX_GROUP_ROLE_WORDS = 8  # `, two of the most seasoned and best-paid harbor pilots`
 
@@ -399,6 +400,8 @@ class Descriptors(NameReading):
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
             low = tok.text.lower()
+            if self._imperative_opener(i):
+                break  # (`Count former Governor X among …`: the verb opening the sentence is no title word)
             if self.is_descriptor_word(i) or low in self.kb.person_nouns:
                 start = i
             elif self._noun_before_formal_title(i, start):
@@ -450,6 +453,12 @@ class Descriptors(NameReading):
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _imperative_opener(self, i: int) -> bool:
+        """`Meet`, `Count` opening a sentence (or the text after a dateline's dash) before a title and a name: a
+        verb addressed to the reader (`imperative_openers`), which the tagger may read as a capitalised title."""
+        return self.low(i) in IMPERATIVE_OPENERS and self.is_cap(i) \
+            and (self.opens_sentence(i) or self.t[i - 1].text in ASIDE_DASHES)
 
     def _inside_title_compound(self, i: int) -> bool:
         """`in` of `Editor-in-Chief`, `at` of `councilman-at-large`: a word glued by hyphens on both sides inside a
