@@ -234,6 +234,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
+    cut = _after_judging_word(words, kb)
     for k, w in enumerate(words):
         low = w.text.lower()
         if low in kb.courtesy_titles:
@@ -241,7 +242,8 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         if k == len(words) - 1 and w.text[:1].isupper() and kb.is_title(low + "."):
             low, w = low + ".", Word(w.text + ".", w.upos, w.ner)  # (`Sen` before `. Ann Roe`: its period went on)
         role = kb.title_abbreviations.get(low)
-        kept.append(Word(role, w.upos, w.ner) if role else w)
+        if k >= cut:
+            kept.append(Word(role, w.upos, w.ner) if role else w)
         pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
         party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() and not r.title_after else None
         r.party = r.party or party
@@ -308,6 +310,18 @@ def _without_praise(words: list[Word], kb: Knowledge) -> list[Word]:
             break
     rest = words[k:]
     return rest if k and rest and rest[0].text not in ("-", ",") and names_a_role(rest, kb) else words
+
+
+def _after_judging_word(words: list[Word], kb: Knowledge) -> int:
+    """`rival Sen. Ann Roe`, `a poll shows upstart Sen. Ann Roe`: a word that judges her or sets her against
+    someone (`praise_words`, `rival_nouns`) right before a capitalised title is no part of her post, nor is
+    anything before it (often words of the sentence the tagger ran into the title). Where her title starts
+    (0 when no such word stands there); a party named before it is still read."""
+    for k in range(len(words) - 2, -1, -1):
+        low, after = words[k].text.lower(), words[k + 1].text
+        if (low in kb.praise_words or low in kb.rival_nouns) and after[:1].isupper() and kb.is_title(after.lower()):
+            return k + 1
+    return 0
 
 
 def _hyphened(words: list[Word], k: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..grammar import OPENING_FUNCTION_TAGS
+from ..grammar import OPENING_FUNCTION_TAGS, TIME_ADVERBS
 from ..marks import QUOTE_MARKS
 from ..roles import town_and_state, untagged_owner_tag
 from .names import NameReading
@@ -32,6 +32,7 @@ MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 MAX_BODY_BEFORE_TITLE = 4  # `a manner Port Authority Director X`: the body's words between a noun and a title
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # a verb with a tense of its own
+IMPERATIVE_OPENERS = _words("imperative_openers")  # `Meet Harbor Mayor Ann Roe.`: a command to the reader, no title
 GROUP_OPENERS = frozenset({"both", "all"})  # `Ann Roe and Ivo Brandt, both harbor pilots`: a role the list shares
 MAX_GROUP_ROLE_WORDS = 8  # `, two of the most seasoned and best-paid harbor pilots`
 
@@ -399,6 +400,8 @@ class Descriptors(NameReading):
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
             low = tok.text.lower()
+            if self._imperative_opener(i):
+                break  # (`Count former Governor X among …`: the verb opening the sentence is no title word)
             if self.is_descriptor_word(i) or low in self.kb.person_nouns:
                 start = i
             elif self._noun_before_formal_title(i, start):
@@ -429,6 +432,10 @@ class Descriptors(NameReading):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:
                 start = i
+            elif start == i + 1 and self.glued_hyphen(i + 1) and tok.text.isalpha() and tok.text.islower() \
+                    and not self.speech(i) and low != "then" and low not in TIME_ADVERBS:
+                start = i  # (`well-known`, `twice-elected`: the word before a glued hyphen opens the compound;
+                # `then-Secretary` is when, left to the former-post reading)
             elif self._inside_title_compound(i):
                 start = i  # (`in` of `Editor-in-Chief X`: the link glued inside one title word, no preposition)
             elif tok.upos == "NUM" and start == i + 1 and self.t[i + 1].text == "-" and self.glued_hyphen(i + 1):
@@ -447,6 +454,12 @@ class Descriptors(NameReading):
             start += 1
         return start
 
+    def _imperative_opener(self, i: int) -> bool:
+        """`Meet`, `Count` opening a sentence (or the text after a dateline's dash) before a title and a name: a
+        verb addressed to the reader (`imperative_openers`), which the tagger may read as a capitalised title."""
+        return self.low(i) in IMPERATIVE_OPENERS and self.is_cap(i) \
+            and (self.opens_sentence(i) or self.t[i - 1].text in ASIDE_DASHES)
+
     def _inside_title_compound(self, i: int) -> bool:
         """`in` of `Editor-in-Chief`, `at` of `councilman-at-large`: a word glued by hyphens on both sides inside a
         role and a listed tail (`title_compound_tails`), part of one title word."""
@@ -460,7 +473,9 @@ class Descriptors(NameReading):
         (`campaign Chairman`, `state Rep.`), a role or a field keeps its place in it."""
         tok = self.t[i]
         low = tok.text.lower()
-        if tok.upos != "NOUN" or not tok.text.islower() or start != i + 1 or self.kb.is_role(low, tok.upos) \
+        # (a lower-case word the tagger took for a name is a plain noun too: `the party convention Sen. X`)
+        if tok.upos not in ("NOUN", "PROPN") or not tok.text.islower() or not tok.text.isalpha() or start != i + 1 \
+                or self.kb.is_role(low, tok.upos) \
                 or low in self.kb.org_words or low in self.kb.place_nouns or low in self.kb.field_heads \
                 or self.kb.is_title(low) or low in self.kb.title_modifier_suffixes:
             return False
