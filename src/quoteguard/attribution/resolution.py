@@ -497,7 +497,13 @@ class Resolver(PronounAntecedents):
         paragraph after it that names them first, as its subject, are about one person."""
         words = mention.text.replace("’", "'").split()
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s")), None)
-        if owner is None or not words[owner][:1].isupper() or len(words) > 6 or any(w.endswith(",") for w in words):
+        if owner is not None and words[owner][:1].isupper() and len(words) <= 6:
+            head = words[-1]
+        elif owner is None:
+            head = self._role_of_a_named_body(words)
+        else:
+            head = None
+        if head is None or any(w.endswith(",") for w in words):
             return None
         first = self.e.token_at(mention.start)
         sentence = self.e.t[first].sentence
@@ -516,9 +522,23 @@ class Resolver(PronounAntecedents):
         subject = any((self.e.t[k].deprel or "").startswith("nsubj")
                       for k in range(self.e.token_at(named.start), last + 1))
         earlier = any(self.person_key(m.name or "", m.start) == key for m in self.e.person_mentions_before(start))
-        if not subject or earlier or not self._fits(key, self.e.kb.gender_words.get(words[-1].lower())):
+        if not subject or earlier or not self._fits(key, self.e.kb.gender_words.get(head.lower())):
             return None
+        if owner is None and (named.before or self.described_as(named)):
+            return None  # (`Prosecutor Ann Roe said`, `Ann Roe, a prosecutor, said`: someone else, with her own role)
         return self._resolve(named, named.start)
+
+    def _role_of_a_named_body(self, words: list[str]) -> str | None:
+        """`The former treasurer of the Eastvale Rowing Club`: a definite role whose `of`/`for` names a body with a
+        capitalised name is one holder, described as a lede describes someone it names next; its head role."""
+        if len(words) > MAX_DESCRIPTION_WORDS + 4 or not words or words[0].lower() != "the":
+            return None
+        link = next((k for k, w in enumerate(words) if k > 1 and w.lower() in ("of", "for")), None)
+        if link is None or link + 1 >= len(words) or not self.e.kb.is_role(words[link - 1].lower()) \
+                or self.e.kb.names_many(words[link - 1].lower()):
+            return None
+        body = [w for w in words[link + 1:] if w.lower() not in FUNCTION_WORDS]
+        return words[link - 1] if body and all(w[:1].isupper() for w in body) else None
 
     def _named_later_in_role(self, mention: Mention) -> Speaker | None:
         """`A spokesman for Ann Roe said …` or `Roe's spokesman said …`, then `Roe spokesman Ivo Brandt` further
