@@ -43,3 +43,20 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_lone_surname(pipelin
     words = [t.text for t in draft.t]
     first, last = words.index("While"), words.index("Ostrowski")
     assert draft.strip_descriptors(first, last) == (last, last)
+
+
+def test_a_title_and_given_name_tagged_apart_from_the_surname_make_one_titled_person(check):
+    # (the tagger reads `Chair Dana` as one person and the surname as another, and the tokenizer may end a
+    # sentence between them; the surname alone later must still find the full name and its title)
+    draft = check("Zoning board delays vote\n\nThe Millbrook Zoning Board put off a vote on Thursday.\n\n"
+                  "Board Chair Dana Threlkeld said members needed more time to study the drainage reports filed "
+                  "last month. \"We will not rush this,\" Threlkeld said.\n")
+    speaker = speaker_of(draft, "not rush this")
+    assert speaker["name"] == "Dana Threlkeld"
+    assert speaker["title"] == "Board Chair"
+
+
+def test_two_people_set_apart_by_a_comma_stay_two(check):
+    draft = check("The ferry board met on Tuesday.\n\nThe motion was backed by Chair Dana, Threlkeld and "
+                  "two others.\n\n\"We will not rush this,\" Threlkeld said.\n")
+    assert speaker_of(draft, "not rush this")["name"] != "Dana Threlkeld"

@@ -255,11 +255,20 @@ class NameReading(TokenView):
         if last - i < 2 or self.t[i].text in self.kb.given_names or not self.kb.is_role(self.low(i)):
             return False
         person = self.t[last].ner == "PERSON" or self.low(last) in self.person_surnames  # (`Tate said` elsewhere)
-        return (self.t[i + 1].text in self.kb.given_names and person) or self.tagged_from(i + 1, last)
+        return (self.t[i + 1].text in self.kb.given_names and person) or self.tagged_from(i + 1, last) \
+            or self.tagged_with_its_title(i, last)
 
     def tagged_from(self, first: int, last: int) -> bool:
         """Does the tagger's person start at `first` and run to `last`, the word before it no part of it?"""
         return self.t[first - 1].ner != "PERSON" and all(self.t[k].ner == "PERSON" for k in range(first, last + 1))
+
+    def tagged_with_its_title(self, role: int, last: int) -> bool:
+        """`Chair Dana Whitcombe` tagged as one person: a capitalised role word the tagger ran into the two or
+        more capitalised words of a name after it is the title, no name word (the tagger's person starts at it:
+        in `Rep. Sander M. Levin` only `Rep.` is)."""
+        return self.is_cap(role) and (role == 0 or self.t[role - 1].ner != "PERSON") \
+            and all(self.t[k].ner == "PERSON" for k in range(role, last + 1)) \
+            and all(self.is_cap(k) for k in range(role + 1, last + 1))
 
     def abbreviated_title(self, i: int) -> bool:
         """`Sen` cut from its period (`Sen. Ann Voss` at a sentence's start): a title's short form, no name."""

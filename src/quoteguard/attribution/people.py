@@ -229,14 +229,21 @@ class PeopleRegistry(Descriptors):
                 last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
-            elif spans and first == spans[-1][1] + 1 and self.t[first].sentence == self.t[spans[-1][1]].sentence \
-                    and (self.is_initial(first) or self.is_initial(spans[-1][1])
-                         or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
-                         or self.given_name_then_surname(spans[-1][1], first)):
+            elif spans and self.rest_of_the_name(spans[-1], first, last):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
         return spans
+
+    def rest_of_the_name(self, before: tuple[int, int], first: int, last: int) -> bool:
+        """Is the tagger's person at `first`..`last`, right after the person `before`, the rest of that one name?"""
+        given = before[1]
+        if first != given + 1:
+            return False
+        return self.lone_words_one_name(before, first, last) or self.t[first].sentence == self.t[given].sentence \
+            and (self.is_initial(first) or self.is_initial(given)
+                 or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
+                 or self.given_name_then_surname(given, first))
 
     def given_name_then_surname(self, given: int, surname: int) -> bool:
         """`Rep. Tova` + `Brandt Lindqvist`: the tagger may cut a name after its given name, leaving the
@@ -244,6 +251,15 @@ class PeopleRegistry(Descriptors):
         nothing between them, is one name."""
         return self.t[given].text in self.kb.given_names and self.is_cap(surname) \
             and self.t[surname].start == self.t[given].end + 1 and self.t[given].ner == "PERSON"
+
+    def lone_words_one_name(self, before: tuple[int, int], first: int, last: int) -> bool:
+        """`Chair Dana` + `Whitcombe`: a weak tagger may tag a name's two words as two people
+        even where the given name is on no list, and the tokenizer may even end a sentence between them; two
+        lone capitalised words with one space and nothing else between them are one name (two people are
+        never written so)."""
+        given = before[1]
+        return first == last and self.t[first].start == self.t[given].end + 1 \
+            and all(self.t[k].text.isalpha() and self.is_cap(k) for k in (given, first))
 
     def first_a_place(self, first: int, last: int, places: list[tuple[int, int]]) -> bool:
         """`across the Ellery Point Bridge … Ellery Point became a byword`: words of two or more that the draft
