@@ -234,22 +234,69 @@ class Mentions(Phrases):
         means the group is those people, an unnamed source."""
         noun = self.low(head)
         generic = noun in self.kb.body_anaphors
-        if self.low(first) not in ("the", "this") or head != last or not (generic or noun in self.kb.org_words):
+        kinds = self.kb.body_kinds.get(noun, set())
+        if self.low(first) not in ("the", "this") or head != last \
+                or not (generic or noun in self.kb.org_words or kinds):
             return None
         start = first
         while start > 0 and self.para[start - 1] >= self.para[first] - 2:
             start -= 1
         bodies = [b for b in (self.strip_descriptors(*run) for run in self.name_runs(start, first - 1))
                   if b is not None and not self.inside[b[0]] and not self.kb.party(self.t[b[1]].text)
-                  and (self.run_kind(*b) == "organisation" or (b[1] > b[0] and self.low(b[1]) in self.kb.org_words))]
-        if not generic:
-            body = next((b for b in reversed(bodies) if b[1] > b[0] and self.low(b[1]) == noun), None)
-        else:
+                  and (self.run_kind(*b) == "organisation"
+                       or (b[1] > b[0] and self.low(b[1]) in self.kb.org_words | kinds))]
+        if generic:
             body = self.body_opening_a_sentence(start, first, bodies, noun)
+        else:
+            body = next((b for b in reversed(bodies) if b[1] > b[0] and self.low(b[1]) == noun), None)
+        if body is None and kinds:
+            return self.body_of_its_kind(first, last, bodies, kinds)
         if body is None:
             return None
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="organisation", name=self.span_text(*body))
+
+    def body_of_its_kind(self, first: int, last: int, bodies: list[tuple[int, int]],
+                         kinds: set[str]) -> Mention | None:
+        """`"…," the airline said` after `Skylane Airways cancelled …` (`body_kinds`): a noun for a kind of body
+        stands for the one body named before with a word of that kind (`… Airways`, `… Air`; two such bodies
+        leave it open); a noun that is no organisation word (`the retailer` after `Brightmart cut jobs`),
+        failing that, for the body that is the subject of a sentence just before. Never for one set apart
+        (`the rival airline`)."""
+        if any(self.low(k) in self.kb.publication_contrasts for k in range(first + 1, last)):
+            return None
+        named = {self.span_text(*b) for b in bodies if b[1] > b[0] and self.low(b[1]) in kinds}
+        name = next(iter(named)) if len(named) == 1 else None
+        if not named and self.low(last) not in self.kb.org_words:
+            name = self.body_subject_of_kind(first, kinds)
+        if name is None:
+            return None
+        return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                       kind="organisation", name=name)
+
+    def body_subject_of_kind(self, before: int, kinds: set[str]) -> str | None:
+        """The name of the body that is the subject of a sentence just before token `before`, as written
+        there; none when a person's sentence is nearer, when the name says it is a body of another kind (`the
+        Harbor Commission` for `the carrier`) or a place, or when the tagger cut it (`Brightwing Logistics`
+        named `Logistics`; `Dan Pike` read as a body `Pike`)."""
+        subject = self.body_subject_before(before, 2)
+        if subject is None or subject.kind != "organisation":
+            return None
+        name = subject.name or subject.text
+        words = subject.text.split()
+        written = " ".join(words[1:] if words[0].lower() in ("the", "this") else words)
+        if name != written or not name[:1].isupper() or self.part_of_a_person(self.token_at(subject.end - 1)):
+            return None
+        end = name.split()[-1].lower()
+        if end not in kinds and (end in self.kb.org_words or end in self.kb.body_kinds or end in self.kb.place_nouns):
+            return None
+        return name
+
+    def part_of_a_person(self, k: int) -> bool:
+        """Is token k in a capitalised run the tagger reads as a person's name anywhere in it (`Dan Pike`,
+        though the parse made `Pike` alone the subject and the tagger a body of it)?"""
+        run = next(((s, e) for s, e in self.name_runs(max(0, k - 6), min(len(self.t) - 1, k + 6)) if s <= k <= e), None)
+        return run is not None and any(self.t[j].ner == "PERSON" for j in range(run[0], run[1] + 1))
 
     def names_a_body(self, first: int, head: int, last: int) -> bool:
         """A definite or possessed lower-case head noun for a body (an organisation word: `the campaign`,

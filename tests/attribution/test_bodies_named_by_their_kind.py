@@ -1,0 +1,67 @@
+"""`"…," the airline said`: a definite noun for a kind of body stands for the body the draft just named,
+though the name ends in another word of that kind (`… Airways`, `… Federation` for `the union`) or in none
+(`the charity` after the body a sentence before is about). Two such bodies, a body of another kind, a
+person and a body set apart (`the rival airline`) leave the noun as written. Invented drafts, real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import speaker_of
+
+SCENES = {
+    "stranded": "Travellers stranded by Gannet Airways queued at the desks overnight.\n\n"
+                "\u201cEvery seat has been rebooked,\u201d the airline said in a statement.\n",
+    "stoppage": "The Harbor Pilots Federation called off Monday's stoppage after a late offer.\n\n"
+                "\u201cTalks have resumed in good faith,\u201d the union said.\n",
+    "shelter": "Pelican Rescue opened a second shelter in March. "
+               "\u201cDonations have doubled,\u201d the charity said.\n",
+    "claims": "Kestrel Assurance paid out on nine hundred flood claims. Its chief executive, Ivo Rusk, visited "
+              "the town. \u201cMore claims are coming,\u201d the insurer said.\n",
+    "two": "Gannet Airways and Osprey Air both cut winter routes. \u201cDemand has fallen,\u201d the airline said.\n",
+    "fined": "The Harbor Commission fined Brightwing on Monday for late deliveries. "
+             "\u201cWe will appeal,\u201d the carrier said.\n",
+    "hats": "Maud Ferrers has sold hats on Quay Street for twenty years and fears the new bypass. "
+            "\u201cNobody will stop here,\u201d the retailer said.\n",
+    "rival": "Gannet Airways has cut its fares. \u201cWe will match them,\u201d the rival airline said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def scenes(check):
+    return {key: check(text) for key, text in SCENES.items()}
+
+
+@pytest.mark.parametrize(("scene", "quote", "body"), [
+    ("stranded", "Every seat", "Gannet Airways"),  # (named by a word of its kind, though no sentence's subject)
+    ("stoppage", "Talks have resumed", "Harbor Pilots Federation"),
+    ("shelter", "Donations have doubled", "Pelican Rescue"),  # (no word of its kind: the subject before)
+    ("claims", "More claims", "Kestrel Assurance"),  # (not the chief executive the parse could read it as)
+])
+def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, body):
+    speaker = speaker_of(scenes[scene], quote)
+    assert speaker["name"] == body
+    assert speaker["type"] == "organisation"
+
+
+@pytest.mark.parametrize(("scene", "quote", "written"), [
+    ("two", "Demand has fallen", "the airline"),
+    ("fined", "We will appeal", "the carrier"),
+    ("rival", "match them", "the rival airline"),
+])
+def test_two_bodies_one_of_another_kind_or_one_set_apart_leave_it_as_written(scenes, scene, quote, written):
+    assert speaker_of(scenes[scene], quote)["name"] == written
+
+
+def test_a_person_of_that_trade_stays_the_person(scenes):
+    speaker = speaker_of(scenes["hats"], "Nobody will stop")
+    assert speaker["name"] == "Maud Ferrers"
+    assert speaker["type"] == "person"
+
+
+def test_the_kinds_are_data_a_config_extends():
+    from quoteguard.knowledge import build_knowledge
+
+    kb = build_knowledge({"body_kinds": {"Operator": ["ferries", "Shipping"], "airline": ["jet"]}})
+    assert kb.body_kinds["operator"] == {"operator", "ferries", "shipping"}
+    assert {"airways", "air", "jet"} <= kb.body_kinds["airline"]
