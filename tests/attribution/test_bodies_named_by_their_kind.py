@@ -1,7 +1,8 @@
 """`"…," the airline said`: a definite noun for a kind of body stands for the body the draft just named,
 though the name ends in another word of that kind (`… Airways`, `… Federation` for `the union`) or in none
-(`the charity` after the body a sentence before is about). Two such bodies, a body of another kind, a
-person and a body set apart (`the rival airline`) leave the noun as written. Invented drafts, real pipeline."""
+(`the charity` after the body a sentence before is about); a place glued to `-based` before the noun only
+says where the body is. Two such bodies, a body of another kind, a person and a body set apart (`the rival
+airline`) leave the noun as written. Invented drafts, real pipeline."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ SCENES = {
                "\u201cDonations have doubled,\u201d the charity said.\n",
     "claims": "Kestrel Assurance paid out on nine hundred flood claims. Its chief executive, Ivo Rusk, visited "
               "the town. \u201cMore claims are coming,\u201d the insurer said.\n",
+    "fog": "Osprey Air kept its fleet on the ground through the fog. "
+           "\u201cNo delay is worth a risk,\u201d said the Cork-based carrier.\n",
     "two": "Gannet Airways and Osprey Air both cut winter routes. \u201cDemand has fallen,\u201d the airline said.\n",
     "fined": "The Harbor Commission fined Brightwing on Monday for late deliveries. "
              "\u201cWe will appeal,\u201d the carrier said.\n",
@@ -37,6 +40,7 @@ def scenes(check):
     ("stoppage", "Talks have resumed", "Harbor Pilots Federation"),
     ("shelter", "Donations have doubled", "Pelican Rescue"),  # (no word of its kind: the subject before)
     ("claims", "More claims", "Kestrel Assurance"),  # (not the chief executive the parse could read it as)
+    ("fog", "worth a risk", "Osprey Air"),  # (`Cork-based` says where it is, and names no body)
 ])
 def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, body):
     speaker = speaker_of(scenes[scene], quote)

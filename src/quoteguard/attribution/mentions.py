@@ -99,6 +99,8 @@ class Mentions(Phrases):
             named = self.name_before_a_description(first, last)
             if named is not None:
                 return named
+        if best and best[0] == "organisation" and self.glued_to_a_modifier(best[1][1], last):
+            return None  # (`the Belfast-based airline`: a place glued to a participle describes the body)
         if best and best[0] == "organisation":
             s, e = best[1]
             if self.party_members(first, last, s, e):  # (`Republicans on the board`: members, not the board)
@@ -118,6 +120,14 @@ class Mentions(Phrases):
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
         return None
+
+    def glued_to_a_modifier(self, name_last: int, last: int) -> bool:
+        """`the Belfast-based airline`, `a Dover-area charity`: a name a hyphen glues to a lower-case word
+        before the phrase's end only says where the body is; the phrase names no body by it."""
+        if name_last + 1 < last and self.glued_hyphen(name_last + 1):
+            name_last += 2  # (the run may stop before the hyphen, or run on over it)
+        return name_last < last and self.t[name_last].text.isalpha() and self.t[name_last].text.islower() \
+            and self.glued_hyphen(name_last - 1)
 
     def party_members(self, first: int, last: int, s: int, e: int) -> bool:
         """`Democrats say`, `some Republicans argued`, `senior Democrats on the panel`: a party's name in the
