@@ -1,8 +1,8 @@
 """`"…," the airline said`: a definite noun for a kind of body stands for the body the draft just named,
 though the name ends in another word of that kind (`… Airways`, `… Federation` for `the union`) or in none
 (`the charity` after the body a sentence before is about); a place glued to `-based` before the noun only
-says where the body is. Two such bodies, a body of another kind, a person and a body set apart (`the rival
-airline`) leave the noun as written. Invented drafts, real pipeline."""
+says where the body is. Two such bodies, another body named after it, a body of another kind, a person and a body
+set apart (`the rival airline`) leave the noun as written. Invented drafts, real pipeline."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ SCENES = {
               "the town. \u201cMore claims are coming,\u201d the insurer said.\n",
     "fog": "Osprey Air kept its fleet on the ground through the fog. "
            "\u201cNo delay is worth a risk,\u201d said the Cork-based carrier.\n",
+    "permits": "The Harbor Works Department missed its deadline for the permits on Friday.\n\n"
+               "\u201cWe have asked for thirty more days,\u201d said the agency.\n",
+    "choir": "Gannet Airways flew the choir to Oslo, and the Linden Music Society paid the fares. "
+             "\u201cIt was a pleasure,\u201d the airline said.\n",
     "two": "Gannet Airways and Osprey Air both cut winter routes. \u201cDemand has fallen,\u201d the airline said.\n",
     "fined": "The Harbor Commission fined Brightwing on Monday for late deliveries. "
              "\u201cWe will appeal,\u201d the carrier said.\n",
@@ -37,10 +41,11 @@ def scenes(check):
 
 @pytest.mark.parametrize(("scene", "quote", "body"), [
     ("stranded", "Every seat", "Gannet Airways"),  # (named by a word of its kind, though no sentence's subject)
-    ("stoppage", "Talks have resumed", "Harbor Pilots Federation"),
+    ("stoppage", "Talks have resumed", "Harbor Pilots Federation"),  # (for `the union`)
     ("shelter", "Donations have doubled", "Pelican Rescue"),  # (no word of its kind: the subject before)
     ("claims", "More claims", "Kestrel Assurance"),  # (not the chief executive the parse could read it as)
     ("fog", "worth a risk", "Osprey Air"),  # (`Cork-based` says where it is, and names no body)
+    ("permits", "thirty more days", "Harbor Works Department"),  # (a department is an agency)
 ])
 def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, body):
     speaker = speaker_of(scenes[scene], quote)
@@ -50,6 +55,7 @@ def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, 
 
 @pytest.mark.parametrize(("scene", "quote", "written"), [
     ("two", "Demand has fallen", "the airline"),
+    ("choir", "a pleasure", "the airline"),  # (another body named after the airline)
     ("fined", "We will appeal", "the carrier"),
     ("rival", "match them", "the rival airline"),
 ])

@@ -269,14 +269,14 @@ class Mentions(Phrases):
     def body_of_its_kind(self, first: int, last: int, bodies: list[tuple[int, int]],
                          kinds: set[str]) -> Mention | None:
         """`"…," the airline said` after `Skylane Airways cancelled …` (`body_kinds`): a noun for a kind of body
-        stands for the one body named before with a word of that kind (`… Airways`, `… Air`; two such bodies
-        leave it open); a noun that is no organisation word (`the retailer` after `Brightmart cut jobs`),
-        failing that, for the body that is the subject of a sentence just before. Never for one set apart
-        (`the rival airline`)."""
+        stands for the one body named before with a word of that kind (`… Airways`, `… Air`), when no other
+        body is named after it (two such bodies, or another after it, leave it open); a noun that is no
+        organisation word (`the retailer` after `Brightmart cut jobs`), failing that, for the body that is the
+        subject of a sentence just before. Never for one set apart (`the rival airline`)."""
         if any(self.low(k) in self.kb.publication_contrasts for k in range(first + 1, last)):
             return None
         named = {self.span_text(*b) for b in bodies if b[1] > b[0] and self.low(b[1]) in kinds}
-        name = next(iter(named)) if len(named) == 1 else None
+        name = next(iter(named)) if len(named) == 1 and self.span_text(*bodies[-1]) in named else None
         if not named and self.low(last) not in self.kb.org_words:
             name = self.body_subject_of_kind(first, kinds)
         if name is None:
