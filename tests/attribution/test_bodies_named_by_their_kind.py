@@ -25,6 +25,8 @@ SCENES = {
                "\u201cWe have asked for thirty more days,\u201d said the agency.\n",
     "choir": "Gannet Airways flew the choir to Oslo, and the Linden Music Society paid the fares. "
              "\u201cIt was a pleasure,\u201d the airline said.\n",
+    "court": "Marlow Provisions took the Tanners Federation to court over unpaid fees. "
+             "\u201cThe claim has no merit,\u201d the union said.\n",
     "two": "Gannet Airways and Osprey Air both cut winter routes. \u201cDemand has fallen,\u201d the airline said.\n",
     "fined": "The Harbor Commission fined Brightwing on Monday for late deliveries. "
              "\u201cWe will appeal,\u201d the carrier said.\n",
@@ -46,6 +48,7 @@ def scenes(check):
     ("claims", "More claims", "Kestrel Assurance"),  # (not the chief executive the parse could read it as)
     ("fog", "worth a risk", "Osprey Air"),  # (`Cork-based` says where it is, and names no body)
     ("permits", "thirty more days", "Harbor Works Department"),  # (a department is an agency)
+    ("court", "no merit", "Tanners Federation"),  # (not the company that is the sentence's subject)
 ])
 def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, body):
     speaker = speaker_of(scenes[scene], quote)

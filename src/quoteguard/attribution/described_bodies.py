@@ -48,6 +48,8 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
     (`Ohio Sen. Jane Roe's campaign`) is named without it (`Jane Roe campaign`).
     """
     e = r.e
+    if _named_in_stage_one(mention):
+        return None
     span = _body_span(e, mention)
     name = None
     if span is not None:
@@ -62,6 +64,16 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
     if name is None and mention.kind == "organisation":
         name = _without_article(mention.name or "")
     return replace(mention, kind="organisation", name=name) if name is not None else None
+
+
+def _named_in_stage_one(mention: Mention) -> bool:
+    """`"…," the union said` that the mention stage already took for the body named before it (`the Dock
+    Workers Federation`, by a word of its kind: `body_kinds`): a lower-case description given a capitalised
+    name stays that body, whatever sentence comes between (`Brightmart sued the Dock Workers Federation`)."""
+    words = mention.text.split()
+    name = (mention.name or "").split()
+    return mention.kind == "organisation" and bool(name) and name[0][:1].isupper() and name[0].lower() not in DEFINITE \
+        and len(words) > 1 and words[0].lower() in DEFINITE and not any(w[:1].isupper() for w in words[1:])
 
 
 def _without_article(name: str) -> str | None:
