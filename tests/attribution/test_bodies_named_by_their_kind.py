@@ -27,6 +27,10 @@ SCENES = {
              "\u201cIt was a pleasure,\u201d the airline said.\n",
     "court": "Marlow Provisions took the Tanners Federation to court over unpaid fees. "
              "\u201cThe claim has no merit,\u201d the union said.\n",
+    "quiet": "Osprey Air suspended its night flights for the summer. "
+             "\u201cNeighbours asked us for quiet,\u201d the airline's statement said.\n",
+    "walkout": "The Glaziers Federation voted to end its walkout on Thursday. "
+               "\u201cMembers want a fair deal,\u201d the union's statement said.\n",
     "two": "Gannet Airways and Osprey Air both cut winter routes. \u201cDemand has fallen,\u201d the airline said.\n",
     "fined": "The Harbor Commission fined Brightwing on Monday for late deliveries. "
              "\u201cWe will appeal,\u201d the carrier said.\n",
@@ -49,6 +53,8 @@ def scenes(check):
     ("fog", "worth a risk", "Osprey Air"),  # (`Cork-based` says where it is, and names no body)
     ("permits", "thirty more days", "Harbor Works Department"),  # (a department is an agency)
     ("court", "no merit", "Tanners Federation"),  # (not the company that is the sentence's subject)
+    ("quiet", "asked us for quiet", "Osprey Air"),  # (a statement speaks for the body that issued it)
+    ("walkout", "a fair deal", "Glaziers Federation"),
 ])
 def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, body):
     speaker = speaker_of(scenes[scene], quote)

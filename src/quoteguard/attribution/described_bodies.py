@@ -103,10 +103,11 @@ def _body_span(e: Draft, mention: Mention) -> tuple[int, int] | None:
 
 
 def _body_noun(e: Draft, word: str) -> bool:
-    """A noun for a body that may speak (`campaign`, `ministry`), not a generic one (`group`) nor a place."""
+    """A noun for a body that may speak (`campaign`, `ministry`, `airline`: `body_kinds`), not a generic one
+    (`group`) nor a place."""
     kb = e.kb
-    return (word in kb.org_words or word in kb.collective_nouns) and word not in kb.body_anaphors \
-        and word not in kb.place_nouns
+    return (word in kb.org_words or word in kb.collective_nouns or word in kb.body_kinds) \
+        and word not in kb.body_anaphors and word not in kb.place_nouns
 
 
 def _owner_named(r: Resolver, first: int, last: int, offset: int) -> str | None:
@@ -233,7 +234,7 @@ def _subject_before(e: Draft, first: int, last: int) -> str | None:
     if not words or not words[0][:1].isupper() or (words[0].lower() in DEFINITE and name == name[0] + name[1:].lower()):
         return None  # (`The agency opened an inquiry`: a description, no name)
     head = words[-1].lower()
-    if head != e.low(last) and _body_noun(e, head):
+    if head != e.low(last) and head not in e.kb.body_kinds.get(e.low(last), ()) and _body_noun(e, head):
         return None
     return name
 
