@@ -36,6 +36,8 @@ SCENES = {
              "\u201cWe will appeal,\u201d the carrier said.\n",
     "hats": "Maud Ferrers has sold hats on Quay Street for twenty years and fears the new bypass. "
             "\u201cNobody will stop here,\u201d the retailer said.\n",
+    "bread": "Ida Pell has baked bread on Mill Lane since 1998. Brightwing Bakeries opened a store across the road "
+             "in May. \u201cThey sell below cost,\u201d the retailer said.\n",
     "rival": "Gannet Airways has cut its fares. \u201cWe will match them,\u201d the rival airline said.\n",
 }
 
@@ -67,6 +69,7 @@ def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, 
     ("choir", "a pleasure", "the airline"),  # (another body named after the airline)
     ("fined", "We will appeal", "the carrier"),
     ("rival", "match them", "the rival airline"),
+    ("bread", "below cost", "the retailer"),  # (the tagger reads `Brightwing` as a verb: `Bakeries` is no name)
 ])
 def test_two_bodies_one_of_another_kind_or_one_set_apart_leave_it_as_written(scenes, scene, quote, written):
     assert speaker_of(scenes[scene], quote)["name"] == written

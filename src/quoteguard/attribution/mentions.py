@@ -288,14 +288,17 @@ class Mentions(Phrases):
         """The name of the body that is the subject of a sentence just before token `before`, as written
         there; none when a person's sentence is nearer, when the name says it is a body of another kind (`the
         Harbor Commission` for `the carrier`) or a place, or when the tagger cut it (`Brightwing Logistics`
-        named `Logistics`; `Dan Pike` read as a body `Pike`)."""
+        named `Logistics`, or only `Logistics` read as the subject; `Dan Pike` read as a body `Pike`)."""
         subject = self.body_subject_before(before, 2)
         if subject is None or subject.kind != "organisation":
             return None
         name = subject.name or subject.text
         words = subject.text.split()
         written = " ".join(words[1:] if words[0].lower() in ("the", "this") else words)
-        if name != written or not name[:1].isupper() or self.part_of_a_person(self.token_at(subject.end - 1)):
+        at = self.token_at(subject.start)
+        cut = at > 0 and self.is_cap(at - 1) and self.t[at - 1].text.isalpha() \
+            and self.t[at - 1].sentence == self.t[at].sentence
+        if name != written or cut or not name[:1].isupper() or self.part_of_a_person(self.token_at(subject.end - 1)):
             return None
         end = name.split()[-1].lower()
         if end not in kinds and (end in self.kb.org_words or end in self.kb.body_kinds or end in self.kb.place_nouns):
