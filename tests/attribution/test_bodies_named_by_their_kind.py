@@ -1,8 +1,9 @@
 """`"…," the airline said`: a definite noun for a kind of body stands for the body the draft just named,
 though the name ends in another word of that kind (`… Airways`, `… Federation` for `the union`) or in none
 (`the charity` after the body a sentence before is about); a place glued to `-based` before the noun only
-says where the body is. Two such bodies, another body named after it, a body of another kind, a person and a body
-set apart (`the rival airline`) leave the noun as written. Invented drafts, real pipeline."""
+says where the body is. Two such bodies, a body named after it whose name does not say it is of another
+kind, a subject of another kind, a person, a name the tagger cut and a body set apart (`the rival airline`)
+leave the noun as written. Invented drafts, real pipeline."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ SCENES = {
              "\u201cNeighbours asked us for quiet,\u201d the airline's statement said.\n",
     "walkout": "The Glaziers Federation voted to end its walkout on Thursday. "
                "\u201cMembers want a fair deal,\u201d the union's statement said.\n",
+    "ruling": "Kell Valley Energy was fined by the Coastal Standards Commission on Monday. "
+              "\u201cWe accept the ruling,\u201d the utility said.\n",
     "two": "Gannet Airways and Osprey Air both cut winter routes. \u201cDemand has fallen,\u201d the airline said.\n",
     "fined": "The Harbor Commission fined Brightwing on Monday for late deliveries. "
              "\u201cWe will appeal,\u201d the carrier said.\n",
@@ -57,6 +60,7 @@ def scenes(check):
     ("court", "no merit", "Tanners Federation"),  # (not the company that is the sentence's subject)
     ("quiet", "asked us for quiet", "Osprey Air"),  # (a statement speaks for the body that issued it)
     ("walkout", "a fair deal", "Glaziers Federation"),
+    ("ruling", "accept the ruling", "Kell Valley Energy"),  # (the commission named after it is no utility)
 ])
 def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, body):
     speaker = speaker_of(scenes[scene], quote)
@@ -66,7 +70,7 @@ def test_a_noun_for_a_kind_of_body_is_the_body_just_named(scenes, scene, quote, 
 
 @pytest.mark.parametrize(("scene", "quote", "written"), [
     ("two", "Demand has fallen", "the airline"),
-    ("choir", "a pleasure", "the airline"),  # (another body named after the airline)
+    ("choir", "a pleasure", "the airline"),  # (a body named after it, its kind unsaid)
     ("fined", "We will appeal", "the carrier"),
     ("rival", "match them", "the rival airline"),
     ("bread", "below cost", "the retailer"),  # (the tagger reads `Brightwing` as a verb: `Bakeries` is no name)

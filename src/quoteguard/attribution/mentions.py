@@ -269,20 +269,33 @@ class Mentions(Phrases):
     def body_of_its_kind(self, first: int, last: int, bodies: list[tuple[int, int]],
                          kinds: set[str]) -> Mention | None:
         """`"…," the airline said` after `Skylane Airways cancelled …` (`body_kinds`): a noun for a kind of body
-        stands for the one body named before with a word of that kind (`… Airways`, `… Air`), when no other
-        body is named after it (two such bodies, or another after it, leave it open); a noun that is no
-        organisation word (`the retailer` after `Brightmart cut jobs`), failing that, for the body that is the
-        subject of a sentence just before. Never for one set apart (`the rival airline`)."""
+        stands for the one body named before with a word of that kind (`… Airways`, `… Air`), when any body
+        named after it is plainly of another kind (two such bodies, or a bare name after it, leave it open); a
+        noun that is no organisation word (`the retailer` after `Brightmart cut jobs`), failing that, for the
+        body that is the subject of a sentence just before. Never for one set apart (`the rival airline`)."""
         if any(self.low(k) in self.kb.publication_contrasts for k in range(first + 1, last)):
             return None
-        named = {self.span_text(*b) for b in bodies if b[1] > b[0] and self.low(b[1]) in kinds}
-        name = next(iter(named)) if len(named) == 1 and self.span_text(*bodies[-1]) in named else None
+        of_kind = [b for b in bodies if b[1] > b[0] and self.low(b[1]) in kinds]
+        named = {self.span_text(*b) for b in of_kind}
+        after = [b for b in bodies if of_kind and b[0] > of_kind[-1][1]]
+        name = next(iter(named)) if len(named) == 1 and all(self.another_kind(b, kinds) for b in after) else None
         if not named and self.low(last) not in self.kb.org_words:
             name = self.body_subject_of_kind(first, kinds)
         if name is None:
             return None
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="organisation", name=name)
+
+    def another_kind(self, body: tuple[int, int], kinds: set[str]) -> bool:
+        """Does a body's name say it is a body of a kind other than `kinds` (`the Harbor Commission`,
+        `Eastvale Power` for `the airline`)? A bare name (`Brightwing`) or a generic one (`… Company`, `…
+        Inc.`: the classifier nouns and what `firm` answers to) may be of any kind."""
+        end = self.low(body[1])
+        if body[1] == body[0] or end in kinds or end in self.kb.classifier_nouns:
+            return False
+        kb = self.kb
+        return end in kb.body_heads or end in kb.body_kinds \
+            or any(end in words for noun, words in kb.body_kinds.items() if noun not in kb.classifier_nouns)
 
     def body_subject_of_kind(self, before: int, kinds: set[str]) -> str | None:
         """The name of the body that is the subject of a sentence just before token `before`, as written
