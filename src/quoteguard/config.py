@@ -15,8 +15,8 @@ Recognised keys (dashes or underscores):
                chant-nouns, alias-cues, signoff-verbs, body-heads, body-anaphors, classifier-nouns,
                party-frame-prepositions, party-frame-nouns,
                boilerplate (regular expressions) (lists),
-               demonyms, title-abbreviations, role-synonyms, role-verbs (tables), institutions, organisations,
-               parties (arrays of tables, as in the data files)
+               demonyms, title-abbreviations, role-synonyms, role-verbs, body-kinds (tables), institutions,
+               organisations, parties (arrays of tables, as in the data files)
 """
 
 from __future__ import annotations

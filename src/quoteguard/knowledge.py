@@ -134,6 +134,7 @@ class Knowledge:
     affinity_words: set[str] = field(default_factory=set)  # close (to): whom one is near, not one's body
     occasion_roles: set[str] = field(default_factory=set)  # recipient: a part in an event, no post
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
+    body_kinds: dict[str, set[str]] = field(default_factory=dict)  # airline -> airways, air: `the airline said`
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
@@ -367,6 +368,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
+    for noun, words in [*affil.get("body_kinds", {}).items(), *extra.get("body_kinds", {}).items()]:
+        _merge_list(kb.body_kinds.setdefault(noun.lower(), {noun.lower()}), words)
     frames = affil.get("party_frames", {})
     for word_set, key in (("frame_prepositions", "prepositions"), ("frame_nouns", "nouns")):
         setattr(kb, word_set, set(frames.get(key, [])))

@@ -48,6 +48,8 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
     (`Ohio Sen. Jane Roe's campaign`) is named without it (`Jane Roe campaign`).
     """
     e = r.e
+    if _named_in_stage_one(mention):
+        return None
     span = _body_span(e, mention)
     name = None
     if span is not None:
@@ -62,6 +64,16 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
     if name is None and mention.kind == "organisation":
         name = _without_article(mention.name or "")
     return replace(mention, kind="organisation", name=name) if name is not None else None
+
+
+def _named_in_stage_one(mention: Mention) -> bool:
+    """`"…," the union said` that the mention stage already took for the body named before it (`the Dock
+    Workers Federation`, by a word of its kind: `body_kinds`): a lower-case description given a capitalised
+    name stays that body, whatever sentence comes between (`Brightmart sued the Dock Workers Federation`)."""
+    words = mention.text.split()
+    name = (mention.name or "").split()
+    return mention.kind == "organisation" and bool(name) and name[0][:1].isupper() and name[0].lower() not in DEFINITE \
+        and len(words) > 1 and words[0].lower() in DEFINITE and not any(w[:1].isupper() for w in words[1:])
 
 
 def _without_article(name: str) -> str | None:
@@ -91,10 +103,11 @@ def _body_span(e: Draft, mention: Mention) -> tuple[int, int] | None:
 
 
 def _body_noun(e: Draft, word: str) -> bool:
-    """A noun for a body that may speak (`campaign`, `ministry`), not a generic one (`group`) nor a place."""
+    """A noun for a body that may speak (`campaign`, `ministry`, `airline`: `body_kinds`), not a generic one
+    (`group`) nor a place."""
     kb = e.kb
-    return (word in kb.org_words or word in kb.collective_nouns) and word not in kb.body_anaphors \
-        and word not in kb.place_nouns
+    return (word in kb.org_words or word in kb.collective_nouns or word in kb.body_kinds) \
+        and word not in kb.body_anaphors and word not in kb.place_nouns
 
 
 def _owner_named(r: Resolver, first: int, last: int, offset: int) -> str | None:
@@ -221,7 +234,7 @@ def _subject_before(e: Draft, first: int, last: int) -> str | None:
     if not words or not words[0][:1].isupper() or (words[0].lower() in DEFINITE and name == name[0] + name[1:].lower()):
         return None  # (`The agency opened an inquiry`: a description, no name)
     head = words[-1].lower()
-    if head != e.low(last) and _body_noun(e, head):
+    if head != e.low(last) and head not in e.kb.body_kinds.get(e.low(last), ()) and _body_noun(e, head):
         return None
     return name
 

@@ -99,6 +99,8 @@ class Mentions(Phrases):
             named = self.name_before_a_description(first, last)
             if named is not None:
                 return named
+        if best and best[0] == "organisation" and self.glued_to_a_modifier(best[1][1], last):
+            return None  # (`the Belfast-based airline`: a place glued to a participle describes the body)
         if best and best[0] == "organisation":
             s, e = best[1]
             if self.party_members(first, last, s, e):  # (`Republicans on the board`: members, not the board)
@@ -118,6 +120,14 @@ class Mentions(Phrases):
                 return Mention(text=text, start=self.t[first].start, end=self.t[last].end,
                                kind="organisation", name=self.kb.organisation(self.t[k].text).name)
         return None
+
+    def glued_to_a_modifier(self, name_last: int, last: int) -> bool:
+        """`the Belfast-based airline`, `a Dover-area charity`: a name a hyphen glues to a lower-case word
+        before the phrase's end only says where the body is; the phrase names no body by it."""
+        if name_last + 1 < last and self.glued_hyphen(name_last + 1):
+            name_last += 2  # (the run may stop before the hyphen, or run on over it)
+        return name_last < last and self.t[name_last].text.isalpha() and self.t[name_last].text.islower() \
+            and self.glued_hyphen(name_last - 1)
 
     def party_members(self, first: int, last: int, s: int, e: int) -> bool:
         """`Democrats say`, `some Republicans argued`, `senior Democrats on the panel`: a party's name in the
@@ -234,22 +244,85 @@ class Mentions(Phrases):
         means the group is those people, an unnamed source."""
         noun = self.low(head)
         generic = noun in self.kb.body_anaphors
-        if self.low(first) not in ("the", "this") or head != last or not (generic or noun in self.kb.org_words):
+        kinds = self.kb.body_kinds.get(noun, set())
+        if self.low(first) not in ("the", "this") or head != last \
+                or not (generic or noun in self.kb.org_words or kinds):
             return None
         start = first
         while start > 0 and self.para[start - 1] >= self.para[first] - 2:
             start -= 1
         bodies = [b for b in (self.strip_descriptors(*run) for run in self.name_runs(start, first - 1))
                   if b is not None and not self.inside[b[0]] and not self.kb.party(self.t[b[1]].text)
-                  and (self.run_kind(*b) == "organisation" or (b[1] > b[0] and self.low(b[1]) in self.kb.org_words))]
-        if not generic:
-            body = next((b for b in reversed(bodies) if b[1] > b[0] and self.low(b[1]) == noun), None)
-        else:
+                  and (self.run_kind(*b) == "organisation"
+                       or (b[1] > b[0] and self.low(b[1]) in self.kb.org_words | kinds))]
+        if generic:
             body = self.body_opening_a_sentence(start, first, bodies, noun)
+        else:
+            body = next((b for b in reversed(bodies) if b[1] > b[0] and self.low(b[1]) == noun), None)
+        if body is None and kinds:
+            return self.body_of_its_kind(first, last, bodies, kinds)
         if body is None:
             return None
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="organisation", name=self.span_text(*body))
+
+    def body_of_its_kind(self, first: int, last: int, bodies: list[tuple[int, int]],
+                         kinds: set[str]) -> Mention | None:
+        """`"…," the airline said` after `Skylane Airways cancelled …` (`body_kinds`): a noun for a kind of body
+        stands for the one body named before with a word of that kind (`… Airways`, `… Air`), when any body
+        named after it is plainly of another kind (two such bodies, or a bare name after it, leave it open); a
+        noun that is no organisation word (`the retailer` after `Brightmart cut jobs`), failing that, for the
+        body that is the subject of a sentence just before. Never for one set apart (`the rival airline`)."""
+        if any(self.low(k) in self.kb.publication_contrasts for k in range(first + 1, last)):
+            return None
+        of_kind = [b for b in bodies if b[1] > b[0] and self.low(b[1]) in kinds]
+        named = {self.span_text(*b) for b in of_kind}
+        after = [b for b in bodies if of_kind and b[0] > of_kind[-1][1]]
+        name = next(iter(named)) if len(named) == 1 and all(self.another_kind(b, kinds) for b in after) else None
+        if not named and self.low(last) not in self.kb.org_words:
+            name = self.body_subject_of_kind(first, kinds)
+        if name is None:
+            return None
+        return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
+                       kind="organisation", name=name)
+
+    def another_kind(self, body: tuple[int, int], kinds: set[str]) -> bool:
+        """Does a body's name say it is a body of a kind other than `kinds` (`the Harbor Commission`,
+        `Eastvale Power` for `the airline`)? A bare name (`Brightwing`) or a generic one (`… Company`, `…
+        Inc.`: the classifier nouns and what `firm` answers to) may be of any kind."""
+        end = self.low(body[1])
+        if body[1] == body[0] or end in kinds or end in self.kb.classifier_nouns:
+            return False
+        kb = self.kb
+        return end in kb.body_heads or end in kb.body_kinds \
+            or any(end in words for noun, words in kb.body_kinds.items() if noun not in kb.classifier_nouns)
+
+    def body_subject_of_kind(self, before: int, kinds: set[str]) -> str | None:
+        """The name of the body that is the subject of a sentence just before token `before`, as written
+        there; none when a person's sentence is nearer, when the name says it is a body of another kind (`the
+        Harbor Commission` for `the carrier`) or a place, or when the tagger cut it (`Brightwing Logistics`
+        named `Logistics`, or only `Logistics` read as the subject; `Dan Pike` read as a body `Pike`)."""
+        subject = self.body_subject_before(before, 2)
+        if subject is None or subject.kind != "organisation":
+            return None
+        name = subject.name or subject.text
+        words = subject.text.split()
+        written = " ".join(words[1:] if words[0].lower() in ("the", "this") else words)
+        at = self.token_at(subject.start)
+        cut = at > 0 and self.is_cap(at - 1) and self.t[at - 1].text.isalpha() \
+            and self.t[at - 1].sentence == self.t[at].sentence
+        if name != written or cut or not name[:1].isupper() or self.part_of_a_person(self.token_at(subject.end - 1)):
+            return None
+        end = name.split()[-1].lower()
+        if end not in kinds and (end in self.kb.org_words or end in self.kb.body_kinds or end in self.kb.place_nouns):
+            return None
+        return name
+
+    def part_of_a_person(self, k: int) -> bool:
+        """Is token k in a capitalised run the tagger reads as a person's name anywhere in it (`Dan Pike`,
+        though the parse made `Pike` alone the subject and the tagger a body of it)?"""
+        run = next(((s, e) for s, e in self.name_runs(max(0, k - 6), min(len(self.t) - 1, k + 6)) if s <= k <= e), None)
+        return run is not None and any(self.t[j].ner == "PERSON" for j in range(run[0], run[1] + 1))
 
     def names_a_body(self, first: int, head: int, last: int) -> bool:
         """A definite or possessed lower-case head noun for a body (an organisation word: `the campaign`,
