@@ -94,8 +94,9 @@ def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
     return None
 
 
-# `its treasurer`, `the bureau's director`, `network's night producer`: the owner opening a title
-OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?([a-z]+)(?:'s|’s) )(?=[a-z])")
+# `its treasurer`, `the bureau's director`, `network's night producer`, `ferry union's head of safety`: the owner
+# opening a title (its last word is the body's noun)
+OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?((?:[a-z]+ ){0,2}[a-z]+)(?:'s|’s) )(?=[a-z])")
 # `adviser to the group`, `a coordinator for the club`: the body's common noun closing a title
 NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with) the ([a-z]+)$")
 
@@ -105,14 +106,27 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
     her organisation: the role alone (`adviser`, `director`, `treasurer`), as the report shows the body beside
     it; a place's (`the state's governor`) or a party's owner is no body's and stays, as does a role with
     nothing left (`its`)."""
-    role = title
-    opening = OWNER_OPENING.match(role)
-    if opening is not None and (opening.group(1) is None or _stands_for_a_body(opening.group(1), kb)):
-        role = role[opening.end():]
+    role = _without_owner(title, kb)
     closing = NOUN_CLOSING.search(role)
     if closing is not None and _stands_for_a_body(closing.group(1), kb):
         role = role[:closing.start()]
     return role if role.strip() and _a_role(role, kb) else title
+
+
+def role_of_unnamed_owner(title: str, kb: Knowledge) -> str:
+    """`the union's director of nursing`, `council's planning chief` when no body is named for the noun to point
+    back to: the role alone, as for a body found (`role_without_referent`). The common noun says only that some
+    body owns the post, which no reader can name from it; a place's, a party's or a campaign's owner stays."""
+    role = _without_owner(title, kb)
+    return role if role.strip() and _a_role(role, kb) else title
+
+
+def _without_owner(title: str, kb: Knowledge) -> str:
+    """The title without the body's common noun (or `its`) owning it, if one opens it (`the bureau's director`)."""
+    opening = OWNER_OPENING.match(title)
+    if opening is not None and (opening.group(1) is None or _stands_for_a_body(opening.group(1).split()[-1], kb)):
+        return title[opening.end():]
+    return title
 
 
 def _a_role(words: str, kb: Knowledge) -> bool:

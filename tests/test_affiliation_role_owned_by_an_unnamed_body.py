@@ -1,0 +1,24 @@
+"""`The library board's vice chair, X,` where no board is named for the noun to point back to: the title is the
+role alone; which board the draft does not say, so no body is shown. Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, quote_with
+
+DRAFT = (
+    "Fee fight at the reading room\n\n"
+    "The library board's vice chair, Colm Adair, opposed the new fee on Thursday. “Books should stay free,” "
+    "Adair said.\n\n"
+    "The union's treasurer, Marlo Selby, backed him. “Our members borrow every week,” Selby said.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def test_a_common_noun_owning_the_role_is_no_part_of_the_title(draft):
+    doc = quote_with(draft, "Books should stay free")
+    assert doc["speaker"]["title"] == "vice chair"
+    assert doc["affiliation"] is None
+    doc = quote_with(draft, "Our members borrow")
+    assert doc["speaker"]["title"] == "treasurer"
+    assert doc["affiliation"] is None
