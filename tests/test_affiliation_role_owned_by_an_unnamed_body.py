@@ -4,6 +4,7 @@ role alone; which board the draft does not say, so no body is shown. Invented se
 from __future__ import annotations
 
 from conftest import draft_fixture, quote_with
+from quoteguard.affiliation.referents import role_of_unnamed_owner
 
 DRAFT = (
     "Fee fight at the reading room\n\n"
@@ -22,3 +23,9 @@ def test_a_common_noun_owning_the_role_is_no_part_of_the_title(draft):
     doc = quote_with(draft, "Our members borrow")
     assert doc["speaker"]["title"] == "treasurer"
     assert doc["affiliation"] is None
+
+
+def test_an_owner_after_a_link_word_is_whose_the_role_after_it_is(kb):
+    # (`aide to board's chair`: the aide's role comes first; the board owns the chair, not her title)
+    assert role_of_unnamed_owner("aide to board's chair", kb) == "aide to board's chair"
+    assert role_of_unnamed_owner("ferry board's chair", kb) == "chair"

@@ -124,8 +124,9 @@ def role_of_unnamed_owner(title: str, kb: Knowledge) -> str:
 def _without_owner(title: str, kb: Knowledge) -> str:
     """The title without the body's common noun (or `its`) owning it, if one opens it (`the bureau's director`)."""
     opening = OWNER_OPENING.match(title)
-    if opening is not None and (opening.group(1) is None or _stands_for_a_body(opening.group(1).split()[-1], kb)):
-        return title[opening.end():]
+    owner = (opening.group(1) or "").split() if opening is not None else []
+    if opening is not None and (not owner or _stands_for_a_body(owner[-1], kb) and not set(owner) & PREPOSITIONS):
+        return title[opening.end():]  # (`aide to group's president`: the role before the link is hers, no owner)
     return title
 
 
