@@ -307,7 +307,7 @@ class Descriptors(NameReading):
         through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or self.split_its(k + 1) or owned) and (
                 self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)
-                or self._role_then_field(k, first - 2)):
+                or self._role_then_field(k, first - 2) or self._role_then_body_noun(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
 
@@ -370,6 +370,20 @@ class Descriptors(NameReading):
         return self.t[last].upos == "NOUN" and all(
             self.t[j].text.islower() and self.t[j].upos in ("NOUN", "ADJ") and self.low(j) not in FUNCTION_WORDS
             or self.low(j) == "and" and start < j < last for j in field)
+
+    def _role_then_body_noun(self, start: int, last: int) -> bool:
+        """`The director of the hospital, Ann Roe,`, `A spokeswoman for the agency, X,`: a role linked to a body
+        by its common noun after `the` (a body's word: `hospital`, `agency`, `charity`), as a name would be, ends
+        on the comma before the name."""
+        link = next((j for j in range(last - 2, max(start, last - 2 - MAX_FIELD_WORDS), -1)
+                     if self.low(j) in BODY_LINKS and self.low(j + 1) == "the"), None)
+        if link is None or not self._set_off_role(link - 1):
+            return False
+        noun = self.low(last)
+        body = noun in self.kb.org_words or noun in self.kb.classifier_nouns
+        return body and self.t[last].upos == "NOUN" and noun not in self.kb.party_name_heads \
+            and noun not in self.kb.collective_nouns \
+            and all(self.t[j].text.islower() for j in range(link + 1, last + 1))
 
     def _fields_joined(self, k: int) -> bool:
         """`and` in `head of policy and planning`: two lower-case nouns of the field a role's `of` opens."""
