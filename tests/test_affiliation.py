@@ -108,7 +108,7 @@ def test_a_title_with_its_complement_set_off_before_the_name_is_the_title(check)
 def test_a_description_set_off_before_the_name_inside_a_prepositional_phrase(check):
     doc = check("A letter went out from the club’s executive director, Jerry Borden, to the members. "
                 "“We will meet,” Borden said.\n")
-    assert speaker_of(doc, "will meet")["title"] == "club’s executive director"
+    assert speaker_of(doc, "will meet")["title"] == "executive director"
 
 
 def test_a_long_appositive_gives_the_role_before_its_place(check):

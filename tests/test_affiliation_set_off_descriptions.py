@@ -24,9 +24,9 @@ def test_a_description_after_a_copula_is_the_title(draft):
 
 
 def test_two_titles_joined_by_and_are_one_persons(draft):
-    assert speaker_of(draft, "I will think about it")["title"] == "harbor board's treasurer and former ferry pilot"
+    assert speaker_of(draft, "I will think about it")["title"] == "treasurer and former ferry pilot"
 
 
 def test_a_modifier_tagged_as_a_verb_stays_in_a_set_off_title(draft):
-    assert speaker_of(draft, "They trust me")["title"] == "union's expected candidate for chair"
+    assert speaker_of(draft, "They trust me")["title"] == "expected candidate for chair"
 

@@ -49,7 +49,7 @@ from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
 from .predicates import post_predicated
-from .referents import body_referred_to, role_without_referent
+from .referents import body_referred_to, role_of_unnamed_owner, role_without_referent
 from .titles import (
     Reading,
     after_credit,
@@ -597,6 +597,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
+        found[sid] = _role_of_an_unnamed_body(found[sid], kb)
     return found
 
 
@@ -638,6 +639,14 @@ def _role_beside_its_body(stated: Profile, kb: Knowledge) -> Profile:
         return stated
     body = stated.affiliation
     return replace(stated, title=role, affiliation=replace(body, title=role) if body.title == stated.title else body)
+
+
+def _role_of_an_unnamed_body(stated: Profile, kb: Knowledge) -> Profile:
+    """`the union's director of nursing, Ann Roe` where no body is named for `the union` to point back to: the
+    role alone (`director of nursing`); which union the draft does not say, so no body is shown."""
+    if stated.affiliation is not None or not stated.title:
+        return stated
+    return replace(stated, title=role_of_unnamed_owner(stated.title, kb))
 
 
 def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],

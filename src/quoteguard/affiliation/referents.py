@@ -35,6 +35,9 @@ BARE_BEFORE = tuple(re.compile(rf"(?:^|(?<=[\s(—–]))([a-z]+) ((?:[a-z][\w-]*
                     for n in range(3))
 # `Ann Roe, the group's executive director,`, `Ann Roe, its treasurer, said`
 OWNED_AFTER = re.compile(rf"^,? (?:the ([a-z]+){POSSESSIVE}|its) {ROLE}(?=[,.;:]| said| says| told| wrote)")
+# `The head of the clinic, Ann Roe`: the role, then the body by its common noun, set off right before the name
+ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?) {ROLE} (?:to|for|of|at|with) "
+                            rf"the ((?:[a-z]+ ){{0,2}}[a-z]+), $")
 # `Ann Roe, a fundraiser for the choir,`: the role, then the body by its common noun, ending the phrase
 ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ([a-z]+)(?=[,.;:]| said| says| told)")
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -64,13 +67,16 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 (OWNED_BEFORE.search(text[max(0, at - REACH):at]), 1, 2),
                 (_bare_noun_before(text[max(0, at - REACH):at], kb), 1, 2),
                 (OWNED_AFTER.match(text[end:end + REACH]), 1, 2),
-                (ROLE_OF.match(text[end:end + REACH]), 2, 1)):
+                (ROLE_OF.match(text[end:end + REACH]), 2, 1),
+                (ROLE_OF_BEFORE.search(text[max(0, at - REACH):at]), 2, 1)):
             if found is None or not _a_role(found.group(role_group), kb):
                 continue
             noun = found.group(noun_group)  # (None for `its`)
+            noun = noun.split()[-1] if noun is not None else None  # (`the local teachers union`: its head noun)
             if noun is not None and not _stands_for_a_body(noun, kb):
                 continue
-            anaphor = max(0, at - REACH) + found.start() if found.re in (OWNED_BEFORE, *BARE_BEFORE) else end
+            before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, *BARE_BEFORE)
+            anaphor = max(0, at - REACH) + found.start() if before else end
             body = _named_before(anaphor, noun, text, bodies, kb, people) \
                 or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
             if body is not None:
@@ -94,8 +100,9 @@ def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
     return None
 
 
-# `its treasurer`, `the bureau's director`, `network's night producer`: the owner opening a title
-OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?([a-z]+)(?:'s|’s) )(?=[a-z])")
+# `its treasurer`, `the bureau's director`, `network's night producer`, `ferry union's head of safety`: the owner
+# opening a title (its last word is the body's noun)
+OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?((?:[a-z]+ ){0,2}[a-z]+)(?:'s|’s) )(?=[a-z])")
 # `adviser to the group`, `a coordinator for the club`: the body's common noun closing a title
 NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with) the ([a-z]+)$")
 
@@ -105,14 +112,29 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
     her organisation: the role alone (`adviser`, `director`, `treasurer`), as the report shows the body beside
     it; a place's (`the state's governor`) or a party's owner is no body's and stays, as does a role with
     nothing left (`its`)."""
-    role = title
-    opening = OWNER_OPENING.match(role)
-    if opening is not None and (opening.group(1) is None or _stands_for_a_body(opening.group(1), kb)):
-        role = role[opening.end():]
+    role = _without_owner(title, kb)
     closing = NOUN_CLOSING.search(role)
     if closing is not None and _stands_for_a_body(closing.group(1), kb):
         role = role[:closing.start()]
     return role if role.strip() and _a_role(role, kb) else title
+
+
+def role_of_unnamed_owner(title: str, kb: Knowledge) -> str:
+    """`the union's director of nursing`, `council's planning chief` when no body is named for the noun to point
+    back to: the role alone, as for a body found (`role_without_referent`). The common noun says only that some
+    body owns the post, which no reader can name from it; a place's, a party's or a campaign's owner stays. (A
+    noun after the role stays: `secretary of the navy` is the post's own name.)"""
+    role = _without_owner(title, kb)
+    return role if role.strip() and _a_role(role, kb) else title
+
+
+def _without_owner(title: str, kb: Knowledge) -> str:
+    """The title without the body's common noun (or `its`) owning it, if one opens it (`the bureau's director`)."""
+    opening = OWNER_OPENING.match(title)
+    owner = (opening.group(1) or "").split() if opening is not None else []
+    if opening is not None and (not owner or _stands_for_a_body(owner[-1], kb) and not set(owner) & PREPOSITIONS):
+        return title[opening.end():]  # (`aide to group's president`: the role before the link is hers, no owner)
+    return title
 
 
 def _a_role(words: str, kb: Knowledge) -> bool:

@@ -520,8 +520,8 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 else:
                     break
             desk = _outlet_and_desk(run, kb, text) if i + 1 < len(before) else None
-            if kb.party(run[-1].text) or join(run).lower() in kb.state_names:
-                r.title_words += run  # `a New York Democrat`, `Utah Lt. Gov.`: a place, no body
+            if kb.party(run[-1].text) or join(run).lower() in kb.state_names or _place_noun_run_on(run, before, i, kb):
+                r.title_words += run  # `a New York Democrat`, `Utah Lt. Gov.`, `County Recorder`: a place, no body
             elif desk is not None:
                 r.org = join(desk[0])  # `Harbor Ledger National Security editor`: the outlet, and the desk's title
                 r.title_words += desk[1]
@@ -539,6 +539,14 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _place_noun_run_on(run: list[Word], before: list[Word], i: int, kb: Knowledge) -> bool:
+    """`County Recorder Ann Roe` read by the tagger as one body's name, title and all: a lone place noun (`County`)
+    opening it names no body, only where the office is (`State spokesman`, the title left out of the body, is
+    the short name of a body the draft names in full)."""
+    return len(run) == 1 and run[0].text.lower() in kb.place_nouns and i + 1 < len(before) \
+        and before[i + 1].ner == "ORG"
 
 
 def _linked_name_start(before: list[Word], i: int) -> int | None:

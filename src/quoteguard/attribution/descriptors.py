@@ -18,6 +18,8 @@ from .words import (
 )
 
 BODY_LINKS = frozenset({"of", "for", "at"})  # a role's link to the body it serves (`the leader of X`)
+FIELD_LINKS = frozenset({"of", "for"})  # a role's link to the field it covers (`head of research`)
+MAX_FIELD_WORDS = 4  # `director of research and development`
 BODY_NAME_WORDS = frozenset({"the", "of", "for", "and", "&"})  # inside a body's name (`the Friends of the Marsh`)
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland,`: where she lives, after an age
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
@@ -285,7 +287,7 @@ class Descriptors(NameReading):
                      or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
                      or self.low(k - 1) in BODY_LINKS and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._inside_body_name(k - 1)
-                     or self._titles_joined(k - 1)
+                     or self._titles_joined(k - 1) or self._fields_joined(k - 1)
                      or self.split_its(k - 1) or self.split_its(k)):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ;
             # `An analyst at Harbor Bank, X,`: the body she works at too)
@@ -304,7 +306,8 @@ class Descriptors(NameReading):
         owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
         through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or self.split_its(k + 1) or owned) and (
-                self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)):
+                self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)
+                or self._role_then_field(k, first - 2) or self._role_then_body_noun(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
 
@@ -355,6 +358,38 @@ class Descriptors(NameReading):
         body = range(link + 1, last + 1)
         return self.is_cap(last) and all(self.is_cap(j) or self.low(j) in BODY_NAME_WORDS or self.t[j].text == "-"
                                          for j in body)
+
+    def _role_then_field(self, start: int, last: int) -> bool:
+        """`The union's director of nursing, Ann Roe,`, `Its head of research, X,`: a role whose `of`/`for` names
+        the field it covers, in a few lower-case words with no article (`the director of the harbor` names a
+        thing, not a field), running on to the comma before the name."""
+        link = next((j for j in range(start + 1, last) if self.low(j) in FIELD_LINKS), None)
+        if link is None or not self._set_off_role(link - 1) or not 0 < last - link <= MAX_FIELD_WORDS:
+            return False
+        field = range(link + 1, last + 1)
+        return self.t[last].upos == "NOUN" and all(
+            self.t[j].text.islower() and self.t[j].upos in ("NOUN", "ADJ") and self.low(j) not in FUNCTION_WORDS
+            or self.low(j) == "and" and start < j < last for j in field)
+
+    def _role_then_body_noun(self, start: int, last: int) -> bool:
+        """`The director of the hospital, Ann Roe,`, `A spokeswoman for the agency, X,`: a role linked to a body
+        by its common noun after `the` (a body's word: `hospital`, `agency`, `charity`), as a name would be, ends
+        on the comma before the name."""
+        link = next((j for j in range(last - 2, max(start, last - 2 - MAX_FIELD_WORDS), -1)
+                     if self.low(j) in BODY_LINKS and self.low(j + 1) == "the"), None)
+        if link is None or not self._set_off_role(link - 1):
+            return False
+        noun = self.low(last)
+        body = noun in self.kb.org_words or noun in self.kb.classifier_nouns
+        return body and self.t[last].upos == "NOUN" and noun not in self.kb.party_name_heads \
+            and noun not in self.kb.collective_nouns \
+            and all(self.t[j].text.islower() for j in range(link + 1, last + 1))
+
+    def _fields_joined(self, k: int) -> bool:
+        """`and` in `head of policy and planning`: two lower-case nouns of the field a role's `of` opens."""
+        return self.low(k) == "and" and k >= 3 and k + 1 < len(self.t) and self.low(k - 2) in FIELD_LINKS \
+            and self._set_off_role(k - 3) and all(self.t[j].text.islower() and self.t[j].upos == "NOUN"
+                                                  for j in (k - 1, k + 1))
 
     def _titles_joined(self, k: int) -> bool:
         """`the harbor board's treasurer and former ferry pilot`: an `and` between a role and a bare modifier or

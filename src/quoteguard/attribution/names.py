@@ -316,7 +316,8 @@ class NameReading(TokenView):
             return "person"
         owned = first > 0 and self.t[first - 1].text in POSSESSIVE_S and (
             self.t[first].text in self.kb.given_names or self.body_owns_a_name(first - 1))
-        if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned)):
+        if "PERSON" in labels or (last > first and (self.t[first].text in self.kb.first_names or owned
+                                                     or self._titled_given_name(first))):
             return "person"  # (`the Center's Dan Lowe`: a given name after a body's possessive)
         if labels & {"ORG"}:
             return "organisation"
@@ -325,6 +326,13 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def _titled_given_name(self, first: int) -> bool:
+        """`Fenwick County Recorder Alma Greer`: a given name right after a capitalised title opens a person's name,
+        though the tagger may read the whole run, title and all, as one body's (a body's name has no title before
+        it)."""
+        return first > 0 and self.t[first].text in self.kb.given_names and self.is_cap(first - 1) \
+            and self.kb.is_title(self.low(first - 1))
 
     def suffixed_full_name(self, first: int, last: int) -> bool:
         """`Grant Hollis III`, `Edwin Tarrant Jr.`: a given name, a surname and a generational suffix are a
