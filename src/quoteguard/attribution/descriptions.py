@@ -647,7 +647,7 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
         return continued[0]  # (`Roe, in short, may be Kessler's kind of ally. The radio host …`: Roe, not Kessler)
     named: list[tuple[int, str]] = []
     for m in d.person_mentions_before(before):
-        if d.t[d.token_at(m.start)].sentence < sentence - 1:
+        if d.t[d.token_at(m.end - 1)].sentence < sentence - 1:  # (a name is in its surname's sentence)
             break
         if not d.kb.names_a_country_or_state(m.name or ""):  # (`Delaware's primary`: a place the tagger misread)
             named.append((m.start, resolver.person_key(m.name or "", m.start)))
