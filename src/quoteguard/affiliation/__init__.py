@@ -32,6 +32,7 @@ from .bodies import (
     body_after_role,
     body_before_role,
     body_in_title,
+    body_opening_title,
     named_in_full,
     owner_cut_off,
     owning_word,
@@ -755,7 +756,8 @@ def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowl
     start = min((m.start for m in speaker.mentions), default=0)
     owner = owning_word(stated.title, people, kb)
     body = possessed_body(stated.title, text, start, kb) or owner or (
-        body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people)
+        body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people) \
+        or body_opening_title(stated.title, text, kb, people)
     if body is None:
         return stated
     title = role_without_owner(stated.title, body) if body == owner else stated.title

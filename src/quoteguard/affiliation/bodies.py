@@ -24,6 +24,7 @@ means the party the draft named last before the person.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS
@@ -346,3 +347,52 @@ def spoken_for(role: list[str], title: str, body: list[str], kb: Knowledge, peop
     if place_party_or_person(name, kb, people) or kb.is_title(body[-1]) or body[-1].endswith(("'s", "’s")):
         return None
     return name
+
+
+def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`Skylane spokeswoman Ann Roe` where the draft names `Skylane Airways`, `Westbrook coach Ann Roe`: capitalised
+    words opening a title before a lower-case role, naming no one the draft names, are a body's short name. The one
+    longer name they open in the draft (see `opening_of_full_name`) is the body she speaks for; before a team's role
+    (`coach`, `manager`) they are the team itself, even named no other way. A state or a country is left alone
+    (whose team, or whose post, the words do not say), as is a lone body word (`Police captain`); a place's name
+    (`Wall Street analyst`) is no short name for a longer body's (`the Wall Street Journal`)."""
+    words = (title or "").split()
+    run = list(itertools.takewhile(lambda w: CAPITALISED.fullmatch(w) is not None and not kb.is_title(w)
+                                   and not w.endswith(("'s", "’s", "'", "’")), words))
+    role = words[len(run):]
+    if not run or len(run) > SHORT_NAME_WORDS or not role or not all(w.islower() for w in role) \
+            or not kb.is_role(role[-1]) or any(w in people or w in kb.given_names or kb.party(w) or w in kb.demonyms
+                                               for w in run):
+        return None
+    name = " ".join(run)
+    full = opening_of_full_name(name, text, kb) if run[-1].lower() not in kb.place_name_heads else None
+    if full is not None:
+        return full if _opens_its_name(full, text) else None
+    team = " ".join(role) in kb.team_roles and not kb.names_a_country_or_state(name)
+    return name if team and not (len(run) == 1 and run[0].lower() in kb.org_words) and _mid_sentence(name, text) \
+        else None
+
+
+def _mid_sentence(name: str, text: str) -> bool:
+    """Whether the draft writes `name` capitalised in the middle of a sentence (after a lower-case word or a comma),
+    so a name, not a common word a sentence or a headline opens with (`Interim coach Ann Roe said`)."""
+    return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None
+
+
+def _opens_its_name(name: str, text: str) -> bool:
+    """Whether the draft writes `name` as a name of its own outside headlines, never inside a longer one: after a
+    capitalised word, or after a link a capitalised word opens (`Soviet Socialist Republics`, out of `the Union of
+    Soviet Socialist Republics`; `shares of Skylane Airways` still names Skylane Airways)."""
+    for found in re.finditer(rf"(?:(\S+) )?(\S+) {re.escape(name)}\b", text):
+        first, before = found.group(1) or "", found.group(2)
+        if in_headline(text, found.start(2)):
+            continue
+        if before in NAME_LINKS - {"the"} and _capitalised_word(first) or _capitalised_word(before):
+            return False
+    return True
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word that may be part of a name (not an article opening a sentence, nor one ending a clause)."""
+    return word[:1].isupper() and word not in ("The", "A", "An") and not word.endswith((".", ",", ";", ":", "!", "?",
+                                                                                        '"', "”", "’", ")"))
