@@ -10,8 +10,8 @@ from conftest import draft_fixture, quote_with
 DRAFT = (
     "Brightwater Cables will close its oldest plant next spring, the company said on Monday.\n\n"
     "“The night shift goes first,” said Brightwater spokesman Ivo Marek.\n\n"
-    "Kestrel Bay came back from two goals down to hold the leaders at the Quarry Ground.\n\n"
-    "“Nobody in that dressing room stopped believing,” said Kestrel Bay coach Tomas Hale.\n\n"
+    "Fallow Bay came back from two goals down to hold the leaders at the Quarry Ground.\n\n"
+    "“Nobody in that dressing room stopped believing,” said Fallow Bay coach Tomas Hale.\n\n"
     "Tad Dunmore won his comeback bout in nine rounds.\n\n"
     "“He looked sharper than in any sparring session,” said Dunmore manager Lea Frost.\n\n"
     "Crews cleared the coast road by nightfall.\n\n"
@@ -24,7 +24,7 @@ OPENER = (
 )
 PLACE = (
     "Merger talks between two grain traders were first reported by the Granary Row Ledger.\n\n"
-    "“Those margins cannot hold,” said Granary Row analyst Jo Kimber.\n"
+    "“Those margins cannot hold,” said Granary Row analyst Jo Penhale.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -41,11 +41,11 @@ def test_a_short_name_opening_the_title_is_the_body_named_in_full(draft):
 
 
 def test_a_name_before_a_team_role_is_the_team(draft):
-    assert _body(draft, "stopped believing") == "Kestrel Bay"
+    assert _body(draft, "stopped believing") == "Fallow Bay"
 
 
 def test_the_title_stays_whole(draft):
-    assert quote_with(draft, "stopped believing")["speaker"]["title"] == "Kestrel Bay coach"
+    assert quote_with(draft, "stopped believing")["speaker"]["title"] == "Fallow Bay coach"
 
 
 def test_a_person_the_draft_names_is_no_team(draft):
