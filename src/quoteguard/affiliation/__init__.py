@@ -33,6 +33,7 @@ from .bodies import (
     body_before_role,
     body_in_title,
     body_opening_title,
+    lede_company,
     named_in_full,
     owner_cut_off,
     owning_word,
@@ -597,6 +598,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
+        found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
     return found
 
@@ -665,6 +667,19 @@ def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     return replace(stated, affiliation=Affiliation(chamber, None, stated.title, None, "knowledge-base", start))
+
+
+def _with_lede_company(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity]) -> Profile:
+    """`Chief Executive Officer Ann Roe` of whom no body is said: a company officer runs the firm the story opens on
+    (read last, so any body the draft states of her comes first)."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    found = lede_company(stated.title, text, entities, kb)
+    if found is None:
+        return stated
+    known = kb.organisation(found[0])
+    name, short = (known.name, known.short) if known else (found[0], None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, None, "appositive", found[1]))
 
 
 def _with_owner_cut_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:

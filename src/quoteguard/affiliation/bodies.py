@@ -29,6 +29,7 @@ import re
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS
 from ..knowledge import Knowledge, Organisation
+from ..nlp import Entity
 from .possessors import body_named, place_party_or_person
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
@@ -396,3 +397,44 @@ def _capitalised_word(word: str) -> bool:
     """A capitalised word that may be part of a name (not an article opening a sentence, nor one ending a clause)."""
     return word[:1].isupper() and word not in ("The", "A", "An") and not word.endswith((".", ",", ";", ":", "!", "?",
                                                                                         '"', "”", "’", ")"))
+
+
+LEDE_PARAGRAPHS = 3  # the headline, a subheading and the first paragraph: where a story names its subject
+LEDE_OPENER = re.compile(r"(?:The )?((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*)*)")
+
+
+def lede_company(title: str | None, text: str, entities: list[Entity], kb: Knowledge) -> tuple[str, int] | None:
+    """`Chief Executive Officer Ann Roe` in a story that opens `Corvel Foods raised its forecast on Tuesday.`: a
+    company officer's post (no former one) with no body said beside her is held at the firm the story is about, the
+    body whose name opens one of its first paragraphs (and where it stands), or None. The opening name is a body when
+    the tagger says so, or marks a name there that a body's word ends or whose sentence goes on about `its` something
+    (a place is none). A body named first inside a paragraph that opens on something else may not be the story's
+    subject: None."""
+    words = (title or "").lower().split()
+    if not words or any(w in kb.former_words for w in words) \
+            or not any(" ".join(words[k:]) in kb.company_officers for k in range(len(words))):
+        return None
+    at = 0
+    for _ in range(LEDE_PARAGRAPHS):
+        while text.startswith("\n", at):
+            at += 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        opener = LEDE_OPENER.match(text, at, end)
+        if opener is not None and _opens_on_a_body(opener, text[at:end], entities, kb):
+            return opener.group(1).rstrip(",.:;"), opener.start(1)
+        if any(e.label == "ORG" and at <= e.start < end for e in entities) or end == len(text):
+            return None
+        at = end
+    return None
+
+
+def _opens_on_a_body(opener: re.Match[str], paragraph: str, entities: list[Entity], kb: Knowledge) -> bool:
+    """Whether the capitalised name opening a paragraph names a body (see `lede_company`)."""
+    name = opener.group(1).rstrip(",.:;")
+    sentence = re.split(r"[.!?](?:\s|$)", paragraph, maxsplit=1)[0]
+    label = next((e.label for e in entities if e.start == opener.start(1)), None)
+    if label in (None, "GPE", "LOC", "NORP") or kb.names_a_country_or_state(name) or name.split()[0] in kb.given_names:
+        return False  # (a name the tagger marks as some name: `Shares fell` opens on none)
+    return label == "ORG" or name.split()[-1].lower() in kb.org_words or kb.organisation(name) is not None \
+        or re.search(r"\bits\b", sentence) is not None
