@@ -366,9 +366,9 @@ def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[
                                                for w in run):
         return None
     name = " ".join(run)
-    full = opening_of_full_name(name, text, kb) if run[-1].lower() not in kb.place_name_heads else None
+    full = short_name_in_full(name, text, kb)
     if full is not None:
-        return full if _opens_its_name(full, text) else None
+        return full
     team = " ".join(role) in kb.team_roles and not kb.names_a_country_or_state(name)
     return name if team and not (len(run) == 1 and run[0].lower() in kb.org_words) and _mid_sentence(name, text) \
         else None
@@ -378,6 +378,16 @@ def _mid_sentence(name: str, text: str) -> bool:
     """Whether the draft writes `name` capitalised in the middle of a sentence (after a lower-case word or a comma),
     so a name, not a common word a sentence or a headline opens with (`Interim coach Ann Roe said`)."""
     return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None
+
+
+def short_name_in_full(name: str, text: str, kb: Knowledge) -> str | None:
+    """The one longer name the draft gives that a short name opens (`Skylane` → `Skylane Airways`: see
+    `opening_of_full_name`), or None: never a name read out of the middle of a longer one, and never for a place's
+    name (`Wall Street` is no short name of `the Wall Street Journal`)."""
+    if name.split()[-1].lower() in kb.place_name_heads:
+        return None
+    full = opening_of_full_name(name, text, kb)
+    return full if full is not None and _opens_its_name(full, text) else None
 
 
 def _opens_its_name(name: str, text: str) -> bool:
