@@ -26,8 +26,13 @@ PLACE = (
     "Merger talks between two grain traders were first reported by the Granary Row Ledger.\n\n"
     "“Those margins cannot hold,” said Granary Row analyst Jo Penhale.\n"
 )
+CITY = (
+    "The Chicago Ledger broke the news of the pier sale on Monday.\n\n"
+    "“The buyer paid twice the asking price,” said Chicago realtor Dana Whitfield.\n"
+)
 
 draft = draft_fixture(DRAFT)
+city = draft_fixture(CITY)
 opener = draft_fixture(OPENER)
 place = draft_fixture(PLACE)
 
@@ -62,3 +67,7 @@ def test_a_word_opening_the_sentence_is_no_team(opener):
 
 def test_a_place_is_no_short_name_of_a_longer_body(place):
     assert _body(place, "margins cannot hold") is None
+
+
+def test_a_city_is_no_short_name_of_its_newspaper(city):
+    assert _body(city, "twice the asking price") is None

@@ -76,6 +76,7 @@ SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s")  # (`… Before." The scientis
 NOW_OPENERS = frozenset({",", "and", "who"}) | DASHES  # what `now` follows when it opens the post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # the tagger's labels for a place (`Chicago lawyer`: where she works)
 
 
 @dataclass(frozen=True)
@@ -572,6 +573,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     # person, `Harbin's`, is not)
     named = people | {s.name.split()[-1] for s in speakers.values() if s.kind == "person" and s.name}
     shared = _shared_surnames(speakers, persons or [])
+    places = frozenset(e.text for e in entities or [] if e.label in PLACE_LABELS)
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
@@ -588,7 +590,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                            for m in speaker.mentions]), kb, text)
         found[sid] = _with_possessed_body(
             _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named, persons or []), text, kb),
-            speaker, text, kb, named)
+            speaker, text, kb, named, places)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
@@ -762,17 +764,19 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     return replace(stated, affiliation=replace(body, name=full))
 
 
-def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
+                         places: frozenset[str] = frozenset()) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names; a `justice` for the one court
     the draft puts before that role (`the Harbor Court justice`); `leader of the Harbor League` for that league,
-    whatever the tagger made of its name."""
+    whatever the tagger made of its name; `Skylane spokeswoman` for the `Skylane Airways` the draft names (`places`,
+    the names the tagger marks as places, are no such short names)."""
     if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     owner = owning_word(stated.title, people, kb)
     body = possessed_body(stated.title, text, start, kb) or owner or (
         body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people) \
-        or body_opening_title(stated.title, text, kb, people)
+        or body_opening_title(stated.title, text, kb, people, places)
     if body is None:
         return stated
     title = role_without_owner(stated.title, body) if body == owner else stated.title

@@ -350,13 +350,15 @@ def spoken_for(role: list[str], title: str, body: list[str], kb: Knowledge, peop
     return name
 
 
-def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[str]) -> str | None:
+def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[str],
+                       places: frozenset[str] = frozenset()) -> str | None:
     """`Skylane spokeswoman Ann Roe` where the draft names `Skylane Airways`, `Westbrook coach Ann Roe`: capitalised
     words opening a title before a lower-case role, naming no one the draft names, are a body's short name. The one
     longer name they open in the draft (see `opening_of_full_name`) is the body she speaks for; before a team's role
     (`coach`, `manager`) they are the team itself, even named no other way. A state or a country is left alone
-    (whose team, or whose post, the words do not say), as is a lone body word (`Police captain`); a place's name
-    (`Wall Street analyst`) is no short name for a longer body's (`the Wall Street Journal`)."""
+    (whose team, or whose post, the words do not say), as is a lone body word (`Police captain`). A place's name (one
+    of the `places` the tagger marks, or ending in a street's or a valley's word) is where she works, no short name for
+    a longer body's (`Chicago lawyer` beside `the Chicago Tribune`); before a team's role it is the team."""
     words = (title or "").split()
     run = list(itertools.takewhile(lambda w: CAPITALISED.fullmatch(w) is not None and not kb.is_title(w)
                                    and not w.endswith(("'s", "’s", "'", "’")), words))
@@ -366,7 +368,7 @@ def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[
                                                for w in run):
         return None
     name = " ".join(run)
-    full = short_name_in_full(name, text, kb)
+    full = short_name_in_full(name, text, kb) if name not in places else None
     if full is not None:
         return full
     team = " ".join(role) in kb.team_roles and not kb.names_a_country_or_state(name)
