@@ -15,8 +15,14 @@ OPENS_ELSEWHERE = (
     "Quillon Mills blamed falling orders.\n\n"
     "“We held on to that line for as long as the orders came,” said Chief Executive Officer Grace Wilmot.\n"
 )
+DATELINED = (
+    "Ferry operator to retire two vessels\n\n"
+    "RIVERMOUTH (Wire) — Brantock Ferries will retire two of its oldest vessels next year.\n\n"
+    "“Both boats have done forty winters on the strait,” said Chief Executive Mara Ostby.\n"
+)
 
 firm = draft_fixture(OPENS_ON_FIRM)
+datelined = draft_fixture(DATELINED)
 elsewhere = draft_fixture(OPENS_ELSEWHERE)
 
 
@@ -26,6 +32,10 @@ def _body(doc: dict, snippet: str) -> str | None:
 
 def test_an_officer_runs_the_firm_the_story_opens_on(firm):
     assert _body(firm, "as long as the orders came") == "Quillon Mills"
+
+
+def test_a_dateline_before_the_firm_is_passed_over(datelined):
+    assert _body(datelined, "forty winters") == "Brantock Ferries"
 
 
 def test_a_former_officer_runs_no_firm(firm):

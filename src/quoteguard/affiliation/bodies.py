@@ -412,7 +412,8 @@ def _capitalised_word(word: str) -> bool:
 
 
 LEDE_PARAGRAPHS = 3  # the headline, a subheading and the first paragraph: where a story names its subject
-LEDE_OPENER = re.compile(r"(?:The )?((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*)*)")
+DATELINE = r"(?:[A-Z][A-Z.,' ]+(?: \([^)\n]*\))? ?[-–—]+ )?"  # `HARBOR CITY (Wire) — `, before the story's subject
+LEDE_OPENER = re.compile(rf"{DATELINE}(?:The )?((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*)*)")
 
 
 def lede_company(title: str | None, text: str, entities: list[Entity], kb: Knowledge) -> tuple[str, int] | None:
@@ -435,7 +436,8 @@ def lede_company(title: str | None, text: str, entities: list[Entity], kb: Knowl
         opener = LEDE_OPENER.match(text, at, end)
         if opener is not None and _opens_on_a_body(opener, text[at:end], entities, kb):
             return opener.group(1).rstrip(",.:;"), opener.start(1)
-        if any(e.label == "ORG" and at <= e.start < end for e in entities) or end == len(text):
+        after = opener.start(1) if opener is not None else at  # (an agency named in the dateline is no subject)
+        if any(e.label == "ORG" and after <= e.start < end for e in entities) or end == len(text):
             return None
         at = end
     return None
