@@ -30,8 +30,14 @@ CITY = (
     "The Chicago Ledger broke the news of the pier sale on Monday.\n\n"
     "“The buyer paid twice the asking price,” said Chicago realtor Dana Whitfield.\n"
 )
+TOWN_TEAM = (
+    "Corran City FC climbed to third with a 3-0 win on Saturday.\n\n"
+    "Fans lined the streets of Corran City long before kick-off.\n\n"
+    "“We were second to every ball,” said Corran City captain Odile Ferrand.\n"
+)
 
 draft = draft_fixture(DRAFT)
+town_team = draft_fixture(TOWN_TEAM)
 city = draft_fixture(CITY)
 opener = draft_fixture(OPENER)
 place = draft_fixture(PLACE)
@@ -67,6 +73,10 @@ def test_a_word_opening_the_sentence_is_no_team(opener):
 
 def test_a_place_is_no_short_name_of_a_longer_body(place):
     assert _body(place, "margins cannot hold") is None
+
+
+def test_a_town_before_a_team_role_is_its_team_named_in_full(town_team):
+    assert _body(town_team, "second to every ball") == "Corran City FC"
 
 
 def test_a_city_is_no_short_name_of_its_newspaper(city):

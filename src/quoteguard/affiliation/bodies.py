@@ -358,7 +358,8 @@ def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[
     (`coach`, `manager`) they are the team itself, even named no other way. A state or a country is left alone
     (whose team, or whose post, the words do not say), as is a lone body word (`Police captain`). A place's name (one
     of the `places` the tagger marks, or ending in a street's or a valley's word) is where she works, no short name for
-    a longer body's (`Chicago lawyer` beside `the Chicago Tribune`); before a team's role it is the team."""
+    a longer body's (`Chicago lawyer` beside `the Chicago Tribune`); before a team's role it is the team, named in
+    full when the draft does (`Harbor City coach` beside `Harbor City FC`; a newspaper's name is none)."""
     words = (title or "").split()
     run = list(itertools.takewhile(lambda w: CAPITALISED.fullmatch(w) is not None and not kb.is_title(w)
                                    and not w.endswith(("'s", "’s", "'", "’")), words))
@@ -368,10 +369,10 @@ def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[
                                                for w in run):
         return None
     name = " ".join(run)
-    full = short_name_in_full(name, text, kb) if name not in places else None
-    if full is not None:
-        return full
     team = " ".join(role) in kb.team_roles and not kb.names_a_country_or_state(name)
+    full = short_name_in_full(name, text, kb) if name not in places or team else None
+    if full is not None and (name not in places or full.split()[-1].lower() not in kb.publication_words):
+        return full  # (`Harbor City coach` beside `Harbor City FC`; beside `the Harbor City Times`, the place's team)
     return name if team and not (len(run) == 1 and run[0].lower() in kb.org_words) and _mid_sentence(name, text) \
         else None
 
