@@ -124,6 +124,7 @@ class Knowledge:
     team_roles: set[str] = field(default_factory=set)  # coach: `Westbrook coach Ann Roe` works for the team
     place_name_heads: set[str] = field(default_factory=set)  # street: `Wall Street analyst` says where, no body
     company_officers: set[str] = field(default_factory=set)  # chief executive: a firm's post, the firm the lede names
+    newsroom_roles: set[str] = field(default_factory=set)  # columnist: a post at a publication, none for `businessman`
     frame_prepositions: set[str] = field(default_factory=set)  # among: `Among Republicans, Ann Roe …` sorts by party
     frame_nouns: set[str] = field(default_factory=set)  # side: `On the Republican side, …` names a party's side
     party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
@@ -366,7 +367,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
                      "spokespeople", "employer_verbs", "team_roles",
-                     "place_name_heads", "company_officers"):
+                     "place_name_heads", "company_officers", "newsroom_roles"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

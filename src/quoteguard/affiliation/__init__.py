@@ -33,6 +33,7 @@ from .bodies import (
     body_before_role,
     body_in_title,
     body_opening_title,
+    held_there,
     lede_company,
     named_in_full,
     owner_cut_off,
@@ -759,8 +760,8 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     if body is not None and body.short is None and (spelled := acronym_spelled_out(body.name, text)) is not None:
         return replace(stated, affiliation=replace(body, name=spelled, short=body.name))
     full = named_in_full(body.name, text, kb) if body is not None else None
-    if body is None or full is None:
-        return stated
+    if body is None or full is None or not held_there(full, stated.title, kb):
+        return stated  # (`Boston businessman`, beside `the Boston Herald`: no newspaper's man)
     return replace(stated, affiliation=replace(body, name=full))
 
 

@@ -371,7 +371,8 @@ def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[
     name = " ".join(run)
     team = " ".join(role) in kb.team_roles and not kb.names_a_country_or_state(name)
     full = short_name_in_full(name, text, kb) if name not in places or team else None
-    if full is not None and (name not in places or full.split()[-1].lower() not in kb.publication_words):
+    if full is not None and held_there(full, " ".join(role), kb) \
+            and (name not in places or full.split()[-1].lower() not in kb.publication_words):
         return full  # (`Harbor City coach` beside `Harbor City FC`; beside `the Harbor City Times`, the place's team)
     return name if team and not (len(run) == 1 and run[0].lower() in kb.org_words) and _mid_sentence(name, text) \
         else None
@@ -391,6 +392,16 @@ def short_name_in_full(name: str, text: str, kb: Knowledge) -> str | None:
         return None
     full = opening_of_full_name(name, text, kb)
     return full if full is not None and _opens_its_name(full, text) else None
+
+
+def held_there(body: str, title: str | None, kb: Knowledge) -> bool:
+    """Whether a role may be held at the body a short name was read as: a publication's (a known one, or a name ending
+    in a publication's word: `Boston Herald`) only for a newsroom's role or none said (`Boston businessman` works at no
+    newspaper the draft names)."""
+    words = body.split()
+    publication = body.lower().removeprefix("the ") in kb.publications or words[-1].lower() in kb.publication_words
+    head = (title or "").lower().split()
+    return not publication or not head or kb.singular(head[-1]) in kb.newsroom_roles
 
 
 def _opens_its_name(name: str, text: str) -> bool:
