@@ -15,8 +15,14 @@ TAGGED = (
     "The tenancy dispute was first reported by the Leeds Courier.\n\n"
     "“Neither side will blink first,” said Leeds solicitor Maya Grint.\n"
 )
+PAPER_WORD = (
+    "The Wrexley Gazette, which first printed the leaked budget, said it stood by every line.\n\n"
+    "“We checked each figure twice before we ran it,” Gazette Managing Editor Rhoda Venn said.\n\n"
+    "“Nobody has asked for a correction,” the Gazette's Tam Oduya said.\n"
+)
 
 untagged = draft_fixture(UNTAGGED)
+paper_word = draft_fixture(PAPER_WORD)
 tagged = draft_fixture(TAGGED)
 
 
@@ -34,3 +40,11 @@ def test_a_surveyor_works_at_no_newspaper(untagged):
 
 def test_a_town_the_tagger_read_as_a_body_is_no_newspaper(tagged):
     assert _body(tagged, "blink first") != "Leeds Courier"
+
+
+def test_a_publication_word_opening_a_title_is_the_paper_named_in_full(paper_word):
+    assert _body(paper_word, "checked each figure twice") == "Wrexley Gazette"
+
+
+def test_a_publication_word_owning_a_name_is_the_paper_named_in_full(paper_word):
+    assert _body(paper_word, "asked for a correction") == "Wrexley Gazette"

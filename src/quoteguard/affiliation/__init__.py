@@ -159,7 +159,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.party = reading.party or sought
         title = title if sought is not None else _with_seat_sought(title, reading.org, mention, kb)
         reading.org = reading.short = None
-    elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
+    elif reading.org is None and (body := body_in_title(title, kb, retired, mention.name is not None)) is not None:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
         if reading.party is not None and reading.party == kb.party(body.split()[-1]):
             reading.party = None  # (`Marsh Valley Republicans president`: the group's name, not her party)

@@ -39,8 +39,8 @@ CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
     """The one fuller name the draft gives a body read as a bare head word (`Commission`), or as the opening words
     of its name (`Northgate` for `Northgate United`: see `opening_of_full_name`)."""
-    if " " in name or name.lower() not in kb.body_heads:
-        return opening_of_full_name(name, text, kb)
+    if " " in name or name.lower() not in kb.body_heads | kb.publication_words:
+        return opening_of_full_name(name, text, kb)  # (`Ledger editor`, the draft naming the Eastport Ledger: below)
     pattern = re.compile(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(name)}\b")
     fuller = set()
     for found in pattern.finditer(text):
@@ -145,11 +145,13 @@ def acronym_spelled_out(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> str | None:
+def body_in_title(title: str | None, kb: Knowledge, retired: bool = False, named: bool = False) -> str | None:
     """The body a title's opening capitalised words name (`Ferry Committee Chairman` → Ferry Committee,
     `RNC committeewoman` → the party it stands for, `Army captain` → Army, `Marsh Valley Republicans president` →
     that group), or None. A place or a person's name opening a title (`Eastland governor`, `Velde spokesman`) is
-    no body, so only those shapes count; a `retired` officer serves in no armed service now."""
+    no body, so only those shapes count; a `retired` officer serves in no armed service now. Beside a name (`named`),
+    a publication's word alone opens its newsroom's title (`Ledger Editor-in-Chief Ann Roe`: see `named_in_full`);
+    a nameless `the Post reporter` may be anyone at the paper, so it says nothing of the person it is linked to."""
     words = (title or "").split()
     if not words or any(kb.singular(w.lower()) in kb.past_member_roles for w in words):
         return None  # (`Army veteran`: no longer in it)
@@ -166,7 +168,10 @@ def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> st
         if known is not None:
             return known.name
         service = name.lower() in kb.armed_services and not retired
-        if k == len(run) and (service or (k > 1 and run[-1].lower() in kb.body_heads) or party_group(run, kb)):
+        publication = named and k == 1 and name.lower() in kb.publication_words - kb.publication_nouns - {"news"}
+        # (`Ledger Editor-in-Chief`: the paper's; `News anchor`, `Daily columnist` open on a common noun)
+        if k == len(run) and (service or publication or (k > 1 and run[-1].lower() in kb.body_heads)
+                              or party_group(run, kb)):
             return name
     return None
 
@@ -400,8 +405,8 @@ def held_there(body: str, title: str | None, kb: Knowledge) -> bool:
     newspaper the draft names)."""
     words = body.split()
     publication = body.lower().removeprefix("the ") in kb.publications or words[-1].lower() in kb.publication_words
-    head = (title or "").lower().split()
-    return not publication or not head or kb.singular(head[-1]) in kb.newsroom_roles
+    words = re.split(r"[\s-]+", (title or "").lower().strip())  # (`Editor-in-Chief`: an editor)
+    return not publication or not title or any(kb.singular(w) in kb.newsroom_roles for w in words)
 
 
 def _opens_its_name(name: str, text: str) -> bool:
