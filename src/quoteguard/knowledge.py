@@ -121,6 +121,10 @@ class Knowledge:
     classifier_nouns: set[str] = field(default_factory=set)  # firm: `communications firm Harbin Weaver` is a body
     spokespeople: set[str] = field(default_factory=set)  # spokeswoman: `a spokeswoman for Valleycare` speaks for it
     employer_verbs: set[str] = field(default_factory=set)  # runs: `Ann Roe runs Crumb & Co.` states her body
+    team_roles: set[str] = field(default_factory=set)  # coach: `Westbrook coach Ann Roe` works for the team
+    place_name_heads: set[str] = field(default_factory=set)  # street: `Wall Street analyst` says where, no body
+    company_officers: set[str] = field(default_factory=set)  # chief executive: a firm's post, the firm the lede names
+    newsroom_roles: set[str] = field(default_factory=set)  # columnist: a post at a publication, none for `businessman`
     frame_prepositions: set[str] = field(default_factory=set)  # among: `Among Republicans, Ann Roe …` sorts by party
     frame_nouns: set[str] = field(default_factory=set)  # side: `On the Republican side, …` names a party's side
     party_contests: set[str] = field(default_factory=set)  # nomination: only the party's own run in it
@@ -363,7 +367,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
                      "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
-                     "spokespeople", "employer_verbs"):
+                     "spokespeople", "employer_verbs", "team_roles",
+                     "place_name_heads", "company_officers", "newsroom_roles"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

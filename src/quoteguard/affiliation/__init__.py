@@ -32,6 +32,9 @@ from .bodies import (
     body_after_role,
     body_before_role,
     body_in_title,
+    body_opening_title,
+    held_there,
+    lede_company,
     named_in_full,
     owner_cut_off,
     owning_word,
@@ -74,6 +77,7 @@ SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s")  # (`… Before." The scientis
 NOW_OPENERS = frozenset({",", "and", "who"}) | DASHES  # what `now` follows when it opens the post held today
 ARTICLES = frozenset({"the", "a", "an"})  # a capitalised word right before one opens the sentence, not the title
 CONTEST_SPAN = 200  # characters after a name read for the contest she runs in
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # the tagger's labels for a place (`Chicago lawyer`: where she works)
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.party = reading.party or sought
         title = title if sought is not None else _with_seat_sought(title, reading.org, mention, kb)
         reading.org = reading.short = None
-    elif reading.org is None and (body := body_in_title(title, kb, retired)) is not None:
+    elif reading.org is None and (body := body_in_title(title, kb, retired, mention.name is not None)) is not None:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
         if reading.party is not None and reading.party == kb.party(body.split()[-1]):
             reading.party = None  # (`Marsh Valley Republicans president`: the group's name, not her party)
@@ -570,6 +574,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     # person, `Harbin's`, is not)
     named = people | {s.name.split()[-1] for s in speakers.values() if s.kind == "person" and s.name}
     shared = _shared_surnames(speakers, persons or [])
+    places = frozenset(e.text for e in entities or [] if e.label in PLACE_LABELS)
     for sid, speaker in speakers.items():
         stated = found[sid] = _no_person_body(found[sid], people, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
@@ -586,7 +591,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                            for m in speaker.mentions]), kb, text)
         found[sid] = _with_possessed_body(
             _with_body_in_full(_with_campaign(found[sid], speaker, text, kb, named, persons or []), text, kb),
-            speaker, text, kb, named)
+            speaker, text, kb, named, places)
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
@@ -596,6 +601,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
+        found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
         found[sid] = _role_of_an_unnamed_body(found[sid], kb)
     return found
@@ -675,6 +681,19 @@ def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:
     return replace(stated, affiliation=Affiliation(chamber, None, stated.title, None, "knowledge-base", start))
 
 
+def _with_lede_company(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity]) -> Profile:
+    """`Chief Executive Officer Ann Roe` of whom no body is said: a company officer runs the firm the story opens on
+    (read last, so any body the draft states of her comes first)."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    found = lede_company(stated.title, text, entities, kb)
+    if found is None:
+        return stated
+    known = kb.organisation(found[0])
+    name, short = (known.name, known.short) if known else (found[0], None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, None, "appositive", found[1]))
+
+
 def _with_owner_cut_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """`Harbor News’ political editor Ann Roe`, the mention starting at the title: the body owning the title,
     named right before the mention, is hers."""
@@ -750,21 +769,24 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     if body is not None and body.short is None and (spelled := acronym_spelled_out(body.name, text)) is not None:
         return replace(stated, affiliation=replace(body, name=spelled, short=body.name))
     full = named_in_full(body.name, text, kb) if body is not None else None
-    if body is None or full is None:
-        return stated
+    if body is None or full is None or not held_there(full, stated.title, kb):
+        return stated  # (`Boston businessman`, beside `the Boston Herald`: no newspaper's man)
     return replace(stated, affiliation=replace(body, name=full))
 
 
-def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
+                         places: frozenset[str] = frozenset()) -> Profile:
     """`the ferry board's treasurer` speaks for the ferry board the draft names; a `justice` for the one court
     the draft puts before that role (`the Harbor Court justice`); `leader of the Harbor League` for that league,
-    whatever the tagger made of its name."""
+    whatever the tagger made of its name; `Skylane spokeswoman` for the `Skylane Airways` the draft names (`places`,
+    the names the tagger marks as places, are no such short names)."""
     if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
     owner = owning_word(stated.title, people, kb)
     body = possessed_body(stated.title, text, start, kb) or owner or (
-        body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people)
+        body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people) \
+        or body_opening_title(stated.title, text, kb, people, places)
     if body is None:
         return stated
     title = role_without_owner(stated.title, body) if body == owner else stated.title

@@ -24,10 +24,12 @@ means the party the draft named last before the person.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS
 from ..knowledge import Knowledge, Organisation
+from ..nlp import Entity
 from .possessors import body_named, place_party_or_person
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
@@ -37,8 +39,8 @@ CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
     """The one fuller name the draft gives a body read as a bare head word (`Commission`), or as the opening words
     of its name (`Northgate` for `Northgate United`: see `opening_of_full_name`)."""
-    if " " in name or name.lower() not in kb.body_heads:
-        return opening_of_full_name(name, text, kb)
+    if " " in name or name.lower() not in kb.body_heads | kb.publication_words:
+        return opening_of_full_name(name, text, kb)  # (`Ledger editor`, the draft naming the Eastport Ledger: below)
     pattern = re.compile(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(name)}\b")
     fuller = set()
     for found in pattern.finditer(text):
@@ -143,11 +145,13 @@ def acronym_spelled_out(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> str | None:
+def body_in_title(title: str | None, kb: Knowledge, retired: bool = False, named: bool = False) -> str | None:
     """The body a title's opening capitalised words name (`Ferry Committee Chairman` → Ferry Committee,
     `RNC committeewoman` → the party it stands for, `Army captain` → Army, `Marsh Valley Republicans president` →
     that group), or None. A place or a person's name opening a title (`Eastland governor`, `Velde spokesman`) is
-    no body, so only those shapes count; a `retired` officer serves in no armed service now."""
+    no body, so only those shapes count; a `retired` officer serves in no armed service now. Beside a name (`named`),
+    a publication's word alone opens its newsroom's title (`Ledger Editor-in-Chief Ann Roe`: see `named_in_full`);
+    a nameless `the Post reporter` may be anyone at the paper, so it says nothing of the person it is linked to."""
     words = (title or "").split()
     if not words or any(kb.singular(w.lower()) in kb.past_member_roles for w in words):
         return None  # (`Army veteran`: no longer in it)
@@ -164,7 +168,10 @@ def body_in_title(title: str | None, kb: Knowledge, retired: bool = False) -> st
         if known is not None:
             return known.name
         service = name.lower() in kb.armed_services and not retired
-        if k == len(run) and (service or (k > 1 and run[-1].lower() in kb.body_heads) or party_group(run, kb)):
+        publication = named and k == 1 and name.lower() in kb.publication_words - kb.publication_nouns - {"news"}
+        # (`Ledger Editor-in-Chief`: the paper's; `News anchor`, `Daily columnist` open on a common noun)
+        if k == len(run) and (service or publication or (k > 1 and run[-1].lower() in kb.body_heads)
+                              or party_group(run, kb)):
             return name
     return None
 
@@ -346,3 +353,119 @@ def spoken_for(role: list[str], title: str, body: list[str], kb: Knowledge, peop
     if place_party_or_person(name, kb, people) or kb.is_title(body[-1]) or body[-1].endswith(("'s", "’s")):
         return None
     return name
+
+
+def body_opening_title(title: str | None, text: str, kb: Knowledge, people: set[str],
+                       places: frozenset[str] = frozenset()) -> str | None:
+    """`Skylane spokeswoman Ann Roe` where the draft names `Skylane Airways`, `Westbrook coach Ann Roe`: capitalised
+    words opening a title before a lower-case role, naming no one the draft names, are a body's short name. The one
+    longer name they open in the draft (see `opening_of_full_name`) is the body she speaks for; before a team's role
+    (`coach`, `manager`) they are the team itself, even named no other way. A state or a country is left alone
+    (whose team, or whose post, the words do not say), as is a lone body word (`Police captain`). A place's name (one
+    of the `places` the tagger marks, or ending in a street's or a valley's word) is where she works, no short name for
+    a longer body's (`Chicago lawyer` beside `the Chicago Tribune`); before a team's role it is the team, named in
+    full when the draft does (`Harbor City coach` beside `Harbor City FC`; a newspaper's name is none)."""
+    words = (title or "").split()
+    run = list(itertools.takewhile(lambda w: CAPITALISED.fullmatch(w) is not None and not kb.is_title(w)
+                                   and not w.endswith(("'s", "’s", "'", "’")), words))
+    role = words[len(run):]
+    if not run or len(run) > SHORT_NAME_WORDS or not role or not all(w.islower() for w in role) \
+            or not kb.is_role(role[-1]) or any(w in people or w in kb.given_names or kb.party(w) or w in kb.demonyms
+                                               for w in run):
+        return None
+    name = " ".join(run)
+    team = " ".join(role) in kb.team_roles and not kb.names_a_country_or_state(name)
+    full = short_name_in_full(name, text, kb) if name not in places or team else None
+    if full is not None and held_there(full, " ".join(role), kb) \
+            and (name not in places or full.split()[-1].lower() not in kb.publication_words):
+        return full  # (`Harbor City coach` beside `Harbor City FC`; beside `the Harbor City Times`, the place's team)
+    return name if team and not (len(run) == 1 and run[0].lower() in kb.org_words) and _mid_sentence(name, text) \
+        else None
+
+
+def _mid_sentence(name: str, text: str) -> bool:
+    """Whether the draft writes `name` capitalised in the middle of a sentence (after a lower-case word or a comma),
+    so a name, not a common word a sentence or a headline opens with (`Interim coach Ann Roe said`)."""
+    return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None
+
+
+def short_name_in_full(name: str, text: str, kb: Knowledge) -> str | None:
+    """The one longer name the draft gives that a short name opens (`Skylane` → `Skylane Airways`: see
+    `opening_of_full_name`), or None: never a name read out of the middle of a longer one, and never for a place's
+    name (`Wall Street` is no short name of `the Wall Street Journal`)."""
+    if name.split()[-1].lower() in kb.place_name_heads:
+        return None
+    full = opening_of_full_name(name, text, kb)
+    return full if full is not None and _opens_its_name(full, text) else None
+
+
+def held_there(body: str, title: str | None, kb: Knowledge) -> bool:
+    """Whether a role may be held at the body a short name was read as: a publication's (a known one, or a name ending
+    in a publication's word: `Boston Herald`) only for a newsroom's role or none said (`Boston businessman` works at no
+    newspaper the draft names)."""
+    words = body.split()
+    publication = body.lower().removeprefix("the ") in kb.publications or words[-1].lower() in kb.publication_words
+    words = re.split(r"[\s-]+", (title or "").lower().strip())  # (`Editor-in-Chief`: an editor)
+    return not publication or not title or any(kb.singular(w) in kb.newsroom_roles for w in words)
+
+
+def _opens_its_name(name: str, text: str) -> bool:
+    """Whether the draft writes `name` as a name of its own outside headlines, never inside a longer one: after a
+    capitalised word, or after a link a capitalised word opens (`Soviet Socialist Republics`, out of `the Union of
+    Soviet Socialist Republics`; `shares of Skylane Airways` still names Skylane Airways)."""
+    for found in re.finditer(rf"(?:(\S+) )?(\S+) {re.escape(name)}\b", text):
+        first, before = found.group(1) or "", found.group(2)
+        if in_headline(text, found.start(2)):
+            continue
+        if before in NAME_LINKS - {"the"} and _capitalised_word(first) or _capitalised_word(before):
+            return False
+    return True
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word that may be part of a name (not an article opening a sentence, nor one ending a clause)."""
+    return word[:1].isupper() and word not in ("The", "A", "An") and not word.endswith((".", ",", ";", ":", "!", "?",
+                                                                                        '"', "”", "’", ")"))
+
+
+LEDE_PARAGRAPHS = 3  # the headline, a subheading and the first paragraph: where a story names its subject
+DATELINE = r"(?:[A-Z][A-Z.,' ]+(?: \([^)\n]*\))? ?[-–—]+ )?"  # `HARBOR CITY (Wire) — `, before the story's subject
+LEDE_OPENER = re.compile(rf"{DATELINE}(?:The )?((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*)*)")
+
+
+def lede_company(title: str | None, text: str, entities: list[Entity], kb: Knowledge) -> tuple[str, int] | None:
+    """`Chief Executive Officer Ann Roe` in a story that opens `Corvel Foods raised its forecast on Tuesday.`: a
+    company officer's post (no former one) with no body said beside her is held at the firm the story is about, the
+    body whose name opens one of its first paragraphs (and where it stands), or None. The opening name is a body when
+    the tagger says so, or marks a name there that a body's word ends or whose sentence goes on about `its` something
+    (a place is none). A body named first inside a paragraph that opens on something else may not be the story's
+    subject: None."""
+    words = (title or "").lower().split()
+    if not words or any(w in kb.former_words for w in words) \
+            or not any(" ".join(words[k:]) in kb.company_officers for k in range(len(words))):
+        return None
+    at = 0
+    for _ in range(LEDE_PARAGRAPHS):
+        while text.startswith("\n", at):
+            at += 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        opener = LEDE_OPENER.match(text, at, end)
+        if opener is not None and _opens_on_a_body(opener, text[at:end], entities, kb):
+            return opener.group(1).rstrip(",.:;"), opener.start(1)
+        after = opener.start(1) if opener is not None else at  # (an agency named in the dateline is no subject)
+        if any(e.label == "ORG" and after <= e.start < end for e in entities) or end == len(text):
+            return None
+        at = end
+    return None
+
+
+def _opens_on_a_body(opener: re.Match[str], paragraph: str, entities: list[Entity], kb: Knowledge) -> bool:
+    """Whether the capitalised name opening a paragraph names a body (see `lede_company`)."""
+    name = opener.group(1).rstrip(",.:;")
+    sentence = re.split(r"[.!?](?:\s|$)", paragraph, maxsplit=1)[0]
+    label = next((e.label for e in entities if e.start == opener.start(1)), None)
+    if label in (None, "GPE", "LOC", "NORP") or kb.names_a_country_or_state(name) or name.split()[0] in kb.given_names:
+        return False  # (a name the tagger marks as some name: `Shares fell` opens on none)
+    return label == "ORG" or name.split()[-1].lower() in kb.org_words or kb.organisation(name) is not None \
+        or re.search(r"\bits\b", sentence) is not None
