@@ -114,7 +114,7 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
     nothing left (`its`)."""
     role = _without_owner(title, kb)
     closing = NOUN_CLOSING.search(role)
-    if closing is not None and _stands_for_a_body(closing.group(1), kb):
+    if closing is not None and (_stands_for_a_body(closing.group(1), kb) or closing.group(1) in kb.body_kinds):
         role = role[:closing.start()]
     return role if role.strip() and _a_role(role, kb) else title
 
@@ -255,4 +255,32 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         if noun is not None and head != noun and head in kb.org_words and not _generic(noun, kb):
             continue  # (`the Harbor Council` is not `the committee`)
         return name
+    return None
+
+
+# `airline spokeswoman`, `company spokesman`: a body's common noun opening an unnamed source's role of one or two words
+KIND_OPENING = re.compile(r"^([a-z]+) ((?:[a-z][\w-]* )?[a-z][\w-]*)$")
+# `spokeswoman for the airline`, `an adviser to the company`: the role, then the body by its common noun
+KIND_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|with) the ([a-z]+)$")
+
+
+def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge, entities: list[Entity],
+                         people: set[str]) -> str | None:
+    """`a spokeswoman for the airline`, `a company spokesman` after `Skylane Airways cancelled 600 flights.`: an
+    unnamed source whose role is owned by a common noun for a body, or a kind of body (`airline`: see `body_kinds`),
+    speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
+    reads a named person's `its treasurer`); with none so close, nothing is said (`a campaign spokesman` is read by
+    `campaigns`)."""
+    opening, closing = KIND_OPENING.match(title or ""), KIND_CLOSING.match(title or "")
+    noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
+        (closing.group(2), closing.group(1)) if closing is not None else (None, None)
+    if noun is None or role is None or not _a_role(role, kb) or f"{noun} {role}" in kb.campaign_staff \
+            or not (_stands_for_a_body(noun, kb) or noun in kb.body_kinds):
+        return None
+    kinds = kb.body_kinds.get(noun, set()) if not _generic(noun, kb) else set()
+    for bodies in (_bodies(text, entities, kb), _untagged_names(text, entities, kb)):
+        of_kind = [b for b in bodies if not kinds or b[2].split()[-1].lower() in kinds]  # (`Skylane Airways`)
+        body = _named_before(start, noun, text, of_kind, kb, people)
+        if body is not None:
+            return body
     return None

@@ -1,0 +1,56 @@
+"""An unnamed source whose role is owned by a common noun for a body, or for a kind of body (`a spokesman for the
+carrier`, `a brewery spokeswoman`... see `body_kinds`), speaks for the body of that kind the draft named just
+before her. A body of another kind, or one named paragraphs before, says nothing of her. Invented sentences, real
+pipeline."""
+
+from __future__ import annotations
+
+from conftest import draft_fixture, quote_with
+
+AIRLINE = (
+    "Bluegull Airways grounded its turboprop fleet at dawn after a fault was found in a fuel pump.\n\n"
+    "“Every passenger will be rebooked within two days,” a spokesman for the airline told reporters.\n"
+)
+COMPANY = (
+    "Tollmere Paints recalled four shades of its outdoor range on Thursday.\n\n"
+    "“The tins may split in hard frost,” a company spokeswoman said in an email.\n"
+)
+OTHER_KIND = (
+    "Harlow Freight Rail lost a contract with the mills at Esk Point this winter.\n\n"
+    "“We fly twice a day to the capital,” an airline spokeswoman said of the new route.\n"
+)
+FAR_BACK = (
+    "Quillon Glassworks opened a second kiln in the spring.\n\n"
+    "Orders rose through the summer and the town added a bus stop at the gate.\n\n"
+    "A long queue formed for the open day on Saturday.\n\n"
+    "“We ran out of leaflets by noon,” a company spokesman said.\n"
+)
+
+airline = draft_fixture(AIRLINE)
+company = draft_fixture(COMPANY)
+other_kind = draft_fixture(OTHER_KIND)
+far_back = draft_fixture(FAR_BACK)
+
+
+def _body(doc: dict, snippet: str) -> str | None:
+    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
+
+
+def test_a_spokesman_for_the_airline_speaks_for_the_airline_named_before(airline):
+    assert _body(airline, "rebooked within two days") == "Bluegull Airways"
+
+
+def test_the_role_is_shown_beside_the_body(airline):
+    assert quote_with(airline, "rebooked within two days")["speaker"]["title"] == "spokesman"
+
+
+def test_a_company_spokeswoman_speaks_for_the_company_named_before(company):
+    assert _body(company, "split in hard frost") == "Tollmere Paints"
+
+
+def test_a_body_of_another_kind_is_not_hers(other_kind):
+    assert _body(other_kind, "twice a day") is None
+
+
+def test_a_body_named_paragraphs_before_is_not_hers(far_back):
+    assert _body(far_back, "out of leaflets") is None
