@@ -29,7 +29,13 @@ FAR_BACK = (
 airline = draft_fixture(AIRLINE)
 company = draft_fixture(COMPANY)
 other_kind = draft_fixture(OTHER_KIND)
+SUBJECT = (
+    "Penhallow Ceramics will move its kilns to the Dunmere Works next year, the Coastline Gazette reported.\n\n"
+    "“Nobody loses a job in the move,” a spokesman for the company said.\n"
+)
+
 far_back = draft_fixture(FAR_BACK)
+subject = draft_fixture(SUBJECT)
 
 
 def _body(doc: dict, snippet: str) -> str | None:
@@ -54,3 +60,7 @@ def test_a_body_of_another_kind_is_not_hers(other_kind):
 
 def test_a_body_named_paragraphs_before_is_not_hers(far_back):
     assert _body(far_back, "out of leaflets") is None
+
+
+def test_the_body_the_sentence_opens_on_is_hers_not_a_place_or_the_paper(subject):
+    assert _body(subject, "loses a job") == "Penhallow Ceramics"

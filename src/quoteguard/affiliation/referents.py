@@ -234,17 +234,22 @@ def _quoted(text: str, at: int) -> bool:
     return opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
 
 
-def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[int, int, str]], kb: Knowledge,
-                  people: set[str]) -> str | None:
-    """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
-    (`its`: any), or None (a name right before `called` gives way to the name after it)."""
+def _window_start(anaphor: int, text: str) -> int:
+    """Where the sentence before the one holding `anaphor` starts: a body named from there on is close enough."""
     ends: list[int] = []
     for found in SENTENCE_END.finditer(text, 0, anaphor):
         if ends and not text[ends[-1]:found.start()].strip():
             ends[-1] = found.end()  # (a paragraph's break after its last full stop ends no sentence of its own)
         else:
             ends.append(found.end())
-    start = ends[-2] if len(ends) >= 2 else 0
+    return ends[-2] if len(ends) >= 2 else 0
+
+
+def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[int, int, str]], kb: Knowledge,
+                  people: set[str]) -> str | None:
+    """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
+    (`its`: any), or None (a name right before `called` gives way to the name after it)."""
+    start = _window_start(anaphor, text)
     for _, _, name in sorted((b for b in bodies if start <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
@@ -278,9 +283,22 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
             or not (_stands_for_a_body(noun, kb) or noun in kb.body_kinds):
         return None
     kinds = kb.body_kinds.get(noun, set()) if not _generic(noun, kb) else set()
-    for bodies in (_bodies(text, entities, kb), _untagged_names(text, entities, kb)):
-        of_kind = [b for b in bodies if not kinds or b[2].split()[-1].lower() in kinds]  # (`Skylane Airways`)
-        body = _named_before(start, noun, text, of_kind, kb, people)
-        if body is not None:
-            return body
-    return None
+    window = _window_start(start, text)
+    close = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
+             if window <= b[0] and b[1] <= start and (not kinds or b[2].split()[-1].lower() in kinds)
+             and (not _an_outlet(b[2], kb) or noun in kb.publication_nouns)]  # (`Skylane Airways`)
+    # (`Tollmere Paints will shut its Esk Point plant`: the body a sentence opens on is the one it is about)
+    subjects = [b for b in close if _opens_a_sentence(b[0], text)]
+    return _named_before(start, None if kinds else noun, text, subjects or close, kb, people)  # (`agency`: Authority)
+
+
+def _opens_a_sentence(at: int, text: str) -> bool:
+    """Whether a name at `at` opens its sentence (after `The` at most): the body a newsroom's sentence is about."""
+    before = text[max(0, text.rfind("\n", 0, at) + 1):at]
+    before = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0):].strip()
+    return before in ("", "The", "the")
+
+
+def _an_outlet(name: str, kb: Knowledge) -> bool:
+    """`Reuters`, `the Harbor Ledger`: a newsroom that reports the story, no body an unnamed source speaks for."""
+    return name.lower().removeprefix("the ") in kb.publications or name.split()[-1].lower() in kb.publication_words
