@@ -34,7 +34,13 @@ SUBJECT = (
     "“Nobody loses a job in the move,” a spokesman for the company said.\n"
 )
 
+OWNED = (
+    "Veltrane Motors will build its small van at a second site from the autumn.\n\n"
+    "“Orders for the van doubled in a year,” the carmaker's spokeswoman said on Friday.\n"
+)
+
 far_back = draft_fixture(FAR_BACK)
+owned = draft_fixture(OWNED)
 subject = draft_fixture(SUBJECT)
 
 
@@ -64,3 +70,7 @@ def test_a_body_named_paragraphs_before_is_not_hers(far_back):
 
 def test_the_body_the_sentence_opens_on_is_hers_not_a_place_or_the_paper(subject):
     assert _body(subject, "loses a job") == "Penhallow Ceramics"
+
+
+def test_the_bodys_possessive_owning_her_role_points_back_to_it(owned):
+    assert _body(owned, "Orders for the van") == "Veltrane Motors"

@@ -263,8 +263,9 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
     return None
 
 
-# `airline spokeswoman`, `company spokesman`: a body's common noun opening an unnamed source's role of one or two words
-KIND_OPENING = re.compile(r"^([a-z]+) ((?:[a-z][\w-]* )?[a-z][\w-]*)$")
+# `airline spokeswoman`, `company spokesman`: a body's common noun (or `the company's`) opening an unnamed source's role
+# of one or two words
+KIND_OPENING = re.compile(r"^(?:the )?([a-z]+)(?:'s|’s)? ((?:[a-z][\w-]* )?[a-z][\w-]*)$")
 # `spokeswoman for the airline`, `an adviser to the company`: the role, then the body by its common noun
 KIND_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|with) the ([a-z]+)$")
 
