@@ -1,7 +1,7 @@
-"""An unnamed source whose role is owned by a common noun for a body, or for a kind of body (`a spokesman for the
-carrier`, `a brewery spokeswoman`... see `body_kinds`), speaks for the body of that kind the draft named just
-before her. A body of another kind, or one named paragraphs before, says nothing of her. Invented sentences, real
-pipeline."""
+"""An unnamed source (or a named one: `Ann Roe, a spokeswoman for the insurer`) whose role is owned by a common
+noun for a body, or for a kind of body (`a spokesman for the carrier`, `a brewery spokeswoman`: see `body_kinds`),
+speaks for the body of that kind the draft named just before her. A body of another kind, or one named paragraphs
+before, says nothing of her. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -39,7 +39,13 @@ OWNED = (
     "“Orders for the van doubled in a year,” the carmaker's spokeswoman said on Friday.\n"
 )
 
+NAMED = (
+    "Ostervale Insurance will stop writing flood cover for homes on the lower river.\n\n"
+    "“The claims of the last three winters wiped out the premiums,” said Ruth Kembell, a spokeswoman for the insurer.\n"
+)
+
 far_back = draft_fixture(FAR_BACK)
+named = draft_fixture(NAMED)
 owned = draft_fixture(OWNED)
 subject = draft_fixture(SUBJECT)
 
@@ -74,3 +80,7 @@ def test_the_body_the_sentence_opens_on_is_hers_not_a_place_or_the_paper(subject
 
 def test_the_bodys_possessive_owning_her_role_points_back_to_it(owned):
     assert _body(owned, "Orders for the van") == "Veltrane Motors"
+
+
+def test_a_named_spokeswoman_for_the_insurer_speaks_for_the_insurer_named_before(named):
+    assert _body(named, "wiped out the premiums") == "Ostervale Insurance"

@@ -73,12 +73,16 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 continue
             noun = found.group(noun_group)  # (None for `its`)
             noun = noun.split()[-1] if noun is not None else None  # (`the local teachers union`: its head noun)
-            if noun is not None and not _stands_for_a_body(noun, kb):
+            if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb):
                 continue
             before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, *BARE_BEFORE)
             anaphor = max(0, at - REACH) + found.start() if before else end
-            body = _named_before(anaphor, noun, text, bodies, kb, people) \
-                or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
+            if noun is not None and _kind_only(noun, kb):  # (`the airline`: a body named with a word of its kind)
+                body = _named_before(anaphor, None, text, _of_kind(bodies + _untagged_names(text, entities, kb),
+                                                                   kb.body_kinds[noun]), kb, people)
+            else:
+                body = _named_before(anaphor, noun, text, bodies, kb, people) \
+                    or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
             if body is not None:
                 return body, at
     return None
@@ -89,7 +93,7 @@ def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
     words (not after a capitalised word: `Harbor police chief` names its body)."""
     for pattern in BARE_BEFORE:
         found = pattern.search(before)
-        if found is None or not _stands_for_a_body(found.group(1), kb) \
+        if found is None or not (_stands_for_a_body(found.group(1), kb) or _kind_only(found.group(1), kb)) \
                 or f"{found.group(1)} {found.group(2)}" in kb.campaign_staff:
             continue  # (`press secretary`: a staff role of a person's, no body's noun)
         words = before[:found.start()].split()
@@ -151,6 +155,17 @@ def _stands_for_a_body(noun: str, kb: Knowledge) -> bool:
     (`campaigns`, `anaphoric_party`), and a place (`the state's`) is no body."""
     return (noun in kb.org_words or _generic(noun, kb)) and noun not in kb.collective_nouns \
         and noun not in kb.party_name_heads and noun not in kb.place_nouns
+
+
+def _kind_only(noun: str, kb: Knowledge) -> bool:
+    """`airline`, `carmaker`, `insurer`: a noun for a kind of body (`body_kinds`) that no other list reads as a body's
+    noun; it stands only for a body named with a word of its kind (`Skylane Airways`)."""
+    return noun in kb.body_kinds and not _stands_for_a_body(noun, kb)
+
+
+def _of_kind(bodies: list[tuple[int, int, str]], kinds: set[str]) -> list[tuple[int, int, str]]:
+    """The bodies whose name ends in a word of the kind (`Skylane Airways` for an airline)."""
+    return [b for b in bodies if b[2].split()[-1].lower() in kinds]
 
 
 def _generic(noun: str, kb: Knowledge) -> bool:
