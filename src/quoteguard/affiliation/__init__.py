@@ -52,7 +52,7 @@ from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
 from .predicates import post_predicated
-from .referents import body_referred_to, role_of_unnamed_owner, role_without_referent
+from .referents import body_of_unnamed_role, body_referred_to, role_of_unnamed_owner, role_without_referent
 from .titles import (
     Reading,
     after_credit,
@@ -659,14 +659,29 @@ def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Kno
                            people: set[str]) -> Profile:
     """`the group's director, Ann Roe`, `Ann Roe, its treasurer`: a person of whom no body is said speaks for
     the body her role refers back to."""
-    if stated.affiliation is not None or speaker.kind != "person":
+    if stated.affiliation is not None or speaker.kind not in ("person", "unnamed"):
         return stated
+    if speaker.kind == "unnamed":
+        return _with_body_of_unnamed_role(stated, speaker, text, kb, entities, people)
     found = body_referred_to(speaker, text, kb, entities, people)
     if found is None:
         return stated
     known = kb.organisation(found[0])  # (`the FBI`: the bureau's full name, with its short one)
     name, short, country = (known.name, known.short, known.country) if known else (found[0], None, None)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "appositive", found[1]))
+
+
+def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
+                               people: set[str]) -> Profile:
+    """`a spokeswoman for the airline`, `a company spokesman`: an unnamed source speaks for the body of that kind the
+    draft named just before her."""
+    start = min((m.start for m in speaker.mentions), default=0)
+    body = body_of_unnamed_role(stated.title, start, text, kb, entities, people)
+    if body is None:
+        return stated
+    known = kb.organisation(body)
+    name, short, country = (known.name, known.short, known.country) if known else (body, None, None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "appositive", start))
 
 
 def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:

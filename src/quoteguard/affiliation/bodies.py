@@ -291,12 +291,15 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
 
 
 def head_named_in_full(title: str | None, text: str, kb: Knowledge) -> str | None:
-    """`Council member Ann Roe`, `Board chairman Ivo Brandt`: a title opening on a body's capitalised head word, then
-    lower-case words ending in a role, serves the one body the draft names in full with that head (`the Millbrook
-    Town Council`; see `named_in_full`), or None."""
+    """`Council member Ann Roe`, `Board chairman Ivo Brandt`, `Council President Ann Roe`: a title opening on a body's
+    capitalised head word, then words ending in a role (all in lower case, or all capitalised as a title before a
+    name is), serves the one body the draft names in full with that head (`the Millbrook Town Council`; see
+    `named_in_full`), or None."""
     words = (title or "").split()
+    rest = words[1:]
     if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in kb.body_heads \
-            or not all(w.islower() for w in words[1:]) or not (kb.is_role(words[-1]) or words[-1] in kb.member_heads):
+            or not (all(w.islower() for w in rest) or all(CAPITALISED.fullmatch(w) for w in rest)) \
+            or not (kb.is_role(rest[-1].lower()) or rest[-1].lower() in kb.member_heads):
         return None
     return named_in_full(words[0], text, kb)
 

@@ -73,12 +73,16 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 continue
             noun = found.group(noun_group)  # (None for `its`)
             noun = noun.split()[-1] if noun is not None else None  # (`the local teachers union`: its head noun)
-            if noun is not None and not _stands_for_a_body(noun, kb):
+            if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb):
                 continue
             before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, *BARE_BEFORE)
             anaphor = max(0, at - REACH) + found.start() if before else end
-            body = _named_before(anaphor, noun, text, bodies, kb, people) \
-                or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
+            if noun is not None and _kind_only(noun, kb):  # (`the airline`: a body named with a word of its kind)
+                body = _named_before(anaphor, None, text, _of_kind(bodies + _untagged_names(text, entities, kb),
+                                                                   kb.body_kinds[noun]), kb, people)
+            else:
+                body = _named_before(anaphor, noun, text, bodies, kb, people) \
+                    or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
             if body is not None:
                 return body, at
     return None
@@ -89,7 +93,7 @@ def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
     words (not after a capitalised word: `Harbor police chief` names its body)."""
     for pattern in BARE_BEFORE:
         found = pattern.search(before)
-        if found is None or not _stands_for_a_body(found.group(1), kb) \
+        if found is None or not (_stands_for_a_body(found.group(1), kb) or _kind_only(found.group(1), kb)) \
                 or f"{found.group(1)} {found.group(2)}" in kb.campaign_staff:
             continue  # (`press secretary`: a staff role of a person's, no body's noun)
         words = before[:found.start()].split()
@@ -114,7 +118,7 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
     nothing left (`its`)."""
     role = _without_owner(title, kb)
     closing = NOUN_CLOSING.search(role)
-    if closing is not None and _stands_for_a_body(closing.group(1), kb):
+    if closing is not None and (_stands_for_a_body(closing.group(1), kb) or closing.group(1) in kb.body_kinds):
         role = role[:closing.start()]
     return role if role.strip() and _a_role(role, kb) else title
 
@@ -151,6 +155,17 @@ def _stands_for_a_body(noun: str, kb: Knowledge) -> bool:
     (`campaigns`, `anaphoric_party`), and a place (`the state's`) is no body."""
     return (noun in kb.org_words or _generic(noun, kb)) and noun not in kb.collective_nouns \
         and noun not in kb.party_name_heads and noun not in kb.place_nouns
+
+
+def _kind_only(noun: str, kb: Knowledge) -> bool:
+    """`airline`, `carmaker`, `insurer`: a noun for a kind of body (`body_kinds`) that no other list reads as a body's
+    noun; it stands only for a body named with a word of its kind (`Skylane Airways`)."""
+    return noun in kb.body_kinds and not _stands_for_a_body(noun, kb)
+
+
+def _of_kind(bodies: list[tuple[int, int, str]], kinds: set[str]) -> list[tuple[int, int, str]]:
+    """The bodies whose name ends in a word of the kind (`Skylane Airways` for an airline)."""
+    return [b for b in bodies if b[2].split()[-1].lower() in kinds]
 
 
 def _generic(noun: str, kb: Knowledge) -> bool:
@@ -234,17 +249,22 @@ def _quoted(text: str, at: int) -> bool:
     return opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
 
 
-def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[int, int, str]], kb: Knowledge,
-                  people: set[str]) -> str | None:
-    """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
-    (`its`: any), or None (a name right before `called` gives way to the name after it)."""
+def _window_start(anaphor: int, text: str) -> int:
+    """Where the sentence before the one holding `anaphor` starts: a body named from there on is close enough."""
     ends: list[int] = []
     for found in SENTENCE_END.finditer(text, 0, anaphor):
         if ends and not text[ends[-1]:found.start()].strip():
             ends[-1] = found.end()  # (a paragraph's break after its last full stop ends no sentence of its own)
         else:
             ends.append(found.end())
-    start = ends[-2] if len(ends) >= 2 else 0
+    return ends[-2] if len(ends) >= 2 else 0
+
+
+def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[int, int, str]], kb: Knowledge,
+                  people: set[str]) -> str | None:
+    """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
+    (`its`: any), or None (a name right before `called` gives way to the name after it)."""
+    start = _window_start(anaphor, text)
     for _, _, name in sorted((b for b in bodies if start <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
@@ -256,3 +276,45 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
             continue  # (`the Harbor Council` is not `the committee`)
         return name
     return None
+
+
+# `airline spokeswoman`, `company spokesman`: a body's common noun (or `the company's`) opening an unnamed source's role
+# of one or two words
+KIND_OPENING = re.compile(r"^(?:the )?([a-z]+)(?:'s|’s)? ((?:[a-z][\w-]* )?[a-z][\w-]*)$")
+# `spokeswoman for the airline`, `an adviser to the company`: the role, then the body by its common noun
+KIND_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|with) the ([a-z]+)$")
+
+
+def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge, entities: list[Entity],
+                         people: set[str]) -> str | None:
+    """`a spokeswoman for the airline`, `a company spokesman` after `Skylane Airways cancelled 600 flights.`: an
+    unnamed source whose role is owned by a common noun for a body, or a kind of body (`airline`: see `body_kinds`),
+    speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
+    reads a named person's `its treasurer`); with none so close, nothing is said (`a campaign spokesman` is read by
+    `campaigns`)."""
+    opening, closing = KIND_OPENING.match(title or ""), KIND_CLOSING.match(title or "")
+    noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
+        (closing.group(2), closing.group(1)) if closing is not None else (None, None)
+    if noun is None or role is None or not _a_role(role, kb) or f"{noun} {role}" in kb.campaign_staff \
+            or not (_stands_for_a_body(noun, kb) or noun in kb.body_kinds):
+        return None
+    kinds = kb.body_kinds.get(noun, set()) if not _generic(noun, kb) else set()
+    window = _window_start(start, text)
+    close = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
+             if window <= b[0] and b[1] <= start and (not kinds or b[2].split()[-1].lower() in kinds)
+             and (not _an_outlet(b[2], kb) or noun in kb.publication_nouns)]  # (`Skylane Airways`)
+    # (`Tollmere Paints will shut its Esk Point plant`: the body a sentence opens on is the one it is about)
+    subjects = [b for b in close if _opens_a_sentence(b[0], text)]
+    return _named_before(start, None if kinds else noun, text, subjects or close, kb, people)  # (`agency`: Authority)
+
+
+def _opens_a_sentence(at: int, text: str) -> bool:
+    """Whether a name at `at` opens its sentence (after `The` at most): the body a newsroom's sentence is about."""
+    before = text[max(0, text.rfind("\n", 0, at) + 1):at]
+    before = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0):].strip()
+    return before in ("", "The", "the")
+
+
+def _an_outlet(name: str, kb: Knowledge) -> bool:
+    """`Reuters`, `the Harbor Ledger`: a newsroom that reports the story, no body an unnamed source speaks for."""
+    return name.lower().removeprefix("the ") in kb.publications or name.split()[-1].lower() in kb.publication_words
