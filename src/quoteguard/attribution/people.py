@@ -15,11 +15,13 @@ from .names import fold_accents
 from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
+    TIME_NOUNS,
 )
 
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
 MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the tagger's labels for a place
+NAME_LABELS = ("ORG", "GPE", "LOC", "MISC")  # labels a surname alone may get as a body's or a place's name
 
 
 def spelled_alike(word: str, other: str) -> bool:
@@ -223,8 +225,13 @@ class PeopleRegistry(Descriptors):
         persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"
                    and not self.first_a_place(ent.first, ent.last, places)]
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
+        lone_words = {ent.first for ent in self.a.entities if ent.label in NAME_LABELS and ent.first == ent.last}
         for ent_first, ent_last in persons:
             first, last = self.across_hyphens(ent_first, ent_last, surnames)
+            if first == last and last + 1 < len(self.t) \
+                    and (last + 1 in lone_words or self.t[last + 1].ner is None) \
+                    and self.surname_tagged_apart(last, last + 1):
+                last += 1  # (`Lena` + `Shell` the body, or `Lena` | `Shell runs`: one name)
             if last + 1 < len(self.t) and self.date_word_in_a_name(last + 1):
                 last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
             if spans and first <= spans[-1][1]:
@@ -244,6 +251,18 @@ class PeopleRegistry(Descriptors):
             and (self.is_initial(first) or self.is_initial(given)
                  or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
                  or self.given_name_then_surname(given, first))
+
+    def surname_tagged_apart(self, given: int, surname: int) -> bool:
+        """`Lena Shell runs the marina`: a surname that is also a company's or a place's name may be
+        tagged as that body on its own, or left untagged when the tokenizer ends a sentence after the
+        given name (`Lena` | `Shell runs …`), while the given name alone is called a person; a known given
+        name and one capitalised proper noun right after it (one space, nothing between, outside any
+        quote, no date word) are one name."""
+        t = self.t
+        return t[given].text in self.kb.given_names and self.is_cap(surname) and t[surname].upos in ("PROPN", None) \
+            and t[surname].text.isalpha() and t[surname].start == t[given].end + 1 \
+            and not self.inside[surname] and self.low(surname) not in self.kb.not_names \
+            and self.low(surname) not in TIME_NOUNS
 
     def given_name_then_surname(self, given: int, surname: int) -> bool:
         """`Rep. Tova` + `Brandt Lindqvist`: the tagger may cut a name after its given name, leaving the
