@@ -15,6 +15,7 @@ from .names import fold_accents
 from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
+    POSSESSIVE_S,
     TIME_NOUNS,
 )
 
@@ -83,6 +84,11 @@ class PeopleRegistry(Descriptors):
         self.register_quoted_full_names(quoted + [(self.t[first].start, self.name_key(first, last))
                                                   for first, last in untagged])
         titled = [(first, last) for first, last in untagged if self.titled_surname(first, last)]
+        for first, last in untagged:
+            if (first, last) not in titled and self.surname_acts_later(first, last):
+                key = self.name_key(first, last)
+                self.person_surnames.setdefault(surname_of(key), []).append((self.t[first].start, key))
+                titled.append((first, last))  # (a person named in full, whatever the tagger said)
         for first, last in titled:
             mention = self.person_mention(first, last)
             if mention is not None:
@@ -174,7 +180,8 @@ class PeopleRegistry(Descriptors):
             for run in self.name_runs(ent.first, ent.last):
                 stripped = self.strip_descriptors(*run)
                 if stripped is None or stripped[1] == stripped[0] or self.inside[stripped[0]] \
-                        or self.party_member(*stripped) or self.run_kind(*stripped) != "person":
+                        or self.party_member(*stripped) \
+                        or (self.run_kind(*stripped) != "person" and not self.surname_acts_later(*stripped)):
                     continue
                 first, last = stripped
                 if self.low(run[0]) == "the" or (first > 0 and self.low(first - 1) == "the"):
@@ -190,6 +197,20 @@ class PeopleRegistry(Descriptors):
                         stands_as_name and (first == 0 or self.t[first - 1].upos != "ADP")):
                     found.append((first, last))
         return found
+
+    def surname_acts_later(self, first: int, last: int) -> bool:
+        """`Ada Shell manages the orchard. … "…," Shell said.` with both words tagged as a body: a known
+        given name and one more word, no possessive, whose last word later stands alone as a subject
+        outside the quotes (no capitalised word before it), is a person named in full. Never a place, a
+        party or a body's word (`Virginia Democrats`, `Ada Holdings`)."""
+        t = self.t
+        if last != first + 1 or t[first].text not in self.kb.given_names or self.low(last) in self.person_surnames \
+                or self.kb.country_of(t[first].text) or self.kb.party(t[last].text) \
+                or self.low(last) in self.kb.org_words or t[last].text in self.kb.demonyms:
+            return False
+        return any(self.low(k) == self.low(last) and not self.inside[k] and (t[k].deprel or "").startswith("nsubj")
+                   and not self.is_cap(k - 1) and self.low(k + 1) not in POSSESSIVE_S
+                   for k in range(last + 1, len(t) - 1))
 
     def titled_surname(self, first: int, last: int) -> bool:
         """`pressed Harbor Board Chairman Ivo Brandt on …` tagged as a body: a two-word name right after a title
