@@ -249,9 +249,9 @@ class PeopleRegistry(Descriptors):
         lone_words = {ent.first for ent in self.a.entities if ent.label in NAME_LABELS and ent.first == ent.last}
         for ent_first, ent_last in persons:
             first, last = self.across_hyphens(ent_first, ent_last, surnames)
-            if first == last and last + 1 < len(self.t) \
+            if " " not in self.span_text(first, last) and last + 1 < len(self.t) \
                     and (last + 1 in lone_words or self.t[last + 1].ner is None) \
-                    and self.surname_tagged_apart(last, last + 1):
+                    and self.surname_tagged_apart(first, last, last + 1):
                 last += 1  # (`Lena` + `Shell` the body, or `Lena` | `Shell runs`: one name)
             if last + 1 < len(self.t) and self.date_word_in_a_name(last + 1):
                 last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
@@ -273,14 +273,15 @@ class PeopleRegistry(Descriptors):
                  or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
                  or self.given_name_then_surname(given, first))
 
-    def surname_tagged_apart(self, given: int, surname: int) -> bool:
+    def surname_tagged_apart(self, first: int, given: int, surname: int) -> bool:
         """`Lena Shell runs the marina`: a surname that is also a company's or a place's name may be
         tagged as that body on its own, or left untagged when the tokenizer ends a sentence after the
         given name (`Lena` | `Shell runs …`), while the given name alone is called a person; a known given
         name and one capitalised proper noun right after it (one space, nothing between, outside any
         quote, no date word) are one name."""
         t = self.t
-        return t[given].text in self.kb.given_names and self.is_cap(surname) and t[surname].upos in ("PROPN", None) \
+        return self.span_text(first, given) in self.kb.given_names and self.is_cap(surname) \
+            and t[surname].upos in ("PROPN", None) \
             and t[surname].text.isalpha() and t[surname].start == t[given].end + 1 \
             and not self.inside[surname] and self.low(surname) not in self.kb.not_names \
             and self.low(surname) not in TIME_NOUNS
