@@ -160,9 +160,12 @@ class NameReading(TokenView):
             and (self.kb.is_role(self.low(role)) or self.kb.is_title(self.low(role)))
 
     def particles_then_name(self, k: int, last: int) -> bool:
-        """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""
+        """Do one to three name particles start at k, with a name word after them (`van den Broek`), or
+        glued to it by a hyphen (`al-Rashid`)?"""
         end = k
         while end <= last and end - k < 3 and self.low(end) in self.kb.name_particles:
+            end += 1
+        if k < end < last and self.glued_hyphen(end):
             end += 1
         return end > k and end <= last and self.is_name_token(end)
 

@@ -257,7 +257,8 @@ class PeopleRegistry(Descriptors):
                 last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
-            elif spans and self.rest_of_the_name(spans[-1], first, last):
+            elif spans and (self.rest_of_the_name(spans[-1], first, last)
+                            or self.particles_join(spans[-1][1], first)):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
@@ -285,6 +286,15 @@ class PeopleRegistry(Descriptors):
             and t[surname].text.isalpha() and t[surname].start == t[given].end + 1 \
             and not self.inside[surname] and self.low(surname) not in self.kb.not_names \
             and self.low(surname) not in TIME_NOUNS
+
+    def particles_join(self, given: int, surname: int) -> bool:
+        """`Ahmad` + `al-` + `Rashid`, `Osama` + `bin` + `Laden`: the tagger may leave a name's particles out
+        and tag the words around them as two people; name particles alone between them (a hyphen glued on),
+        in one sentence and outside the quotes, make one name."""
+        between = range(given + 1, surname)
+        return len(between) > 0 and self.t[surname].sentence == self.t[given].sentence \
+            and not self.inside[surname] and any(self.low(k) in self.kb.name_particles for k in between) \
+            and all(self.low(k) in self.kb.name_particles or self.glued_hyphen(k) for k in between)
 
     def given_name_then_surname(self, given: int, surname: int) -> bool:
         """`Rep. Tova` + `Brandt Lindqvist`: the tagger may cut a name after its given name, leaving the
