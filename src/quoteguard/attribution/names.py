@@ -110,6 +110,7 @@ class NameReading(TokenView):
                         and self.t[j + 1].start == self.t[j].end
                         and self.t[j + 2].sentence == self.t[j].sentence)  # (never `… Ellery. Marwick …`)
                     or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
+                    or self.glued_word_piece(j + 1)  # `Donna` split as `Don` + `na`
                     # `Securities and Exchange Commission`: an `and` inside an organisation's name
                     or (self.low(j + 1) in ("and", "&") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.inside_organisation_name(j + 1))
@@ -123,6 +124,12 @@ class NameReading(TokenView):
             else:
                 i += 1
         return runs
+
+    def glued_word_piece(self, k: int) -> bool:
+        """`Donna`, `Wanna` split by the tokenizer into `Don` + `na` (as it splits `gonna`): a lower-case
+        piece glued to a capitalised word, letters on both sides and no space, is the rest of that word."""
+        return 0 < k < len(self.t) and self.t[k].start == self.t[k - 1].end and self.t[k].text.isalpha() \
+            and self.t[k].text.islower() and self.t[k - 1].text.isalpha() and self.t[k - 1].text[:1].isupper()
 
     def particled_surname(self, first: int, last: int) -> bool:
         """`Le Pham is a candidate` after `Mira Le Pham`: name particles (`le`, `van den`) then a surname, a
@@ -153,9 +160,12 @@ class NameReading(TokenView):
             and (self.kb.is_role(self.low(role)) or self.kb.is_title(self.low(role)))
 
     def particles_then_name(self, k: int, last: int) -> bool:
-        """Do one to three name particles start at k, with a name word after them (`van den Broek`)?"""
+        """Do one to three name particles start at k, with a name word after them (`van den Broek`), or
+        glued to it by a hyphen (`al-Rashid`)?"""
         end = k
         while end <= last and end - k < 3 and self.low(end) in self.kb.name_particles:
+            end += 1
+        if k < end < last and self.glued_hyphen(end):
             end += 1
         return end > k and end <= last and self.is_name_token(end)
 

@@ -15,11 +15,14 @@ from .names import fold_accents
 from .words import (
     OBJECT_ONLY_PRONOUNS,
     PARTY_TAG,
+    POSSESSIVE_S,
+    TIME_NOUNS,
 )
 
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
 MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the tagger's labels for a place
+NAME_LABELS = ("ORG", "GPE", "LOC", "MISC")  # labels a surname alone may get as a body's or a place's name
 
 
 def spelled_alike(word: str, other: str) -> bool:
@@ -81,6 +84,11 @@ class PeopleRegistry(Descriptors):
         self.register_quoted_full_names(quoted + [(self.t[first].start, self.name_key(first, last))
                                                   for first, last in untagged])
         titled = [(first, last) for first, last in untagged if self.titled_surname(first, last)]
+        for first, last in untagged:
+            if (first, last) not in titled and self.surname_acts_later(first, last):
+                key = self.name_key(first, last)
+                self.person_surnames.setdefault(surname_of(key), []).append((self.t[first].start, key))
+                titled.append((first, last))  # (a person named in full, whatever the tagger said)
         for first, last in titled:
             mention = self.person_mention(first, last)
             if mention is not None:
@@ -172,7 +180,8 @@ class PeopleRegistry(Descriptors):
             for run in self.name_runs(ent.first, ent.last):
                 stripped = self.strip_descriptors(*run)
                 if stripped is None or stripped[1] == stripped[0] or self.inside[stripped[0]] \
-                        or self.party_member(*stripped) or self.run_kind(*stripped) != "person":
+                        or self.party_member(*stripped) \
+                        or (self.run_kind(*stripped) != "person" and not self.surname_acts_later(*stripped)):
                     continue
                 first, last = stripped
                 if self.low(run[0]) == "the" or (first > 0 and self.low(first - 1) == "the"):
@@ -188,6 +197,20 @@ class PeopleRegistry(Descriptors):
                         stands_as_name and (first == 0 or self.t[first - 1].upos != "ADP")):
                     found.append((first, last))
         return found
+
+    def surname_acts_later(self, first: int, last: int) -> bool:
+        """`Ada Shell manages the orchard. … "…," Shell said.` with both words tagged as a body: a known
+        given name and one more word, no possessive, whose last word later stands alone as a subject
+        outside the quotes (no capitalised word before it), is a person named in full. Never a place, a
+        party or a body's word (`Virginia Democrats`, `Ada Holdings`)."""
+        t = self.t
+        if last != first + 1 or t[first].text not in self.kb.given_names or self.low(last) in self.person_surnames \
+                or self.kb.country_of(t[first].text) or self.kb.party(t[last].text) \
+                or self.low(last) in self.kb.org_words or t[last].text in self.kb.demonyms:
+            return False
+        return any(self.low(k) == self.low(last) and not self.inside[k] and (t[k].deprel or "").startswith("nsubj")
+                   and not self.is_cap(k - 1) and self.low(k + 1) not in POSSESSIVE_S
+                   for k in range(last + 1, len(t) - 1))
 
     def titled_surname(self, first: int, last: int) -> bool:
         """`pressed Harbor Board Chairman Ivo Brandt on …` tagged as a body: a two-word name right after a title
@@ -223,13 +246,19 @@ class PeopleRegistry(Descriptors):
         persons = [(ent.first, ent.last) for ent in self.a.entities if ent.label == "PERSON"
                    and not self.first_a_place(ent.first, ent.last, places)]
         surnames = {self.low(last) for first, last in persons if last > first and not self.glued_hyphen_after(last)}
+        lone_words = {ent.first for ent in self.a.entities if ent.label in NAME_LABELS and ent.first == ent.last}
         for ent_first, ent_last in persons:
             first, last = self.across_hyphens(ent_first, ent_last, surnames)
+            if " " not in self.span_text(first, last) and last + 1 < len(self.t) \
+                    and (last + 1 in lone_words or self.t[last + 1].ner is None) \
+                    and self.surname_tagged_apart(first, last, last + 1):
+                last += 1  # (`Lena` + `Shell` the body, or `Lena` | `Shell runs`: one name)
             if last + 1 < len(self.t) and self.date_word_in_a_name(last + 1):
                 last += 1  # (`Jane Rolo May, 60`: the tagger stops short of a name's word that is also a date's)
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
-            elif spans and self.rest_of_the_name(spans[-1], first, last):
+            elif spans and (self.rest_of_the_name(spans[-1], first, last)
+                            or self.particles_join(spans[-1][1], first)):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
@@ -244,6 +273,28 @@ class PeopleRegistry(Descriptors):
             and (self.is_initial(first) or self.is_initial(given)
                  or (last == first + 1 and surname_of((self.low(first), self.low(last))) != self.low(last))
                  or self.given_name_then_surname(given, first))
+
+    def surname_tagged_apart(self, first: int, given: int, surname: int) -> bool:
+        """`Lena Shell runs the marina`: a surname that is also a company's or a place's name may be
+        tagged as that body on its own, or left untagged when the tokenizer ends a sentence after the
+        given name (`Lena` | `Shell runs …`), while the given name alone is called a person; a known given
+        name and one capitalised proper noun right after it (one space, nothing between, outside any
+        quote, no date word) are one name."""
+        t = self.t
+        return self.span_text(first, given) in self.kb.given_names and self.is_cap(surname) \
+            and t[surname].upos in ("PROPN", None) \
+            and t[surname].text.isalpha() and t[surname].start == t[given].end + 1 \
+            and not self.inside[surname] and self.low(surname) not in self.kb.not_names \
+            and self.low(surname) not in TIME_NOUNS
+
+    def particles_join(self, given: int, surname: int) -> bool:
+        """`Ahmad` + `al-` + `Rashid`, `Osama` + `bin` + `Laden`: the tagger may leave a name's particles out
+        and tag the words around them as two people; name particles alone between them (a hyphen glued on),
+        in one sentence and outside the quotes, make one name."""
+        between = range(given + 1, surname)
+        return len(between) > 0 and self.t[surname].sentence == self.t[given].sentence \
+            and not self.inside[surname] and any(self.low(k) in self.kb.name_particles for k in between) \
+            and all(self.low(k) in self.kb.name_particles or self.glued_hyphen(k) for k in between)
 
     def given_name_then_surname(self, given: int, surname: int) -> bool:
         """`Rep. Tova` + `Brandt Lindqvist`: the tagger may cut a name after its given name, leaving the
