@@ -84,3 +84,16 @@ def test_the_bodys_possessive_owning_her_role_points_back_to_it(owned):
 
 def test_a_named_spokeswoman_for_the_insurer_speaks_for_the_insurer_named_before(named):
     assert _body(named, "wiped out the premiums") == "Ostervale Insurance"
+
+
+SAINT = (
+    "St. Oswin's Infirmary shut its night clinic in March to save money.\n\n"
+    "“We could not staff the clinic after ten,” a hospital spokeswoman said on Monday.\n"
+)
+
+saint = draft_fixture(SAINT)
+
+
+def test_a_saints_abbreviation_in_the_body_name_ends_no_sentence(saint):
+    # (the full stop of `St.` was read as a sentence's end, so the body fell outside the window looked in)
+    assert _body(saint, "staff the clinic after ten") == "St. Oswin's Infirmary"

@@ -140,6 +140,7 @@ class Knowledge:
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     body_kinds: dict[str, set[str]] = field(default_factory=dict)  # airline -> airways, air: `the airline said`
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
+    name_abbreviations: set[str] = field(default_factory=set)  # st., mt.: a full stop inside a name, no sentence end
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
@@ -368,7 +369,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
                      "spokespeople", "employer_verbs", "team_roles",
-                     "place_name_heads", "company_officers", "newsroom_roles"):
+                     "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

@@ -249,10 +249,12 @@ def _quoted(text: str, at: int) -> bool:
     return opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
 
 
-def _window_start(anaphor: int, text: str) -> int:
+def _window_start(anaphor: int, text: str, kb: Knowledge) -> int:
     """Where the sentence before the one holding `anaphor` starts: a body named from there on is close enough."""
     ends: list[int] = []
     for found in SENTENCE_END.finditer(text, 0, anaphor):
+        if _abbreviation_before(found.start(), text, kb):
+            continue  # (`St. Brigid's Hospital`, `Gov. Ann Roe`, `James B. Comey`: no sentence ends there)
         if ends and not text[ends[-1]:found.start()].strip():
             ends[-1] = found.end()  # (a paragraph's break after its last full stop ends no sentence of its own)
         else:
@@ -260,11 +262,23 @@ def _window_start(anaphor: int, text: str) -> int:
     return ends[-2] if len(ends) >= 2 else 0
 
 
+def _abbreviation_before(stop: int, text: str, kb: Knowledge) -> bool:
+    """Is the full stop at `stop` an abbreviation's (a title's, a courtesy title's, a place name's such as `St.`,
+    `Mt.`) or a capital initial's, so no sentence's end?"""
+    if text[stop] != ".":
+        return False
+    word = re.findall(r"[\w.]+$", text[max(0, stop - 12):stop])
+    written = (word[0] if word else "") + "."
+    low = written.lower()
+    return low in kb.title_abbreviations or low in kb.courtesy_titles or low in kb.name_abbreviations \
+        or len(written) == 2 and written[0].isupper()
+
+
 def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[int, int, str]], kb: Knowledge,
                   people: set[str]) -> str | None:
     """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
     (`its`: any), or None (a name right before `called` gives way to the name after it)."""
-    start = _window_start(anaphor, text)
+    start = _window_start(anaphor, text, kb)
     for _, _, name in sorted((b for b in bodies if start <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
@@ -299,7 +313,7 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
             or not (_stands_for_a_body(noun, kb) or noun in kb.body_kinds):
         return None
     kinds = kb.body_kinds.get(noun, set()) if not _generic(noun, kb) else set()
-    window = _window_start(start, text)
+    window = _window_start(start, text, kb)
     close = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
              if window <= b[0] and b[1] <= start and (not kinds or b[2].split()[-1].lower() in kinds)
              and (not _an_outlet(b[2], kb) or noun in kb.publication_nouns)]  # (`Skylane Airways`)
