@@ -211,10 +211,28 @@ def possessed_body(title: str | None, text: str, start: int, kb: Knowledge) -> s
     before = [n for n in named if n[0] < start]
     if not before:
         return None  # (a name only after the person may be anything: a film's, a headline's)
-    name = before[-1][1]
+    at, name = before[-1]
     for article in LEADING_ARTICLES:
         name = name.removeprefix(article)
-    return name
+    return name + _of_part(text[at + len(before[-1][1]):], kb)
+
+
+# `… of Land Records`, `… of the Coast and Harbors`: the words after a body's head word that end its name
+OF_PART = re.compile(r"^ of (?:the )?[A-Z][\w'’&-]*(?: (?:(?:and|&) )?[A-Z][\w'’&-]*)*")
+
+
+def _of_part(after: str, kb: Knowledge) -> str:
+    """`the Bureau of Land Records`: the rest of a body's name whose head word stands before `of`, as written
+    after that word; a title word after it opens a person's name (`… of Tolls Director Ann Roe`), no part."""
+    found = OF_PART.match(after)
+    if found is None:
+        return ""
+    words = found.group(0).split(" ")
+    cut = next((k for k, w in enumerate(words) if k > 2 and (kb.is_title(w.lower()) or w in kb.given_names)),
+               len(words))
+    while cut > 2 and words[cut - 1] in ("and", "&"):
+        cut -= 1
+    return " ".join(words[:cut]) if cut > 2 and words[cut - 1] not in ("of", "the") else ""
 
 
 OWNING_WORD = re.compile(r"^([A-Z][a-z][\w&-]*)(?:'s|’s) (?:[a-z][\w-]* ?)+")

@@ -277,19 +277,46 @@ def _abbreviation_before(stop: int, text: str, kb: Knowledge) -> bool:
 def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[int, int, str]], kb: Knowledge,
                   people: set[str]) -> str | None:
     """The body named last before `anaphor`, in its sentence or the one before, that the noun may stand for
-    (`its`: any), or None (a name right before `called` gives way to the name after it)."""
+    (`its`: any), or None (a name right before `called` gives way to the name after it); a specific noun (`the
+    bureau`) also reaches back two paragraphs, there to a body named with its own word only."""
     start = _window_start(anaphor, text, kb)
-    for _, _, name in sorted((b for b in bodies if start <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
+    specific = noun is not None and noun in kb.org_words and not _generic(noun, kb)
+    far = _paragraphs_start(anaphor, text, 2) if specific else start
+    for at, _, name in sorted((b for b in bodies if far <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
-        head = words[-1].lower()
+        head = _head_word(words, kb)
         if kb.names_a_country_or_state(name) or any(w in people for w in words) \
                 or len(words) == 1 and kb.party(name) is not None:
             continue  # (a party is read as her party: `anaphoric_party`)
-        if noun is not None and head != noun and head in kb.org_words and not _generic(noun, kb):
+        if at < start and head != noun:
+            continue  # (further back, only a body named with the noun's own word: `the Bureau of Tolls`)
+        if specific and head != noun and head in kb.org_words:
             continue  # (`the Harbor Council` is not `the committee`)
         return name
     return None
+
+
+def _head_word(words: list[str], kb: Knowledge) -> str:
+    """A body name's head word: its last (`Harbor Council`), or the body's word before `of` (`Bureau of Tolls`,
+    `Board of Health`: `the bureau`, `the board`)."""
+    if "of" in words[1:]:
+        before = words[words.index("of", 1) - 1].lower()
+        if before in kb.org_words:
+            return before
+    return words[-1].lower()
+
+
+def _paragraphs_start(anaphor: int, text: str, back: int) -> int:
+    """Where the paragraph `back` paragraphs before the one holding `anaphor` starts (a line break ends one)."""
+    at = anaphor
+    for _ in range(back + 1):
+        at = text.rfind("\n", 0, at)
+        if at < 0:
+            return 0
+        while at > 0 and text[at - 1] in "\n \t":
+            at -= 1
+    return text.find("\n", at) + 1 if text.find("\n", at) >= 0 else 0
 
 
 # `airline spokeswoman`, `company spokesman`: a body's common noun (or `the company's`) opening an unnamed source's role
@@ -304,8 +331,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     """`a spokeswoman for the airline`, `a company spokesman` after `Skylane Airways cancelled 600 flights.`: an
     unnamed source whose role is owned by a common noun for a body, or a kind of body (`airline`: see `body_kinds`),
     speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
-    reads a named person's `its treasurer`); with none so close, nothing is said (`a campaign spokesman` is read by
-    `campaigns`)."""
+    reads a named person's `its treasurer`), or for a specific noun (`the bureau`) the body named with that word in
+    its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`)."""
     opening, closing = KIND_OPENING.match(title or ""), KIND_CLOSING.match(title or "")
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
@@ -313,13 +340,18 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
             or not (_stands_for_a_body(noun, kb) or noun in kb.body_kinds):
         return None
     kinds = kb.body_kinds.get(noun, set()) if not _generic(noun, kb) else set()
-    window = _window_start(start, text, kb)
-    close = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
-             if window <= b[0] and b[1] <= start and (not kinds or b[2].split()[-1].lower() in kinds)
+    named = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
+             if b[1] <= start and (not kinds or b[2].split()[-1].lower() in kinds)
              and (not _an_outlet(b[2], kb) or noun in kb.publication_nouns)]  # (`Skylane Airways`)
+    window = _window_start(start, text, kb)
+    close = [b for b in named if window <= b[0]]
     # (`Tollmere Paints will shut its Esk Point plant`: the body a sentence opens on is the one it is about)
     subjects = [b for b in close if _opens_a_sentence(b[0], text)]
-    return _named_before(start, None if kinds else noun, text, subjects or close, kb, people)  # (`agency`: Authority)
+    body = _named_before(start, None if kinds else noun, text, subjects or close, kb, people)  # (`agency`: Authority)
+    if body is None and not kinds and noun in kb.org_words and not _generic(noun, kb):
+        # (`a spokeswoman for the bureau` a few sentences after `the Bureau of Tolls`: that bureau)
+        body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people)
+    return body
 
 
 def _opens_a_sentence(at: int, text: str) -> bool:
