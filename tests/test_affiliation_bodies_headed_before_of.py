@@ -34,3 +34,16 @@ def test_further_back_a_body_of_another_word_is_not_the_noun(draft):
 
 def test_a_possessed_noun_is_the_body_named_in_full_with_of(draft):
     assert body(draft, "tulips came from") == "Office of Parks and Gardens"
+
+
+KIND = (
+    "The ferry crews walked out at noon, and the Allied Federation of Deckhands backed them.\n\n"
+    "\u201cNo boat leaves until the rota is fixed,\u201d union secretary Mort Ellery said.\n"
+)
+
+kind = draft_fixture(KIND)
+
+
+def test_a_body_word_before_of_that_is_of_the_nouns_kind_is_the_noun(kind):
+    # (`the union` may be a Federation of …: `body_kinds`; the head word before `of` must not shut it out)
+    assert body(kind, "until the rota is fixed") == "Allied Federation of Deckhands"

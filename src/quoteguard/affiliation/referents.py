@@ -289,10 +289,11 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         if kb.names_a_country_or_state(name) or any(w in people for w in words) \
                 or len(words) == 1 and kb.party(name) is not None:
             continue  # (a party is read as her party: `anaphoric_party`)
-        if at < start and head != noun:
+        own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
+        if at < start and not own:
             continue  # (further back, only a body named with the noun's own word: `the Bureau of Tolls`)
-        if specific and head != noun and head in kb.org_words:
-            continue  # (`the Harbor Council` is not `the committee`)
+        if specific and not own and head in kb.org_words:
+            continue  # (`the Harbor Council` is not `the committee`; `the union` may be the Federation of …)
         return name
     return None
 
