@@ -254,7 +254,7 @@ def _window_start(anaphor: int, text: str, kb: Knowledge) -> int:
     ends: list[int] = []
     for found in SENTENCE_END.finditer(text, 0, anaphor):
         if _abbreviation_before(found.start(), text, kb):
-            continue  # (`St. Brigid's Hospital`, `Gov. Ann Roe`, `James B. Comey`: no sentence ends there)
+            continue  # (`St. Brigid's Hospital`, `Gov. Ann Roe`, `Ivo B. Carden`: no sentence ends there)
         if ends and not text[ends[-1]:found.start()].strip():
             ends[-1] = found.end()  # (a paragraph's break after its last full stop ends no sentence of its own)
         else:

@@ -275,7 +275,7 @@ class NameReading(TokenView):
     def tagged_with_its_title(self, role: int, last: int) -> bool:
         """`Chair Dana Whitcombe` tagged as one person: a capitalised role word the tagger ran into the two or
         more capitalised words of a name after it is the title, no name word (the tagger's person starts at it:
-        in `Rep. Sander M. Levin` only `Rep.` is)."""
+        in `Rep. Ivo M. Carden` only `Rep.` is)."""
         return self.is_cap(role) and (role == 0 or self.t[role - 1].ner != "PERSON") \
             and all(self.t[k].ner == "PERSON" for k in range(role, last + 1)) \
             and all(self.is_cap(k) for k in range(role + 1, last + 1))
