@@ -169,8 +169,9 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
-    if opens_former(title, kb) and not _now_at(title):
-        # a former post's body is not whom she speaks for; a former party chairman's party is hers
+    if opens_former(title, kb) and not _now_at(title) and reading.civic is None:
+        # a former post's body is not whom she speaks for; a former party chairman's party is hers (a former
+        # mayor's town still is: see `titles._without_civic_place`)
         party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
         return Description(title, None, reading.party or party)
     if found is not None:

@@ -298,7 +298,7 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
     after it: the one body whose name comes before that role in the draft is the one this speaker serves
     (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead)."""
     if not title or " " in title or not title.islower() or not kb.is_title(title):
-        return head_named_in_full(title, text, kb)
+        return head_named_in_full(title, text, kb) or council_served(title, text, kb)
     found = set()
     for run in re.finditer(rf"\b((?:[A-Z][a-z]+ )+){re.escape(title)}\b(?! [A-Z])", text):
         words = [w for w in run.group(1).split() if w not in ("The", "A", "An")]
@@ -306,6 +306,31 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
         if body is not None:
             found.add(body)
     return found.pop() if len(found) == 1 else None
+
+
+COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s){1,4})Council\b")
+
+
+def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """`councillor`, `Labour group leader`, `the cabinet member for housing`: a council's post, with no body said beside
+    it, serves the one council the draft names in full (`Thornbury Borough Council`), or None when it names none or
+    two. A headline's capitals and a sentence's opening `The` are no part of the name."""
+    words = re.sub(r"[^\w\s-]", " ", (title or "").lower()).split()
+    if not any(_opens_at(words, k, post.split()) for k in range(len(words)) for post in kb.council_roles):
+        return None
+    named = set()
+    for found in COUNCIL_NAME.finditer(text):
+        name = found.group(0)
+        for article in LEADING_ARTICLES:
+            name = name.removeprefix(article)
+        if "\n" not in name and not in_headline(text, found.start()) and len(name.split()) > 1:
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
+def _opens_at(words: list[str], k: int, post: list[str]) -> bool:
+    """Whether `post`'s words stand at `k` in `words`, after any qualifier (`cabinet member for housing`)."""
+    return words[k:k + len(post)] == post
 
 
 def head_named_in_full(title: str | None, text: str, kb: Knowledge) -> str | None:
