@@ -90,3 +90,28 @@ def test_a_cabinet_member_serves_the_council_named(council):
 def test_a_party_councillor_has_the_party_and_the_council(council):
     assert party(council, "Nobody in Pennock") == "Labour Party"
     assert body(council, "Nobody in Pennock") == "Ambleford District Council"
+
+
+GUARDS = (
+    "Tide gauges fail along the coast\n\n"
+    "\u201cThe readings stopped at midnight,\u201d said Embattled Mayor Petra Lund.\n\n"
+    "Otto Brenner, a former Ohio governor and two-term Eastland mayor, said the state would pay for new gauges.\n\n"
+    "\u201cColumbus has the money,\u201d Brenner said.\n\n"
+    "The Gullhaven Security Council, a neighbourhood watch group, met on Friday.\n\n"
+    "\u201cWe walk the seafront in pairs,\u201d said councilman Rafe Ostrow.\n"
+)
+
+guards = draft_fixture(GUARDS)
+
+
+def test_a_word_the_tagger_marks_as_no_place_opens_no_town(guards):
+    assert body(guards, "readings stopped") is None
+
+
+def test_a_place_before_two_joined_posts_is_left_in_the_title(guards):
+    assert body(guards, "Columbus has the money") is None
+    assert "ohio" in title(guards, "Columbus has the money")
+
+
+def test_a_council_that_is_no_towns_is_not_the_one_a_councilman_serves(guards):
+    assert body(guards, "seafront in pairs") is None

@@ -314,7 +314,8 @@ COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s){1,4})Council\b")
 def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
     """`councillor`, `Labour group leader`, `the cabinet member for housing`: a council's post, with no body said beside
     it, serves the one council the draft names in full (`Thornbury Borough Council`), or None when it names none or
-    two. A headline's capitals and a sentence's opening `The` are no part of the name."""
+    two; a local council's (`Borough Council`, not `Security Council`). A headline's capitals and a sentence's opening
+    `The` are no part of the name."""
     words = re.sub(r"[^\w\s-]", " ", (title or "").lower()).split()
     if not any(_opens_at(words, k, post.split()) for k in range(len(words)) for post in kb.council_roles):
         return None
@@ -323,7 +324,9 @@ def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
         name = found.group(0)
         for article in LEADING_ARTICLES:
             name = name.removeprefix(article)
-        if "\n" not in name and not in_headline(text, found.start()) and len(name.split()) > 1:
+        words = name.split()
+        if "\n" not in name and not in_headline(text, found.start()) and len(words) > 1 \
+                and words[-2].lower() in kb.local_council_words:
             named.add(name)
     return named.pop() if len(named) == 1 else None
 

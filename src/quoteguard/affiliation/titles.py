@@ -312,9 +312,11 @@ def _without_civic_place(words: list[Word], kb: Knowledge, r: Reading) -> list[W
 
 
 def _place_word(w: Word, kb: Knowledge) -> bool:
-    """A capitalised word of a place's name (`Riverton`, `Glen`, `County`): no title, party, nationality, body's
-    word (other than a place noun's: `County`, `City`) or possessive."""
+    """A capitalised word of a place's name (`Riverton`, `Glen`, `County`), which the tagger marks as some name: no
+    title, party, nationality, body's word (other than a place noun's: `County`, `City`) or possessive."""
     low = w.text.lower()
+    if w.ner in (None, "MISC") and low not in kb.place_nouns:
+        return False  # (`Embattled Mayor Ann Roe` opening a sentence: the tagger marks no place or name there)
     return w.text[:1].isupper() and w.text.isalpha() and not kb.is_title(low) and not kb.party(w.text) \
         and w.text not in kb.council_parties and w.text not in kb.demonyms and low not in kb.title_modifiers \
         and low not in kb.courtesy_titles and (low not in kb.org_words or low in kb.place_nouns)
@@ -327,15 +329,21 @@ def _named_place(place: list[Word], kb: Knowledge) -> bool:
 
 def _civic_office(place: list[Word], role: list[Word], kb: Knowledge) -> bool:
     """Whether `role` after `place` is a place's office: one only a town or county has (`mayor`, `sheriff`), or a
-    local office after a place noun (`city treasurer`, `County Clerk`); `Riverton attorney` is a lawyer there."""
+    local office right after a place noun (`city treasurer`, `County Clerk`, a rank at most between them: `deputy`);
+    `Riverton attorney` is a lawyer there."""
     low = [w.text.lower() for w in role]
-    if not low or not names_a_role(role, kb) or any(w in PREPOSITIONS for w in low):
-        return False
+    if not low or not names_a_role(role, kb) or any(w in PREPOSITIONS or w in ("and", "or", "&", ",") for w in low):
+        return False  # (`former Ohio governor and Eastland mayor`: the place opens another post)
     text = " ".join(low)
     if any(text == c or text.endswith(" " + c) for c in kb.civic_roles):
         return True
-    noun = low[0] in kb.place_nouns and len(low) > 1 or bool(place) and place[-1].text.lower() in kb.place_nouns
-    return noun and low[-1] in kb.local_office_heads | kb.civic_roles
+    if low[0] in kb.place_nouns:
+        low = low[1:]  # (`city treasurer`)
+    elif not place or place[-1].text.lower() not in kb.place_nouns:
+        return False  # (`County Clerk`, after `Pell County`)
+    office = [w for w in low if w not in kb.title_modifiers]
+    return len(office) == 1 and office[0] in kb.local_office_heads | kb.civic_roles
+    # (`Harbor County ferry engineer` works for the county's ferry, maybe, but holds no office of it)
 
 
 def _serves_a_place(place: list[Word], role: list[Word], kb: Knowledge, r: Reading) -> bool:
