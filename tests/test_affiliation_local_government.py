@@ -115,3 +115,17 @@ def test_a_place_before_two_joined_posts_is_left_in_the_title(guards):
 
 def test_a_council_that_is_no_towns_is_not_the_one_a_councilman_serves(guards):
     assert body(guards, "seafront in pairs") is None
+
+
+RANKED = (
+    "Brookhollow Mayor Tess Quarry cut the ribbon at the new library on Saturday.\n\n"
+    "Quarry, the only Democratic mayor the valley has ever had, spoke from the steps.\n\n"
+    "\u201cBooks are cheaper than jails,\u201d Quarry said.\n"
+)
+
+ranked = draft_fixture(RANKED)
+
+
+def test_a_ranked_party_mayor_says_how_she_stands_not_a_fuller_post(ranked):
+    assert title(ranked, "cheaper than jails") == "mayor"
+    assert body(ranked, "cheaper than jails") == "Brookhollow"

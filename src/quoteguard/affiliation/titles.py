@@ -312,11 +312,14 @@ def _without_civic_place(words: list[Word], kb: Knowledge, r: Reading) -> list[W
 
 
 def _place_word(w: Word, kb: Knowledge) -> bool:
-    """A capitalised word of a place's name (`Riverton`, `Glen`, `County`), which the tagger marks as some name: no
-    title, party, nationality, body's word (other than a place noun's: `County`, `City`) or possessive."""
+    """A capitalised word of a place's name (`Riverton`, `Glen`, `County`), which the tagger marks as some name (or
+    did not read: a sentence no quote needs is not parsed): no title, party, nationality, body's word (other than a
+    place noun's: `County`, `City`) or possessive."""
     low = w.text.lower()
-    if w.ner in (None, "MISC") and low not in kb.place_nouns:
-        return False  # (`Embattled Mayor Ann Roe` opening a sentence: the tagger marks no place or name there)
+    if w.ner in (None, "MISC") and low not in kb.place_nouns and (
+            w.upos is not None or w.ner == "MISC" or low.endswith(("ed", "ing", "ly")) or low in kb.praise_words):
+        return False  # (`Embattled Mayor Ann Roe`: the tagger marks no place or name there, or it was not run and
+        # the word reads as a modifier)
     return w.text[:1].isupper() and w.text.isalpha() and not kb.is_title(low) and not kb.party(w.text) \
         and w.text not in kb.council_parties and w.text not in kb.demonyms and low not in kb.title_modifiers \
         and low not in kb.courtesy_titles and (low not in kb.org_words or low in kb.place_nouns)
@@ -440,14 +443,17 @@ def _after_party_and(words: list[Word], kb: Knowledge) -> list[Word]:
 def _ranked(words: list[Word], kb: Knowledge) -> bool:
     """`the only doctor on stage`, `the next president`, `the most hawkish candidate`: a word that ranks
     the person among others, with only modifiers between it and the role, says how the draft judges
-    them, not a post they hold (`first lady` is a title in two words, `first-term senator` a hyphenated
-    modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
+    them, not a post they hold (a party's word before an office is such a modifier, `the next Labour mayor`, while
+    `the likely Labour nominee` names her candidacy; `first lady` is a title in two words, `first-term senator` a
+    hyphenated modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
     cut = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
     head = words[:cut]
+    office = bool(head) and head[-1].text.lower() in kb.party_posts | kb.civic_roles
     for k, w in enumerate(head[:-1]):
         nxt = head[k + 1].text
         if w.text.islower() and w.text in kb.ranking_words and nxt != "-" and not kb.is_title(f"{w.text} {nxt}") \
-                and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" for m in head[k + 1:-1]):
+                and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" or office and kb.party(m.text)
+                        for m in head[k + 1:-1]):
             return True
     return False
 
