@@ -129,3 +129,32 @@ ranked = draft_fixture(RANKED)
 def test_a_ranked_party_mayor_says_how_she_stands_not_a_fuller_post(ranked):
     assert title(ranked, "cheaper than jails") == "mayor"
     assert body(ranked, "cheaper than jails") == "Brookhollow"
+
+
+OWNED = (
+    "Budget gap widens in Carrow\n\n"
+    "The Carrow Town Council delayed a vote on the new sewer main on Tuesday.\n\n"
+    "The town\u2019s planning director, Wim Gatley, said the pipes under the square were older than the church.\n\n"
+    "\u201cWe keep finding clay pipe,\u201d Gatley said.\n"
+)
+
+owned = draft_fixture(OWNED)
+
+
+def test_a_town_owning_an_office_is_the_town_the_draft_names(owned):
+    assert title(owned, "finding clay pipe") == "planning director"
+    assert body(owned, "finding clay pipe") == "Carrow"
+
+
+TWO_TOWNS = (
+    "Two towns share one ferry\n\n"
+    "The Carrow Town Council and the Pellam Town Council met together on Tuesday.\n\n"
+    "The town\u2019s planning director, Wim Gatley, said the slipway needed work.\n\n"
+    "\u201cThe ramp is cracked,\u201d Gatley said.\n"
+)
+
+two_towns = draft_fixture(TWO_TOWNS)
+
+
+def test_with_two_towns_named_the_towns_office_names_neither(two_towns):
+    assert body(two_towns, "ramp is cracked") is None

@@ -145,6 +145,7 @@ class Knowledge:
     local_office_heads: set[str] = field(default_factory=set)  # treasurer: a town's office after `city`, `County`
     council_roles: set[str] = field(default_factory=set)  # councillor: serves the one council the draft names
     local_council_words: set[str] = field(default_factory=set)  # borough: `Thornbury Borough Council` is local
+    civic_place_nouns: set[str] = field(default_factory=set)  # city: `the city's finance director` serves the city
     council_party_roles: set[str] = field(default_factory=set)  # posts before which `Conservative` is a party
     council_parties: dict[str, Organisation] = field(default_factory=dict)  # `Conservative` → its party, so placed
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
@@ -377,7 +378,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "spokespeople", "employer_verbs", "team_roles",
                      "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations",
                      "civic_roles", "local_office_heads", "council_roles", "council_party_roles",
-                     "local_council_words"):
+                     "local_council_words", "civic_place_nouns"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

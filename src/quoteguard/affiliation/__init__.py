@@ -38,6 +38,7 @@ from .bodies import (
     named_in_full,
     owner_cut_off,
     owning_word,
+    place_of_noun,
     possessed_body,
     role_without_owner,
     without_portfolio,
@@ -163,6 +164,9 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
         if reading.party is not None and reading.party == kb.party(body.split()[-1]):
             reading.party = None  # (`Marsh Valley Republicans president`: the group's name, not her party)
+    if reading.org is None and reading.place_noun is not None and text:
+        # (`the city's finance director`: the city the draft names, a town's office even if a former one)
+        reading.org = reading.civic = place_of_noun(reading.place_noun, text, mention.start, kb)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
     name = without_portfolio(reading.org, kb) if reading.org else reading.country

@@ -331,6 +331,30 @@ def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+PLACE_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"  # `Riverton`, `Port Alder`: a town's name
+CITY_BODIES = r"(?:Council|Hall|Commission|Board)"  # `the Riverton City Council`: a body that names its town
+
+
+def place_of_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None:
+    """`the city's finance director`: the one city the draft names before `start` (`the city of Riverton`, `the
+    Riverton City Council`), or the one county (`Pell County`), or None when it names none or two. Headlines and
+    the small words a sentence opens with (`The`, `In`) are no part of a name."""
+    word = noun.capitalize()
+    if noun == "county":
+        pattern = rf"\b({PLACE_NAME} County)\b"
+    else:
+        pattern = rf"\b(?:{noun}|{word}) of ({PLACE_NAME})\b|\b({PLACE_NAME}) {word} {CITY_BODIES}\b"
+    names = set()
+    for found in re.finditer(pattern, text[:start]):
+        name = next(group for group in found.groups() if group)
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in HEADLINE_SMALL_WORDS:
+            words = words[1:]
+        if not in_headline(text, found.start()) and words[0].lower() not in HEADLINE_SMALL_WORDS:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
 def _opens_at(words: list[str], k: int, post: list[str]) -> bool:
     """Whether `post`'s words stand at `k` in `words`, after any qualifier (`cabinet member for housing`)."""
     return words[k:k + len(post)] == post

@@ -58,6 +58,7 @@ class Reading:
     title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
     party: Organisation | None = None
     civic: str | None = None  # the place whose office the title is (`Riverton Mayor`): hers even for a former post
+    place_noun: str | None = None  # `city` of `the city's finance director`: the place named elsewhere serves
 
 
 def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -231,7 +232,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
-    words = _without_civic_place(_without_place_noun_owner(words, kb), kb, r)
+    words = _without_civic_place(_without_place_noun_owner(words, kb, r), kb, r)
     if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
@@ -862,13 +863,16 @@ def _read_place(owner: list[Word], owned: list[Word], r: Reading, kb: Knowledge)
         r.org = name
 
 
-def _without_place_noun_owner(words: list[Word], kb: Knowledge) -> list[Word]:
+def _without_place_noun_owner(words: list[Word], kb: Knowledge, r: Reading | None = None) -> list[Word]:
     """`the state's governor`, `the city's police chief`: a place noun owning the role says only where (a state
     or city named elsewhere); the title is the role after it. (The words as written still mark the office a
-    local one, so no nation's institution is read from them.)"""
+    local one, so no nation's institution is read from them.) A town's or county's noun is noted in `r`, so the
+    place the draft names may be read as her body (see `bodies.place_of_noun`)."""
     k = 1 if words and words[0].text.lower() == "the" else 0
     if len(words) > k + 2 and words[k].text.lower() in kb.place_nouns and words[k + 1].text in POSSESSIVE \
             and names_a_role(words[k + 2:], kb):
+        if r is not None and words[k].text.lower() in kb.civic_place_nouns:
+            r.place_noun = words[k].text.lower()
         return words[k + 2:]
     return words
 
