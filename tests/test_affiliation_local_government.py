@@ -62,7 +62,8 @@ COUNCIL = (
     "\u2018Shops on the high street will close,\u2019 said Green group leader Colm Reddy.\n\n"
     "Desmond Achterberg, the cabinet member for parks, said season tickets would be offered to residents.\n\n"
     "\u2018A resident pays half,\u2019 Mr Achterberg said.\n\n"
-    "\u2018Nobody in Pennock was asked,\u2019 said Labour councillor Hattie Pryce, whose ward includes the village.\n"
+    "\u2018Nobody in Pennock was asked,\u2019 said Labour councillor Hattie Pryce, whose ward includes the village.\n\n"
+    "\u2018The buses stop at six anyway,\u2019 said Councillor Ned Ashby.\n"
 )
 
 council = draft_fixture(COUNCIL)
@@ -90,6 +91,10 @@ def test_a_cabinet_member_serves_the_council_named(council):
 def test_a_party_councillor_has_the_party_and_the_council(council):
     assert party(council, "Nobody in Pennock") == "Labour Party"
     assert body(council, "Nobody in Pennock") == "Ambleford District Council"
+
+
+def test_a_councillor_alone_serves_the_council_named(council):
+    assert body(council, "buses stop at six") == "Ambleford District Council"
 
 
 GUARDS = (

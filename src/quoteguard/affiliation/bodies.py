@@ -296,7 +296,8 @@ def anaphoric_party(title: str | None, text: str, start: int, kb: Knowledge) -> 
 def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
     """A bare role (`justice`) where the draft also calls someone `the Harbor Court justice` with no name
     after it: the one body whose name comes before that role in the draft is the one this speaker serves
-    (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead)."""
+    (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead). Else a council's post
+    serves the one local council the draft names (`council_served`)."""
     if not title or " " in title or not title.islower() or not kb.is_title(title):
         return head_named_in_full(title, text, kb) or council_served(title, text, kb)
     found = set()
@@ -305,7 +306,7 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
         body = body_in_title(" ".join([*words, title]), kb) if words else None
         if body is not None:
             found.add(body)
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else council_served(title, text, kb)
 
 
 COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s){1,4})Council\b")
@@ -356,7 +357,7 @@ def place_of_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None
 
 
 def _opens_at(words: list[str], k: int, post: list[str]) -> bool:
-    """Whether `post`'s words stand at `k` in `words`, after any qualifier (`cabinet member for housing`)."""
+    """Whether `post`'s words stand at `k` in `words` (`group leader` in `Labour group leader`)."""
     return words[k:k + len(post)] == post
 
 
