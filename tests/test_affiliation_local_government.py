@@ -15,7 +15,8 @@ TOWN = (
     "Lotte Haverkamp, a former Kelso city clerk, read out the minutes of a 1996 vote on the same pier.\n\n"
     "\u201cWe have argued about this for thirty years,\u201d Haverkamp said.\n\n"
     "\u201cMy deputies patrol that dock every night,\u201d Quill County Sheriff Dario Fenn told the room.\n\n"
-    "\u201cI can draft a lease in a week,\u201d said Kelso lawyer Ruth Amadi, who has no post with the town.\n"
+    "\u201cI can draft a lease in a week,\u201d said Kelso lawyer Ruth Amadi, who has no post with the town.\n\n"
+    "\u201cThe vote is set for May,\u201d said Kelso City Councilwoman Noor Haddad.\n"
 )
 
 town = draft_fixture(TOWN)
@@ -47,6 +48,11 @@ def test_a_former_city_office_drops_the_place_from_the_title(town):
 def test_a_county_before_a_sheriff_is_his_body(town):
     assert title(town, "deputies patrol") == "sheriff"
     assert body(town, "deputies patrol") == "Quill County"
+
+
+def test_a_city_councilwoman_sits_on_its_council(town):
+    assert title(town, "vote is set for May") == "councilwoman"
+    assert body(town, "vote is set for May") == "Kelso City Council"
 
 
 def test_a_place_before_a_private_role_is_no_office(town):

@@ -297,7 +297,7 @@ def _without_civic_place(words: list[Word], kb: Knowledge, r: Reading) -> list[W
         end += 1
     place, role = words[opening:end], words[end:]
     if _named_place(place, kb) and role and _civic_office(place, role, kb) and _serves_a_place(place, role, kb, r):
-        r.org = r.org or join(place)
+        r.org = r.org or _council_of(place, role, kb)
         r.civic = join(place)
         return [*words[:opening], *role]
     link = next((k for k, w in enumerate(words) if k > opening and w.text.lower() in CIVIC_LINKS), None)
@@ -310,6 +310,14 @@ def _without_civic_place(words: list[Word], kb: Knowledge, r: Reading) -> list[W
     r.org = r.org or join(place)
     r.civic = join(place)
     return words[:link]
+
+
+def _council_of(place: list[Word], role: list[Word], kb: Knowledge) -> str:
+    """`Brookfield City Councilman`: a council's member named with a place that ends on a council's word (`City`,
+    `Borough`) sits on that council (`Brookfield City Council`); any other office serves the place (`Kelso`)."""
+    if place[-1].text.lower() in kb.local_council_words and role[-1].text.lower() in kb.council_roles:
+        return f"{join(place)} Council"
+    return join(place)
 
 
 def _place_word(w: Word, kb: Knowledge) -> bool:
@@ -352,9 +360,10 @@ def _civic_office(place: list[Word], role: list[Word], kb: Knowledge) -> bool:
 
 def _serves_a_place(place: list[Word], role: list[Word], kb: Knowledge, r: Reading) -> bool:
     """A place no nation and no state names (a state's offices are the state's: `Ohio governor`), unless the office
-    is only a city's (`New York Mayor`); nor one a body read already contradicts."""
+    is only a city's (`New York Mayor`); nor one a body read already contradicts (the place's own council, read from
+    these words before, does not)."""
     name = join(place)
-    if kb.country_of(name) or (r.org is not None and r.org != name):
+    if kb.country_of(name) or (r.org is not None and name not in (r.org, r.civic)):
         return False
     return name.lower() not in kb.state_names or role[-1].text.lower() in kb.civic_roles
 
