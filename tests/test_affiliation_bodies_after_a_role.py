@@ -1,6 +1,7 @@
 """`The leader of the Anti-Erosion League, Pia Lundgren`: a title that ends on a role, `of` and a capitalised name
 showing it is a body (here a name ending in a body's word) gives that body, though the tagger read the name as
-something else; a town after the role, or a relative's name, is no body. Invented sentences, real pipeline."""
+something else; a relative's name is no body (a town after a mayor is the place she serves). Invented sentences,
+real pipeline."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ def test_a_body_named_after_the_role_is_hers(draft):
     assert body(draft, "a wound in the dunes") == "Anti-Erosion League"
 
 
-def test_a_town_after_the_role_is_no_body(draft):
-    assert body(draft, "fair to every cottage") is None
+def test_a_town_after_a_mayor_is_the_place_she_serves(draft):
+    # (no body by this rule; a town's office names the town it serves: test_affiliation_local_government.py)
+    assert body(draft, "fair to every cottage") == "Saltby"
 
 
 def test_a_relative_after_the_role_is_no_body(draft):

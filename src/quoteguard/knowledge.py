@@ -141,6 +141,13 @@ class Knowledge:
     body_kinds: dict[str, set[str]] = field(default_factory=dict)  # airline -> airways, air: `the airline said`
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     name_abbreviations: set[str] = field(default_factory=set)  # st., mt.: a full stop inside a name, no sentence end
+    civic_roles: set[str] = field(default_factory=set)  # mayor: `Riverton Mayor X` serves Riverton
+    local_office_heads: set[str] = field(default_factory=set)  # treasurer: a town's office after `city`, `County`
+    council_roles: set[str] = field(default_factory=set)  # councillor: serves the one council the draft names
+    local_council_words: set[str] = field(default_factory=set)  # borough: `Thornbury Borough Council` is local
+    civic_place_nouns: set[str] = field(default_factory=set)  # city: `the city's finance director` serves the city
+    council_party_roles: set[str] = field(default_factory=set)  # posts before which `Conservative` is a party
+    council_parties: dict[str, Organisation] = field(default_factory=dict)  # `Conservative` → its party, so placed
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
@@ -369,7 +376,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
                      "spokespeople", "employer_verbs", "team_roles",
-                     "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations"):
+                     "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations",
+                     "civic_roles", "local_office_heads", "council_roles", "council_party_roles",
+                     "local_council_words", "civic_place_nouns"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
@@ -390,6 +399,10 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
             kb.parties[word.lower()] = party
         if row.get("tag"):
             kb.party_tags[row["tag"]] = party
+    by_name = {party.name: party for party in kb.parties.values()}
+    for word, name in {**affil.get("council_party_words", {}), **extra.get("council_party_words", {})}.items():
+        if name in by_name:
+            kb.council_parties[word] = by_name[name]
     kb.title_abbreviations = dict(people["title_abbreviations"])
     kb.title_abbreviations.update({k.lower(): v for k, v in extra.get("title_abbreviations", {}).items()})
     kb.courtesy_titles = set(people["courtesy_titles"])

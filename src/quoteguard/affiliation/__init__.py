@@ -38,6 +38,7 @@ from .bodies import (
     named_in_full,
     owner_cut_off,
     owning_word,
+    place_of_noun,
     possessed_body,
     role_without_owner,
     without_portfolio,
@@ -163,14 +164,18 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         reading.org = body  # (`Ferry Committee Chairman` opening a sentence: the body stayed in the title)
         if reading.party is not None and reading.party == kb.party(body.split()[-1]):
             reading.party = None  # (`Marsh Valley Republicans president`: the group's name, not her party)
+    if reading.org is None and reading.place_noun is not None and text:
+        # (`the city's finance director`: the city the draft names, a town's office even if a former one)
+        reading.org = reading.civic = place_of_noun(reading.place_noun, text, mention.start, kb)
     if reading.org is None and (reading.country is None or not _serves_a_state(title, kb)):
         return Description(title, None, reading.party)  # (`a Fremish engineer`: where from, no body)
     name = without_portfolio(reading.org, kb) if reading.org else reading.country
     assert name is not None
     short, country = reading.short, reading.country
     found = kb.organisation(name)
-    if opens_former(title, kb) and not _now_at(title):
-        # a former post's body is not whom she speaks for; a former party chairman's party is hers
+    if opens_former(title, kb) and not _now_at(title) and reading.civic is None:
+        # a former post's body is not whom she speaks for; a former party chairman's party is hers (a former
+        # mayor's town still is: see `titles._without_civic_place`)
         party = next((p for p in kb.parties.values() if found is not None and p.name == found.name), None)
         return Description(title, None, reading.party or party)
     if found is not None:

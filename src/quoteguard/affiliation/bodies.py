@@ -296,16 +296,69 @@ def anaphoric_party(title: str | None, text: str, start: int, kb: Knowledge) -> 
 def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
     """A bare role (`justice`) where the draft also calls someone `the Harbor Court justice` with no name
     after it: the one body whose name comes before that role in the draft is the one this speaker serves
-    (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead)."""
+    (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead). Else a council's post
+    serves the one local council the draft names (`council_served`)."""
     if not title or " " in title or not title.islower() or not kb.is_title(title):
-        return head_named_in_full(title, text, kb)
+        return head_named_in_full(title, text, kb) or council_served(title, text, kb)
     found = set()
     for run in re.finditer(rf"\b((?:[A-Z][a-z]+ )+){re.escape(title)}\b(?! [A-Z])", text):
         words = [w for w in run.group(1).split() if w not in ("The", "A", "An")]
         body = body_in_title(" ".join([*words, title]), kb) if words else None
         if body is not None:
             found.add(body)
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else council_served(title, text, kb)
+
+
+COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s){1,4})Council\b")
+
+
+def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """`councillor`, `Labour group leader`, `the cabinet member for housing`: a council's post, with no body said beside
+    it, serves the one council the draft names in full (`Thornbury Borough Council`), or None when it names none or
+    two; a local council's (`Borough Council`, not `Security Council`). A headline's capitals and a sentence's opening
+    `The` are no part of the name."""
+    words = re.sub(r"[^\w\s-]", " ", (title or "").lower()).split()
+    if not any(_opens_at(words, k, post.split()) for k in range(len(words)) for post in kb.council_roles):
+        return None
+    named = set()
+    for found in COUNCIL_NAME.finditer(text):
+        name = found.group(0)
+        for article in LEADING_ARTICLES:
+            name = name.removeprefix(article)
+        words = name.split()
+        if "\n" not in name and not in_headline(text, found.start()) and len(words) > 1 \
+                and words[-2].lower() in kb.local_council_words:
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
+PLACE_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"  # `Riverton`, `Port Alder`: a town's name
+CITY_BODIES = r"(?:Council|Hall|Commission|Board)"  # `the Riverton City Council`: a body that names its town
+
+
+def place_of_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None:
+    """`the city's finance director`: the one city the draft names before `start` (`the city of Riverton`, `the
+    Riverton City Council`), or the one county (`Pell County`), or None when it names none or two. Headlines and
+    the small words a sentence opens with (`The`, `In`) are no part of a name."""
+    word = noun.capitalize()
+    if noun == "county":
+        pattern = rf"\b({PLACE_NAME} County)\b"
+    else:
+        pattern = rf"\b(?:{noun}|{word}) of ({PLACE_NAME})\b|\b({PLACE_NAME}) {word} {CITY_BODIES}\b"
+    names = set()
+    for found in re.finditer(pattern, text[:start]):
+        name = next(group for group in found.groups() if group)
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in HEADLINE_SMALL_WORDS:
+            words = words[1:]
+        if not in_headline(text, found.start()) and words[0].lower() not in HEADLINE_SMALL_WORDS:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
+def _opens_at(words: list[str], k: int, post: list[str]) -> bool:
+    """Whether `post`'s words stand at `k` in `words` (`group leader` in `Labour group leader`)."""
+    return words[k:k + len(post)] == post
 
 
 def head_named_in_full(title: str | None, text: str, kb: Knowledge) -> str | None:

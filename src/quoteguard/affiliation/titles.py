@@ -57,6 +57,8 @@ class Reading:
     source: str = "title"
     title_after: bool = False  # the title words are an appositive's (`X, an aide to Republican Y`)
     party: Organisation | None = None
+    civic: str | None = None  # the place whose office the title is (`Riverton Mayor`): hers even for a former post
+    place_noun: str | None = None  # `city` of `the city's finance director`: the place named elsewhere serves
 
 
 def rejoin_abbreviations(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -230,7 +232,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     """
     dash = max((k for k, w in enumerate(words) if w.text in TITLE_BREAKS), default=-1)
     words = one_of(words[dash + 1:], kb)  # `WASHINGTON ― President Obama`: the dateline is no part of the title
-    words = _without_place_noun_owner(words, kb)
+    words = _without_civic_place(_without_place_noun_owner(words, kb, r), kb, r)
     if words and words[0].text.lower() in SUBORDINATORS and not (len(words) > 1 and words[1].text == "-"):
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
@@ -249,6 +251,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         r.party = r.party or party
     if r.title_after:
         appositive_party(words, kb, r)
+    r.party = r.party or _council_party(words, kb)
     kept = _own_title_after_group(kept, kb)
     kept = _one_acting_for(kept, kb)
     kept = _after_party_and(kept, kb)
@@ -274,6 +277,106 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(trim(kept)) or None
+
+
+MAX_PLACE_WORDS = 3  # `Glen Ross`, `Port Alder`, `Marsh Valley County`: a town's or county's name
+CIVIC_LINKS = frozenset({"of", "in"})  # `mayor of Port Alder`, `a town councilman in Hollins Ford`
+
+
+def _without_civic_place(words: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
+    """`Riverton Mayor`, `a former Riverton city treasurer`, `mayor of Port Alder`, `a town councilman in Hollins
+    Ford`: a town's, city's or county's office named with its place says where she serves; the place is her body and
+    the title the office alone (`mayor`, `former city treasurer`). The tagger often reads `Kelso Mayor` as a person's
+    name, so the place is any capitalised words that name no title, party, nation or state and no body (`Harbor
+    Council Chairman` keeps its body). A body read already that is another is left as it was."""
+    opening = 0
+    while opening < len(words) and words[opening].text.lower() in kb.former_words:
+        opening += 1
+    end = opening
+    while end < len(words) and end - opening < MAX_PLACE_WORDS and _place_word(words[end], kb):
+        end += 1
+    place, role = words[opening:end], words[end:]
+    if _named_place(place, kb) and role and _civic_office(place, role, kb) and _serves_a_place(place, role, kb, r):
+        r.org = r.org or _council_of(place, role, kb)
+        r.civic = join(place)
+        return [*words[:opening], *role]
+    link = next((k for k, w in enumerate(words) if k > opening and w.text.lower() in CIVIC_LINKS), None)
+    if link is None or link + 1 >= len(words) or len(words) - link - 1 > MAX_PLACE_WORDS:
+        return words
+    place, role = words[link + 1:], words[opening:link]
+    if not _named_place(place, kb) or not all(_place_word(w, kb) for w in place) or not _civic_office([], role, kb) \
+            or not _serves_a_place(place, role, kb, r):
+        return words
+    r.org = r.org or join(place)
+    r.civic = join(place)
+    return words[:link]
+
+
+def _council_of(place: list[Word], role: list[Word], kb: Knowledge) -> str:
+    """`Brookfield City Councilman`: a council's member named with a place that ends on a council's word (`City`,
+    `Borough`) sits on that council (`Brookfield City Council`); any other office serves the place (`Kelso`)."""
+    if place[-1].text.lower() in kb.local_council_words and role[-1].text.lower() in kb.council_roles:
+        return f"{join(place)} Council"
+    return join(place)
+
+
+def _place_word(w: Word, kb: Knowledge) -> bool:
+    """A capitalised word of a place's name (`Riverton`, `Glen`, `County`), which the tagger marks as some name (or
+    did not read: a sentence no quote needs is not parsed): no title, party, nationality, body's word (other than a
+    place noun's: `County`, `City`) or possessive."""
+    low = w.text.lower()
+    if w.ner in (None, "MISC") and low not in kb.place_nouns and (
+            w.upos is not None or w.ner == "MISC" or low.endswith(("ed", "ing", "ly")) or low in kb.praise_words):
+        return False  # (`Embattled Mayor Ann Roe`: the tagger marks no place or name there, or it was not run and
+        # the word reads as a modifier)
+    return w.text[:1].isupper() and w.text.isalpha() and not kb.is_title(low) and not kb.party(w.text) \
+        and w.text not in kb.council_parties and w.text not in kb.demonyms and low not in kb.title_modifiers \
+        and low not in kb.courtesy_titles and (low not in kb.org_words or low in kb.place_nouns)
+
+
+def _named_place(place: list[Word], kb: Knowledge) -> bool:
+    """A place's own name, not a place noun alone (`County Sheriff`, `City Council member` name no place)."""
+    return any(w.text.lower() not in kb.place_nouns for w in place)
+
+
+def _civic_office(place: list[Word], role: list[Word], kb: Knowledge) -> bool:
+    """Whether `role` after `place` is a place's office: one only a town or county has (`mayor`, `sheriff`), or a
+    local office right after a place noun (`city treasurer`, `County Clerk`, a rank at most between them: `deputy`);
+    `Riverton attorney` is a lawyer there."""
+    low = [w.text.lower() for w in role]
+    if not low or not names_a_role(role, kb) or any(w in PREPOSITIONS or w in ("and", "or", "&", ",") for w in low):
+        return False  # (`former Ohio governor and Eastland mayor`: the place opens another post)
+    text = " ".join(low)
+    if any(text == c or text.endswith(" " + c) for c in kb.civic_roles):
+        return True
+    if low[0] in kb.place_nouns:
+        low = low[1:]  # (`city treasurer`)
+    elif not place or place[-1].text.lower() not in kb.place_nouns:
+        return False  # (`County Clerk`, after `Pell County`)
+    office = [w for w in low if w not in kb.title_modifiers]
+    return len(office) == 1 and office[0] in kb.local_office_heads | kb.civic_roles
+    # (`Harbor County ferry engineer` works for the county's ferry, maybe, but holds no office of it)
+
+
+def _serves_a_place(place: list[Word], role: list[Word], kb: Knowledge, r: Reading) -> bool:
+    """A place no nation and no state names (a state's offices are the state's: `Ohio governor`), unless the office
+    is only a city's (`New York Mayor`); nor one a body read already contradicts (the place's own council, read from
+    these words before, does not)."""
+    name = join(place)
+    if kb.country_of(name) or (r.org is not None and name not in (r.org, r.civic)):
+        return False
+    return name.lower() not in kb.state_names or role[-1].text.lower() in kb.civic_roles
+
+
+def _council_party(words: list[Word], kb: Knowledge) -> Organisation | None:
+    """`Conservative group leader`, `Green councillor`, `the Conservative leader of the council`: a word that names a
+    party only before a council's or parliament's post (`council_party_words`) is her party there."""
+    for k, w in enumerate(words[:-1]):
+        party = kb.council_parties.get(w.text)
+        rest = " ".join(x.text.lower() for x in words[k + 1:])
+        if party is not None and any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles):
+            return party
+    return None
 
 
 def _judicial_styles(words: list[Word], kb: Knowledge) -> list[Word]:
@@ -350,14 +453,17 @@ def _after_party_and(words: list[Word], kb: Knowledge) -> list[Word]:
 def _ranked(words: list[Word], kb: Knowledge) -> bool:
     """`the only doctor on stage`, `the next president`, `the most hawkish candidate`: a word that ranks
     the person among others, with only modifiers between it and the role, says how the draft judges
-    them, not a post they hold (`first lady` is a title in two words, `first-term senator` a hyphenated
-    modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
+    them, not a post they hold (a party's word before an office is such a modifier, `the next Labour mayor`, while
+    `the likely Labour nominee` names her candidacy; `first lady` is a title in two words, `first-term senator` a
+    hyphenated modifier, `real estate mogul` a compound noun, `First Harbor Bank` a name)."""
     cut = next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))
     head = words[:cut]
+    office = bool(head) and head[-1].text.lower() in kb.party_posts | kb.civic_roles
     for k, w in enumerate(head[:-1]):
         nxt = head[k + 1].text
         if w.text.islower() and w.text in kb.ranking_words and nxt != "-" and not kb.is_title(f"{w.text} {nxt}") \
-                and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" for m in head[k + 1:-1]):
+                and all(m.upos in ("ADJ", "ADV", "NUM") or m.text == "-" or office and kb.party(m.text)
+                        for m in head[k + 1:-1]):
             return True
     return False
 
@@ -385,6 +491,8 @@ def _own_title_after_group(words: list[Word], kb: Knowledge) -> list[Word]:
     group = max((k for k, w in enumerate(words[:-1]) if w.text.islower() and kb.names_many(w.text)), default=None)
     if group is None or not names_a_role(words[group + 1:], kb) or words[group + 1].text.lower() in OWNER_LINKS:
         return words  # (`lawyers for the commissioner`: the group's role, and the one they act for)
+    if join(words[group:]).lower() in kb.council_roles:
+        return words  # (`Labour group leader`: a council's post, the leader of her party's members on it)
     return words[group + 1:]
 
 
@@ -467,7 +575,9 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 and pair not in kb.campaign_staff))
         # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
         # a staff role, while `Eastport police chief` is a body's)
-        if body and r.org is None and not kb.is_title(w.text.lower()):
+        if _party_before_post(before, i, kb):
+            r.title_words.append(w)  # `Labour group leader`, `Conservative councillor`: her party, read with the title
+        elif body and r.org is None and not kb.is_title(w.text.lower()):
             # `Velde campaign chairman`, `Eastport-Lowell police chief`: the body, then the title
             run = [w]
             while len(r.title_words) >= 2 and r.title_words[-1].text == "-" and r.title_words[-2].text[:1].isupper():
@@ -539,6 +649,17 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+def _party_before_post(words: list[Word], i: int, kb: Knowledge) -> bool:
+    """`Labour group leader`, `Conservative councillor`: a party's word (or one that names a party only before a
+    council's post) before such a post is her party, not a body (`Labour group` is her party's members on the
+    council, whose leader she is)."""
+    w = words[i]
+    if not w.text[:1].isupper() or not (kb.party(w.text) or w.text in kb.council_parties):
+        return False
+    rest = " ".join(x.text.lower() for x in words[i + 1:])
+    return any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
 
 
 def _place_noun_run_on(run: list[Word], before: list[Word], i: int, kb: Knowledge) -> bool:
@@ -751,13 +872,16 @@ def _read_place(owner: list[Word], owned: list[Word], r: Reading, kb: Knowledge)
         r.org = name
 
 
-def _without_place_noun_owner(words: list[Word], kb: Knowledge) -> list[Word]:
+def _without_place_noun_owner(words: list[Word], kb: Knowledge, r: Reading | None = None) -> list[Word]:
     """`the state's governor`, `the city's police chief`: a place noun owning the role says only where (a state
     or city named elsewhere); the title is the role after it. (The words as written still mark the office a
-    local one, so no nation's institution is read from them.)"""
+    local one, so no nation's institution is read from them.) A town's or county's noun is noted in `r`, so the
+    place the draft names may be read as her body (see `bodies.place_of_noun`)."""
     k = 1 if words and words[0].text.lower() == "the" else 0
     if len(words) > k + 2 and words[k].text.lower() in kb.place_nouns and words[k + 1].text in POSSESSIVE \
             and names_a_role(words[k + 2:], kb):
+        if r is not None and words[k].text.lower() in kb.civic_place_nouns:
+            r.place_noun = words[k].text.lower()
         return words[k + 2:]
     return words
 
