@@ -151,9 +151,10 @@ def _analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     """Run the pipeline and copy what it found into plain dataclasses.
 
     The text goes to Stanza in paragraph-aligned chunks, which bounds memory whatever the draft's
-    length. Tokenizing and NER cover the whole text (names are needed everywhere); POS, lemmas and
-    dependencies then run on sentences in batches: with a `focus` only the focused ones (the parser
-    is most of the cost), and never on a sentence over MAX_PARSE_WORDS words.
+    length. Tokenizing and NER cover the whole text (names are needed everywhere), and sentences the
+    tokenizer ended inside a name or clause are run on (`_mend_breaks`); POS, lemmas and dependencies
+    then run on sentences in batches: with a `focus` only the focused ones (the parser is most of the
+    cost), and never on a sentence over MAX_PARSE_WORDS words.
     """
     processors = frozenset(pipeline.processors.keys())
     heavy = [p for p in HEAVY if p in processors]
