@@ -3,9 +3,10 @@
 The key hashes everything the analysis depends on: the text as written (offsets point into it, so
 drafts differing only in invisible characters never share an entry), what was parsed (the focus or
 every sentence), the pipeline's processors and keyword arguments, the model files (path, size,
-mtime), and the versions of stanza and quoteguard. Entries are compressed JSON (never pickle: a cache
-directory may be shared) written to a temporary file and renamed, so concurrent runs only ever see
-whole entries; an unreadable entry is treated as a miss and rewritten.
+mtime), the versions of stanza and quoteguard, and how the nlp stage mends the tokenizer's false
+sentence breaks (`sentence_breaks`: its revision and word lists). Entries are compressed JSON (never
+pickle: a cache directory may be shared) written to a temporary file and renamed, so concurrent runs only
+ever see whole entries; an unreadable entry is treated as a miss and rewritten.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .invisible import has_invisible
 from .io import atomic_file
 from .models import ModelSource, model_fingerprint
 from .nlp import Analysis, Entity, Focus, Token
+from .sentence_breaks import key_part as breaks_key_part
 
 FORMAT = 1  # bump when the stored shape changes
 ENV_DIR = "QUOTEGUARD_CACHE_DIR"
@@ -53,6 +55,7 @@ class AnalysisCache:
         self.directory = Path(directory)
         self._model_key = json.dumps(
             {"format": FORMAT, "quoteguard": __version__, "stanza": _package_version("stanza"),
+             "breaks": breaks_key_part(),
              "directory": source.directory, "processors": list(source.processors),
              "kwargs": source.kwargs, "models": model_fingerprint(source)},
             sort_keys=True, default=str,

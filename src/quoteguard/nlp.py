@@ -15,6 +15,7 @@ from typing import Any
 
 from .invisible import Stripped, strip_invisible
 from .models import PROCESSOR_ORDER
+from .sentence_breaks import LABEL_WORDS, Break, is_false_break, joined
 
 NER_LABELS = {
     "PER": "PERSON", "PERSON": "PERSON",
@@ -150,9 +151,10 @@ def _analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     """Run the pipeline and copy what it found into plain dataclasses.
 
     The text goes to Stanza in paragraph-aligned chunks, which bounds memory whatever the draft's
-    length. Tokenizing and NER cover the whole text (names are needed everywhere); POS, lemmas and
-    dependencies then run on sentences in batches: with a `focus` only the focused ones (the parser
-    is most of the cost), and never on a sentence over MAX_PARSE_WORDS words.
+    length. Tokenizing and NER cover the whole text (names are needed everywhere), and sentences the
+    tokenizer ended inside a name or clause are run on (`_mend_breaks`); POS, lemmas and dependencies
+    then run on sentences in batches: with a `focus` only the focused ones (the parser is most of the
+    cost), and never on a sentence over MAX_PARSE_WORDS words.
     """
     processors = frozenset(pipeline.processors.keys())
     heavy = [p for p in HEAVY if p in processors]
@@ -160,7 +162,7 @@ def _analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     sentences: list[tuple[Any, int]] = []  # a stanza sentence and the offset of its chunk
     entities: list[tuple[Any, int]] = []
     for start, end in chunks(text):
-        doc = pipeline.process(text[start:end], processors=light)
+        doc = _mend_breaks(pipeline.process(text[start:end], processors=light), text[start:end], pipeline)
         sentences += [(sentence, start) for sentence in doc.sentences]
         if "ner" in light:
             entities += [(entity, start) for entity in doc.ents]
@@ -177,6 +179,32 @@ def _analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
             sentences[index] = (parsed, sentences[index][1])
     everything = focus is None and len(chosen) == len(sentences)
     return _to_analysis(text, sentences, entities, processors, None if everything else frozenset(chosen))
+
+
+def _mend_breaks(doc: Any, text: str, pipeline: Any) -> Any:
+    """The tokenized `doc` with the sentences the tokenizer ended too early run on (see `sentence_breaks`).
+
+    A document with no such break is returned as it is; otherwise its tokens are regrouped into a new one,
+    and the entity tagger, when loaded, runs again on it so that a name cut by the break is found whole.
+    """
+    pairs = zip(doc.sentences, doc.sentences[1:], strict=False)
+    joins = {i for i, (first, second) in enumerate(pairs) if is_false_break(_break(first, second, text))}
+    if not joins:
+        return doc
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    rows = joined([sentence.to_dict() for sentence in doc.sentences], joins)
+    mended = StanzaDocument(rows, text=text)
+    if "ner" in pipeline.processors:
+        mended = pipeline.process(mended, processors=["ner"])
+    return mended
+
+
+def _break(first: Any, second: Any, text: str) -> Break:
+    """What stands either side of the break between two tokenized sentences of `text`."""
+    last, following = first.tokens[-1], second.tokens[0]
+    return Break(before=tuple(t.text for t in first.tokens[-LABEL_WORDS:]), after=following.text,
+                 gap=text[last.end_char:following.start_char], length=len(first.tokens))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
