@@ -1,55 +1,110 @@
-"""A role, then `at` or `for` and a name, says where the person works, whatever the tagger calls the name
-(`a cook at the Marlin`, `a professor at Northfield`), unless it is a country or a state, a person after a bare
-`for`, or no one body (`a guard at a Toledo casino`). A small link word between capitalised words is inside a
-body's name (`the advocacy group Citizens for Rivers`). Invented sentences, real pipeline."""
+"""A worker's role names the kind of body she works in (`nurse`: a hospital, `striker`: a club, `Officer`: the police):
+with no body said of her, the one body of that kind the draft names is hers. Two such bodies, a former post, a role
+tied to another body in its own words, or a role held elsewhere (`press officer`) say none. Invented drafts, real
+pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import draft_fixture, quote_with
 
-DRAFT = (
-    "The casino stopped paying pensions last year. Ann Roe, a cook at the Marlin, said the workers were angry. "
-    "“It is a great chance for us,” said Roe, 55, of Dunmore.\n\n"
-    "“We were scared,” said Lena Marsh, 41, a waitress at the Blue Heron restaurant.\n\n"
-    "“Tests are fine,” said Mia Holt, an education professor at Northfield who once worked for Sen. Ann Velde.\n\n"
-    "“We will fight,” said Ida Moss, policy chief of the green campaign group Citizens for "
-    "Rivers.\n\n"
-    "“He is right,” said Rick Dunn, spokesman for Tom Ferris.\n\n"
-    "“Iowa is ours,” said Tom Reed, an organizer for Iowa.\n\n"
-    "“I like her,” said Ivo Brandt, a security guard at a Toledo casino.\n"
+ONE_INFIRMARY = (
+    "Ward closures at St. Oswin's Infirmary left patients waiting in corridors over the weekend, managers confirmed "
+    "on Monday.\n\n"
+    "“We moved beds into the day room twice before midnight,” said nurse Wenna Kell.\n\n"
+    "“It was never like this when I trained,” said retired nurse Corrin Vint.\n\n"
+    "“I have not seen a winter like it,” said Oren Lisle, a nurse at a hospital across the river.\n\n"
+    "Tobin Ferry, a nurse who came over from another hospital in the spring, said the rota changed weekly. "
+    "“Nobody knows their shifts past Friday,” Ferry said.\n"
+)
+TWO_HOSPITALS = (
+    "Admissions at St. Oswin's Infirmary and at Kellmoor General Hospital rose sharply in January.\n\n"
+    "“We had trolleys lined up past the lifts,” said nurse Wenna Kell.\n"
+)
+ONE_CLUB = (
+    "Saltmarsh Athletic beat their neighbours 3-0 on Saturday in front of a record crowd at the Dockside ground.\n\n"
+    "“I just hit it and hoped,” striker Tomas Reyne said after his second goal.\n"
+)
+TWO_CLUBS = (
+    "Saltmarsh Athletic beat Quarry Town 2-1 on Saturday.\n\n"
+    "“I just hit it and hoped,” striker Tomas Reyne said after his second goal.\n"
+)
+POLICE = (
+    "Two men were arrested after a scuffle outside a bar on Pell Street, the Dunmore Police Department said on "
+    "Sunday.\n\n"
+    "“Both of them were shouting when we arrived,” said Officer Rhea Stott.\n\n"
+    "“We had no say in the timing of the release,” said press officer Lorne Abbot.\n"
+)
+FIRE = (
+    "Crews from the Brisk Harbor Fire Department put out a blaze at a paint store on Quay Road on Tuesday night.\n\n"
+    "“The smoke was thick and black from the first minute,” said firefighter Colm Adair.\n"
+)
+SCHOOL = (
+    "Pupils at Linden Vale Academy went back to their classrooms on Wednesday after a burst pipe shut the building "
+    "for a week.\n\n"
+    "“They were so glad to see each other that nobody wanted to sit down,” said teacher Mara Quint.\n"
+)
+NO_SCHOOL = (
+    "The Electoral College meets in December, and civics classes across the state are following the count.\n\n"
+    "“My pupils want to know why their votes feel so far away,” said teacher Mara Quint.\n"
 )
 
-draft = draft_fixture(DRAFT)
+infirmary = draft_fixture(ONE_INFIRMARY)
+hospitals = draft_fixture(TWO_HOSPITALS)
+club = draft_fixture(ONE_CLUB)
+clubs = draft_fixture(TWO_CLUBS)
+police = draft_fixture(POLICE)
+fire = draft_fixture(FIRE)
+school = draft_fixture(SCHOOL)
+no_school = draft_fixture(NO_SCHOOL)
 
 
-def _org(doc: dict, snippet: str) -> str | None:
-    assert speaker_of(doc, snippet)
+def _body(doc: dict, snippet: str) -> str | None:
     return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
 
 
-def test_a_name_tagged_as_a_person_after_at_the_is_her_workplace(draft):
-    assert _org(draft, "great chance") == "Marlin"
+def test_a_nurse_works_in_the_one_hospital_named(infirmary):
+    assert _body(infirmary, "day room") == "St. Oswin's Infirmary"
 
 
-def test_a_named_restaurant_after_at_the_is_her_workplace(draft):
-    assert _org(draft, "We were scared") == "Blue Heron restaurant"
+def test_a_retired_nurse_works_there_no_more(infirmary):
+    assert _body(infirmary, "when I trained") is None
 
 
-def test_a_university_tagged_as_a_place_after_at_is_her_workplace(draft):
-    assert _org(draft, "Tests are fine") == "Northfield"
+def test_a_nurse_at_another_hospital_is_not_its(infirmary):
+    assert _body(infirmary, "winter like it") is None
 
 
-def test_a_link_word_inside_a_body_name_after_its_description(draft):
-    assert _org(draft, "We will fight") == "Citizens for Rivers"
+def test_a_nurse_from_another_hospital_is_not_plainly_its(infirmary):
+    assert _body(infirmary, "past Friday") is None
 
 
-def test_a_person_after_for_is_no_body(draft):
-    assert _org(draft, "He is right") is None
+def test_two_hospitals_named_leave_it_open(hospitals):
+    assert _body(hospitals, "trolleys") is None
 
 
-def test_a_state_after_for_is_no_body(draft):
-    assert _org(draft, "Iowa is ours") is None
+def test_a_striker_plays_for_the_one_club_named(club):
+    assert _body(club, "hit it and hoped") == "Saltmarsh Athletic"
 
 
-def test_a_place_before_a_common_noun_names_no_one_body(draft):
-    assert _org(draft, "I like her") is None
+def test_two_clubs_named_leave_it_open(clubs):
+    assert _body(clubs, "hit it and hoped") is None
+
+
+def test_an_officer_serves_the_police_named(police):
+    assert _body(police, "shouting when we arrived") == "Dunmore Police Department"
+
+
+def test_a_press_officer_is_no_police_officer(police):
+    assert _body(police, "timing of the release") is None
+
+
+def test_a_firefighter_serves_the_fire_department_named(fire):
+    assert _body(fire, "thick and black") == "Brisk Harbor Fire Department"
+
+
+def test_a_teacher_works_in_the_one_school_named(school):
+    assert _body(school, "glad to see each other") == "Linden Vale Academy"
+
+
+def test_a_college_of_electors_is_no_school(no_school):
+    assert _body(no_school, "votes feel so far away") is None
