@@ -1,7 +1,7 @@
 """A worker's role names the kind of body she works in (`nurse`: a hospital, `striker`: a club, `Officer`: the police):
-with no body said of her, the one body of that kind the draft names is hers. Two such bodies, a former post, a role
-tied to another body in its own words, or a role held elsewhere (`press officer`) say none. Invented drafts, real
-pipeline."""
+with no body said of her, named or not, the one body of that kind the draft names is hers. Two such bodies, a former
+post, a role tied to another body in its own words, or a role held elsewhere (`press officer`) say none. Invented
+drafts, real pipeline."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ ONE_INFIRMARY = (
     "“It was never like this when I trained,” said retired nurse Corrin Vint.\n\n"
     "“I have not seen a winter like it,” said Oren Lisle, a nurse at a hospital across the river.\n\n"
     "Tobin Ferry, a nurse who came over from another hospital in the spring, said the rota changed weekly. "
-    "“Nobody knows their shifts past Friday,” Ferry said.\n"
+    "“Nobody knows their shifts past Friday,” Ferry said.\n\n"
+    "“The lifts broke down twice in one night,” said one nurse, who asked not to be named.\n"
 )
 TWO_HOSPITALS = (
     "Admissions at St. Oswin's Infirmary and at Kellmoor General Hospital rose sharply in January.\n\n"
@@ -43,6 +44,11 @@ SCHOOL = (
     "for a week.\n\n"
     "“They were so glad to see each other that nobody wanted to sit down,” said teacher Mara Quint.\n"
 )
+DISTRICT = (
+    "The Fennick Valley School District will close two of its bus depots next summer to save money.\n\n"
+    "“Every route will still run, just from one yard,” Superintendent Selby Marrow said on Thursday.\n\n"
+    "“I want the savings in writing before I vote,” said Trustee Wenna Pask.\n"
+)
 NO_SCHOOL = (
     "The Electoral College meets in December, and civics classes across the state are following the count.\n\n"
     "“My pupils want to know why their votes feel so far away,” said teacher Mara Quint.\n"
@@ -55,6 +61,7 @@ clubs = draft_fixture(TWO_CLUBS)
 police = draft_fixture(POLICE)
 fire = draft_fixture(FIRE)
 school = draft_fixture(SCHOOL)
+district = draft_fixture(DISTRICT)
 no_school = draft_fixture(NO_SCHOOL)
 
 
@@ -64,6 +71,10 @@ def _body(doc: dict, snippet: str) -> str | None:
 
 def test_a_nurse_works_in_the_one_hospital_named(infirmary):
     assert _body(infirmary, "day room") == "St. Oswin's Infirmary"
+
+
+def test_an_unnamed_nurse_works_there_too(infirmary):
+    assert _body(infirmary, "lifts broke down") == "St. Oswin's Infirmary"
 
 
 def test_a_retired_nurse_works_there_no_more(infirmary):
@@ -108,3 +119,8 @@ def test_a_teacher_works_in_the_one_school_named(school):
 
 def test_a_college_of_electors_is_no_school(no_school):
     assert _body(no_school, "votes feel so far away") is None
+
+
+def test_a_superintendent_and_a_trustee_serve_the_school_district_named(district):
+    assert _body(district, "from one yard") == "Fennick Valley School District"
+    assert _body(district, "savings in writing") == "Fennick Valley School District"

@@ -32,9 +32,10 @@ SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 
 
 def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
-    """A named person of whom no body is said, whose role works in a kind of body (`nurse`): the one body of that
-    kind the draft names (read last, so any body the draft states of her comes first)."""
-    if stated.affiliation is not None or speaker.kind != "person" or not stated.title:
+    """A person of whom no body is said, named or not (`one nurse said`), whose role works in a kind of body
+    (`nurse`): the one body of that kind the draft names (read last, so any body the draft states of her comes
+    first)."""
+    if stated.affiliation is not None or speaker.kind not in ("person", "unnamed") or not stated.title:
         return stated
     kind = workplace_kind(stated.title, kb)
     if kind is None or _other_of_kind(speaker, text, kind, kb):
@@ -116,14 +117,12 @@ def _names_in(run: re.Match[str], kb: Knowledge) -> list[tuple[int, list[str]]]:
 
 
 def _other_of_kind(speaker: Speaker, text: str, kind: str, kb: Knowledge) -> bool:
-    """Whether a sentence naming the speaker sets another body of the kind apart (`Ann Roe, who moved from another
-    hospital`, `a rival club`): her workplace is then not plainly the one the draft names."""
+    """Whether a sentence that mentions the speaker sets another body of the kind apart (`Ann Roe, who moved from
+    another hospital`, `a rival club`): her workplace is then not plainly the one the draft names."""
     nouns = {e.split()[-1] for e in kb.workplace_kinds.get(kind, set())}
     contrast = re.compile(rf"\b(?i:{'|'.join(sorted(kb.publication_contrasts))}) (?:[a-z-]+ )?"
                           rf"(?:{'|'.join(re.escape(n) for n in sorted(nouns))})s?\b")
     for mention in speaker.mentions:
-        if mention.name is None:
-            continue
         start = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
         end = SENTENCE_END.search(text, mention.end)
         if contrast.search(text[start:end.start() if end else len(text)]):
