@@ -334,7 +334,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
     reads a named person's `its treasurer`), or for a specific noun (`the bureau`) the body named with that word in
     its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`)."""
-    opening, closing = KIND_OPENING.match(title or ""), KIND_CLOSING.match(title or "")
+    title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
+    opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
     if noun is None or role is None or not _a_role(role, kb) or f"{noun} {role}" in kb.campaign_staff \
@@ -351,8 +352,26 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     body = _named_before(start, None if kinds else noun, text, subjects or close, kb, people)  # (`agency`: Authority)
     if body is None and not kinds and noun in kb.org_words and not _generic(noun, kb):
         # (`a spokeswoman for the bureau` a few sentences after `the Bureau of Tolls`: that bureau)
-        body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people)
+        body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people) \
+            or _only_one_so_named(noun, [b for b in named if b[0] < window], kb, people)
     return body
+
+
+def _without_former_word(title: str, kb: Knowledge) -> str:
+    """`former bureau manager` → `bureau manager`: the role an unnamed source once held still says which body
+    the draft means (the source is known only by it)."""
+    words = title.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in kb.former_words else title
+
+
+def _only_one_so_named(noun: str, bodies: list[tuple[int, int, str]], kb: Knowledge, people: set[str]) -> str | None:
+    """`a senior bureau official` paragraphs after `the Bureau of Land Records`, the only bureau the draft names: that
+    bureau, however far back (a story about one body calls it by its noun throughout); None when two bodies are
+    named with the noun's word."""
+    names = {name.removeprefix("the ").removeprefix("The ") for _, _, name in bodies}
+    own = {name for name in names if _head_word(name.split(), kb) == noun and not kb.names_a_country_or_state(name)
+           and not any(w in people for w in name.split())}
+    return own.pop() if len(own) == 1 else None
 
 
 def _opens_a_sentence(at: int, text: str) -> bool:

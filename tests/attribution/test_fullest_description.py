@@ -1,0 +1,109 @@
+"""An unnamed source brought in by a full description and quoted by a shortened one (`a former institute curator`,
+then `the former curator said`) keeps the fuller words as its title, and the body its role's noun stands for
+(invented sentences, real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import speaker_of
+
+MUSEUM = (
+    "Glass museum to shut two wings\n\n"
+    "The Institute of Lamp and Bead Work will close two of its galleries in March, its trustees decided "
+    "at a meeting on Tuesday evening.\n\n"
+    "Ticket sales have fallen for four winters in a row, and the heating bill has doubled.\n\n"
+    "Tomas Quill, who chairs the trustees, said the decision had been painful but unavoidable.\n\n"
+    "Visitors on Wednesday queued to see the bead collection before it goes into storage.\n\n"
+    "Among them was a former institute curator, who said she had catalogued most of the pieces herself.\n\n"
+    "\u201cSome of these have not been out of their cases since I left,\u201d the former curator said. "
+    "\u201cNow they go into crates.\u201d\n"
+)
+
+DOCKS = (
+    "Inspections at the west quay were halted after a crane cable snapped on Friday.\n\n"
+    "A deputy port inspector who examined the cable on Saturday found it had been spliced by hand.\n\n"
+    "\u201cThat splice should never have passed a check,\u201d the inspector said.\n"
+)
+
+CLERKS = (
+    "The county's records room stayed shut on Monday.\n\n"
+    "A junior clerk said the shelving had given way overnight.\n\n"
+    "Another clerk said boxes were still on the floor.\n\n"
+    "\u201cWe will be sorting deeds until spring,\u201d the clerk said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def museum(check):
+    return check(MUSEUM)
+
+
+@pytest.mark.parametrize("quote", ["Some of these have not", "Now they go into crates"])
+def test_the_shortened_description_takes_the_fuller_title(museum, quote):
+    speaker = speaker_of(museum, quote)
+    assert speaker["type"] == "unnamed"
+    assert speaker["title"] == "former institute curator"
+
+
+def test_a_former_post_names_the_only_body_of_its_noun(museum):
+    quote = next(q for q in museum["quotes"] if "Some of these have not" in q["text"])
+    assert (quote["affiliation"] or {}).get("name") == "Institute of Lamp and Bead Work"
+
+
+def test_a_current_role_is_filled_out_too(check):
+    speaker = speaker_of(check(DOCKS), "That splice should")
+    assert speaker["type"] == "unnamed"
+    assert speaker["title"] == "deputy port inspector"
+
+
+def test_a_nearer_introduction_by_other_words_says_no_more(check):
+    speaker = speaker_of(check(CLERKS), "sorting deeds")
+    assert speaker["title"] == "clerk"
+
+
+LEDE = (
+    "Kenya orders audit of land titles\n\n"
+    "NAIROBI (Lakeside Wire) - Kenya's minister of lands and housing on Monday ordered an audit of every title "
+    "deed issued since 2019, after a court found that hundreds had been forged.\n\n"
+    "\u201cA forged deed is a stolen home,\u201d Minister Chisomo Phiri-Lunda told a news conference. "
+    "\u201cWe will find every one.\u201d\n\n"
+    "Opposition lawmakers said the audit was overdue.\n"
+)
+
+FREIGHT = (
+    "Freight firm cuts routes\n\n"
+    "The chief executive of Orrin Freight told shareholders on Tuesday that the company would drop its night "
+    "routes by the summer.\n\n"
+    "Fuel costs rose by a third last year, and two depots were flooded in the spring.\n\n"
+    "\u201cWe cannot run empty trucks through the dark for pride,\u201d said Odile Varga, the chief executive.\n"
+)
+
+TWO_MINISTERS = (
+    "Budget talks stall\n\n"
+    "The country's finance minister on Friday delayed the budget vote by a week.\n\n"
+    "\u201cWe need more time,\u201d Finance Minister Petra Kollund said.\n\n"
+    "Deputy Finance Minister Aurel Damsk said the delay would cost nothing.\n"
+)
+
+
+@pytest.mark.parametrize("quote", ["A forged deed", "We will find every one"])
+def test_a_lede_description_gives_the_source_named_later_its_title(check, quote):
+    doc = check(LEDE)
+    speaker = speaker_of(doc, quote)
+    assert speaker["name"] == "Chisomo Phiri-Lunda"
+    assert speaker["title"] == "minister of lands and housing"
+    assert (next(q for q in doc["quotes"] if quote in q["text"])["affiliation"] or {}).get("name") == "Kenya"
+
+
+def test_a_lede_description_gives_its_body(check):
+    doc = check(FREIGHT)
+    quote = next(q for q in doc["quotes"] if "empty trucks" in q["text"])
+    assert quote["speaker"]["name"] == "Odile Varga"
+    assert "chief executive" in quote["speaker"]["title"]
+    assert (quote["affiliation"] or {}).get("name") == "Orrin Freight"
+
+
+def test_two_people_later_in_the_role_leave_the_lede_unlinked(check):
+    speaker = speaker_of(check(TWO_MINISTERS), "more time")
+    assert speaker["title"] == "Finance Minister"
