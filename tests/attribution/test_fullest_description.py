@@ -107,3 +107,18 @@ def test_a_lede_description_gives_its_body(check):
 def test_two_people_later_in_the_role_leave_the_lede_unlinked(check):
     speaker = speaker_of(check(TWO_MINISTERS), "more time")
     assert speaker["title"] == "Finance Minister"
+
+
+SHIPYARD = (
+    "Shipyard cuts shifts\n\n"
+    "As the minister spoke, a night welder for the Corran Shipbuilding Company listened on the radio in her "
+    "kitchen.\n\n"
+    "\u201cThey promised us the frigate order,\u201d said the welder, who has worked at the yard for nine years.\n"
+)
+
+
+def test_the_body_named_after_the_introduction_is_the_sources(check):
+    doc = check(SHIPYARD)
+    quote = next(q for q in doc["quotes"] if "frigate order" in q["text"])
+    assert quote["speaker"]["title"] == "night welder"
+    assert (quote["affiliation"] or {}).get("name") == "Corran Shipbuilding Company"

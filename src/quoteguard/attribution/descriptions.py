@@ -174,8 +174,21 @@ def _link_fuller_introduction(d: Draft, speaker: Speaker) -> None:
     found = _fuller_introduction(d, first, last)
     if found is not None:
         start, head = found
-        speaker.mentions.append(Mention(text=d.span_text(start, head), start=d.t[start].start, end=d.t[head].end,
-                                        kind="unnamed", before=d.words(start, head)))
+        last = _body_named_after(d, head)
+        speaker.mentions.append(Mention(text=d.span_text(start, last or head), start=d.t[start].start,
+                                        end=d.t[last or head].end, kind="unnamed", before=d.words(start, last or head)))
+
+
+def _body_named_after(d: Draft, head: int) -> int | None:
+    """`a fashion designer for the Harbin Apparel Group`: the last word of a body the tagger names right after the
+    role's `for`/`at`/`with` (not a place: `an officer at Eastport` says where, not for whom)."""
+    k = head + 2 if head + 1 < len(d.t) and d.low(head + 1) in BODY_LINKS - {"of"} | {"with"} else len(d.t)
+    if k < len(d.t) and d.low(k) == "the":
+        k += 1
+    last = None
+    while k < len(d.t) and d.t[k].ner == "ORG" and not d.inside[k] and d.t[k].sentence == d.t[head].sentence:
+        last, k = k, k + 1
+    return last
 
 
 def _fuller_introduction(d: Draft, first: int, head: int) -> tuple[int, int] | None:
