@@ -122,3 +122,38 @@ def test_the_body_named_after_the_introduction_is_the_sources(check):
     quote = next(q for q in doc["quotes"] if "frigate order" in q["text"])
     assert quote["speaker"]["title"] == "night welder"
     assert (quote["affiliation"] or {}).get("name") == "Corran Shipbuilding Company"
+
+
+SILO = (
+    "Grain board to sell silos\n\n"
+    "The Agency of Upland Grain will sell four of its hilltop silos, it said in a filing on Thursday.\n\n"
+    "Farmers near the silos have used them for storage since the war.\n\n"
+    "Prices for barley have fallen for three seasons.\n\n"
+    "Agency Director Agnieszka Brandvold said the silos were too costly to mend.\n\n"
+    "\u201cThe roofs leak and the lifts are older than I am,\u201d Brandvold said.\n\n"
+    "The former head of the agency, Bartholt Nye, called the sale short-sighted.\n\n"
+    "\u201cYou cannot buy them back in a drought,\u201d Nye said.\n"
+)
+
+CHAMBER = (
+    "Budget bill passes\n\n"
+    "Officials at the White House welcomed the vote on Friday after an hour with House Speaker Marit Lowe, "
+    "who had opposed the plan a week before.\n\n"
+    "\u201cThe ledger finally balances for the harbour towns,\u201d Lowe said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def silo(check):
+    return check(SILO)
+
+
+@pytest.mark.parametrize("quote", ["The roofs leak", "cannot buy them back"])
+def test_the_only_body_of_a_nouns_word_is_found_however_far_back(silo, quote):
+    found = next(q for q in silo["quotes"] if quote in q["text"])
+    assert (found["affiliation"] or {}).get("name") == "Agency of Upland Grain"
+
+
+def test_a_chamber_word_capitalised_in_a_title_is_no_body_named_before(check):
+    found = next(q for q in check(CHAMBER)["quotes"] if "ledger finally balances" in q["text"])
+    assert (found["affiliation"] or {}).get("name") == "House of Representatives"

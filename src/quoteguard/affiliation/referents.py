@@ -68,24 +68,48 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 (_bare_noun_before(text[max(0, at - REACH):at], kb), 1, 2),
                 (OWNED_AFTER.match(text[end:end + REACH]), 1, 2),
                 (ROLE_OF.match(text[end:end + REACH]), 2, 1),
-                (ROLE_OF_BEFORE.search(text[max(0, at - REACH):at]), 2, 1)):
-            if found is None or not _a_role(found.group(role_group), kb):
+                (ROLE_OF_BEFORE.search(text[max(0, at - REACH):at]), 2, 1),
+                (_capitalised_noun_before(text[max(0, at - REACH):at]), 1, 2)):
+            if found is None or not _a_role(found.group(role_group).lower(), kb):
                 continue
             noun = found.group(noun_group)  # (None for `its`)
-            noun = noun.split()[-1] if noun is not None else None  # (`the local teachers union`: its head noun)
-            if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb):
+            noun = noun.split()[-1].lower() if noun is not None else None  # (`the local teachers union`: its head)
+            if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb) \
+                    or found.re is CAPITALISED_BEFORE and _names_itself(found.group(1), kb):
                 continue
-            before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, *BARE_BEFORE)
+            before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, CAPITALISED_BEFORE, *BARE_BEFORE)
             anaphor = max(0, at - REACH) + found.start() if before else end
             if noun is not None and _kind_only(noun, kb):  # (`the airline`: a body named with a word of its kind)
                 body = _named_before(anaphor, None, text, _of_kind(bodies + _untagged_names(text, entities, kb),
                                                                    kb.body_kinds[noun]), kb, people)
             else:
+                untagged = _untagged_names(text, entities, kb)
                 body = _named_before(anaphor, noun, text, bodies, kb, people) \
-                    or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
+                    or _named_before(anaphor, noun, text, untagged, kb, people)
+                if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
+                    # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
+                    body = _only_one_so_named(noun, [b for b in bodies + untagged if b[1] <= anaphor], kb, people)
             if body is not None:
                 return body, at
     return None
+
+
+# `Bureau Director Ann Roe` opening a sentence, `said Agency Spokesman Ann Roe`: a body's common noun capitalised
+# as part of a title of one or two words, with no capitalised word before it (`Harbor Bureau Director` names its body)
+CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\n(—–\"“] )|(?<=\n)|(?<=[a-z] ))"
+                                r"([A-Z][a-z]+) ((?:[A-Z][a-z-]+ )?[A-Z][a-z-]+) $")
+
+
+def _names_itself(word: str, kb: Knowledge) -> bool:
+    """`House`, `Senate`, `Pentagon`: a capitalised body word that alone names one body (a chamber, a known
+    organisation), not a common noun pointing back to a body the draft named (`House Speaker Ann Roe`)."""
+    return kb.organisation(word) is not None or any(word.lower() in chamber.lower().split()
+                                                    for chamber in kb.chambers.values())
+
+
+def _capitalised_noun_before(before: str) -> re.Match[str] | None:
+    """`Bureau Director Ann Roe`: see CAPITALISED_BEFORE (the noun is then read lower-cased, like `bureau director`)."""
+    return CAPITALISED_BEFORE.search(before)
 
 
 def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
