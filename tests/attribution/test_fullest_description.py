@@ -23,7 +23,7 @@ MUSEUM = (
 DOCKS = (
     "Inspections at the west quay were halted after a crane cable snapped on Friday.\n\n"
     "A deputy port inspector who examined the cable on Saturday found it had been spliced by hand.\n\n"
-    "\u201cThat splice should never have passed a check,\u201d the inspector said.\n"
+    "\u201cA hand splice like that fails every load test,\u201d the inspector said.\n"
 )
 
 CLERKS = (
@@ -52,7 +52,7 @@ def test_a_former_post_names_the_only_body_of_its_noun(museum):
 
 
 def test_a_current_role_is_filled_out_too(check):
-    speaker = speaker_of(check(DOCKS), "That splice should")
+    speaker = speaker_of(check(DOCKS), "hand splice like that")
     assert speaker["type"] == "unnamed"
     assert speaker["title"] == "deputy port inspector"
 
@@ -66,7 +66,7 @@ LEDE = (
     "Kenya orders audit of land titles\n\n"
     "NAIROBI (Lakeside Wire) - Kenya's minister of lands and housing on Monday ordered an audit of every title "
     "deed issued since 2019, after a court found that hundreds had been forged.\n\n"
-    "\u201cA forged deed is a stolen home,\u201d Minister Chisomo Phiri-Lunda told a news conference. "
+    "\u201cA forged deed is a stolen home,\u201d Minister Chisomo Phiri-Lunda said at the land registry. "
     "\u201cWe will find every one.\u201d\n\n"
     "Opposition lawmakers said the audit was overdue.\n"
 )
@@ -113,7 +113,7 @@ SHIPYARD = (
     "Shipyard cuts shifts\n\n"
     "As the minister spoke, a night welder for the Corran Shipbuilding Company listened on the radio in her "
     "kitchen.\n\n"
-    "\u201cThey promised us the frigate order,\u201d said the welder, who has worked at the yard for nine years.\n"
+    "\u201cThey promised us the frigate order,\u201d said the welder, a yard hand since her apprenticeship.\n"
 )
 
 
