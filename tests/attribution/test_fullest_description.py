@@ -157,3 +157,16 @@ def test_the_only_body_of_a_nouns_word_is_found_however_far_back(silo, quote):
 def test_a_chamber_word_capitalised_in_a_title_is_no_body_named_before(check):
     found = next(q for q in check(CHAMBER)["quotes"] if "ledger finally balances" in q["text"])
     assert (found["affiliation"] or {}).get("name") == "House of Representatives"
+
+
+PHARMACY = (
+    "Clinic runs short of insulin\n\n"
+    "Stock ran out twice this month, according to a night pharmacist at the clinic on Vell Street.\n\n"
+    "The pharmacist counted eleven empty shelves on Sunday.\n\n"
+    "\u201cWe ration by the hour now,\u201d the pharmacist said.\n"
+)
+
+
+def test_the_same_description_said_again_does_not_hide_the_introduction(check):
+    speaker = speaker_of(check(PHARMACY), "ration by the hour")
+    assert speaker["title"] == "night pharmacist"

@@ -212,9 +212,11 @@ def _fuller_introduction(d: Draft, first: int, head: int) -> tuple[int, int] | N
                 and not d.inside[start - 1] and (d.t[start - 1].upos in ("ADJ", "NOUN", "PROPN", "NUM")
                                                  or d.t[start - 1].text == "-") and d.low(start - 1) not in INTRODUCERS:
             start -= 1
-        if start == 0 or d.low(start - 1) not in INTRODUCERS:
-            return None  # (`the official`, `the union's official`: the role said before by no fuller introduction)
         fuller = [d.low(j) for j in range(start, k)]
+        if start > 0 and d.low(start - 1) == "the" and fuller == words:
+            continue  # (`The official added …`: the same description said again, of the same source)
+        if start == 0 or d.low(start - 1) not in INTRODUCERS:
+            return None  # (`the union's official`: the role said before by no fuller introduction)
         after = k + 1 if k + 1 < len(d.t) and d.t[k + 1].text != "," else k + 2
         if len(fuller) <= len(words) or not set(words) <= set(fuller) or any(
                 d.person_mention_at(j) is not None for j in range(start, k + 1)) \
