@@ -170,3 +170,16 @@ PHARMACY = (
 def test_the_same_description_said_again_does_not_hide_the_introduction(check):
     speaker = speaker_of(check(PHARMACY), "ration by the hour")
     assert speaker["title"] == "night pharmacist"
+
+
+RATES = (
+    "Board votes to raise water rates\n\n"
+    "The Tarrow Valley Water District board put off a vote on higher rates until its March meeting.\n\n"
+    "Board Chair Odalys Venn said the district wanted another month of usage figures.\n\n"
+    "\u201cWe would rather be late than wrong,\u201d Venn said.\n"
+)
+
+
+def test_a_headlines_bare_body_word_names_no_body(check):
+    found = next(q for q in check(RATES)["quotes"] if "late than wrong" in q["text"])
+    assert (found["affiliation"] or {}).get("name") != "Board"

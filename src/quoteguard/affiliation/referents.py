@@ -311,8 +311,8 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         words = name.split()
         head = _head_word(words, kb)
         if kb.names_a_country_or_state(name) or any(w in people for w in words) \
-                or len(words) == 1 and kb.party(name) is not None:
-            continue  # (a party is read as her party: `anaphoric_party`)
+                or len(words) == 1 and (kb.party(name) is not None or name.lower() == noun):
+            continue  # (a party is read as her party: `anaphoric_party`; `Board votes …` names no board)
         own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
         if at < start and not own:
             continue  # (further back, only a body named with the noun's own word: `the Bureau of Tolls`)
@@ -393,7 +393,8 @@ def _only_one_so_named(noun: str, bodies: list[tuple[int, int, str]], kb: Knowle
     bureau, however far back (a story about one body calls it by its noun throughout); None when two bodies are
     named with the noun's word."""
     names = {name.removeprefix("the ").removeprefix("The ") for _, _, name in bodies}
-    own = {name for name in names if _head_word(name.split(), kb) == noun and not kb.names_a_country_or_state(name)
+    own = {name for name in names if _head_word(name.split(), kb) == noun and name.lower() != noun
+           and not kb.names_a_country_or_state(name)
            and not any(w in people for w in name.split())}
     return own.pop() if len(own) == 1 else None
 
