@@ -68,24 +68,48 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 (_bare_noun_before(text[max(0, at - REACH):at], kb), 1, 2),
                 (OWNED_AFTER.match(text[end:end + REACH]), 1, 2),
                 (ROLE_OF.match(text[end:end + REACH]), 2, 1),
-                (ROLE_OF_BEFORE.search(text[max(0, at - REACH):at]), 2, 1)):
-            if found is None or not _a_role(found.group(role_group), kb):
+                (ROLE_OF_BEFORE.search(text[max(0, at - REACH):at]), 2, 1),
+                (_capitalised_noun_before(text[max(0, at - REACH):at]), 1, 2)):
+            if found is None or not _a_role(found.group(role_group).lower(), kb):
                 continue
             noun = found.group(noun_group)  # (None for `its`)
-            noun = noun.split()[-1] if noun is not None else None  # (`the local teachers union`: its head noun)
-            if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb):
+            noun = noun.split()[-1].lower() if noun is not None else None  # (`the local teachers union`: its head)
+            if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb) \
+                    or found.re is CAPITALISED_BEFORE and _names_itself(found.group(1), kb):
                 continue
-            before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, *BARE_BEFORE)
+            before = found.re in (OWNED_BEFORE, ROLE_OF_BEFORE, CAPITALISED_BEFORE, *BARE_BEFORE)
             anaphor = max(0, at - REACH) + found.start() if before else end
             if noun is not None and _kind_only(noun, kb):  # (`the airline`: a body named with a word of its kind)
                 body = _named_before(anaphor, None, text, _of_kind(bodies + _untagged_names(text, entities, kb),
                                                                    kb.body_kinds[noun]), kb, people)
             else:
+                untagged = _untagged_names(text, entities, kb)
                 body = _named_before(anaphor, noun, text, bodies, kb, people) \
-                    or _named_before(anaphor, noun, text, _untagged_names(text, entities, kb), kb, people)
+                    or _named_before(anaphor, noun, text, untagged, kb, people)
+                if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
+                    # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
+                    body = _only_one_so_named(noun, [b for b in bodies + untagged if b[1] <= anaphor], kb, people)
             if body is not None:
                 return body, at
     return None
+
+
+# `Bureau Director Ann Roe` opening a sentence, `said Agency Spokesman Ann Roe`: a body's common noun capitalised
+# as part of a title of one or two words, with no capitalised word before it (`Harbor Bureau Director` names its body)
+CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\n(—–\"“] )|(?<=\n)|(?<=[a-z] ))"
+                                r"([A-Z][a-z]+) ((?:[A-Z][a-z-]+ )?[A-Z][a-z-]+) $")
+
+
+def _names_itself(word: str, kb: Knowledge) -> bool:
+    """`House`, `Senate`, `Pentagon`: a capitalised body word that alone names one body (a chamber, a known
+    organisation), not a common noun pointing back to a body the draft named (`House Speaker Ann Roe`)."""
+    return kb.organisation(word) is not None or any(word.lower() in chamber.lower().split()
+                                                    for chamber in kb.chambers.values())
+
+
+def _capitalised_noun_before(before: str) -> re.Match[str] | None:
+    """`Bureau Director Ann Roe`: see CAPITALISED_BEFORE (the noun is then read lower-cased, like `bureau director`)."""
+    return CAPITALISED_BEFORE.search(before)
 
 
 def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
@@ -287,8 +311,8 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         words = name.split()
         head = _head_word(words, kb)
         if kb.names_a_country_or_state(name) or any(w in people for w in words) \
-                or len(words) == 1 and kb.party(name) is not None:
-            continue  # (a party is read as her party: `anaphoric_party`)
+                or len(words) == 1 and (kb.party(name) is not None or name.lower() == noun):
+            continue  # (a party is read as her party: `anaphoric_party`; `Board votes …` names no board)
         own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
         if at < start and not own:
             continue  # (further back, only a body named with the noun's own word: `the Bureau of Tolls`)
@@ -334,7 +358,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
     reads a named person's `its treasurer`), or for a specific noun (`the bureau`) the body named with that word in
     its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`)."""
-    opening, closing = KIND_OPENING.match(title or ""), KIND_CLOSING.match(title or "")
+    title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
+    opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
     if noun is None or role is None or not _a_role(role, kb) or f"{noun} {role}" in kb.campaign_staff \
@@ -351,8 +376,27 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     body = _named_before(start, None if kinds else noun, text, subjects or close, kb, people)  # (`agency`: Authority)
     if body is None and not kinds and noun in kb.org_words and not _generic(noun, kb):
         # (`a spokeswoman for the bureau` a few sentences after `the Bureau of Tolls`: that bureau)
-        body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people)
+        body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people) \
+            or _only_one_so_named(noun, [b for b in named if b[0] < window], kb, people)
     return body
+
+
+def _without_former_word(title: str, kb: Knowledge) -> str:
+    """`former bureau manager` → `bureau manager`: the role an unnamed source once held still says which body
+    the draft means (the source is known only by it)."""
+    words = title.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in kb.former_words else title
+
+
+def _only_one_so_named(noun: str, bodies: list[tuple[int, int, str]], kb: Knowledge, people: set[str]) -> str | None:
+    """`a senior bureau official` paragraphs after `the Bureau of Land Records`, the only bureau the draft names: that
+    bureau, however far back (a story about one body calls it by its noun throughout); None when two bodies are
+    named with the noun's word."""
+    names = {name.removeprefix("the ").removeprefix("The ") for _, _, name in bodies}
+    own = {name for name in names if _head_word(name.split(), kb) == noun and name.lower() != noun
+           and not kb.names_a_country_or_state(name)
+           and not any(w in people for w in name.split())}
+    return own.pop() if len(own) == 1 else None
 
 
 def _opens_a_sentence(at: int, text: str) -> bool:

@@ -57,6 +57,7 @@ OBJECT_PRONOUNS = {"him": "male", "her": "female"}
 PRONOUN_OBJECTS = frozenset({"obj", "iobj", "obl"})  # (not `her friend`: a possessive says nothing of who acts)
 INTRODUCERS = INDEFINITE_ARTICLES | {"one"}  # `one supporter`: someone brought in, not yet named
 MAX_OPENING_PHRASE = 25  # tokens of a phrase or clause opening a sentence before its subject
+INTRODUCTION_REACH = 4  # paragraphs back in which `a former bureau manager` introduces `the former manager`
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
 
 
@@ -98,6 +99,131 @@ def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, A
                                            end=d.t[head].end, kind="unnamed", before=d.words(first, head)))
     for sentence in d.a.sentences:
         _link_opening_description(d, resolver, sentence[0])
+    for speaker in list(resolver.speakers.values()):
+        _link_fuller_introduction(d, speaker)
+    _link_description_before_any_name(d, resolver)
+
+
+def _link_description_before_any_name(d: Draft, resolver: Resolver) -> None:
+    """`Eastland's minister of fisheries on Monday urged …` before the draft names anyone, then `"…," Minister Ann
+    Roe said`: a wire lede describes its main source before naming her, and the description (its owner and body
+    with it) says her title when she is the only person named later in that role (`Minister`, `Roe, the chief
+    executive,`)."""
+    named = [m for m in d.person_mentions if m.name is not None]
+    if not named:
+        return
+    for found in _lede_descriptions(d, min(m.start for m in named)):
+        start, head, last = found
+        role = d.low(head)
+        holders = {_key(resolver, m) for m in named if m.start > d.t[last].end
+                   and role in (w.text.lower() for w in (*m.before, *m.after))}
+        if len(holders) != 1:
+            continue  # (two ministers named later: which one the lede means, the draft does not say)
+        person = resolver.speakers.get(holders.pop())
+        if person is not None and person.kind == "person":
+            person.mentions.append(Mention(text=d.span_text(start, last), start=d.t[start].start,
+                                           end=d.t[last].end, kind="unnamed", before=d.words(start, last)))
+        return
+
+
+def _lede_descriptions(d: Draft, before: int) -> list[tuple[int, int, int]]:
+    """The role descriptions that are the subject of a verb before offset `before` (where the draft first names
+    someone), outside quotation marks: where each starts (its owner: `Eastland's`, `the company's`), its role word,
+    and where it ends (a body or portfolio after `of`/`for`: `minister of fisheries and ports`)."""
+    found = []
+    for head, tok in enumerate(d.t):
+        if tok.start >= before:
+            break
+        if d.inside[head] or tok.upos != "NOUN" or not tok.text.islower() or tok.xpos != "NN" \
+                or not d.kb.is_title(tok.text) or not (tok.deprel or "").startswith("nsubj"):
+            continue
+        start = head
+        while start > 0 and d.t[start - 1].sentence == tok.sentence and not d.inside[start - 1] and (
+                d.t[start - 1].upos in ("ADJ", "NOUN", "PROPN") or d.t[start - 1].text in POSSESSIVE
+                or d.low(start - 1) == "the"):
+            start -= 1
+            if d.low(start) == "the":
+                break
+        if start > 0 and (d.t[start - 1].upos == "DET" and d.low(start - 1) != "the"
+                          or d.low(start - 1) in INTRODUCERS) \
+                or any(d.person_mention_at(k) is not None for k in range(start, head)):
+            continue  # (`a senior ferry official said`: an unnamed source, no one the draft names later)
+        last = head
+        if head + 1 < len(d.t) and d.low(head + 1) in ("of", "for"):
+            k = head + 2
+            while k < len(d.t) and k - head <= MAX_BODY_WORDS and not d.inside[k] \
+                    and d.t[k].sentence == tok.sentence and (d.t[k].upos in ("NOUN", "PROPN", "ADJ")
+                                                             or d.t[k].xpos == "VBG" or d.low(k) in BODY_NAME_LINKS):
+                last = k if d.t[k].upos in ("NOUN", "PROPN") or d.t[k].xpos == "VBG" else last  # (`of housing`)
+                k += 1
+        found.append((start, head, last))
+    return found
+
+
+def _link_fuller_introduction(d: Draft, speaker: Speaker) -> None:
+    """`A third person, a former bureau manager, said …` then `"…," the former manager said`: an unnamed source
+    quoted by a shortened description is the one the draft last introduced with that role (`a`, `another`, `one`),
+    and the fuller words it was introduced by say its title and the body it serves."""
+    if speaker.kind != "unnamed" or not speaker.anonymous:
+        return
+    definite = sorted((m for m in speaker.mentions if m.kind == "unnamed" and not m.plural
+                       and m.text.split()[:1] in (["the"], ["The"])), key=lambda m: m.start)
+    if not definite:
+        return
+    first, last = d.token_at(definite[0].start), d.token_at(definite[0].end - 1)
+    found = _fuller_introduction(d, first, last)
+    if found is not None:
+        start, head = found
+        last = _body_named_after(d, head)
+        speaker.mentions.append(Mention(text=d.span_text(start, last or head), start=d.t[start].start,
+                                        end=d.t[last or head].end, kind="unnamed", before=d.words(start, last or head)))
+
+
+def _body_named_after(d: Draft, head: int) -> int | None:
+    """`a fashion designer for the Harbin Apparel Group`: the last word of a body the tagger names right after the
+    role's `for`/`at`/`with` (not a place: `an officer at Eastport` says where, not for whom)."""
+    k = head + 2 if head + 1 < len(d.t) and d.low(head + 1) in BODY_LINKS - {"of"} | {"with"} else len(d.t)
+    if k < len(d.t) and d.low(k) == "the":
+        k += 1
+    last = None
+    while k < len(d.t) and d.t[k].ner == "ORG" and not d.inside[k] and d.t[k].sentence == d.t[head].sentence:
+        last, k = k, k + 1
+    return last
+
+
+def _fuller_introduction(d: Draft, first: int, head: int) -> tuple[int, int] | None:
+    """Where the nearest introduction of a definite description's role (`a former bureau manager` for `the former
+    manager`) starts and ends, within INTRODUCTION_REACH paragraphs before it: None unless that introduction holds
+    every word of the description and more, names no one (`a former manager, Ann Roe,` is read with the name) and
+    stands outside quotation marks. A nearer mention of the role by other words (`another official` before `the
+    official`) is whom the description means, and says no more."""
+    words = [d.low(k) for k in range(first + 1, head)]
+    if head <= first or not d.t[head].text.islower() or d.t[head].xpos in ("NNS", "NNPS") \
+            or any(d.inside[k] for k in range(first, head + 1)):
+        return None
+    reach = d.doc.paragraph_index(d.t[first].start) - INTRODUCTION_REACH
+    for k in range(first - 1, -1, -1):
+        if d.doc.paragraph_index(d.t[k].start) < reach:
+            return None
+        if d.low(k) != d.low(head) or d.inside[k]:
+            continue
+        start = k
+        while start > 0 and k - start < MAX_WORDS and d.t[start - 1].sentence == d.t[k].sentence \
+                and not d.inside[start - 1] and (d.t[start - 1].upos in ("ADJ", "NOUN", "PROPN", "NUM")
+                                                 or d.t[start - 1].text == "-") and d.low(start - 1) not in INTRODUCERS:
+            start -= 1
+        fuller = [d.low(j) for j in range(start, k)]
+        if start > 0 and d.low(start - 1) == "the" and fuller == words:
+            continue  # (`The official added …`: the same description said again, of the same source)
+        if start == 0 or d.low(start - 1) not in INTRODUCERS:
+            return None  # (`the union's official`: the role said before by no fuller introduction)
+        after = k + 1 if k + 1 < len(d.t) and d.t[k + 1].text != "," else k + 2
+        if len(fuller) <= len(words) or not set(words) <= set(fuller) or any(
+                d.person_mention_at(j) is not None for j in range(start, k + 1)) \
+                or after < len(d.t) and d.t[after].sentence == d.t[k].sentence and d.is_name_token(after):
+            return None
+        return start - 1, k
+    return None
 
 
 def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
