@@ -49,6 +49,22 @@ DISTRICT = (
     "“Every route will still run, just from one yard,” Superintendent Selby Marrow said on Thursday.\n\n"
     "“I want the savings in writing before I vote,” said Trustee Wenna Pask.\n"
 )
+OWNED_BY_KIND = (
+    "Bell Lane Medical Centre will add forty beds to its east wing by the spring.\n\n"
+    "The work starts in March, and two wards will move to the old maternity block while it goes on.\n\n"
+    "Gulls have nested on the roof of that block for years, and a falconer has been hired to move them on.\n\n"
+    "“We will keep every ward open during the work,” said Fennick Ottery, the hospital's chief nursing officer.\n\n"
+    "A hospital spokeswoman, Ines Farrow, said the wing would cost about nine million pounds. "
+    "“The money is already set aside,” Farrow said.\n"
+)
+SOCIETY = (
+    "The Friends of Corrin Moor, a walking society, held its last paid meeting on Sunday.\n\n"
+    "Rising hall rents had eaten the reserves, and fewer walkers paid the yearly fee.\n\n"
+    "Some of the longest walks, across the high bog, drew barely a dozen people last summer.\n\n"
+    "The society's maps and logbooks will go to the county archive.\n\n"
+    "“We will keep walking, just without the dues,” said Brannock Selby, the club's honorary secretary.\n\n"
+    "Members may still book the lounge at the Halloway Golf Club for the winter talks.\n"
+)
 NO_SCHOOL = (
     "The Electoral College meets in December, and civics classes across the state are following the count.\n\n"
     "“My pupils want to know why their votes feel so far away,” said teacher Mara Quint.\n"
@@ -62,6 +78,8 @@ police = draft_fixture(POLICE)
 fire = draft_fixture(FIRE)
 school = draft_fixture(SCHOOL)
 district = draft_fixture(DISTRICT)
+owned = draft_fixture(OWNED_BY_KIND)
+society = draft_fixture(SOCIETY)
 no_school = draft_fixture(NO_SCHOOL)
 
 
@@ -124,3 +142,12 @@ def test_a_college_of_electors_is_no_school(no_school):
 def test_a_superintendent_and_a_trustee_serve_the_school_district_named(district):
     assert _body(district, "from one yard") == "Fennick Valley School District"
     assert _body(district, "savings in writing") == "Fennick Valley School District"
+
+
+def test_a_role_owned_by_the_kind_serves_the_one_body_of_that_kind(owned):
+    assert _body(owned, "every ward open") == "Bell Lane Medical Centre"
+    assert _body(owned, "already set aside") == "Bell Lane Medical Centre"
+
+
+def test_a_club_owning_a_role_may_be_any_society(society):
+    assert _body(society, "without the dues") is None

@@ -53,8 +53,9 @@ def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) 
 def workplace_kind(title: str, kb: Knowledge) -> str | None:
     """The kind of body a title's role works in (`charge nurse`: a hospital), or None: the longest entry of
     `workplace_roles` the title ends in, after lower-case modifiers only (`Leeds nurse` names a place; a whole-title
-    role, `officer`, takes none: `press officer`); a former post names no workplace of hers, nor does a title going
-    on past its role (`nurse at another hospital`)."""
+    role, `officer`, takes none: `press officer`), or else the kind whose noun opens the title (`hospital
+    spokeswoman`); a former post names no workplace of hers, nor does a title going on past its role (`nurse at
+    another hospital`)."""
     words = title.replace(",", " ").split()
     low = [w.lower() for w in words]
     if not low or opens_former(title, kb) or any(w in kb.retired_words for w in low):
@@ -65,8 +66,25 @@ def workplace_kind(title: str, kb: Knowledge) -> str | None:
             continue
         modifiers = words[:-length]
         if modifiers and (role in kb.workplace_whole_roles or not all(w.islower() for w in modifiers)):
-            return None
+            break  # (`press officer`, `Leeds nurse`: no workplace by the role alone)
         return kb.workplace_roles[role] or None  # (an empty kind: `public defender`, no workplace)
+    return _kind_owning_role(words, kb)
+
+
+def _kind_owning_role(words: list[str], kb: Knowledge) -> str | None:
+    """`hospital spokeswoman`, `the hospital's chief medical officer`, `Police Commissioner`: a kind of body's own noun
+    (`workplace_owner_kinds`; no `club`, which may be any society) opening the title, owning it or not, then a role of
+    at most three words, all in lower case or all capitalised as before a name: that kind, or None."""
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    for length in (2, 1):
+        owner, rest = words[:length], words[length:]
+        if not owner or not 1 <= len(rest) <= 3:
+            continue
+        noun = " ".join(owner).lower().removesuffix("'s").removesuffix("’s")
+        cased = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
+        if noun in kb.workplace_owner_kinds and cased and kb.is_role(rest[-1]) and not owner[-1].endswith("s'"):
+            return noun
     return None
 
 
