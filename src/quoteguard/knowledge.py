@@ -148,6 +148,10 @@ class Knowledge:
     civic_place_nouns: set[str] = field(default_factory=set)  # city: `the city's finance director` serves the city
     council_party_roles: set[str] = field(default_factory=set)  # posts before which `Conservative` is a party
     council_parties: dict[str, Organisation] = field(default_factory=dict)  # `Conservative` → its party, so placed
+    workplace_roles: dict[str, str] = field(default_factory=dict)  # nurse -> hospital: works in the one named
+    workplace_whole_roles: set[str] = field(default_factory=set)  # officer: names its kind only as the whole title
+    workplace_kinds: dict[str, set[str]] = field(default_factory=dict)  # hospital -> infirmary: a name's last words
+    workplace_owner_kinds: set[str] = field(default_factory=set)  # hospital: `hospital spokeswoman` works there
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
     not_role_heads: set[str] = field(default_factory=set)
@@ -385,6 +389,14 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
     for noun, words in [*affil.get("body_kinds", {}).items(), *extra.get("body_kinds", {}).items()]:
         _merge_list(kb.body_kinds.setdefault(noun.lower(), {noun.lower()}), words)
+    kb.workplace_roles = {k.lower(): v.lower() for k, v in {**affil.get("workplace_roles", {}),
+                                                             **extra.get("workplace_roles", {})}.items()}
+    kb.workplace_whole_roles = set(affil.get("workplace_whole_roles", []))
+    _merge_list(kb.workplace_whole_roles, extra.get("workplace_whole_roles"))
+    kb.workplace_owner_kinds = set(affil.get("workplace_owner_kinds", []))
+    _merge_list(kb.workplace_owner_kinds, extra.get("workplace_owner_kinds"))
+    for kind, words in [*affil.get("workplace_kinds", {}).items(), *extra.get("workplace_kinds", {}).items()]:
+        _merge_list(kb.workplace_kinds.setdefault(kind.lower(), {kind.lower()}), words)
     frames = affil.get("party_frames", {})
     for word_set, key in (("frame_prepositions", "prepositions"), ("frame_nouns", "nouns")):
         setattr(kb, word_set, set(frames.get(key, [])))

@@ -71,6 +71,7 @@ from .titles import (
     rejoin_title_compounds,
     title_of,
 )
+from .workplaces import with_workplace
 
 SENTENCE_OPENER_TAGS = frozenset({"ADV", "CCONJ", "SCONJ"})  # `Meanwhile`, `But`, `When`: no part of a title
 CURRENT_WORDS = frozenset({"now", "currently"})  # `Roe, now a radio host`: a post held today
@@ -607,6 +608,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
         found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
         found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
+        found[sid] = with_workplace(found[sid], speaker, text, kb)
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
         found[sid] = _role_of_an_unnamed_body(found[sid], kb)
     return found

@@ -1,0 +1,148 @@
+"""The body a worker's role says she works in: `"…," said nurse Ada Kell` in a story about `St. Oswin's Infirmary`.
+
+A newsroom names the hospital, the school or the club once and then quotes its people by their trade alone (`said
+nurse Ada Kell`, `striker Tomas Reyne said`, `said teacher Mara Quint`): a reader takes her to work in the one body
+of that kind the story is about. The knowledge base says which kind of body each role works in (`workplace_roles`:
+`nurse` a hospital, `striker` a club) and which last words of a name say a body is of that kind (`workplace_kinds`:
+`Infirmary`, `FC`, `Fire Department`). Only when the draft names exactly one such body in full is
+it hers; two (`St. Oswin's Infirmary and Kellmoor General Hospital`) leave it open, as does a former post (`retired
+nurse`), a role tied to a body or place in its own words (`a nurse at another hospital`, `Leeds teacher`), or a
+sentence of hers that sets another body of the kind apart (`who moved from another hospital`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
+from ..knowledge import Knowledge
+from ..model import Speaker
+from ..roles import opens_former
+from .bodies import in_headline
+
+if TYPE_CHECKING:
+    from . import Profile
+
+# a capitalised run of words, `and`/`&` inside it (`Harbor Fire and Rescue Service`, `St. Oswin's Infirmary`)
+CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’.&-]*(?: (?:(?:and|&) )?[A-Z][\w'’.&-]*)*")
+OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `The`, `At`, `When` opening a sentence: no part of a name
+SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
+
+
+def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """A person of whom no body is said, named or not (`one nurse said`), whose role works in a kind of body
+    (`nurse`): the one body of that kind the draft names (read last, so any body the draft states of her comes
+    first)."""
+    if stated.affiliation is not None or speaker.kind not in ("person", "unnamed") or not stated.title:
+        return stated
+    kind = workplace_kind(stated.title, kb)
+    if kind is None or _other_of_kind(speaker, text, kind, kb):
+        return stated
+    found = body_of_kind(text, kind, kb)
+    if found is None:
+        return stated
+    from . import Affiliation  # (the package's own record; imported here, as the package imports this module)
+
+    known = kb.organisation(found[0])
+    name, short = (known.name, known.short) if known else (found[0], None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, None, "appositive", found[1]))
+
+
+def workplace_kind(title: str, kb: Knowledge) -> str | None:
+    """The kind of body a title's role works in (`charge nurse`: a hospital), or None: the longest entry of
+    `workplace_roles` the title ends in, after lower-case modifiers only (`Leeds nurse` names a place; a whole-title
+    role, `officer`, takes none: `press officer`), or else the kind whose noun opens the title (`hospital
+    spokeswoman`); a former post names no workplace of hers, nor does a title going on past its role (`nurse at
+    another hospital`)."""
+    words = title.replace(",", " ").split()
+    low = [w.lower() for w in words]
+    if not low or opens_former(title, kb) or any(w in kb.retired_words for w in low):
+        return None
+    for length in range(len(low), 0, -1):
+        role = " ".join(low[-length:])
+        if role not in kb.workplace_roles:
+            continue
+        modifiers = words[:-length]
+        if modifiers and (role in kb.workplace_whole_roles or not all(w.islower() for w in modifiers)):
+            break  # (`press officer`, `Leeds nurse`: no workplace by the role alone)
+        return kb.workplace_roles[role] or None  # (an empty kind: `public defender`, no workplace)
+    return _kind_owning_role(words, kb)
+
+
+def _kind_owning_role(words: list[str], kb: Knowledge) -> str | None:
+    """`hospital spokeswoman`, `the hospital's chief medical officer`, `Police Commissioner`: a kind of body's own noun
+    (`workplace_owner_kinds`; no `club`, which may be any society) opening the title, owning it or not, then a role of
+    at most three words, all in lower case or all capitalised as before a name: that kind, or None."""
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    for length in (2, 1):
+        owner, rest = words[:length], words[length:]
+        if not owner or not 1 <= len(rest) <= 3:
+            continue
+        noun = " ".join(owner).lower().removesuffix("'s").removesuffix("’s")
+        cased = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
+        if noun in kb.workplace_owner_kinds and cased and kb.is_role(rest[-1]) and not owner[-1].endswith("s'"):
+            return noun
+    return None
+
+
+def body_of_kind(text: str, kind: str, kb: Knowledge) -> tuple[str, int] | None:
+    """The one body of the kind the draft names in full, outside a headline (its name ending in one of the kind's
+    words, with a name of its own before them), and where it is first named; None for none or two. A shorter name
+    that ends or opens a longer one (`General Hospital`, `Harbor Police` beside `Harbor Police Department`) is the
+    same body."""
+    endings = [e.split() for e in kb.workplace_kinds.get(kind, set())]
+    named: dict[str, int] = {}
+    for run in CAPITALISED_RUN.finditer(text):
+        for start, words in _names_in(run, kb):
+            low = [w.lower().replace("’", "'") for w in words]
+            if any(len(low) > len(e) and low[-len(e):] == e for e in endings) and not in_headline(text, start):
+                named.setdefault(" ".join(words), start)
+    names = sorted(named, key=len, reverse=True)
+    bodies = [n for k, n in enumerate(names) if not any(_part_of(n, other) for other in names[:k])]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    return body, min(at for name, at in named.items() if name == body or _part_of(name, body))
+
+
+def _part_of(name: str, longer: str) -> bool:
+    """Whether a name is the last or the first words of a longer one (`General Hospital`, `Harbor Police`)."""
+    return longer.endswith(f" {name}") or longer.startswith(f"{name} ")
+
+
+def _names_in(run: re.Match[str], kb: Knowledge) -> list[tuple[int, list[str]]]:
+    """The names a capitalised run holds, with where each starts: the run split after a sentence's full stop (`St.`
+    and an initial end none), without the words a sentence opens with (`The`, `At`, `Monday`)."""
+    names: list[tuple[int, list[str]]] = []
+    at, words = run.start(), []
+    start = at
+    for word in run.group(0).split(" "):
+        if not words and (word.lower() in OPENERS or word.lower() in TIME_NOUNS):
+            at += len(word) + 1
+            start = at
+            continue
+        words.append(word)
+        at += len(word) + 1
+        if word.endswith(".") and word.lower() not in kb.name_abbreviations and len(word) > 2:
+            names.append((start, [*words[:-1], word[:-1]]))
+            words, start = [], at
+    if words:
+        names.append((start, words))
+    return names
+
+
+def _other_of_kind(speaker: Speaker, text: str, kind: str, kb: Knowledge) -> bool:
+    """Whether a sentence that mentions the speaker sets another body of the kind apart (`Ann Roe, who moved from
+    another hospital`, `a rival club`): her workplace is then not plainly the one the draft names."""
+    nouns = {e.split()[-1] for e in kb.workplace_kinds.get(kind, set())}
+    contrast = re.compile(rf"\b(?i:{'|'.join(sorted(kb.publication_contrasts))}) (?:[a-z-]+ )?"
+                          rf"(?:{'|'.join(re.escape(n) for n in sorted(nouns))})s?\b")
+    for mention in speaker.mentions:
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+        end = SENTENCE_END.search(text, mention.end)
+        if contrast.search(text[start:end.start() if end else len(text)]):
+            return True
+    return False
