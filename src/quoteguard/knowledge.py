@@ -278,6 +278,13 @@ class Knowledge:
         return self.demonyms.get(word) or self.country_names.get(word.lower())
 
 
+def _team_positions(kb: Knowledge) -> set[str]:
+    """A team's one-word roles (`goalkeeper`, `striker`, `pitcher`) head a title like any post (`said goalkeeper
+    Tom Hale`); one that also says whom someone sides with (`a defender of the levy`: `stance_nouns`) does not."""
+    stances = set(_load("grammar.json")["stance_nouns"])
+    return {role for role in kb.team_roles if " " not in role and role not in stances}
+
+
 def _merge_list(target: set[str] | list[str], extra: Any) -> None:
     for item in extra or []:
         if isinstance(target, set):
@@ -295,7 +302,7 @@ def build_knowledge(extra: dict[str, Any] | None = None) -> Knowledge:
     _read_places(kb, _load("countries.json"), extra)
     _read_sources(kb, _load("sources.json"), extra)
     _read_style(kb, _load("style.json"), extra)
-    kb.role_heads = frozenset(kb.titles | kb.person_nouns | kb.role_words)
+    kb.role_heads = frozenset(kb.titles | kb.person_nouns | kb.role_words | _team_positions(kb))
     kb.role_endings = tuple(sorted(w for w in kb.role_heads if len(w) >= 5))
     return kb
 
