@@ -774,7 +774,8 @@ class Mentions(Phrases):
             first += 1  # `about 200 protesters`: a rough count, not a preposition
         for k in range(first, last + 1):
             if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close", "privy") \
-                    or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")):
+                    or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")
+                        and not self.modifies_the_noun_after(k, last)):
                 break  # (`protesters marching through the streets`: a clause after the head)
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
                     (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):

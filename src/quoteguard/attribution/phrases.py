@@ -225,13 +225,19 @@ class Phrases(TitleChains):
         last = self.role_before_its_body(first, last)
         head = self.t[last]
         if head.upos not in ("NOUN", "PROPN") or self.is_cap(last) or any(
-                self.t[k].upos in ("VERB", "AUX") for k in range(first, aside[0])):
+                self.t[k].upos in ("VERB", "AUX") and not self.modifies_the_noun_after(k, last)
+                for k in range(first, aside[0])):
             return False
         runs = self.name_runs(*aside)
         if len(runs) != 1 or runs[0][1] != aside[1] or not self.has_person(*aside):
             return False
         return all(self.is_descriptor_word(k) or self.t[k].upos in ("ADJ", "NOUN", "DET")
                    for k in range(aside[0], runs[0][0]))
+
+    def modifies_the_noun_after(self, k: int, last: int) -> bool:
+        """`the company's managing director`, `the acting chief`: an -ing word the parse makes a modifier of the noun
+        right after it is part of the phrase's head, not a clause after it (`protesters marching …`)."""
+        return k < last and self.t[k].deprel == "amod" and self.t[k + 1].upos == "NOUN"
 
     def role_before_its_body(self, first: int, last: int) -> int:
         """`a spokeswoman for Harbor Health`, `the chief executive of Orland Mills`: a phrase that ends on a body's
