@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_of
+from conftest import draft_fixture, speaker_of
 
 MUSEUM = (
     "Glass museum to shut two wings\n\n"
@@ -34,9 +34,7 @@ CLERKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def museum(check):
-    return check(MUSEUM)
+museum = draft_fixture(MUSEUM)
 
 
 @pytest.mark.parametrize("quote", ["Some of these have not", "Now they go into crates"])
@@ -143,9 +141,7 @@ CHAMBER = (
 )
 
 
-@pytest.fixture(scope="module")
-def silo(check):
-    return check(SILO)
+silo = draft_fixture(SILO)
 
 
 @pytest.mark.parametrize("quote", ["The roofs leak", "cannot buy them back"])
