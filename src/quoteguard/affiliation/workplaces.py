@@ -16,19 +16,18 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
+from ..grammar import TIME_NOUNS
 from ..knowledge import Knowledge
 from ..model import Speaker
 from ..roles import opens_former
 from .bodies import in_headline
+from .referents import SENTENCE_END, UNTAGGED_OPENERS
 
 if TYPE_CHECKING:
     from . import Profile
 
 # a capitalised run of words, `and`/`&` inside it (`Harbor Fire and Rescue Service`, `St. Oswin's Infirmary`)
 CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’.&-]*(?: (?:(?:and|&) )?[A-Z][\w'’.&-]*)*")
-OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `The`, `At`, `When` opening a sentence: no part of a name
-SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 
 
 def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
@@ -120,7 +119,7 @@ def _names_in(run: re.Match[str], kb: Knowledge) -> list[tuple[int, list[str]]]:
     at, words = run.start(), []
     start = at
     for word in run.group(0).split(" "):
-        if not words and (word.lower() in OPENERS or word.lower() in TIME_NOUNS):
+        if not words and (word.lower() in UNTAGGED_OPENERS or word.lower() in TIME_NOUNS):
             at += len(word) + 1
             start = at
             continue
