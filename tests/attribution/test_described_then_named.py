@@ -49,16 +49,17 @@ def test_two_earlier_descriptions_with_the_noun_get_no_name(check):
 def test_a_source_the_draft_keeps_unnamed_gets_no_name(check):
     _stays_unnamed(check, (
         "The night shelter on Tanner Street will close in March for lack of funds.\n\n"
-        "\u201cWe turn people away every night already,\u201d said a volunteer who declined to give her name.\n\n"
-        "The volunteer, Rosalind Mbeki-Hart, 37, did not answer further questions.\n"), "turn people away")
+        "\u201cOur kettle is the only warm thing left since the boiler died,\u201d said a volunteer who declined "
+        "to give her name.\n\n"
+        "The volunteer, Rosalind Mbeki-Hart, 37, did not answer further questions.\n"), "kettle is the only")
 
 
 def test_a_source_speaking_on_condition_of_anonymity_gets_no_name(check):
     _stays_unnamed(check, (
         "The night shelter on Tanner Street will close in March for lack of funds.\n\n"
-        "\u201cWe turn people away every night already,\u201d said a volunteer, who spoke on condition of "
-        "anonymity because staff were told not to talk to the press.\n\n"
-        "The volunteer, Rosalind Mbeki-Hart, 37, did not answer further questions.\n"), "turn people away")
+        "\u201cOur kettle is the only warm thing left since the boiler died,\u201d said a volunteer, who spoke on "
+        "condition of anonymity because staff were told not to talk to the press.\n\n"
+        "The volunteer, Rosalind Mbeki-Hart, 37, did not answer further questions.\n"), "kettle is the only")
 
 
 def test_a_name_set_off_after_another_noun_is_not_the_described_source(check):
