@@ -33,6 +33,18 @@ def test_a_later_description_with_its_own_name_is_not_the_earlier_source(draft):
     assert speaker_of(draft, "until dawn")["name"] == "Tobias Rennick"
 
 
+def test_a_description_quoted_only_through_she_is_named_by_that_noun(check):
+    draft = check(
+        "Parking charges at Elmbridge station will double from April, the rail operator said on Tuesday.\n\n"
+        "A woman waiting for the 7.40 train said she had stopped driving to the station a year ago. \u201cI cycle "
+        "now, and I still pay for the rack,\u201d she said.\n\n"
+        "That woman, Bronwen Tregaskis, 44, works night shifts at a bakery near the depot.\n\n"
+        "\u201cThe increase reflects the cost of resurfacing,\u201d said a spokesman for the operator, "
+        "Lionel Gatsby-Ward.\n")
+    assert speaker_of(draft, "pay for the rack")["name"] == "Bronwen Tregaskis"
+    assert speaker_of(draft, "cost of resurfacing")["name"] == "Lionel Gatsby-Ward"
+
+
 def _stays_unnamed(check, text: str, snippet: str) -> None:
     speaker = speaker_of(check(text), snippet)
     assert speaker["anonymous"] is True, speaker
