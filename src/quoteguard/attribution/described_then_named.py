@@ -135,7 +135,7 @@ def _genders_agree(d: Draft, resolver: Resolver, speaker: Speaker, named: Mentio
     """Do the he/she that speak for the source and its head noun (`woman`) fit the named person's gender, when
     the draft says it? The given name says it first: the tally around an appositive also counts the relatives
     its clause goes on to (`The tenant, Jane Roe, lives with her son`)."""
-    given = (named.name or "").split()[0].capitalize()
+    given = next(iter((named.name or "").split()), "").capitalize()
     known = d.kb.given_names.get(given) or d.gender.get(resolver.person_key(named.name or "", named.start))
     if known is None:
         return True
