@@ -45,6 +45,16 @@ def test_a_description_quoted_only_through_she_is_named_by_that_noun(check):
     assert speaker_of(draft, "cost of resurfacing")["name"] == "Lionel Gatsby-Ward"
 
 
+def test_a_rank_between_the_noun_and_the_name_still_names_the_source(check):
+    draft = check(
+        "Two teenagers were pulled from the reservoir at Caddon Moor on Saturday afternoon.\n\n"
+        "\u201cThey were maybe forty metres out and going under,\u201d said a police officer who swam out to "
+        "them.\n\n"
+        "The officer, Sergeant Wilhelmina Orchardson, has served at the Caddon station for nine years.\n")
+    speaker = speaker_of(draft, "forty metres")
+    assert speaker["name"] == "Wilhelmina Orchardson" and speaker["anonymous"] is False
+
+
 def _stays_unnamed(check, text: str, snippet: str) -> None:
     speaker = speaker_of(check(text), snippet)
     assert speaker["anonymous"] is True, speaker

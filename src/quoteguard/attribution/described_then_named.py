@@ -90,8 +90,12 @@ def _named_later(d: Draft, resolver: Resolver, first: int, head: int) -> Mention
             opener -= 1  # (`The longtime tenant, Jane Roe,`: the description's own words)
         if d.low(opener) not in DEFINITE_OPENERS or k + 2 >= len(d.t) or d.t[k + 1].text != ",":
             continue
-        named = d.person_mention_at(k + 2)
-        last = _name_end(d, k + 2, named.name) if named is not None and named.name else None
+        start = k + 2
+        while start < len(d.t) and start <= k + 3 and d.is_cap(start) and d.is_descriptor_word(start) \
+                and not d.inside[start]:
+            start += 1  # (`The officer, Sgt. Jane Roe,`: a title the name's mention may hold or leave out)
+        named = d.person_mention_at(start) if start < len(d.t) else None
+        last = _name_end(d, start, named.name) if named is not None and named.name else None
         if named is None or last is None or not _closing(d, last + 1):
             continue  # (`The tenant, who …`: no name set off here)
         if _introductions(d, noun, opener) != [head]:
