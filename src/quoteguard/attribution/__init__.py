@@ -18,6 +18,7 @@ from ..knowledge import Knowledge
 from ..model import Attribution, AttributionResult, Mention, Quote, TextView
 from ..nlp import Analysis
 from .copulas import link_copulas
+from .described_then_named import name_described_sources
 from .descriptions import link_descriptions
 from .discourse import continuation, continued_quote, cue_text, sign_offs, split_quote_backfill
 from .draft import Draft
@@ -56,6 +57,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
         previous = q
     sign_offs(d, attributions)
     split_quote_backfill(d, attributions)
+    name_described_sources(d, resolver, attributions)
     for mention in d.person_mentions:
         resolver.register(mention)
     link_descriptions(d, resolver, attributions)
