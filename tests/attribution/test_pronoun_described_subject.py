@@ -1,6 +1,6 @@
 """Whom a he/she stands for when the sentences before it describe someone: a relative a possessive owns
-(`her son`, `his wife`) is someone else and says nothing of the person's own gender (invented sentences,
-real pipeline)."""
+(`her son`, `his wife`) is someone else and says nothing of the person's own gender, and an unnamed source a
+she stood for is never a later he (invented sentences, real pipeline)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ CHEESE_STALL = (
     "\u201cWe sold more cheddar than anything else,\u201d he said.\n"
 )
 
+NIGHT_SHIFT = (
+    "Night shift stretched at county hospital\n\n"
+    "A nurse on the night shift described the ward as overflowing. She said she had worked fourteen hours "
+    "without a break. \u201cWe ran out of beds before midnight,\u201d she said.\n\n"
+    "The hospital trust has promised two extra wards by the spring. "
+    "\u201cThat will not help us this winter,\u201d he said.\n"
+)
+
 
 def test_a_son_owned_by_her_possessive_leaves_her_a_she(check):
     speaker = speaker_of(check(BAKERY), "Forty years")
@@ -42,3 +50,9 @@ def test_a_husband_and_a_wife_owned_by_possessives_leave_each_their_own_gender(c
 def test_a_relation_that_opens_the_appositive_is_the_person_named(check):
     speaker = speaker_of(check(CHEESE_STALL), "more cheddar")
     assert speaker["name"] == "Lorcan Tibbet"
+
+
+def test_an_unnamed_source_a_she_stood_for_is_no_later_he(check):
+    draft = check(NIGHT_SHIFT)
+    assert "nurse" in speaker_of(draft, "out of beds")["name"]
+    assert "nurse" not in speaker_of(draft, "this winter")["name"]
