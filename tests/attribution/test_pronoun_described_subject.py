@@ -25,7 +25,7 @@ CHEESE_STALL = (
     "Market stall closes after two decades\n\n"
     "The cheese stall at the Wednesday market served its last customers this week.\n\n"
     "Lorcan Tibbet, her husband, ran the stall beside her for twenty years and kept the accounts. "
-    "\u201cWe sold more cheddar than anything else,\u201d he said.\n"
+    "\u201cCheddar always outsold the rest of the counter,\u201d he said.\n"
 )
 
 NIGHT_SHIFT = (
@@ -48,7 +48,7 @@ def test_a_husband_and_a_wife_owned_by_possessives_leave_each_their_own_gender(c
 
 
 def test_a_relation_that_opens_the_appositive_is_the_person_named(check):
-    speaker = speaker_of(check(CHEESE_STALL), "more cheddar")
+    speaker = speaker_of(check(CHEESE_STALL), "outsold")
     assert speaker["name"] == "Lorcan Tibbet"
 
 
