@@ -96,8 +96,14 @@ class PronounAntecedents(SentenceTopics):
         return self._resolve(issuer, offset) if issuer is not None else None
 
     def _shows_gender(self, speaker: Speaker | None, wanted: str | None) -> None:
-        if speaker is not None and speaker.id.startswith("person:") and wanted in ("male", "female"):
+        """A he/she the sentence structure gave someone shows their gender: a person's by their key, an
+        unnamed source's by its id (`"…," said a neighbour. She said she …`: the neighbour is a she)."""
+        if speaker is None or wanted not in ("male", "female"):
+            return
+        if speaker.id.startswith("person:"):
             self.shown_gender.setdefault(speaker.id[7:], wanted)
+        elif speaker.id.startswith("unnamed:"):
+            self.shown_gender.setdefault(speaker.id, wanted)
 
     def _structural(self, found: Mention, offset: int, wanted: str | None, step: str) -> Speaker | None:
         """The person the sentence structure gives a he/she: it speaks at `offset` and shows their gender."""
@@ -221,9 +227,12 @@ class PronounAntecedents(SentenceTopics):
         return wanted in ("male", "female") and any(self.e.kb.gender_words.get(w) == wanted for w in words)
 
     def _unnamed_of_other_gender(self, sid: str, wanted: str | None) -> bool:
-        """`a man` is never a she, nor `a spokeswoman` a he: an unnamed source whose words show the other gender."""
+        """`a man` is never a she, nor `a spokeswoman` a he: an unnamed source whose words show the other gender,
+        or for whom an earlier he/she of the other gender stood (`_shows_gender`)."""
         words = self.speakers[sid].name.lower().split() if sid.startswith("unnamed:") else []
         shown = {self.e.kb.gender_words[w] for w in words if w in self.e.kb.gender_words}
+        if sid in self.shown_gender:
+            shown.add(self.shown_gender[sid])
         return wanted in ("male", "female") and bool(shown) and wanted not in shown
 
     def _speaks_to_a_pronoun(self, mention: Mention, wanted: str | None) -> bool:

@@ -17,12 +17,15 @@ from .words import (
     PARTY_TAG,
     POSSESSIVE_S,
     TIME_NOUNS,
+    _words,
 )
 
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
 MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling is read as one
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the tagger's labels for a place
 NAME_LABELS = ("ORG", "GPE", "LOC", "MISC")  # labels a surname alone may get as a body's or a place's name
+POSSESSIVE_DETERMINERS = _words("possessive_determiners")  # `her son`: the son is someone else
+OWNED_WORDS = 3  # words after a possessive that may still be its noun phrase (`her eldest son`)
 
 
 def spelled_alike(word: str, other: str) -> bool:
@@ -41,6 +44,12 @@ def surname_of(key: tuple[str, ...]) -> str:
     """The surname of a full name's words: the last, or the one before a suffix (`Ellery Jr.`, `Bozman III`)."""
     suffix = len(key) > 1 and (key[-1].endswith(".") and len(key[-1]) <= 3 or set(key[-1]) <= set("ivx"))
     return key[-2] if suffix else key[-1]
+
+
+def owning_words(after: list[str]) -> list[int]:
+    """Where a possessive pronoun stands in the words after a name, save one that opens its appositive
+    (`, her husband,`: the relation is the person named)."""
+    return [j for j, word in enumerate(after) if word in POSSESSIVE_DETERMINERS and not (j == 1 and after[0] == ",")]
 
 
 class PeopleRegistry(Descriptors):
@@ -364,10 +373,8 @@ class PeopleRegistry(Descriptors):
                 continue  # `Tate` in a story of Omar and Lina Tate is evidence for neither
             key = full_name(mention)
             tally = votes.setdefault(key, Counter())
-            words = [w.text.lower() for w in mention.before + mention.after]
-            for word in words:
-                if word in self.kb.gender_words:
-                    tally[self.kb.gender_words[word]] += 2 if self.generic_masculine(word) else 3
+            for word in self.own_gender_words(mention):
+                tally[self.kb.gender_words[word]] += 2 if self.generic_masculine(word) else 3
             first_word = key.split()[0].capitalize() if key else ""
             if first_word in self.kb.given_names and len(key.split()) > 1:
                 tally[self.kb.given_names[first_word]] += 2
@@ -389,6 +396,19 @@ class PeopleRegistry(Descriptors):
                 (top, count), *rest = tally.most_common(2) + [(None, 0)]
                 if count > rest[0][1]:
                     self.gender[key] = top
+
+    def own_gender_words(self, mention: Mention) -> list[str]:
+        """The gendered words that describe the person a mention names: `Ann Roe, 71, lives with her son`
+        speaks of her son, so a gendered noun a possessive owns after the name is someone else's (unless
+        the possessive opens the appositive itself: `Tom Roe, her husband,` is the husband)."""
+        before = [w.text.lower() for w in mention.before]
+        after = [w.text.lower() for w in mention.after]
+        owned_from = owning_words(after)
+
+        def owned(j: int) -> bool:
+            return any(o < j <= o + OWNED_WORDS and "," not in after[o:j] for o in owned_from)
+        return [w for w in before if w in self.kb.gender_words] \
+            + [w for j, w in enumerate(after) if w in self.kb.gender_words and not owned(j)]
 
     def generic_masculine(self, word: str) -> bool:
         """`spokesman`, `chairman`: a title many newsrooms write in its -man form for a woman too (its
