@@ -67,7 +67,8 @@ class AnalysisCache:
         digest = hashlib.sha256()
         digest.update(self._model_key.encode())
         scope = "all" if focus is None else json.dumps(
-            [list(map(list, focus.spans)), sorted(focus.cue_words), focus.neighbours])
+            [list(map(list, focus.spans)), sorted(focus.cue_words), focus.neighbours,
+             sorted(focus.chain_words), focus.reach])
         digest.update(b"\0" + scope.encode() + b"\0")
         if has_invisible(text):  # analysed without them since then: older entries must not answer
             digest.update(INVISIBLE_REVISION.encode() + b"\0")

@@ -10,6 +10,7 @@ from typing import Any
 from .affiliation import Profile, profiles
 from .attribution import attribute, credited_as_speech
 from .cache import AnalysisCache
+from .grammar import SUBJECT_PRONOUNS
 from .io import Document
 from .knowledge import Knowledge
 from .model import AttributionResult, Finding, Quote, QuoteScan
@@ -108,4 +109,5 @@ def focus(scan: QuoteScan, kb: Knowledge) -> Focus:
     cues = set(kb.verb_forms) | kb.speech_nouns | {noun + "s" for noun in kb.speech_nouns}
     for phrase in kb.according:
         cues.add(max(phrase.split(), key=len))
-    return Focus(spans=tuple(sorted(spans)), cue_words=frozenset(w.lower() for w in cues))
+    chain = frozenset(w for w, kind in kb.pronouns.items() if kind in ("male", "female") and w in SUBJECT_PRONOUNS)
+    return Focus(spans=tuple(sorted(spans)), cue_words=frozenset(w.lower() for w in cues), chain_words=chain)

@@ -66,6 +66,10 @@ class Focus:
     spans: tuple[tuple[int, int], ...] = ()
     cue_words: frozenset[str] = frozenset()
     neighbours: int = 1
+    # `An aide met the crowd. He conceded … "…," he said`: a chosen sentence with one of these words goes on
+    # about someone a sentence before it may describe, so that sentence is parsed too (up to `reach` back)
+    chain_words: frozenset[str] = frozenset()
+    reach: int = 7
 
 
 @dataclass
@@ -133,7 +137,7 @@ def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
         return _analyse(text, pipeline, focus)
     if focus is not None:
         spans = tuple((stripped.stripped_offset(a), stripped.stripped_offset(b)) for a, b in focus.spans)
-        focus = Focus(spans=spans, cue_words=focus.cue_words, neighbours=focus.neighbours)
+        focus = replace(focus, spans=spans)
     return _restore(_analyse(stripped.text, pipeline, focus), text, stripped)
 
 
@@ -253,7 +257,22 @@ def select_sentences(sentences: list[tuple[Any, int]], focus: Focus) -> list[int
         for index, (sentence, _) in enumerate(sentences):
             if index not in chosen and any(t.text.lower() in focus.cue_words for t in sentence.tokens):
                 chosen.add(index)
-    return sorted(chosen)
+    return sorted(chosen | _chained_back(sentences, chosen, focus))
+
+
+def _chained_back(sentences: list[tuple[Any, int]], chosen: set[int], focus: Focus) -> set[int]:
+    """The sentences before a chosen one that holds a he/she (`focus.chain_words`), and before each of those
+    that holds one too, up to `focus.reach` back: whom the he/she stands for is read from their subjects."""
+    def chains(index: int) -> bool:
+        return any(t.text.lower() in focus.chain_words for t in sentences[index][0].tokens)
+    added: set[int] = set()
+    for index in sorted(chosen):
+        back = index
+        while back > 0 and index - back < focus.reach and chains(back):
+            back -= 1
+            if back not in chosen:
+                added.add(back)
+    return added
 
 
 def _to_analysis(text: str, sentences: list[tuple[Any, int]], found: list[tuple[Any, int]],
