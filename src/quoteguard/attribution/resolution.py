@@ -19,6 +19,8 @@ from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
 
+SERVED_LINKS = ("for", "to")  # `a spokesman for Ann Roe`, `an aide to Ann Roe`: a role held in someone's service
+
 INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet named (`a designer`)
 # `his wife, Ada,`: the gender of whose relative a possessive pronoun before a kinship noun names
 OWNING_PRONOUNS = {"his": "male", "her": "female"}
@@ -897,12 +899,27 @@ class Resolver(PronounAntecedents):
 
     def described_as(self, mention: Mention) -> set[str]:
         """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
+        mention = self._served_by_another(mention)
         words = set()
         for low, written in zip(self.spelled_out(mention), self.written_words(mention), strict=True):
             words.update(low.split())
             for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker
                 words.update(self.e.kb.role_synonyms.get(word, ()))
         return words
+
+    def _served_by_another(self, mention: Mention) -> Mention:
+        """`a spokesman for Mr Roe`, `an aide to Sen. Roe`: a role linked to the name by `for`/`to`, with only
+        courtesy titles or capitalised ones between, is the role of someone who serves Roe, not Roe's (unlike
+        `a spokeswoman for the chain, Ann Roe`, where the comma sets the name off as the one who holds it)."""
+        before = mention.before
+        link = max((k for k, w in enumerate(before) if w.text.lower() in SERVED_LINKS), default=None)
+        if link is None or link == 0:
+            return mention
+        between = before[link + 1:]
+        if any(not (w.text == "." or w.text.lower() in self.e.kb.courtesy_titles
+                    or w.text.lower() in self.e.kb.title_abbreviations or w.text[:1].isupper()) for w in between):
+            return mention  # (`candidate for governor Ann Roe`: the role with its seat is hers)
+        return replace(mention, before=between)
 
     @staticmethod
     def written_words(mention: Mention) -> list[str]:
