@@ -582,7 +582,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     shared = _shared_surnames(speakers, persons or [])
     places = frozenset(e.text for e in entities or [] if e.label in PLACE_LABELS)
     for sid, speaker in speakers.items():
-        stated = found[sid] = _no_person_body(found[sid], people, kb)
+        stated = found[sid] = _owner_campaign(_no_person_body(found[sid], people, kb), people, text, kb)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
         if owned is not None and not opens_former(stated.title, kb):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
@@ -837,6 +837,18 @@ def _no_person_body(stated: Profile, people: set[str], kb: Knowledge) -> Profile
     if body is None or body.name not in people or _serves(stated.title, kb):
         return stated
     return Profile(stated.title, None, stated.party)
+
+
+def _owner_campaign(stated: Profile, people: set[str], text: str, kb: Knowledge) -> Profile:
+    """`Velde's campaign manager, Ann Roe` (the tagger reads `Velde` as a body): a staff role owned by a person the
+    draft names serves her campaign, when the role says so (`campaign manager`) or the draft names that campaign
+    (`Velde's press secretary` beside `the Velde campaign`); the person herself is no body."""
+    body, words = stated.affiliation, (stated.title or "").lower().split()
+    if body is None or body.name not in people or not _serves(stated.title, kb) or is_former(stated.title, kb):
+        return stated
+    campaign = f"{body.name} campaign" if "campaign" in words[:-1] \
+        else campaign_served(f"{body.name}'s {stated.title}", text, kb)
+    return replace(stated, affiliation=replace(body, name=campaign, short=None)) if campaign else stated
 
 
 def _serves(title: str | None, kb: Knowledge) -> bool:
