@@ -14,6 +14,13 @@ OF_DRAFT = (
     "“Stockpiles at the ports keep growing,” said Dorian Quarles of Nevada.\n"
 )
 
+PUBLICATION_DRAFT = (
+    "Fare Rise Splits Commuters\n\n"
+    "Rail fares will rise by a tenth in January, the operator confirmed on Monday.\n\n"
+    "“Season tickets are already out of reach,” said Petra Voss of The Commuter Ledger.\n\n"
+    "“Nobody in Brackley will cheer this,” said Olaf Renner of Brackley.\n"
+)
+
 FORMER_DRAFT = (
     "Mill Town Weighs Its Future\n\n"
     "The last weaving shed in Fenwick Falls will close in March, its owners announced.\n\n"
@@ -47,6 +54,7 @@ CAMPAIGN_DRAFT = (
 )
 
 of_draft = draft_fixture(OF_DRAFT)
+publication_draft = draft_fixture(PUBLICATION_DRAFT)
 former_draft = draft_fixture(FORMER_DRAFT)
 kind_draft = draft_fixture(KIND_DRAFT)
 broadcaster_draft = draft_fixture(BROADCASTER_DRAFT)
@@ -67,6 +75,14 @@ def test_a_body_after_of_right_after_the_name(of_draft):
 
 def test_a_state_after_of_is_where_she_is_from(of_draft):
     assert _body(of_draft, "keep growing") is None
+
+
+def test_a_title_after_of_with_a_capitalised_article_is_a_publication(publication_draft):
+    assert _body(publication_draft, "out of reach") == "The Commuter Ledger"
+
+
+def test_a_town_after_of_is_where_he_lives(publication_draft):
+    assert _body(publication_draft, "will cheer this") is None
 
 
 def test_a_former_post_keeps_its_body_with_the_post_alone_as_title(former_draft):

@@ -58,7 +58,7 @@ def body_after_of(speaker: Speaker, text: str, kb: Knowledge, entities: list[Ent
         start = found.start(2)
         labels = {e.label for e in entities if e.start < start + len(name) and start < e.end}
         if name and _a_body(name, found.group(1) == "The ", labels, kb, people):
-            return name, mention.start
+            return f"{found.group(1) if found.group(1) == 'The ' else ''}{name}", mention.start
     return None
 
 
@@ -81,13 +81,15 @@ def body_words(kb: Knowledge) -> set[str]:
 def _a_body(name: str, capital_the: bool, labels: set[str], kb: Knowledge, people: set[str]) -> bool:
     """Whether a name after `of` is a body's (see the module's note): no place, party, title, person or possessive."""
     words = name.split()
+    if capital_the and not kb.names_a_country_or_state(name) and not labels & {"GPE", "NORP"}:
+        return True  # (`of The Harbor Nation`: a title's capitalised article, a newspaper's or magazine's)
     if _no_body(words, kb) or _common_word(words, kb):
-        return False
+        return False  # (`of Ohio`, `of Harbor County`)
     if words[-1].lower() in body_words(kb) or _known_body(name, kb):
         return True  # (whatever the tagger made of it: it may read `Harbin Research` as a person's name)
     if words[0] in kb.given_names or any(w in people for w in words) or labels & {"GPE", "NORP"}:
         return False  # (`of Velde`, a person the draft names; `of Eastland`)
-    return capital_the or not labels & PLACE_LABELS and bool(labels & NAME_LABELS)
+    return not labels & PLACE_LABELS and bool(labels & NAME_LABELS)
 
 
 def _common_word(words: list[str], kb: Knowledge) -> bool:
