@@ -38,6 +38,12 @@ KIND_DRAFT = (
     "“Loan terms for the new hulls have not changed,” said the lender's chief economist, Della Brack.\n"
 )
 
+RESTAURANT_DRAFT = (
+    "Waterfront Bistro Closes\n\n"
+    "The owners of a waterfront bistro will shut it after fifteen years of trading.\n\n"
+    "“We served our last chowder on Sunday,” said the restaurant's head chef, Calla Wendover.\n"
+)
+
 BROADCASTER_DRAFT = (
     "Morning Host Signs Off\n\n"
     "Bertil Sand joined the Northgate Broadcasting Service in 1980 as a clerk and stayed for four decades.\n\n"
@@ -57,6 +63,7 @@ of_draft = draft_fixture(OF_DRAFT)
 publication_draft = draft_fixture(PUBLICATION_DRAFT)
 former_draft = draft_fixture(FORMER_DRAFT)
 kind_draft = draft_fixture(KIND_DRAFT)
+restaurant_draft = draft_fixture(RESTAURANT_DRAFT)
 broadcaster_draft = draft_fixture(BROADCASTER_DRAFT)
 campaign_draft = draft_fixture(CAMPAIGN_DRAFT)
 
@@ -107,6 +114,10 @@ def test_a_kind_of_body_owning_a_role_is_no_part_of_the_title(kind_draft):
 
 def test_a_kind_of_body_owning_a_role_with_none_named(kind_draft):
     assert _title(kind_draft, "Loan terms") == "chief economist"
+
+
+def test_a_restaurant_owning_a_role_is_no_part_of_the_title(restaurant_draft):
+    assert _title(restaurant_draft, "last chowder") == "head chef"
 
 
 def test_the_one_broadcaster_the_draft_names(broadcaster_draft):
