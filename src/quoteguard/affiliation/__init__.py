@@ -844,7 +844,7 @@ def _no_person_body(stated: Profile, people: set[str], kb: Knowledge) -> Profile
 
 def _with_body_after_of(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
                         people: set[str]) -> Profile:
-    """`said Lena Roe of Harbin Research`: a person of whom no body is said speaks for the body named by `of` right
+    """`said Ann Roe of Harbin Research`: a person of whom no body is said speaks for the body named by `of` right
     after her name (see `stated_bodies`)."""
     if stated.affiliation is not None or speaker.kind != "person":
         return stated

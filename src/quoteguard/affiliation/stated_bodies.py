@@ -120,8 +120,9 @@ def former_body(title: str, speaker: Speaker, text: str, kb: Knowledge,
     from . import _role_head  # (the package's reading of a title's head; imported here, as it imports this module)
 
     head = _role_head(title)
-    if not (kb.is_role(head) or kb.is_title(head)):
-        return None  # (`former football star`: what she was, no post)
+    if not (kb.is_role(head) or kb.is_title(head)) or " and " in f" {title} ":
+        return None  # (`former football star`: what she was, no post; `former union leader and a Velde supporter`:
+        # a second role joined on, which may be what she speaks as now)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         words = text[mention.start:mention.end]
         for pattern in (FORMER_BEFORE, FORMER_AFTER):
