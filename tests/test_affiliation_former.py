@@ -23,4 +23,6 @@ def test_a_former_role_now_held_elsewhere_keeps_the_role_and_todays_body(draft):
 
 
 def test_a_bodys_name_before_a_role_linked_to_a_person_is_a_description(draft):
-    assert speaker_of(draft, "We tried everything")["title"] == "former Harbor Board press secretary to Ann Velde"
+    # (the former post's body is read out of the title as her organisation: see test_affiliation_stated_bodies)
+    assert speaker_of(draft, "We tried everything")["title"] == "former press secretary to Ann Velde"
+    assert (quote_with(draft, "We tried everything")["affiliation"] or {}).get("name") == "Harbor Board"

@@ -54,6 +54,7 @@ from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body
 from .predicates import post_predicated
 from .referents import body_of_unnamed_role, body_referred_to, role_of_unnamed_owner, role_without_referent
+from .stated_bodies import body_after_of, former_body
 from .titles import (
     Reading,
     after_credit,
@@ -582,7 +583,9 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
     shared = _shared_surnames(speakers, persons or [])
     places = frozenset(e.text for e in entities or [] if e.label in PLACE_LABELS)
     for sid, speaker in speakers.items():
-        stated = found[sid] = _no_person_body(found[sid], people, kb)
+        stated = found[sid] = _owner_campaign(_no_person_body(found[sid], people, kb), people, text, kb)
+        stated = found[sid] = _with_former_body(_with_body_after_of(stated, speaker, text, kb, entities or [], named),
+                                                speaker, text, kb, named)
         owned = owned_body(speaker, speakers, kb, text) if stated.affiliation is None and stated.title else None
         if owned is not None and not opens_former(stated.title, kb):
             body = Affiliation(owned[0], None, stated.title, None, "appositive", owned[1])
@@ -837,6 +840,46 @@ def _no_person_body(stated: Profile, people: set[str], kb: Knowledge) -> Profile
     if body is None or body.name not in people or _serves(stated.title, kb):
         return stated
     return Profile(stated.title, None, stated.party)
+
+
+def _with_body_after_of(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
+                        people: set[str]) -> Profile:
+    """`said Ann Roe of Harbin Research`: a person of whom no body is said speaks for the body named by `of` right
+    after her name (see `stated_bodies`)."""
+    if stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    found = body_after_of(speaker, text, kb, entities, people)
+    if found is None:
+        return stated
+    known = kb.organisation(found[0])
+    name, short, country = (known.name, known.short, known.country) if known else (found[0], None, None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "organisation", found[1]))
+
+
+def _with_former_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """`Ann Roe, a former Harbin Foods chairman`, of whom no other body is said: the body of the former post, with the
+    post alone as her title (`former chairman`; see `stated_bodies`)."""
+    if stated.affiliation is not None or speaker.kind != "person" or not opens_former(stated.title, kb):
+        return stated
+    found = former_body(stated.title or "", speaker, text, kb, people)
+    if found is None:
+        return stated
+    body, title, start = found
+    known = kb.organisation(body)
+    name, short, country = (known.name, known.short, known.country) if known else (body, None, None)
+    return replace(stated, title=title, affiliation=Affiliation(name, short, title, country, "appositive", start))
+
+
+def _owner_campaign(stated: Profile, people: set[str], text: str, kb: Knowledge) -> Profile:
+    """`Velde's campaign manager, Ann Roe` (the tagger reads `Velde` as a body): a staff role owned by a person the
+    draft names serves her campaign, when the role says so (`campaign manager`) or the draft names that campaign
+    (`Velde's press secretary` beside `the Velde campaign`); the person herself is no body."""
+    body, words = stated.affiliation, (stated.title or "").lower().split()
+    if body is None or body.name not in people or not _serves(stated.title, kb) or is_former(stated.title, kb):
+        return stated
+    campaign = f"{body.name} campaign" if "campaign" in words[:-1] \
+        else campaign_served(f"{body.name}'s {stated.title}", text, kb)
+    return replace(stated, affiliation=replace(body, name=campaign, short=None)) if campaign else stated
 
 
 def _serves(title: str | None, kb: Knowledge) -> bool:

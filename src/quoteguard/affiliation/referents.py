@@ -157,10 +157,11 @@ def role_of_unnamed_owner(title: str, kb: Knowledge) -> str:
 
 
 def _without_owner(title: str, kb: Knowledge) -> str:
-    """The title without the body's common noun (or `its`) owning it, if one opens it (`the bureau's director`)."""
+    """The title without the body's common noun (or `its`) owning it, if one opens it (`the bureau's director`,
+    `the carrier's chief executive`: a kind of body's noun owns the post as well)."""
     opening = OWNER_OPENING.match(title)
     owner = (opening.group(1) or "").split() if opening is not None else []
-    if opening is not None and (not owner or _stands_for_a_body(owner[-1], kb) and not set(owner) & PREPOSITIONS):
+    if opening is not None and (not owner or _owner_noun(owner[-1], kb) and not set(owner) & PREPOSITIONS):
         return title[opening.end():]  # (`aide to group's president`: the role before the link is hers, no owner)
     return title
 
@@ -179,6 +180,12 @@ def _stands_for_a_body(noun: str, kb: Knowledge) -> bool:
     (`campaigns`, `anaphoric_party`), and a place (`the state's`) is no body."""
     return (noun in kb.org_words or _generic(noun, kb)) and noun not in kb.collective_nouns \
         and noun not in kb.party_name_heads and noun not in kb.place_nouns
+
+
+def _owner_noun(noun: str, kb: Knowledge) -> bool:
+    """`bureau`, `carrier`, `broadcaster`: a noun that owns a post for a body, a common noun for one or for a kind of
+    body (`body_kinds`, `workplace_owner_kinds`)."""
+    return _stands_for_a_body(noun, kb) or _kind_only(noun, kb) or noun in kb.workplace_owner_kinds
 
 
 def _kind_only(noun: str, kb: Knowledge) -> bool:
