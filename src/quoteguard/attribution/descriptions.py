@@ -262,20 +262,11 @@ def _fuller_introduction(d: Draft, first: int, head: int) -> tuple[int, int] | N
         after = k + 1 if k + 1 < len(d.t) and d.t[k + 1].text != "," else k + 2
         says_more = len(fuller) > len(words) or _body_named_after(d, k) is not None
         if not says_more or not set(words) <= set(fuller) or any(
-                d.person_mention_at(j) is not None and not _name_modifying_role(d, j, k) for j in range(start, k + 1)) \
+                d.person_mention_at(j) is not None for j in range(start, k + 1)) \
                 or after < len(d.t) and d.t[after].sentence == d.t[k].sentence and d.is_name_token(after):
             return None
         return start - 1, k
     return None
-
-
-def _name_modifying_role(d: Draft, j: int, head: int) -> bool:
-    """`a senior Norland official`: one capitalised word the parse hangs on the role as its modifier, inside an
-    introduction (`a` … role), says whose official, not who she is, whatever the tagger calls it (a person's name
-    is no one's role word: `a former manager Ann Roe` runs on past the role, and `a Roe aide` is still an aide)."""
-    mention = d.person_mention_at(j)
-    return mention is not None and j < head and d.t[j].head == head and (d.t[j].deprel or "") == "compound" \
-        and d.token_at(mention.start) == d.token_at(mention.end - 1) == j
 
 
 def _link_opening_description(d: Draft, resolver: Resolver, first: int) -> None:
