@@ -33,6 +33,7 @@ from .resolution import Resolver
 
 MAX_OPENING_WORDS = 9  # `The Harbor Party's presumed mayoral nominee,`: a body's role opening a sentence
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
+MAX_BODY_MODIFIERS = 2  # `the state`, `the federal`: lower-case words of a body's name before its capitals
 MAX_BODY_WORDS = 6  # `of the Eastland Harbor Safety Board`: a body's name after a title
 BODY_LINKS = frozenset({"of", "for", "at"})  # a title's link to its body (`the head of X`, `counsel for X`)
 PARTICIPLE_ENDINGS = ("ing", "ed", "born")  # `-winning`, `-nominated`, `-born`
@@ -169,6 +170,7 @@ def _link_fuller_introduction(d: Draft, speaker: Speaker) -> None:
     definite = sorted((m for m in speaker.mentions if m.kind == "unnamed" and not m.plural
                        and m.text.split()[:1] in (["the"], ["The"])), key=lambda m: m.start)
     if not definite:
+        _link_group_introduction(d, speaker)
         return
     first, last = d.token_at(definite[0].start), d.token_at(definite[0].end - 1)
     found = _fuller_introduction(d, first, last)
@@ -179,12 +181,52 @@ def _link_fuller_introduction(d: Draft, speaker: Speaker) -> None:
                                         end=d.t[last or head].end, kind="unnamed", before=d.words(start, last or head)))
 
 
+def _link_group_introduction(d: Draft, speaker: Speaker) -> None:
+    """`Two inspectors at the Harbor Commission said …` then `"…," one of the inspectors said`: one of a group the
+    draft brought in by a number serves the body named right after the group's role (the role itself stays one
+    member's: the group's words are no title of hers)."""
+    one = next((m for m in speaker.mentions if m.kind == "unnamed" and [w.text.lower() for w in m.before][:3]
+                == ["one", "of", "the"] and len(m.before) == 4), None)
+    if one is None:
+        return
+    head = d.token_at(one.end - 1)
+    group = _group_introduction(d, head)
+    last = _body_named_after(d, group) if group is not None else None
+    if group is not None and last is not None:
+        speaker.mentions.append(Mention(text=d.span_text(group + 1, last), start=d.t[group + 1].start,
+                                        end=d.t[last].end, kind="unnamed", after=d.words(group + 1, last)))
+
+
+def _group_introduction(d: Draft, head: int) -> int | None:
+    """Where the nearest earlier mention of a plural role (`officials`) stands when a number brings that group in
+    (`Two officials`, `three senior officials`), within INTRODUCTION_REACH paragraphs and outside quotation marks;
+    None when the nearest says no number (the group is someone else's) or names anyone."""
+    if d.t[head].xpos != "NNS" or d.inside[head]:
+        return None
+    reach = d.doc.paragraph_index(d.t[head].start) - INTRODUCTION_REACH
+    for k in range(head - 1, -1, -1):
+        if d.doc.paragraph_index(d.t[k].start) < reach:
+            return None
+        if d.low(k) != d.low(head) or d.inside[k]:
+            continue
+        start = k
+        while start > 0 and k - start < MAX_WORDS and d.t[start - 1].sentence == d.t[k].sentence \
+                and d.t[start - 1].upos in ("ADJ", "NOUN") and d.t[start - 1].text.islower():
+            start -= 1
+        counted = start > 0 and d.t[start - 1].upos == "NUM" and d.t[start - 1].text.isalpha()
+        return k if counted and not any(d.person_mention_at(j) is not None for j in range(start - 1, k + 1)) else None
+    return None
+
+
 def _body_named_after(d: Draft, head: int) -> int | None:
     """`a fashion designer for the Harbin Apparel Group`: the last word of a body the tagger names right after the
     role's `for`/`at`/`with` (not a place: `an officer at Eastport` says where, not for whom)."""
     k = head + 2 if head + 1 < len(d.t) and d.low(head + 1) in BODY_LINKS - {"of"} | {"with"} else len(d.t)
     if k < len(d.t) and d.low(k) == "the":
         k += 1
+    opening = k
+    while k < len(d.t) and k - opening < MAX_BODY_MODIFIERS and d.t[k].upos == "ADJ" and d.t[k].text.islower():
+        k += 1  # (`at the state Bureau of Mines`: the body's own modifier, lower-case before its name)
     last = None
     while k < len(d.t) and d.t[k].ner == "ORG" and not d.inside[k] and d.t[k].sentence == d.t[head].sentence:
         last, k = k, k + 1
@@ -218,7 +260,8 @@ def _fuller_introduction(d: Draft, first: int, head: int) -> tuple[int, int] | N
         if start == 0 or d.low(start - 1) not in INTRODUCERS:
             return None  # (`the union's official`: the role said before by no fuller introduction)
         after = k + 1 if k + 1 < len(d.t) and d.t[k + 1].text != "," else k + 2
-        if len(fuller) <= len(words) or not set(words) <= set(fuller) or any(
+        says_more = len(fuller) > len(words) or _body_named_after(d, k) is not None
+        if not says_more or not set(words) <= set(fuller) or any(
                 d.person_mention_at(j) is not None for j in range(start, k + 1)) \
                 or after < len(d.t) and d.t[after].sentence == d.t[k].sentence and d.is_name_token(after):
             return None
