@@ -1,6 +1,6 @@
 """Titles stated in an appositive that the reader used to drop: one of a group named by a plural role
-(`one of the region's best-known beekeepers` is a beekeeper; the superlative and a hyphened praise word such as
-`sought-after` go), unless a title stands before the name; common person nouns as roles (`apprentice`); a team's
+(`one of the region's best-known beekeepers` is a beekeeper; a superlative, the count and a hyphened praise word
+such as `sought-after` go), unless a title stands before the name; common person nouns as roles (`apprentice`); a team's
 `substitute` as a title before a name. Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ DRAFT = (
     "Councillor Tamsin Reeve, one of the few beekeepers still on the parish council, backed the new grazing rules.\n\n"
     "“The meadows feed us all,” Reeve said.\n\n"
     "Bram Ferrand, one of the few beekeepers on the ridge, sells at the Saturday market.\n\n"
-    "“Rain spoils the clover,” Ferrand said.\n"
+    "“Rain spoils the clover,” Ferrand said.\n\n"
+    "Piran Holt, one of her oldest customers, buys a jar every Friday.\n\n"
+    "“It tastes of heather,” Holt said.\n"
 )
 
 SPORT = (
@@ -40,6 +42,10 @@ def test_one_of_a_group_named_by_a_plural_role_holds_that_role(draft):
 
 def test_a_superlative_and_a_hyphened_praise_word_leave_the_role(draft):
     assert speaker_of(draft, "Every spring the cogs")["title"] == "clockmaker"
+
+
+def test_a_superlative_after_an_owner_goes_too(draft):
+    assert speaker_of(draft, "It tastes of heather")["title"] == "customer"
 
 
 def test_a_title_before_the_name_stays_over_the_group_she_is_one_of(draft):

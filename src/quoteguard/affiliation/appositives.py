@@ -148,13 +148,13 @@ def _one_of_them(after: list[Word], kb: Knowledge) -> list[Word]:
 
 
 def _without_superlatives(words: list[Word]) -> list[Word]:
-    """`the city's best glassblowers`, `its best-known potters`, `the most gifted tuners`: a superlative ranks her
+    """`the city's best glassblowers`, `its best-known potters`, `her oldest clients`: a superlative ranks her
     within the group she is one of, which says nothing of her role once she is read alone; it goes, with the word
-    a hyphen joins to it (`best-known`)."""
+    a hyphen joins to it (`best-known`, `longest-serving`)."""
     kept: list[Word] = []
     k = 0
     while k < len(words):
-        if words[k].text.lower() in SUPERLATIVES:
+        if words[k].text.lower() in SUPERLATIVES or _superlative_after_determiner(words, k):
             k += 3 if k + 2 < len(words) and words[k + 1].text == "-" else 1
             continue
         kept.append(words[k])
@@ -177,6 +177,15 @@ def _preposition_glued(words: list[Word]) -> list[Word]:
         glued.append(words[k])
         k += 1
     return glued
+
+
+def _superlative_after_determiner(words: list[Word], k: int) -> bool:
+    """`the oldest`, `her youngest`, `the club's longest-serving`: an adjective ending in `-est` right after an
+    article, a possessive or an owner's `'s` is a superlative (`modest`, `honest` seldom stand there)."""
+    low = words[k].text.lower()
+    return k > 0 and words[k].upos == "ADJ" and low.endswith("est") and len(low) > 4 \
+        and (words[k - 1].text.lower() in ("the", "his", "her", "its", "their", "our", "my", "your")
+             or words[k - 1].text in POSSESSIVE)
 
 
 def _post_held_now(after: list[Word]) -> list[Word]:
