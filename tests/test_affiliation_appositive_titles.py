@@ -1,7 +1,8 @@
 """Titles stated in an appositive that the reader used to drop: one of a group named by a plural role
 (`one of the region's best-known beekeepers` is a beekeeper; a superlative, the count and a hyphened praise word
 such as `sought-after` go), unless a title stands before the name; common person nouns as roles (`apprentice`); a team's
-`substitute` as a title before a name. Invented sentences, real pipeline."""
+`substitute` as a title before a name, and a listed role right after `said` that the tagger took for a verb
+(`said referee X`). Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ DRAFT = (
 SPORT = (
     "Quarry Rovers 3 Millbank 2\n\n"
     "Quarry Rovers snatched the points late on Sunday when a low shot slipped under the Millbank keeper.\n\n"
-    "“I saw the gap and just hit it,” said substitute Jory Quillan, who had been on the pitch for six minutes.\n"
+    "“I saw the gap and just hit it,” said substitute Jory Quillan, who had been on the pitch for six minutes.\n\n"
+    "“The keeper moved off his line early,” said referee Esker Prowse.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -67,3 +69,7 @@ def test_a_substitute_named_after_said_has_that_title(sport):
 @pytest.mark.parametrize("noun", ["apprentice", "midwife", "chaplain", "umpire", "landlord", "substitute"])
 def test_common_person_nouns_are_roles(kb, noun):
     assert kb.is_role(noun, "NOUN")
+
+
+def test_a_listed_role_after_said_is_a_title_whatever_its_tag(sport):
+    assert speaker_of(sport, "The keeper moved")["title"] == "referee"

@@ -453,6 +453,9 @@ class Descriptors(NameReading):
                     and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
                 # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
                 start = i
+            elif start == first and tok.upos == "VERB" and tok.text.islower() and low in self.kb.role_heads \
+                    and low not in self.kb.not_role_heads and i > 0 and self.speech(i - 1) and not self.speech(i):
+                start = i  # (`said referee X`: a listed role right after the cue, which the tagger took for a verb)
             elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
                     and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
                 start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
