@@ -38,6 +38,7 @@ WORKPLACE_LINKS = frozenset({"at", "for"})  # `a cook at X`, `a spokesman for X`
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 ONE_OF_COUNTS = frozenset({"only", "just", "a", "handful", "few", "several", "many", "of"})  # `one of only a few …`
 PRESENT_COPULAS = frozenset({"is", "has", "remains", "serves"})  # `was` may be a post left behind
+SUPERLATIVES = frozenset({"most", "more", "best", "least", "worst"})  # `one of the best X`: how she ranks among them
 PARTY_RANK_WORDS = _words("party_rank_words")  # `the ranking Democrat`: a post within a body, not a member alone
 
 
@@ -66,8 +67,10 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     elif after and PARTY_TAG.fullmatch(after[0].text):
         party_tag(after[:1], kb, r)
         after = _skip_punctuation(after[1:])
-    after = _town_and_state_joined(after)
+    after = _town_and_state_joined(_preposition_glued(after))
     after = _post_held_now(after)
+    if r.title_words and _opens_one_of(after):
+        return []  # `Sen. Ann Roe, one of the few co-authors still in office`: her post, not the group she is in
     after = _one_of_them(after, kb)
     relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
@@ -119,15 +122,21 @@ def _member_home(word: Word, kb: Knowledge) -> bool:
     return word.text[:1].isupper() and kb.names_a_country_or_state(word.text) and not kb.party(word.text)
 
 
+def _opens_one_of(after: list[Word]) -> bool:
+    """`one of the …`: the description names a group she is one of."""
+    return len(after) >= 3 and [w.text.lower() for w in after[:2]] == ["one", "of"]
+
+
 def _one_of_them(after: list[Word], kb: Knowledge) -> list[Word]:
     """`one of the paper's best-known reporters`, `one of just a few Harbor Party delegates`: one of a group
     holds the group's role, read as if written of her alone (`the paper's best-known reporter`); the counting words
     (`just a few`, `several`) and a superlative's `most` go, the plural head is made singular."""
-    if len(after) < 3 or [w.text.lower() for w in after[:2]] != ["one", "of"]:
+    if not _opens_one_of(after):
         return after
     rest = after[2:]
-    while rest and (rest[0].text.lower() in ONE_OF_COUNTS or rest[0].upos == "NUM"):
-        rest = rest[1:]
+    while rest and (rest[0].text.lower() in ONE_OF_COUNTS or rest[0].upos == "NUM" or len(rest) > 1
+                    and rest[0].text.lower() == "the" and rest[1].text.lower() in ONE_OF_COUNTS):
+        rest = rest[1:]  # (`one of the few …`: `the` before a count goes with it)
     cut = next((k for k, w in enumerate(rest) if k and (w.text.lower() in PREPOSITIONS | RELATIVE_PRONOUNS
                                                          or w.text in (",", ";"))), len(rest))
     head = next((k for k in range(cut - 1, -1, -1) if rest[k].text.islower() and kb.names_many(rest[k].text)
@@ -135,7 +144,48 @@ def _one_of_them(after: list[Word], kb: Knowledge) -> list[Word]:
     if head is None:
         return after
     one = Word(kb.singular(rest[head].text), rest[head].upos, rest[head].ner)
-    return [w for w in rest[:head] if w.text.lower() not in ("most", "more")] + [one, *rest[head + 1:]]
+    return _without_superlatives(rest[:head]) + [one, *rest[head + 1:]]
+
+
+def _without_superlatives(words: list[Word]) -> list[Word]:
+    """`the city's best glassblowers`, `its best-known potters`, `her oldest clients`: a superlative ranks her
+    within the group she is one of, which says nothing of her role once she is read alone; it goes, with the word
+    a hyphen joins to it (`best-known`, `longest-serving`)."""
+    kept: list[Word] = []
+    k = 0
+    while k < len(words):
+        if words[k].text.lower() in SUPERLATIVES or _superlative_after_determiner(words, k):
+            k += 3 if k + 2 < len(words) and words[k + 1].text == "-" else 1
+            continue
+        kept.append(words[k])
+        k += 1
+    return kept
+
+
+def _preposition_glued(words: list[Word]) -> list[Word]:
+    """`a sought-after violin maker`, `a hard-up tenant`: a preposition a hyphen glues to the word before it ends
+    a modifier, not a link to a body, so the three tokens are read as one adjective."""
+    glued: list[Word] = []
+    k = 0
+    while k < len(words):
+        if k + 2 < len(words) and words[k + 1].text == "-" and words[k].text.isalpha() \
+                and words[k + 2].text.islower() and (words[k + 2].upos == "ADP"
+                                                     or words[k + 2].text in PREPOSITIONS | SUBORDINATORS):
+            glued.append(Word(f"{words[k].text}-{words[k + 2].text}", "ADJ", words[k].ner))
+            k += 3
+            continue
+        glued.append(words[k])
+        k += 1
+    return glued
+
+
+def _superlative_after_determiner(words: list[Word], k: int) -> bool:
+    """`the oldest`, `her youngest`, `the club's longest-serving`: an adjective ending in `-est` right after an
+    article, a possessive or an owner's `'s` is a superlative (`modest`, `honest` seldom stand there)."""
+    low = words[k].text.lower()
+    return k > 0 and words[k].upos == "ADJ" and low.endswith("est") and len(low) > 4 \
+        and (words[k - 1].text.lower() in ("the", "his", "her", "its", "their", "our", "my", "your")
+             or words[k - 1].text in POSSESSIVE)
 
 
 def _post_held_now(after: list[Word]) -> list[Word]:

@@ -453,6 +453,9 @@ class Descriptors(NameReading):
                     and i > 0 and self.t[i - 1].upos in ("ADJ", "NOUN", "PROPN", "DET", "NUM"):
                 # (`veteran comedian X`: a listed role the tagger took for a verb; `would counsel X` is one)
                 start = i
+            elif start == first and tok.upos == "VERB" and tok.text.islower() and low in self.kb.role_heads \
+                    and low not in self.kb.not_role_heads and i > 0 and self.speech(i - 1) and not self.speech(i):
+                start = i  # (`said referee X`: a listed role right after the cue, which the tagger took for a verb)
             elif tok.upos == "VERB" and tok.text.islower() and low.endswith("ed") and i >= 2 \
                     and self.t[i - 1].text == "-" and self.glued_hyphen(i - 1):
                 start = i  # (`Eastland-based attorney X`: a participle glued to a place is a modifier of the role)
@@ -768,13 +771,24 @@ class Descriptors(NameReading):
             self.t[j].upos == "NOUN" and self.kb.is_role(opener, "NOUN")) or (  # (`, publisher of X`)
             self._role_noun_in(j, end)) or (  # (`, Baltic coordinator at the Y Institute`)
             opener in APPOSITIVE_ARTICLES and self._listed_role_in(j, end)) or (  # (`, a young IT professional`)
-            opener == "who" and self._role_verb_after(j + 1, end))  # (`, who chairs the Harbor Board`)
+            opener == "who" and self._role_verb_after(j + 1, end)) or (  # (`, who chairs the Harbor Board`)
+            self._one_of_a_role(j, end))  # (`, one of the town's best-known potters`)
         if not describes:
             return None
         if opener not in APPOSITIVE_ARTICLES | RELATIVE_PRONOUNS and not self._owned_role(j, end) \
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _one_of_a_role(self, j: int, end: int) -> bool:
+        """`one of the region's best-known glassblowers`, `one of his oldest clients`: one of a group named by a
+        plural role noun (before any later link word; `sought-after` is none) says who she is, as `a glassblower`
+        would."""
+        if self.low(j) != "one" or j + 2 >= end or self.low(j + 1) != "of":
+            return False
+        link = next((k for k in range(j + 2, end) if self.t[k].upos == "ADP" and self.t[k - 1].text != "-"), end)
+        return any(self.t[k].text.islower() and self.t[k].upos == "NOUN" and self.kb.names_many(self.t[k].text)
+                   and self.kb.singular(self.t[k].text) != self.t[k].text for k in range(j + 2, link))
 
     def _modifies_a_noun_after(self, k: int) -> bool:
         """`Velde's vote director`, `a turnout drive organizer`: a word the tagger calls a verb but parses as
