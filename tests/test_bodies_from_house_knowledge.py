@@ -1,6 +1,7 @@
 """Knowledge in the data files that names a body or a party: `the company said` after a firm named with a legal
 suffix (`body_kinds`), a seat of government standing for its office (`organisations`: `Downing Street`), and a
-party word before an opposition front-bench post (`council_party_roles`: `shadow`)."""
+party word before an opposition front-bench post (`council_party_roles`: `shadow`), which holds no department
+(`mirror_post_words`)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,7 @@ def test_a_party_word_before_a_shadow_post_is_the_party(draft):
     speaker = quote_with(draft, "not a luxury")["speaker"]
     assert speaker["name"] == "Gil Amberley"
     assert speaker["party"] == "Conservative Party"
+
+
+def test_a_shadow_post_holds_no_department(draft):
+    assert quote_with(draft, "not a luxury")["affiliation"] is None

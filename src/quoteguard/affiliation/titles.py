@@ -955,7 +955,10 @@ def _person_owned_body(before: list[Word], mark: int, r: Reading, kb: Knowledge)
 
 
 def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
-    """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA)."""
+    """A title the knowledge base ties to an institution (`foreign minister` → the country's MFA); never a
+    mirrored post's (`shadow foreign minister`: the opposition's, not the ministry's)."""
+    if set(title.lower().split()) & kb.mirror_post_words:
+        return
     for inst in kb.institutions:
         if f" {inst.title} " in f" {title.lower()} ":
             own = set(inst.title.split())  # (`Secretary of State`: its own `state` qualifies nothing)
