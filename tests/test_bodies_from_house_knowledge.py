@@ -15,7 +15,14 @@ DRAFT = (
     "\"Lorries are not a luxury,\" Amberley said.\n"
 )
 
+MIRRORED = (
+    "Hauliers will pay twice, said Nadia Fenwick, the Labour shadow transport secretary.\n\n"
+    "\"This levy punishes every small firm on the road,\" Ms Fenwick said.\n\n"
+    "A Downing Street spokesman said the Prime Minister trusted the Transport Secretary to see the plan through.\n"
+)
+
 draft = draft_fixture(DRAFT)
+mirrored = draft_fixture(MIRRORED)
 
 
 def quote_with(draft: dict, words: str) -> dict:
@@ -42,3 +49,9 @@ def test_a_party_word_before_a_shadow_post_is_the_party(draft):
 
 def test_a_shadow_post_holds_no_department(draft):
     assert quote_with(draft, "not a luxury")["affiliation"] is None
+
+
+def test_the_office_a_shadow_post_mirrors_is_someone_elses(mirrored):
+    quote = quote_with(mirrored, "small firm")
+    assert quote["speaker"]["name"] == "Nadia Fenwick"
+    assert quote["affiliation"] is None

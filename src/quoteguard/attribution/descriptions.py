@@ -87,6 +87,8 @@ def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, A
             continue  # `the Republican convention` near the nominee's daughter: no party of hers
         if person is not None and _owned(d, first, head) and not _owned_post_placed(d, head):
             continue  # `Roe dreams of becoming the Harbor Party's nominee`: not hers yet
+        if person is not None and _mirrors_the_office(d, person, first, head):
+            continue  # `the Transport Secretary` after `X, the shadow roads minister`: not the one who holds it
         if person is not None and (_denied(d, head) or _supposed(d, head)):
             _link_denied_party(d, person, first, head)
             continue  # `Roe won't be the nominee`, `no longer the chairman`: no post she holds
@@ -491,6 +493,14 @@ def _supposed(d: Draft, head: int) -> bool:
         clause.append(verb)  # (`if he becomes the nominee`: the mark hangs on the verb)
     return any((d.t[c].deprel or "").startswith(("mark", "aux")) and d.low(c) in SUPPOSING_WORDS
                for k in clause for c in d.children.get(k, []))
+
+
+def _mirrors_the_office(d: Draft, person: Speaker, first: int, head: int) -> bool:
+    """Is the person described by a post that mirrors an office from the opposition (`shadow roads minister`,
+    `mirror_post_words`) while the description names the office itself? Its holder is someone else."""
+    if any(d.low(k) in d.kb.mirror_post_words for k in range(first, head + 1)):
+        return False
+    return any(w.text.lower() in d.kb.mirror_post_words for m in person.mentions for w in (*m.before, *m.after))
 
 
 def _link_denied_party(d: Draft, person: Speaker, first: int, head: int) -> None:
