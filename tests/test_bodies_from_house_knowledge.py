@@ -1,5 +1,5 @@
 """Knowledge in the data files that names a body or a party: `the company said` after a firm named with a legal
-suffix (`body_kinds`), a seat of government standing for its office (`organisations`: `Downing Street`), and a
+suffix (`legal_suffixes`), a seat of government standing for its office (`organisations`: `Downing Street`), and a
 party word before an opposition front-bench post (`council_party_roles`: `shadow`), which holds no department
 (`mirror_post_words`)."""
 

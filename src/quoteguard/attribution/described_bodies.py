@@ -233,6 +233,8 @@ def _subject_before(e: Draft, first: int, last: int) -> str | None:
     words = name.split()
     if not words or not words[0][:1].isupper() or (words[0].lower() in DEFINITE and name == name[0] + name[1:].lower()):
         return None  # (`The agency opened an inquiry`: a description, no name)
+    while len(words) > 1 and words[-1].lower().rstrip(",") in e.kb.legal_suffixes:
+        words = words[:-1]  # (`Tellan Systems Inc.`: its legal form says nothing of its kind)
     head = words[-1].lower()
     if head != e.low(last) and head not in e.kb.body_kinds.get(e.low(last), ()) and _body_noun(e, head):
         return None
