@@ -12,7 +12,7 @@ reads; it never attributes a quote.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from ..grammar import (
     AUX_OR_ADVERB,
@@ -205,12 +205,7 @@ def _group_introduction(d: Draft, head: int) -> int | None:
     None when the nearest says no number (the group is someone else's) or names anyone."""
     if d.t[head].xpos != "NNS" or d.inside[head]:
         return None
-    reach = d.doc.paragraph_index(d.t[head].start) - INTRODUCTION_REACH
-    for k in range(head - 1, -1, -1):
-        if d.doc.paragraph_index(d.t[k].start) < reach:
-            return None
-        if d.low(k) != d.low(head) or d.inside[k]:
-            continue
+    for k in _earlier_in_reach(d, d.low(head), head):
         start = k
         while start > 0 and k - start < MAX_WORDS and d.t[start - 1].sentence == d.t[k].sentence \
                 and d.t[start - 1].upos in ("ADJ", "NOUN") and d.t[start - 1].text.islower():
@@ -218,6 +213,17 @@ def _group_introduction(d: Draft, head: int) -> int | None:
         counted = start > 0 and d.t[start - 1].upos == "NUM" and d.t[start - 1].text.isalpha()
         return k if counted and not any(d.person_mention_at(j) is not None for j in range(start - 1, k + 1)) else None
     return None
+
+
+def _earlier_in_reach(d: Draft, noun: str, before: int) -> Iterator[int]:
+    """Each token of `noun` before token `before`, nearest first, outside quotation marks and within
+    INTRODUCTION_REACH paragraphs of it: where a role said again may have been introduced."""
+    reach = d.doc.paragraph_index(d.t[before].start) - INTRODUCTION_REACH
+    for k in range(before - 1, -1, -1):
+        if d.doc.paragraph_index(d.t[k].start) < reach:
+            return
+        if d.low(k) == noun and not d.inside[k]:
+            yield k
 
 
 def _body_named_after(d: Draft, head: int) -> int | None:
@@ -245,12 +251,7 @@ def _fuller_introduction(d: Draft, first: int, head: int) -> tuple[int, int] | N
     if head <= first or not d.t[head].text.islower() or d.t[head].xpos in ("NNS", "NNPS") \
             or any(d.inside[k] for k in range(first, head + 1)):
         return None
-    reach = d.doc.paragraph_index(d.t[first].start) - INTRODUCTION_REACH
-    for k in range(first - 1, -1, -1):
-        if d.doc.paragraph_index(d.t[k].start) < reach:
-            return None
-        if d.low(k) != d.low(head) or d.inside[k]:
-            continue
+    for k in _earlier_in_reach(d, d.low(head), first):
         start = k
         while start > 0 and k - start < MAX_WORDS and d.t[start - 1].sentence == d.t[k].sentence \
                 and not d.inside[start - 1] and (d.t[start - 1].upos in ("ADJ", "NOUN", "PROPN", "NUM")
