@@ -676,9 +676,15 @@ def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Kno
     found = body_referred_to(speaker, text, kb, entities, people)
     if found is None:
         return stated
-    known = kb.organisation(found[0])  # (`the FBI`: the bureau's full name, with its short one)
-    name, short, country = (known.name, known.short, known.country) if known else (found[0], None, None)
+    name, short, country = _known_body(found[0], kb)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "appositive", found[1]))
+
+
+def _known_body(body: str, kb: Knowledge) -> tuple[str, str | None, str | None]:
+    """A body's name, short name and country as the knowledge base knows it (`the FBI`: the bureau's full name, with
+    its short one), else its name as the draft writes it."""
+    known = kb.organisation(body)
+    return (known.name, known.short, known.country) if known else (body, None, None)
 
 
 def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
@@ -689,8 +695,7 @@ def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb:
     body = body_of_unnamed_role(stated.title, start, text, kb, entities, people)
     if body is None:
         return stated
-    known = kb.organisation(body)
-    name, short, country = (known.name, known.short, known.country) if known else (body, None, None)
+    name, short, country = _known_body(body, kb)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "appositive", start))
 
 
@@ -851,8 +856,7 @@ def _with_body_after_of(stated: Profile, speaker: Speaker, text: str, kb: Knowle
     found = body_after_of(speaker, text, kb, entities, people)
     if found is None:
         return stated
-    known = kb.organisation(found[0])
-    name, short, country = (known.name, known.short, known.country) if known else (found[0], None, None)
+    name, short, country = _known_body(found[0], kb)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "organisation", found[1]))
 
 
@@ -865,8 +869,7 @@ def _with_former_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledg
     if found is None:
         return stated
     body, title, start = found
-    known = kb.organisation(body)
-    name, short, country = (known.name, known.short, known.country) if known else (body, None, None)
+    name, short, country = _known_body(body, kb)
     return replace(stated, title=title, affiliation=Affiliation(name, short, title, country, "appositive", start))
 
 
