@@ -42,10 +42,9 @@ def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) 
     found = body_of_kind(text, kind, kb)
     if found is None:
         return stated
-    from . import Affiliation  # (the package's own record; imported here, as the package imports this module)
+    from . import Affiliation, _known_body  # (the package's own; imported here, as the package imports this module)
 
-    known = kb.organisation(found[0])
-    name, short = (known.name, known.short) if known else (found[0], None)
+    name, short, _ = _known_body(found[0], kb)  # (its name and short name: a workplace is given no country)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, None, "appositive", found[1]))
 
 

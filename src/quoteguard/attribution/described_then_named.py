@@ -150,15 +150,11 @@ def _genders_agree(d: Draft, resolver: Resolver, speaker: Speaker, named: Mentio
 
 
 def _merge(resolver: Resolver, attributions: dict[str, Attribution], source: Speaker, person: Speaker) -> None:
-    """Move the described source's quotes and place in the resolver's history to the named person. Its
+    """Move the described source's quotes, and its place in the resolver, to the named person. Its
     description stays behind: the naming appositive says the person's role (`The tenant, Jane Roe,`), and the
     longer words that brought the source in (`a longtime tenant of the mill`) are no title."""
     for quote_id, found in attributions.items():
         if found.speaker_id == source.id:
             step = "definite-description" if found.resolution == "unnamed" else found.resolution
             attributions[quote_id] = replace(found, speaker_id=person.id, resolution=step)
-    resolver.history[:] = [(offset, person.id if sid == source.id else sid) for offset, sid in resolver.history]
-    for offset, (answer, step) in list(resolver.pronoun_answers.items()):
-        if answer is source:
-            resolver.pronoun_answers[offset] = (person, step)
-    del resolver.speakers[source.id]
+    resolver.hand_over(source, person)

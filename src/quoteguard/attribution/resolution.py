@@ -148,6 +148,18 @@ class Resolver(PronounAntecedents):
         """Add a person named outside any attribution to the entity they already are, if quoted."""
         self._resolve(mention, mention.start, register_only=True)
 
+    def hand_over(self, source: Speaker, person: Speaker) -> None:
+        """Make `person` the one who spoke wherever `source` did, once the draft shows they are one (`a tenant`
+        named later as `The tenant, Jane Roe,`): the history of speakers and the pronouns already answered then
+        point at `person`, so later pronouns and lookups find them, and `source` leaves the speakers with its
+        mentions (the words that brought it in are not added to `person`). The caller moves its own
+        attributions."""
+        self.history[:] = [(offset, person.id if sid == source.id else sid) for offset, sid in self.history]
+        for offset, (answer, step) in list(self.pronoun_answers.items()):
+            if answer is source:
+                self.pronoun_answers[offset] = (person, step)
+        del self.speakers[source.id]
+
     def _resolve(self, mention: Mention, offset: int, register_only: bool = False) -> Speaker | None:
         if mention.kind == "pronoun":
             return self._antecedent(mention, offset)
