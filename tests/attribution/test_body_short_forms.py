@@ -1,6 +1,6 @@
 """A body named in full (`Pellworth Textiles Ltd.`, a headline's `Dunmere Rovers`), then by the first word of its
 name as a sentence's subject (`Pellworth also confirmed …`), speaks as that body when the next quote is given to
-`the company`, `the club` or `it`; and a name with a legal form is a company whatever its last word."""
+`the company`, `the club`, `the airline` or `it`; and a name with a legal form is a company whatever its last word."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ PRONOUN = (
     "\"No illnesses have been reported, but we are acting out of caution.\"\n"
 )
 
+KIND = (
+    "Skyfold Airways Inc. cancelled 40 flights out of Dunmore on Monday as fog closed the runway for most of the "
+    "morning.\n\n"
+    "Skyfold later added extra evening departures to clear the backlog. \"We are sorry for the disruption and "
+    "thank passengers for their patience,\" the airline said.\n"
+)
+
 LEGAL_FORM = (
     "Ardmoor Technologies plc has delayed the launch of its home heat-pump controller until next year, blaming a "
     "shortage of one chip.\n\n"
@@ -41,6 +48,7 @@ LEGAL_FORM = (
 company = draft_fixture(COMPANY)
 club = draft_fixture(CLUB)
 pronoun = draft_fixture(PRONOUN)
+kind = draft_fixture(KIND)
 legal_form = draft_fixture(LEGAL_FORM)
 
 
@@ -59,6 +67,12 @@ def test_the_club_after_a_short_form_is_the_club_the_headline_names(club):
 def test_it_after_a_short_form_is_the_body_named_in_full(pronoun):
     speaker = quote_with(pronoun, "No illnesses")["speaker"]
     assert speaker["name"] == "Brantley Foods Inc."
+    assert speaker["type"] == "organisation"
+
+
+def test_a_noun_for_its_kind_after_a_short_form_is_the_body_named_in_full(kind):
+    speaker = quote_with(kind, "disruption")["speaker"]
+    assert speaker["name"] == "Skyfold Airways Inc."
     assert speaker["type"] == "organisation"
 
 

@@ -329,12 +329,19 @@ class Mentions(Phrases):
         name = subject.name or subject.text
         words = subject.text.split()
         written = " ".join(words[1:] if words[0].lower() in ("the", "this") else words)
+        short = len(words) == 1 and name.startswith(written + " ")
+        if short:  # (`Skyfold`, which the tagger may call a person, for `Skyfold Airways Ltd.`: `short_form_of_a_body`)
+            written = name
         at = self.token_at(subject.start)
         cut = at > 0 and self.is_cap(at - 1) and self.t[at - 1].text.isalpha() \
             and self.t[at - 1].sentence == self.t[at].sentence
-        if name != written or cut or not name[:1].isupper() or self.part_of_a_person(self.token_at(subject.end - 1)):
+        if name != written or cut or not name[:1].isupper() \
+                or (not short and self.part_of_a_person(self.token_at(subject.end - 1))):
             return None
-        end = name.split()[-1].lower()
+        ends = name.lower().split()
+        while len(ends) > 1 and ends[-1].rstrip(",") in self.kb.legal_suffixes:
+            ends.pop()  # (`Skyfold Airways Inc.`: its legal form says nothing of its kind)
+        end = ends[-1]
         if end not in kinds and (end in self.kb.org_words or end in self.kb.body_kinds or end in self.kb.place_nouns):
             return None
         return name
