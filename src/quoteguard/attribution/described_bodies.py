@@ -222,8 +222,9 @@ def _called_a_publication(e: Draft, t: int) -> bool:
 
 def _subject_before(e: Draft, first: int, last: int) -> str | None:
     """`Harbor Freight Lines cut its routes. "…," the company said`: a body the draft names by no word of
-    that kind is the body named as the subject of a sentence just before (never one named as another kind,
-    `the Harbor Commission`, nor one described, `the board`)."""
+    that kind is the body named as the subject of a sentence just before, in full or by the first word of its
+    full name (`Harbor also cut …`: `short_form_of_a_body`); never one named as another kind (`the Harbor
+    Commission`), nor one described (`the board`)."""
     if e.low(first) not in DEFINITE or last != first + 1:
         return None
     body = e.body_subject_before(first, 2)

@@ -804,7 +804,8 @@ class Mentions(Phrases):
 
     def body_subject_before(self, pronoun: int, sentences: int = 2) -> Mention | None:
         """`Trump's campaign is defending X. It's denouncing …`: what an `it` names is the subject of a
-        sentence just before it, when that subject is a body or a document rather than a person."""
+        sentence just before it, when that subject is a body or a document rather than a person (a lone word that
+        opens the name of a body named in full before is that body: `short_form_of_a_body`)."""
         if not self.a.has_deps:
             return None
         sentence = self.t[pronoun].sentence
