@@ -222,8 +222,9 @@ def _called_a_publication(e: Draft, t: int) -> bool:
 
 def _subject_before(e: Draft, first: int, last: int) -> str | None:
     """`Harbor Freight Lines cut its routes. "…," the company said`: a body the draft names by no word of
-    that kind is the body named as the subject of a sentence just before (never one named as another kind,
-    `the Harbor Commission`, nor one described, `the board`)."""
+    that kind is the body named as the subject of a sentence just before, in full or by the first word of its
+    full name (`Harbor also cut …`: `short_form_of_a_body`); never one named as another kind (`the Harbor
+    Commission`), nor one described (`the board`)."""
     if e.low(first) not in DEFINITE or last != first + 1:
         return None
     body = e.body_subject_before(first, 2)
@@ -236,9 +237,18 @@ def _subject_before(e: Draft, first: int, last: int) -> str | None:
     while len(words) > 1 and words[-1].lower().rstrip(",") in e.kb.legal_suffixes:
         words = words[:-1]  # (`Tellan Systems Inc.`: its legal form says nothing of its kind)
     head = words[-1].lower()
-    if head != e.low(last) and head not in e.kb.body_kinds.get(e.low(last), ()) and _body_noun(e, head):
+    if head != e.low(last) and head not in e.kb.body_kinds.get(e.low(last), ()) and _body_noun(e, head) \
+            and not _a_company_as_such(e, name, last):
         return None
     return name
+
+
+def _a_company_as_such(e: Draft, name: str, last: int) -> bool:
+    """`Tellan Systems Inc. … "…," the company said`: a name with a legal form is a company whatever its last
+    word (`Systems`, `Media`), so a generic noun for what kind one body is (`company`, `firm`:
+    `classifier_nouns`) may stand for it."""
+    return len(name.split()) > 1 and name.split()[-1].lower().rstrip(",") in e.kb.legal_suffixes \
+        and e.low(last) in e.kb.classifier_nouns
 
 
 def _only_body_before(e: Draft, first: int) -> str:

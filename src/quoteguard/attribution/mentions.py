@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..grammar import AUX_OR_ADVERB, FRACTION_WORDS, PREPOSITIONS
 from ..marks import QUOTE_MARKS
 from ..model import Mention
+from .names import fold_accents
 from .phrases import Phrases
 from .types import Phrase
 from .words import (
@@ -328,12 +329,19 @@ class Mentions(Phrases):
         name = subject.name or subject.text
         words = subject.text.split()
         written = " ".join(words[1:] if words[0].lower() in ("the", "this") else words)
+        short = len(words) == 1 and name.startswith(written + " ")
+        if short:  # (`Skyfold`, which the tagger may call a person, for `Skyfold Airways Ltd.`: `short_form_of_a_body`)
+            written = name
         at = self.token_at(subject.start)
         cut = at > 0 and self.is_cap(at - 1) and self.t[at - 1].text.isalpha() \
             and self.t[at - 1].sentence == self.t[at].sentence
-        if name != written or cut or not name[:1].isupper() or self.part_of_a_person(self.token_at(subject.end - 1)):
+        if name != written or cut or not name[:1].isupper() \
+                or (not short and self.part_of_a_person(self.token_at(subject.end - 1))):
             return None
-        end = name.split()[-1].lower()
+        ends = name.lower().split()
+        while len(ends) > 1 and ends[-1].rstrip(",") in self.kb.legal_suffixes:
+            ends.pop()  # (`Skyfold Airways Inc.`: its legal form says nothing of its kind)
+        end = ends[-1]
         if end not in kinds and (end in self.kb.org_words or end in self.kb.body_kinds or end in self.kb.place_nouns):
             return None
         return name
@@ -796,7 +804,8 @@ class Mentions(Phrases):
 
     def body_subject_before(self, pronoun: int, sentences: int = 2) -> Mention | None:
         """`Trump's campaign is defending X. It's denouncing …`: what an `it` names is the subject of a
-        sentence just before it, when that subject is a body or a document rather than a person."""
+        sentence just before it, when that subject is a body or a document rather than a person (a lone word that
+        opens the name of a body named in full before is that body: `short_form_of_a_body`)."""
         if not self.a.has_deps:
             return None
         sentence = self.t[pronoun].sentence
@@ -811,12 +820,46 @@ class Mentions(Phrases):
                 continue
             span = self.expand(subj, outside)
             mention = self.mention_for(Phrase(span[0], span[1], None, "coreference", 0.5))
+            short = self.short_form_of_a_body(span, mention)
+            if short is not None:
+                return short
             if mention is not None and (mention.kind in ("organisation", "other") or (
                     mention.kind == "unnamed" and self.low(span[1]) in self.kb.collective_nouns)):
                 return mention
             if mention is not None:
                 return None  # a person or a group of people is no `it`
         return None
+
+    def short_form_of_a_body(self, span: tuple[int, int], mention: Mention | None) -> Mention | None:
+        """`Tollmere Paints Ltd. cut … . Tollmere also said …`: a subject that is one capitalised word, the first
+        word of a body the draft named in full before it, is that body as a subject (the tagger reads such a
+        lone word as a person, or as a body of its own), so that `it` or `the company` after it is the body."""
+        k = span[0]
+        if span[1] != k or not self.is_cap(k) \
+                or (mention is not None and mention.kind not in ("person", "organisation")):
+            return None
+        name = self.body_named_in_full(k)
+        if name is None:
+            return None
+        return Mention(text=self.t[k].text, start=self.t[k].start, end=self.t[k].end, kind="organisation", name=name)
+
+    def body_named_in_full(self, k: int) -> str | None:
+        """The full name of the one body named before token k whose name opens with k's word and ends with a legal
+        form or a word for a body (`Tollmere Paints Ltd.`, `Harbourside FC`, `Eastvale Council`: `legal_suffixes`,
+        the organisation words, `body_kinds`); none when the word is a given name or a place, or names someone
+        in full (`Ann Quill` and `Quill Holdings`), or two such bodies open with it."""
+        kb, word = self.kb, self.t[k].text
+        if kb.names_person_or_place(word) or word.lower() in kb.place_nouns \
+                or any(len(key) > 1 and fold_accents(word) in key for keys in self.person_surnames.values()
+                       for _, key in keys):
+            return None
+        ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws}
+        names = {self.span_text(s, t) for s, t in self.name_runs(0, k - 1)
+                 if t > s and self.t[s].text == word and not self.inside[s] and self.low(t) in ends}
+        longest = max(names, key=len, default=None)
+        if longest is None or any(not longest.startswith(name) for name in names):
+            return None
+        return longest
 
     def group_subject_before(self, pronoun: int) -> Mention | None:
         """`The groups wrote to the mayor. They ask her …`: a `they` that no body takes up is the people a
