@@ -49,7 +49,32 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
             words = words.removeprefix(article)
         if words.strip() and "\n" not in words:
             fuller.add(f"{words}{name}")
+    if not fuller:
+        fuller = _bodies_with_organ(name.lower(), text, kb)
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def _bodies_with_organ(head: str, text: str, kb: Knowledge) -> set[str]:
+    """The bodies the draft names with the head word after them in lower case (`the Elm Grove School District
+    board`): the board of a body named in full is that body's own, so `Board President Ann Roe` speaks for it. The
+    capitalised words must end as a body's name does (`District`, `Authority`, `Company`); after a place's name
+    alone (`the Elm Grove board`) the words say whose board no more than the title does."""
+    found = set()
+    for run in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(head)}\b", text):
+        words = run.group(1).split()
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if words and "\n" not in run.group(1) and _ends_as_a_body(words, kb):
+            found.add(" ".join(words))
+    return found
+
+
+def _ends_as_a_body(words: list[str], kb: Knowledge) -> bool:
+    """Whether capitalised words end as a body's name does: a body's or an organisation's word (`Authority`,
+    `Company`), or the words a kind of workplace's name ends in (`School District`)."""
+    low = " ".join(words).lower()
+    return words[-1].lower() in kb.org_words | kb.body_heads \
+        or any(low.endswith(ending) for endings in kb.workplace_kinds.values() for ending in endings if " " in ending)
 
 
 SHORT_NAME_WORDS = 2  # `Northgate`, `Harbor City`: at most so many words stand for a longer name
