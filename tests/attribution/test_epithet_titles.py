@@ -2,7 +2,10 @@
 whose main subject is a person named goes on about that person as the subject itself would, even when someone
 else is named after her in passing (who is not the treasurer); not when what it owns is a person (`the
 treasurer's assistant`, whom the sentence is about), nor when someone named after her is the subject of a clause
-of their own (invented sentences, real pipeline)."""
+of their own. A description that is the subject of a concessive clause opening its sentence (`Though the
+harbor treasurer lost her own ward …, Solvang expects …`) is the person named as the main clause's subject, not
+whoever was named last before; not after `when` (a moment, at which anyone may arrive), nor when someone else is
+named in the sentence before her (invented sentences, real pipeline)."""
 
 from __future__ import annotations
 
@@ -35,4 +38,27 @@ def test_not_when_what_it_owns_is_a_person(check):
 def test_not_when_someone_named_after_her_is_a_subject(check):
     draft = check(OPENING + "Solvang said Bram Oosterhuis inspected the last of the trawlers on Thursday. "
                   "The harbor treasurer's report will go to the island council next week." + CLOSING)
+    assert "treasurer" not in (speaker_of(draft, "older than I am")["title"] or "")
+
+
+COUNCIL = "The island council met on Friday with Bram Oosterhuis, who runs the night ferry. "
+FERRY = "\n\u201cThe ferry will keep running,\u201d Oosterhuis said.\n"
+
+
+def test_a_concession_describes_the_main_subject_after_it(check):
+    draft = check(OPENING + COUNCIL + "Though the harbor treasurer lost her own ward by forty votes, Solvang "
+                  "expects the radio levy to pass in the spring." + CLOSING + FERRY)
+    assert "treasurer" in (speaker_of(draft, "older than I am")["title"] or "")
+    assert "treasurer" not in (speaker_of(draft, "keep running")["title"] or "")
+
+
+def test_not_a_moment_when_someone_arrived(check):
+    draft = check(OPENING + COUNCIL + "When the harbor treasurer arrived at the meeting, Solvang had already left "
+                  "the hall." + CLOSING + FERRY)
+    assert "treasurer" not in (speaker_of(draft, "older than I am")["title"] or "")
+
+
+def test_not_when_someone_else_is_named_in_the_concession(check):
+    draft = check(OPENING + "The island council met on Friday. Though the harbor treasurer thanked Bram "
+                  "Oosterhuis for the new timetable, Solvang expects the radio levy to pass in the spring." + CLOSING)
     assert "treasurer" not in (speaker_of(draft, "older than I am")["title"] or "")

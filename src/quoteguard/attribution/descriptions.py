@@ -7,7 +7,9 @@ linked to the last person named before it in the same or the previous sentence w
 not contradict it (a surname alone counts, though the tagger took it for no name). One that opens its
 sentence as the main verb's subject (or as the owner of that subject: `The harbor chief's report will …`) goes
 on about the person the sentence before has for its main subject, even when that sentence names someone else
-after them in passing. It only adds to what the affiliation stage reads; it never attributes a quote.
+after them in passing; one that is the subject of a concessive clause opening its sentence (`Though the
+harbor chief lost her own ward, Roe expects …`) is the person the main clause after it names as its subject. It
+only adds to what the affiliation stage reads; it never attributes a quote.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ INTRODUCERS = INDEFINITE_ARTICLES | {"one"}  # `one supporter`: someone brought 
 MAX_OPENING_PHRASE = 25  # tokens of a phrase or clause opening a sentence before its subject
 INTRODUCTION_REACH = 4  # paragraphs back in which `a former bureau manager` introduces `the former manager`
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
+CONCESSIVE = frozenset({"while", "though", "although"})  # a clause granting something of the main clause's subject
 
 
 def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, Attribution] | None = None) -> None:
@@ -817,6 +820,9 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, head)
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
+    ahead = _named_after_a_concession(d, resolver, first, head)
+    if ahead is not None:
+        return ahead
     reporter = _reporter(d, resolver, head)
     others = _other_party(d, resolver, first, head)
     names = _names_in_own_clause(d, head)
@@ -867,6 +873,35 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
     if actor is not None:
         return None  # (no one named just before whoever acts on it: the draft does not say who)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _named_after_a_concession(d: Draft, resolver: Resolver, first: int, head: int) -> Speaker | None:
+    """`Though the harbor chief lost her own ward by forty votes, Roe expects the levy to pass`: a description
+    that is the subject of a concessive clause opening its sentence is the person named as the subject of the main
+    clause after it (the clause concedes something of her), when no one else is named in the sentence before."""
+    if not d.a.has_deps or not (d.t[head].deprel or "").startswith("nsubj"):
+        return None
+    verb = d.t[head].head
+    main = d.t[verb].head if verb is not None else None
+    if main is None or (d.t[verb].deprel or "") != "advcl" or d.t[main].head is not None or main < verb:
+        return None
+    marks = [c for c in d.children.get(verb, []) if (d.t[c].deprel or "") == "mark"]
+    sentence_first = d.a.sentences[d.t[first].sentence][0]
+    if not marks or d.low(marks[0]) not in CONCESSIVE or marks[0] >= first \
+            or any(d.t[k].upos not in OPENER_WORDS for k in range(sentence_first, marks[0])):
+        return None
+    subject = d.subject_of(main)
+    named = d.person_mention_at(subject) if subject is not None and not d.inside[subject] else None
+    if named is None or named.name is None or any(
+            m.name and m.start < named.start for m in d.person_mentions
+            if d.t[d.token_at(m.start)].sentence == d.t[first].sentence):
+        return None
+    person = _speaker_of(resolver, named)
+    wanted = d.kb.gender_words.get(d.low(head))
+    if person is None or person.kind != "person" or wanted and d.gender.get(person.id[7:]) not in (None, wanted) \
+            or person.id in _other_party(d, resolver, first, head):
+        return None
+    return person
 
 
 def _continues_a_nameless_subject(d: Draft, resolver: Resolver, first: int, head: int) -> bool:
