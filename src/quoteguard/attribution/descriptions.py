@@ -5,9 +5,11 @@ from such a phrase anywhere in the draft, not only from the words around his nam
 A definite description (`the` + modifiers + a title or person noun, with no name after it) is
 linked to the last person named before it in the same or the previous sentence whose gender does
 not contradict it (a surname alone counts, though the tagger took it for no name). One that opens its
-sentence as the main verb's subject goes on about the person the sentence before has for its main subject,
-even when that sentence names someone else after them in passing. It only adds to what the affiliation stage
-reads; it never attributes a quote.
+sentence as the main verb's subject (or as the owner of that subject: `The harbor chief's report will …`) goes
+on about the person the sentence before has for its main subject, even when that sentence names someone else
+after them in passing; one that is the subject of a concessive clause opening its sentence (`Though the
+harbor chief lost her own ward, Roe expects …`) is the person the main clause after it names as its subject. It
+only adds to what the affiliation stage reads; it never attributes a quote.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ INTRODUCERS = INDEFINITE_ARTICLES | {"one"}  # `one supporter`: someone brought 
 MAX_OPENING_PHRASE = 25  # tokens of a phrase or clause opening a sentence before its subject
 INTRODUCTION_REACH = 4  # paragraphs back in which `a former bureau manager` introduces `the former manager`
 PRONOUN_REPORTER = "pronoun"  # what `_reporter` returns for one: someone, who is no one named here
+CONCESSIVE = frozenset({"while", "though", "although"})  # a clause granting something of the main clause's subject
 
 
 def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, Attribution] | None = None) -> None:
@@ -323,15 +326,16 @@ def _continued_subject(d: Draft, resolver: Resolver, first: int,
     head = _opening_subject_head(d, first)
     if head is None:
         return None
+    subject = _owned_subject(d, head) or head  # (`the treasurer's speech lasted …`: the clause is the speech's)
     named = _previous_main_subject(d, d.t[first].sentence)
     person = _speaker_of(resolver, named) if named is not None else quoted.get(d.t[first].sentence - 1)
     key = person.id if person is not None else ""
-    wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, head)
+    wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, subject)
     if person is None or person.kind != "person" or wanted is not None and d.gender.get(key[7:]) not in (None, wanted) \
-            or _introduced_before(d, first, head) or _pronoun_acted_on(d, head, d.gender.get(key[7:])) \
+            or _introduced_before(d, first, head) or _pronoun_acted_on(d, subject, d.gender.get(key[7:])) \
             or key in _other_party(d, resolver, first, head) \
-            or any(_key(resolver, m) == key for m in _named_in_own_clause(d, head)) \
-            or _may_be(named.name if named is not None else person.name, _names_in_own_clause(d, head)):
+            or any(_key(resolver, m) == key for m in _named_in_own_clause(d, subject)) \
+            or _may_be(named.name if named is not None else person.name, _names_in_own_clause(d, subject)):
         return None
     if not _names_an_office(d, first, head) and wanted is None:
         return None  # (`the real danger here is …`, `the protester yelled`: no office, no his/her to show a person)
@@ -377,8 +381,9 @@ def _another_subject_since(d: Draft, resolver: Resolver, named: Mention, first: 
 
 def _opening_subject_head(d: Draft, first: int) -> int | None:
     """The role noun ending `the …` (modifiers only: adjectives, nouns, a party or place, hyphens) when the phrase
-    opens its sentence (a conjunction or adverb may come first) as the subject of the sentence's main verb, with
-    no phrase or clause of its own (`the father of a pupil`, `the justice who …` say which one, not who)."""
+    opens its sentence (a conjunction or adverb may come first) as the subject of the sentence's main verb, or as
+    the owner of that subject (`_owned_subject`), with no phrase or clause of its own (`the father of a pupil`,
+    `the justice who …` say which one, not who)."""
     if not d.a.has_deps or d.inside[first]:
         return None
     sentence_first = d.a.sentences[d.t[first].sentence][0]
@@ -391,12 +396,13 @@ def _opening_subject_head(d: Draft, first: int) -> int | None:
             or d.t[k].upos == "PROPN" and (d.kb.party(d.t[k].text) or d.t[k].ner in ("ORG", "GPE", "NORP"))):
         k += 1
     head = k - 1
-    verb = d.t[head].head
+    subject = _owned_subject(d, head) or head
+    verb = d.t[subject].head
     if verb is not None and any(m.end > d.t[head].end and m.start < d.t[verb].start
                                 for m in d.person_mentions if m.name):
         return None  # (`the owner of the marina, Ann Roe, said`: the name set off after it is whom it describes)
     if head == first or d.t[head].upos != "NOUN" or not d.t[head].text.islower() \
-            or not (d.t[head].deprel or "").startswith("nsubj") or verb is None or d.t[verb].head is not None \
+            or not (d.t[subject].deprel or "").startswith("nsubj") or verb is None or d.t[verb].head is not None \
             or d.kb.names_many(d.t[head].text) or d.low(head) in d.kb.collective_nouns \
             or not d.kb.is_role(d.t[head].text, "NOUN") and not _names_an_office(d, first, head) \
             or d.low(head) in d.kb.not_role_heads \
@@ -404,6 +410,23 @@ def _opening_subject_head(d: Draft, first: int) -> int | None:
                    for c in d.children.get(head, [])):
         return None
     return head
+
+
+def _owned_subject(d: Draft, head: int) -> int | None:
+    """`The county treasurer's speech lasted an hour`: the thing a description owns (`'s` right after it) when
+    that thing is its clause's subject, so the sentence is about the owner as much as if she were the subject.
+    Not a person the owner has (`the treasurer's lawyer`, `the senator's wife`): that one is whom it is about."""
+    mark = head + 1
+    owned = d.t[head].head
+    if mark >= len(d.t) or d.t[mark].text not in POSSESSIVE or (d.t[head].deprel or "") != "nmod:poss" \
+            or owned is None or owned <= mark or d.inside[owned] or d.t[owned].upos != "NOUN":
+        return None
+    word = d.low(owned)
+    lemma = (d.t[owned].lemma or word).lower()
+    if any(d.kb.names_people(w, "NOUN") or w in d.kb.kinship_nouns or w in d.kb.gender_words or _public_role(d, w)
+           for w in {word, lemma}):
+        return None
+    return owned
 
 
 def _opening_phrase(d: Draft, sentence_first: int, first: int) -> bool:
@@ -797,6 +820,9 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
     sentence = d.t[first].sentence
     wanted = d.kb.gender_words.get(d.low(head)) or _own_possessive_gender(d, head)
     roles = {word for word in _words_whole(d, first + 1, head) if d.kb.is_role(word)}
+    ahead = _named_after_a_concession(d, resolver, first, head)
+    if ahead is not None:
+        return ahead
     reporter = _reporter(d, resolver, head)
     others = _other_party(d, resolver, first, head)
     names = _names_in_own_clause(d, head)
@@ -847,6 +873,35 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
     if actor is not None:
         return None  # (no one named just before whoever acts on it: the draft does not say who)
     return _last_in_role(d, resolver, first, head, roles, reporter, others | in_clause)
+
+
+def _named_after_a_concession(d: Draft, resolver: Resolver, first: int, head: int) -> Speaker | None:
+    """`Though the harbor chief lost her own ward by forty votes, Roe expects the levy to pass`: a description
+    that is the subject of a concessive clause opening its sentence is the person named as the subject of the main
+    clause after it (the clause concedes something of her), when no one else is named in the sentence before."""
+    if not d.a.has_deps or not (d.t[head].deprel or "").startswith("nsubj"):
+        return None
+    verb = d.t[head].head
+    main = d.t[verb].head if verb is not None else None
+    if main is None or (d.t[verb].deprel or "") != "advcl" or d.t[main].head is not None or main < verb:
+        return None
+    marks = [c for c in d.children.get(verb, []) if (d.t[c].deprel or "") == "mark"]
+    sentence_first = d.a.sentences[d.t[first].sentence][0]
+    if not marks or d.low(marks[0]) not in CONCESSIVE or marks[0] >= first \
+            or any(d.t[k].upos not in OPENER_WORDS for k in range(sentence_first, marks[0])):
+        return None
+    subject = d.subject_of(main)
+    named = d.person_mention_at(subject) if subject is not None and not d.inside[subject] else None
+    if named is None or named.name is None or any(
+            m.name and m.start < named.start for m in d.person_mentions
+            if d.t[d.token_at(m.start)].sentence == d.t[first].sentence):
+        return None
+    person = _speaker_of(resolver, named)
+    wanted = d.kb.gender_words.get(d.low(head))
+    if person is None or person.kind != "person" or wanted and d.gender.get(person.id[7:]) not in (None, wanted) \
+            or person.id in _other_party(d, resolver, first, head):
+        return None
+    return person
 
 
 def _continues_a_nameless_subject(d: Draft, resolver: Resolver, first: int, head: int) -> bool:
