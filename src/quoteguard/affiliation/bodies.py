@@ -98,9 +98,9 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         before = (found.group(1) or "").strip()
         if before in kb.given_names or before.lower() in kb.courtesy_titles:
             return None  # (a person's surname)
-        if in_headline(text, found.start()):
-            continue
         extra = _name_goes_on(found.group(2).split(), kb)
+        if extra is not None and in_headline(text, found.start()):
+            extra = _through_a_legal_form(extra, kb)
         if extra is None:
             continue
         if not extra and not fuller:
@@ -108,6 +108,17 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         if extra:
             fuller.add(f"{name} {' '.join(extra)}")
     return fuller.pop() if len(fuller) == 1 and _used_as_short_form(name, text, kb) else None
+
+
+def _through_a_legal_form(words: list[str], kb: Knowledge) -> list[str] | None:
+    """A headline's words after a short name, up to a company's legal form or a club's capitalised initials (`Inc.`,
+    `FC`), or None: in a headline, whose words are all capitalised, only such a word shows where a body's full name
+    ends (`Harbourside FC 2 Kestrel Town 1`, `Dunmore Tiles Ltd Cuts Jobs`); other words may be the headline's own
+    (`Northgate Wins the Cup`)."""
+    for at, word in enumerate(words):
+        if word.lower() in kb.legal_suffixes or word.isupper() and word.lower() in kb.workplace_kinds.get("club", []):
+            return words[:at + 1]
+    return None
 
 
 def _used_as_short_form(name: str, text: str, kb: Knowledge) -> bool:
