@@ -55,3 +55,7 @@ def test_a_board_after_a_place_alone_names_no_body(place_only):
 
 def test_a_member_of_another_board_is_not_the_district(other_board):
     assert _body(other_board, "unlock the doors at eight") != "Tarnbury Unified School District"
+
+
+def test_the_board_president_keeps_board_in_her_title(schools):
+    assert quote_with(schools, "We waited two years")["speaker"]["title"] == "Board President"

@@ -801,7 +801,17 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     full = named_in_full(body.name, text, kb) if body is not None else None
     if body is None or full is None or not held_there(full, stated.title, kb):
         return stated  # (`Boston businessman`, beside `the Boston Herald`: no newspaper's man)
-    return replace(stated, affiliation=replace(body, name=full))
+    return replace(stated, title=_with_head_word(stated.title, body.name, text, kb), affiliation=replace(body, name=full))
+
+
+def _with_head_word(title: str | None, head: str, text: str, kb: Knowledge) -> str | None:
+    """`Board President Ann Roe`, read as `Board` and `President`: once `Board` stands for the body named in full
+    (`the Tarnbury School District board`), the title keeps the word as written, `Board President`: she presides
+    over its board, not over the district."""
+    if not title or head.lower() not in kb.body_heads or title.lower().startswith(head.lower()) \
+            or f"{head} {title}" not in text:
+        return title
+    return f"{head} {title}"
 
 
 def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str],
