@@ -801,7 +801,8 @@ def _with_body_in_full(stated: Profile, text: str, kb: Knowledge) -> Profile:
     full = named_in_full(body.name, text, kb) if body is not None else None
     if body is None or full is None or not held_there(full, stated.title, kb):
         return stated  # (`Boston businessman`, beside `the Boston Herald`: no newspaper's man)
-    return replace(stated, title=_with_head_word(stated.title, body.name, text, kb), affiliation=replace(body, name=full))
+    title = _with_head_word(stated.title, body.name, text, kb)
+    return replace(stated, title=title, affiliation=replace(body, name=full))
 
 
 def _with_head_word(title: str | None, head: str, text: str, kb: Knowledge) -> str | None:
