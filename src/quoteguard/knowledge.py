@@ -149,6 +149,7 @@ class Knowledge:
     council_party_roles: set[str] = field(default_factory=set)  # posts before which `Conservative` is a party
     mirror_post_words: set[str] = field(default_factory=set)  # `shadow`: a post that mirrors an office it does not hold
     legal_suffixes: set[str] = field(default_factory=set)  # `Inc.`, `plc`: a company name's legal form
+    constituency_roles: set[str] = field(default_factory=set)  # `MP`: `for` after it names a seat, not a body
     council_parties: dict[str, Organisation] = field(default_factory=dict)  # `Conservative` → its party, so placed
     workplace_roles: dict[str, str] = field(default_factory=dict)  # nurse -> hospital: works in the one named
     workplace_whole_roles: set[str] = field(default_factory=set)  # officer: names its kind only as the whole title
@@ -391,7 +392,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "spokespeople", "employer_verbs", "team_roles",
                      "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations",
                      "civic_roles", "local_office_heads", "council_roles", "council_party_roles",
-                     "local_council_words", "civic_place_nouns", "mirror_post_words", "legal_suffixes"):
+                     "local_council_words", "civic_place_nouns", "mirror_post_words", "legal_suffixes",
+                     "constituency_roles"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

@@ -613,8 +613,26 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
         found[sid] = with_workplace(found[sid], speaker, text, kb)
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
-        found[sid] = _role_of_an_unnamed_body(found[sid], kb)
+        found[sid] = _party_read_as_a_body(_role_of_an_unnamed_body(found[sid], kb), kb)
     return found
+
+
+def _party_read_as_a_body(stated: Profile, kb: Knowledge) -> Profile:
+    """`Premier Ann Roe of the Prairie Party`, `the Prairie Party MLA`: a name ending as a party's does
+    (`party_name_heads`), read as her body or opening her title, is her party, though the knowledge base does not
+    know it; a party already read stays (such a body is then another she speaks for)."""
+    if stated.party is not None:
+        return stated
+    body = stated.affiliation
+    if body is not None and len(body.name.split()) > 1 and body.name.split()[-1].lower() in kb.party_name_heads:
+        return replace(stated, affiliation=None, party=Organisation(body.name, body.short, body.country))
+    words = (stated.title or "").split()
+    for k, word in enumerate(words[1:-1], start=1):
+        if not word[:1].isupper():
+            break
+        if word.lower() in kb.party_name_heads:
+            return replace(stated, party=Organisation(" ".join(words[:k + 1]), None, None))
+    return stated
 
 
 def _title_beside_its_body(stated: Profile, speaker: Speaker, kb: Knowledge, text: str) -> Profile:

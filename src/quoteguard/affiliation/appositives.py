@@ -325,7 +325,8 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
         elif _a_name(target) and not person and (workplace or not _a_place(after[split + 1:], kb)) \
-                and not (after[split].text.lower() == "from" and _a_place(named, kb)):
+                and not (after[split].text.lower() == "from" and _a_place(named, kb)) \
+                and not _seat_for(after, split, kb):
             # (`advocate for clean rivers in Laos`, `a nurse from Ames` name no organisation)
             r.org = r.org or (found.name if found else target)
             if found:
@@ -373,6 +374,12 @@ def _without_owner(title: list[Word], owner: list[Word]) -> list[Word]:
     if len(title) > n and [w.text for w in title[:n]] == [w.text for w in owner]:
         return title[n:]
     return title
+
+
+def _seat_for(after: list[Word], split: int, kb: Knowledge) -> bool:
+    """`the Labour MP for Harbor West`, `MLA for Cypress Hills`: after an elected member's role (`constituency_roles`),
+    `for` names the seat she holds, where, no body she works for."""
+    return split > 0 and after[split].text.lower() == "for" and after[split - 1].text.lower() in kb.constituency_roles
 
 
 def _workplace(after: list[Word], split: int, named: list[Word], kb: Knowledge) -> bool:
