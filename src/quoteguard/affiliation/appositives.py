@@ -4,7 +4,17 @@
 
 from __future__ import annotations
 
-from ..grammar import PARTY_TAG, POSSESSIVE, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLE_COPULAS, _words
+from ..grammar import (
+    FAME_ADVERBS,
+    FAME_WORDS,
+    PARTY_TAG,
+    POSSESSIVE,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    TITLE_COPULAS,
+    _words,
+)
 from ..knowledge import Knowledge
 from ..model import Word
 from ..roles import (
@@ -86,10 +96,21 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
-    after = _party_member_only(_before_affinity(before_time_tail(after), kb), kb, r)
+    after = _party_member_only(_before_affinity(before_time_tail(_before_fame(after)), kb), kb, r)
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _before_fame(after: list[Word]) -> list[Word]:
+    """`a stage actor best known for television comedy`, `a singer famous as X`: the clause saying what she is known
+    by follows her title, and is no part of it."""
+    for k in range(1, len(after) - 1):
+        if after[k].text.lower() in FAME_WORDS and after[k + 1].text.lower() in ("for", "as"):
+            while k > 1 and after[k - 1].text.lower() in FAME_ADVERBS:
+                k -= 1
+            return after[:k]
+    return after
 
 
 def _party_member_only(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]:

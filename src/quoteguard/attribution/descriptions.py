@@ -38,6 +38,8 @@ MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is 
 MAX_BODY_MODIFIERS = 2  # `the state`, `the federal`: lower-case words of a body's name before its capitals
 MAX_BODY_WORDS = 6  # `of the Eastland Harbor Safety Board`: a body's name after a title
 BODY_LINKS = frozenset({"of", "for", "at"})  # a title's link to its body (`the head of X`, `counsel for X`)
+TOPIC_LINKS = frozenset({"on"})  # a title's link to the field it covers (`the spokeswoman on defence`)
+MAX_TOPIC_WORDS = 3
 PARTICIPLE_ENDINGS = ("ing", "ed", "born")  # `-winning`, `-nominated`, `-born`
 PLACE_LINK = "from"  # a title's link to the place it serves (`the senator from Eastland`)
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})  # inside a body's name (`Friends of the Marsh`)
@@ -76,10 +78,11 @@ def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, A
         if head is None:
             _link_continued_subject(d, resolver, first, quoted)
             continue
-        last = _body_after(d, first, head) or _place_after(d, head) or _title_runs_on(d, head)
+        topic = _topic_after(d, head)
+        last = _body_after(d, first, head) or _place_after(d, head) or _title_runs_on(d, head) or topic
         person = _set_off_after(d, resolver, first)
         if person is None:
-            named = _name_set_off_after(d, head)  # (the name's person, though never quoted: no one else)
+            named = _name_set_off_after(d, topic or head)  # (the name's person, though never quoted: no one else)
             person = _speaker_of(resolver, named) if named is not None \
                 else _described_person(d, resolver, first, head, quoted)
             if person is not None and named is None and person.id == _stand_in_acting(d, resolver, head):
@@ -612,6 +615,21 @@ def _owned_post_placed(d: Draft, head: int) -> bool:
         return False
     named = d.person_mention_at(subject)
     return named is not None and named.name is not None
+
+
+def _topic_after(d: Draft, head: int) -> int | None:
+    """`the opposition spokeswoman on defence`, `the adviser on housing policy`: the field a role covers, `on` and
+    up to three lower-case words right after the head in its sentence, is part of the post; its last word, when a
+    comma closes it."""
+    if head + 1 >= len(d.t) or d.low(head + 1) not in TOPIC_LINKS:
+        return None
+    for k in range(head + 2, min(head + 2 + MAX_TOPIC_WORDS, len(d.t))):
+        if d.inside[k] or d.t[k].sentence != d.t[head].sentence or not d.t[k].text.islower() \
+                or d.t[k].upos not in ("NOUN", "ADJ"):
+            return None
+        if k + 1 < len(d.t) and d.t[k + 1].text == ",":
+            return k
+    return None
 
 
 def _title_runs_on(d: Draft, head: int) -> int | None:
