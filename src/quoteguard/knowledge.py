@@ -150,6 +150,8 @@ class Knowledge:
     mirror_post_words: set[str] = field(default_factory=set)  # `shadow`: a post that mirrors an office it does not hold
     legal_suffixes: set[str] = field(default_factory=set)  # `Inc.`, `plc`: a company name's legal form
     constituency_roles: set[str] = field(default_factory=set)  # `MP`: `for` after it names a seat, not a body
+    portfolio_heads: set[str] = field(default_factory=set)  # `Fisheries Minister`: a post named by its field
+    member_posts: set[str] = field(default_factory=set)  # `Premier`: a party member's post, not party staff
     council_parties: dict[str, Organisation] = field(default_factory=dict)  # `Conservative` → its party, so placed
     workplace_roles: dict[str, str] = field(default_factory=dict)  # nurse -> hospital: works in the one named
     workplace_whole_roles: set[str] = field(default_factory=set)  # officer: names its kind only as the whole title
@@ -393,7 +395,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations",
                      "civic_roles", "local_office_heads", "council_roles", "council_party_roles",
                      "local_council_words", "civic_place_nouns", "mirror_post_words", "legal_suffixes",
-                     "constituency_roles"):
+                     "constituency_roles", "portfolio_heads", "member_posts"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})

@@ -151,6 +151,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         title = None  # `a Harbor County Democrat`: an unnamed party member; the party says it, no post
     if as_written:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
+    title = _with_national_portfolio(title, reading, kb)
     retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
         or word_before(text, mention.start).lower() in kb.retired_words
     if reading.org is not None and _head_in(title, kb.residence_nouns, kb):
@@ -184,6 +185,21 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _with_national_portfolio(title: str | None, reading: Reading, kb: Knowledge) -> str | None:
+    """`Portuguese Fisheries Minister Ana Rocha`, a portfolio the knowledge base does not tie to a ministry: the
+    capitalised words before a government post with a portfolio (`portfolio_heads`) were read as her body, but a
+    nationality and a field name no body; the field is part of her title (`Fisheries Minister`) and the nation is
+    where she serves (`British Airways spokeswoman` keeps its body)."""
+    words = (reading.org or "").split()
+    if not title or title.split()[-1].lower() not in kb.portfolio_heads or reading.source != "title" \
+            or len(words) < 2 or kb.country_of(words[0]) is None \
+            or words[-1].lower() in kb.org_words | kb.body_heads or kb.organisation(reading.org or "") is not None:
+        return title
+    reading.country = reading.country or kb.country_of(words[0])
+    reading.org = reading.short = None
+    return f"{' '.join(words[1:])} {title}"
 
 
 def _without_counting_ordinal(before: list[Word], kb: Knowledge) -> list[Word]:
@@ -619,9 +635,11 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
 
 def _party_read_as_a_body(stated: Profile, kb: Knowledge) -> Profile:
     """`Premier Ann Roe of the Prairie Party`, `the Prairie Party MLA`: a name ending as a party's does
-    (`party_name_heads`), read as her body or opening her title, is her party, though the knowledge base does not
-    know it; a party already read stays (such a body is then another she speaks for)."""
-    if stated.party is not None:
+    (`party_name_heads`), read as the body of one who holds a seat or a government post for it (`member_posts`), or
+    opening such a title, is her party, though the knowledge base may not know it. One who serves the party itself
+    (`a director of the Prairie Party`, `Prairie Party chairman`) speaks for it as a body, and a party already read
+    stays."""
+    if stated.party is not None or not _holds_a_members_post(stated.title, kb):
         return stated
     body = stated.affiliation
     if body is not None and len(body.name.split()) > 1 and body.name.split()[-1].lower() in kb.party_name_heads:
@@ -633,6 +651,13 @@ def _party_read_as_a_body(stated: Profile, kb: Knowledge) -> Profile:
         if word.lower() in kb.party_name_heads:
             return replace(stated, party=Organisation(" ".join(words[:k + 1]), None, None))
     return stated
+
+
+def _holds_a_members_post(title: str | None, kb: Knowledge) -> bool:
+    """A seat or a government post a party's member holds, not one in the party's own staff (`Premier`, `MLA`,
+    `senator`, `energy critic`; not `chairman`)."""
+    head = _role_head(title or "")
+    return bool(head) and (head in kb.member_posts or head in kb.party_posts or head in kb.constituency_roles)
 
 
 def _title_beside_its_body(stated: Profile, speaker: Speaker, kb: Knowledge, text: str) -> Profile:
