@@ -126,6 +126,11 @@ def speaker_of(doc: dict, snippet: str) -> dict:
     return speaker
 
 
+def body_of(doc: dict, snippet: str) -> str | None:
+    """The organisation the report shows for the quote with `snippet` (None when it shows none)."""
+    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
+
+
 def speaker_name(doc: dict, snippet: str) -> str | None:
     speaker = quote_with(doc, snippet)["speaker"]
     return speaker["name"] if speaker else None

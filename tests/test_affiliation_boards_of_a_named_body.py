@@ -5,7 +5,7 @@ Y`), speak for that body. A board after a place's name alone, or a role tied to 
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 SCHOOLS = (
     "The Tarnbury Unified School District board agreed on Wednesday to move the start of classes to 8:45 a.m.\n\n"
@@ -33,28 +33,24 @@ place_only = draft_fixture(PLACE_ONLY)
 other_board = draft_fixture(OTHER_BOARD)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_board_member_speaks_for_the_district_whose_board_it_is(schools):
-    assert _body(schools, "Nobody talked to the people") == "Tarnbury Unified School District"
+    assert body_of(schools, "Nobody talked to the people") == "Tarnbury Unified School District"
 
 
 def test_the_board_president_speaks_for_the_district(schools):
-    assert _body(schools, "We waited two years") == "Tarnbury Unified School District"
+    assert body_of(schools, "We waited two years") == "Tarnbury Unified School District"
 
 
 def test_a_port_authority_board_chairman_speaks_for_the_authority(port):
-    assert _body(port, "terminal pays its own way") == "Quillon Port Authority"
+    assert body_of(port, "terminal pays its own way") == "Quillon Port Authority"
 
 
 def test_a_board_after_a_place_alone_names_no_body(place_only):
-    assert _body(place_only, "We waited two years") != "Tarnbury"
+    assert body_of(place_only, "We waited two years") != "Tarnbury"
 
 
 def test_a_member_of_another_board_is_not_the_district(other_board):
-    assert _body(other_board, "unlock the doors at eight") != "Tarnbury Unified School District"
+    assert body_of(other_board, "unlock the doors at eight") != "Tarnbury Unified School District"
 
 
 def test_the_board_president_keeps_board_in_her_title(schools):

@@ -4,7 +4,7 @@ pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 from quoteguard.engine import check_document
 from quoteguard.io import document_from_text
 from quoteguard.knowledge import build_knowledge
@@ -18,13 +18,9 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_name_after_a_kind_of_body_is_the_organisation(draft):
-    assert _body(draft, "pier is safe") == "Brightwater"
-    assert _body(draft, "fares will rise") == "HBKWeaver"
+    assert body_of(draft, "pier is safe") == "Brightwater"
+    assert body_of(draft, "fares will rise") == "HBKWeaver"
 
 
 def test_a_newsroom_adds_its_own_kinds_of_body_in_the_config(pipeline, model_source):
@@ -33,7 +29,7 @@ def test_a_newsroom_adds_its_own_kinds_of_body_in_the_config(pipeline, model_sou
     def body(kb):
         result = check_document(document_from_text(text, "draft.txt"), pipeline, kb)
         doc = build_report([result], [], model_source.processors)["documents"][0]
-        return _body(doc, "pier is safe")
+        return body_of(doc, "pier is safe")
 
     assert body(build_knowledge()) != "Lakewater"
     assert body(build_knowledge({"classifier-nouns": ["boatyard"]})) == "Lakewater"

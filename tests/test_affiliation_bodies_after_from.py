@@ -4,7 +4,7 @@ Parks and Trails`) links nothing, so the body is the whole name. Invented senten
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "“The sail is torn,” said Gus Lind, a ferry captain from Maine and a trustee of the Eastport Sailing "
@@ -15,15 +15,11 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_place_after_from_is_where_she_is_from_and_the_body_named_after_it_is_hers(draft):
-    assert _body(draft, "The sail is torn") == "Eastport Sailing Club"
+    assert body_of(draft, "The sail is torn") == "Eastport Sailing Club"
     assert speaker_of(draft, "The sail is torn")["title"].startswith("ferry captain from Maine")
 
 
 def test_an_of_inside_a_bodys_name_is_part_of_it(draft):
-    assert _body(draft, "The budget is tight") == "Bureau of Parks and Trails"
+    assert body_of(draft, "The budget is tight") == "Bureau of Parks and Trails"
     assert speaker_of(draft, "The budget is tight")["title"].endswith("deputy chief")

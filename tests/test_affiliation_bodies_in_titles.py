@@ -5,7 +5,7 @@ Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Ferry Committee Chairman Dov Kessler toured the new pier on Monday.\n\n"
@@ -22,23 +22,19 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_body_opening_a_title_is_the_organisation(draft):
-    assert _body(draft, "It is a bad plan") == "Ferry Committee"
-    assert _body(draft, "We are the future") == "Tide League"
+    assert body_of(draft, "It is a bad plan") == "Ferry Committee"
+    assert body_of(draft, "We are the future") == "Tide League"
 
 
 def test_a_known_organisation_opening_a_title_is_the_organisation(draft):
-    assert _body(draft, "The port needs money") == "Republican Party"
+    assert body_of(draft, "The port needs money") == "Republican Party"
 
 
 def test_an_armed_service_opening_a_title_is_the_organisation(draft):
-    assert _body(draft, "We are ready") == "Army"
+    assert body_of(draft, "We are ready") == "Army"
 
 
 def test_a_veteran_or_a_retired_officer_serves_in_no_service(draft):
-    assert _body(draft, "I served for years") is None
-    assert _body(draft, "The drills were too short") is None
+    assert body_of(draft, "I served for years") is None
+    assert body_of(draft, "The drills were too short") is None

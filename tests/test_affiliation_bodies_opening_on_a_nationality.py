@@ -4,7 +4,7 @@ still names the nation's office. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "\u201cThe ferry fares will fall,\u201d said American Harbor President Ann Roe.\n\n"
@@ -15,18 +15,14 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_name_opening_on_a_nationality_is_the_body(draft):
-    assert _body(draft, "ferry fares will fall") == "American Harbor"
+    assert body_of(draft, "ferry fares will fall") == "American Harbor"
     assert speaker_of(draft, "ferry fares will fall")["title"] == "President"
 
 
 def test_the_nationality_stays_in_a_longer_name(draft):
-    assert _body(draft, "pier will close") == "Canadian Ferry Trust"
+    assert body_of(draft, "pier will close") == "Canadian Ferry Trust"
 
 
 def test_a_nationality_alone_names_the_office(draft):
-    assert _body(draft, "tolls are too high") == "President of Russia"
+    assert body_of(draft, "tolls are too high") == "President of Russia"

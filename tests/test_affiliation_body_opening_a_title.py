@@ -5,7 +5,7 @@ role is left alone. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 DRAFT = (
     "Brightwater Cables will close its oldest plant next spring, the company said on Monday.\n\n"
@@ -43,16 +43,12 @@ opener = draft_fixture(OPENER)
 place = draft_fixture(PLACE)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_short_name_opening_the_title_is_the_body_named_in_full(draft):
-    assert _body(draft, "night shift goes first") == "Brightwater Cables"
+    assert body_of(draft, "night shift goes first") == "Brightwater Cables"
 
 
 def test_a_name_before_a_team_role_is_the_team(draft):
-    assert _body(draft, "stopped believing") == "Fallow Bay"
+    assert body_of(draft, "stopped believing") == "Fallow Bay"
 
 
 def test_the_title_stays_whole(draft):
@@ -60,24 +56,24 @@ def test_the_title_stays_whole(draft):
 
 
 def test_a_person_the_draft_names_is_no_team(draft):
-    assert _body(draft, "sharper than in any sparring") is None
+    assert body_of(draft, "sharper than in any sparring") is None
 
 
 def test_a_bare_name_before_another_role_names_no_body(draft):
-    assert _body(draft, "bridge will be inspected") is None
+    assert body_of(draft, "bridge will be inspected") is None
 
 
 def test_a_word_opening_the_sentence_is_no_team(opener):
-    assert _body(opener, "buoys are visible") is None
+    assert body_of(opener, "buoys are visible") is None
 
 
 def test_a_place_is_no_short_name_of_a_longer_body(place):
-    assert _body(place, "margins cannot hold") is None
+    assert body_of(place, "margins cannot hold") is None
 
 
 def test_a_town_before_a_team_role_is_its_team_named_in_full(town_team):
-    assert _body(town_team, "second to every ball") == "Corran City FC"
+    assert body_of(town_team, "second to every ball") == "Corran City FC"
 
 
 def test_a_city_is_no_short_name_of_its_newspaper(city):
-    assert _body(city, "twice the asking price") is None
+    assert body_of(city, "twice the asking price") is None

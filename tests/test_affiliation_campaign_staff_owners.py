@@ -6,7 +6,7 @@ runs. A senator's staff, with no campaign in sight, serve none. Invented sentenc
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Harbor Party nominee Ann Velde toured the docks on Monday, and the Velde campaign said she would return.\n\n"
@@ -27,33 +27,29 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_possessive_owner_before_the_mention(draft):
-    assert _body(draft, "gaining every week") == "Velde campaign"
+    assert body_of(draft, "gaining every week") == "Velde campaign"
 
 
 def test_an_owner_before_a_title_in_capitals(draft):
-    assert _body(draft, "polls are moving") == "Velde campaign"
+    assert body_of(draft, "polls are moving") == "Velde campaign"
 
 
 def test_a_campaign_role_serves_the_campaign_named_before(draft):
-    assert _body(draft, "win the port towns") == "Velde campaign"
+    assert body_of(draft, "win the port towns") == "Velde campaign"
 
 
 def test_a_campaign_named_further_back_is_not_hers(draft):
-    assert _body(draft, "ferries are full") is None
+    assert body_of(draft, "ferries are full") is None
 
 
 def test_a_senators_staff_serve_no_campaign(draft):
-    assert _body(draft, "too costly") is None
+    assert body_of(draft, "too costly") is None
 
 
 def test_a_candidacy_says_the_owner_runs(draft):
-    assert _body(draft, "crowds keep growing") == "Lund campaign"
+    assert body_of(draft, "crowds keep growing") == "Lund campaign"
 
 
 def test_a_rival_runs(draft):
-    assert _body(draft, "out of ideas") == "Vantor campaign"
+    assert body_of(draft, "out of ideas") == "Vantor campaign"

@@ -5,7 +5,7 @@ campaign it may be. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Ann Velde campaigned in Westport on Monday.\n\n"
@@ -20,24 +20,20 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_an_owner_who_campaigned(draft):
-    assert _body(draft, "crowds keep growing") == "Velde campaign"
+    assert body_of(draft, "crowds keep growing") == "Velde campaign"
 
 
 def test_an_owner_named_in_full(draft):
-    assert _body(draft, "ahead in the port towns") == "Velde campaign"
+    assert body_of(draft, "ahead in the port towns") == "Velde campaign"
 
 
 def test_an_owner_with_a_camp_beside_a_rivals(draft):
-    assert _body(draft, "simply false") == "Kessler campaign"
+    assert body_of(draft, "simply false") == "Kessler campaign"
 
 
 def test_another_of_the_surname_owns_no_campaign(draft):
-    assert _body(draft, "fine mayor") != "Dorn campaign"
+    assert body_of(draft, "fine mayor") != "Dorn campaign"
 
 
 DRAFT_SHAPES = (
@@ -51,12 +47,12 @@ shapes = draft_fixture(DRAFT_SHAPES)
 
 
 def test_a_possessed_pollster(shapes):
-    assert _body(shapes, "moving our way") == "Velde campaign"
+    assert body_of(shapes, "moving our way") == "Velde campaign"
 
 
 def test_an_unnamed_owners_adviser(shapes):
-    assert _body(shapes, "close race") == "Velde campaign"
+    assert body_of(shapes, "close race") == "Velde campaign"
 
 
 def test_an_aide_to_the_owner(shapes):
-    assert _body(shapes, "ready for the debate") == "Velde campaign"
+    assert body_of(shapes, "ready for the debate") == "Velde campaign"

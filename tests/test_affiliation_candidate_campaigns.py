@@ -4,7 +4,7 @@ a senator's or a past nominee's staff speak for no campaign. Invented sentences,
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Harbor Party candidate Ann Velde toured the docks on Monday.\n\n"
@@ -20,15 +20,11 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_candidates_staff_serve_the_campaign(draft):
-    assert _body(draft, "We are gaining every week") == "Velde campaign"
-    assert _body(draft, "He rests on Mondays") == "Brack campaign"
+    assert body_of(draft, "We are gaining every week") == "Velde campaign"
+    assert body_of(draft, "He rests on Mondays") == "Brack campaign"
 
 
 def test_a_senators_or_a_past_nominees_staff_serve_no_campaign(draft):
-    assert _body(draft, "The bill is too costly") != "Kessler campaign"
-    assert _body(draft, "She is busy") != "Lund campaign"
+    assert body_of(draft, "The bill is too costly") != "Kessler campaign"
+    assert body_of(draft, "She is busy") != "Lund campaign"

@@ -4,7 +4,7 @@ nothing is said. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 ONE = (
     "The Oldcastle Borough Council delayed its budget vote until the spring.\n\n"
@@ -19,12 +19,8 @@ one = draft_fixture(ONE)
 two = draft_fixture(TWO)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_the_one_council_named_in_full_is_hers(one):
-    assert _body(one, "reserves will not stretch") == "Oldcastle Borough Council"
+    assert body_of(one, "reserves will not stretch") == "Oldcastle Borough Council"
 
 
 def test_the_title_stays_as_written(one):
@@ -32,4 +28,4 @@ def test_the_title_stays_as_written(one):
 
 
 def test_two_councils_named_leave_it_open(two):
-    assert _body(two, "reserves will not stretch") is None
+    assert body_of(two, "reserves will not stretch") is None

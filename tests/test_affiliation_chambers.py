@@ -4,7 +4,7 @@ chamber, and an aide to a senator is no senator. Invented sentences, real pipeli
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 DRAFT = (
     "The ferry bill reached the floor on Tuesday.\n\n"
@@ -20,28 +20,24 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_senator_with_no_body_sits_in_the_senate(draft):
-    assert _body(draft, "too costly") == "Senate"
+    assert body_of(draft, "too costly") == "Senate"
 
 
 def test_a_senator_after_a_place_sits_in_the_senate(draft):
-    assert _body(draft, "fix the docks") == "Senate"
+    assert body_of(draft, "fix the docks") == "Senate"
 
 
 def test_a_state_senator_is_not_in_the_senate(draft):
-    assert _body(draft, "toll must go") != "Senate"
+    assert body_of(draft, "toll must go") != "Senate"
 
 
 def test_a_former_senator_sits_in_no_chamber(draft):
-    assert _body(draft, "miss the chamber") is None
+    assert body_of(draft, "miss the chamber") is None
 
 
 def test_a_house_speaker_sits_in_the_house(draft):
-    assert _body(draft, "set for Friday") == "House of Representatives"
+    assert body_of(draft, "set for Friday") == "House of Representatives"
 
 
 def test_a_stated_party_is_kept_beside_the_chamber(draft):
@@ -51,4 +47,4 @@ def test_a_stated_party_is_kept_beside_the_chamber(draft):
 
 
 def test_an_aide_to_a_senator_is_no_senator(draft):
-    assert _body(draft, "not budge") != "Senate"
+    assert body_of(draft, "not budge") != "Senate"

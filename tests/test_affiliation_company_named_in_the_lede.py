@@ -3,7 +3,7 @@ story; a former officer, or a story that opens on something else, says no body. 
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 OPENS_ON_FIRM = (
     "Quillon Mills will shut its oldest paper line in March, cutting 200 jobs.\n\n"
@@ -26,21 +26,17 @@ datelined = draft_fixture(DATELINED)
 elsewhere = draft_fixture(OPENS_ELSEWHERE)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_an_officer_runs_the_firm_the_story_opens_on(firm):
-    assert _body(firm, "as long as the orders came") == "Quillon Mills"
+    assert body_of(firm, "as long as the orders came") == "Quillon Mills"
 
 
 def test_a_dateline_before_the_firm_is_passed_over(datelined):
-    assert _body(datelined, "forty winters") == "Brantock Ferries"
+    assert body_of(datelined, "forty winters") == "Brantock Ferries"
 
 
 def test_a_former_officer_runs_no_firm(firm):
-    assert _body(firm, "Nobody told the shift") is None
+    assert body_of(firm, "Nobody told the shift") is None
 
 
 def test_a_story_opening_on_something_else_names_no_firm(elsewhere):
-    assert _body(elsewhere, "as long as the orders came") is None
+    assert body_of(elsewhere, "as long as the orders came") is None

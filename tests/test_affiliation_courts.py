@@ -3,7 +3,7 @@ alone; a court opening a justice's title (`Supreme Court Justice X`) is hers. In
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "U.S. District Judge Pat Okafor ruled on Friday.\n\n"
@@ -16,17 +16,13 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_federal_district_judge_speaks_for_the_district_court(draft):
-    assert _body(draft, "The law is clear") == "U.S. District Court"
+    assert body_of(draft, "The law is clear") == "U.S. District Court"
 
 
 def test_a_federal_circuit_judge_speaks_for_the_court_of_appeals(draft):
-    assert _body(draft, "The appeal is late") == "U.S. Court of Appeals"
+    assert body_of(draft, "The appeal is late") == "U.S. Court of Appeals"
 
 
 def test_a_court_opening_a_title_is_the_organisation(draft):
-    assert _body(draft, "Judges must listen") == "Supreme Court"
+    assert body_of(draft, "Judges must listen") == "Supreme Court"

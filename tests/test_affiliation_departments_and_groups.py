@@ -6,7 +6,7 @@ Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 DRAFT = (
     "Homeland Security Deputy Secretary Ann Roe visited the Eastland port on Monday.\n\n"
@@ -28,22 +28,18 @@ def _speaker(doc: dict, snippet: str) -> dict:
     return quote_with(doc, snippet)["speaker"]
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_deputy_secretary_serves_the_department(draft):
-    assert _body(draft, "running by spring") == "Department of Homeland Security"
-    assert _body(draft, "pays its welders") == "Department of Labor"
+    assert body_of(draft, "running by spring") == "Department of Homeland Security"
+    assert body_of(draft, "pays its welders") == "Department of Labor"
 
 
 def test_a_party_group_is_its_own_body(draft):
-    assert _body(draft, "seat at the table") == "Marsh Valley Republicans"
+    assert body_of(draft, "seat at the table") == "Marsh Valley Republicans"
     assert _speaker(draft, "seat at the table").get("party") is None
 
 
 def test_an_agency_by_its_initials_is_named_in_full(draft):
-    assert _body(draft, "cleaner than it was") == "Environmental Protection Agency"
+    assert body_of(draft, "cleaner than it was") == "Environmental Protection Agency"
 
 
 def test_a_participle_with_its_agent_gives_no_party(draft):

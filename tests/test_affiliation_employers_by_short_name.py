@@ -3,7 +3,7 @@ Group`); with no such body named, the short name alone says no body. Invented se
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "The Velde Group lobbied the harbor board for two years.\n\n"
@@ -14,13 +14,9 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_the_body_named_in_full_from_the_short_name(draft):
-    assert _body(draft, "never saw the contract") == "Velde Group"
+    assert body_of(draft, "never saw the contract") == "Velde Group"
 
 
 def test_a_short_name_alone_says_no_body(draft):
-    assert _body(draft, "was not there") is None
+    assert body_of(draft, "was not there") is None

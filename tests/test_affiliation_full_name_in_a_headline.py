@@ -5,7 +5,7 @@ pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 CLUB = (
     "Wexmoor AFC 3 Brindle Rovers 0\n\n"
@@ -28,17 +28,13 @@ company = draft_fixture(COMPANY)
 headline_wording = draft_fixture(HEADLINE_WORDING)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_the_club_named_in_full_in_the_headline_is_the_managers(club):
-    assert _body(club, "We were patient") == "Wexmoor AFC"
+    assert body_of(club, "We were patient") == "Wexmoor AFC"
 
 
 def test_the_company_named_with_its_legal_form_in_the_headline_is_the_spokeswomans(company):
-    assert _body(company, "Demand for roof tiles") == "Dunmore Tiles Ltd"
+    assert body_of(company, "Demand for roof tiles") == "Dunmore Tiles Ltd"
 
 
 def test_a_headlines_capitalised_wording_is_no_full_name(headline_wording):
-    assert _body(headline_wording, "The lads never gave up") == "Northgate"
+    assert body_of(headline_wording, "The lads never gave up") == "Northgate"

@@ -4,7 +4,7 @@ Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "“The plant will reopen,” said Ann Roe, the former Marlow-Kent chief executive.\n\n"
@@ -16,19 +16,15 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_hyphenated_body_before_a_role_is_no_part_of_the_title(draft):
     assert speaker_of(draft, "The plant will reopen")["title"] == "former chief executive"
 
 
 def test_a_hyphenated_acronym_is_one_body(draft):
-    assert _body(draft, "We have the votes") == "EHA-TCU"
+    assert body_of(draft, "We have the votes") == "EHA-TCU"
     assert speaker_of(draft, "We have the votes")["title"] == "president"
 
 
 def test_press_before_secretary_is_part_of_the_role(draft):
     assert speaker_of(draft, "No comment")["title"] == "Velde press secretary"
-    assert _body(draft, "No comment") == "Velde campaign"
+    assert body_of(draft, "No comment") == "Velde campaign"

@@ -4,7 +4,7 @@ Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Ann Roe said last week that the Ann Roe Foundation had raised money for the ferry fund.\n\n"
@@ -16,13 +16,9 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_foundation_under_her_own_name_is_hers(draft):
-    assert _body(draft, "every dollar") == "Ann Roe Foundation"
+    assert body_of(draft, "every dollar") == "Ann Roe Foundation"
 
 
 def test_a_place_named_after_him_is_not_his_body(draft):
-    assert _body(draft, "made me who I am") is None
+    assert body_of(draft, "made me who I am") is None

@@ -4,7 +4,7 @@ not the owner and the role together. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "# Winter plans\n\n"
@@ -15,18 +15,14 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_town_owning_a_role_before_a_name_leaves_the_bare_role(draft):
     speaker = speaker_of(draft, "hill streets")
     assert speaker["name"] == "Ada Voss"
     assert speaker["title"] == "mayor"
-    assert _body(draft, "hill streets") == "Dunmore"
+    assert body_of(draft, "hill streets") == "Dunmore"
 
 
 def test_a_firm_owning_a_role_after_a_name_leaves_the_bare_role(draft):
     speaker = speaker_of(draft, "kettles sell")
     assert speaker["title"] == "head of sales"
-    assert _body(draft, "kettles sell") == "Quillory"
+    assert body_of(draft, "kettles sell") == "Quillory"

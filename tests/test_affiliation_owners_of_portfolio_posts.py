@@ -4,7 +4,7 @@ secretary`) may serve a person, and names no body. Invented sentences, real pipe
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Dov Kessler, Lantern\u2019s director of public policy, spoke at the pier. \u201cThe ferry is late,\u201d "
@@ -15,13 +15,9 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_the_owner_of_a_post_with_a_portfolio_is_the_body(draft):
-    assert _body(draft, "ferry is late") == "Lantern"
+    assert body_of(draft, "ferry is late") == "Lantern"
 
 
 def test_a_bare_staff_role_names_no_body(draft):
-    assert _body(draft, "count is slow") is None
+    assert body_of(draft, "count is slow") is None

@@ -5,7 +5,7 @@ sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 PROVINCE = (
     "EDGEMOOR — Premier Colette Ashdown of the Tamarack Party said on Thursday that ferry fares would stay "
@@ -27,13 +27,9 @@ def _party(doc: dict, snippet: str) -> str | None:
     return quote_with(doc, snippet)["speaker"]["party"]
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_the_premiers_party_is_shown_as_her_party(province):
     assert _party(province, "Islanders cannot pay more") == "Tamarack Party"
-    assert _body(province, "Islanders cannot pay more") != "Tamarack Party"
+    assert body_of(province, "Islanders cannot pay more") != "Tamarack Party"
 
 
 def test_a_party_opening_a_members_title_is_his_party(province):
@@ -45,8 +41,8 @@ def test_an_mla_is_a_title(province):
 
 
 def test_the_seat_after_mla_for_is_no_body(province):
-    assert _body(province, "ferry twice a day") != "Gullwing Shore"
+    assert body_of(province, "ferry twice a day") != "Gullwing Shore"
 
 
 def test_the_seat_after_mp_for_is_no_body(commons):
-    assert _body(commons, "found out from a poster") != "Brackwater East"
+    assert body_of(commons, "found out from a poster") != "Brackwater East"

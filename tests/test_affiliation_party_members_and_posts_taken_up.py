@@ -5,7 +5,7 @@ became is one she holds, unless the clause says it ended. Invented sentences, re
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 DRAFT = (
     "The levy vote was close on Monday.\n\n"
@@ -37,10 +37,6 @@ def _speaker(doc: dict, snippet: str) -> dict:
     return quote_with(doc, snippet)["speaker"]
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_party_member_after_a_title_keeps_the_title(draft):
     speaker = _speaker(draft, "second count")
     assert speaker["title"] == "Rep."
@@ -51,7 +47,7 @@ def test_a_party_member_after_a_senator_keeps_the_senate(draft):
     speaker = _speaker(draft, "was fair")
     assert speaker["title"] == "senator"
     assert speaker["party"] == "Republican Party"
-    assert _body(draft, "was fair") == "Senate"
+    assert body_of(draft, "was fair") == "Senate"
 
 
 def test_a_party_member_alone_is_no_title(draft):

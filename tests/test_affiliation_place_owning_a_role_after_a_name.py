@@ -5,7 +5,7 @@ real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "“The herring quota was never ours to trade,” said Sigrun Dahl, Norway's ambassador to Japan.\n\n"
@@ -17,24 +17,20 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_the_country_owning_an_envoy_is_her_body_not_the_host(draft):
     speaker = speaker_of(draft, "herring quota")
     assert speaker["name"] == "Sigrun Dahl"
     assert speaker["title"] == "ambassador to Japan"
-    assert _body(draft, "herring quota") == "Norway"
+    assert body_of(draft, "herring quota") == "Norway"
 
 
 def test_a_span_of_years_after_the_post_is_no_part_of_the_title(draft):
     speaker = speaker_of(draft, "Hydro dams")
     assert speaker["title"] == "ambassador to Belgium"
-    assert _body(draft, "Hydro dams") == "Canada"
+    assert body_of(draft, "Hydro dams") == "Canada"
 
 
 def test_a_state_owning_a_role_after_a_name_is_still_the_body(draft):
     speaker = speaker_of(draft, "Toll roads")
     assert speaker["title"] == "governor"
-    assert _body(draft, "Toll roads") == "Ohio"
+    assert body_of(draft, "Toll roads") == "Ohio"

@@ -5,7 +5,7 @@ sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "“The ferry is late,” Utah Lt. Gov. Dan Vale told reporters.\n\n"
@@ -22,27 +22,23 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_state_before_a_state_office_is_no_body(draft):
-    assert _body(draft, "The ferry is late") is None
+    assert body_of(draft, "The ferry is late") is None
     assert speaker_of(draft, "The ferry is late")["title"] == "Utah lieutenant governor"
 
 
 def test_state_before_a_legislators_title_is_no_national_chamber(draft):
-    assert _body(draft, "The vote is Tuesday") is None
+    assert body_of(draft, "The vote is Tuesday") is None
 
 
 def test_a_states_secretary_of_state_is_not_the_state_department(draft):
-    assert _body(draft, "The ballots are ready") is None
-    assert _body(draft, "Talks go on") == "State Department"
+    assert body_of(draft, "The ballots are ready") is None
+    assert body_of(draft, "Talks go on") == "State Department"
 
 
 def test_a_nationality_before_a_role_held_for_no_state_names_no_body(draft):
-    assert _body(draft, "It is cold") is None
-    assert _body(draft, "The border stays open") == "Denmark"
+    assert body_of(draft, "It is cold") is None
+    assert body_of(draft, "The border stays open") == "Denmark"
 
 
 def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_title(draft):

@@ -4,7 +4,7 @@ organisation, as a country is (a legislator's is her chamber). Invented sentence
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "“Rusty bridges want paint, not speeches,” said Ohio's governor, Mark Dune.\n\n"
@@ -16,27 +16,23 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_state_owning_a_role_is_the_organisation(draft):
     speaker = speaker_of(draft, "want paint")
     assert speaker["name"] == "Mark Dune"
     assert speaker["title"] == "governor"
-    assert _body(draft, "want paint") == "Ohio"
+    assert body_of(draft, "want paint") == "Ohio"
 
 
 def test_a_country_owning_a_role_is_the_organisation(draft):
     assert speaker_of(draft, "Grain prices")["title"] == "prime minister"
-    assert _body(draft, "Grain prices") == "Britain"
+    assert body_of(draft, "Grain prices") == "Britain"
 
 
 def test_a_place_noun_owning_a_role_leaves_the_bare_role(draft):
     assert speaker_of(draft, "ferry fares")["title"] == "governor"
-    assert _body(draft, "ferry fares") is None
+    assert body_of(draft, "ferry fares") is None
 
 
 def test_a_legislator_owned_by_a_state_sits_in_her_chamber(draft):
     assert speaker_of(draft, "amendment dies")["title"] == "junior senator"
-    assert _body(draft, "amendment dies") == "Senate"
+    assert body_of(draft, "amendment dies") == "Senate"

@@ -4,7 +4,7 @@ own name. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "“We are watching the tides,” said Ann Roe, chief of Fremish affairs at the Harbor Trade Council.\n\n"
@@ -14,13 +14,9 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_portfolio_before_at_is_no_part_of_the_body(draft):
-    assert _body(draft, "We are watching the tides") == "Harbor Trade Council"
+    assert body_of(draft, "We are watching the tides") == "Harbor Trade Council"
 
 
 def test_a_named_programme_at_a_body_keeps_its_name(draft):
-    assert _body(draft, "The data are clear") == "Tide Studies Program at the Harbor Institute"
+    assert body_of(draft, "The data are clear") == "Tide Studies Program at the Harbor Institute"

@@ -6,7 +6,7 @@ real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "The Eastland Ferry Board voted to raise fares on Monday.\n\n"
@@ -22,19 +22,15 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_common_noun_owner_is_the_body_named_before(draft):
-    assert _body(draft, "The boats are old") == "Eastland Ferry Board"
+    assert body_of(draft, "The boats are old") == "Eastland Ferry Board"
 
 
 def test_a_place_noun_or_a_body_named_only_after_is_no_owner(draft):
-    assert _body(draft, "Fares must rise") is None
-    assert _body(draft, "Nobody asked us") is None
+    assert body_of(draft, "Fares must rise") is None
+    assert body_of(draft, "Nobody asked us") is None
 
 
 def test_a_capitalised_possessor_naming_no_one_is_the_body(draft):
-    assert _body(draft, "Costs are down") == "Harbin"
-    assert _body(draft, "The pier is safe") != "Velde"
+    assert body_of(draft, "Costs are down") == "Harbin"
+    assert body_of(draft, "The pier is safe") != "Velde"

@@ -4,7 +4,7 @@ at no newspaper, whether the tagger read the town as a body or not. Invented sen
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 UNTAGGED = (
     "The Dunsford Chronicle revealed the land deal on Friday.\n\n"
@@ -26,25 +26,21 @@ paper_word = draft_fixture(PAPER_WORD)
 tagged = draft_fixture(TAGGED)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_columnist_writes_for_the_newspaper(untagged):
-    assert _body(untagged, "Someone on the council knew") == "Dunsford Chronicle"
+    assert body_of(untagged, "Someone on the council knew") == "Dunsford Chronicle"
 
 
 def test_a_surveyor_works_at_no_newspaper(untagged):
-    assert _body(untagged, "never made public") is None
+    assert body_of(untagged, "never made public") is None
 
 
 def test_a_town_the_tagger_read_as_a_body_is_no_newspaper(tagged):
-    assert _body(tagged, "blink first") != "Leeds Courier"
+    assert body_of(tagged, "blink first") != "Leeds Courier"
 
 
 def test_a_publication_word_opening_a_title_is_the_paper_named_in_full(paper_word):
-    assert _body(paper_word, "checked each figure twice") == "Wrexley Gazette"
+    assert body_of(paper_word, "checked each figure twice") == "Wrexley Gazette"
 
 
 def test_a_publication_word_owning_a_name_is_the_paper_named_in_full(paper_word):
-    assert _body(paper_word, "asked for a correction") == "Wrexley Gazette"
+    assert body_of(paper_word, "asked for a correction") == "Wrexley Gazette"

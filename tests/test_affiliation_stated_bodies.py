@@ -5,7 +5,7 @@ manager`: the Velde campaign). Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 OF_DRAFT = (
     "Copper Slides on Weak Demand\n\n"
@@ -68,48 +68,44 @@ broadcaster_draft = draft_fixture(BROADCASTER_DRAFT)
 campaign_draft = draft_fixture(CAMPAIGN_DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def _title(doc: dict, snippet: str) -> str | None:
     return quote_with(doc, snippet)["speaker"]["title"]
 
 
 def test_a_body_after_of_right_after_the_name(of_draft):
-    assert _body(of_draft, "not blinking") == "Hamblin Analytics"
+    assert body_of(of_draft, "not blinking") == "Hamblin Analytics"
 
 
 def test_a_state_after_of_is_where_she_is_from(of_draft):
-    assert _body(of_draft, "keep growing") is None
+    assert body_of(of_draft, "keep growing") is None
 
 
 def test_a_title_after_of_with_a_capitalised_article_is_a_publication(publication_draft):
-    assert _body(publication_draft, "out of reach") == "The Commuter Ledger"
+    assert body_of(publication_draft, "out of reach") == "The Commuter Ledger"
 
 
 def test_a_town_after_of_is_where_he_lives(publication_draft):
-    assert _body(publication_draft, "will cheer this") is None
+    assert body_of(publication_draft, "will cheer this") is None
 
 
 def test_a_former_post_keeps_its_body_with_the_post_alone_as_title(former_draft):
-    assert _body(former_draft, "looms running") == "Quillon Industries"
+    assert body_of(former_draft, "looms running") == "Quillon Industries"
     assert _title(former_draft, "looms running") == "former chairwoman"
 
 
 def test_a_former_post_read_apart_from_its_body_keeps_the_body(former_draft):
-    assert _body(former_draft, "worse winters") == "Arden Bank"
+    assert body_of(former_draft, "worse winters") == "Arden Bank"
     assert _title(former_draft, "worse winters") == "former CEO"
 
 
 def test_a_former_post_of_a_state_stays_as_read(former_draft):
-    assert _body(former_draft, "asked the weavers") is None
+    assert body_of(former_draft, "asked the weavers") is None
     assert _title(former_draft, "asked the weavers") == "former Vermont governor"
 
 
 def test_a_kind_of_body_owning_a_role_is_no_part_of_the_title(kind_draft):
     assert _title(kind_draft, "Fuel has doubled") == "finance director"
-    assert _body(kind_draft, "Fuel has doubled") == "Bluewater Lines"
+    assert body_of(kind_draft, "Fuel has doubled") == "Bluewater Lines"
 
 
 def test_a_kind_of_body_owning_a_role_with_none_named(kind_draft):
@@ -121,10 +117,10 @@ def test_a_restaurant_owning_a_role_is_no_part_of_the_title(restaurant_draft):
 
 
 def test_the_one_broadcaster_the_draft_names(broadcaster_draft):
-    assert _body(broadcaster_draft, "fill that chair") == "Northgate Broadcasting Service"
+    assert body_of(broadcaster_draft, "fill that chair") == "Northgate Broadcasting Service"
     assert _title(broadcaster_draft, "fill that chair") == "director-general"
 
 
 def test_a_campaign_role_owned_by_a_candidate_serves_her_campaign(campaign_draft):
-    assert _body(campaign_draft, "volunteers are everywhere") == "Osprey campaign"
+    assert body_of(campaign_draft, "volunteers are everywhere") == "Osprey campaign"
     assert _title(campaign_draft, "volunteers are everywhere") == "campaign chairwoman"

@@ -6,7 +6,7 @@ sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 DRAFT = (
     "Ferry timetables changed twice this spring.\n\n"
@@ -31,53 +31,49 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_who_clause_after_a_role_before_the_name_names_her_employer(draft):
-    assert _body(draft, "printed before the dredging") == "Eastland Harbor Board"
+    assert body_of(draft, "printed before the dredging") == "Eastland Harbor Board"
 
 
 def test_a_who_clause_naming_what_he_founded(draft):
-    assert _body(draft, "Nobody asked the families") == "Marsh Renters League"
+    assert body_of(draft, "Nobody asked the families") == "Marsh Renters League"
 
 
 def test_a_post_left_behind_names_no_body(draft):
-    assert _body(draft, "night boats ran") is None
+    assert body_of(draft, "night boats ran") is None
 
 
 def test_an_outlet_owning_a_bare_name(draft):
-    assert _body(draft, "boats are late") == "DockWire"
+    assert body_of(draft, "boats are late") == "DockWire"
 
 
 def test_a_place_owning_a_name_is_no_body(draft):
-    assert _body(draft, "staying put") is None
+    assert body_of(draft, "staying put") is None
 
 
 def test_a_body_opening_the_title(draft):
-    assert _body(draft, "Nobody called back") == "BoatLoop"
+    assert body_of(draft, "Nobody called back") == "BoatLoop"
 
 
 def test_a_lower_case_title_names_no_body(draft):
-    assert _body(draft, "rough season") is None
+    assert body_of(draft, "rough season") is None
 
 
 def test_a_who_clause_stating_a_post_and_its_body(draft):
-    assert _body(draft, "Half of them are dark") == "Channel Keepers Fund"
+    assert body_of(draft, "Half of them are dark") == "Channel Keepers Fund"
 
 
 def test_a_post_held_since_in_a_place(draft):
-    assert _body(draft, "survey took a year") == "Saltmarsh Survey Office"
+    assert body_of(draft, "survey took a year") == "Saltmarsh Survey Office"
 
 
 def test_a_who_clause_after_a_short_description(draft):
-    assert _body(draft, "lights stay dark") == "Channel Safety Committee"
+    assert body_of(draft, "lights stay dark") == "Channel Safety Committee"
 
 
 def test_a_who_clause_after_an_age(draft):
-    assert _body(draft, "Bring a coat") == "Eastland Nautical School"
+    assert body_of(draft, "Bring a coat") == "Eastland Nautical School"
 
 
 def test_a_who_clause_of_someone_else_in_the_description(draft):
-    assert _body(draft, "never liked boats") is None
+    assert body_of(draft, "never liked boats") is None

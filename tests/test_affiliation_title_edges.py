@@ -5,7 +5,7 @@ host X`), which names no body. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with, speaker_of
+from conftest import body_of, draft_fixture, speaker_of
 
 DRAFT = (
     "“The rowers start at six,” said Ivo Brandt, who now runs the 9th Avenue Rowing Club — which "
@@ -18,19 +18,15 @@ DRAFT = (
 draft = draft_fixture(DRAFT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_role_verb_after_now_states_the_post_and_the_aside_after_a_dash_is_no_part_of_it(draft):
     assert speaker_of(draft, "The rowers start at six")["title"] == "head of the 9th Avenue Rowing Club"
-    assert _body(draft, "The rowers start at six") == "9th Avenue Rowing Club"
+    assert body_of(draft, "The rowers start at six") == "9th Avenue Rowing Club"
 
 
 def test_a_run_of_stops_ends_no_body(draft):
-    assert _body(draft, "The rents are too high") == "Eastland Tenants Union"
+    assert body_of(draft, "The rents are too high") == "Eastland Tenants Union"
 
 
 def test_a_capitalised_adjective_opening_the_sentence_names_no_body(draft):
     assert speaker_of(draft, "Will the ferry run in winter")["title"] == "Conservative radio host"
-    assert _body(draft, "Will the ferry run in winter") is None
+    assert body_of(draft, "Will the ferry run in winter") is None

@@ -5,7 +5,7 @@ before, says nothing of her. Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture, quote_with
 
 AIRLINE = (
     "Bluegull Airways grounded its turboprop fleet at dawn after a fault was found in a fuel pump.\n\n"
@@ -50,12 +50,8 @@ owned = draft_fixture(OWNED)
 subject = draft_fixture(SUBJECT)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_spokesman_for_the_airline_speaks_for_the_airline_named_before(airline):
-    assert _body(airline, "rebooked within two days") == "Bluegull Airways"
+    assert body_of(airline, "rebooked within two days") == "Bluegull Airways"
 
 
 def test_the_role_is_shown_beside_the_body(airline):
@@ -63,27 +59,27 @@ def test_the_role_is_shown_beside_the_body(airline):
 
 
 def test_a_company_spokeswoman_speaks_for_the_company_named_before(company):
-    assert _body(company, "split in hard frost") == "Tollmere Paints"
+    assert body_of(company, "split in hard frost") == "Tollmere Paints"
 
 
 def test_a_body_of_another_kind_is_not_hers(other_kind):
-    assert _body(other_kind, "twice a day") is None
+    assert body_of(other_kind, "twice a day") is None
 
 
 def test_a_body_named_paragraphs_before_is_not_hers(far_back):
-    assert _body(far_back, "out of leaflets") is None
+    assert body_of(far_back, "out of leaflets") is None
 
 
 def test_the_body_the_sentence_opens_on_is_hers_not_a_place_or_the_paper(subject):
-    assert _body(subject, "loses a job") == "Penhallow Ceramics"
+    assert body_of(subject, "loses a job") == "Penhallow Ceramics"
 
 
 def test_the_bodys_possessive_owning_her_role_points_back_to_it(owned):
-    assert _body(owned, "Orders for the van") == "Veltrane Motors"
+    assert body_of(owned, "Orders for the van") == "Veltrane Motors"
 
 
 def test_a_named_spokeswoman_for_the_insurer_speaks_for_the_insurer_named_before(named):
-    assert _body(named, "wiped out the premiums") == "Ostervale Insurance"
+    assert body_of(named, "wiped out the premiums") == "Ostervale Insurance"
 
 
 SAINT = (
@@ -96,4 +92,4 @@ saint = draft_fixture(SAINT)
 
 def test_a_saints_abbreviation_in_the_body_name_ends_no_sentence(saint):
     # (the full stop of `St.` was read as a sentence's end, so the body fell outside the window looked in)
-    assert _body(saint, "staff the clinic after ten") == "St. Oswin's Infirmary"
+    assert body_of(saint, "staff the clinic after ten") == "St. Oswin's Infirmary"

@@ -5,7 +5,7 @@ drafts, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import draft_fixture, quote_with
+from conftest import body_of, draft_fixture
 
 ONE_INFIRMARY = (
     "Ward closures at St. Oswin's Infirmary left patients waiting in corridors over the weekend, managers confirmed "
@@ -83,71 +83,67 @@ society = draft_fixture(SOCIETY)
 no_school = draft_fixture(NO_SCHOOL)
 
 
-def _body(doc: dict, snippet: str) -> str | None:
-    return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
-
-
 def test_a_nurse_works_in_the_one_hospital_named(infirmary):
-    assert _body(infirmary, "day room") == "St. Oswin's Infirmary"
+    assert body_of(infirmary, "day room") == "St. Oswin's Infirmary"
 
 
 def test_an_unnamed_nurse_works_there_too(infirmary):
-    assert _body(infirmary, "lifts broke down") == "St. Oswin's Infirmary"
+    assert body_of(infirmary, "lifts broke down") == "St. Oswin's Infirmary"
 
 
 def test_a_retired_nurse_works_there_no_more(infirmary):
-    assert _body(infirmary, "when I trained") is None
+    assert body_of(infirmary, "when I trained") is None
 
 
 def test_a_nurse_at_another_hospital_is_not_its(infirmary):
-    assert _body(infirmary, "winter like it") is None
+    assert body_of(infirmary, "winter like it") is None
 
 
 def test_a_nurse_from_another_hospital_is_not_plainly_its(infirmary):
-    assert _body(infirmary, "past Friday") is None
+    assert body_of(infirmary, "past Friday") is None
 
 
 def test_two_hospitals_named_leave_it_open(hospitals):
-    assert _body(hospitals, "trolleys") is None
+    assert body_of(hospitals, "trolleys") is None
 
 
 def test_a_striker_plays_for_the_one_club_named(club):
-    assert _body(club, "hit it and hoped") == "Saltmarsh Athletic"
+    assert body_of(club, "hit it and hoped") == "Saltmarsh Athletic"
 
 
 def test_two_clubs_named_leave_it_open(clubs):
-    assert _body(clubs, "hit it and hoped") is None
+    assert body_of(clubs, "hit it and hoped") is None
 
 
 def test_an_officer_serves_the_police_named(police):
-    assert _body(police, "shouting when we arrived") == "Dunmore Police Department"
+    assert body_of(police, "shouting when we arrived") == "Dunmore Police Department"
 
 
 def test_a_press_officer_is_no_police_officer(police):
-    assert _body(police, "timing of the release") is None
+    assert body_of(police, "timing of the release") is None
 
 
 def test_a_firefighter_serves_the_fire_department_named(fire):
-    assert _body(fire, "thick and black") == "Brisk Harbor Fire Department"
+    assert body_of(fire, "thick and black") == "Brisk Harbor Fire Department"
 
 
 def test_a_teacher_works_in_the_one_school_named(school):
-    assert _body(school, "glad to see each other") == "Linden Vale Academy"
+    assert body_of(school, "glad to see each other") == "Linden Vale Academy"
 
 
 def test_a_college_of_electors_is_no_school(no_school):
-    assert _body(no_school, "votes feel so far away") is None
+    assert body_of(no_school, "votes feel so far away") is None
 
 
 def test_a_superintendent_and_a_trustee_serve_the_school_district_named(district):
-    assert _body(district, "from one yard") == "Fennick Valley School District"
-    assert _body(district, "savings in writing") == "Fennick Valley School District"
+    assert body_of(district, "from one yard") == "Fennick Valley School District"
+    assert body_of(district, "savings in writing") == "Fennick Valley School District"
 
 
 def test_a_role_owned_by_the_kind_serves_the_one_body_of_that_kind(owned):
-    assert _body(owned, "every ward open") == "Bell Lane Medical Centre"
-    assert _body(owned, "already set aside") == "Bell Lane Medical Centre"
+    assert body_of(owned, "every ward open") == "Bell Lane Medical Centre"
+    assert body_of(owned, "already set aside") == "Bell Lane Medical Centre"
 
 
 def test_a_club_owning_a_role_may_be_any_society(society):
-    assert _body(society, "without the dues") is None
+    assert body_of(society, "without the dues") is None
