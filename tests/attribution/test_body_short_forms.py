@@ -52,34 +52,30 @@ kind = draft_fixture(KIND)
 legal_form = draft_fixture(LEGAL_FORM)
 
 
+def _speaking(doc: dict, snippet: str) -> tuple[str, str]:
+    """Who the report says spoke the quote with `snippet`: name and type."""
+    speaker = quote_with(doc, snippet)["speaker"]
+    return speaker["name"], speaker["type"]
+
+
 def test_the_company_after_a_short_form_is_the_company_named_in_full(company):
-    speaker = quote_with(company, "retraining")["speaker"]
-    assert speaker["name"] == "Pellworth Textiles Ltd."
-    assert speaker["type"] == "organisation"
+    assert _speaking(company, "retraining") == ("Pellworth Textiles Ltd.", "organisation")
 
 
 def test_the_club_after_a_short_form_is_the_club_the_headline_names(club):
-    speaker = quote_with(club, "thrilled")["speaker"]
-    assert speaker["name"] == "Dunmere Rovers"
-    assert speaker["type"] == "organisation"
+    assert _speaking(club, "thrilled") == ("Dunmere Rovers", "organisation")
 
 
 def test_it_after_a_short_form_is_the_body_named_in_full(pronoun):
-    speaker = quote_with(pronoun, "No illnesses")["speaker"]
-    assert speaker["name"] == "Brantley Foods Inc."
-    assert speaker["type"] == "organisation"
+    assert _speaking(pronoun, "No illnesses") == ("Brantley Foods Inc.", "organisation")
 
 
 def test_a_noun_for_its_kind_after_a_short_form_is_the_body_named_in_full(kind):
-    speaker = quote_with(kind, "disruption")["speaker"]
-    assert speaker["name"] == "Skyfold Airways Inc."
-    assert speaker["type"] == "organisation"
+    assert _speaking(kind, "disruption") == ("Skyfold Airways Inc.", "organisation")
 
 
 def test_a_name_with_a_legal_form_is_the_company_whatever_its_last_word(legal_form):
-    speaker = quote_with(legal_form, "ship late")["speaker"]
-    assert speaker["name"] == "Ardmoor Technologies plc"
-    assert speaker["type"] == "organisation"
+    assert _speaking(legal_form, "ship late") == ("Ardmoor Technologies plc", "organisation")
 
 
 def test_other_quotes_keep_their_speakers(company, club):
