@@ -1,5 +1,6 @@
 """The publication a writer is named writing for: `Ann Roe, writing in the Harbor Daily`, `From Ann Roe
-writing at Lantern:`, `Ann Roe wrote in The Eastland Review`, `wrote Ann Roe in The Harbor Daily`.
+writing at Lantern:`, `Ann Roe wrote in The Eastland Review`, `wrote Ann Roe in The Harbor Daily`, `Writing in The
+Harbor Daily, the critic Ann Roe called …`.
 
 A newsroom names a columnist's or reporter's outlet so, right beside her name, instead of an appositive: the
 outlet is then the body she writes for. The verb is a form of `write` (the knowledge base's verb forms), read
@@ -20,6 +21,10 @@ NAME_RUN = r"((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)"  # (on one lin
 AFTER_NAME = re.compile(rf"^,?\s+(?:who\s+)?([a-z]+)\s+(at|for|in)\s+(?:the\s+)?{NAME_RUN}")
 BEFORE_NAME = re.compile(r"\b([a-z]+)\s+$")
 IN_AFTER_NAME = re.compile(rf"^\s+(in|for)\s+(?:the\s+)?{NAME_RUN}")
+# `Writing in The Harbor Ledger, the theatre critic Ann Roe …`: a participle opening her sentence, then lower-case
+# words of her description at most before the name
+OPENING_PARTICIPLE = re.compile(rf"[.!?”\"\n]\s*([A-Z][a-z]+)\s+(at|for|in)\s+(?:the\s+)?{NAME_RUN},\s+"
+                                r"((?:[a-z][\w’'-]*\s+){0,5})$")
 ABBREVIATED_ENDS = frozenset({"inc.", "corp.", "ltd."})  # a body's name that ends in a period of its own
 SPAN = 120  # characters after a name read for the outlet
 
@@ -35,6 +40,10 @@ def outlet_written_for(speaker: Speaker, text: str, kb: Knowledge, people: set[s
         if found is not None and _writes(found.group(1), kb) and _a_publication(found.group(3), found.group(2), kb,
                                                                                 people):
             return _without_possessive(found.group(3)), mention.start
+        opening = OPENING_PARTICIPLE.search(("\n" + text)[max(0, mention.start + 1 - SPAN):mention.start + 1])
+        if opening is not None and _writes(opening.group(1).lower(), kb) \
+                and _a_publication(opening.group(3), opening.group(2), kb, people):
+            return _without_possessive(opening.group(3)), mention.start
         verb = BEFORE_NAME.search(text[max(0, mention.start - 20):mention.start])
         inverted = IN_AFTER_NAME.match(after)
         if verb is not None and _writes(verb.group(1), kb) and inverted is not None \
