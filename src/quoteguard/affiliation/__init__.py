@@ -645,10 +645,12 @@ def _party_read_as_a_body(stated: Profile, kb: Knowledge) -> Profile:
     if body is not None and len(body.name.split()) > 1 and body.name.split()[-1].lower() in kb.party_name_heads:
         return replace(stated, affiliation=None, party=Organisation(body.name, body.short, body.country))
     words = (stated.title or "").split()
-    for k, word in enumerate(words[1:-1], start=1):
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    for k, word in enumerate(words[:-1]):
         if not word[:1].isupper():
-            break
-        if word.lower() in kb.party_name_heads:
+            break  # (`former Tamarack Party MLA`: the party opens no title of hers now)
+        if k and word.lower() in kb.party_name_heads:
             return replace(stated, party=Organisation(" ".join(words[:k + 1]), None, None))
     return stated
 
