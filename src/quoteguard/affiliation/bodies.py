@@ -41,17 +41,23 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
     of its name (`Northgate` for `Northgate United`: see `opening_of_full_name`)."""
     if " " in name or name.lower() not in kb.body_heads | kb.publication_words:
         return opening_of_full_name(name, text, kb)  # (`Ledger editor`, the draft naming the Eastport Ledger: below)
-    pattern = re.compile(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(name)}\b")
-    fuller = set()
-    for found in pattern.finditer(text):
-        words = found.group(1)
-        for article in LEADING_ARTICLES:
-            words = words.removeprefix(article)
-        if words.strip() and "\n" not in words:
-            fuller.add(f"{words}{name}")
+    fuller = {f"{words} {name}" for words in _capitalised_before(name, text)}
     if not fuller:
         fuller = _bodies_with_organ(name.lower(), text, kb)
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def _capitalised_before(word: str, text: str) -> list[str]:
+    """The runs of capitalised words the draft writes right before `word`, on one line, without a leading article
+    (`the Harbor Ferry Commission` → `Harbor Ferry`)."""
+    found = []
+    for run in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(word)}\b", text):
+        words = run.group(1)
+        for article in LEADING_ARTICLES:
+            words = words.removeprefix(article)
+        if words.strip() and "\n" not in words:
+            found.append(words.strip())
+    return found
 
 
 def _bodies_with_organ(head: str, text: str, kb: Knowledge) -> set[str]:
@@ -59,14 +65,7 @@ def _bodies_with_organ(head: str, text: str, kb: Knowledge) -> set[str]:
     board`): the board of a body named in full is that body's own, so `Board President Ann Roe` speaks for it. The
     capitalised words must end as a body's name does (`District`, `Authority`, `Company`); after a place's name
     alone (`the Elm Grove board`) the words say whose board no more than the title does."""
-    found = set()
-    for run in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s)+){re.escape(head)}\b", text):
-        words = run.group(1).split()
-        while words and words[0] in ("The", "A", "An"):
-            words = words[1:]
-        if words and "\n" not in run.group(1) and _ends_as_a_body(words, kb):
-            found.add(" ".join(words))
-    return found
+    return {words for words in _capitalised_before(head, text) if _ends_as_a_body(words.split(), kb)}
 
 
 def _ends_as_a_body(words: list[str], kb: Knowledge) -> bool:
