@@ -690,7 +690,8 @@ class Descriptors(NameReading):
                 or self.para[first - 1] != self.para[first]:
             return None
         k = j
-        while k < min(len(self.t), j + MAX_OPEN_DESCRIPTION) and not self.inside[k] and self.para[k] == self.para[last] \
+        stop = min(len(self.t), j + MAX_OPEN_DESCRIPTION)
+        while k < stop and not self.inside[k] and self.para[k] == self.para[last] \
                 and self.t[k].text not in CLAUSE_BREAK and not (self.speech(k) and self.t[k].upos in ("VERB", None)):
             if self.t[k].upos in ("VERB", "AUX"):
                 return None
