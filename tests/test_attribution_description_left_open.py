@@ -1,6 +1,7 @@
 """`"…," Pat Roe, a spokeswoman for the mayor said.`: a draft that leaves out the comma closing a name's
 description. The name speaks, with the description as her title; the description is no unnamed source of its
-own. A name that only opens a sentence an aide speaks in stays the aide's topic. Invented sentences, real pipeline."""
+own. A name that only opens a sentence an adviser speaks in stays the adviser's topic. Invented sentences, real
+pipeline."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ DRAFT = (
     "“It is far too early to say,” Pat Rowe, a spokeswoman for the mayor said on Tuesday.\n\n"
     "“The fog came in fast,” Sam Dale, a harbor pilot said.\n\n"
     "“The board meets on Friday.” The mayor has not said how she will vote.\n\n"
-    "Kessler, a top aide said, “is very confident in the plan.”\n"
+    "Kessler, an adviser said, “has every vote he needs for the plan.”\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -30,7 +31,7 @@ def test_a_role_left_open_is_the_named_persons_title(draft):
     assert speaker["title"] == "harbor pilot"
 
 
-def test_a_name_an_aide_speaks_about_is_not_the_speaker(draft):
-    speaker = speaker_of(draft, "very confident")
+def test_a_name_an_adviser_speaks_about_is_not_the_speaker(draft):
+    speaker = speaker_of(draft, "every vote he needs")
     assert speaker["name"] != "Kessler"
     assert speaker["anonymous"] is True

@@ -701,7 +701,7 @@ class Descriptors(NameReading):
                            for m in range(j, k)):
             return None
         if k + 2 < len(self.t) and self.t[k + 1].text == "," and self.inside[k + 2]:
-            return None  # (`"…." Roe, a top aide said, "is confident"`: the aide speaks of her)
+            return None  # (`"…." Roe, an adviser said, "has the votes"`: the adviser speaks of her)
         return k - 1
 
     def _dashed_description(self, i: int, last: int) -> int:
