@@ -51,7 +51,7 @@ from .employers import with_clause_employer
 from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
-from .possessors import with_owning_body
+from .possessors import with_owning_body, with_owning_party
 from .predicates import post_predicated
 from .referents import body_of_unnamed_role, body_referred_to, role_of_unnamed_owner, role_without_referent
 from .stated_bodies import body_after_of, former_body
@@ -622,6 +622,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
         found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
                                            people, shared)
+        found[sid] = with_owning_party(found[sid], speaker, text, kb)
         found[sid] = with_owning_body(with_clause_employer(found[sid], speaker, text, kb, people, shared), speaker,
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)

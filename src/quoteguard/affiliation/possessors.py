@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..grammar import PREPOSITIONS, SUBORDINATORS
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, Organisation
 from ..model import Speaker
 from ..roles import is_former
 
@@ -49,12 +49,27 @@ def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge
     return stated
 
 
+def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """A person of whom no party is said: the party whose possessive a named mention follows (`Labour's Ann Roe`,
+    `the Harbor Union Party's Ivo Brandt`), whatever else is said of her (`…, the council's deputy leader`)."""
+    if stated.party is not None or speaker.kind != "person":
+        return stated
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        at = text.find(mention.name, mention.start, mention.end + 1) if mention.name else -1
+        before = text[max(0, at - REACH):at] if at >= 0 else ""
+        owner = OWNER.search(before)
+        party = party_named(owner.group(1), kb) if owner is not None else None
+        if party is not None:
+            return replace(stated, party=party)
+    return stated
+
+
 def owning_body(before: str, kb: Knowledge, people: set[str]) -> str | None:
     """The body whose possessive ends the words `before` a name, or None (no possessive, or a place's or a
     person's)."""
     found = OWNER.search(before)
-    if found is None or _closes_a_title(before, found):
-        return None
+    if found is None or _closes_a_title(before, found) or party_named(found.group(1), kb) is not None:
+        return None  # (`Labour's Ann Roe`: her party, read by `with_owning_party`)
     return body_named(found.group(1).split(), kb, people)
 
 
@@ -99,6 +114,19 @@ def body_named(words: list[str], kb: Knowledge, people: set[str], titled: bool =
             or len(words) == 1 and ACRONYM.fullmatch(name):
         return name
     return None
+
+
+def party_named(name: str, kb: Knowledge) -> Organisation | None:
+    """`Labour`, `the GOP`, `the Harbor Union Party` owning a name (`Labour's Ann Roe`): the party she belongs to, a
+    newsroom's shorthand for its member or candidate, known to the knowledge base or read by its last word."""
+    words = name.split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    if not words:
+        return None
+    party_word = len(words) > 1 and words[-1].lower() in kb.party_name_heads
+    known = kb.party(" ".join(words)) or (kb.party(words[0]) if party_word and len(words) == 2 else None)
+    return known or (Organisation(" ".join(words), None, None) if party_word else None)
 
 
 def place_party_or_person(name: str, kb: Knowledge, people: set[str]) -> bool:

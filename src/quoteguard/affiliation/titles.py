@@ -36,6 +36,7 @@ from ..roles import (
 )
 from .campaigns import OWNER_LINKS
 from .chambers import chamber_of
+from .possessors import party_named
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
@@ -922,6 +923,10 @@ def read_owning_body(before: list[Word], kb: Knowledge, r: Reading, articled: bo
     if not owner or not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS for w in owner) \
             or not owner[0].text[:1].isupper() or any(kb.is_title(w.text.lower()) for w in owner):
         return False
+    party = party_named(join(owner), kb)
+    if party is not None:
+        r.party = r.party or party  # (`Labour's Ann Roe`, `the Harbor Union Party's Ann Roe`: her party, no body)
+        return True
     names = [w for w in owner if w.text[:1].isupper()]
     found = kb.organisation(join(owner))
     named_body = found is not None or any(w.ner == "ORG" or w.text.lower() in kb.org_words or _acronym(w.text)

@@ -24,6 +24,7 @@ BODY_NAME_WORDS = frozenset({"the", "of", "for", "and", "&"})  # inside a body's
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland,`: where she lives, after an age
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
+MAX_OPEN_DESCRIPTION = 10  # `a spokeswoman for the harbor authority` left open before its verb
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
@@ -665,7 +666,7 @@ class Descriptors(NameReading):
             # mayor,` what he did)
             end = self.appositive_end(i + 1, last)
             if end is None:
-                return last
+                return self._description_left_open(i + 1, last) or last
             # `, a lawyer at Dorn & Pike, who represents the county,`: a relative clause about the
             # person may follow it (`, which represents …` is about the organisation).
             if end + 2 < n and self.t[end + 1].text == "," and self.low(end + 2) in ("who", "whose") \
@@ -677,6 +678,31 @@ class Descriptors(NameReading):
                 end = self.appositive_end(end + 3, last) or end
             return end
         return last
+
+    def _description_left_open(self, j: int, last: int) -> int | None:
+        """`"…," Ann Roe, a spokeswoman for the mayor said.`: a draft that leaves out the comma closing the
+        description. Right after a quote, a name's description opened by an article, naming a role and no verb,
+        runs to the speech verb; its last token, or None."""
+        first = last
+        while first > 0 and self.is_cap(first - 1) and not self.inside[first - 1]:
+            first -= 1
+        if self.low(j) not in APPOSITIVE_ARTICLES or first == 0 or not self.inside[first - 1] \
+                or self.para[first - 1] != self.para[first]:
+            return None
+        k = j
+        stop = min(len(self.t), j + MAX_OPEN_DESCRIPTION)
+        while k < stop and not self.inside[k] and self.para[k] == self.para[last] \
+                and self.t[k].text not in CLAUSE_BREAK and not (self.speech(k) and self.t[k].upos in ("VERB", None)):
+            if self.t[k].upos in ("VERB", "AUX"):
+                return None
+            k += 1
+        if k == j or k >= len(self.t) or not self.speech(k) or self.t[k].upos not in ("VERB", None) \
+                or not any(self.t[m].text.islower() and self.kb.is_role(self.t[m].text, self.t[m].upos)
+                           for m in range(j, k)):
+            return None
+        if k + 2 < len(self.t) and self.t[k + 1].text == "," and self.inside[k + 2]:
+            return None  # (`"…." Roe, an adviser said, "has the votes"`: the adviser speaks of her)
+        return k - 1
 
     def _dashed_description(self, i: int, last: int) -> int:
         """`Ann Roe — a teacher from Eastport — said`, `Ann Roe - Kessler's deputy - said`: a description between

@@ -110,6 +110,13 @@ class Phrases(TitleChains):
         if self.low(cue) in RELATIVE_PRONOUNS and self.t[i].text == "," and i - 1 in allowed \
                 and self.t[i - 1].text not in CLAUSE_BREAK and not self._aside_before(i, allowed):
             i -= 1  # `a reaction from Ann Roe, who …`: the comma closes the antecedent, no aside
+        if self.t[i].text == "," and self._age_after_name(i - 1, allowed):
+            i -= 2  # (`the new councillor, Ann Roe, 62, said`: the age glued to the name, an aside as the name is)
+            k = i - 1
+            while k in allowed and self.t[k].text not in (",", "(") and not self.boundary(k):
+                k -= 1
+            if k not in allowed:
+                i -= 1  # (`Ann Roe, 62, said`: the name opens the phrase)
         end = i
         aside: tuple[int, int] | None = None
         for _ in range(3):
@@ -124,6 +131,9 @@ class Phrases(TitleChains):
             aside = (k + 1, i - 1) if self.t[k].text == "," else None
             end = k - 1
             i = end
+            if self._age_after_name(i, allowed):
+                i = end = i - 2  # (`Ann Roe, 62, a retired nurse, said`: the name before her age)
+                break
             if i in allowed and self.t[i].text == "," and not self.has_person(i + 1, k - 1 if k > i + 1 else i + 1):
                 continue
             if i in allowed and self.t[i].text == ")":
@@ -160,6 +170,11 @@ class Phrases(TitleChains):
         if aside is not None and self.names_the_nominal(start, end, aside):
             return start, aside[1]  # `Jones's cousin, Maria Lopez, said`: the name says who the cousin is
         return start, (i if self.t[i].text not in (",", ")") else end)
+
+    def _age_after_name(self, k: int, allowed: set[int]) -> bool:
+        """`Ann Roe, 62,`: token k is an age set off by a comma after a capitalised name."""
+        return k in allowed and k - 2 in allowed and self.t[k].text.isdigit() and len(self.t[k].text) <= 3 \
+            and self.t[k - 1].text == "," and self.is_cap(k - 2)
 
     def person_noun_read_as_verb(self, first: int, k: int) -> bool:
         """`the night guard known as Toby`: a person noun (data) after the article or a modifier of a

@@ -61,11 +61,25 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
                 return Phrase(np[0], np[1], i, "speaker-said", 0.9)
             if _joined_noun_phrase(d, rest[:pos]):
                 return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.9)
+            if np and _description_before_name(d, rest[:pos], np):
+                return Phrase(rest[0], np[1], i, "speaker-said", 0.9)
             break
         if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod" \
                 and not (relative := relative or _reduced_relative(d, rest, pos)):
             break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
     return long_aside_cue(d, rest) or relative_aside_cue(d, rest)
+
+
+def _description_before_name(d: Draft, before: list[int], np: tuple[int, int]) -> bool:
+    """`"…," the new councillor, Ann Roe, 29, a nurse, said`: a description set off before the name (an article
+    or an owner opening it, no verb in it), then the name with asides of its own; the name is the subject."""
+    comma = np[0] - 1
+    if comma not in before or d.t[comma].text != "," or not d.has_name(*np):
+        return False
+    described = before[:before.index(comma)]
+    return bool(described) and (d.low(described[0]) in ("the", "a", "an") or d.t[described[0]].upos == "PRON") \
+        and not any(d.inside[k] or d.t[k].text in CLAUSE_BREAK or d.t[k].upos in ("VERB", "AUX") for k in described) \
+        and any(d.t[k].text.islower() and d.kb.is_role(d.t[k].text, d.t[k].upos) for k in described)
 
 
 def _opens_the_next_quote(d: Draft, cue: int) -> bool:

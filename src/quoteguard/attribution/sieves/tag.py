@@ -49,11 +49,27 @@ def sieve_tag(d: Draft, q_first: int, q_last: int) -> Phrase | None:
             continue  # `, Smith said that …` opens a clause; it is no tag
         phrase = Phrase(_past_how(d, opener + 1, np_last), np_last, cue, "tag", 0.8)
         mention = d.mention_for(phrase)
+        if mention is not None and mention.kind in ("unnamed", "other") and opener == comma:
+            phrase = _name_left_open(d, comma, q_last, np_last, cue) or phrase
+            mention = d.mention_for(phrase)
         if mention is not None and (mention.kind in ("person", "organisation", "pronoun", "unnamed")
                                     or (mention.kind == "other" and end == cue + length)):
             # (`…, the lawsuit says.`, `…, the passage continued.`: a nominal that only speaks, no object)
             return phrase
     return None
+
+
+def _name_left_open(d: Draft, comma: int, q_last: int, np_last: int, cue: int) -> Phrase | None:
+    """`"…," Ann Roe, a spokeswoman for the mayor said.`: a draft whose second comma is missing. The description
+    before the verb is the appositive of the name between the quote and the comma, and the name speaks."""
+    start = q_last + 1
+    while start < comma and d.t[start].text in CLAUSE_BREAK:
+        start += 1  # (a comma after the closing mark: `"…", Ann Roe, …`)
+    if start >= comma or not all(d.is_cap(k) and not d.inside[k] for k in range(start, comma)):
+        return None
+    phrase = Phrase(start, np_last, cue, "tag", 0.8)
+    mention = d.mention_for(phrase)
+    return phrase if mention is not None and mention.kind == "person" else None
 
 
 def _past_how(d: Draft, start: int, np_last: int) -> int:
