@@ -880,10 +880,17 @@ def _without_place_noun_owner(words: list[Word], kb: Knowledge, r: Reading | Non
     k = 1 if words and words[0].text.lower() == "the" else 0
     if len(words) > k + 2 and words[k].text.lower() in kb.place_nouns and words[k + 1].text in POSSESSIVE \
             and names_a_role(words[k + 2:], kb):
-        if r is not None and words[k].text.lower() in kb.civic_place_nouns:
+        if r is not None and (words[k].text.lower() in kb.civic_place_nouns or _serving_place_noun(words[k:], kb)):
             r.place_noun = words[k].text.lower()
         return words[k + 2:]
     return words
+
+
+def _serving_place_noun(words: list[Word], kb: Knowledge) -> bool:
+    """`the district's spokeswoman`: a place noun that may stand for a body (`place_noun_bodies`: a fire district)
+    owning a post held now; a former one (`the district's former chief`) says nothing of whom she speaks for."""
+    return words[0].text.lower() in kb.place_noun_bodies and not any(w.text.lower() in kb.former_words
+                                                                      for w in words[2:])
 
 
 def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:
