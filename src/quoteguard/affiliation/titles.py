@@ -34,6 +34,7 @@ from ..roles import (
     trim,
     untagged_owner_tag,
 )
+from .bodies import member_body_served
 from .campaigns import OWNER_LINKS
 from .chambers import chamber_of
 
@@ -635,6 +636,9 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
             elif desk is not None:
                 r.org = join(desk[0])  # `Harbor Ledger National Security editor`: the outlet, and the desk's title
                 r.title_words += desk[1]
+            elif (served := _member_body_named(run, before[i + 1:], kb, text)) is not None:
+                r.org = served  # `Harbour Commissioner`: the `… Harbour Commission` named, and the title whole
+                r.title_words += run
             else:
                 r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words \
@@ -649,6 +653,20 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+MAX_MEMBER_TITLE_WORDS = 2  # `Commissioner`, `Deputy Commissioner`: the words after a body's own before a name
+
+
+def _member_body_named(run: list[Word], rest: list[Word], kb: Knowledge, text: str) -> str | None:
+    """`Harbour Commissioner Ann Roe`, the tagger reading `Harbour` as a body: words before a member's title (a
+    commissioner's, a trustee's: see `bodies.member_body_served`) that stand in the name of the one body of its kind
+    the draft names in full (`the Marlow Point Harbour Commission`) are part of her title, and that body hers; None
+    when the draft names no such body, or two."""
+    if not rest or len(rest) > MAX_MEMBER_TITLE_WORDS or rest[-1].text.lower() not in kb.member_bodies \
+            or not all(w.text[:1].isupper() for w in rest):
+        return None
+    return member_body_served(join([*run, *rest]), text, kb)
 
 
 def _party_before_post(words: list[Word], i: int, kb: Knowledge) -> bool:
