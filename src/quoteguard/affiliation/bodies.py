@@ -401,21 +401,37 @@ def _rank_or_party(word: str, kb: Knowledge) -> bool:
         or low in ("the", "a", "an") or kb.party(word) is not None
 
 
+# capitalised words right before a body's kind, `and` or `&` joining two of them (`Securities and Exchange`)
+NAME_BEFORE = r"((?:[A-Z][\w'’.&-]*(?:[ \t](?:and|&)[ \t][A-Z][\w'’.&-]*)?[ \t])+)"
+
+
 def _bodies_of_kind(kind: str, text: str, kb: Knowledge) -> set[str]:
     """The bodies the draft names in full (capitalised words, then the kind's words: `the Leland Port Commission`,
     `the Corbett County Board of Supervisors`), outside headlines; a name that ends a longer one the draft gives
-    (`the Port Commission` beside `the Leland Port Commission`) is that one, and the small words a sentence opens
-    with (`In`, `The`) are no part of a name."""
+    (`the Port Commission` beside `the Leland Port Commission`) is that one."""
     ending = " ".join(w if w in NAME_LINKS else w.capitalize() for w in kind.split())
     names = set()
-    for found in re.finditer(rf"((?:[A-Z][\w'’.&-]*[ \t])+){re.escape(ending)}\b", text):
-        words = found.group(1).split()
-        owner = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
-        words = words[owner + 1:]  # (`Eastland's Port Commission`: the port's commission is named from `Port`)
-        while words and words[0].lower() in HEADLINE_SMALL_WORDS:
-            words = words[1:]
-        if words and not in_headline(text, found.start()) and not any(kb.is_title(w) for w in words):
+    for found in re.finditer(rf"{NAME_BEFORE}{re.escape(ending)}\b", text):
+        words = _own_name_words(found.group(1).split(), kb)
+        if words and not in_headline(text, found.start()):
             names.add(" ".join([*words, ending]))
+    return _longest(names)
+
+
+def _own_name_words(words: list[str], kb: Knowledge) -> list[str]:
+    """The words of a run of capitalised words that name the body after them: those after an owner (`Eastland's`) or
+    a sentence's full stop (`St.` and initials end none), without the small words a sentence opens with (`In`,
+    `The`)."""
+    cut = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS) or (
+        w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w.lower() not in kb.name_abbreviations)), default=-1)
+    words = words[cut + 1:]
+    while words and words[0].lower() in HEADLINE_SMALL_WORDS:
+        words = words[1:]
+    return words
+
+
+def _longest(names: set[str]) -> set[str]:
+    """The names that end no longer one among them (`Port Commission` is short for `Leland Port Commission`)."""
     return {name for name in names if not any(other.endswith(" " + name) for other in names)}
 
 
@@ -459,15 +475,13 @@ def _body_named_by_noun(noun: str, text: str, start: int, kb: Knowledge) -> str 
     begin = paragraphs[-BODY_NOUN_REACH].start() if len(paragraphs) >= BODY_NOUN_REACH else 0
     word = noun.capitalize()
     names = set()
-    for found in re.finditer(rf"((?:[A-Z][\w'’.&-]*[ \t])+){word}\b(?! (?:of )?[A-Z])", text[begin:end]):
-        words = found.group(1).split()
-        while words and words[0].lower() in HEADLINE_SMALL_WORDS:
-            words = words[1:]
+    for found in re.finditer(rf"{NAME_BEFORE}{word}\b(?! (?:of )?[A-Z])", text[begin:end]):
+        words = _own_name_words(found.group(1).split(), kb)
         low = " ".join(words).lower()
         if words and not in_headline(text, begin + found.start()) \
                 and any(low == kind or low.endswith(" " + kind) for kind in kb.place_noun_bodies[noun]):
             names.add(" ".join([*words, word]))
-    names = {name for name in names if not any(other.endswith(" " + name) for other in names)}
+    names = _longest(names)
     return names.pop() if len(names) == 1 else None
 
 
