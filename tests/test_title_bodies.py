@@ -36,6 +36,7 @@ BOARDS = (
     "The Brisk Hollow Board of Aldermen meets on Monday to discuss the campus bus line.\n\n"
     "\u201cThe buses run empty after nine,\u201d Alderwoman Priya Castellane said.\n\n"
     "The Eastland Reserve Board of Governors left its lending rate unchanged on Thursday.\n\n"
+    "\u201cRates stay where they are,\u201d Reserve Governor Ilse Marwick said.\n\n"
     "\u201cThe state will find the money,\u201d Governor Harlan Voss said.\n"
 )
 
@@ -49,7 +50,15 @@ DISTRICTS = (
     "\u201cThe wells were not built for this,\u201d the district's organizer, Alden Pruitt, said.\n"
 )
 
+COUNTY = (
+    "Pell County weighs a jail levy\n\n"
+    "The Pell County Board of Commissioners will vote on the levy next month.\n\n"
+    "\u201cThe jail was built for half the people we hold,\u201d County Commissioner Wendell Osgood said.\n\n"
+    "\u201cI have not made up my mind,\u201d said Hanna Kuusk, a commissioner since 2019.\n"
+)
+
 commissions = draft_fixture(COMMISSIONS)
+county = draft_fixture(COUNTY)
 boards = draft_fixture(BOARDS)
 districts = draft_fixture(DISTRICTS)
 
@@ -80,6 +89,15 @@ def test_a_commissioner_whose_title_names_no_commission_named_serves_none(commis
     assert body_of(commissions, "park on a car deck") is None
 
 
+def test_a_county_commissioner_serves_the_board_of_commissioners(county):
+    assert title(county, "half the people") == "County Commissioner"
+    assert body_of(county, "half the people") == "Pell County Board of Commissioners"
+
+
+def test_a_commissioner_set_off_after_the_name_serves_the_one_board_named(county):
+    assert body_of(county, "made up my mind") == "Pell County Board of Commissioners"
+
+
 def test_a_supervisor_before_a_name_is_a_title_and_serves_the_board_of_supervisors(boards):
     assert title(boards, "keep the buses running") == "Supervisor"
     assert body_of(boards, "keep the buses running") == "Almsford County Board of Supervisors"
@@ -100,6 +118,10 @@ def test_a_selectwoman_serves_the_select_board(boards):
 
 def test_an_alderwoman_serves_the_board_of_aldermen(boards):
     assert body_of(boards, "run empty after nine") == "Brisk Hollow Board of Aldermen"
+
+
+def test_a_governor_whose_title_names_the_board_of_governors_sits_on_it(boards):
+    assert body_of(boards, "Rates stay where") == "Eastland Reserve Board of Governors"
 
 
 def test_a_bare_governor_holds_a_states_office_not_a_board_of_governors(boards):
