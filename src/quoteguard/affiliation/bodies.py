@@ -20,6 +20,11 @@ that body, though the tagger may have read the name as something else and left i
 
 A title that says `party` without naming one (`party chairman Ann Roe`, `the state party's treasurer`)
 means the party the draft named last before the person.
+
+A member's title (`Port Commissioner Ann Roe`, `Supervisor Ann Roe`, `a trustee`) serves the one body of its kind
+the draft names in full (`the Leland Port Commission`, `the Corbett County Board of Supervisors`), the title's own
+words standing in that body's name; `the district's spokeswoman` speaks for the fire, water or school district named
+in her paragraph or the two before it.
 """
 
 from __future__ import annotations
