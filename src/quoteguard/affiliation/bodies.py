@@ -20,6 +20,11 @@ that body, though the tagger may have read the name as something else and left i
 
 A title that says `party` without naming one (`party chairman Ann Roe`, `the state party's treasurer`)
 means the party the draft named last before the person.
+
+A member's title (`Port Commissioner Ann Roe`, `Supervisor Ann Roe`, `a trustee`) serves the one body of its kind
+the draft names in full (`the Leland Port Commission`, `the Corbett County Board of Supervisors`), the title's own
+words standing in that body's name; `the district's spokeswoman` speaks for the fire, water or school district named
+in her paragraph or the two before it.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from ..nlp import Entity
 from .possessors import body_named, place_party_or_person
 
 LEADING_ARTICLES = ("The ", "A ", "An ")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 
 
@@ -334,14 +340,20 @@ def body_before_role(title: str | None, text: str, kb: Knowledge) -> str | None:
     (`Harbor Court Justice Ann Roe`, with a name after it, describes that person instead). Else a council's post
     serves the one local council the draft names (`council_served`)."""
     if not title or " " in title or not title.islower() or not kb.is_title(title):
-        return head_named_in_full(title, text, kb) or council_served(title, text, kb)
+        return head_named_in_full(title, text, kb) or _local_body_served(title, text, kb)
     found = set()
     for run in re.finditer(rf"\b((?:[A-Z][a-z]+ )+){re.escape(title)}\b(?! [A-Z])", text):
         words = [w for w in run.group(1).split() if w not in ("The", "A", "An")]
         body = body_in_title(" ".join([*words, title]), kb) if words else None
         if body is not None:
             found.add(body)
-    return found.pop() if len(found) == 1 else council_served(title, text, kb)
+    return found.pop() if len(found) == 1 else _local_body_served(title, text, kb)
+
+
+def _local_body_served(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """The body a member's post with no body said beside it serves: a council's (`council_served`), or a
+    commission's or a board's (`member_body_served`)."""
+    return council_served(title, text, kb) or member_body_served(title, text, kb)
 
 
 COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s){1,4})Council\b")
@@ -367,6 +379,67 @@ def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def member_body_served(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """`Port Commissioner Ann Roe`, `Supervisor Ann Roe`: a title whose head names a member of a kind of body
+    (`member_bodies`: a commissioner sits on a commission) serves the one body of that kind the draft names in full.
+    The title's own words before the head, but for a rank or a party (`Deputy`, `Republican`), must stand in that
+    body's name before its kind (`Port Commissioner`: `the Eastport Port Commission`, not `the Eastport Planning
+    Commission`); a member who needs them (`qualified_members`: `Governor Ann Roe` holds a state's office) and has
+    none serves no body so."""
+    words = [w.strip(",") for w in (title or "").split()]
+    head = words[-1].lower() if words else ""
+    if head not in kb.member_bodies:
+        return None
+    own = [w.lower() for w in words[:-1] if not _rank_or_party(w, kb)]
+    if not own and head in kb.qualified_members:
+        return None
+    named = {name for kind in kb.member_bodies[head] for name in _bodies_of_kind(kind, text, kb)
+             if all(w in name.lower().split()[:-len(kind.split())] for w in own)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _rank_or_party(word: str, kb: Knowledge) -> bool:
+    """`Deputy`, `acting`, `Republican`: a word before a member's role that ranks her or names her party, no word
+    of her body's name."""
+    low = word.lower()
+    return low in kb.title_modifiers | kb.lesser_ranks | kb.former_words \
+        or low in ("the", "a", "an") or kb.party(word) is not None
+
+
+# capitalised words right before a body's kind, `and` or `&` joining two of them (`Securities and Exchange`)
+NAME_BEFORE = r"((?:[A-Z][\w'’.&-]*(?:[ \t](?:and|&)[ \t][A-Z][\w'’.&-]*)?[ \t])+)"
+
+
+def _bodies_of_kind(kind: str, text: str, kb: Knowledge) -> set[str]:
+    """The bodies the draft names in full (capitalised words, then the kind's words: `the Leland Port Commission`,
+    `the Corbett County Board of Supervisors`), outside headlines; a name that ends a longer one the draft gives
+    (`the Port Commission` beside `the Leland Port Commission`) is that one."""
+    ending = " ".join(w if w in NAME_LINKS else w.capitalize() for w in kind.split())
+    names = set()
+    for found in re.finditer(rf"{NAME_BEFORE}{re.escape(ending)}\b", text):
+        words = _own_name_words(found.group(1).split(), kb)
+        if words and not in_headline(text, found.start()):
+            names.add(" ".join([*words, ending]))
+    return _longest(names)
+
+
+def _own_name_words(words: list[str], kb: Knowledge) -> list[str]:
+    """The words of a run of capitalised words that name the body after them: those after an owner (`Eastland's`) or
+    a sentence's full stop (`St.` and initials end none), without the small words a sentence opens with (`In`,
+    `The`)."""
+    cut = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS) or (
+        w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w.lower() not in kb.name_abbreviations)), default=-1)
+    words = words[cut + 1:]
+    while words and words[0].lower() in HEADLINE_SMALL_WORDS:
+        words = words[1:]
+    return words
+
+
+def _longest(names: set[str]) -> set[str]:
+    """The names that end no longer one among them (`Port Commission` is short for `Leland Port Commission`)."""
+    return {name for name in names if not any(other.endswith(" " + name) for other in names)}
+
+
 PLACE_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"  # `Riverton`, `Port Alder`: a town's name
 CITY_BODIES = r"(?:Council|Hall|Commission|Board)"  # `the Riverton City Council`: a body that names its town
 
@@ -376,6 +449,8 @@ def place_of_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None
     Riverton City Council`), or the one county (`Pell County`), or None when it names none or two. Headlines and
     the small words a sentence opens with (`The`, `In`) are no part of a name."""
     word = noun.capitalize()
+    if noun in kb.place_noun_bodies:
+        return _body_named_by_noun(noun, text, start, kb)
     if noun == "county":
         pattern = rf"\b({PLACE_NAME} County)\b"
     else:
@@ -388,6 +463,30 @@ def place_of_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None
             words = words[1:]
         if not in_headline(text, found.start()) and words[0].lower() not in HEADLINE_SMALL_WORDS:
             names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
+BODY_NOUN_REACH = 3  # `the district's spokeswoman`: its paragraph and the two before name the district
+
+
+def _body_named_by_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None:
+    """`the district's spokeswoman`: the one body the draft names with the noun capitalised at its end (`the Corbett
+    County Fire District`) in her paragraph or the two before, a name whose words before the noun say it runs a
+    service (`place_noun_bodies`); any other such name is a place (`the 5th Congressional District`), and a name
+    going on past the noun (`District Court`, `District of …`) is another body's."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text[:end]) if m.group(0).strip()]
+    begin = paragraphs[-BODY_NOUN_REACH].start() if len(paragraphs) >= BODY_NOUN_REACH else 0
+    word = noun.capitalize()
+    names = set()
+    for found in re.finditer(rf"{NAME_BEFORE}{word}\b(?! (?:of )?[A-Z])", text[begin:end]):
+        words = _own_name_words(found.group(1).split(), kb)
+        low = " ".join(words).lower()
+        if words and not in_headline(text, begin + found.start()) \
+                and any(low == kind or low.endswith(" " + kind) for kind in kb.place_noun_bodies[noun]):
+            names.add(" ".join([*words, word]))
+    names = _longest(names)
     return names.pop() if len(names) == 1 else None
 
 

@@ -34,6 +34,7 @@ from ..roles import (
     trim,
     untagged_owner_tag,
 )
+from .bodies import member_body_served
 from .campaigns import OWNER_LINKS
 from .chambers import chamber_of
 from .possessors import party_named
@@ -636,6 +637,9 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
             elif desk is not None:
                 r.org = join(desk[0])  # `Harbor Ledger National Security editor`: the outlet, and the desk's title
                 r.title_words += desk[1]
+            elif (served := _member_body_named(run, before[i + 1:], kb, text)) is not None:
+                r.org = served  # `Harbour Commissioner`: the `… Harbour Commission` named, and the title whole
+                r.title_words += run
             else:
                 r.org = join([w for w in run if w.text not in POSSESSIVE])  # `Network Rail's chief executive`
         elif kb.country_of(w.text) and w.text[:1].isupper() and not hyphenated and not r.title_words \
@@ -650,6 +654,20 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+MAX_MEMBER_TITLE_WORDS = 2  # `Commissioner`, `Deputy Commissioner`: the words after a body's own before a name
+
+
+def _member_body_named(run: list[Word], rest: list[Word], kb: Knowledge, text: str) -> str | None:
+    """`Harbour Commissioner Ann Roe`, the tagger reading `Harbour` as a body: words before a member's title (a
+    commissioner's, a trustee's: see `bodies.member_body_served`) that stand in the name of the one body of its kind
+    the draft names in full (`the Marlow Point Harbour Commission`) are part of her title, and that body hers; None
+    when the draft names no such body, or two."""
+    if not rest or len(rest) > MAX_MEMBER_TITLE_WORDS or rest[-1].text.lower() not in kb.member_bodies \
+            or not all(w.text[:1].isupper() for w in rest):
+        return None
+    return member_body_served(join([*run, *rest]), text, kb)
 
 
 def _party_before_post(words: list[Word], i: int, kb: Knowledge) -> bool:
@@ -881,10 +899,17 @@ def _without_place_noun_owner(words: list[Word], kb: Knowledge, r: Reading | Non
     k = 1 if words and words[0].text.lower() == "the" else 0
     if len(words) > k + 2 and words[k].text.lower() in kb.place_nouns and words[k + 1].text in POSSESSIVE \
             and names_a_role(words[k + 2:], kb):
-        if r is not None and words[k].text.lower() in kb.civic_place_nouns:
+        if r is not None and (words[k].text.lower() in kb.civic_place_nouns or _serving_place_noun(words[k:], kb)):
             r.place_noun = words[k].text.lower()
         return words[k + 2:]
     return words
+
+
+def _serving_place_noun(words: list[Word], kb: Knowledge) -> bool:
+    """`the district's spokeswoman`: a place noun that may stand for a body (`place_noun_bodies`: a fire district)
+    owning a post held now; a former one (`the district's former chief`) says nothing of whom she speaks for."""
+    return words[0].text.lower() in kb.place_noun_bodies and not any(w.text.lower() in kb.former_words
+                                                                      for w in words[2:])
 
 
 def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:
