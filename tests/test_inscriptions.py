@@ -2,7 +2,7 @@
 is an inscription, reported as a title with no speaker, whether the cue stands before it (`a banner reading "…"`,
 `a placard that read "…"`, `a T-shirt bearing the words "…"`, `signs saying "…" and "…"`) or after it (`"…," read
 one sign`). A document's words (`a letter reading "…"`) stay its writer's, and people who carry a sign still speak
-(`Marchers waving a flag said "…"`)."""
+(`Marchers waving a flag said "…"`). A title joined by `and` to a work's title is one more title, nobody's words."""
 
 from __future__ import annotations
 
@@ -28,7 +28,14 @@ DOCUMENTS = (
     "Officials, seeing a red flag in the accounts, said \"we will look into every contract the board signed.\"\n"
 )
 
+WORKS = (
+    "Actor Returns to the Stage\n\n"
+    "Wendell Prout, who has starred in \"Harbor Nights\" and \"The Long Tide,\" posted the clip on Friday. "
+    "\"I had forgotten how much I missed a live crowd,\" Prout said.\n"
+)
+
 rally = draft_fixture(RALLY)
+works = draft_fixture(WORKS)
 documents = draft_fixture(DOCUMENTS)
 
 
@@ -77,3 +84,9 @@ def test_people_carrying_a_flag_still_speak(documents):
 def test_people_set_off_from_a_flag_they_saw_still_speak(documents):
     q = quote_with(documents, "every contract")
     assert q["speech"] and q["speaker"]["name"] == "Officials"
+
+
+def test_a_title_joined_to_a_works_title_is_nobodys_words_too(works):
+    assert _inscription(works, "Harbor Nights")
+    assert _inscription(works, "The Long Tide")
+    assert quote_with(works, "live crowd")["speaker"]["name"] == "Wendell Prout"

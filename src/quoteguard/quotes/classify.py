@@ -105,7 +105,8 @@ def _inscription_after(text: str, q: Quote, kb: Knowledge) -> bool:
 
 
 def _joined_to_inscription(text: str, earlier: Quote, later: Quote) -> bool:
-    """`signs saying "…" and "…"`: a quote joined by `and`, `or` or a comma to an inscription is one too."""
+    """`signs saying "…" and "…"`, `starred in "…" and "…"`: a quote joined by `and`, `or` or a comma to an
+    inscription or a work's title (nobody's words) is one more of them."""
     between = " ".join(text[earlier.end:later.start].replace(",", " , ").split())
     return earlier.kind == "title" and earlier.unspoken and not earlier.depth and not later.depth \
         and between in (",", "and", "or", ", and", ", or")
