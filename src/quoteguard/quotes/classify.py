@@ -79,12 +79,13 @@ def _inscription_gap(gap: str, linked: bool) -> bool:
 
 def _subject_of_cue(analysis: Analysis | None, offset: int) -> bool:
     """`One sign read "…"`: the noun before a finite cue is its subject, no one's object (`protesters
-    waving a flag said "…"`: the protesters said it). Without a parse, taken as the subject."""
+    waving a flag said "…"`, `marchers with signs said "…"`: the marchers said it). Without a parse, or with
+    the noun misread (`one city sign read`, the noun tagged a verb), taken as the subject."""
     if analysis is None:
         return True
     index = analysis.token_index_at(offset)
     deprel = analysis.tokens[index].deprel if index is not None else None
-    return deprel is None or deprel.startswith("nsubj")
+    return deprel is None or not deprel.startswith(("obj", "iobj", "obl", "nmod", "conj"))
 
 
 def _inscription_after(text: str, q: Quote, kb: Knowledge) -> bool:
