@@ -42,6 +42,10 @@ class Phrases(TitleChains):
             if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
                                                            "when", "to", "about", "while", "as", "from", "with",
                                                            "by", "of", "for")):
+                end = self.body_of_part_end(j, allowed)
+                if end is not None:
+                    j = end + 1  # `said the Department of Health and Social Care`: one body's name
+                    continue
                 if low in ("of", "for") and j + 1 in allowed and self.is_cap(j + 1) and self.is_cap(j - 1) \
                         and not self.has_name(i, j - 1):
                     j += 1
