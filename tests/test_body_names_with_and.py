@@ -1,7 +1,7 @@
-"""A body's name whose head word comes before `of` is the whole name, the `of` part included, and an `of` part that
-joins two fields with `and` is one name (`the Department of Harbors and Coastal Affairs`, `the Office of Budget and
-Planning`), whichever side of its cue it stands on. A person after that `and` is someone else, no field of the
-body's name."""
+"""A body's name whose head word comes before `of` is the whole name, the `of` part included, and an `of` part
+that joins two fields with `and` is one name (`the Department of Harbors and Coastal Affairs`, `the Office of
+Budget and Planning`), whichever side of its cue it stands on, and when `it` stands for it after. A person after
+that `and` is someone else, no field of the body's name."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ BODIES = (
     "The Department of Harbors and Coastal Affairs said in a statement: \"We are reviewing the figures.\"\n\n"
     "\"No berth will close this year,\" said the Ministry of Fisheries and Rural Development.\n\n"
     "The Office of Budget and Planning told reporters: \"The numbers do not add up.\"\n\n"
-    "The Bureau of Harbors said: \"Dredging starts in May.\"\n"
+    "The Bureau of Harbors said: \"Dredging starts in May.\"\n\n"
+    "The Ministry of Ports and Inland Waterways on Monday issued new tables. \"Quotas will be cut,\" it said.\n"
 )
 
 PERSON_AFTER_AND = (
@@ -49,3 +50,7 @@ def test_a_body_with_a_plain_of_part_is_named_in_full(bodies):
 def test_a_person_after_and_is_no_field_of_the_bodys_name(person_after_and):
     name, _ = _speaking(person_after_and, "fight the fee")
     assert "Council of Dockers" in name and "Ann Roe" not in name
+
+
+def test_it_after_a_body_subject_with_an_of_part_is_that_body_in_full(bodies):
+    assert _speaking(bodies, "Quotas") == ("Ministry of Ports and Inland Waterways", "organisation")

@@ -456,6 +456,9 @@ class Phrases(TitleChains):
             last = self.title_chain_end(head, ok)
             while last > head and last + 1 in ok and self.is_name_token(last + 1):
                 last += 1  # `Former Secretary of State Jane Roe`: a parse that heads the phrase on the title
+        of_part = self.body_of_part_end(last + 1, ok) if last + 1 in ok else None
+        if of_part is not None:
+            last = of_part  # `The Ministry of Fisheries and Rural Development on Monday issued …`: one body's name
         if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
                 and not self.is_cap(last + 2):
             last += 2  # `candidate Dale Ryan's doctor`, however the parse split it: the doctor is the head
