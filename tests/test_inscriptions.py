@@ -25,7 +25,8 @@ DOCUMENTS = (
     "Council leader Ada Voss sent residents a letter reading \"I ask every household to send us its views before "
     "March.\"\n\n"
     "Marchers waving a flag said \"we will be back next week to make our case to the board.\"\n\n"
-    "Officials, seeing a red flag in the accounts, said \"we will look into every contract the board signed.\"\n"
+    "Officials, seeing a red flag in the accounts, said \"we will look into every contract the board signed.\"\n\n"
+    "Dock manager Ann Banner said \"we will not raise fees this year, whatever the board decides.\"\n"
 )
 
 WORKS = (
@@ -90,3 +91,8 @@ def test_a_title_joined_to_a_works_title_is_nobodys_words_too(works):
     assert _inscription(works, "Harbor Nights")
     assert _inscription(works, "The Long Tide")
     assert quote_with(works, "live crowd")["speaker"]["name"] == "Wendell Prout"
+
+
+def test_a_surname_spelt_like_a_sign_noun_is_a_person_who_speaks(documents):
+    q = quote_with(documents, "raise fees")
+    assert q["speech"] and q["speaker"]["name"] == "Ann Banner"

@@ -64,7 +64,7 @@ def _inscription_before(text: str, q: Quote, analysis: Analysis | None, kb: Know
             k = len(low) - n - 1  # the word before the cue
             linked = low[k] in ("that", "which") and k > 0 and not text[words[k].end():words[k + 1].start()].strip()
             noun = k - 1 if linked else k
-            if low[noun] not in kb.inscription_nouns \
+            if not _inscription_noun(words[noun].group(), kb) \
                     or not _inscription_gap(text[words[noun].end():words[noun + 1].start()], linked):
                 continue
             if linked or cue[-1].endswith("ing") or _subject_of_cue(analysis, words[noun].start()):
@@ -96,13 +96,20 @@ def _inscription_after(text: str, q: Quote, kb: Knowledge) -> bool:
     rest = re.split(r"[.!?;]", rest, maxsplit=1)[0]
     if rest[:1] not in (" ", ","):
         return False
-    low = [w.lower() for w in _WORD.findall(rest)][:6]
+    found = _WORD.findall(rest)[:6]
+    low = [w.lower() for w in found]
     if not low or (low[0],) not in kb.inscription_cues:
         return False
     for k in range(1, min(len(low), 5)):
-        if low[k] in kb.inscription_nouns:
+        if _inscription_noun(found[k], kb):
             return k + 1 == len(low) or low[k + 1] in PREPOSITIONS or low[k + 1] in ("that", "which")
     return False
+
+
+def _inscription_noun(word: str, kb: Knowledge) -> bool:
+    """A common noun for a thing that bears words (`sign`, `T-shirt`); a capitalised one is a name (`Ann Banner`,
+    `New Jersey`)."""
+    return word.lower() in kb.inscription_nouns and not (word[:1].isupper() and word[1:2].islower())
 
 
 def _joined_to_inscription(text: str, earlier: Quote, later: Quote) -> bool:
