@@ -26,6 +26,7 @@ DOCUMENTS = (
     "March.\"\n\n"
     "Marchers waving a flag said \"we will be back next week to make our case to the board.\"\n\n"
     "Officials, seeing a red flag in the accounts, said \"we will look into every contract the board signed.\"\n\n"
+    "\"Ferries, not fares,\" said marchers with signs.\n\n"
     "Dock manager Ann Banner said \"we will not raise fees this year, whatever the board decides.\"\n"
 )
 
@@ -96,3 +97,8 @@ def test_a_title_joined_to_a_works_title_is_nobodys_words_too(works):
 def test_a_surname_spelt_like_a_sign_noun_is_a_person_who_speaks(documents):
     q = quote_with(documents, "raise fees")
     assert q["speech"] and q["speaker"]["name"] == "Ann Banner"
+
+
+def test_people_with_signs_named_after_the_quote_still_speak(documents):
+    q = quote_with(documents, "not fares")
+    assert q["speech"] and q["speaker"] is not None and "marchers" in q["speaker"]["name"]

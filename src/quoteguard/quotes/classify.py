@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..grammar import POSSESSIVE, PREPOSITIONS
+from ..grammar import NOUN_PHRASE_OPENERS, POSSESSIVE, PREPOSITIONS
 from ..knowledge import Knowledge
 from ..marks import ALL_MARKS, CLOSERS, TERMINAL
 from ..model import Quote, QuoteScan, TextView
@@ -90,7 +90,8 @@ def _subject_of_cue(analysis: Analysis | None, offset: int) -> bool:
 
 def _inscription_after(text: str, q: Quote, kb: Knowledge) -> bool:
     """`"Go home," read one sign`, `"…," said a hand-lettered placard outside`: a one-word cue right after
-    the quote, then the inscription noun within three words, ending its noun phrase."""
+    the quote, then the inscription noun within three words, heading the first noun phrase and ending it
+    (`"…," said marchers with signs`, `said a man holding a sign`: the people speak)."""
     line_end = text.find("\n", q.end)
     rest = text[q.end:line_end if line_end >= 0 else len(text)]
     rest = re.split(r"[.!?;]", rest, maxsplit=1)[0]
@@ -101,6 +102,8 @@ def _inscription_after(text: str, q: Quote, kb: Knowledge) -> bool:
     if not low or (low[0],) not in kb.inscription_cues:
         return False
     for k in range(1, min(len(low), 5)):
+        if low[k] in PREPOSITIONS or low[k].endswith("ing") and low[k + 1:k + 2] and low[k + 1] in NOUN_PHRASE_OPENERS:
+            return False  # (`a man holding a sign`; `a flashing sign` is the sign)
         if _inscription_noun(found[k], kb):
             return k + 1 == len(low) or low[k + 1] in PREPOSITIONS or low[k + 1] in ("that", "which")
     return False
