@@ -1,7 +1,7 @@
-"""A body's name whose head word comes before `of` is the whole name, the `of` part included, and an `of` part
+"""A body's name whose head word comes before `of` (or `for`) is the whole name, that part included, and a part
 that joins two fields with `and` is one name (`the Department of Harbors and Coastal Affairs`, `the Office of
-Budget and Planning`), whichever side of its cue it stands on, and when `it` stands for it after. A person after
-that `and` is someone else, no field of the body's name."""
+Budget and Planning`, `the Department for Ports and Inland Waterways`), whichever side of its cue it stands on,
+and when `it` stands for it after. A person after that `and` is someone else, no field of the body's name."""
 
 from __future__ import annotations
 
@@ -16,12 +16,19 @@ BODIES = (
     "The Ministry of Ports and Inland Waterways on Monday issued new tables. \"Quotas will be cut,\" it said.\n"
 )
 
+FOR_BODIES = (
+    "Ferry Grants Cut\n\n"
+    "\"We are reviewing every grant,\" said the Department for Ports and Inland Waterways.\n\n"
+    "The Office for Coastal Towns and Harbours said in a statement: \"Grants will be cut.\"\n"
+)
+
 PERSON_AFTER_AND = (
     "Dockers Vow to Fight Fee\n\n"
     "\"We will fight the fee,\" said the Council of Dockers and Ann Roe.\n"
 )
 
 bodies = draft_fixture(BODIES)
+for_bodies = draft_fixture(FOR_BODIES)
 person_after_and = draft_fixture(PERSON_AFTER_AND)
 
 
@@ -54,3 +61,11 @@ def test_a_person_after_and_is_no_field_of_the_bodys_name(person_after_and):
 
 def test_it_after_a_body_subject_with_an_of_part_is_that_body_in_full(bodies):
     assert _speaking(bodies, "Quotas") == ("Ministry of Ports and Inland Waterways", "organisation")
+
+
+def test_a_body_whose_for_part_joins_two_fields_is_named_in_full_after_its_cue(for_bodies):
+    assert _speaking(for_bodies, "every grant") == ("Department for Ports and Inland Waterways", "organisation")
+
+
+def test_a_body_whose_for_part_joins_two_fields_is_named_in_full_before_its_cue(for_bodies):
+    assert _speaking(for_bodies, "will be cut") == ("Office for Coastal Towns and Harbours", "organisation")

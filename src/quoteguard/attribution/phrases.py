@@ -36,6 +36,10 @@ class Phrases(TitleChains):
             if j > i and low in ("and", "&") and self.is_cap(j - 1) and self.inside_organisation_name(j):
                 j += 1  # `the Securities and Exchange Commission`: one name
                 continue
+            fields = self.body_fields_end(i, j, allowed) if j > i and low in ("and", "&") else None
+            if fields is not None:
+                j = fields + 1  # `said the Department for Work and Pensions`: one name
+                continue
             if j > i and self.within_organisation(j - 1, j, max(allowed)):
                 j += 1  # `the Alliance to Protect Our Parks`: one name
                 continue
