@@ -23,6 +23,8 @@ QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
 ASKING_ROLES = _words("asking_roles")  # `the moderator`: who puts the questions, never the one answering
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 DEFINITE_OPENERS = _words("definite_openers")  # `the senator`: one person the reader knows
+# `holding a sign`, `waving her flag`: the words that open a noun phrase after a verb
+NOUN_PHRASE_OPENERS = _words("appositive_articles") | _words("possessive_determiners")
 BECOMING_VERBS = _words("becoming_verbs")  # `Roe became the nominee`: the object is what Roe is
 SUPPOSING_WORDS = _words("supposing_words")  # `if Roe is the nominee`: a supposition, no post held
 LASTING_VERBS = _words("lasting_verbs")  # `if Roe remains the harbor chair`: she is one now

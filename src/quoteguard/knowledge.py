@@ -74,6 +74,9 @@ class Knowledge:
     phrasal_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first lemma -> the words after
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
+    inscription_nouns: set[str] = field(default_factory=set)  # sign, banner: the words on them are nobody's speech
+    inscription_cues: list[tuple[str, ...]] = field(default_factory=list)  # reading, emblazoned with
+    inscription_objects: list[tuple[str, ...]] = field(default_factory=list)  # the words: `bearing the words "…"`
     document_nouns: set[str] = field(default_factory=set)  # `the letter`, `records`: a document as a source
     survey_nouns: set[str] = field(default_factory=set)  # `a poll`: the source for a share of those asked
     document_verbs: dict[str, str] = field(default_factory=dict)  # form ("began", "shows") -> lemma
@@ -347,6 +350,9 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
         kb.phrasal_cues.setdefault(first, []).append(tuple(rest))
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
+    kb.inscription_nouns = set(speech["inscription_nouns"])
+    kb.inscription_cues = [tuple(cue.split()) for cue in speech["inscription_cues"]]
+    kb.inscription_objects = [tuple(words.split()) for words in speech["inscription_objects"]]
     kb.document_nouns = set(speech["document_nouns"])
     kb.survey_nouns = set(speech["survey_nouns"])
     _merge_list(kb.survey_nouns, extra.get("survey_nouns"))

@@ -111,6 +111,7 @@ class Mentions(Phrases):
                                name=text)
             if self.person_of_body(first, last, e):
                 return self.unnamed_mention(first, last)
+            s, e = self.with_its_of_part((s, e), last + 1)  # `the Department of Health and Social Care`
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=self.span_text(s, e))
         # Organisation named by a lower-case-free known alias (the Kremlin, the EU).
@@ -268,24 +269,6 @@ class Mentions(Phrases):
             return None
         return Mention(text=self.span_text(first, last), start=self.t[first].start, end=self.t[last].end,
                        kind="organisation", name=self.span_text(*body))
-
-    def with_its_of_part(self, body: tuple[int, int], before: int) -> tuple[int, int]:
-        """`the Department of Harbors`, `the Bureau of Land Records`: a body whose head word comes before `of`
-        is named up to the end of the capitalised run after it (`the department` stands for all of it); a
-        run joined by `and` goes on (`of Health and Safety`). The run must start right after `of` or `of the`
-        and stay in the body's sentence, before token `before`."""
-        k = body[1] + 1
-        if k >= before or self.low(k) != "of" or not self.is_cap(body[1]):
-            return body
-        k += 1 if k + 1 < before and self.low(k + 1) == "the" else 0
-        end = body[1]
-        for run in self.name_runs(k + 1, before - 1):
-            if run[0] != k + 1 or self.t[run[0]].sentence != self.t[body[1]].sentence or self.inside[run[0]]:
-                break
-            end, k = run[1], run[1] + 1
-            if k + 1 >= before or self.low(k) not in ("and", "&"):
-                break
-        return body[0], end
 
     def body_of_its_kind(self, first: int, last: int, bodies: list[tuple[int, int]],
                          kinds: set[str]) -> Mention | None:

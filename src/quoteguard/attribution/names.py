@@ -428,6 +428,62 @@ class NameReading(TokenView):
             k += 1
         return False
 
+    def with_its_of_part(self, body: tuple[int, int], before: int) -> tuple[int, int]:
+        """`the Department of Harbors`, `the Bureau of Land Records`, `the Department for Ports`: a body whose
+        head word comes before `of` (or `for`) is named up to the end of the capitalised run after it (`the
+        department` stands for all of it); a run joined by `and` goes on (`of Health and Safety`), and so does a
+        body already read with its `of` or `for` part (`the Department for Work` `and Pensions`). The run must
+        start right after `of` or `of the` (or the `and`) and stay in the body's sentence, before `before`."""
+        k = body[1] + 1
+        if k < before and self.low(k) in ("of", "for") and self.is_cap(body[1]):
+            k += 1 if k + 1 < before and self.low(k + 1) == "the" else 0
+        elif not (k < before and self.low(k) in ("and", "&") and self.is_cap(body[1])
+                  and any(self.low(x) in ("of", "for") for x in range(body[0] + 1, body[1]))
+                  and not self.another_name_after_and(k + 1, before - 1)):
+            return body
+        end = body[1]
+        for run in self.name_runs(k + 1, before - 1):
+            if run[0] != k + 1 or self.t[run[0]].sentence != self.t[body[1]].sentence or self.inside[run[0]]:
+                break
+            end, k = run[1], run[1] + 1
+            if k + 1 >= before or self.low(k) not in ("and", "&") or self.another_name_after_and(k + 1, before - 1):
+                break
+        return body[0], end
+
+    def body_of_part_end(self, of: int, allowed: set[int]) -> int | None:
+        """Where the `of` part of a body's name ends when `of` (or `for`) follows a capitalised body word (`the
+        Office of Management and Budget`, `the Bank of Dunmore`, `the Department for Ports and Harbors`), within
+        the `allowed` tokens; None for any other `of` (`Ann Roe of Harlow`)."""
+        head = of - 1
+        if self.low(of) not in ("of", "for") or head < 0 or not self.is_cap(head) \
+                or self.low(head) not in self.kb.org_words:
+            return None
+        end = self.with_its_of_part((head, head), max(allowed) + 1)[1]
+        return end if end > head and all(k in allowed for k in range(of, end + 1)) else None
+
+    def body_fields_end(self, first: int, conj: int, allowed: set[int]) -> int | None:
+        """Where a body's name read from `first` up to the `and` at `conj` goes on, when the name run before the
+        `and` is a body with its `of` or `for` part (`the Department for Work` `and Pensions`); None otherwise."""
+        runs = self.name_runs(first, conj - 1)
+        if not runs or runs[-1][1] != conj - 1:
+            return None
+        end = self.with_its_of_part(runs[-1], max(allowed) + 1)[1]
+        return end if end >= conj and all(k in allowed for k in range(conj, end + 1)) else None
+
+    def another_name_after_and(self, first: int, last: int) -> bool:
+        """`the University of Harlow and Professor Ida Venn`, `the Bureau of Ports and the Coast Guard`: after the
+        `and` of a body's `of` part comes someone else, not the part's next field (`of Health and Human
+        Services`, `of Management and Budget`): a person (the tagger's, a given name or a title opening the
+        run) or a body the house knows by name. (A field is read as one whatever the tagger makes of it.)"""
+        runs = self.name_runs(first, last)
+        if not runs or runs[0][0] != first:
+            return False
+        start, end = runs[0]
+        stripped = self.strip_descriptors(start, end)
+        return any(self.t[k].ner == "PERSON" for k in range(start, end + 1)) \
+            or self.t[start].text in self.kb.first_names or stripped is None or stripped[0] != start \
+            or self.kb.organisation(self.span_text(start, end)) is not None
+
     def names_someone_else(self, first: int, last: int) -> bool:
         """A person named in the span, other than a capitalised word that only qualifies the next title."""
         for run in self.name_runs(first, last):

@@ -36,12 +36,20 @@ class Phrases(TitleChains):
             if j > i and low in ("and", "&") and self.is_cap(j - 1) and self.inside_organisation_name(j):
                 j += 1  # `the Securities and Exchange Commission`: one name
                 continue
+            fields = self.body_fields_end(i, j, allowed) if j > i and low in ("and", "&") else None
+            if fields is not None:
+                j = fields + 1  # `said the Department for Work and Pensions`: one name
+                continue
             if j > i and self.within_organisation(j - 1, j, max(allowed)):
                 j += 1  # `the Alliance to Protect Our Parks`: one name
                 continue
             if j > i and (low in SUBORDINATORS or low in ("who", "during", "in", "on", "at", "after", "before",
                                                            "when", "to", "about", "while", "as", "from", "with",
                                                            "by", "of", "for")):
+                end = self.body_of_part_end(j, allowed)
+                if end is not None:
+                    j = end + 1  # `said the Department of Health and Social Care`: one body's name
+                    continue
                 if low in ("of", "for") and j + 1 in allowed and self.is_cap(j + 1) and self.is_cap(j - 1) \
                         and not self.has_name(i, j - 1):
                     j += 1
@@ -467,6 +475,9 @@ class Phrases(TitleChains):
             last = self.title_chain_end(head, ok)
             while last > head and last + 1 in ok and self.is_name_token(last + 1):
                 last += 1  # `Former Secretary of State Jane Roe`: a parse that heads the phrase on the title
+        of_part = self.body_of_part_end(last + 1, ok) if last + 1 in ok else None
+        if of_part is not None:
+            last = of_part  # `The Ministry of Fisheries and Rural Development on Monday issued …`: one body's name
         if last + 2 in ok and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].upos in ("NOUN", "PROPN") \
                 and not self.is_cap(last + 2):
             last += 2  # `candidate Dale Ryan's doctor`, however the parse split it: the doctor is the head

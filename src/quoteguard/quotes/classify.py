@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..grammar import POSSESSIVE
+from ..grammar import NOUN_PHRASE_OPENERS, POSSESSIVE, PREPOSITIONS
 from ..knowledge import Knowledge
 from ..marks import ALL_MARKS, CLOSERS, TERMINAL
 from ..model import Quote, QuoteScan, TextView
@@ -24,9 +24,12 @@ FIRST_WORD = re.compile(r"\b[^\W\d_][\w.]*$")  # … or a sentence's first word,
 
 def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Knowledge) -> list[Quote]:
     """Give each quote its kind from local evidence: length, position, case, the words before it."""
-    classified = []
+    classified: list[Quote] = []
     starts = [tok.start for tok in analysis.tokens] if analysis is not None else []
     for q in scan.quotes:
+        if _inscribed(doc.text, q, analysis, kb) or classified and _joined_to_inscription(doc.text, classified[-1], q):
+            classified.append(replace(q, kind="title", unspoken=True, takes_tag_after=False))
+            continue  # the words on a sign: an inscription, nobody's speech
         unspoken = _unspoken(doc.text, q, kb)
         kind = "scare" if unspoken else _kind(doc.text, q, analysis, kb)
         if kind == "title" and (_nickname(doc.text, q, analysis, kb)
@@ -34,6 +37,90 @@ def classify(doc: TextView, scan: QuoteScan, analysis: Analysis | None, kb: Know
             unspoken = True  # part of a name, or a work's title: nobody's words
         classified.append(replace(q, kind=kind, unspoken=unspoken, takes_tag_after=_takes_tag_after(doc.text, q, kind)))
     return classified
+
+
+def _inscribed(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
+    """`a banner reading "…"`, `a placard that read "…"`, `a T-shirt bearing the words "…"`, `"…," read one
+    sign`: the words on a thing are nobody's speech. (`a letter reading "…"` is a document: its writer's.)"""
+    if q.depth > 0 or q.parent or q.continued_from:
+        return False
+    return _inscription_before(text, q, analysis, kb) or _inscription_after(text, q, kb)
+
+
+def _inscription_before(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> bool:
+    """An inscription noun right before a cue that ends on the quote: `signs saying`, `a sign that read`,
+    `a shirt bearing the words`. Only `that` or `which` may stand between noun and cue (after a comma or a
+    dash: `the sign — which read`); a comma alone sets the noun off (`seeing a red flag, said "…"`)."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    words = list(_WORD.finditer(text, line_start, q.start))
+    if not words or text[words[-1].end():q.start].strip(" ,:—–-"):
+        return False
+    low = [w.group().lower() for w in words]
+    for cue in kb.inscription_cues:
+        for obj in ((), *kb.inscription_objects):
+            n = len(cue) + len(obj)
+            if len(low) <= n or tuple(low[-n:]) != cue + obj:
+                continue
+            k = len(low) - n - 1  # the word before the cue
+            linked = low[k] in ("that", "which") and k > 0 and not text[words[k].end():words[k + 1].start()].strip()
+            noun = k - 1 if linked else k
+            if not _inscription_noun(words[noun].group(), kb) \
+                    or not _inscription_gap(text[words[noun].end():words[noun + 1].start()], linked):
+                continue
+            if linked or cue[-1].endswith("ing") or _subject_of_cue(analysis, words[noun].start()):
+                return True
+    return False
+
+
+def _inscription_gap(gap: str, linked: bool) -> bool:
+    """Between noun and cue: only spaces, or before a relative `that`/`which` a comma or a dash as well."""
+    return not gap.strip() or linked and not gap.strip(" ,—–-")
+
+
+def _subject_of_cue(analysis: Analysis | None, offset: int) -> bool:
+    """`One sign read "…"`: the noun before a finite cue is its subject, no one's object (`protesters
+    waving a flag said "…"`, `marchers with signs said "…"`: the marchers said it). Without a parse, or with
+    the noun misread (`one city sign read`, the noun tagged a verb), taken as the subject."""
+    if analysis is None:
+        return True
+    index = analysis.token_index_at(offset)
+    deprel = analysis.tokens[index].deprel if index is not None else None
+    return deprel is None or not deprel.startswith(("obj", "iobj", "obl", "nmod", "conj"))
+
+
+def _inscription_after(text: str, q: Quote, kb: Knowledge) -> bool:
+    """`"Go home," read one sign`, `"…," said a hand-lettered placard outside`: a one-word cue right after
+    the quote, then the inscription noun within three words, heading the first noun phrase and ending it
+    (`"…," said marchers with signs`, `said a man holding a sign`: the people speak)."""
+    line_end = text.find("\n", q.end)
+    rest = text[q.end:line_end if line_end >= 0 else len(text)]
+    rest = re.split(r"[.!?;]", rest, maxsplit=1)[0]
+    if rest[:1] not in (" ", ","):
+        return False
+    found = _WORD.findall(rest)[:6]
+    low = [w.lower() for w in found]
+    if not low or (low[0],) not in kb.inscription_cues:
+        return False
+    for k in range(1, min(len(low), 5)):
+        if low[k] in PREPOSITIONS or low[k].endswith("ing") and low[k + 1:k + 2] and low[k + 1] in NOUN_PHRASE_OPENERS:
+            return False  # (`a man holding a sign`; `a flashing sign` is the sign)
+        if _inscription_noun(found[k], kb):
+            return k + 1 == len(low) or low[k + 1] in PREPOSITIONS or low[k + 1] in ("that", "which")
+    return False
+
+
+def _inscription_noun(word: str, kb: Knowledge) -> bool:
+    """A common noun for a thing that bears words (`sign`, `T-shirt`); a capitalised one is a name (`Ann Banner`,
+    `New Jersey`)."""
+    return word.lower() in kb.inscription_nouns and not (word[:1].isupper() and word[1:2].islower())
+
+
+def _joined_to_inscription(text: str, earlier: Quote, later: Quote) -> bool:
+    """`signs saying "…" and "…"`, `starred in "…" and "…"`: a quote joined by `and`, `or` or a comma to an
+    inscription or a work's title (nobody's words) is one more of them."""
+    between = " ".join(text[earlier.end:later.start].replace(",", " , ").split())
+    return earlier.kind == "title" and earlier.unspoken and not earlier.depth and not later.depth \
+        and between in (",", "and", "or", ", and", ", or")
 
 
 def _names_a_work(q: Quote, analysis: Analysis, starts: list[int], kb: Knowledge) -> bool:
