@@ -47,6 +47,7 @@ CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([
 PORTFOLIO_LINKS = frozenset({"of", "for"})  # `head of enforcement`, `director for policy`: the role, then its portfolio
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
+POINTING_WORDS = frozenset({"same", "other", "very", "said"})  # `the same agency`: back to one named, saying no more
 MONTHS = frozenset(calendar.month_name[1:])
 UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
@@ -131,8 +132,9 @@ def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
 # `its treasurer`, `the bureau's director`, `network's night producer`, `ferry union's head of safety`: the owner
 # opening a title (its last word is the body's noun)
 OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?((?:[a-z]+ ){0,2}[a-z]+)(?:'s|’s) )(?=[a-z])")
-# `adviser to the group`, `a coordinator for the club`: the body's common noun closing a title
-NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with) the ([a-z]+)$")
+# `adviser to the group`, `a coordinator for the club`, `official at the federal transport ministry`: the body's
+# common noun, after up to three modifiers written in lower case, closing a title
+NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with|in) the ((?:[a-z][\w'’-]* ){0,3})([a-z]+)$")
 
 
 def role_without_referent(title: str, kb: Knowledge) -> str:
@@ -142,7 +144,9 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
     nothing left (`its`)."""
     role = _without_owner(title, kb)
     closing = NOUN_CLOSING.search(role)
-    if closing is not None and (_stands_for_a_body(closing.group(1), kb) or closing.group(1) in kb.body_kinds):
+    if closing is not None and (not closing.group(1) and closing.group(2) in kb.body_kinds
+                                or _stands_for_a_body(closing.group(2), kb)
+                                and (not closing.group(1) or _written_out(closing.group(1).split(), kb))):
         role = role[:closing.start()]
     return role if role.strip() and _a_role(role, kb) else title
 
@@ -366,6 +370,9 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     reads a named person's `its treasurer`), or for a specific noun (`the bureau`) the body named with that word in
     its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`)."""
     title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
+    written = _body_written_out(title, kb)
+    if written is not None:
+        return _body_meant(written, start, text, kb, entities, people)
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
@@ -386,6 +393,50 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
         body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people) \
             or _only_one_so_named(noun, [b for b in named if b[0] < window], kb, people)
     return body
+
+
+# `senior official at the federal transport ministry`: an unnamed source's role, then a body in lower case: `the`, one
+# to three modifiers and the body's common noun (the modifiers say which body; `at the ministry` alone does not)
+WRITTEN_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|with|in) the "
+                             r"((?:[a-z][\w'’-]* ){1,3}[a-z]+)$")
+
+
+def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
+    """`senior official at the federal transport ministry`, `paramedic with the regional ambulance service`: the
+    words of a body an unnamed source's role belongs to, written in lower case after it (`federal transport
+    ministry`), or None: the last word must be a body's common noun (`org_words`; no place, party, crowd or
+    publication: `a resident of the old village`, `a reporter for the local paper`), the modifiers plain words (`the
+    same agency` says no more than `the agency`), and the role a post held in the body, no one living there."""
+    found = WRITTEN_CLOSING.match(title)
+    if found is None:
+        return None
+    role, words = found.group(1).split(), found.group(2).split()
+    if not (_a_role(found.group(1), kb) or kb.singular(role[-1]) in kb.member_heads) \
+            or role[-1] in kb.residence_nouns or not _written_out(words[:-1], kb):
+        return None
+    noun = words[-1]
+    if not _stands_for_a_body(noun, kb) or _generic(noun, kb) or noun in kb.publication_words \
+            or noun in kb.publication_nouns:
+        return None
+    return words
+
+
+def _written_out(modifiers: list[str], kb: Knowledge) -> bool:
+    """`federal transport`, `regional ambulance`: words that say which body a common noun is, none a function word,
+    a former word or one that only points back (`same`, `other`)."""
+    return all(w not in FUNCTION_WORDS and w not in kb.former_words and w not in POINTING_WORDS for w in modifiers)
+
+
+def _body_meant(words: list[str], start: int, text: str, kb: Knowledge, entities: list[Entity],
+                people: set[str]) -> str:
+    """The body `federal transport ministry` stands for: one the draft named before whose name holds its noun and
+    every modifier (`the transport ministry` after `the Ministry of Transport`: that name), else the words as
+    written."""
+    noun, modifiers = words[-1], {w.lower() for w in words[:-1]}
+    named = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb)) if b[1] <= start
+             and modifiers <= {w.lower() for w in b[2].split()}]
+    body = _named_before(start, noun, text, named, kb, people) or _only_one_so_named(noun, named, kb, people)
+    return body or " ".join(words)
 
 
 def _without_former_word(title: str, kb: Knowledge) -> str:
