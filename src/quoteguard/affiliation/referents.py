@@ -132,9 +132,8 @@ def _bare_noun_before(before: str, kb: Knowledge) -> re.Match[str] | None:
 # `its treasurer`, `the bureau's director`, `network's night producer`, `ferry union's head of safety`: the owner
 # opening a title (its last word is the body's noun)
 OWNER_OPENING = re.compile(r"^(?:[Ii]ts |(?:[Tt]he )?((?:[a-z]+ ){0,2}[a-z]+)(?:'s|’s) )(?=[a-z])")
-# `adviser to the group`, `a coordinator for the club`, `official at the federal transport ministry`: the body's
-# common noun, after up to three modifiers written in lower case, closing a title
-NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with|in) the ((?:[a-z][\w'’-]* ){0,3})([a-z]+)$")
+# `adviser to the group`, `a coordinator for the club`: the body's common noun closing a title
+NOUN_CLOSING = re.compile(r" (?:to|for|of|at|with) the ([a-z]+)$")
 
 
 def role_without_referent(title: str, kb: Knowledge) -> str:
@@ -144,9 +143,7 @@ def role_without_referent(title: str, kb: Knowledge) -> str:
     nothing left (`its`)."""
     role = _without_owner(title, kb)
     closing = NOUN_CLOSING.search(role)
-    if closing is not None and (not closing.group(1) and closing.group(2) in kb.body_kinds
-                                or _stands_for_a_body(closing.group(2), kb)
-                                and (not closing.group(1) or _written_out(closing.group(1).split(), kb))):
+    if closing is not None and (_stands_for_a_body(closing.group(1), kb) or closing.group(1) in kb.body_kinds):
         role = role[:closing.start()]
     return role if role.strip() and _a_role(role, kb) else title
 
@@ -401,18 +398,30 @@ WRITTEN_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|
                              r"((?:[a-z][\w'’-]* ){1,3}[a-z]+)$")
 
 
+def role_at_written_body(title: str, kb: Knowledge) -> str:
+    """`senior official at the federal transport ministry`, once that body is the unnamed source's organisation: the
+    role alone (`senior official`), as the report shows the body beside it (a named person's `chair of the history
+    department` stays whole: her body is the university, and the department says more of her post)."""
+    found = WRITTEN_CLOSING.match(_without_former_word(title, kb))
+    if found is None or _body_written_out(found.group(0), kb) is None:
+        return title
+    return title[:len(title) - len(found.group(0))] + found.group(1)
+
+
 def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
     """`senior official at the federal transport ministry`, `paramedic with the regional ambulance service`: the
     words of a body an unnamed source's role belongs to, written in lower case after it (`federal transport
     ministry`), or None: the last word must be a body's common noun (`org_words`; no place, party, crowd or
     publication: `a resident of the old village`, `a reporter for the local paper`), the modifiers plain words (`the
-    same agency` says no more than `the agency`), and the role a post held in the body, no one living there."""
+    same agency` says no more than `the agency`), and the role a post held in the body, no one living there or
+    served by it (`a patient at the county hospital`)."""
     found = WRITTEN_CLOSING.match(title)
     if found is None:
         return None
     role, words = found.group(1).split(), found.group(2).split()
     if not (_a_role(found.group(1), kb) or kb.singular(role[-1]) in kb.member_heads) \
-            or role[-1] in kb.residence_nouns or not _written_out(words[:-1], kb):
+            or role[-1] in kb.residence_nouns | kb.served_roles | kb.occasion_roles \
+            or not _written_out(words[:-1], kb):
         return None
     noun = words[-1]
     if not _stands_for_a_body(noun, kb) or _generic(noun, kb) or noun in kb.publication_words \
