@@ -743,7 +743,9 @@ def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb:
     """`a spokeswoman for the airline`, `a company spokesman`: an unnamed source speaks for the body of that kind the
     draft named just before her."""
     start = min((m.start for m in speaker.mentions), default=0)
-    body = body_of_unnamed_role(stated.title, start, text, kb, entities, people)
+    described = min((m for m in speaker.mentions if m.kind == "unnamed"), key=lambda m: m.start, default=None)
+    body = body_of_unnamed_role(stated.title, start, text, kb, entities, people,
+                                described.text if described is not None else "")
     if body is None:
         return stated
     name, short, country = _known_body(body, kb)

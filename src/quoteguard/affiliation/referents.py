@@ -360,14 +360,18 @@ KIND_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|
 
 
 def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge, entities: list[Entity],
-                         people: set[str]) -> str | None:
+                         people: set[str], described: str = "") -> str | None:
     """`a spokeswoman for the airline`, `a company spokesman` after `Skylane Airways cancelled 600 flights.`: an
     unnamed source whose role is owned by a common noun for a body, or a kind of body (`airline`: see `body_kinds`),
     speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
     reads a named person's `its treasurer`), or for a specific noun (`the bureau`) the body named with that word in
-    its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`)."""
+    its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`). A
+    body written out after the role (`a senior official at the federal transport ministry`) is that body, or the one
+    the draft named that it points back to; the words that `described` the source as written are read for it too,
+    as the title may hold only some of them, or none (`a source in the interior ministry`)."""
     title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
-    written = _body_written_out(title, kb)
+    written = _body_written_out(title, kb) \
+        or _body_written_out(_without_former_word(_described_role(described, kb), kb), kb)
     if written is not None:
         return _body_meant(written, start, text, kb, entities, people)
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
@@ -408,26 +412,51 @@ def role_at_written_body(title: str, kb: Knowledge) -> str:
     return title[:len(title) - len(found.group(0))] + found.group(1)
 
 
+def _described_role(described: str, kb: Knowledge) -> str:
+    """`a source in the interior ministry, who …` → `source in the interior ministry`: the words describing an
+    unnamed source, up to a comma, without the article or count before them."""
+    words = described.split(",")[0].split()
+    while words and words[0].lower() in kb.bare_determiners:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
     """`senior official at the federal transport ministry`, `paramedic with the regional ambulance service`: the
     words of a body an unnamed source's role belongs to, written in lower case after it (`federal transport
-    ministry`), or None: the last word must be a body's common noun (`org_words`; no place, party, crowd or
-    publication: `a resident of the old village`, `a reporter for the local paper`), the modifiers plain words (`the
-    same agency` says no more than `the agency`), and the role a post held in the body, no one living there or
-    served by it (`a patient at the county hospital`)."""
+    ministry`), or None: the words must close on a body's common noun (`a resident of the old village`, `a reporter
+    for the local paper` name none), the modifiers be plain words (`the same agency` says no more than `the
+    agency`), and the role a post held in the body."""
     found = WRITTEN_CLOSING.match(title)
     if found is None:
         return None
-    role, words = found.group(1).split(), found.group(2).split()
-    if not (_a_role(found.group(1), kb) or kb.singular(role[-1]) in kb.member_heads) \
-            or role[-1] in kb.residence_nouns | kb.served_roles | kb.occasion_roles \
-            or not _written_out(words[:-1], kb):
-        return None
-    noun = words[-1]
-    if not _stands_for_a_body(noun, kb) or _generic(noun, kb) or noun in kb.publication_words \
-            or noun in kb.publication_nouns:
+    words = found.group(2).split()
+    if not _holds_a_post(found.group(1).split(), kb) or not _written_out(words[:-1], kb) or not _body_noun(words, kb):
         return None
     return words
+
+
+def _holds_a_post(role: list[str], kb: Knowledge) -> bool:
+    """`senior official`, `officials`, `member`, `source`: a post one holds in a body, or being one of its people
+    (`a source in the ministry`); not one who lives in a place, is served by a body or takes part in an event (`a
+    resident of the village`, `a patient at the county hospital`, `a victim of the fire`)."""
+    head = kb.singular(role[-1])
+    if head in kb.residence_nouns or head in kb.served_roles or head in kb.occasion_roles:
+        return False
+    return _a_role(" ".join([*role[:-1], head]), kb) or head in kb.member_heads or head in kb.bare_source_heads
+
+
+def _body_noun(words: list[str], kb: Knowledge) -> bool:
+    """`ministry`, `police`, `panel`, `fire brigade`: the words close on a body's common noun (`org_words`,
+    `body_heads`, `written_body_nouns`, or a workplace's name of two words); no place, party, crowd, publication or
+    noun that stands for a body of any kind (`the local group` says which of none)."""
+    noun = words[-1]
+    if noun in kb.publication_words or noun in kb.publication_nouns or _generic(noun, kb):
+        return False
+    if _stands_for_a_body(noun, kb) or noun in kb.body_heads or noun in kb.written_body_nouns:
+        return True
+    return len(words) > 1 and " ".join(words[-2:]) in {w for kind in kb.workplace_kinds.values() for w in kind
+                                                       if " " in w}
 
 
 def _written_out(modifiers: list[str], kb: Knowledge) -> bool:
