@@ -1,0 +1,86 @@
+"""An unnamed source's organisation is the body its description ties it to: a role, then `at`/`with`/`for`/`of`/`in`,
+`the`, the words saying which body and the body's common noun (`a senior official at the federal transport
+ministry`) names that body as written, and the title shown is the role alone. A body the draft named in full that
+the words point back to (`the transport ministry` after `the Ministry of Transport`) is given by its full name. No
+place, no person, no body of any kind (`the local group`) and no body that only serves the source (`a patient at
+the county hospital`) is an organisation. Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from conftest import body_of, draft_fixture, speaker_of
+
+WRITTEN = (
+    "Bridge repairs stall on the coast road\n\n"
+    "The coast road bridge will stay shut for weeks, the county said on Monday.\n\n"
+    "“Weeks, not days,” said a senior official at the federal transport ministry, who was not authorized to speak "
+    "publicly.\n\n"
+    "“It is a mess,” said a spokesman for the state health department.\n\n"
+    "“Crews sleep in shifts,” said a former officer with the state police.\n\n"
+    "“Queues will grow by the hour,” said a source in the interior ministry.\n\n"
+    "“We tried every gate,” said a guard at the state prison.\n\n"
+    "“Two of the reports were lost,” said a member of the review panel.\n"
+)
+POINTED_BACK = (
+    "Rail timetable slips again\n\n"
+    "The Ministry of Transport delayed the new rail timetable for a third time on Friday.\n\n"
+    "“The signals are not ready,” said a senior official at the transport ministry.\n"
+)
+NO_BODY = (
+    "Flood waters recede in the valley\n\n"
+    "The river fell by a metre overnight, and the first families went home on Sunday.\n\n"
+    "“I saw the cracks in the wall,” said a resident of the old village.\n\n"
+    "“He was always careful on the water,” said a friend of the family.\n\n"
+    "“The queue was long and nobody explained anything,” said a patient at the county hospital.\n\n"
+    "“Not a chance they will pay,” said a spokesman for the local group.\n\n"
+    "“Nothing moved all week,” said an aide to the state governor.\n"
+)
+
+written = draft_fixture(WRITTEN)
+pointed_back = draft_fixture(POINTED_BACK)
+no_body = draft_fixture(NO_BODY)
+
+
+def test_a_body_written_in_lower_case_after_the_role_is_the_organisation(written):
+    assert body_of(written, "Weeks, not days") == "federal transport ministry"
+    assert body_of(written, "It is a mess") == "state health department"
+
+
+def test_the_title_shown_is_the_role_alone(written):
+    assert speaker_of(written, "Weeks, not days")["title"] == "senior official"
+    assert speaker_of(written, "It is a mess")["title"] == "spokesman"
+
+
+def test_a_former_post_keeps_its_former_word_and_still_names_the_body(written):
+    assert body_of(written, "Crews sleep in shifts") == "state police"
+    assert speaker_of(written, "Crews sleep in shifts")["title"] == "former officer"
+
+
+def test_a_source_with_no_title_read_is_tied_to_the_body_its_words_name(written):
+    assert body_of(written, "Queues will grow") == "interior ministry"
+
+
+def test_the_whole_description_is_read_when_the_title_holds_only_the_role(written):
+    assert body_of(written, "every gate") == "state prison"
+
+
+def test_a_member_of_a_panel_is_tied_to_the_panel(written):
+    assert body_of(written, "reports were lost") == "review panel"
+
+
+def test_words_pointing_back_to_a_body_named_in_full_give_its_full_name(pointed_back):
+    assert body_of(pointed_back, "signals are not ready") == "Ministry of Transport"
+    assert speaker_of(pointed_back, "signals are not ready")["title"] == "senior official"
+
+
+def test_a_place_or_a_family_is_no_organisation(no_body):
+    assert body_of(no_body, "cracks in the wall") is None
+    assert body_of(no_body, "always careful") is None
+
+
+def test_a_body_that_serves_the_source_is_not_its_organisation(no_body):
+    assert body_of(no_body, "queue was long") is None
+
+
+def test_a_body_of_any_kind_or_a_person_is_no_organisation(no_body):
+    assert body_of(no_body, "Not a chance") is None
+    assert body_of(no_body, "Nothing moved") is None
