@@ -1,7 +1,8 @@
 """An unnamed source's organisation is the body its description ties it to: a role, then `at`/`with`/`for`/`of`/`in`,
 `the`, the words saying which body and the body's common noun (`a senior official at the federal transport
 ministry`) names that body as written, and the title shown is the role alone. A body the draft named in full that
-the words point back to (`the transport ministry` after `the Ministry of Transport`) is given by its full name. No
+the words point back to (`the transport ministry` after `the Ministry of Transport`) is given by its full name, as it is
+for a named person's role set off after her name (`Ann Velde, the president of the pilots association,`). No
 place, no person, no body of any kind (`the local group`) and no body that only serves the source (`a patient at
 the county hospital`) is an organisation. Invented sentences, real pipeline."""
 
@@ -35,7 +36,17 @@ NO_BODY = (
     "“Nothing moved all week,” said an aide to the state governor.\n"
 )
 
+NAMED_POINTING_BACK = (
+    "Pilots push back on new rota\n\n"
+    "Captain Ivo Brandt is a member of the Eastmoor Harbor Pilots Association, a trade body that has long fought "
+    "the port over night shifts.\n\n"
+    "Ann Velde, the president of the pilots association, said the rota would leave the harbor short of pilots after "
+    "dark.\n\n"
+    "“Nobody can steer a tanker on four hours of sleep,” Velde said.\n"
+)
+
 written = draft_fixture(WRITTEN)
+named_pointing_back = draft_fixture(NAMED_POINTING_BACK)
 pointed_back = draft_fixture(POINTED_BACK)
 no_body = draft_fixture(NO_BODY)
 
@@ -84,3 +95,7 @@ def test_a_body_that_serves_the_source_is_not_its_organisation(no_body):
 def test_a_body_of_any_kind_or_a_person_is_no_organisation(no_body):
     assert body_of(no_body, "Not a chance") is None
     assert body_of(no_body, "Nothing moved") is None
+
+
+def test_a_named_persons_role_of_a_body_pointing_back_by_its_own_words_gives_that_body(named_pointing_back):
+    assert body_of(named_pointing_back, "steer a tanker") == "Eastmoor Harbor Pilots Association"

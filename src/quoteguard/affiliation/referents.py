@@ -38,8 +38,10 @@ OWNED_AFTER = re.compile(rf"^,? (?:the ([a-z]+){POSSESSIVE}|its) {ROLE}(?=[,.;:]
 # `The head of the clinic, Ann Roe`: the role, then the body by its common noun, set off right before the name
 ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?) {ROLE} (?:to|for|of|at|with) "
                             rf"the ((?:[a-z]+ ){{0,2}}[a-z]+), $")
-# `Ann Roe, a fundraiser for the choir,`: the role, then the body by its common noun, ending the phrase
-ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ([a-z]+)(?=[,.;:]| said| says| told)")
+# `Ann Roe, a fundraiser for the choir,`, `Ann Roe, the president of the pilots association,`: the role, then the body
+# by its common noun (after the words of its name that say which body), ending the phrase
+ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ((?:[a-z]+ ){{0,2}}[a-z]+)"
+                     rf"(?=[,.;:]| said| says| told)")
 POSSESSIVES = ("'s", "’s", "'", "’")
 # `a relief fund called Harbor Lights`, `a choir known as the Dune Singers`: the body's name after its noun
 CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([A-Z][\w'’&.-]*"
@@ -74,6 +76,8 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             if found is None or not _a_role(found.group(role_group).lower(), kb):
                 continue
             noun = found.group(noun_group)  # (None for `its`)
+            # (after the name, `the pilots association` is a body whose name holds `pilots`)
+            words = {w.lower() for w in noun.split()[:-1]} if noun is not None and found.re is ROLE_OF else set()
             noun = noun.split()[-1].lower() if noun is not None else None  # (`the local teachers union`: its head)
             if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb) \
                     or found.re is CAPITALISED_BEFORE and _names_itself(found.group(1), kb):
@@ -84,12 +88,13 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 body = _named_before(anaphor, None, text, _of_kind(bodies + _untagged_names(text, entities, kb),
                                                                    kb.body_kinds[noun]), kb, people)
             else:
-                untagged = _untagged_names(text, entities, kb)
-                body = _named_before(anaphor, noun, text, bodies, kb, people) \
+                named = [b for b in bodies if _holds_words(b[2], words)]
+                untagged = [b for b in _untagged_names(text, entities, kb) if _holds_words(b[2], words)]
+                body = _named_before(anaphor, noun, text, named, kb, people) \
                     or _named_before(anaphor, noun, text, untagged, kb, people)
                 if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
                     # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
-                    body = _only_one_so_named(noun, [b for b in bodies + untagged if b[1] <= anaphor], kb, people)
+                    body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
             if body is not None:
                 return body, at
     return None
@@ -472,9 +477,14 @@ def _body_meant(words: list[str], start: int, text: str, kb: Knowledge, entities
     written."""
     noun, modifiers = words[-1], {w.lower() for w in words[:-1]}
     named = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb)) if b[1] <= start
-             and modifiers <= {w.lower() for w in b[2].split()}]
+             and _holds_words(b[2], modifiers)]
     body = _named_before(start, noun, text, named, kb, people) or _only_one_so_named(noun, named, kb, people)
     return body or " ".join(words)
+
+
+def _holds_words(name: str, words: set[str]) -> bool:
+    """Does a body's name hold every one of these lower-case words (`Harbor Pilots Association`: `pilots`)?"""
+    return words <= {w.lower() for w in name.split()}
 
 
 def _without_former_word(title: str, kb: Knowledge) -> str:
