@@ -33,7 +33,8 @@ NO_BODY = (
     "“He was always careful on the water,” said a friend of the family.\n\n"
     "“The queue was long and nobody explained anything,” said a patient at the county hospital.\n\n"
     "“Not a chance they will pay,” said a spokesman for the local group.\n\n"
-    "“Nothing moved all week,” said an aide to the state governor.\n"
+    "“Nothing moved all week,” said an aide to the state governor.\n\n"
+    "“They never listen to the valley,” said a critic of the state water agency.\n"
 )
 
 NAMED_POINTING_BACK = (
@@ -99,3 +100,7 @@ def test_a_body_of_any_kind_or_a_person_is_no_organisation(no_body):
 
 def test_a_named_persons_role_of_a_body_pointing_back_by_its_own_words_gives_that_body(named_pointing_back):
     assert body_of(named_pointing_back, "steer a tanker") == "Eastmoor Harbor Pilots Association"
+
+
+def test_a_body_the_source_sides_against_is_not_its_organisation(no_body):
+    assert body_of(no_body, "never listen") is None

@@ -17,7 +17,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS, _words
 from ..knowledge import Knowledge
 from ..model import Speaker
 from .bodies import in_headline
@@ -49,6 +49,7 @@ CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([
 PORTFOLIO_LINKS = frozenset({"of", "for"})  # `head of enforcement`, `director for policy`: the role, then its portfolio
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
+STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
 POINTING_WORDS = frozenset({"same", "other", "very", "said"})  # `the same agency`: back to one named, saying no more
 MONTHS = frozenset(calendar.month_name[1:])
 UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
@@ -443,10 +444,12 @@ def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
 
 def _holds_a_post(role: list[str], kb: Knowledge) -> bool:
     """`senior official`, `officials`, `member`, `source`: a post one holds in a body, or being one of its people
-    (`a source in the ministry`); not one who lives in a place, is served by a body or takes part in an event (`a
-    resident of the village`, `a patient at the county hospital`, `a victim of the fire`)."""
+    (`a source in the ministry`); not one who lives in a place, is served by a body, takes part in an event, sides
+    with or against a body or was once in it (`a resident of the village`, `a patient at the county hospital`, `a
+    victim of the fire`, `a critic of the state agency`, `a graduate of the state university`)."""
     head = kb.singular(role[-1])
-    if head in kb.residence_nouns or head in kb.served_roles or head in kb.occasion_roles:
+    if head in kb.residence_nouns or head in kb.served_roles or head in kb.occasion_roles or head in STANCE_NOUNS \
+            or head in kb.past_member_roles:
         return False
     return _a_role(" ".join([*role[:-1], head]), kb) or head in kb.member_heads or head in kb.bare_source_heads
 
