@@ -4,7 +4,8 @@ ministry`) names that body as written, and the title shown is the role alone. A 
 the words point back to (`the transport ministry` after `the Ministry of Transport`) is given by its full name, as it is
 for a named person's role set off after her name (`Ann Velde, the president of the pilots association,`). No
 place, no person, no body of any kind (`the local group`) and no body that only serves the source (`a patient at
-the county hospital`) is an organisation. Invented sentences, real pipeline."""
+the county hospital`) is an organisation. A body named in capitals after the role is read the same way where no other
+reading found one (`a senior official in the Harbor Office`). Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ WRITTEN = (
     "“Crews sleep in shifts,” said a former officer with the state police.\n\n"
     "“Queues will grow by the hour,” said a source in the interior ministry.\n\n"
     "“We tried every gate,” said a guard at the state prison.\n\n"
-    "“Two of the reports were lost,” said a member of the review panel.\n"
+    "“Two of the reports were lost,” said a member of the review panel.\n\n"
+    "“We knew by noon,” said a senior official in the Harbor Office.\n"
 )
 POINTED_BACK = (
     "Rail timetable slips again\n\n"
@@ -104,3 +106,8 @@ def test_a_named_persons_role_of_a_body_pointing_back_by_its_own_words_gives_tha
 
 def test_a_body_the_source_sides_against_is_not_its_organisation(no_body):
     assert body_of(no_body, "never listen") is None
+
+
+def test_a_body_named_in_capitals_after_in_is_the_organisation_and_the_title_the_role(written):
+    assert body_of(written, "knew by noon") == "Harbor Office"
+    assert speaker_of(written, "knew by noon")["title"] == "senior official"

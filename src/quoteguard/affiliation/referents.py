@@ -376,10 +376,13 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     the draft named that it points back to; the words that `described` the source as written are read for it too,
     as the title may hold only some of them, or none (`a source in the interior ministry`)."""
     title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
-    written = _body_written_out(title, kb) \
-        or _body_written_out(_without_former_word(_described_role(described, kb), kb), kb)
+    own = _without_former_word(_described_role(described, kb), kb)
+    written = _body_written_out(title, kb) or _body_written_out(own, kb)
     if written is not None:
         return _body_meant(written, start, text, kb, entities, people)
+    named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
+    if named_out is not None:
+        return named_out
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
@@ -408,14 +411,43 @@ WRITTEN_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|
                              r"((?:[a-z][\w'’-]* ){1,3}[a-z]+)$")
 
 
+# `senior official in the Home Office`: an unnamed source's role, then a body's capitalised name
+NAMED_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|with|for|of|in) (?:the )?"
+                           r"([A-Z][\w'’&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w'’&.-]*))*)$")
+
+
 def role_at_written_body(title: str, kb: Knowledge) -> str:
-    """`senior official at the federal transport ministry`, once that body is the unnamed source's organisation: the
-    role alone (`senior official`), as the report shows the body beside it (a named person's `chair of the history
-    department` stays whole: her body is the university, and the department says more of her post)."""
-    found = WRITTEN_CLOSING.match(_without_former_word(title, kb))
-    if found is None or _body_written_out(found.group(0), kb) is None:
+    """`senior official at the federal transport ministry`, `senior official in the Home Office`, once that body is
+    the unnamed source's organisation: the role alone (`senior official`), as the report shows the body beside it
+    (a named person's `chair of the history department` stays whole: her body is the university, and the
+    department says more of her post)."""
+    role = _without_former_word(title, kb)
+    written, named = WRITTEN_CLOSING.match(role), NAMED_CLOSING.match(role)
+    found = written if written is not None and _body_written_out(role, kb) is not None else \
+        named if named is not None and _body_named_out(role, kb, set()) is not None else None
+    if found is None:
         return title
     return title[:len(title) - len(found.group(0))] + found.group(1)
+
+
+def _body_named_out(title: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`senior official in the Home Office`, `an aide at the Bureau of Tolls`: the body an unnamed source's role is
+    held in, named in capitals after it, where no other reading found one: a name whose head is a body's word
+    (`Office`, `Bureau of …`) or a body the knowledge base knows; no party, place or person (`an aide to the House
+    Speaker` serves a person)."""
+    found = NAMED_CLOSING.match(title)
+    if found is None or not _holds_a_post(found.group(1).split(), kb):
+        return None
+    name = found.group(2).rstrip(".")
+    words = name.split()
+    if words[-1][:1].islower() or kb.names_a_country_or_state(name) or any(w in people for w in words) \
+            or kb.party(name) is not None:
+        return None
+    head = _head_word(words, kb)
+    if kb.organisation(name) is None and not ((_stands_for_a_body(head, kb) or head in kb.body_heads)
+                                              and len(words) > 1):
+        return None
+    return name
 
 
 def _described_role(described: str, kb: Knowledge) -> str:
