@@ -36,7 +36,8 @@ NO_BODY = (
     "“The queue was long and nobody explained anything,” said a patient at the county hospital.\n\n"
     "“Not a chance they will pay,” said a spokesman for the local group.\n\n"
     "“Nothing moved all week,” said an aide to the state governor.\n\n"
-    "“They never listen to the valley,” said a critic of the state water agency.\n"
+    "“They never listen to the valley,” said a critic of the state water agency.\n\n"
+    "“We were not consulted either,” said an official at the same agency.\n"
 )
 
 NAMED_POINTING_BACK = (
@@ -111,3 +112,7 @@ def test_a_body_the_source_sides_against_is_not_its_organisation(no_body):
 def test_a_body_named_in_capitals_after_in_is_the_organisation_and_the_title_the_role(written):
     assert body_of(written, "knew by noon") == "Harbor Office"
     assert speaker_of(written, "knew by noon")["title"] == "senior official"
+
+
+def test_words_that_only_point_back_name_no_body(no_body):
+    assert body_of(no_body, "not consulted either") is None

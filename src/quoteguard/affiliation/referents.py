@@ -50,7 +50,6 @@ PORTFOLIO_LINKS = frozenset({"of", "for"})  # `head of enforcement`, `director f
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
 STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
-POINTING_WORDS = frozenset({"same", "other", "very", "said"})  # `the same agency`: back to one named, saying no more
 MONTHS = frozenset(calendar.month_name[1:])
 UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
@@ -409,8 +408,6 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
 # to three modifiers and the body's common noun (the modifiers say which body; `at the ministry` alone does not)
 WRITTEN_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|with|in) the "
                              r"((?:[a-z][\w'’-]* ){1,3}[a-z]+)$")
-
-
 # `senior official in the Home Office`: an unnamed source's role, then a body's capitalised name
 NAMED_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|with|for|of|in) (?:the )?"
                            r"([A-Z][\w'’&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w'’&.-]*))*)$")
@@ -460,7 +457,7 @@ def _described_role(described: str, kb: Knowledge) -> str:
 
 
 def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
-    """`senior official at the federal transport ministry`, `paramedic with the regional ambulance service`: the
+    """`senior official at the federal transport ministry`, `medic with the county ambulance service`: the
     words of a body an unnamed source's role belongs to, written in lower case after it (`federal transport
     ministry`), or None: the words must close on a body's common noun (`a resident of the old village`, `a reporter
     for the local paper` name none), the modifiers be plain words (`the same agency` says no more than `the
@@ -500,9 +497,9 @@ def _body_noun(words: list[str], kb: Knowledge) -> bool:
 
 
 def _written_out(modifiers: list[str], kb: Knowledge) -> bool:
-    """`federal transport`, `regional ambulance`: words that say which body a common noun is, none a function word,
-    a former word or one that only points back (`same`, `other`)."""
-    return all(w not in FUNCTION_WORDS and w not in kb.former_words and w not in POINTING_WORDS for w in modifiers)
+    """`federal transport`, `county ambulance`: words that say which body a common noun is, none a function word,
+    a former word or one that only points back (`same`, `other`: `pointing_modifiers`)."""
+    return not any(w in FUNCTION_WORDS or w in kb.former_words or w in kb.pointing_modifiers for w in modifiers)
 
 
 def _body_meant(words: list[str], start: int, text: str, kb: Knowledge, entities: list[Entity],
