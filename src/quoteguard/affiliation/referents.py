@@ -474,11 +474,12 @@ def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
 def _holds_a_post(role: list[str], kb: Knowledge) -> bool:
     """`senior official`, `officials`, `member`, `source`: a post one holds in a body, or being one of its people
     (`a source in the ministry`); not one who lives in a place, is served by a body, takes part in an event, sides
-    with or against a body or was once in it (`a resident of the village`, `a patient at the county hospital`, `a
-    victim of the fire`, `a critic of the state agency`, `a graduate of the state university`)."""
+    with or against a body, was once in it or is kin (`a resident of the village`, `a patient at the county
+    hospital`, `a victim of the fire`, `a critic of the state agency`, `a graduate of the state university`, `a son
+    of the county police`)."""
     head = kb.singular(role[-1])
     if head in kb.residence_nouns or head in kb.served_roles or head in kb.occasion_roles or head in STANCE_NOUNS \
-            or head in kb.past_member_roles:
+            or head in kb.past_member_roles or head in kb.kinship_nouns:
         return False
     return _a_role(" ".join([*role[:-1], head]), kb) or head in kb.member_heads or head in kb.bare_source_heads
 
