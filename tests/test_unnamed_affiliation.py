@@ -14,7 +14,7 @@ from conftest import body_of, draft_fixture, speaker_of
 WRITTEN = (
     "Bridge repairs stall on the coast road\n\n"
     "The coast road bridge will stay shut for weeks, the county said on Monday.\n\n"
-    "“Weeks, not days,” said a senior official at the federal transport ministry, who was not authorized to speak "
+    "“Weeks, not days,” said a senior official at the federal transport ministry, who had no clearance to talk "
     "publicly.\n\n"
     "“It is a mess,” said a spokesman for the state health department.\n\n"
     "“Crews sleep in shifts,” said a former officer with the state police.\n\n"
