@@ -140,6 +140,9 @@ class Knowledge:
     praise_words: set[str] = field(default_factory=set)  # famous: how she is seen, no part of her post
     affinity_words: set[str] = field(default_factory=set)  # close (to): whom one is near, not one's body
     occasion_roles: set[str] = field(default_factory=set)  # recipient: a part in an event, no post
+    served_roles: set[str] = field(default_factory=set)  # patient: one a body serves, none of its people
+    written_body_nouns: set[str] = field(default_factory=set)  # panel: a body's noun beside org_words
+    pointing_modifiers: set[str] = field(default_factory=set)  # same: `the same agency` points back, names none
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     body_kinds: dict[str, set[str]] = field(default_factory=dict)  # airline -> airways, air: `the airline said`
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
@@ -398,7 +401,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",
                      "contest_verbs", "contest_bids", "contest_rival_verbs", "rival_nouns", "candidacy_nouns",
-                     "campaign_verbs", "field_heads", "praise_words", "occasion_roles",
+                     "campaign_verbs", "field_heads", "praise_words", "occasion_roles", "served_roles",
+                     "written_body_nouns", "pointing_modifiers",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
                      "spokespeople", "employer_verbs", "team_roles",
                      "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations",

@@ -53,7 +53,13 @@ from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body, with_owning_party
 from .predicates import post_predicated
-from .referents import body_of_unnamed_role, body_referred_to, role_of_unnamed_owner, role_without_referent
+from .referents import (
+    body_of_unnamed_role,
+    body_referred_to,
+    role_at_written_body,
+    role_of_unnamed_owner,
+    role_without_referent,
+)
 from .stated_bodies import body_after_of, former_body
 from .titles import (
     Reading,
@@ -738,11 +744,14 @@ def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb:
     """`a spokeswoman for the airline`, `a company spokesman`: an unnamed source speaks for the body of that kind the
     draft named just before her."""
     start = min((m.start for m in speaker.mentions), default=0)
-    body = body_of_unnamed_role(stated.title, start, text, kb, entities, people)
+    described = min((m for m in speaker.mentions if m.kind == "unnamed"), key=lambda m: m.start, default=None)
+    body = body_of_unnamed_role(stated.title, start, text, kb, entities, people,
+                                described.text if described is not None else "")
     if body is None:
         return stated
     name, short, country = _known_body(body, kb)
-    return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "appositive", start))
+    title = role_at_written_body(stated.title, kb) if stated.title else stated.title
+    return replace(stated, title=title, affiliation=Affiliation(name, short, title, country, "appositive", start))
 
 
 def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:

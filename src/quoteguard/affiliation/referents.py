@@ -17,7 +17,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS, _words
 from ..knowledge import Knowledge
 from ..model import Speaker
 from .bodies import in_headline
@@ -38,8 +38,10 @@ OWNED_AFTER = re.compile(rf"^,? (?:the ([a-z]+){POSSESSIVE}|its) {ROLE}(?=[,.;:]
 # `The head of the clinic, Ann Roe`: the role, then the body by its common noun, set off right before the name
 ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?) {ROLE} (?:to|for|of|at|with) "
                             rf"the ((?:[a-z]+ ){{0,2}}[a-z]+), $")
-# `Ann Roe, a fundraiser for the choir,`: the role, then the body by its common noun, ending the phrase
-ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ([a-z]+)(?=[,.;:]| said| says| told)")
+# `Ann Roe, a fundraiser for the choir,`, `Ann Roe, the president of the pilots association,`: the role, then the body
+# by its common noun (after the words of its name that say which body), ending the phrase
+ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ((?:[a-z]+ ){{0,2}}[a-z]+)"
+                     rf"(?=[,.;:]| said| says| told)")
 POSSESSIVES = ("'s", "’s", "'", "’")
 # `a relief fund called Harbor Lights`, `a choir known as the Dune Singers`: the body's name after its noun
 CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([A-Z][\w'’&.-]*"
@@ -47,6 +49,7 @@ CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([
 PORTFOLIO_LINKS = frozenset({"of", "for"})  # `head of enforcement`, `director for policy`: the role, then its portfolio
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
+STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
 MONTHS = frozenset(calendar.month_name[1:])
 UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
@@ -73,6 +76,8 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             if found is None or not _a_role(found.group(role_group).lower(), kb):
                 continue
             noun = found.group(noun_group)  # (None for `its`)
+            # (after the name, `the pilots association` is a body whose name holds `pilots`)
+            words = {w.lower() for w in noun.split()[:-1]} if noun is not None and found.re is ROLE_OF else set()
             noun = noun.split()[-1].lower() if noun is not None else None  # (`the local teachers union`: its head)
             if noun is not None and not _stands_for_a_body(noun, kb) and not _kind_only(noun, kb) \
                     or found.re is CAPITALISED_BEFORE and _names_itself(found.group(1), kb):
@@ -83,12 +88,13 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 body = _named_before(anaphor, None, text, _of_kind(bodies + _untagged_names(text, entities, kb),
                                                                    kb.body_kinds[noun]), kb, people)
             else:
-                untagged = _untagged_names(text, entities, kb)
-                body = _named_before(anaphor, noun, text, bodies, kb, people) \
+                named = [b for b in bodies if _holds_words(b[2], words)]
+                untagged = [b for b in _untagged_names(text, entities, kb) if _holds_words(b[2], words)]
+                body = _named_before(anaphor, noun, text, named, kb, people) \
                     or _named_before(anaphor, noun, text, untagged, kb, people)
                 if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
                     # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
-                    body = _only_one_so_named(noun, [b for b in bodies + untagged if b[1] <= anaphor], kb, people)
+                    body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
             if body is not None:
                 return body, at
     return None
@@ -359,13 +365,23 @@ KIND_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|
 
 
 def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge, entities: list[Entity],
-                         people: set[str]) -> str | None:
+                         people: set[str], described: str = "") -> str | None:
     """`a spokeswoman for the airline`, `a company spokesman` after `Skylane Airways cancelled 600 flights.`: an
     unnamed source whose role is owned by a common noun for a body, or a kind of body (`airline`: see `body_kinds`),
     speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
     reads a named person's `its treasurer`), or for a specific noun (`the bureau`) the body named with that word in
-    its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`)."""
+    its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`). A
+    body written out after the role (`a senior official at the federal transport ministry`) is that body, or the one
+    the draft named that it points back to; the words that `described` the source as written are read for it too,
+    as the title may hold only some of them, or none (`a source in the interior ministry`)."""
     title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
+    own = _without_former_word(_described_role(described, kb), kb)
+    written = _body_written_out(title, kb) or _body_written_out(own, kb)
+    if written is not None:
+        return _body_meant(written, start, text, kb, entities, people)
+    named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
+    if named_out is not None:
+        return named_out
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
@@ -386,6 +402,122 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
         body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people) \
             or _only_one_so_named(noun, [b for b in named if b[0] < window], kb, people)
     return body
+
+
+# `senior official at the federal transport ministry`: an unnamed source's role, then a body in lower case: `the`, one
+# to three modifiers and the body's common noun (the modifiers say which body; `at the ministry` alone does not)
+WRITTEN_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|with|in) the "
+                             r"((?:[a-z][\w'’-]* ){1,3}[a-z]+)$")
+# `senior official in the Home Office`: an unnamed source's role, then a body's capitalised name
+NAMED_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|with|for|of|in) (?:the )?"
+                           r"([A-Z][\w'’&.-]*(?: (?:of|for|and|on|the|&|[A-Z][\w'’&.-]*))*)$")
+
+
+def role_at_written_body(title: str, kb: Knowledge) -> str:
+    """`senior official at the federal transport ministry`, `senior official in the Home Office`, once that body is
+    the unnamed source's organisation: the role alone (`senior official`), as the report shows the body beside it
+    (a named person's `chair of the history department` stays whole: her body is the university, and the
+    department says more of her post)."""
+    role = _without_former_word(title, kb)
+    written, named = WRITTEN_CLOSING.match(role), NAMED_CLOSING.match(role)
+    found = written if written is not None and _body_written_out(role, kb) is not None else \
+        named if named is not None and _body_named_out(role, kb, set()) is not None else None
+    if found is None:
+        return title
+    return title[:len(title) - len(found.group(0))] + found.group(1)
+
+
+def _body_named_out(title: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`senior official in the Home Office`, `an aide at the Bureau of Tolls`: the body an unnamed source's role is
+    held in, named in capitals after it, where no other reading found one: a name whose head is a body's word
+    (`Office`, `Bureau of …`) or a body the knowledge base knows; no party, place or person (`an aide to the House
+    Speaker` serves a person)."""
+    found = NAMED_CLOSING.match(title)
+    if found is None or not _holds_a_post(found.group(1).split(), kb):
+        return None
+    name = found.group(2).rstrip(".")
+    words = name.split()
+    if words[-1][:1].islower() or kb.names_a_country_or_state(name) or any(w in people for w in words) \
+            or kb.party(name) is not None:
+        return None
+    head = _head_word(words, kb)
+    if kb.organisation(name) is None and not ((_stands_for_a_body(head, kb) or head in kb.body_heads)
+                                              and len(words) > 1):
+        return None
+    return name
+
+
+def _described_role(described: str, kb: Knowledge) -> str:
+    """`a source in the interior ministry, who …` → `source in the interior ministry`: the words describing an
+    unnamed source, up to a comma, without the article or count before them."""
+    words = described.split(",")[0].split()
+    while words and words[0].lower() in kb.bare_determiners:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _body_written_out(title: str, kb: Knowledge) -> list[str] | None:
+    """`senior official at the federal transport ministry`, `medic with the county ambulance service`: the
+    words of a body an unnamed source's role belongs to, written in lower case after it (`federal transport
+    ministry`), or None: the words must close on a body's common noun (`a resident of the old village`, `a reporter
+    for the local paper` name none), the modifiers be plain words (`the same agency` says no more than `the
+    agency`), and the role a post held in the body."""
+    found = WRITTEN_CLOSING.match(title)
+    if found is None:
+        return None
+    words = found.group(2).split()
+    if not _holds_a_post(found.group(1).split(), kb) or not _written_out(words[:-1], kb) or not _body_noun(words, kb):
+        return None
+    return words
+
+
+def _holds_a_post(role: list[str], kb: Knowledge) -> bool:
+    """`senior official`, `officials`, `member`, `source`: a post one holds in a body, or being one of its people
+    (`a source in the ministry`); not one who lives in a place, is served by a body, takes part in an event, sides
+    with or against a body, was once in it or is kin (`a resident of the village`, `a patient at the county
+    hospital`, `a victim of the fire`, `a critic of the state agency`, `a graduate of the state university`, `a son
+    of the county police`)."""
+    head = kb.singular(role[-1])
+    if head in kb.residence_nouns or head in kb.served_roles or head in kb.occasion_roles or head in STANCE_NOUNS \
+            or head in kb.past_member_roles or head in kb.kinship_nouns:
+        return False
+    return _a_role(" ".join([*role[:-1], head]), kb) or head in kb.member_heads or head in kb.bare_source_heads
+
+
+def _body_noun(words: list[str], kb: Knowledge) -> bool:
+    """`ministry`, `police`, `panel`, `fire brigade`: the words close on a body's common noun (`org_words`,
+    `body_heads`, `written_body_nouns`, or a workplace's name of two words); no place, party, crowd, publication or
+    noun that stands for a body of any kind (`the local group` says which of none)."""
+    noun = words[-1]
+    if noun in kb.publication_words or noun in kb.publication_nouns or _generic(noun, kb):
+        return False
+    if _stands_for_a_body(noun, kb) or noun in kb.body_heads or noun in kb.written_body_nouns:
+        return True
+    return len(words) > 1 and " ".join(words[-2:]) in {w for kind in kb.workplace_kinds.values() for w in kind
+                                                       if " " in w}
+
+
+def _written_out(modifiers: list[str], kb: Knowledge) -> bool:
+    """`federal transport`, `county ambulance`: words that say which body a common noun is, none a function word,
+    a former word or one that only points back (`same`, `other`: `pointing_modifiers`)."""
+    return not any(w in FUNCTION_WORDS or w in kb.former_words or w in kb.pointing_modifiers for w in modifiers)
+
+
+def _body_meant(words: list[str], start: int, text: str, kb: Knowledge, entities: list[Entity],
+                people: set[str]) -> str:
+    """The body `federal transport ministry` stands for: one the draft named before whose name holds its noun and
+    every modifier (`the transport ministry` after `the Ministry of Transport`: that name), else the words as
+    written."""
+    noun, modifiers = words[-1], {w.lower() for w in words[:-1]}
+    named = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb)) if b[1] <= start
+             and _holds_words(b[2], modifiers)]
+    body = _named_before(start, noun, text, named, kb, people) or _only_one_so_named(noun, named, kb, people)
+    return body or " ".join(words)
+
+
+def _holds_words(name: str, words: set[str]) -> bool:
+    """Does a body's name hold every one of these lower-case words (`Harbor Pilots Association`: `pilots`)?"""
+    return words <= {w.lower() for w in name.split()}
 
 
 def _without_former_word(title: str, kb: Knowledge) -> str:
