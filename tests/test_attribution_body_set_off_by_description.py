@@ -10,7 +10,7 @@ from conftest import draft_fixture, speaker_of
 DRAFT = (
     "Water plan draws fire\n\n"
     "Brightwell Foods, a grocery chain, said it would “review the matter with its suppliers.”\n\n"
-    "Citizens for Safe Water, an advocacy group, said in a statement that the plan “ignores the science.”\n\n"
+    "Citizens for Safe Water, an advocacy group, argued on Friday that the plan “ignores the science.”\n\n"
     "The Harbor Sleep Council, a nonprofit research group, said the findings “confirm what we have argued.”\n\n"
     "Ada Brightwater, a member of the group, said the vote was “long overdue.”\n"
 )
