@@ -51,6 +51,7 @@ SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
 STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
 MONTHS = frozenset(calendar.month_name[1:])
+NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Every"})
 UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
 
@@ -319,7 +320,11 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
     start = _window_start(anaphor, text, kb)
     specific = noun is not None and noun in kb.org_words and not _generic(noun, kb)
     far = _paragraphs_start(anaphor, text, 2) if specific else start
-    for at, _, name in sorted((b for b in bodies if far <= b[0] and b[1] <= anaphor), key=lambda b: -b[0]):
+    candidates = sorted((b for b in bodies if far <= b[0] and b[1] <= anaphor), key=lambda b: -b[0])
+    called = _called_so(text[far:anaphor], noun) if noun is not None and specific else None
+    if called is not None and called not in people:
+        return called  # (`the DWF union and Harbor Rail`: the body the draft calls a union)
+    for at, _, name in candidates:
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
         head = _head_word(words, kb)
@@ -333,6 +338,15 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
             continue  # (`the Harbor Council` is not `the committee`; `the union` may be the Federation of …)
         return name
     return None
+
+
+def _called_so(window: str, noun: str) -> str | None:
+    """`the DWF union`, `the Dunmore teachers' union`: the last capitalised name in the window that the noun itself
+    follows, a body of that kind whatever the tagger made of it (`The union` opening a sentence names none)."""
+    pattern = rf"\b((?:[A-Z][\w&.'’-]* )*[A-Z][\w&.'’-]*)(?: [a-z]+['’])? {re.escape(noun)}\b"
+    found = [m.group(1) for m in re.finditer(pattern, window)]
+    names = [" ".join(w for w in name.split() if w not in NAMELESS_CAPITALS) for name in found]
+    return next((name for name in reversed(names) if name), None)
 
 
 def _head_word(words: list[str], kb: Knowledge) -> str:

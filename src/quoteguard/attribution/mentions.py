@@ -82,6 +82,10 @@ class Mentions(Phrases):
         apposed = self.name_closing_a_nominal(first, last)
         if apposed is not None:
             return apposed
+        described = self.body_set_off(first, last)
+        if described is not None:
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=self.span_text(*described))
         best = self.strongest_name(first, last)
         if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
                                              or self.qualifies_a_role(best[1][1], self.before_who_clause(first, last))):
@@ -396,6 +400,18 @@ class Mentions(Phrases):
         opens with a prepositional or participial adjunct set off by a comma starts after that comma."""
         end = self.opening_adjunct_end(list(range(first, last)))
         return first + end + 1 if end >= 0 else first
+
+    def body_set_off(self, first: int, last: int) -> tuple[int, int] | None:
+        """`Brightwell Foods, a grocery chain,`, `Citizens for Safe Water, an advocacy group`: a phrase opening on a
+        capitalised name (small words inside it) that a description of a body sets off: where the name stands."""
+        start = first + 1 if self.low(first) == "the" else first
+        end = start
+        while end < last and (self.is_cap(end + 1) or self.low(end + 1) in ("of", "for", "and", "&")
+                              and end + 2 <= last and self.is_cap(end + 2)):
+            end += 1
+        if not self.is_cap(start) or end >= last or not self.described_as_a_body(end):
+            return None
+        return self.with_its_of_part((start, end), last + 1)
 
     def body_of_a_name(self, first: int, last: int, body_last: int) -> bool:
         """`the Westfield levy committee`, `the Harbor Watch group`: a definite or possessed phrase that

@@ -12,6 +12,7 @@ from .words import NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
+MAX_BODY_DESCRIPTION = 4  # `a Dunmore-based grocery chain`: the words of a body's description after its name
 
 
 def fold_accents(word: str) -> str:
@@ -301,7 +302,7 @@ class NameReading(TokenView):
         """person, organisation or place for a stripped capitalised run, trusting NER least."""
         text = self.span_text(first, last)
         lows = [self.low(i) for i in range(first, last + 1)]
-        if self.kb.organisation(text) is not None:
+        if self.kb.organisation(text) is not None or self.described_as_a_body(last):
             return "organisation"
         if self.registered_surname(first, last):
             return "person"
@@ -336,6 +337,24 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def described_as_a_body(self, last: int) -> bool:
+        """`Brightwell Foods, a grocery chain,`, `Citizens for Safe Water, an advocacy group,`: a name set off by a
+        description whose head noun is a body's (`group`, `chain`, `company`) names that body, whatever the tagger
+        made of it (a member of one, `Ann Roe, a member of the group`, is a person: the head is `member`)."""
+        k = last + 1
+        if k + 2 >= len(self.t) or self.t[k].text != "," or self.low(k + 1) not in ("a", "an"):
+            return False
+        end = k + 2
+        while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and self.t[end].text.islower() \
+                and self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") and not self.inside[end]:
+            end += 1
+        if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") and self.low(end) not in (
+                "that", "which", "based"):
+            return False
+        head = self.low(end - 1)
+        return head in self.kb.org_words or head in self.kb.body_anaphors or head in self.kb.body_kinds \
+            or head in self.kb.classifier_nouns
 
     def _titled_given_name(self, first: int) -> bool:
         """`Fenwick County Recorder Alma Greer`: a given name right after a capitalised title opens a person's name,
