@@ -16,7 +16,7 @@ DRAFT = (
     "“The pumps failed at dawn,” said a neighbor, a nurse at the county hospital, who stayed behind.\n\n"
     "“The levee was never finished,” said one farmer, a complaint heard all week.\n\n"
     "“The claims will be paid late,” said a lawyer representing the Harbor Workers Union.\n\n"
-    "“The money was always short,” said a strategist for one of these candidates.\n"
+    "“The money was always short,” said an organiser for one of the two campaigns.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -47,4 +47,4 @@ def test_a_body_closing_the_modifier_is_the_organisation(draft):
 
 
 def test_a_modifier_naming_no_body_is_no_title(draft):
-    assert speaker_of(draft, "always short")["title"] == "strategist"
+    assert speaker_of(draft, "always short")["title"] == "organiser"

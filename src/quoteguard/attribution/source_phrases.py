@@ -330,7 +330,7 @@ class SourcePhrases(Mentions):
     def with_words_to(self, mention: Mention, last: int, end: int) -> Mention:
         """`a lawyer representing the Harbor Workers Union`: the words the affiliation stage reads run on with
         the text when the modifier ends on a body's name (its words ended on token `last`), so the body
-        reaches it whole; any other modifier (`a strategist for one of these candidates`, `a spokesman for
+        reaches it whole; any other modifier (`an organiser for one of the two campaigns`, `a spokesman for
         candidate Ann Roe`) is no title and no body, and stays out of the words."""
         extra = self.words(last + 1, end)
         if not mention.before and not mention.after or not self.closing_body(last + 1, end):
