@@ -34,6 +34,7 @@ DOCUMENT_REFERENCES = frozenset({"the", "this", "that"})  # `the letter said`: a
 MEDIUM_LINKS = frozenset({"in", "via", "through"})  # `Roe said in a statement`: the statement is Roe's
 ISSUER_LINKS = frozenset({"by", "from"})  # `a letter signed by the board`, `a statement from the board`
 NAMELESS_OPENERS = DOCUMENT_REFERENCES | {"a", "an", "its", "his", "her", "their", "our"}  # `The union`: no name
+DESCRIPTION_ARTICLES = frozenset({"a", "an", "the"})  # `said one evacuee, a retired teacher`
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})  # `She said in a statement`: whom the resolver finds
 ISSUER_PARAGRAPHS = 2  # how many paragraphs back the document's first mention may stand
 
@@ -46,7 +47,10 @@ class SourcePhrases(Mentions):
             return issuer
         if mention.kind in ("other", "unnamed"):
             placed = self.with_state_after_place(self.with_named_place_text(mention))
-            return self.owner_of_words(self.with_modifier_text(placed, phrase))
+            modified = self.with_modifier_text(placed, phrase)
+            if mention.kind == "unnamed":
+                modified = self.with_set_off_role(modified)
+            return self.owner_of_words(modified)
         if mention.kind == "organisation":
             return self.owner_of_words(mention)  # (`Ann Roe's latest memo`, read as a body's name)
         if mention.kind != "person" or self.low(self.token_at(mention.start)) in RELATIVE_PRONOUNS:
@@ -293,7 +297,53 @@ class SourcePhrases(Mentions):
                 and not self.describing_verb(last + 1, phrase.cue > last) \
                 or not all(self.modifies_nominal(k) and not self.inside[k] for k in words):
             return mention
-        return replace(mention, text=self.doc.text[written_from:self.t[stop - 1].end])
+        text = self.doc.text[written_from:self.t[stop - 1].end]
+        return self.with_words_to(replace(mention, text=text), last, stop - 1)
+
+    def with_set_off_role(self, mention: Mention) -> Mention:
+        """`said one evacuee, a retired teacher.`: an unnamed source's description set off after it by a comma,
+        opened by an article and naming a role, that closes the sentence or ends on a comma, belongs to the
+        source, as it does when the phrase opens the sentence (`One evacuee, a retired teacher, said`): the
+        text and the words run on over it. A name set off there is someone named, never this."""
+        written_from = mention.end - len(mention.text)
+        last = self.token_at(mention.end - 1)
+        comma, opener = last + 1, last + 2
+        if self.doc.text[written_from:mention.end] != mention.text or opener >= len(self.t) \
+                or self.t[comma].text != "," or self.low(opener) not in DESCRIPTION_ARTICLES \
+                or self.inside[comma] or self.t[opener].sentence != self.t[last].sentence:
+            return mention
+        end = self.description_segment(opener)
+        if end is None or end + 1 >= len(self.t) or self.t[end + 1].text not in SENTENCE_END | {","} \
+                or not self.names_a_role(opener + 1, end):
+            return mention
+        extra = self.words(comma, end)
+        return replace(mention, text=self.doc.text[written_from:self.t[end].end], before=(*mention.before, *extra)) \
+            if mention.before and not mention.after else mention
+
+    def names_a_role(self, first: int, last: int) -> bool:
+        """`retired teacher`, `nurse at the county hospital`: a description whose head (its last word before a
+        preposition) is a role, with no person named in it."""
+        head = next((k - 1 for k in range(first, last + 1) if self.t[k].upos == "ADP"), last)
+        return head >= first and self.kb.is_role(self.t[head].text, self.t[head].upos) \
+            and not any(self.t[k].ner == "PERSON" for k in range(first, last + 1))
+
+    def with_words_to(self, mention: Mention, last: int, end: int) -> Mention:
+        """`a lawyer representing the Harbor Workers Union`: the words the affiliation stage reads run on with
+        the text when the modifier ends on a body's name (its words ended on token `last`), so the body
+        reaches it whole; any other modifier (`an organiser for one of the two campaigns`, `a spokesman for
+        candidate Ann Roe`) is no title and no body, and stays out of the words."""
+        extra = self.words(last + 1, end)
+        if not mention.before and not mention.after or not self.closing_body(last + 1, end):
+            return mention  # (no words read for the mention, or no body named: none to run on)
+        if mention.after:
+            return replace(mention, after=(*mention.after, *extra))
+        return replace(mention, before=(*mention.before, *extra))
+
+    def closing_body(self, first: int, last: int) -> bool:
+        """A stretch that ends on a capitalised name the tagger calls a body (`… the Harbor Workers Union`),
+        with no person named in it and no possessive at its end (`the super-PAC's creation` is no body)."""
+        return self.t[last].ner == "ORG" and self.is_cap(last) \
+            and not any(self.t[k].ner == "PERSON" or self.t[k].text in POSSESSIVE_S for k in range(first, last + 1))
 
     def modifies_nominal(self, k: int) -> bool:
         """A word that may stand in a noun's modifier: a preposition, a noun phrase's words, a participle."""
