@@ -271,6 +271,8 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = _without_age(first_description(kept))
     while len(kept) > 1 and kept[-1].text.islower() and kept[-1].text in PREPOSITIONS:
         kept = kept[:-1]  # `senior counsel in` the Harbor Center's program, read as her body: the role stays
+    if r.org is not None:
+        kept = _without_body_opening(kept)
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
@@ -281,6 +283,18 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     return join(trim(kept)) or None
 
 
+def _without_body_opening(words: list[Word]) -> list[Word]:
+    """`official with the state` Department of Transportation, read as her body: the body's own opening words (`the`
+    and lower-case modifiers after a preposition) went with it; the role stays."""
+    link = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in BODY_LINKS
+                 and words[k + 1].text.lower() == "the"), None)
+    if link is None or len(words) - link > MAX_BODY_OPENING or not all(w.text.islower() for w in words[link:]):
+        return words
+    return words[:link]
+
+
+MAX_BODY_OPENING = 4  # `with the state`, `at the federal`: a preposition, `the` and a body's lower-case modifiers
+BODY_LINKS = frozenset({"with", "at", "for", "in", "from"})  # (`one of the volunteers` is a share, not a body)
 MAX_PLACE_WORDS = 3  # `Glen Ross`, `Port Alder`, `Marsh Valley County`: a town's or county's name
 CIVIC_LINKS = frozenset({"of", "in"})  # `mayor of Port Alder`, `a town councilman in Hollins Ford`
 
@@ -838,7 +852,10 @@ def _acronym(text: str) -> bool:
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
-    """The longest known organisation starting at word i (`United Nations`), and its last word."""
+    """The longest known organisation starting at word i (`United Nations`), and its last word. A name opens on a
+    capital: `the state Department of Transportation` holds no `State Department`."""
+    if not words[i].text[:1].isupper():
+        return None
     for j in range(min(len(words), i + 4), i, -1):
         found = kb.organisation(" ".join(w.text for w in words[i:j]))
         if found is not None:
