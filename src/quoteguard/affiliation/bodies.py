@@ -46,7 +46,8 @@ def named_in_full(name: str, text: str, kb: Knowledge) -> str | None:
     """The one fuller name the draft gives a body read as a bare head word (`Commission`), or as the opening words
     of its name (`Northgate` for `Northgate United`: see `opening_of_full_name`)."""
     if " " in name or name.lower() not in kb.body_heads | kb.publication_words:
-        return opening_of_full_name(name, text, kb)  # (`Ledger editor`, the draft naming the Eastport Ledger: below)
+        # (`Ledger editor`, the draft naming the Eastport Ledger: below; `Rovers manager` of Carlow Rovers)
+        return opening_of_full_name(name, text, kb) or closing_of_full_name(name, text, kb)
     fuller = {f"{words} {name}" for words in _capitalised_before(name, text)}
     if not fuller:
         fuller = _bodies_with_organ(name.lower(), text, kb)
@@ -113,6 +114,17 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         if extra:
             fuller.add(f"{name} {' '.join(extra)}")
     return fuller.pop() if len(fuller) == 1 and _used_as_short_form(name, text, kb) else None
+
+
+def closing_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
+    """`Rovers manager Ann Roe`, `United boss Ivo Brandt`, where the draft names `Carlow Rovers` and `Wexford United`:
+    a club's word (`body_kinds`: a club answers to `Rovers`, `United`, `Athletic`) read alone as a body is the one
+    longer capitalised name the draft ends with it (two such clubs, `Carlow Rovers` and `Sligo Rovers`: neither)."""
+    if " " in name or name.lower() not in kb.body_kinds.get("club", ()) or name.lower() == "fc":
+        return None
+    fuller = {run.strip() for run in _capitalised_before(name, text)}
+    fuller = {f"{words} {name}" for words in fuller if not kb.is_title(words.split()[-1].lower())}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _through_a_legal_form(words: list[str], kb: Knowledge) -> list[str] | None:

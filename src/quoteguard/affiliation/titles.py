@@ -239,6 +239,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         return None  # `as she pursues the nomination`: a story (`Sanders supporters`: see _names_a_role)
     kept: list[Word] = []
     cut = _after_judging_word(words, kb)
+    read_parties = parties_read(words, kb)
     for k, w in enumerate(words):
         low = w.text.lower()
         if low in kb.courtesy_titles:
@@ -248,8 +249,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         role = kb.title_abbreviations.get(low)
         if k >= cut:
             kept.append(Word(role, w.upos, w.ner) if role else w)
-        pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else ""
-        party = kb.party(pair) or kb.party(w.text) if w.text[:1].isupper() and not r.title_after else None
+        party = read_parties.get(k) if w.text[:1].isupper() and not r.title_after else None
         r.party = r.party or party
     if r.title_after:
         appositive_party(words, kb, r)
@@ -271,6 +271,8 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = _without_age(first_description(kept))
     while len(kept) > 1 and kept[-1].text.islower() and kept[-1].text in PREPOSITIONS:
         kept = kept[:-1]  # `senior counsel in` the Harbor Center's program, read as her body: the role stays
+    if r.org is not None:
+        kept = _without_body_opening(kept)
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
     if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
@@ -281,6 +283,35 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     return join(trim(kept)) or None
 
 
+def _without_body_opening(words: list[Word]) -> list[Word]:
+    """`official with the state` Department of Transportation, read as her body: the body's own opening words (`the`
+    and lower-case modifiers after a preposition) went with it; the role stays."""
+    link = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in BODY_LINKS
+                 and words[k + 1].text.lower() == "the"), None)
+    if link is None or len(words) - link > MAX_BODY_OPENING or not all(w.text.islower() for w in words[link:]):
+        return words
+    return words[:link]
+
+
+MAX_BODY_OPENING = 4  # `with the state`, `at the federal`: a preposition, `the` and a body's lower-case modifiers
+BODY_LINKS = frozenset({"with", "at", "for", "in", "from"})  # (`one of the volunteers` is a share, not a body)
+def parties_read(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
+    """The party each word opens, the longest name first: `Christian Democratic Union` is one party (Germany's), so
+    its `Democratic` names no other; `Republican presidential` opens the Republican Party."""
+    found: dict[int, Organisation] = {}
+    k = 0
+    while k < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - k), 0, -1):
+            party = kb.party(" ".join(w.text for w in words[k:k + n]))
+            if party is not None:
+                found[k] = party
+                k += n - 1
+                break
+        k += 1
+    return found
+
+
+MAX_PARTY_WORDS = 4  # `Social Democratic and Labour`: the longest party name read as one
 MAX_PLACE_WORDS = 3  # `Glen Ross`, `Port Alder`, `Marsh Valley County`: a town's or county's name
 CIVIC_LINKS = frozenset({"of", "in"})  # `mayor of Port Alder`, `a town councilman in Hollins Ford`
 
@@ -545,6 +576,7 @@ def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
     link it is someone else's (`an aide to Republican Sen. Y`, `a critic of Democrats`) unless it
     opens the name of a body she heads (`chairman of the Democratic Senatorial Committee`)."""
     linked = False
+    read_parties = parties_read(words, kb)
     for k, w in enumerate(words):
         low = w.text.lower()
         if r.party is not None or low == "which":
@@ -552,7 +584,7 @@ def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
         linked = linked or bool(k and low in PERSON_LINKS)
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if w.text[:1].isupper() and (not linked or (nxt[:1].isupper() and not kb.is_title(nxt.lower()))):
-            r.party = kb.party(f"{w.text} {nxt}") or kb.party(w.text)
+            r.party = read_parties.get(k)  # (`the Social Democratic Party's candidate`: that party, whole)
 
 
 def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -> None:
@@ -838,7 +870,10 @@ def _acronym(text: str) -> bool:
 
 
 def _known_organisation(words: list[Word], i: int, kb: Knowledge) -> tuple[Organisation, int] | None:
-    """The longest known organisation starting at word i (`United Nations`), and its last word."""
+    """The longest known organisation starting at word i (`United Nations`), and its last word. A name opens on a
+    capital: `the state Department of Transportation` holds no `State Department`."""
+    if not words[i].text[:1].isupper():
+        return None
     for j in range(min(len(words), i + 4), i, -1):
         found = kb.organisation(" ".join(w.text for w in words[i:j]))
         if found is not None:
@@ -916,6 +951,9 @@ def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:
     """`Republican Party`, `GOP`, `Democrats` owning a role (`the GOP's nominee`): the party, read apart from a seat
     the role may name after it (`likely White House nominee`), or None."""
     words = [w.text for w in owner]
+    whole = kb.party(" ".join(words))
+    if whole is not None:
+        return whole  # (`the Social Democratic Party's candidate`)
     if len(words) > 1 and words[-1].lower() in kb.party_name_heads:
         words = words[:-1]
     return kb.party(words[0]) if len(words) == 1 else None

@@ -187,7 +187,8 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
     starts_sentence = not before or before[-1] in TERMINAL + ":;—–(" or before[-1] in CLOSERS or before[-1] in '"'
     ends_sentence = inner.rstrip(" ,”’\"'")[-1:] in TERMINAL if inner else False
     preceding = [w.lower() for w in _WORD.findall(before)][-3:]
-    if any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
+    if not starts_sentence and any(" ".join(preceding[k:]) in kb.term_cues for k in range(len(preceding))):
+        # (`a man named "…"`; not `, who asked not to be named. "…"`: a sentence ends between)
         return "title" if _title_case(words, kb) else "scare"
     # `his book "Harbor Days"`, `Lowe's column, "Ana, tell your story,"`. A title starts with a
     # capital: `the data show "a steady decline,"` quotes words (and Stanza may read that verb as a noun).
