@@ -124,9 +124,19 @@ def party_named(name: str, kb: Knowledge) -> Organisation | None:
         words = words[1:]
     if not words:
         return None
-    party_word = len(words) > 1 and words[-1].lower() in kb.party_name_heads
-    known = kb.party(" ".join(words)) or (kb.party(words[0]) if party_word and len(words) == 2 else None)
-    return known or (Organisation(" ".join(words), None, None) if party_word else None)
+    known = known_party(words, kb)
+    if known is not None or len(words) < 2 or words[-1].lower() not in kb.party_name_heads:
+        return known
+    return Organisation(" ".join(words), None, None)
+
+
+def known_party(words: list[str], kb: Knowledge) -> Organisation | None:
+    """The party the knowledge base knows by these words, whole (`Social Democratic Party`, `GOP`) or by the one
+    word before its `Party` (`Republican Party`), or None."""
+    whole = kb.party(" ".join(words))
+    if whole is not None or len(words) != 2 or words[-1].lower() not in kb.party_name_heads:
+        return whole
+    return kb.party(words[0])
 
 
 def place_party_or_person(name: str, kb: Knowledge, people: set[str]) -> bool:

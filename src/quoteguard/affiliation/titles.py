@@ -37,7 +37,7 @@ from ..roles import (
 from .bodies import member_body_served
 from .campaigns import OWNER_LINKS
 from .chambers import chamber_of
-from .possessors import party_named
+from .possessors import known_party, party_named
 
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
@@ -906,7 +906,8 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
                for w in owner):
         return before
     r.org = join(owner)
-    r.party = r.party or _party_owner(owner, kb)  # (`the Harbor Party's presumptive nominee`: her party too)
+    # (`the Harbor Party's presumptive nominee`: her party too)
+    r.party = r.party or known_party([w.text for w in owner], kb)
     return before[mark + 1:]
 
 
@@ -945,18 +946,6 @@ def _serving_place_noun(words: list[Word], kb: Knowledge) -> bool:
     owning a post held now; a former one (`the district's former chief`) says nothing of whom she speaks for."""
     return words[0].text.lower() in kb.place_noun_bodies and not any(w.text.lower() in kb.former_words
                                                                       for w in words[2:])
-
-
-def _party_owner(owner: list[Word], kb: Knowledge) -> Organisation | None:
-    """`Republican Party`, `GOP`, `Democrats` owning a role (`the GOP's nominee`): the party, read apart from a seat
-    the role may name after it (`likely White House nominee`), or None."""
-    words = [w.text for w in owner]
-    whole = kb.party(" ".join(words))
-    if whole is not None:
-        return whole  # (`the Social Democratic Party's candidate`)
-    if len(words) > 1 and words[-1].lower() in kb.party_name_heads:
-        words = words[:-1]
-    return kb.party(words[0]) if len(words) == 1 else None
 
 
 def _office_named(owned: list[Word], kb: Knowledge) -> list[Word]:
