@@ -101,7 +101,17 @@ class TokenView:
         common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
         if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
             return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
+        if self.plural_role_opening(i):
+            return False
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
+
+    def plural_role_opening(self, i: int) -> bool:
+        """`Ministers have spoken …`: a plural noun of people (`names_many`) that opens the sentence is a
+        group, never a name, even when the tagger reads its capital as a proper noun (`NNPS`)."""
+        tok = self.t[i]
+        return tok.upos == "PROPN" and tok.xpos == "NNPS" and tok.ner is None and self.sentence_initial(i) \
+            and (i + 1 >= len(self.t) or not self.is_cap(i + 1) or self.sentence_initial(i + 1)) \
+            and self.kb.names_many(tok.text)
 
     def sentence_initial(self, i: int) -> bool:
         return i == 0 or self.t[i - 1].sentence != self.t[i].sentence or self.para[i - 1] != self.para[i] \
