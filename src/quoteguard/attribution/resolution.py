@@ -209,10 +209,26 @@ class Resolver(PronounAntecedents):
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
+            if anonymous and not mention.name:
+                name = self.description_name(mention)
         speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def description_name(self, mention: Mention) -> str:
+        """`A relative of one of the men, who asked not to be named, said`: an unnamed source is called by
+        its description, short of the relative clause that says what they did or why they go unnamed (the
+        mention keeps the clause, as written, for the findings that read it)."""
+        first, last = self.e.token_at(mention.start), self.e.token_at(mention.end - 1)
+        if first < 0 or self.e.t[first].start != mention.start:
+            return mention.text
+        end = next((k - 1 for k in range(first + 1, last + 1) if self.e.low(k) in RELATIVE_PRONOUNS), None)
+        if end is None:
+            return mention.text
+        while end > first and self.e.t[end].text in (",", ";", ":", "—", "-", "–"):
+            end -= 1
+        return self.e.span_text(first, end)
 
     def _relative_named(self, mention: Mention) -> str | None:
         """`Voss's wife, Ada,`, `his wife, Ada,`: a relative the draft names by a given name alone, after the
