@@ -107,11 +107,12 @@ class TokenView:
 
     def plural_role_opening(self, i: int) -> bool:
         """`Ministers have spoken …`: a plural noun of people (`names_many`) that opens the sentence is a
-        group, never a name, even when the tagger reads its capital as a proper noun (`NNPS`)."""
+        group, never a name, even when the tagger reads its capital as a proper noun (`NNPS`). A party's
+        members (`Republicans`) keep the capital anywhere: the group the draft names, as before."""
         tok = self.t[i]
         return tok.upos == "PROPN" and tok.xpos == "NNPS" and tok.ner is None and self.sentence_initial(i) \
             and (i + 1 >= len(self.t) or not self.is_cap(i + 1) or self.sentence_initial(i + 1)) \
-            and self.kb.names_many(tok.text)
+            and self.kb.names_many(tok.text) and self.kb.singular(tok.text).lower() not in self.kb.parties
 
     def sentence_initial(self, i: int) -> bool:
         return i == 0 or self.t[i - 1].sentence != self.t[i].sentence or self.para[i - 1] != self.para[i] \
