@@ -25,7 +25,7 @@ from .invisible import REVISION as INVISIBLE_REVISION
 from .invisible import has_invisible
 from .io import atomic_file
 from .models import ModelSource, model_fingerprint
-from .nlp import Analysis, Entity, Focus, Token
+from .nlp import Analysis, Entity, Focus, Token, surface_words
 from .sentence_breaks import key_part as breaks_key_part
 
 FORMAT = 1  # bump when the stored shape changes
@@ -113,11 +113,11 @@ def _from_dict(raw: dict[str, Any], text: str) -> Analysis:
     tokens = [Token(**dict(zip(_TOKEN_FIELDS, row, strict=True))) for row in raw["tokens"]]
     if tokens and tokens[-1].end > len(text):
         raise ValueError("entry does not fit the text")
-    return Analysis(
+    return surface_words(Analysis(  # (entries stored before multi-word tokens were spelt as written)
         text=text,
         tokens=tokens,
         sentences=[(a, b) for a, b in raw["sentences"]],
         entities=[Entity(**e) for e in raw["entities"]],
         processors=frozenset(raw["processors"]),
         parsed=None if raw["parsed"] is None else frozenset(raw["parsed"]),
-    )
+    ))

@@ -134,11 +134,41 @@ def analyse(text: str, pipeline: Any, focus: Focus | None = None) -> Analysis:
     """
     stripped = strip_invisible(text)
     if not stripped.changed:
-        return _analyse(text, pipeline, focus)
+        return surface_words(_analyse(text, pipeline, focus))
     if focus is not None:
         spans = tuple((stripped.stripped_offset(a), stripped.stripped_offset(b)) for a, b in focus.spans)
         focus = replace(focus, spans=spans)
-    return _restore(_analyse(stripped.text, pipeline, focus), text, stripped)
+    return surface_words(_restore(_analyse(stripped.text, pipeline, focus), text, stripped))
+
+
+def surface_words(analysis: Analysis) -> Analysis:
+    """The words of a multi-word token spelt as the draft spells them.
+
+    Stanza's multi-word expander rewrites the word it splits a possessive from, and often misspells
+    it (`Conservatives'` → `Conservatiees` + `'`, `commissioner's` → `commissinerr` + `'s`): the name a
+    report shows would be one the draft never wrote. Where the later words are the token's ending as
+    written, the first word is the rest of the token as written. Words that spell the token whole
+    (`don't` → `do` + `n't`) are left alone, and so is an expansion that is no split (`im` → `i` + `am`).
+    Idempotent, so analyses stored by the cache before this mend are mended when read back.
+    """
+    tokens = list(analysis.tokens)
+    changed = False
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j + 1 < len(tokens) and (tokens[j + 1].start, tokens[j + 1].end) == (tokens[i].start, tokens[i].end):
+            j += 1
+        if j > i:
+            written = analysis.text[tokens[i].start:tokens[i].end]
+            ending = "".join(t.text for t in tokens[i + 1:j + 1])
+            first = tokens[i]
+            if first.text + ending != written and len(written) > len(ending) and written.endswith(ending):
+                spelt = written[:len(written) - len(ending)]
+                lemma = spelt if first.lemma == first.text else first.lemma
+                tokens[i] = replace(first, text=spelt, lemma=lemma)
+                changed = True
+        i = j + 1
+    return replace(analysis, tokens=tokens) if changed else analysis
 
 
 def _restore(analysis: Analysis, text: str, stripped: Stripped) -> Analysis:
