@@ -38,9 +38,15 @@ DESCRIBED = (
     "\"I brought a flask and a book,\" she said.\n"
 )
 
+PLATFORM = (
+    "Rail link opens late\n\n"
+    "Another traveller, a student from Perth, shrugged at the delay. \"It happens every winter,\" he said.\n"
+)
+
 group = draft_fixture(GROUP)
 fronted = draft_fixture(FRONTED)
 described = draft_fixture(DESCRIBED)
+platform = draft_fixture(PLATFORM)
 
 
 def test_a_plural_role_opening_a_sentence_is_no_persons_name(group):
@@ -80,3 +86,9 @@ def test_a_description_set_off_beside_an_unnamed_subject_is_part_of_its_name(des
     speaker = speaker_of(described, "flask and a book")
     assert speaker["name"] == "One commuter, a retired nurse"
     assert speaker["title"] == "retired nurse"
+
+
+def test_the_description_set_off_is_the_title_of_the_nameless_subject(platform):
+    speaker = speaker_of(platform, "every winter")
+    assert speaker["name"] == "Another traveller, a student from Perth"
+    assert speaker["title"] == "student from Perth"
