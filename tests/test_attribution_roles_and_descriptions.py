@@ -43,10 +43,17 @@ PLATFORM = (
     "Another traveller, a student from Perth, shrugged at the delay. \"It happens every winter,\" he said.\n"
 )
 
+PRESS = (
+    "Talks stall\n\n"
+    "White House press secretary Josh Nolan said the talks would resume on Monday.\n\n"
+    "'We are not giving up,' the minister said.\n"
+)
+
 group = draft_fixture(GROUP)
 fronted = draft_fixture(FRONTED)
 described = draft_fixture(DESCRIBED)
 platform = draft_fixture(PLATFORM)
+press = draft_fixture(PRESS)
 
 
 def test_a_plural_role_opening_a_sentence_is_no_persons_name(group):
@@ -68,6 +75,10 @@ def test_a_minister_with_a_party_is_the_secretary_named_before(described):
     speaker = speaker_of(described, "Nobody regrets")
     assert speaker["name"] == "Morven Tait"
     assert speaker["type"] == "person"
+
+
+def test_a_press_secretary_is_no_minister(press):
+    assert speaker_of(press, "not giving up")["name"] != "Josh Nolan"
 
 
 def test_an_unnamed_source_is_named_by_its_description_without_its_relative_clause(described):

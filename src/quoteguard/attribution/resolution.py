@@ -929,9 +929,12 @@ class Resolver(PronounAntecedents):
         """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
         mention = self._served_by_another(mention)
         words = set()
-        for low, written in zip(self.spelled_out(mention), self.written_words(mention), strict=True):
+        spelled = self.spelled_out(mention)
+        for k, (low, written) in enumerate(zip(spelled, self.written_words(mention), strict=True)):
             words.update(low.split())
-            for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker
+            if k and f"{spelled[k - 1]} {low}" in self.e.kb.campaign_staff:
+                continue  # (a press secretary is staff, no minister: another post than the word's synonyms)
+            for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker, a secretary a minister
                 words.update(self.e.kb.role_synonyms.get(word, ()))
         return words
 
