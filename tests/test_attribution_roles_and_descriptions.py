@@ -49,11 +49,18 @@ PRESS = (
     "'We are not giving up,' the minister said.\n"
 )
 
+KEPT = (
+    "Fire at the mill\n\n"
+    "A neighbour who saw the blaze from her kitchen, and who asked not to be named, said: \"The smoke was black "
+    "for hours.\"\n"
+)
+
 group = draft_fixture(GROUP)
 fronted = draft_fixture(FRONTED)
 described = draft_fixture(DESCRIBED)
 platform = draft_fixture(PLATFORM)
 press = draft_fixture(PRESS)
+kept = draft_fixture(KEPT)
 
 
 def test_a_plural_role_opening_a_sentence_is_no_persons_name(group):
@@ -86,6 +93,10 @@ def test_an_unnamed_source_is_named_by_its_description_without_its_relative_clau
     speaker = speaker_of(described, "never tested")
     assert speaker["name"] == "One engineer at the contractor's Dundee depot"
     assert speaker["anonymous"] is True
+
+
+def test_a_clause_with_no_comma_is_part_of_who_they_are(kept):
+    assert speaker_of(kept, "black for hours")["name"] == "A neighbour who saw the blaze from her kitchen"
 
 
 def test_the_reason_for_anonymity_still_counts(described):

@@ -217,18 +217,20 @@ class Resolver(PronounAntecedents):
         return speaker
 
     def description_name(self, mention: Mention) -> str:
-        """`A relative of one of the men, who asked not to be named, said`: an unnamed source is called by
-        its description, short of the relative clause that says what they did or why they go unnamed (the
-        mention keeps the clause, as written, for the findings that read it)."""
-        first, last = self.e.token_at(mention.start), self.e.token_at(mention.end - 1)
-        if first < 0 or self.e.t[first].start != mention.start:
+        """`A relative of one of the men, who asked not to be named, said`: an unnamed source is called by its
+        description, short of the relative clause set off by a comma that says what they did or why they go
+        unnamed (the mention keeps the clause, as written, for the findings that read it). A clause with no
+        comma is part of who they are (`a friend who attended every hearing`) and stays."""
+        t, first, last = self.e.t, self.e.token_at(mention.start), self.e.token_at(mention.end - 1)
+        if first < 0 or t[first].start != mention.start:
             return mention.text
-        end = next((k - 1 for k in range(first + 1, last + 1) if self.e.low(k) in RELATIVE_PRONOUNS), None)
-        if end is None:
-            return mention.text
-        while end > first and self.e.t[end].text in (",", ";", ":", "—", "-", "–"):
-            end -= 1
-        return self.e.span_text(first, end)
+        for k in range(first + 2, last + 1):
+            if self.e.low(k) not in RELATIVE_PRONOUNS:
+                continue
+            comma = k - 1 if t[k - 1].text == "," else k - 2 if self.e.low(k - 1) in ("and", "but") else None
+            if comma is not None and comma > first and t[comma].text == ",":
+                return self.e.span_text(first, comma - 1)
+        return mention.text
 
     def _relative_named(self, mention: Mention) -> str | None:
         """`Voss's wife, Ada,`, `his wife, Ada,`: a relative the draft names by a given name alone, after the
