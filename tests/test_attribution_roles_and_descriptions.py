@@ -32,7 +32,7 @@ DESCRIBED = (
     "'Nobody regrets the delay more than I do,' the Labour minister said.\n\n"
     "A cousin of one of the injured workers, who asked not to be named because the family was still waiting "
     "for news, said: \"We only want the truth.\"\n\n"
-    "One engineer at the contractor's Dundee depot, who spoke on condition of anonymity because he was not "
+    "One engineer at the contractor's Dundee depot, who was granted anonymity because he was not "
     "cleared to talk to reporters, said: \"The signals were never tested.\"\n\n"
     "One commuter, a retired nurse who would not give her name, had waited on the platform since dawn. "
     "\"I brought a flask and a book,\" she said.\n"
