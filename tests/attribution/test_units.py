@@ -207,7 +207,7 @@ def test_every_sieve_has_cases_and_a_unique_id():
 
 
 def test_a_sieve_that_needs_a_parse_is_skipped_without_one(pipeline, kb):
-    draft, quotes = _draft(pipeline, kb, "Ministers dismissed the plan as a “vanity project” on Monday.")
+    draft, quotes = _draft(pipeline, kb, "Kessler dismissed the plan as a “vanity project” on Monday.")
     parsed = find_source(draft, quotes[0])
     assert parsed is not None and parsed[2] == "clause-subject"
     draft.a.processors = frozenset({"tokenize"})

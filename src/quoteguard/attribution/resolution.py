@@ -209,10 +209,28 @@ class Resolver(PronounAntecedents):
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
+            if anonymous and not mention.name:
+                name = self.description_name(mention)
         speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def description_name(self, mention: Mention) -> str:
+        """`A relative of one of the men, who asked not to be named, said`: an unnamed source is called by its
+        description, short of the relative clause set off by a comma that says what they did or why they go
+        unnamed (the mention keeps the clause, as written, for the findings that read it). A clause with no
+        comma is part of who they are (`a friend who attended every hearing`) and stays."""
+        t, first, last = self.e.t, self.e.token_at(mention.start), self.e.token_at(mention.end - 1)
+        if first < 0 or t[first].start != mention.start:
+            return mention.text
+        for k in range(first + 2, last + 1):
+            if self.e.low(k) not in RELATIVE_PRONOUNS:
+                continue
+            comma = k - 1 if t[k - 1].text == "," else k - 2 if self.e.low(k - 1) in ("and", "but") else None
+            if comma is not None and comma > first and t[comma].text == ",":
+                return self.e.span_text(first, comma - 1)
+        return mention.text
 
     def _relative_named(self, mention: Mention) -> str | None:
         """`Voss's wife, Ada,`, `his wife, Ada,`: a relative the draft names by a given name alone, after the
@@ -913,9 +931,12 @@ class Resolver(PronounAntecedents):
         """The words describing a name, abbreviations spelled out (`Sen.` → senator)."""
         mention = self._served_by_another(mention)
         words = set()
-        for low, written in zip(self.spelled_out(mention), self.written_words(mention), strict=True):
+        spelled = self.spelled_out(mention)
+        for k, (low, written) in enumerate(zip(spelled, self.written_words(mention), strict=True)):
             words.update(low.split())
-            for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker
+            if k and f"{spelled[k - 1]} {low}" in self.e.kb.campaign_staff:
+                continue  # (a press secretary is staff, no minister: another post than the word's synonyms)
+            for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker, a secretary a minister
                 words.update(self.e.kb.role_synonyms.get(word, ()))
         return words
 

@@ -222,11 +222,26 @@ class SentenceSubjects:
                 # (`Asked about the pier, he laughed`, parsed with `Asked` as the root: the verb beside it acts)
                 subj = next((self.e.subject_of(k) for k in outside if t[k].head == root
                              and t[k].deprel in ("parataxis", "conj") and self.e.subject_of(k) is not None), None)
+            if subj is None and t[root].upos == "VERB" and root == outside[0]:
+                subj = self._clause_after_fronted_verb(root, outside)
             if subj is None:
                 subj = self._name_read_as_root(root, outside)
             return subj if subj is not None and not self.e.inside[subj] else None
         return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
                      and not self.e.inside[t[k].head]), None)
+
+    def _clause_after_fronted_verb(self, root: int, outside: list[int]) -> int | None:
+        """`Asked whether rates could rise, the governor paused`, parsed with `Asked` as the root and the main
+        clause as its complement: the subject of a complement that stands after the comma closing the fronted
+        clause (not `rates`, the subject inside it)."""
+        t = self.e.t
+        for k in reversed(outside):
+            subj = self.e.subject_of(k) if t[k].head == root and t[k].deprel == "ccomp" else None
+            comma = next((j for j in range(subj - 1, root, -1) if t[j].text == ","), None) \
+                if subj is not None and subj < k else None
+            if comma is not None and all(t[j].upos not in ("VERB", "AUX") for j in range(comma + 1, subj)):
+                return subj
+        return None
 
     def _name_read_as_root(self, root: int, outside: list[int]) -> int | None:
         """`Rep. Ann Roe (D-Ohio), who wrote the bill, welcomed the vote`, parsed with the name as the root and

@@ -101,7 +101,22 @@ class TokenView:
         common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
         if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
             return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
+        if self.plural_role_opening(i):
+            return False
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
+
+    def plural_role_opening(self, i: int) -> bool:
+        """`Ministers have spoken …`: the plural of a title or a person noun the data lists that opens the
+        sentence is a group, never a name, even when the tagger reads its capital as a proper noun (`NNPS`).
+        A surname that only looks plural (`Sanders`, `Peters`) is no listed noun; a party's members
+        (`Republicans`) keep the capital anywhere: the group the draft names, as before."""
+        tok = self.t[i]
+        if tok.upos != "PROPN" or tok.xpos != "NNPS" or tok.ner is not None or not self.sentence_initial(i) \
+                or (i + 1 < len(self.t) and self.is_cap(i + 1) and not self.sentence_initial(i + 1)):
+            return False
+        singular = self.kb.singular(tok.text).lower()
+        return singular != tok.text.lower() and singular not in self.kb.parties and (
+            self.kb.is_title(singular) or singular in self.kb.person_nouns or self.low(i) in self.kb.person_nouns)
 
     def sentence_initial(self, i: int) -> bool:
         return i == 0 or self.t[i - 1].sentence != self.t[i].sentence or self.para[i - 1] != self.para[i] \

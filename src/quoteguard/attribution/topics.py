@@ -7,6 +7,8 @@ Part of stage two of attribution (resolution): `Resolver` mixes these in with th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..grammar import QUESTION_VERBS
 from ..model import Mention, Speaker
 from .draft import Draft
@@ -259,7 +261,62 @@ class SentenceTopics(SentenceSubjects):
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
         last = self._description_end(subj)
-        return self._named_after_description(last) or self.e.unnamed_mention(first, last)
+        first, last = self._with_apposed_description(subj, first, last)
+        named = self._named_after_description(last)
+        if named is not None:
+            return named
+        mention = self.e.unnamed_mention(first, last)
+        role = self._set_off_description(first, last)
+        if role is None or mention.kind != "unnamed":
+            return mention
+        # (the title is the apposition's: `a retired teacher` says what `one traveller` is)
+        return replace(mention, before=self.e.words(role, last))
+
+    def _set_off_description(self, first: int, last: int) -> int | None:
+        """Where a description of one person set off by a comma inside a nameless source's words opens
+        (`One traveller, a student from Perth`: `a`), if one does."""
+        t = self.e.t
+        for c in range(first + 1, last):
+            if t[c].text == "," and self.e.low(c + 1) in ("a", "an") \
+                    and any(self._one_person_noun(k) for k in range(c + 2, last + 1)):
+                return c + 1
+        return None
+
+    def _with_apposed_description(self, subj: int, first: int, last: int) -> tuple[int, int]:
+        """`One traveller, a retired teacher who …, had settled in`: a description of one person set off by a
+        comma right beside the subject's is the same person, and an editor calls them by both (`one traveller,
+        a retired teacher`), whichever of the two the parse hangs on the other: the words of both."""
+        t = self.e.t
+        for k in self.e.children.get(subj, []):
+            if not self._one_person_noun(k):
+                continue
+            start, end = self._description_start(k), self._description_end(k)
+            if k > last and self._apposition(k) and start == last + 2 and t[last + 1].text == ",":
+                return first, end  # (the parse's apposition)
+            if k < first and end == first - 2 and t[first - 1].text == "," and not self.e.inside[start] \
+                    and (self.e.sentence_initial(start) or t[start - 1].text == ",") \
+                    and self.e.low(start) in INDEFINITE_DETERMINERS:
+                return start, last  # (the parse made the subject the apposition's)
+        return first, last
+
+    def _apposition(self, k: int) -> bool:
+        """An apposition, or a conjunct no `and`/`or` joins (`One passenger, a retired nurse, had waited`: the
+        parse's reading of the same apposition)."""
+        t = self.e.t
+        return t[k].deprel == "appos" or t[k].deprel == "conj" and not any(
+            t[c].deprel == "cc" for c in self.e.children.get(k, []))
+
+    def _one_person_noun(self, k: int) -> bool:
+        """A common noun for one person (`traveller`, `teacher`), not a group or a thing."""
+        t = self.e.t
+        return t[k].upos == "NOUN" and self.e.kb.names_people(t[k].text, "NOUN") and not self.e.kb.names_many(
+            self.e.low(k)) and self.e.low(k) not in self.e.kb.collective_nouns
+
+    def _description_start(self, head: int) -> int:
+        """The first word of a description: its head's determiner, number and modifiers before it."""
+        t = self.e.t
+        return min([head] + [k for k in self.e.children.get(head, []) if k < head and (
+            t[k].deprel in DESCRIPTION_DEPS or t[k].deprel == "nummod")])
 
     def _named_after_description(self, last: int) -> Mention | None:
         """`A pastor named Dov Kessler led the march`, `a captain known as Red`: the person a naming phrase
