@@ -2,7 +2,8 @@
 opens on an owner's possessive and a role set off before the name (`Corran & Hythe's chief economist, Nadia Voss,`,
 `The Liberal Democrats' education spokesman, Owen Pryce,`), a firm's name joined by `&` before the name or its
 title (`Tolley & Marsh's Gwen Arkwright`, `Bracken & Hale chief executive Rosa Imrie`), and an appositive's role
-before a clause that names other people (`a lawyer who acts for the heirs of the farmer who sold the land`).
+before a clause that names other people (`a lawyer who acts for the heirs of the farmer who sold the land`), and a
+body's name before a clause opened by `that` (`the founder of the Marsh Valley Trust that helps farmers`).
 Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -21,7 +22,16 @@ DRAFT = (
     "Tolley & Marsh's Gwen Arkwright said the deal was done. \"We signed on Friday,\" Arkwright said.\n"
 )
 
+THAT_DRAFT = (
+    "Farm sales slow\n\n"
+    "Jonas Brell, the founder of the Marsh Valley Trust that helps young farmers to buy land in Vermont, said prices "
+    "had doubled. \"Nobody can afford a farm,\" Brell said.\n\n"
+    "Mira Okafor, the director of the Eastland Housing Fund that lends money to first-time buyers, said rates were "
+    "too high. \"Families are waiting,\" Okafor said.\n"
+)
+
 draft = draft_fixture(DRAFT)
+that_draft = draft_fixture(THAT_DRAFT)
 
 
 def test_the_role_before_a_relative_clause_is_the_title_not_a_group_the_clause_names(draft):
@@ -52,3 +62,8 @@ def test_a_firms_name_joined_by_an_ampersand_before_its_title_is_whole(draft):
 
 def test_a_firms_name_joined_by_an_ampersand_owning_the_name_is_whole(draft):
     assert body_of(draft, "We signed on Friday") == "Tolley & Marsh"
+
+
+def test_a_bodys_name_ends_before_a_clause_that_opens_on_that(that_draft):
+    assert body_of(that_draft, "Nobody can afford a farm") == "Marsh Valley Trust"
+    assert body_of(that_draft, "Families are waiting") == "Eastland Housing Fund"

@@ -82,7 +82,8 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if r.title_words and _opens_one_of(after):
         return []  # `Sen. Ann Roe, one of the few co-authors still in office`: her post, not the group she is in
     after = _one_of_them(after, kb)
-    relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS or _relative_that(after, k)),
+                    None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         stated = _post_stated(after[1:], kb)
         if _current_over_former(trim(r.title_words), stated, kb):
@@ -100,6 +101,13 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _relative_that(after: list[Word], k: int) -> bool:
+    """`the founder of the Harbor Liberty Project that urges families to move`: `that` as a pronoun right before
+    a verb opens a relative clause as `which` would (`that` as a conjunction or a determiner opens none)."""
+    return 0 < k < len(after) - 1 and after[k].text.lower() == "that" and after[k].upos == "PRON" \
+        and after[k + 1].upos in ("VERB", "AUX")
 
 
 def _before_fame(after: list[Word]) -> list[Word]:
