@@ -83,8 +83,10 @@ def with_title_set_off(stated: Profile, speaker: Speaker, text: str, kb: Knowled
             continue
         at = text.find(mention.name, mention.start, mention.end + 1)
         found = SET_OFF.search(text[max(0, at - REACH):at]) if at >= 0 else None
-        if found is None or not text.startswith(",", at + len(mention.name)):
-            continue
+        head = found.group(3).split()[-1] if found is not None else ""
+        if found is None or not text.startswith(",", at + len(mention.name)) or kb.singular(head) != head \
+                or head in kb.kinship_nouns:
+            continue  # (`Velde's critics, Ann Roe,`: one of a group; `Velde's wife, Ann Roe,`: a relation)
         from . import description  # (the package's own reader; imported here, as the package imports this module)
 
         words = set_off_words(found.group(1), found.group(2), found.group(3), kb, people)
