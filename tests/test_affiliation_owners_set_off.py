@@ -3,7 +3,8 @@ opens on an owner's possessive and a role set off before the name (`Corran & Hyt
 `The Liberal Democrats' education spokesman, Owen Pryce,`), a firm's name joined by `&` before the name or its
 title (`Tolley & Marsh's Gwen Arkwright`, `Bracken & Hale chief executive Rosa Imrie`), and an appositive's role
 before a clause that names other people (`a lawyer who acts for the heirs of the farmer who sold the land`), and a
-body's name before a clause opened by `that` (`the founder of the Marsh Valley Trust that helps farmers`).
+body's name before a clause opened by `that` (`the founder of the Marsh Valley Trust that helps farmers`), and a
+firm's name after a place and the kind of body it is (`the Denver firm Kell & Amberson`).
 Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -30,7 +31,16 @@ THAT_DRAFT = (
     "too high. \"Families are waiting,\" Okafor said.\n"
 )
 
+KIND_DRAFT = (
+    "Lab fraud case\n\n"
+    "Rhona Delacourt, a partner at the Denver firm Kell & Amberson, said her client would appeal. "
+    "\"He has done nothing wrong,\" Delacourt said.\n\n"
+    "Ivo Stanek, an analyst for the Chicago-based investment company Marrow Pike Partners, said the shares were "
+    "cheap. \"Buyers will come back,\" Stanek said.\n"
+)
+
 draft = draft_fixture(DRAFT)
+kind_draft = draft_fixture(KIND_DRAFT)
 that_draft = draft_fixture(THAT_DRAFT)
 
 
@@ -67,3 +77,8 @@ def test_a_firms_name_joined_by_an_ampersand_owning_the_name_is_whole(draft):
 def test_a_bodys_name_ends_before_a_clause_that_opens_on_that(that_draft):
     assert body_of(that_draft, "Nobody can afford a farm") == "Marsh Valley Trust"
     assert body_of(that_draft, "Families are waiting") == "Eastland Housing Fund"
+
+
+def test_a_firms_name_after_a_place_and_its_kind_is_the_body(kind_draft):
+    assert body_of(kind_draft, "He has done nothing wrong") == "Kell & Amberson"
+    assert body_of(kind_draft, "Buyers will come back") == "Marrow Pike Partners"

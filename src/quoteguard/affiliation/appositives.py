@@ -486,7 +486,12 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
     """`the progressive Harbor Policy Institute`, `the advocacy group Citizens for Rivers`, `the assembly's
     Harbor Committee`: the body's name after the words that describe or own it (`a casino in Reno`, `the oldest
     station in town` name none)."""
-    if not named or named[0].text[:1].isupper():
+    if not named:
+        return named
+    classified = _name_after_classifier(named, kb)
+    if classified:
+        return classified
+    if named[0].text[:1].isupper():
         return named
     # (`the 9th Avenue Boxing Club`: an ordinal opening the name is part of it)
     last_lower = max((k for k, w in enumerate(named) if not w.text[:1].isupper() and not (
@@ -502,6 +507,19 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         # (after `firm`, a name whose ending only looks like a role's, `Harbin Weaver`, is still the body's)
         return tail
     return named
+
+
+def _name_after_classifier(named: list[Word], kb: Knowledge) -> list[Word]:
+    """`the Boston firm Hale & Moran`, `the Ohio-based investment company Harbin Weaver`: a description opening on
+    a place's capitalised name, then a lower-case noun for a kind of body (`classifier_nouns`) and a capitalised
+    name: the body is that name (the place says where it is); none when the description links or owns anything
+    (`Friends of the firm Harbin`)."""
+    k = next((k for k, w in enumerate(named[:-1]) if k and w.text in kb.classifier_nouns
+              and named[k + 1].text[:1].isupper()), None)
+    if k is None or not named[0].text[:1].isupper() \
+            or any(w.text.lower() in BODY_NAME_LINKS or w.text in POSSESSIVE for w in named[:k]):
+        return []
+    return named[k + 1:]
 
 
 def _owned_body_name(before: Word, tail: list[Word], kb: Knowledge) -> bool:
