@@ -4,7 +4,8 @@ opens on an owner's possessive and a role set off before the name (`Corran & Hyt
 title (`Tolley & Marsh's Gwen Arkwright`, `Bracken & Hale chief executive Rosa Imrie`), and an appositive's role
 before a clause that names other people (`a lawyer who acts for the heirs of the farmer who sold the land`), and a
 body's name before a clause opened by `that` (`the founder of the Marsh Valley Trust that helps farmers`), and a
-firm's name after a place and the kind of body it is (`the Denver firm Kell & Amberson`).
+firm's name after a place and the kind of body it is (`the Denver firm Kell & Amberson`); a party owning the title a
+mention opens on, the possessive left outside it (`The Democrats' budget spokeswoman Mina Patel`).
 Invented sentences, real pipeline."""
 
 from __future__ import annotations
@@ -39,7 +40,15 @@ KIND_DRAFT = (
     "cheap. \"Buyers will come back,\" Stanek said.\n"
 )
 
+PARTY_DRAFT = (
+    "Budget row\n\n"
+    "The Democrats' budget spokeswoman Mina Patel said the cuts were cruel. \"Victims wait for years,\" Patel said."
+    "\n\nThe Republicans' transport spokesman Tom Ashby said the plan was late. "
+    "\"Passengers deserve better than this,\" Ashby said.\n"
+)
+
 draft = draft_fixture(DRAFT)
+party_draft = draft_fixture(PARTY_DRAFT)
 kind_draft = draft_fixture(KIND_DRAFT)
 that_draft = draft_fixture(THAT_DRAFT)
 
@@ -82,3 +91,8 @@ def test_a_bodys_name_ends_before_a_clause_that_opens_on_that(that_draft):
 def test_a_firms_name_after_a_place_and_its_kind_is_the_body(kind_draft):
     assert body_of(kind_draft, "He has done nothing wrong") == "Kell & Amberson"
     assert body_of(kind_draft, "Buyers will come back") == "Marrow Pike Partners"
+
+
+def test_a_plural_partys_possessive_before_a_title_the_mention_opens_on_is_her_party(party_draft):
+    assert speaker_of(party_draft, "Victims wait for years")["party"] == "Democratic Party"
+    assert speaker_of(party_draft, "Passengers deserve better")["party"] == "Republican Party"

@@ -58,16 +58,19 @@ def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge
 
 def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
     """A person of whom no party is said: the party whose possessive a named mention follows (`Labour's Ann Roe`,
-    `the Harbor Union Party's Ivo Brandt`), whatever else is said of her (`…, the council's deputy leader`)."""
+    `the Harbor Union Party's Ivo Brandt`), or the title the mention opens on (`The Harbor Greens' transport
+    spokesman Ann Roe`, the mention reader having left the owner out), whatever else is said of her (`…, the
+    council's deputy leader`)."""
     if stated.party is not None or speaker.kind != "person":
         return stated
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         at = text.find(mention.name, mention.start, mention.end + 1) if mention.name else -1
-        before = text[max(0, at - REACH):at] if at >= 0 else ""
-        owner = OWNER.search(before)
-        party = party_named(owner.group(1), kb) if owner is not None else None
-        if party is not None:
-            return replace(stated, party=party)
+        # (where the mention opens on its title, the owner may stand before that)
+        for end in (at, mention.start) if at > mention.start and mention.before else (at,):
+            owner = OWNER.search(text[max(0, end - REACH):end]) if end >= 0 else None
+            party = party_named(owner.group(1), kb) if owner is not None else None
+            if party is not None:
+                return replace(stated, party=party)
     return stated
 
 
