@@ -82,7 +82,8 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if r.title_words and _opens_one_of(after):
         return []  # `Sen. Ann Roe, one of the few co-authors still in office`: her post, not the group she is in
     after = _one_of_them(after, kb)
-    relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS), None)
+    relative = next((k for k, w in enumerate(after) if w.text.lower() in RELATIVE_PRONOUNS or _relative_that(after, k)),
+                    None)
     if relative == 0:  # `, who was undersecretary of commerce in 2011,`: a role, unless one stands before the name
         stated = _post_stated(after[1:], kb)
         if _current_over_former(trim(r.title_words), stated, kb):
@@ -100,6 +101,13 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _relative_that(after: list[Word], k: int) -> bool:
+    """`the founder of the Harbor Liberty Project that urges families to move`: `that` as a pronoun right before
+    a verb opens a relative clause as `which` would (`that` as a conjunction or a determiner opens none)."""
+    return 0 < k < len(after) - 1 and after[k].text.lower() == "that" and after[k].upos == "PRON" \
+        and after[k + 1].upos in ("VERB", "AUX")
 
 
 def _before_fame(after: list[Word]) -> list[Word]:
@@ -478,7 +486,12 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
     """`the progressive Harbor Policy Institute`, `the advocacy group Citizens for Rivers`, `the assembly's
     Harbor Committee`: the body's name after the words that describe or own it (`a casino in Reno`, `the oldest
     station in town` name none)."""
-    if not named or named[0].text[:1].isupper():
+    if not named:
+        return named
+    classified = _name_after_classifier(named, kb)
+    if classified:
+        return classified
+    if named[0].text[:1].isupper():
         return named
     # (`the 9th Avenue Boxing Club`: an ordinal opening the name is part of it)
     last_lower = max((k for k, w in enumerate(named) if not w.text[:1].isupper() and not (
@@ -494,6 +507,19 @@ def _described_body(named: list[Word], kb: Knowledge) -> list[Word]:
         # (after `firm`, a name whose ending only looks like a role's, `Harbin Weaver`, is still the body's)
         return tail
     return named
+
+
+def _name_after_classifier(named: list[Word], kb: Knowledge) -> list[Word]:
+    """`the Boston firm Hale & Moran`, `the Ohio-based investment company Harbin Weaver`: a description opening on
+    a place's capitalised name, then a lower-case noun for a kind of body (`classifier_nouns`) and a capitalised
+    name: the body is that name (the place says where it is); none when the description links or owns anything
+    (`Friends of the firm Harbin`)."""
+    k = next((k for k, w in enumerate(named[:-1]) if k and w.text in kb.classifier_nouns
+              and named[k + 1].text[:1].isupper()), None)
+    if k is None or not named[0].text[:1].isupper() \
+            or any(w.text.lower() in BODY_NAME_LINKS or w.text in POSSESSIVE for w in named[:k]):
+        return []
+    return named[k + 1:]
 
 
 def _owned_body_name(before: Word, tail: list[Word], kb: Knowledge) -> bool:

@@ -16,23 +16,30 @@ from typing import TYPE_CHECKING
 
 from ..grammar import PREPOSITIONS, SUBORDINATORS
 from ..knowledge import Knowledge, Organisation
-from ..model import Speaker
+from ..model import Speaker, Word
 from ..roles import is_former
 
 if TYPE_CHECKING:
     from . import Profile
 
-OWNER = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*)(?:'s|’s|’|') $")
+OWNER = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* (?:& )?){0,4}[A-Z][\w.&-]*)(?:'s|’s|’|') $")
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac)\w+[A-Z]")  # `RealClearPolitics`, `PortWatch`: a capital inside a word
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-LEADING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*) ((?:[a-z][\w-]* ){1,3})$")
+LEADING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* (?:& )?){0,4}[A-Z][\w.&-]*) ((?:[a-z][\w-]* ){1,3})$")
 OPENERS = frozenset({"and", "but", "or", "so", "then", "as"})  # a sentence's opening word, no part of a name
 REACH = 80  # characters before the name read for its owner
+FIRM_OPENING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*) & $")  # `Marlow & ` before `Finch`
+# `Marlow & Finch's finance director, Ann Roe,`, `The Harbor Greens' transport spokesman, Ann Roe,`: a sentence that
+# opens on an owner's possessive and a role, set off by commas before the name
+SET_OFF = re.compile(r"(?:^|[.!?:;][\"”’]?\s+|\n\s*|[\"“]\s*)"
+                     r"((?:The |the )?(?:[A-Z][\w.-]*|&)(?: (?:[A-Z][\w.-]*|&)){0,5})"
+                     r"(['’]s|(?<=s)['’]) ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*), $")
 
 
 def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """A person of whom no body is said: the body whose possessive a named mention follows (when no title is said
     either), or whose name opens the title right before her name."""
+    stated = with_title_set_off(with_whole_firm_name(stated, speaker, text, people), speaker, text, kb, people)
     if stated.affiliation is not None or speaker.kind != "person" or is_former(stated.title or "", kb):
         return stated  # (`former HTV anchor Ann Roe`: a body she has left)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
@@ -51,17 +58,72 @@ def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge
 
 def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
     """A person of whom no party is said: the party whose possessive a named mention follows (`Labour's Ann Roe`,
-    `the Harbor Union Party's Ivo Brandt`), whatever else is said of her (`…, the council's deputy leader`)."""
+    `the Harbor Union Party's Ivo Brandt`), or the title the mention opens on (`The Harbor Greens' transport
+    spokesman Ann Roe`, the mention reader having left the owner out), whatever else is said of her (`…, the
+    council's deputy leader`)."""
     if stated.party is not None or speaker.kind != "person":
         return stated
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         at = text.find(mention.name, mention.start, mention.end + 1) if mention.name else -1
-        before = text[max(0, at - REACH):at] if at >= 0 else ""
-        owner = OWNER.search(before)
-        party = party_named(owner.group(1), kb) if owner is not None else None
-        if party is not None:
-            return replace(stated, party=party)
+        # (where the mention opens on its title, the owner may stand before that)
+        for end in (at, mention.start) if at > mention.start and mention.before else (at,):
+            owner = OWNER.search(text[max(0, end - REACH):end]) if end >= 0 else None
+            party = party_named(owner.group(1), kb) if owner is not None else None
+            if party is not None:
+                return replace(stated, party=party)
     return stated
+
+
+def with_title_set_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
+    """A person of whom nothing is said, named right after a sentence's opening possessive and role set off by
+    commas (`Marlow & Finch's finance director, Ann Roe, said`): the mention reader may leave those words out when
+    the parse splits the owner (an `&`, a plural's bare apostrophe); they are read as if it had kept them, from the
+    draft's own text (the tokens may misspell a plural's word)."""
+    if stated.title or stated.affiliation is not None or speaker.kind != "person":
+        return stated
+    for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        if mention.name is None or mention.before:
+            continue
+        at = text.find(mention.name, mention.start, mention.end + 1)
+        found = SET_OFF.search(text[max(0, at - REACH):at]) if at >= 0 else None
+        head = found.group(3).split()[-1] if found is not None else ""
+        if found is None or not text.startswith(",", at + len(mention.name)) or kb.singular(head) != head \
+                or head in kb.kinship_nouns:
+            continue  # (`Velde's critics, Ann Roe,`: one of a group; `Velde's wife, Ann Roe,`: a relation)
+        from . import description  # (the package's own reader; imported here, as the package imports this module)
+
+        words = set_off_words(found.group(1), found.group(2), found.group(3), kb, people)
+        read = description(replace(mention, before=tuple(words), after=()), kb, text)
+        if read.title:
+            return replace(stated, title=read.title, affiliation=read.affiliation, party=stated.party or read.party)
+    return stated
+
+
+def with_whole_firm_name(stated: Profile, speaker: Speaker, text: str, people: set[str]) -> Profile:
+    """`Marlow & Finch's Ann Roe`, `Bracken & Hale chief executive Ann Roe`: the mention reader may start the
+    mention after the ampersand, so the body read from its opening words is the name's last part; the capitalised
+    words joined on by `&` right before the mention belong to it (not a person's: `Ann Roe & Harbor News`)."""
+    body = stated.affiliation
+    if body is None or body.name[:1] == "&":
+        return stated
+    for mention in speaker.mentions:
+        if mention.start != body.mention_start or not text.startswith(body.name, mention.start):
+            continue
+        found = FIRM_OPENING.search(text[max(0, mention.start - REACH):mention.start])
+        if found is None or any(w in people for w in found.group(1).split()):
+            continue
+        return replace(stated, affiliation=replace(body, name=f"{found.group(1)} & {body.name}", short=None))
+    return stated
+
+
+def set_off_words(owner: str, mark: str, role: str, kb: Knowledge, people: set[str]) -> list[Word]:
+    """The owner, its possessive mark and the role as the mention reader hands words on: a surname the draft
+    names or a given name is a person's (`Velde's aide`), the tagger's mark the reader would have seen."""
+    names = owner.split()
+    person = bool(names) and (names[-1] in people or names[0] in kb.given_names and len(names) <= 3)
+    owned = [Word(w, "DET" if w.lower() == "the" else "CCONJ" if w == "&" else "PROPN",
+                  "PERSON" if person and w[:1].isupper() else None) for w in names]
+    return [*owned, Word(mark, "PART", None), *(Word(w, "NOUN", None) for w in role.split())]
 
 
 def owning_body(before: str, kb: Knowledge, people: set[str]) -> str | None:
@@ -109,7 +171,7 @@ def body_named(words: list[str], kb: Knowledge, people: set[str], titled: bool =
     if known is not None:
         return known.name
     opens_the = words[0] == "The" and len(words) > 1 and not titled
-    if name.lower() in kb.publications or words[-1].lower() in kb.org_words or opens_the \
+    if name.lower() in kb.publications or words[-1].lower() in kb.org_words or opens_the or "&" in words \
             or any(INNER_CAPITAL.search(w) and not w.isupper() for w in words) \
             or len(words) == 1 and ACRONYM.fullmatch(name):
         return name

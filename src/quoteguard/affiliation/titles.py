@@ -254,6 +254,9 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if r.title_after:
         appositive_party(words, kb, r)
     r.party = r.party or _council_party(words, kb)
+    clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
+    kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause (and a
+    # group the clause names is none of hers: `a lawyer who acts for the family of the seller`)
     kept = _own_title_after_group(kept, kb)
     kept = _one_acting_for(kept, kb)
     kept = _after_party_and(kept, kb)
@@ -261,8 +264,6 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         # `Democratic candidates Ann Roe and X`: the title one of them holds
         kept[-1] = Word(kb.singular(kept[-1].text), kept[-1].upos, kept[-1].ner)
         kept = _without_count(kept)
-    clause = next((k for k, w in enumerate(kept) if k and w.text.lower() in RELATIVE_PRONOUNS), len(kept))
-    kept = kept[:clause]  # `a chemist who is deputy head of …`: the title is what precedes the clause
     kept = kept[:participle_after_role(kept, kb) or len(kept)]  # `a journalist visiting X`: the journalist
     while len(kept) > 1 and kept[-1].text.lower().endswith("ly") and not kb.is_role(kept[-1].text):
         kept = kept[:-1]  # `the front-runner nationally`
