@@ -160,6 +160,8 @@ def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
             return None
         if bare.endswith(".") and bare.count(".") == 1 and len(bare) > 4:
             bare = bare[:-1]  # (a sentence's full stop, not `Co.`)
+        if bare.endswith(("s'", "s’")):
+            bare = bare[:-1]  # (`Aurelia Airways' fleet`: the name, owning what follows)
         extra.append(bare)
         if bare != word:
             break
@@ -291,33 +293,39 @@ def _of_part(after: str, kb: Knowledge) -> str:
 OWNING_WORD = re.compile(r"^([A-Z][a-z][\w&-]*)(?:'s|’s) (?:[a-z][\w-]* ?)+")
 
 
-def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | None:
+def owning_word(title: str | None, people: set[str], kb: Knowledge, text: str = "") -> str | None:
     """`Harbin's vice president of finance` → Harbin, when the possessor is a single capitalised word that is
     no one's surname or given name, no place, party, title or known body word, and the title names a
     role, not a relative (`Velde's daughter`) nor a bare staff role (`Velde's press secretary` may serve a
     person the draft names only so; a role with a portfolio, `Lantern's director of policy`, is a post in a
-    body's structure)."""
+    body's structure). A word opening the one longer name of a body the draft `text` gives (`Aurelia's chief
+    executive` beside `Aurelia Airways`, though `Aurelia` is a given name too) is that body's short name: the body is
+    the one named in full."""
     found = OWNING_WORD.match(title or "")
     if found is None:
         return None
     word = found.group(1)
     role = (title or "").split()[1:]
     own = [w.lower() for w in role[:next((k for k, w in enumerate(role) if w in PREPOSITIONS), len(role))]]
-    if word in people or word in kb.given_names or kb.party(word) or kb.country_of(word) \
+    full = short_name_in_full(word, text, kb) if text else None
+    if word in people or word in kb.given_names and full is None or kb.party(word) or kb.country_of(word) \
             or word.lower() in kb.state_names or kb.is_title(word) or word.lower() in kb.org_words \
             or any(w in kb.kinship_nouns for w in own) or (len(own) == len(role) and own and (
                 own[-1] in kb.campaign_staff or " ".join(own[-2:]) in kb.campaign_staff)):
         return None
-    return word
+    return full or word
 
 
 def role_without_owner(title: str, owner: str) -> str:
     """`Dunmore's mayor`, its owner read as her body: the title is the role it owns, as `Harbor Rail's chief
     executive` before a name already gives `chief executive`. Joined roles (`Roe's friend and accountant`)
-    say what she is to the owner, who stays in them."""
-    for mark in ("'s ", "’s "):
-        if title.startswith(owner + mark) and not {"and", "&"} & set(title.split()):
-            return title[len(owner) + len(mark):]
+    say what she is to the owner, who stays in them. The owner may be read in full from its short name (`Aurelia's
+    chief executive` for `Aurelia Airways`)."""
+    words = owner.split()
+    for short in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
+        for mark in ("'s ", "’s "):
+            if title.startswith(short + mark) and not {"and", "&"} & set(title.split()):
+                return title[len(short) + len(mark):]
     return title
 
 

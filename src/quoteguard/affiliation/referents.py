@@ -328,7 +328,7 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
         head = _head_word(words, kb)
-        if kb.names_a_country_or_state(name) or any(w in people for w in words) \
+        if kb.names_a_country_or_state(name) or _a_persons_name(words, people, kb) \
                 or len(words) == 1 and (kb.party(name) is not None or name.lower() == noun):
             continue  # (a party is read as her party: `anaphoric_party`; `Board votes …` names no board)
         own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
@@ -338,6 +338,13 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
             continue  # (`the Harbor Council` is not `the committee`; `the union` may be the Federation of …)
         return name
     return None
+
+
+def _a_persons_name(words: list[str], people: set[str], kb: Knowledge) -> bool:
+    """Whether a name the tagger may have read as a body is a person's (`Ann Velde`): it holds a surname the draft
+    names, and no body's word ends it (`the Brennan Falls Housing Association` is a body, though the tagger read a
+    headline's `Brennan Falls` as a person)."""
+    return any(w in people for w in words) and words[-1].lower() not in kb.org_words | kb.body_heads
 
 
 def _called_so(window: str, noun: str) -> str | None:
