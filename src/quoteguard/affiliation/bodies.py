@@ -412,10 +412,42 @@ def member_body_served(title: str | None, text: str, kb: Knowledge) -> str | Non
         return None
     own = [w.lower() for w in words[:-1] if not _rank_or_party(w, kb)]
     if not own and head in kb.qualified_members:
-        return None
+        return governed_body(head, text, kb)
     named = {name for kind in kb.member_bodies[head] for name in _bodies_of_kind(kind, text, kb)
              if all(w in name.lower().split()[:-len(kind.split())] for w in own)}
     return named.pop() if len(named) == 1 else None
+
+
+def governed_body(head: str, text: str, kb: Knowledge) -> str | None:
+    """`Governor Ann Roe` in a draft on `the Bank of Valdria`: a member who alone holds a state's office
+    (`qualified_members`) may head a body of another kind instead (`governed_bodies`: a central bank); the one such
+    body the draft names is hers, unless the draft names a state, whose governor she may as well be."""
+    if not kb.governed_bodies.get(head) or _names_a_state(text, kb):
+        return None
+    spans: set[tuple[int, int]] = set()
+    for words in kb.governed_bodies[head]:
+        written = " ".join(w if w in NAME_LINKS else w.capitalize() for w in words.split())
+        after = r"(?:[ \t](?:the[ \t])?[A-Z][\w'’.&-]*(?:[ \t][A-Z][\w'’.&-]*)*)" if words.split()[-1] in NAME_LINKS \
+            else r"(?:[ \t]of[ \t](?:the[ \t])?[A-Z][\w'’.&-]*(?:[ \t][A-Z][\w'’.&-]*)*)?"
+        for found in re.finditer(rf"(?:[A-Z][\w'’.&-]*[ \t])*{re.escape(written)}\b{after}", text):
+            if not in_headline(text, found.start()):
+                spans.add(found.span())
+    names = set()
+    for start, end in spans:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+            continue  # (`Reserve Bank of Eastland`, read again as `Bank of Eastland`)
+        words = _own_name_words(text[start:end].split(), kb)
+        if words and words[-1].endswith(POSSESSIVE_ENDINGS):
+            words[-1] = words[-1][:-2] if words[-1].endswith(("'s", "’s")) else words[-1][:-1]
+        if words:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
+def _names_a_state(text: str, kb: Knowledge) -> bool:
+    """Whether the draft names a state of a federation (`state_names`), capitalised as a name."""
+    return any(re.search(rf"\b{re.escape(' '.join(w.capitalize() for w in state.split()))}\b", text)
+               for state in kb.state_names)
 
 
 def _rank_or_party(word: str, kb: Knowledge) -> bool:
