@@ -91,14 +91,35 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             else:
                 named = [b for b in bodies if _holds_words(b[2], words)]
                 untagged = [b for b in _untagged_names(text, entities, kb) if _holds_words(b[2], words)]
-                body = _named_before(anaphor, noun, text, named, kb, people) \
+                subjects = _subjects(named + untagged, anaphor, text, kb) if noun is None else []
+                body = _named_before(anaphor, noun, text, subjects, kb, people) \
+                    or _named_before(anaphor, noun, text, named, kb, people) \
                     or _named_before(anaphor, noun, text, untagged, kb, people)
                 if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
                     # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
                     body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
             if body is not None:
                 return body, at
+        if _bare_spokesperson(text[max(0, at - REACH):at], text[end:end + REACH], kb):
+            subjects = _subjects([b for b in bodies + _untagged_names(text, entities, kb) if not _an_outlet(b[2], kb)],
+                                 at, text, kb)
+            body = _named_before(at, None, text, subjects, kb, people)
+            if body is not None:
+                return body, at
     return None
+
+
+# `spokesman Ivo Brandt said`, `Ivo Brandt, a spokeswoman, said`: a spokesperson's role with no body said beside it
+SPOKESPERSON_BEFORE = re.compile(r"(?:^|[\s(“\"—–])([Ss]pokes(?:man|woman|person)),? $")
+SPOKESPERSON_AFTER = re.compile(r"^, (?:a|the) (spokes(?:man|woman|person))(?:,| said| says| told)")
+
+
+def _bare_spokesperson(before: str, after: str, kb: Knowledge) -> bool:
+    """Whether a name stands right after or before a spokesperson's role that names no body (`spokesman Ivo
+    Brandt`): she speaks for the body the sentence before, or her own, is about (`Harlan Freight called the levy
+    unfair. "…," spokeswoman Ann Roe said.`)."""
+    found = SPOKESPERSON_BEFORE.search(before) or SPOKESPERSON_AFTER.match(after)
+    return found is not None and found.group(1).lower() in kb.spokespeople
 
 
 # `Bureau Director Ann Roe` opening a sentence, `said Agency Spokesman Ann Roe`: a body's common noun capitalised
@@ -557,6 +578,13 @@ def _only_one_so_named(noun: str, bodies: list[tuple[int, int, str]], kb: Knowle
            and not kb.names_a_country_or_state(name)
            and not any(w in people for w in name.split())}
     return own.pop() if len(own) == 1 else None
+
+
+def _subjects(bodies: list[tuple[int, int, str]], anaphor: int, text: str, kb: Knowledge) -> list[tuple[int, int, str]]:
+    """The bodies named as a sentence's opener in the sentence before `anaphor` or its own: `its` in `The Harbor
+    Guild called the ruling a blow to the Port Authority. Its director, …` means the body the sentence is about."""
+    window = _window_start(anaphor, text, kb)
+    return [b for b in bodies if window <= b[0] and b[1] <= anaphor and _opens_a_sentence(b[0], text)]
 
 
 def _opens_a_sentence(at: int, text: str) -> bool:
