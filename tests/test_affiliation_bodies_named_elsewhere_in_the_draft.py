@@ -27,6 +27,16 @@ PERSON_SUBJECT = (
     "Ann Corley said on Tuesday that she would fight the quarry in court.\n\n"
     "“The hill belongs to everyone,” spokeswoman Ines Pardo said.\n"
 )
+UNNAMED_SPOKESMAN = (
+    "Quarry plan draws objections\n\n"
+    "Corran Aggregates, a family firm, called the objections overblown. “We will restore the site,” a spokesman "
+    "said.\n"
+)
+UNNAMED_AFTER_A_PERSON = (
+    "Quarry plan draws objections\n\n"
+    "Ann Corley said on Tuesday that she would fight the quarry in court. “The hill belongs to everyone,” a "
+    "spokeswoman said.\n"
+)
 GIVEN_NAME_OWNER = (
     "Airline drops winter routes\n\n"
     "Matilda Airways said on Monday it would cut nine routes from its winter timetable as fuel prices rose.\n\n"
@@ -63,6 +73,8 @@ SAVINGS_BANK = (
 subject = draft_fixture(SUBJECT)
 spokespeople = draft_fixture(SPOKESPEOPLE)
 person_subject = draft_fixture(PERSON_SUBJECT)
+unnamed_spokesman = draft_fixture(UNNAMED_SPOKESMAN)
+unnamed_after_a_person = draft_fixture(UNNAMED_AFTER_A_PERSON)
 given_name_owner = draft_fixture(GIVEN_NAME_OWNER)
 given_name_alone = draft_fixture(GIVEN_NAME_ALONE)
 headline_place = draft_fixture(HEADLINE_PLACE)
@@ -85,6 +97,14 @@ def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_opens_on(spoke
 
 def test_a_spokeswoman_after_a_person_speaks_for_no_body(person_subject):
     assert body_of(person_subject, "The hill belongs") is None
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_his_sentence_follows(unnamed_spokesman):
+    assert body_of(unnamed_spokesman, "restore the site") == "Corran Aggregates"
+
+
+def test_an_unnamed_spokeswoman_after_a_person_speaks_for_no_body(unnamed_after_a_person):
+    assert body_of(unnamed_after_a_person, "The hill belongs") is None
 
 
 def test_a_given_name_opening_a_body_name_owns_the_role_for_that_body(given_name_owner):

@@ -101,9 +101,7 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             if body is not None:
                 return body, at
         if _bare_spokesperson(text[max(0, at - REACH):at], text[end:end + REACH], kb):
-            subjects = _subjects([b for b in bodies + _untagged_names(text, entities, kb) if not _an_outlet(b[2], kb)],
-                                 at, text, kb)
-            body = _named_before(at, None, text, subjects, kb, people)
+            body = _subject_body(at, text, kb, entities, people)
             if body is not None:
                 return body, at
     return None
@@ -112,6 +110,13 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
 # `spokesman Ivo Brandt said`, `Ivo Brandt, a spokeswoman, said`: a spokesperson's role with no body said beside it
 SPOKESPERSON_BEFORE = re.compile(r"(?:^|[\s(“\"—–])([Ss]pokes(?:man|woman|person)),? $")
 SPOKESPERSON_AFTER = re.compile(r"^, (?:a|the) (spokes(?:man|woman|person))(?:,| said| says| told)")
+
+
+def _subject_body(at: int, text: str, kb: Knowledge, entities: list[Entity], people: set[str]) -> str | None:
+    """The body (no newsroom) that the sentence holding `at`, or the one before, opens on, or None."""
+    bodies = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
+              if not _an_outlet(b[2], kb)]
+    return _named_before(at, None, text, _subjects(bodies, at, text, kb), kb, people)
 
 
 def _bare_spokesperson(before: str, after: str, kb: Knowledge) -> bool:
@@ -415,7 +420,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`). A
     body written out after the role (`a senior official at the federal transport ministry`) is that body, or the one
     the draft named that it points back to; the words that `described` the source as written are read for it too,
-    as the title may hold only some of them, or none (`a source in the interior ministry`)."""
+    as the title may hold only some of them, or none (`a source in the interior ministry`). A bare spokesperson
+    speaks for the body her sentence, or the one before, opens on."""
     title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
     own = _without_former_word(_described_role(described, kb), kb)
     written = _body_written_out(title, kb) or _body_written_out(own, kb)
@@ -424,6 +430,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
     if named_out is not None:
         return named_out
+    if title.lower() in kb.spokespeople:  # (`"…," a spokeswoman said` after `Harlan Freight called the levy unfair.`)
+        return _subject_body(start, text, kb, entities, people)
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
