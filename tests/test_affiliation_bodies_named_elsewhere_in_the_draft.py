@@ -27,6 +27,20 @@ PERSON_SUBJECT = (
     "Ann Corley said on Tuesday that she would fight the quarry in court.\n\n"
     "“The hill belongs to everyone,” spokeswoman Ines Pardo said.\n"
 )
+CHAIN = (
+    "Ad war heats up\n\n"
+    "New money is also flowing to Harbor Future Fund, a nonprofit that ran three ads last week. The organization is "
+    "spending $2 million to put the spots on air in four cities. The group also plans to run ads during the next "
+    "debate.\n\n"
+    "“Our donors are worried about the whole ticket,” spokesman Aldo Brisk said.\n"
+)
+CHAIN_OF_TWO = (
+    "Ad war heats up\n\n"
+    "New money is also flowing to Harbor Future Fund, a nonprofit that ran three ads last week about Eastland "
+    "University. The organization is spending $2 million to put the spots on air in four cities. The group also plans "
+    "to run ads during the next debate.\n\n"
+    "“Our donors are worried about the whole ticket,” spokesman Aldo Brisk said.\n"
+)
 UNNAMED_SPOKESMAN = (
     "Quarry plan draws objections\n\n"
     "Corran Aggregates, a family firm, called the objections overblown. “We will restore the site,” a spokesman "
@@ -73,6 +87,8 @@ SAVINGS_BANK = (
 subject = draft_fixture(SUBJECT)
 spokespeople = draft_fixture(SPOKESPEOPLE)
 person_subject = draft_fixture(PERSON_SUBJECT)
+chain = draft_fixture(CHAIN)
+chain_of_two = draft_fixture(CHAIN_OF_TWO)
 unnamed_spokesman = draft_fixture(UNNAMED_SPOKESMAN)
 unnamed_after_a_person = draft_fixture(UNNAMED_AFTER_A_PERSON)
 given_name_owner = draft_fixture(GIVEN_NAME_OWNER)
@@ -97,6 +113,14 @@ def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_opens_on(spoke
 
 def test_a_spokeswoman_after_a_person_speaks_for_no_body(person_subject):
     assert body_of(person_subject, "The hill belongs") is None
+
+
+def test_a_spokesman_speaks_for_the_body_a_chain_of_sentences_is_about(chain):
+    assert body_of(chain, "whole ticket") == "Harbor Future Fund"
+
+
+def test_a_chain_back_to_a_sentence_naming_two_bodies_names_none(chain_of_two):
+    assert body_of(chain_of_two, "whole ticket") is None
 
 
 def test_an_unnamed_spokesman_speaks_for_the_body_his_sentence_follows(unnamed_spokesman):

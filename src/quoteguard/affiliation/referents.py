@@ -112,11 +112,34 @@ SPOKESPERSON_BEFORE = re.compile(r"(?:^|[\s(“\"—–])([Ss]pokes(?:man|woman|
 SPOKESPERSON_AFTER = re.compile(r"^, (?:a|the) (spokes(?:man|woman|person))(?:,| said| says| told)")
 
 
-def _subject_body(at: int, text: str, kb: Knowledge, entities: list[Entity], people: set[str]) -> str | None:
-    """The body (no newsroom) that the sentence holding `at`, or the one before, opens on, or None."""
+# `The group also plans …`: a sentence opening on a body's common noun
+NOUN_OPENER = re.compile(r"(?:^|(?<=[.!?][\"'”’)]\s)|(?<=[.!?]\s)|(?<=\n))The ([a-z]+) ")
+
+
+SUBJECT_CHAIN = 3  # sentences a body's noun opening one is followed back through (`The group also plans …`)
+
+
+def _subject_body(at: int, text: str, kb: Knowledge, entities: list[Entity], people: set[str],
+                  depth: int = SUBJECT_CHAIN) -> str | None:
+    """The body (no newsroom) that the sentence holding `at`, or the one before, opens on, or None: by its name, or by
+    a common noun standing for one named before (`The group also plans …`, after `Harbor Future Fund, a nonprofit,
+    ran three ads.`), itself followed back through the sentences before."""
     bodies = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
               if not _an_outlet(b[2], kb)]
-    return _named_before(at, None, text, _subjects(bodies, at, text, kb), kb, people)
+    body = _named_before(at, None, text, _subjects(bodies, at, text, kb), kb, people)
+    if body is not None or depth == 0:
+        return body
+    window = _window_start(at, text, kb)
+    openers = [m for m in NOUN_OPENER.finditer(text, window, at) if _stands_for_a_body(m.group(1), kb)]
+    if not openers:
+        return None
+    noun = openers[-1]
+    # (else the one body the sentence before names, if it names one: `money flows to Harbor Future Fund, a nonprofit.
+    # The organization …`; beside `Eastland University` as well, either may be meant)
+    before = _window_start(noun.start(), text, kb)
+    named = [e for e in entities if e.label == "ORG" and before <= e.start < noun.start()]
+    return _subject_body(noun.start(), text, kb, entities, people, depth - 1) or (
+        _named_before(noun.start(), noun.group(1), text, bodies, kb, people) if len(named) == 1 else None)
 
 
 def _bare_spokesperson(before: str, after: str, kb: Knowledge) -> bool:
