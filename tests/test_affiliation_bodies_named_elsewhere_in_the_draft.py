@@ -68,6 +68,14 @@ GIVEN_NAME_ALONE = (
     "A dispute over a garden fence in Elmswick reached the county court on Monday.\n\n"
     "“This was never about the fence,” Matilda's lawyer, Tomas Brill, said.\n"
 )
+FAR_DISTRICT = (
+    "Wildfire forces evacuations\n\n"
+    "“Leave now if you are in the red zone,” Captain Ivo Marsh of the Pell Valley Fire District said at dawn.\n\n"
+    "By noon the fire had crossed the ridge road and reached the first farms.\n\n"
+    "Schools in the valley were closed and buses were sent to the camp grounds.\n\n"
+    "At an evening briefing, the district's spokeswoman, Dana Rusk, said three barns had burned. “The wind turned "
+    "on us twice,” Rusk said.\n"
+)
 BANK = (
     "Eastmark raises rates again\n\n"
     "The Bank of Eastmark raised its main interest rate by a quarter point on Thursday, its third rise this year.\n\n"
@@ -94,6 +102,7 @@ unnamed_after_a_person = draft_fixture(UNNAMED_AFTER_A_PERSON)
 given_name_owner = draft_fixture(GIVEN_NAME_OWNER)
 given_name_alone = draft_fixture(GIVEN_NAME_ALONE)
 headline_place = draft_fixture(HEADLINE_PLACE)
+far_district = draft_fixture(FAR_DISTRICT)
 bank = draft_fixture(BANK)
 bank_and_state = draft_fixture(BANK_AND_STATE)
 savings_bank = draft_fixture(SAVINGS_BANK)
@@ -145,6 +154,10 @@ def test_a_headline_place_read_as_a_person_hides_no_body_from_its(headline_place
 
 def test_a_given_name_opening_no_body_owns_no_body(given_name_alone):
     assert body_of(given_name_alone, "never about the fence") is None
+
+
+def test_the_districts_spokeswoman_speaks_for_the_one_district_named_paragraphs_before(far_district):
+    assert body_of(far_district, "wind turned") == "Pell Valley Fire District"
 
 
 def test_a_lone_governor_heads_the_central_bank_the_draft_names(bank):

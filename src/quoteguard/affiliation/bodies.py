@@ -523,13 +523,23 @@ BODY_NOUN_REACH = 3  # `the district's spokeswoman`: its paragraph and the two b
 
 def _body_named_by_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None:
     """`the district's spokeswoman`: the one body the draft names with the noun capitalised at its end (`the Corbett
-    County Fire District`) in her paragraph or the two before, a name whose words before the noun say it runs a
-    service (`place_noun_bodies`); any other such name is a place (`the 5th Congressional District`), and a name
-    going on past the noun (`District Court`, `District of …`) is another body's."""
+    County Fire District`) in her paragraph or the two before (else, if they name no place so either, anywhere before
+    her), a name whose words before the noun say it runs a service (`place_noun_bodies`); any other such name is a
+    place (`the 5th Congressional District`), and a name going on past the noun (`District Court`, `District of …`)
+    is another body's."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     paragraphs = [m for m in re.finditer(r"[^\n]+", text[:end]) if m.group(0).strip()]
     begin = paragraphs[-BODY_NOUN_REACH].start() if len(paragraphs) >= BODY_NOUN_REACH else 0
+    names = _service_bodies(noun, text, begin, end, kb)
+    if not names and re.search(rf"{NAME_BEFORE}{noun.capitalize()}\b", text[begin:end]) is None:
+        names = _service_bodies(noun, text, 0, end, kb)  # (none close by, nor a place so named: the one named before)
+    return names.pop() if len(names) == 1 else None
+
+
+def _service_bodies(noun: str, text: str, begin: int, end: int, kb: Knowledge) -> set[str]:
+    """The bodies named between `begin` and `end` with the noun capitalised at the end of their name, after words
+    that say they run a service (see `_body_named_by_noun`)."""
     word = noun.capitalize()
     names = set()
     for found in re.finditer(rf"{NAME_BEFORE}{word}\b(?! (?:of )?[A-Z])", text[begin:end]):
@@ -538,8 +548,7 @@ def _body_named_by_noun(noun: str, text: str, start: int, kb: Knowledge) -> str 
         if words and not in_headline(text, begin + found.start()) \
                 and any(low == kind or low.endswith(" " + kind) for kind in kb.place_noun_bodies[noun]):
             names.add(" ".join([*words, word]))
-    names = _longest(names)
-    return names.pop() if len(names) == 1 else None
+    return _longest(names)
 
 
 def _opens_at(words: list[str], k: int, post: list[str]) -> bool:
