@@ -76,6 +76,17 @@ FAR_DISTRICT = (
     "At an evening briefing, the district's spokeswoman, Dana Rusk, said three barns had burned. “The wind turned "
     "on us twice,” Rusk said.\n"
 )
+PROVOST = (
+    "Lab inquiry ends\n\n"
+    "An inquiry at Corrib University found on Friday that a chemist had copied results from a rival's thesis.\n\n"
+    "Provost Elin Haas called the findings “a bad day for all of us” in a note to staff.\n"
+)
+TWO_UNIVERSITIES = (
+    "Lab inquiry ends\n\n"
+    "An inquiry at Corrib University found on Friday that a chemist had copied results from a thesis written at "
+    "Tolland University.\n\n"
+    "Provost Elin Haas called the findings “a bad day for all of us” in a note to staff.\n"
+)
 BANK = (
     "Eastmark raises rates again\n\n"
     "The Bank of Eastmark raised its main interest rate by a quarter point on Thursday, its third rise this year.\n\n"
@@ -103,6 +114,8 @@ given_name_owner = draft_fixture(GIVEN_NAME_OWNER)
 given_name_alone = draft_fixture(GIVEN_NAME_ALONE)
 headline_place = draft_fixture(HEADLINE_PLACE)
 far_district = draft_fixture(FAR_DISTRICT)
+provost = draft_fixture(PROVOST)
+two_universities = draft_fixture(TWO_UNIVERSITIES)
 bank = draft_fixture(BANK)
 bank_and_state = draft_fixture(BANK_AND_STATE)
 savings_bank = draft_fixture(SAVINGS_BANK)
@@ -158,6 +171,14 @@ def test_a_given_name_opening_no_body_owns_no_body(given_name_alone):
 
 def test_the_districts_spokeswoman_speaks_for_the_one_district_named_paragraphs_before(far_district):
     assert body_of(far_district, "wind turned") == "Pell Valley Fire District"
+
+
+def test_a_provost_serves_the_one_university_the_draft_names(provost):
+    assert body_of(provost, "a bad day") == "Corrib University"
+
+
+def test_a_provost_beside_two_universities_serves_neither(two_universities):
+    assert body_of(two_universities, "a bad day") is None
 
 
 def test_a_lone_governor_heads_the_central_bank_the_draft_names(bank):
