@@ -25,6 +25,12 @@ SCOTLAND = (
     "“The islands have waited long enough,” said Morag Kinnear, a Scottish Greens MSP for the north east.\n\n"
     "Alasdair Reekie, a Scottish Labour MSP, said: “Publish the review.”\n"
 )
+ISLANDS = (
+    "Assembly row over schools\n\n"
+    "Members clashed in the assembly on Tuesday over the cost of rebuilding two schools.\n\n"
+    "“The money was promised two years ago,” said Rhian Pugh, a Plaid Cymru member for the valleys.\n\n"
+    "Siobhan Carey, an SDLP councillor in Derry, said: “Parents are tired of waiting.”\n"
+)
 COUNCIL = (
     "Council backs new library\n\n"
     "The Alder Springs City Council voted 5-2 on Tuesday to fund a new library branch.\n\n"
@@ -35,6 +41,7 @@ COUNCIL = (
 australia = draft_fixture(AUSTRALIA)
 us_labor = draft_fixture(US_LABOR)
 scotland = draft_fixture(SCOTLAND)
+islands = draft_fixture(ISLANDS)
 council = draft_fixture(COUNCIL)
 
 
@@ -60,3 +67,11 @@ def test_a_party_before_a_council_members_post_is_her_party(council):
 
 def test_a_council_member_sits_on_the_council_the_draft_names(council):
     assert body_of(council, "ride two buses") == "Alder Springs City Council"
+
+
+def test_a_plaid_cymru_member_belongs_to_plaid_cymru(islands):
+    assert quote_with(islands, "promised two years ago")["speaker"]["party"] == "Plaid Cymru"
+
+
+def test_an_sdlp_councillor_belongs_to_the_sdlp(islands):
+    assert quote_with(islands, "tired of waiting")["speaker"]["party"] == "Social Democratic and Labour Party"
