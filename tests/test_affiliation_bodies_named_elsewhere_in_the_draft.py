@@ -29,16 +29,16 @@ PERSON_SUBJECT = (
 )
 CHAIN = (
     "Ad war heats up\n\n"
-    "New money is also flowing to Harbor Future Fund, a nonprofit that ran three ads last week. The organization is "
-    "spending $2 million to put the spots on air in four cities. The group also plans to run ads during the next "
+    "Fresh cash keeps reaching Harbor Future Fund, a nonprofit that aired three commercials last week. The "
+    "organization will pay $2 million to show them in four cities. The group hopes to buy airtime around the next "
     "debate.\n\n"
     "“Our donors are worried about the whole ticket,” spokesman Aldo Brisk said.\n"
 )
 CHAIN_OF_TWO = (
     "Ad war heats up\n\n"
-    "New money is also flowing to Harbor Future Fund, a nonprofit that ran three ads last week about Eastland "
-    "University. The organization is spending $2 million to put the spots on air in four cities. The group also plans "
-    "to run ads during the next debate.\n\n"
+    "Fresh cash keeps reaching Harbor Future Fund, a nonprofit that aired three commercials last week about Eastland "
+    "University. The organization will pay $2 million to show them in four cities. The group hopes to buy airtime "
+    "around the next debate.\n\n"
     "“Our donors are worried about the whole ticket,” spokesman Aldo Brisk said.\n"
 )
 UNNAMED_SPOKESMAN = (
