@@ -165,6 +165,7 @@ class Knowledge:
     workplace_owner_kinds: set[str] = field(default_factory=set)  # hospital: `hospital spokeswoman` works there
     member_bodies: dict[str, set[str]] = field(default_factory=dict)  # commissioner -> commission: sits on one
     qualified_members: set[str] = field(default_factory=set)  # governor: sits on a board only as `Bank Governor`
+    governed_bodies: dict[str, set[str]] = field(default_factory=dict)  # governor -> central bank: heads one alone
     place_noun_bodies: dict[str, set[str]] = field(default_factory=dict)  # district -> fire: `the district's X`
     role_words: set[str] = field(default_factory=set)  # besides titles and person nouns: heads a title may have
     role_suffixes: tuple[str, ...] = ()  # `-ist`, `-er`: a noun so ending names what someone does
@@ -421,7 +422,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.workplace_whole_roles, extra.get("workplace_whole_roles"))
     kb.workplace_owner_kinds = set(affil.get("workplace_owner_kinds", []))
     _merge_list(kb.workplace_owner_kinds, extra.get("workplace_owner_kinds"))
-    for key in ("member_bodies", "place_noun_bodies"):
+    for key in ("member_bodies", "place_noun_bodies", "governed_bodies"):
         for word, ends in [*affil.get(key, {}).items(), *extra.get(key, {}).items()]:
             _merge_list(getattr(kb, key).setdefault(word.lower(), set()), [end.lower() for end in ends])
     kb.qualified_members = set(affil.get("qualified_members", []))

@@ -879,7 +879,7 @@ def _with_possessed_body(stated: Profile, speaker: Speaker, text: str, kb: Knowl
     if stated.affiliation is not None or not stated.title or opens_former(stated.title, kb):
         return stated
     start = min((m.start for m in speaker.mentions), default=0)
-    owner = owning_word(stated.title, people, kb)
+    owner = owning_word(stated.title, people, kb, text)
     body = possessed_body(stated.title, text, start, kb) or owner or (
         body_before_role(stated.title, text, kb)) or body_after_role(stated.title, kb, people) \
         or body_opening_title(stated.title, text, kb, people, places)

@@ -160,6 +160,8 @@ def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
             return None
         if bare.endswith(".") and bare.count(".") == 1 and len(bare) > 4:
             bare = bare[:-1]  # (a sentence's full stop, not `Co.`)
+        if bare.endswith(("s'", "s’")):
+            bare = bare[:-1]  # (`Aurelia Airways' fleet`: the name, owning what follows)
         extra.append(bare)
         if bare != word:
             break
@@ -291,33 +293,39 @@ def _of_part(after: str, kb: Knowledge) -> str:
 OWNING_WORD = re.compile(r"^([A-Z][a-z][\w&-]*)(?:'s|’s) (?:[a-z][\w-]* ?)+")
 
 
-def owning_word(title: str | None, people: set[str], kb: Knowledge) -> str | None:
+def owning_word(title: str | None, people: set[str], kb: Knowledge, text: str = "") -> str | None:
     """`Harbin's vice president of finance` → Harbin, when the possessor is a single capitalised word that is
     no one's surname or given name, no place, party, title or known body word, and the title names a
     role, not a relative (`Velde's daughter`) nor a bare staff role (`Velde's press secretary` may serve a
     person the draft names only so; a role with a portfolio, `Lantern's director of policy`, is a post in a
-    body's structure)."""
+    body's structure). A word opening the one longer name of a body the draft `text` gives (`Aurelia's chief
+    executive` beside `Aurelia Airways`, though `Aurelia` is a given name too) is that body's short name: the body is
+    the one named in full."""
     found = OWNING_WORD.match(title or "")
     if found is None:
         return None
     word = found.group(1)
     role = (title or "").split()[1:]
     own = [w.lower() for w in role[:next((k for k, w in enumerate(role) if w in PREPOSITIONS), len(role))]]
-    if word in people or word in kb.given_names or kb.party(word) or kb.country_of(word) \
+    full = short_name_in_full(word, text, kb) if text else None
+    if word in people or word in kb.given_names and full is None or kb.party(word) or kb.country_of(word) \
             or word.lower() in kb.state_names or kb.is_title(word) or word.lower() in kb.org_words \
             or any(w in kb.kinship_nouns for w in own) or (len(own) == len(role) and own and (
                 own[-1] in kb.campaign_staff or " ".join(own[-2:]) in kb.campaign_staff)):
         return None
-    return word
+    return full or word
 
 
 def role_without_owner(title: str, owner: str) -> str:
     """`Dunmore's mayor`, its owner read as her body: the title is the role it owns, as `Harbor Rail's chief
     executive` before a name already gives `chief executive`. Joined roles (`Roe's friend and accountant`)
-    say what she is to the owner, who stays in them."""
-    for mark in ("'s ", "’s "):
-        if title.startswith(owner + mark) and not {"and", "&"} & set(title.split()):
-            return title[len(owner) + len(mark):]
+    say what she is to the owner, who stays in them. The owner may be read in full from its short name (`Aurelia's
+    chief executive` for `Aurelia Airways`)."""
+    words = owner.split()
+    for short in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
+        for mark in ("'s ", "’s "):
+            if title.startswith(short + mark) and not {"and", "&"} & set(title.split()):
+                return title[len(short) + len(mark):]
     return title
 
 
@@ -404,10 +412,42 @@ def member_body_served(title: str | None, text: str, kb: Knowledge) -> str | Non
         return None
     own = [w.lower() for w in words[:-1] if not _rank_or_party(w, kb)]
     if not own and head in kb.qualified_members:
-        return None
+        return governed_body(head, text, kb)
     named = {name for kind in kb.member_bodies[head] for name in _bodies_of_kind(kind, text, kb)
              if all(w in name.lower().split()[:-len(kind.split())] for w in own)}
     return named.pop() if len(named) == 1 else None
+
+
+def governed_body(head: str, text: str, kb: Knowledge) -> str | None:
+    """`Governor Ann Roe` in a draft on `the Bank of Valdria`: a member who alone holds a state's office
+    (`qualified_members`) may head a body of another kind instead (`governed_bodies`: a central bank); the one such
+    body the draft names is hers, unless the draft names a state, whose governor she may as well be."""
+    if not kb.governed_bodies.get(head) or _names_a_state(text, kb):
+        return None
+    spans: set[tuple[int, int]] = set()
+    for words in kb.governed_bodies[head]:
+        written = " ".join(w if w in NAME_LINKS else w.capitalize() for w in words.split())
+        after = r"(?:[ \t](?:the[ \t])?[A-Z][\w'’.&-]*(?:[ \t][A-Z][\w'’.&-]*)*)" if words.split()[-1] in NAME_LINKS \
+            else r"(?:[ \t]of[ \t](?:the[ \t])?[A-Z][\w'’.&-]*(?:[ \t][A-Z][\w'’.&-]*)*)?"
+        for found in re.finditer(rf"(?:[A-Z][\w'’.&-]*[ \t])*{re.escape(written)}\b{after}", text):
+            if not in_headline(text, found.start()):
+                spans.add(found.span())
+    names = set()
+    for start, end in spans:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+            continue  # (`Reserve Bank of Eastland`, read again as `Bank of Eastland`)
+        words = _own_name_words(text[start:end].split(), kb)
+        if words and words[-1].endswith(POSSESSIVE_ENDINGS):
+            words[-1] = words[-1][:-2] if words[-1].endswith(("'s", "’s")) else words[-1][:-1]
+        if words:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
+def _names_a_state(text: str, kb: Knowledge) -> bool:
+    """Whether the draft names a state of a federation (`state_names`), capitalised as a name."""
+    return any(re.search(rf"\b{re.escape(' '.join(w.capitalize() for w in state.split()))}\b", text)
+               for state in kb.state_names)
 
 
 def _rank_or_party(word: str, kb: Knowledge) -> bool:
@@ -483,13 +523,23 @@ BODY_NOUN_REACH = 3  # `the district's spokeswoman`: its paragraph and the two b
 
 def _body_named_by_noun(noun: str, text: str, start: int, kb: Knowledge) -> str | None:
     """`the district's spokeswoman`: the one body the draft names with the noun capitalised at its end (`the Corbett
-    County Fire District`) in her paragraph or the two before, a name whose words before the noun say it runs a
-    service (`place_noun_bodies`); any other such name is a place (`the 5th Congressional District`), and a name
-    going on past the noun (`District Court`, `District of …`) is another body's."""
+    County Fire District`) in her paragraph or the two before (else, if they name no place so either, anywhere before
+    her), a name whose words before the noun say it runs a service (`place_noun_bodies`); any other such name is a
+    place (`the 5th Congressional District`), and a name going on past the noun (`District Court`, `District of …`)
+    is another body's."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     paragraphs = [m for m in re.finditer(r"[^\n]+", text[:end]) if m.group(0).strip()]
     begin = paragraphs[-BODY_NOUN_REACH].start() if len(paragraphs) >= BODY_NOUN_REACH else 0
+    names = _service_bodies(noun, text, begin, end, kb)
+    if not names and re.search(rf"{NAME_BEFORE}{noun.capitalize()}\b", text[begin:end]) is None:
+        names = _service_bodies(noun, text, 0, end, kb)  # (none close by, nor a place so named: the one named before)
+    return names.pop() if len(names) == 1 else None
+
+
+def _service_bodies(noun: str, text: str, begin: int, end: int, kb: Knowledge) -> set[str]:
+    """The bodies named between `begin` and `end` with the noun capitalised at the end of their name, after words
+    that say they run a service (see `_body_named_by_noun`)."""
     word = noun.capitalize()
     names = set()
     for found in re.finditer(rf"{NAME_BEFORE}{word}\b(?! (?:of )?[A-Z])", text[begin:end]):
@@ -498,8 +548,7 @@ def _body_named_by_noun(noun: str, text: str, start: int, kb: Knowledge) -> str 
         if words and not in_headline(text, begin + found.start()) \
                 and any(low == kind or low.endswith(" " + kind) for kind in kb.place_noun_bodies[noun]):
             names.add(" ".join([*words, word]))
-    names = _longest(names)
-    return names.pop() if len(names) == 1 else None
+    return _longest(names)
 
 
 def _opens_at(words: list[str], k: int, post: list[str]) -> bool:

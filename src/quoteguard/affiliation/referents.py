@@ -91,14 +91,63 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             else:
                 named = [b for b in bodies if _holds_words(b[2], words)]
                 untagged = [b for b in _untagged_names(text, entities, kb) if _holds_words(b[2], words)]
-                body = _named_before(anaphor, noun, text, named, kb, people) \
+                subjects = _subjects(named + untagged, anaphor, text, kb) if noun is None else []
+                body = _named_before(anaphor, noun, text, subjects, kb, people) \
+                    or _named_before(anaphor, noun, text, named, kb, people) \
                     or _named_before(anaphor, noun, text, untagged, kb, people)
                 if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
                     # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
                     body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
             if body is not None:
                 return body, at
+        if _bare_spokesperson(text[max(0, at - REACH):at], text[end:end + REACH], kb):
+            body = _subject_body(at, text, kb, entities, people)
+            if body is not None:
+                return body, at
     return None
+
+
+# `spokesman Ivo Brandt said`, `Ivo Brandt, a spokeswoman, said`: a spokesperson's role with no body said beside it
+SPOKESPERSON_BEFORE = re.compile(r"(?:^|[\s(“\"—–])([Ss]pokes(?:man|woman|person)),? $")
+SPOKESPERSON_AFTER = re.compile(r"^, (?:a|the) (spokes(?:man|woman|person))(?:,| said| says| told)")
+
+
+# `The group also plans …`: a sentence opening on a body's common noun
+NOUN_OPENER = re.compile(r"(?:^|(?<=[.!?][\"'”’)]\s)|(?<=[.!?]\s)|(?<=\n))The ([a-z]+) ")
+
+
+SUBJECT_CHAIN = 3  # sentences a body's noun opening one is followed back through (`The group also plans …`)
+
+
+def _subject_body(at: int, text: str, kb: Knowledge, entities: list[Entity], people: set[str],
+                  depth: int = SUBJECT_CHAIN) -> str | None:
+    """The body (no newsroom) that the sentence holding `at`, or the one before, opens on, or None: by its name, or by
+    a common noun standing for one named before (`The group also plans …`, after `Harbor Future Fund, a nonprofit,
+    ran three ads.`), itself followed back through the sentences before."""
+    bodies = [b for b in (*_bodies(text, entities, kb), *_untagged_names(text, entities, kb))
+              if not _an_outlet(b[2], kb)]
+    body = _named_before(at, None, text, _subjects(bodies, at, text, kb), kb, people)
+    if body is not None or depth == 0:
+        return body
+    window = _window_start(at, text, kb)
+    openers = [m for m in NOUN_OPENER.finditer(text, window, at) if _stands_for_a_body(m.group(1), kb)]
+    if not openers:
+        return None
+    noun = openers[-1]
+    # (else the one body the sentence before names, if it names one: `money flows to Harbor Future Fund, a nonprofit.
+    # The organization …`; beside `Eastland University` as well, either may be meant)
+    before = _window_start(noun.start(), text, kb)
+    named = [e for e in entities if e.label == "ORG" and before <= e.start < noun.start()]
+    return _subject_body(noun.start(), text, kb, entities, people, depth - 1) or (
+        _named_before(noun.start(), noun.group(1), text, bodies, kb, people) if len(named) == 1 else None)
+
+
+def _bare_spokesperson(before: str, after: str, kb: Knowledge) -> bool:
+    """Whether a name stands right after or before a spokesperson's role that names no body (`spokesman Ivo
+    Brandt`): she speaks for the body the sentence before, or her own, is about (`Harlan Freight called the levy
+    unfair. "…," spokeswoman Ann Roe said.`)."""
+    found = SPOKESPERSON_BEFORE.search(before) or SPOKESPERSON_AFTER.match(after)
+    return found is not None and found.group(1).lower() in kb.spokespeople
 
 
 # `Bureau Director Ann Roe` opening a sentence, `said Agency Spokesman Ann Roe`: a body's common noun capitalised
@@ -328,7 +377,7 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
         head = _head_word(words, kb)
-        if kb.names_a_country_or_state(name) or any(w in people for w in words) \
+        if kb.names_a_country_or_state(name) or _a_persons_name(words, people, kb) \
                 or len(words) == 1 and (kb.party(name) is not None or name.lower() == noun):
             continue  # (a party is read as her party: `anaphoric_party`; `Board votes …` names no board)
         own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
@@ -338,6 +387,13 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
             continue  # (`the Harbor Council` is not `the committee`; `the union` may be the Federation of …)
         return name
     return None
+
+
+def _a_persons_name(words: list[str], people: set[str], kb: Knowledge) -> bool:
+    """Whether a name the tagger may have read as a body is a person's (`Ann Velde`): it holds a surname the draft
+    names, and no body's word ends it (`the Brennan Falls Housing Association` is a body, though the tagger read a
+    headline's `Brennan Falls` as a person)."""
+    return any(w in people for w in words) and words[-1].lower() not in kb.org_words | kb.body_heads
 
 
 def _called_so(window: str, noun: str) -> str | None:
@@ -387,7 +443,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     its paragraph or the two before; with none, nothing is said (`a campaign spokesman` is read by `campaigns`). A
     body written out after the role (`a senior official at the federal transport ministry`) is that body, or the one
     the draft named that it points back to; the words that `described` the source as written are read for it too,
-    as the title may hold only some of them, or none (`a source in the interior ministry`)."""
+    as the title may hold only some of them, or none (`a source in the interior ministry`). A bare spokesperson
+    speaks for the body her sentence, or the one before, opens on."""
     title = _without_former_word(title or "", kb)  # (`a former bureau manager`: a source known only by the post held)
     own = _without_former_word(_described_role(described, kb), kb)
     written = _body_written_out(title, kb) or _body_written_out(own, kb)
@@ -396,6 +453,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
     if named_out is not None:
         return named_out
+    if title.lower() in kb.spokespeople:  # (`"…," a spokeswoman said` after `Harlan Freight called the levy unfair.`)
+        return _subject_body(start, text, kb, entities, people)
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
     noun, role = (opening.group(1), opening.group(2)) if opening is not None else \
         (closing.group(2), closing.group(1)) if closing is not None else (None, None)
@@ -550,6 +609,13 @@ def _only_one_so_named(noun: str, bodies: list[tuple[int, int, str]], kb: Knowle
            and not kb.names_a_country_or_state(name)
            and not any(w in people for w in name.split())}
     return own.pop() if len(own) == 1 else None
+
+
+def _subjects(bodies: list[tuple[int, int, str]], anaphor: int, text: str, kb: Knowledge) -> list[tuple[int, int, str]]:
+    """The bodies named as a sentence's opener in the sentence before `anaphor` or its own: `its` in `The Harbor
+    Guild called the ruling a blow to the Port Authority. Its director, …` means the body the sentence is about."""
+    window = _window_start(anaphor, text, kb)
+    return [b for b in bodies if window <= b[0] and b[1] <= anaphor and _opens_a_sentence(b[0], text)]
 
 
 def _opens_a_sentence(at: int, text: str) -> bool:
