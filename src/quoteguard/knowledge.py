@@ -40,6 +40,7 @@ class Institution:
     short: str | None
     national: str | None
     national_only: bool = False  # `Texas Attorney General`: a state's office is no national institution
+    countries: frozenset[str] = frozenset()  # where the title names it (an Australian MP sits in no House of Commons)
 
 
 @dataclass(frozen=True)
@@ -390,7 +391,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for row in [*affil["institutions"], *extra.get("institutions", [])]:
         for title in _ranked_titles(row["title"].lower(), affil.get("department_ranks", [])):
             kb.institutions.append(Institution(title, row["name"], row.get("short"), row.get("national"),
-                                               bool(row.get("national_only"))))
+                                               bool(row.get("national_only")), frozenset(row.get("countries", []))))
             kb.titles.add(title)
     kb.institutions.sort(key=lambda inst: -len(inst.title))
     for inst in kb.institutions:

@@ -1025,6 +1025,8 @@ def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
                 break
             if _state_word_before(title.lower(), inst.title):
                 break  # `state Sen.`, `State Rep.`: a state legislature's seat, not the nation's
+            if inst.countries and r.party is not None and r.party.country and r.party.country not in inst.countries:
+                break  # (`a Labor MP`: Australia's party, so no seat in the House of Commons)
             if r.org is None:
                 _take_institution(inst, kb, r)
             break
