@@ -246,6 +246,7 @@ class SentenceTopics(SentenceSubjects):
         t = self.e.t
         if subj is None or not self._common_noun(subj) or self.e.inside[subj]:
             return None
+        parsed, subj = subj, self._person_before_participle(subj)
         low = self.e.low(subj)
         if not self.e.kb.names_people(t[subj].text, "NOUN") or self.e.kb.names_many(low) \
                 or self.e.kb.gender_words.get(low, wanted) != wanted:
@@ -253,9 +254,11 @@ class SentenceTopics(SentenceSubjects):
         # (`One delegate said …`: the parse makes `one` a number, not a determiner)
         determiners = [k for k in self.e.children.get(subj, []) if k < subj and (
             t[k].deprel == "det" or t[k].deprel == "nummod" and self.e.low(k) == "one")]
+        if subj != parsed:
+            determiners = [subj - 1]  # (the article the parse hung on the participle's object)
         if not determiners or self.e.low(determiners[0]) not in INDEFINITE_DETERMINERS:
             return None
-        verb = t[subj].head
+        verb = t[parsed].head
         if verb is not None and (t[verb].lemma or "").lower() in QUESTION_VERBS:
             return None  # (`One questioner asked …`: the one asking is not the one who answers)
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
@@ -271,6 +274,19 @@ class SentenceTopics(SentenceSubjects):
             return mention
         # (the title is the apposition's: `a retired teacher` says what `one traveller` is)
         return replace(mention, before=self.e.words(role, last))
+
+    def _person_before_participle(self, subj: int) -> int:
+        """`A man loading cases of water into his pickup, who …, said`: the tagger may read `man loading` as a
+        compound on the participle's object, which the parse then makes the subject; the noun for one person
+        right after the subject's indefinite article, before an `-ing` word, is the subject (else `subj`)."""
+        t = self.e.t
+        for k in self.e.children.get(subj, []):
+            if k < subj - 1 and t[k].deprel == "compound" and self._one_person_noun(k) and k > 0 \
+                    and t[k - 1].head == subj and t[k - 1].deprel == "det" \
+                    and self.e.low(k - 1) in INDEFINITE_DETERMINERS and self.e.low(k + 1).endswith("ing") \
+                    and t[k + 1].text.isalpha() and t[k + 1].text.islower() and t[k + 1].head == subj:
+                return k
+        return subj
 
     def _set_off_description(self, first: int, last: int) -> int | None:
         """Where a description of one person set off by a comma inside a nameless source's words opens
