@@ -264,6 +264,9 @@ class SentenceTopics(SentenceSubjects):
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
         last = self._description_end(subj)
+        if subj != parsed:  # (the participle's phrase is part of who they are, up to a comma: `A man loading …,`)
+            last = next((j - 1 for j in range(subj + 1, len(t)) if t[j].text == "," or t[j].sentence != t[subj].sentence
+                         or t[j].upos == "VERB" and j == t[parsed].head), subj)
         first, last = self._with_apposed_description(subj, first, last)
         named = self._named_after_description(last)
         if named is not None:
