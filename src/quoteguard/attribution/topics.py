@@ -264,9 +264,11 @@ class SentenceTopics(SentenceSubjects):
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
         last = self._description_end(subj)
-        if subj != parsed:  # (the participle's phrase is part of who they are, up to a comma: `A man loading …,`)
-            last = next((j - 1 for j in range(subj + 1, len(t)) if t[j].text == "," or t[j].sentence != t[subj].sentence
-                         or t[j].upos == "VERB" and j == t[parsed].head), subj)
+        if subj != parsed or self._participle_after(last, parsed):
+            # (the participle's phrase is part of who they are, up to a comma: `A man loading …, who …, said`)
+            verb = t[parsed].head
+            last = next((j - 1 for j in range(last + 1, len(t)) if t[j].text == "," or j == verb
+                         or t[j].sentence != t[subj].sentence), last)
         first, last = self._with_apposed_description(subj, first, last)
         named = self._named_after_description(last)
         if named is not None:
@@ -277,6 +279,14 @@ class SentenceTopics(SentenceSubjects):
             return mention
         # (the title is the apposition's: `a retired teacher` says what `one traveller` is)
         return replace(mention, before=self.e.words(role, last))
+
+    def _participle_after(self, last: int, subj: int) -> bool:
+        """`A woman walking her dog, who …, said`: a lower-case `-ing` verb right after a nameless subject's words
+        that the parse hangs on the subject or on its verb (the tagger's reading of a participle phrase)."""
+        t, k = self.e.t, last + 1
+        return k < len(t) and t[k].sentence == t[last].sentence and t[k].upos == "VERB" and t[k].text.isalpha() \
+            and t[k].text.islower() and t[k].text.endswith("ing") and t[k].head in (subj, t[subj].head) \
+            and t[k].deprel in ("acl", "ccomp", "advcl", "xcomp")
 
     def _person_before_participle(self, subj: int) -> int:
         """`A man loading cases of water into his pickup, who …, said`: the tagger may read `man loading` as a
