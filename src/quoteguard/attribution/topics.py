@@ -263,7 +263,7 @@ class SentenceTopics(SentenceSubjects):
             return None  # (`One questioner asked …`: the one asking is not the one who answers)
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
-        last = self._description_end(subj)
+        last = described = self._description_end(subj)
         if subj != parsed or self._participle_after(last, parsed):
             # (the participle's phrase is part of who they are, up to a comma: `A man loading …, who …, said`)
             verb = t[parsed].head
@@ -274,6 +274,9 @@ class SentenceTopics(SentenceSubjects):
         if named is not None:
             return named
         mention = self.e.unnamed_mention(first, last)
+        if mention.kind == "unnamed" and last > described:
+            # (what they were doing names them, but is no post: `a man waving a party's flag` is of no party)
+            mention = replace(mention, before=self.e.words(first, described))
         role = self._set_off_description(first, last)
         if role is None or mention.kind != "unnamed":
             return mention
