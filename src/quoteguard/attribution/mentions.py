@@ -719,10 +719,12 @@ class Mentions(Phrases):
         opening_group = head is not None and self.opens_sentence(head) and self.kb.names_many(self.low(head))
         if self.name_runs(first, opens - 1) and not (opening_group and head == opens - 1):
             return False
-        # (any noun for one person: `a waiter at X`, as well as `an aide to X`)
+        # (any noun for one person that heads the phrase: `a waiter at X`, as well as `an aide to X`; not one in a
+        # description set off after it, `a vendor, an old schoolmate of X,`, left to the readings below)
         return head is not None and (not self.is_cap(head) or opening_group) and (
             self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head))
-            or self.kb.names_people(self.t[head].text, self.t[head].upos))
+            or self.kb.names_people(self.t[head].text, self.t[head].upos)
+            and not any(self.t[k].text == "," for k in range(first, opens)))
 
     def link_participle(self, first: int, name_first: int) -> tuple[int, int] | None:
         """The first participle phrase (`person_link_participles`: `representing`, `working for`) between a
