@@ -65,7 +65,8 @@ class PronounAntecedents(SentenceTopics):
         `they` is the body its own sentence opened with (`the campaign … what they call`), else the people a
         plural subject just before names (`The ferry workers marched. They chanted …`, over a body quoted
         earlier), else the last body or group quoted."""
-        body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0)
+        body = self.e.body_subject_before(self.e.token_at(mention.start), 2 if wanted == "neuter" else 0,
+                                          lone_names=wanted == "neuter")
         if body is not None and body.kind == "other":
             body = self.e.issuer_of_document(body) or body  # (`"…," the letter said. "…," it said`: its author)
         speaker = self._resolve(body, body.start) if body is not None else None

@@ -285,7 +285,7 @@ class Descriptors(NameReading):
                      or self._modifies_a_noun_after(k - 1)  # (`the expected candidate`)
                      or self.glued_hyphen(k - 1) or k - 2 >= 0 and self.glued_hyphen(k - 2)  # (`long-time`)
                      or self.glued_hyphen(k)  # (`far-right`: the word before the hyphen, whatever its tag)
-                     or self.is_descriptor_word(k - 1) or self.t[k - 1].text in POSSESSIVE_S
+                     or self.is_descriptor_word(k - 1) or self._possessive_mark(k - 1)
                      or self.low(k - 1) in BODY_LINKS and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._inside_body_name(k - 1)
                      or self._titles_joined(k - 1) or self._fields_joined(k - 1)
@@ -304,7 +304,7 @@ class Descriptors(NameReading):
         # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
         # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
-        owned = any(self.t[j].text in POSSESSIVE_S for j in range(k + 1, first - 2))
+        owned = any(self._possessive_mark(j) for j in range(k + 1, first - 2))  # (`The Republicans' chairman, X,`)
         through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or self.split_its(k + 1) or owned) and (
                 self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)
@@ -428,6 +428,16 @@ class Descriptors(NameReading):
             start -= 1
         return start if start < owner else None
 
+    def _gerund_modifying_role(self, i: int, start: int, first: int) -> bool:
+        """`housing spokesman`, `polling director`: a lower-case `-ing` word the parse hangs as a modifier on the
+        title word right after it (or on the name it stands before) says what the post covers, though tagged a verb."""
+        t = self.t
+        head = t[i].head
+        return t[i].upos == "VERB" and t[i].text.isalpha() and t[i].text.islower() and t[i].text.endswith("ing") \
+            and t[i].deprel in ("amod", "compound") and head is not None and i < head \
+            and (head < first or t[head].upos == "PROPN" and head - first < 4) and start == i + 1 \
+            and (self.is_descriptor_word(i + 1) or self._role_word(i + 1)) and not self.speech(i)
+
     def title_run_start(self, first: int) -> int:
         """Leftmost token of the run of title words, nouns and adjectives right before the name
         (`Democratic presidential front-runner`, `Sens.`), without a leading link word."""
@@ -467,6 +477,8 @@ class Descriptors(NameReading):
             elif tok.upos == "VERB" and tok.text[1:].islower() and low.endswith("ing") and i + 1 < first \
                     and self.low(i + 1) in self.kb.field_heads:
                 start = i  # (`boxing great X`: the sport the tagger took for a verb is the field she stands out in)
+            elif self._gerund_modifying_role(i, start, first):
+                start = i  # (`Labour's housing spokesman X`: the field the tagger took for a verb names the brief)
             elif tok.upos == "VERB" and self._verb_in_opening_role(i, first):
                 start = i  # (`Talk show host X`, `Radio talk host X` opening a sentence: nouns tagged as verbs)
             elif tok.text == "-" and i > 0 and self.t[i - 1].end == tok.start:

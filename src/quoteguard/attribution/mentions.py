@@ -719,8 +719,12 @@ class Mentions(Phrases):
         opening_group = head is not None and self.opens_sentence(head) and self.kb.names_many(self.low(head))
         if self.name_runs(first, opens - 1) and not (opening_group and head == opens - 1):
             return False
+        # (any noun for one person that heads the phrase: `a waiter at X`, as well as `an aide to X`; not one in a
+        # description set off after it, `a vendor, an old schoolmate of X,`, left to the readings below)
         return head is not None and (not self.is_cap(head) or opening_group) and (
-            self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head)))
+            self.low(head) in self.kb.person_nouns or self.kb.is_title(self.low(head))
+            or self.kb.names_people(self.t[head].text, self.t[head].upos)
+            and not any(self.t[k].text == "," for k in range(first, opens)))
 
     def link_participle(self, first: int, name_first: int) -> tuple[int, int] | None:
         """The first participle phrase (`person_link_participles`: `representing`, `working for`) between a
@@ -801,7 +805,7 @@ class Mentions(Phrases):
         """A word for a person or a role (`voter`, `governor`)."""
         return self.low(k) in self.kb.person_nouns or self.kb.is_role(self.low(k))
 
-    def body_subject_before(self, pronoun: int, sentences: int = 2) -> Mention | None:
+    def body_subject_before(self, pronoun: int, sentences: int = 2, lone_names: bool = False) -> Mention | None:
         """`Trump's campaign is defending X. It's denouncing …`: what an `it` names is the subject of a
         sentence just before it, when that subject is a body or a document rather than a person (a lone word that
         opens the name of a body named in full before is that body: `short_form_of_a_body`)."""
@@ -825,9 +829,37 @@ class Mentions(Phrases):
             if mention is not None and (mention.kind in ("organisation", "other") or (
                     mention.kind == "unnamed" and self.low(span[1]) in self.kb.collective_nouns)):
                 return mention
+            if lone_names and mention is not None and self.body_read_as_a_person(mention):
+                return replace(mention, kind="organisation", after=())
             if mention is not None:
                 return None  # a person or a group of people is no `it`
         return None
+
+    def body_read_as_a_person(self, mention: Mention) -> bool:
+        """`Lumenway, the San Jose maker of messaging software, said that it …`: a lone capitalised word the tagger
+        calls no person, no given name or surname the draft uses, set off by a description of a thing (no person
+        noun heads it), is a body, which the `it` after it stands for."""
+        name = (mention.name or "").split()
+        if mention.kind != "person" or len(name) != 1 or name[0] in self.kb.given_names \
+                or self.person_strength(mention) != 1 or mention.before:
+            return False
+        after = [w for w in mention.after]
+        if len(after) < 3 or after[0].text != "," or after[1].text.lower() not in ("the", "a", "an"):
+            return False
+        words = []
+        for w in after[2:]:
+            if w.upos == "ADP" or w.text == ",":
+                break
+            words.append(w)
+        nouns = [w.text for w in words if w.upos == "NOUN" and w.text.islower()]
+        return bool(nouns) and self.body_noun(nouns[-1])
+
+    def body_noun(self, word: str) -> bool:
+        """A noun for a body (`company`, `group`, `retailer`), or the head of a compound one (`maker`, as in
+        `automaker`)."""
+        kb, low = self.kb, word.lower()
+        return low in kb.org_words or low in kb.body_anaphors or low in kb.body_kinds or low in kb.classifier_nouns \
+            or any(kind.endswith(low) and len(kind) > len(low) + 2 for kind in kb.body_kinds)
 
     def short_form_of_a_body(self, span: tuple[int, int], mention: Mention | None) -> Mention | None:
         """`Tollmere Paints Ltd. cut … . Tollmere also said …`: a subject that is one capitalised word, the first

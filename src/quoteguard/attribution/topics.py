@@ -246,6 +246,7 @@ class SentenceTopics(SentenceSubjects):
         t = self.e.t
         if subj is None or not self._common_noun(subj) or self.e.inside[subj]:
             return None
+        parsed, subj = subj, self._person_before_participle(subj)
         low = self.e.low(subj)
         if not self.e.kb.names_people(t[subj].text, "NOUN") or self.e.kb.names_many(low) \
                 or self.e.kb.gender_words.get(low, wanted) != wanted:
@@ -253,24 +254,55 @@ class SentenceTopics(SentenceSubjects):
         # (`One delegate said …`: the parse makes `one` a number, not a determiner)
         determiners = [k for k in self.e.children.get(subj, []) if k < subj and (
             t[k].deprel == "det" or t[k].deprel == "nummod" and self.e.low(k) == "one")]
+        if subj != parsed:
+            determiners = [subj - 1]  # (the article the parse hung on the participle's object)
         if not determiners or self.e.low(determiners[0]) not in INDEFINITE_DETERMINERS:
             return None
-        verb = t[subj].head
+        verb = t[parsed].head
         if verb is not None and (t[verb].lemma or "").lower() in QUESTION_VERBS:
             return None  # (`One questioner asked …`: the one asking is not the one who answers)
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS])
-        last = self._description_end(subj)
+        last = described = self._description_end(subj)
+        if subj != parsed or self._participle_after(last, parsed):
+            # (the participle's phrase is part of who they are, up to a comma: `A man loading …, who …, said`)
+            verb = t[parsed].head
+            last = next((j - 1 for j in range(last + 1, len(t)) if t[j].text == "," or j == verb
+                         or t[j].sentence != t[subj].sentence), last)
         first, last = self._with_apposed_description(subj, first, last)
         named = self._named_after_description(last)
         if named is not None:
             return named
         mention = self.e.unnamed_mention(first, last)
+        if mention.kind == "unnamed" and last > described:
+            # (what they were doing names them, but is no post: `a man waving a party's flag` is of no party)
+            mention = replace(mention, before=self.e.words(first, described))
         role = self._set_off_description(first, last)
         if role is None or mention.kind != "unnamed":
             return mention
         # (the title is the apposition's: `a retired teacher` says what `one traveller` is)
         return replace(mention, before=self.e.words(role, last))
+
+    def _participle_after(self, last: int, subj: int) -> bool:
+        """`A woman walking her dog, who …, said`: a lower-case `-ing` verb right after a nameless subject's words
+        that the parse hangs on the subject or on its verb (the tagger's reading of a participle phrase)."""
+        t, k = self.e.t, last + 1
+        return k < len(t) and t[k].sentence == t[last].sentence and t[k].upos == "VERB" and t[k].text.isalpha() \
+            and t[k].text.islower() and t[k].text.endswith("ing") and t[k].head in (subj, t[subj].head) \
+            and t[k].deprel in ("acl", "ccomp", "advcl", "xcomp")
+
+    def _person_before_participle(self, subj: int) -> int:
+        """`A man loading cases of water into his pickup, who …, said`: the tagger may read `man loading` as a
+        compound on the participle's object, which the parse then makes the subject; the noun for one person
+        right after the subject's indefinite article, before an `-ing` word, is the subject (else `subj`)."""
+        t = self.e.t
+        for k in self.e.children.get(subj, []):
+            if k < subj - 1 and t[k].deprel == "compound" and self._one_person_noun(k) and k > 0 \
+                    and t[k - 1].head == subj and t[k - 1].deprel == "det" \
+                    and self.e.low(k - 1) in INDEFINITE_DETERMINERS and self.e.low(k + 1).endswith("ing") \
+                    and t[k + 1].text.isalpha() and t[k + 1].text.islower() and t[k + 1].head == subj:
+                return k
+        return subj
 
     def _set_off_description(self, first: int, last: int) -> int | None:
         """Where a description of one person set off by a comma inside a nameless source's words opens
