@@ -38,10 +38,11 @@ OWNED_AFTER = re.compile(rf"^,? (?:the ([a-z]+){POSSESSIVE}|its) {ROLE}(?=[,.;:]
 # `The head of the clinic, Ann Roe`: the role, then the body by its common noun, set off right before the name
 ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he|[Aa]n?) {ROLE} (?:to|for|of|at|with) "
                             rf"the ((?:[a-z]+ ){{0,2}}[a-z]+), $")
-# `Ann Roe, a fundraiser for the choir,`, `Ann Roe, the president of the pilots association,`: the role, then the body
-# by its common noun (after the words of its name that say which body), ending the phrase
-ROLE_OF = re.compile(rf"^, (?:a|an|the) {ROLE} (?:to|for|of|at|with) the ((?:[a-z]+ ){{0,2}}[a-z]+)"
-                     rf"(?=[,.;:]| said| says| told)")
+# `Ann Roe, a fundraiser for the choir,`, `Ann Roe, the president of the pilots association,`, `Ann Roe, chair of the
+# committee,` (a post's own article left out), `Ann Roe, a keeper at the zoo who …`: the role, then the body by its
+# common noun (after the words of its name that say which body), ending the phrase
+ROLE_OF = re.compile(rf"^, (?:(?:a|an|the) )?{ROLE} (?:to|for|of|at|with) the ((?:[a-z]+ ){{0,2}}[a-z]+)"
+                     rf"(?=[,.;:]| said| says| told| who )")
 POSSESSIVES = ("'s", "’s", "'", "’")
 # `a relief fund called Harbor Lights`, `a choir known as the Dune Singers`: the body's name after its noun
 CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([A-Z][\w'’&.-]*"
