@@ -306,6 +306,8 @@ class NameReading(TokenView):
             return "organisation"
         if self.registered_surname(first, last):
             return "person"
+        if self.body_introduced_as(first, last):
+            return "organisation"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
         if self.party_member(first, last):
@@ -352,9 +354,37 @@ class NameReading(TokenView):
         if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") and self.low(end) not in (
                 "that", "which", "based"):
             return False
-        head = self.low(end - 1)
-        return head in self.kb.org_words or head in self.kb.body_anaphors or head in self.kb.body_kinds \
-            or head in self.kb.classifier_nouns
+        return self._body_head(self.low(end - 1))
+
+    def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
+        """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
+        a body's (`service`, `airline`, `group`) and joined to it is that body's, whatever the tagger made of it; a
+        given name opens a person's, and a name that is the subject of a clause on the noun is someone else (`the
+        firm Roe founded`)."""
+        last = first if last is None else last
+        k = first - 1
+        if k < 1 or self.t[first].text in self.kb.given_names or not self.t[k].text.isalpha() \
+                or not self.t[k].text.islower() or self.t[k].upos != "NOUN" or not self._body_head(self.low(k)):
+            return False
+        if self.a.has_deps and not (self.t[last].head == k or self.t[k].head in range(first, last + 1)):
+            return False  # (the name and the noun not joined: `the firm Roe founded`, Roe the clause's subject)
+        j = k - 1
+        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION and self.t[j].text.islower() \
+                and self.t[j].upos in ("ADJ", "NOUN") and not self.inside[j]:
+            j -= 1
+        return j >= 0 and self.low(j) in ("the", "a", "an") and not self.inside[j]
+
+    def body_introduced_as(self, first: int, last: int) -> bool:
+        """Does the draft introduce this name anywhere as a body's (`the streaming service Tunely`), so that `Tunely
+        said` later is the body speaking?"""
+        words = [self.t[k].text for k in range(first, last + 1)]
+        size = len(words)
+        return any([self.t[i + n].text for n in range(size)] == words and self.introduced_as_a_body(i, i + size - 1)
+                   for i in range(1, len(self.t) - size + 1) if self.t[i].text == words[0])
+
+    def _body_head(self, low: str) -> bool:
+        return low in self.kb.org_words or low in self.kb.body_anaphors or low in self.kb.body_kinds \
+            or low in self.kb.classifier_nouns
 
     def _titled_given_name(self, first: int) -> bool:
         """`Fenwick County Recorder Alma Greer`: a given name right after a capitalised title opens a person's name,
