@@ -51,6 +51,7 @@ class NameReading(TokenView):
         super().__init__(doc, analysis, quotes, kb)
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
         self.person_surnames = SurnameIndex()
+        self.bodies_introduced: dict[tuple[str, ...], bool] = {}  # a name's words -> introduced as a body's? (memo)
 
     def is_name_token(self, i: int) -> bool:
         """A word of a name (see TokenView), a surname the tagger read as a common word, or a date's word
@@ -358,9 +359,9 @@ class NameReading(TokenView):
 
     def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
         """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
-        a body's (`service`, `airline`, `group`) and joined to it is that body's, whatever the tagger made of it; a
-        given name opens a person's, and a name that is the subject of a clause on the noun is someone else (`the
-        firm Roe founded`)."""
+        a body's (`service`, `airline`, `group`) and joined to it by the parse is that body's, whatever the tagger
+        made of it; a given name opens a person's (`the firm Ann Roe founded`), and a surname the draft gives a person
+        in full is read as hers before this (`registered_surname`)."""
         last = first if last is None else last
         k = first - 1
         if k < 1 or self.t[first].text in self.kb.given_names or not self.t[k].text.isalpha() \
@@ -377,10 +378,14 @@ class NameReading(TokenView):
     def body_introduced_as(self, first: int, last: int) -> bool:
         """Does the draft introduce this name anywhere as a body's (`the streaming service Tunely`), so that `Tunely
         said` later is the body speaking?"""
-        words = [self.t[k].text for k in range(first, last + 1)]
-        size = len(words)
-        return any([self.t[i + n].text for n in range(size)] == words and self.introduced_as_a_body(i, i + size - 1)
-                   for i in range(1, len(self.t) - size + 1) if self.t[i].text == words[0])
+        words = tuple(self.t[k].text for k in range(first, last + 1))
+        known = self.bodies_introduced
+        if words not in known:
+            size = len(words)
+            known[words] = any(
+                tuple(self.t[i + n].text for n in range(size)) == words and self.introduced_as_a_body(i, i + size - 1)
+                for i in range(1, len(self.t) - size + 1) if self.t[i].text == words[0])
+        return known[words]
 
     def _body_head(self, low: str) -> bool:
         return low in self.kb.org_words or low in self.kb.body_anaphors or low in self.kb.body_kinds \
