@@ -51,6 +51,7 @@ class NameReading(TokenView):
         super().__init__(doc, analysis, quotes, kb)
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
         self.person_surnames = SurnameIndex()
+        self.bodies_introduced: dict[tuple[str, ...], bool] = {}  # a name's words -> introduced as a body's? (memo)
 
     def is_name_token(self, i: int) -> bool:
         """A word of a name (see TokenView), a surname the tagger read as a common word, or a date's word
@@ -306,6 +307,8 @@ class NameReading(TokenView):
             return "organisation"
         if self.registered_surname(first, last):
             return "person"
+        if self.body_introduced_as(first, last):
+            return "organisation"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
         if self.party_member(first, last):
@@ -352,9 +355,41 @@ class NameReading(TokenView):
         if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") and self.low(end) not in (
                 "that", "which", "based"):
             return False
-        head = self.low(end - 1)
-        return head in self.kb.org_words or head in self.kb.body_anaphors or head in self.kb.body_kinds \
-            or head in self.kb.classifier_nouns
+        return self._body_head(self.low(end - 1))
+
+    def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
+        """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
+        a body's (`service`, `airline`, `group`) and joined to it by the parse is that body's, whatever the tagger
+        made of it; a given name opens a person's (`the firm Ann Roe founded`), and a surname the draft gives a person
+        in full is read as hers before this (`registered_surname`)."""
+        last = first if last is None else last
+        k = first - 1
+        if k < 1 or self.t[first].text in self.kb.given_names or not self.t[k].text.isalpha() \
+                or not self.t[k].text.islower() or self.t[k].upos != "NOUN" or not self._body_head(self.low(k)):
+            return False
+        if self.a.has_deps and not (self.t[last].head == k or self.t[k].head in range(first, last + 1)):
+            return False  # (the name and the noun not joined: `the firm Roe founded`, Roe the clause's subject)
+        j = k - 1
+        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION and self.t[j].text.islower() \
+                and self.t[j].upos in ("ADJ", "NOUN") and not self.inside[j]:
+            j -= 1
+        return j >= 0 and self.low(j) in ("the", "a", "an") and not self.inside[j]
+
+    def body_introduced_as(self, first: int, last: int) -> bool:
+        """Does the draft introduce this name anywhere as a body's (`the streaming service Tunely`), so that `Tunely
+        said` later is the body speaking?"""
+        words = tuple(self.t[k].text for k in range(first, last + 1))
+        known = self.bodies_introduced
+        if words not in known:
+            size = len(words)
+            known[words] = any(
+                tuple(self.t[i + n].text for n in range(size)) == words and self.introduced_as_a_body(i, i + size - 1)
+                for i in range(1, len(self.t) - size + 1) if self.t[i].text == words[0])
+        return known[words]
+
+    def _body_head(self, low: str) -> bool:
+        return low in self.kb.org_words or low in self.kb.body_anaphors or low in self.kb.body_kinds \
+            or low in self.kb.classifier_nouns
 
     def _titled_given_name(self, first: int) -> bool:
         """`Fenwick County Recorder Alma Greer`: a given name right after a capitalised title opens a person's name,
