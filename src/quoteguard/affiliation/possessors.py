@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..grammar import PREPOSITIONS, SUBORDINATORS
 from ..knowledge import Knowledge, Organisation
-from ..model import Speaker, Word
+from ..model import Speaker
 from ..roles import is_former
 
 if TYPE_CHECKING:
@@ -29,17 +29,12 @@ LEADING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* (?:& )?){0,4}[A-Z][\w
 OPENERS = frozenset({"and", "but", "or", "so", "then", "as"})  # a sentence's opening word, no part of a name
 REACH = 80  # characters before the name read for its owner
 FIRM_OPENING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*) & $")  # `Marlow & ` before `Finch`
-# `Marlow & Finch's finance director, Ann Roe,`, `The Harbor Greens' transport spokesman, Ann Roe,`: a sentence that
-# opens on an owner's possessive and a role, set off by commas before the name
-SET_OFF = re.compile(r"(?:^|[.!?:;][\"”’]?\s+|\n\s*|[\"“]\s*)"
-                     r"((?:The |the )?(?:[A-Z][\w.-]*|&)(?: (?:[A-Z][\w.-]*|&)){0,5})"
-                     r"(['’]s|(?<=s)['’]) ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*), $")
 
 
 def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
     """A person of whom no body is said: the body whose possessive a named mention follows (when no title is said
     either), or whose name opens the title right before her name."""
-    stated = with_title_set_off(with_whole_firm_name(stated, speaker, text, people), speaker, text, kb, people)
+    stated = with_whole_firm_name(stated, speaker, text, people)
     if stated.affiliation is not None or speaker.kind != "person" or is_former(stated.title or "", kb):
         return stated  # (`former HTV anchor Ann Roe`: a body she has left)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
@@ -74,31 +69,6 @@ def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledg
     return stated
 
 
-def with_title_set_off(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, people: set[str]) -> Profile:
-    """A person of whom nothing is said, named right after a sentence's opening possessive and role set off by
-    commas (`Marlow & Finch's finance director, Ann Roe, said`): the mention reader may leave those words out when
-    the parse splits the owner (an `&`, a plural's bare apostrophe); they are read as if it had kept them, from the
-    draft's own text (the tokens may misspell a plural's word)."""
-    if stated.title or stated.affiliation is not None or speaker.kind != "person":
-        return stated
-    for mention in sorted(speaker.mentions, key=lambda m: m.start):
-        if mention.name is None or mention.before:
-            continue
-        at = text.find(mention.name, mention.start, mention.end + 1)
-        found = SET_OFF.search(text[max(0, at - REACH):at]) if at >= 0 else None
-        head = found.group(3).split()[-1] if found is not None else ""
-        if found is None or not text.startswith(",", at + len(mention.name)) or kb.singular(head) != head \
-                or head in kb.kinship_nouns:
-            continue  # (`Velde's critics, Ann Roe,`: one of a group; `Velde's wife, Ann Roe,`: a relation)
-        from . import description  # (the package's own reader; imported here, as the package imports this module)
-
-        words = set_off_words(found.group(1), found.group(2), found.group(3), kb, people)
-        read = description(replace(mention, before=tuple(words), after=()), kb, text)
-        if read.title:
-            return replace(stated, title=read.title, affiliation=read.affiliation, party=stated.party or read.party)
-    return stated
-
-
 def with_whole_firm_name(stated: Profile, speaker: Speaker, text: str, people: set[str]) -> Profile:
     """`Marlow & Finch's Ann Roe`, `Bracken & Hale chief executive Ann Roe`: the mention reader may start the
     mention after the ampersand, so the body read from its opening words is the name's last part; the capitalised
@@ -114,16 +84,6 @@ def with_whole_firm_name(stated: Profile, speaker: Speaker, text: str, people: s
             continue
         return replace(stated, affiliation=replace(body, name=f"{found.group(1)} & {body.name}", short=None))
     return stated
-
-
-def set_off_words(owner: str, mark: str, role: str, kb: Knowledge, people: set[str]) -> list[Word]:
-    """The owner, its possessive mark and the role as the mention reader hands words on: a surname the draft
-    names or a given name is a person's (`Velde's aide`), the tagger's mark the reader would have seen."""
-    names = owner.split()
-    person = bool(names) and (names[-1] in people or names[0] in kb.given_names and len(names) <= 3)
-    owned = [Word(w, "DET" if w.lower() == "the" else "CCONJ" if w == "&" else "PROPN",
-                  "PERSON" if person and w[:1].isupper() else None) for w in names]
-    return [*owned, Word(mark, "PART", None), *(Word(w, "NOUN", None) for w in role.split())]
 
 
 def owning_body(before: str, kb: Knowledge, people: set[str]) -> str | None:

@@ -289,7 +289,7 @@ class Descriptors(NameReading):
                      or self.low(k - 1) in BODY_LINKS and k - 2 >= 0 and self._role_or_adjective(k - 2)
                      or self._inside_body_name(k - 1)
                      or self._titles_joined(k - 1) or self._fields_joined(k - 1)
-                     or self.split_its(k - 1) or self.split_its(k)):
+                     or self.split_its(k - 1) or self.split_its(k) or self._ampersand_in_name(k - 1)):
             # (`The Republican nominee for president, X,`: the title's complement is part of it; `hopeful` is an ADJ;
             # `An analyst at Harbor Bank, X,`: the body she works at too)
             k -= 1
@@ -304,13 +304,20 @@ class Descriptors(NameReading):
         # person, `"…," Rep. Y's chief of staff, X, said`, is left to the phrase reading)
         # (`went out from the club's executive director, Jerry Borden, to …`: a preposition's object)
         # (`Ivo Brandt's wife, Jane Brandt,`: a description owned by someone named is one too)
-        owned = any(self._possessive_mark(j) for j in range(k + 1, first - 2))  # (`The Republicans' chairman, X,`)
-        through_body = any(self._inside_body_name(j) for j in range(k, first - 2))
+        marks = [j for j in range(k + 1, first - 2) if self._possessive_mark(j)]
+        owned = bool(marks)  # (`The Republicans' chairman, X,`)
+        # (a body's name before the possessive owns the role, `Marlow & Finch's finance director, X,`; only one after it
+        # is a body the run passes through, `An analyst at Harbor Bank, X,`)
+        through_body = any(self._inside_body_name(j) for j in range(marks[-1] + 1 if marks else k, first - 2))
         if starts_clause and (self.low(k) in FUNCTION_WORDS or self.split_its(k + 1) or owned) and (
                 self._set_off_role(first - 2) and not through_body or self._role_then_body(k, first - 2)
                 or self._role_then_field(k, first - 2) or self._role_then_body_noun(k, first - 2)):
             return k  # (`The state's Republican national committeeman, X,`: a role the title lists lack)
         return None
+
+    def _ampersand_in_name(self, k: int) -> bool:
+        """`Marlow & Finch's finance director, X,`: an `&` between capitalised words joins one firm's name."""
+        return self.t[k].text == "&" and 0 < k < len(self.t) - 1 and self.is_cap(k - 1) and self.is_cap(k + 1)
 
     def split_its(self, k: int) -> bool:
         """`s` of `Its` opening a sentence, which the tokenizer cut into `It` `s` as if `it's`: with no
