@@ -229,7 +229,8 @@ class PeopleRegistry(Descriptors):
 
     def titled_surname(self, first: int, last: int) -> bool:
         """`pressed Harbor Board Chairman Ivo Brandt on …` tagged as a body: a two-word name right after a title
-        word (or a formal title's brief: `Minister for Transport Ivo Brandt`), whose surname the draft gives a person elsewhere, is that person named in full."""
+        word (or a formal title's brief: `Minister for Transport Ivo Brandt`), whose surname the draft gives a
+        person elsewhere, is that person named in full."""
         return last == first + 1 and first > 0 and self.low(last) in self.person_surnames \
             and (self.is_descriptor_word(first - 1) or self.formal_title_before(first) < first)
 
@@ -584,7 +585,8 @@ class PeopleRegistry(Descriptors):
             return first
         if self.low(k) == "the":
             k -= 1
-        if self.low(k) not in NOMINATION_VERBS or self.low(k - 1) != "to" or self.kb.singular(self.low(k - 2)) not in self.kb.candidate_roles:
+        if self.low(k) not in NOMINATION_VERBS or self.low(k - 1) != "to" \
+                or self.kb.singular(self.low(k - 2)) not in self.kb.candidate_roles:
             return first
         k -= 2
         while k > 0 and not self.inside[k - 1] and self.para[k - 1] == self.para[first] \
