@@ -40,6 +40,7 @@ from .campaigns import OWNER_LINKS
 from .chambers import chamber_of
 from .possessors import known_party, party_named
 
+GROUP_COUNTS = _words("group_counts")  # `several residents`: how many spoke, no part of the role
 NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the post she is named to
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
@@ -283,7 +284,15 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = _without_praise(trim(kept), kb)
     if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
-    return join(without_leading_party(trim(kept), kb, r)) or None
+    return join(without_leading_party(_without_group_count(trim(kept)), kb, r)) or None
+
+
+def _without_group_count(words: list[Word]) -> list[Word]:
+    """`two former employees`, `some experts`: the count of an unnamed group (a number or `group_counts`) says how
+    many spoke, no part of the role each holds (`former employee`, as for one source); `two-time` stays."""
+    if len(words) > 1 and words[1].text != "-" and (words[0].upos == "NUM" or words[0].text.lower() in GROUP_COUNTS):
+        return words[1:]
+    return words
 
 
 def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
