@@ -296,19 +296,32 @@ def _without_group_count(words: list[Word]) -> list[Word]:
 
 
 def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
-    """`Labour MSP`, `Republican presidential nominee`, `Green Party councillor`: the party that opens a title is
-    her party, shown as such, and no part of the post (`MSP`, `presidential nominee`). Only a party before a role
-    word or a lower-case modifier goes: `Democratic National Committee chairman` names a body, whole."""
+    """`Labour MSP`, `Democratic state senator`, `Green Party councillor`: a party before an elected seat is her
+    party, shown as such, and no part of the seat (`MSP`, `state senator`). A party's own post or contest keeps it
+    (`Republican nominee`, `Labour leader`: whose nominee or leader), and so does any other role (`Democratic
+    pollster`), and a body's name (`Democratic National Committee chairman`)."""
     if not words or not words[0].text[:1].isupper():
         return words
     party, end = _party_opening(words, kb)
-    if party is None or end >= len(words):
+    if party is None or end >= len(words) or not _seat(words[end:], kb):
         return words
     nxt = words[end]
     if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)):
         return words
     r.party = r.party or party
     return words[end:]
+
+
+def _seat(words: list[Word], kb: Knowledge) -> bool:
+    """`MSP`, `state senator`, `councillor`: an elected seat (`party_posts`, `constituency_roles`, a council's post
+    before which a party is hers: `council_party_roles`), never a candidacy (`candidate`: the party's contest)."""
+    head = words[-1].text.lower()
+    head = kb.title_abbreviations.get(head, head).lower()
+    phrase = " ".join(w.text.lower() for w in words)
+    if head in kb.candidate_roles or kb.singular(head) in kb.candidate_roles:
+        return False
+    return head in kb.party_posts or head in kb.constituency_roles \
+        or any(phrase == p or phrase.endswith(" " + p) for p in kb.council_party_roles if p not in kb.candidate_roles)
 
 
 def _party_opening(words: list[Word], kb: Knowledge) -> tuple[Organisation | None, int]:
