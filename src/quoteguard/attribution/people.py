@@ -606,8 +606,10 @@ class PeopleRegistry(Descriptors):
                 k -= 1  # a word of the brief (`Housing`, `Work and Pensions`)
             elif self.low(k) in ("and", "&") and k + 1 < first and self.is_cap(k - 1):
                 k -= 1
-            elif self.low(k) in FORMAL_TITLE_LINKS and k + 1 < first and self.is_cap(k - 1) \
-                    and self.kb.is_title(self.low(k - 1)):
+            elif self.low(k) in FORMAL_TITLE_LINKS and k + 1 < first and self.is_cap(k - 1):
+                if not self.kb.is_title(self.low(k - 1)):
+                    k -= 1  # (`Secretary of State for`: the link inside a title, read on to its first word)
+                    continue
                 start = self.title_run_start(k)  # the title the link follows (`Secretary`, `Cabinet Secretary`)
                 k = start - 1
             else:
