@@ -315,7 +315,8 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
 def _seat(words: list[Word], kb: Knowledge) -> bool:
     """`MSP`, `state senator`, `councillor`: an elected seat (`party_posts`, `constituency_roles`, a council's post
     before which a party is hers: `council_party_roles`), never a candidacy (`candidate`: the party's contest)."""
-    head = words[-1].text.lower()
+    words = words[:next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))]
+    head = words[-1].text.lower()  # (`MSP for the Highlands`: the seat before its constituency)
     head = kb.title_abbreviations.get(head, head).lower()
     phrase = " ".join(w.text.lower() for w in words)
     if head in kb.candidate_roles or kb.singular(head) in kb.candidate_roles:
@@ -1098,8 +1099,9 @@ def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
                 break
             if _state_word_before(title.lower(), inst.title):
                 break  # `state Sen.`, `State Rep.`: a state legislature's seat, not the nation's
-            if f" {inst.title} for " in f" {title.lower()} ":
+            if f" {inst.title} for " in f" {title.lower()} " and inst.title not in kb.constituency_roles:
                 break  # `Secretary of State for Wales`: the brief after `for` is the post's, not that institution's
+                # (`MSP for the Highlands`: a member's seat is the one the parliament holds)
             if inst.countries and r.party is not None and r.party.country and r.party.country not in inst.countries:
                 break  # (`a Labor MP`: Australia's party, so no seat in the House of Commons)
             if r.org is None:
