@@ -290,9 +290,13 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
 def _without_group_count(words: list[Word]) -> list[Word]:
     """`two former employees`, `some experts`: the count of an unnamed group (a number or `group_counts`) says how
     many spoke, no part of the role each holds (`former employee`, as for one source); `two-time` stays."""
-    if len(words) > 1 and words[1].text != "-" and (words[0].upos == "NUM" or words[0].text.lower() in GROUP_COUNTS):
+    if len(words) > 1 and words[1].text != "-" and (words[0].upos == "NUM" and not YEAR.fullmatch(words[0].text)
+                                                    or words[0].text.lower() in GROUP_COUNTS):
         return words[1:]
     return words
+
+
+YEAR = re.compile(r"1[89]\d\d|20\d\d")  # `2016 presidential candidate`: which race, no count
 
 
 def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
@@ -319,8 +323,8 @@ def _seat(words: list[Word], kb: Knowledge) -> bool:
     head = words[-1].text.lower()  # (`MSP for the Highlands`: the seat before its constituency)
     head = kb.title_abbreviations.get(head, head).lower()
     phrase = " ".join(w.text.lower() for w in words)
-    if head in kb.candidate_roles or kb.singular(head) in kb.candidate_roles:
-        return False
+    if any(kb.singular(w.text.lower()) in kb.candidate_roles for w in words):
+        return False  # (`Republican presidential candidate Texas Senator`: the party's candidate first)
     return head in kb.party_posts or head in kb.constituency_roles \
         or any(phrase == p or phrase.endswith(" " + p) for p in kb.council_party_roles if p not in kb.candidate_roles)
 
@@ -1099,14 +1103,23 @@ def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
                 break
             if _state_word_before(title.lower(), inst.title):
                 break  # `state Sen.`, `State Rep.`: a state legislature's seat, not the nation's
-            if f" {inst.title} for " in f" {title.lower()} " and inst.title not in kb.constituency_roles:
+            if _brief_after(title, inst.title, kb):
                 break  # `Secretary of State for Wales`: the brief after `for` is the post's, not that institution's
-                # (`MSP for the Highlands`: a member's seat is the one the parliament holds)
             if inst.countries and r.party is not None and r.party.country and r.party.country not in inst.countries:
                 break  # (`a Labor MP`: Australia's party, so no seat in the House of Commons)
             if r.org is None:
                 _take_institution(inst, kb, r)
             break
+
+
+def _brief_after(title: str, office: str, kb: Knowledge) -> bool:
+    """`Secretary of State for Wales`: a formal title that opens with an office and goes on with a brief in capitals
+    after `for` is another nation's post of that name, not the institution's (`assistant secretary of state for
+    refugees` is the department's; `MSP for the Highlands` names the member's seat)."""
+    words = title.split()
+    n = len(office.split())
+    return len(words) > n + 1 and " ".join(words[:n]).lower() == office and words[n] == "for" \
+        and words[n + 1][:1].isupper() and office not in kb.constituency_roles
 
 
 def _take_institution(inst: Institution, kb: Knowledge, r: Reading) -> None:
