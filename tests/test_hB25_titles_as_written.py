@@ -42,13 +42,25 @@ PARTIES = (
     "Democratic state senator Leo Park was less sure.\n\n"
     "“Wait and see,” Park said.\n\n"
     "Republican nominee Tess Varley did not comment on the plan.\n\n"
-    "“The voters will decide,” Varley said.\n"
+    "“The voters will decide,” Varley said.\n\n"
+    "Republican presidential candidate Sen. Orrin Kale toured the yard.\n\n"
+    "“Build the ships here,” Kale said.\n"
+)
+
+GUARDS = (
+    "Refugee plan widened\n\n"
+    "The new plans help, but slowly, said Nell Ardmore, assistant secretary of state for "
+    "refugees and asylum.\n\n"
+    "“We will do more,” Ardmore said.\n\n"
+    "The 2012 presidential nominee, Walt Brisco, stayed away.\n\n"
+    "“I wish them well,” Brisco said.\n"
 )
 
 formal = draft_fixture(FORMAL)
 nominees = draft_fixture(NOMINEES)
 groups = draft_fixture(GROUPS)
 parties = draft_fixture(PARTIES)
+guards = draft_fixture(GUARDS)
 
 
 def test_a_formal_title_with_its_brief_before_a_name_the_tagger_ran_into_a_body(formal):
@@ -101,3 +113,15 @@ def test_a_party_before_a_state_seat_is_his_party_not_his_title(parties):
 def test_a_partys_own_nominee_keeps_the_party_in_the_title(parties):
     speaker = speaker_of(parties, "The voters will decide")
     assert (speaker["title"], speaker["party"]) == ("Republican nominee", "Republican Party")
+
+
+def test_a_partys_candidate_who_holds_a_seat_keeps_the_party_in_the_title(parties):
+    assert speaker_of(parties, "Build the ships here")["title"].startswith("Republican presidential candidate")
+
+
+def test_a_brief_after_a_lower_case_office_stays_that_departments(guards):
+    assert body_of(guards, "We will do more") == "State Department"
+
+
+def test_a_year_before_a_role_is_no_count(guards):
+    assert speaker_of(guards, "I wish them well")["title"] == "2012 presidential nominee"

@@ -296,6 +296,7 @@ def _without_group_count(words: list[Word]) -> list[Word]:
     return words
 
 
+PARTY_GROUP_HEADS = _words("party_group_heads")  # `Labour group leader`: a post within her party's group, no seat
 YEAR = re.compile(r"1[89]\d\d|20\d\d")  # `2016 presidential candidate`: which race, no count
 
 
@@ -323,8 +324,9 @@ def _seat(words: list[Word], kb: Knowledge) -> bool:
     head = words[-1].text.lower()  # (`MSP for the Highlands`: the seat before its constituency)
     head = kb.title_abbreviations.get(head, head).lower()
     phrase = " ".join(w.text.lower() for w in words)
-    if any(kb.singular(w.text.lower()) in kb.candidate_roles for w in words):
-        return False  # (`Republican presidential candidate Texas Senator`: the party's candidate first)
+    if any(kb.singular(w.text.lower()) in kb.candidate_roles for w in words) or head in PARTY_GROUP_HEADS:
+        return False  # (`Republican presidential candidate Texas Senator`: the party's candidate first; `Green group
+        # leader`: the party's group on the council, which she leads)
     return head in kb.party_posts or head in kb.constituency_roles \
         or any(phrase == p or phrase.endswith(" " + p) for p in kb.council_party_roles if p not in kb.candidate_roles)
 
