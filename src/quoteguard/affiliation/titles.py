@@ -753,7 +753,7 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
 
 
 def post_named_to(words: list[Word], kb: Knowledge) -> tuple[list[Word], list[Word]] | None:
-    """`the nominee to lead the Harbor Agency`, `Trump's pick to head the Bureau of Tolls`: a nominee's role, `to`, a
+    """`the nominee to lead the Harbor Agency`, `the candidate to head the Bureau of Tolls`: a nominee's role, `to`, a
     verb of heading a body (`nomination_verbs`) and the body's capitalised name. The role's words and the body's,
     or None: an editor writes the body she is named to as her organisation."""
     words = trim(words)

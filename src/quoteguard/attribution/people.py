@@ -591,7 +591,7 @@ class PeopleRegistry(Descriptors):
         k -= 2
         while k > 0 and not self.inside[k - 1] and self.para[k - 1] == self.para[first] \
                 and self.t[k - 1].upos in ("DET", "ADJ", "PROPN", "NOUN") and self.t[k - 1].text.isalpha():
-            k -= 1  # (`The president's nominee`, `Trump's pick`: her role's own modifiers)
+            k -= 1  # (`The new nominee`, `The Harbor Party nominee`: her role's own modifiers)
         clause_start = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAKS \
             or self.boundary(k - 1)
         return k if clause_start else first
