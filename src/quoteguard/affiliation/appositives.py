@@ -35,6 +35,7 @@ from .titles import (
     _read_place,
     elected_seat,
     party_tag,
+    post_named_to,
     read_before,
     read_institution,
     read_owning_body,
@@ -314,6 +315,10 @@ def _story_start(after: list[Word], kb: Knowledge) -> int | None:
 def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
     """An appositive or `at ORG` after the name."""
     r.source = "appositive"
+    if not r.title_words and (named_to := post_named_to(after, kb)) is not None:
+        r.title_words, r.title_after = named_to[0], True  # `X, the nominee to lead the Harbor Agency,`
+        r.org = r.org or join(named_to[1])
+        return
     head = after[0].text.lower()
     # `Gate of Light's executive director`: a body's name owns the role; no split inside that name
     mark = next((k for k, w in enumerate(after) if w.text in POSSESSIVE), 0)

@@ -21,6 +21,7 @@ from ..grammar import (
     SUBORDINATORS,
     TIME_ADVERBS,
     TIME_NOUNS,
+    _words,
 )
 from ..knowledge import Institution, Knowledge, Organisation
 from ..model import Word
@@ -39,6 +40,8 @@ from .campaigns import OWNER_LINKS
 from .chambers import chamber_of
 from .possessors import known_party, party_named
 
+GROUP_COUNTS = _words("group_counts")  # `several residents`: how many spoke, no part of the role
+NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the post she is named to
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
@@ -281,7 +284,63 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = _without_praise(trim(kept), kb)
     if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
-    return join(trim(kept)) or None
+    return join(without_leading_party(_without_group_count(trim(kept)), kb, r)) or None
+
+
+def _without_group_count(words: list[Word]) -> list[Word]:
+    """`two former employees`, `some experts`: the count of an unnamed group (a number or `group_counts`) says how
+    many spoke, no part of the role each holds (`former employee`, as for one source); `two-time` stays."""
+    if len(words) > 1 and words[1].text != "-" and (words[0].upos == "NUM" and not YEAR.fullmatch(words[0].text)
+                                                    or words[0].text.lower() in GROUP_COUNTS):
+        return words[1:]
+    return words
+
+
+PARTY_GROUP_HEADS = _words("party_group_heads")  # `Labour group leader`: a post within her party's group, no seat
+YEAR = re.compile(r"1[89]\d\d|20\d\d")  # `2016 presidential candidate`: which race, no count
+
+
+def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
+    """`Labour MSP`, `Democratic state senator`, `Green Party councillor`: a party before an elected seat is her
+    party, shown as such, and no part of the seat (`MSP`, `state senator`). A party's own post or contest keeps it
+    (`Republican nominee`, `Labour leader`: whose nominee or leader), and so does any other role (`Democratic
+    pollster`), and a body's name (`Democratic National Committee chairman`)."""
+    if not words or not words[0].text[:1].isupper():
+        return words
+    party, end = _party_opening(words, kb)
+    if party is None or end >= len(words) or not _seat(words[end:], kb):
+        return words
+    nxt = words[end]
+    if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)):
+        return words
+    r.party = r.party or party
+    return words[end:]
+
+
+def _seat(words: list[Word], kb: Knowledge) -> bool:
+    """`MSP`, `state senator`, `councillor`: an elected seat (`party_posts`, `constituency_roles`, a council's post
+    before which a party is hers: `council_party_roles`), never a candidacy (`candidate`: the party's contest)."""
+    words = words[:next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))]
+    head = words[-1].text.lower()  # (`MSP for the Highlands`: the seat before its constituency)
+    head = kb.title_abbreviations.get(head, head).lower()
+    phrase = " ".join(w.text.lower() for w in words)
+    if any(kb.singular(w.text.lower()) in kb.candidate_roles for w in words) or head in PARTY_GROUP_HEADS:
+        return False  # (`Republican presidential candidate Texas Senator`: the party's candidate first; `Green group
+        # leader`: the party's group on the council, which she leads)
+    return head in kb.party_posts or head in kb.constituency_roles \
+        or any(phrase == p or phrase.endswith(" " + p) for p in kb.council_party_roles if p not in kb.candidate_roles)
+
+
+def _party_opening(words: list[Word], kb: Knowledge) -> tuple[Organisation | None, int]:
+    """The party whose name opens `words`, and where it ends: its longest reading (`Social Democratic and
+    Labour`), or a word that names a party only before a council's post (`Conservative councillor`)."""
+    for n in range(min(MAX_PARTY_WORDS, len(words)), 0, -1):
+        party = kb.party(" ".join(w.text for w in words[:n]))
+        if party is not None:
+            return party, n
+    if _party_before_post(words, 0, kb):
+        return kb.council_parties.get(words[0].text), 1
+    return None, 0
 
 
 def _without_body_opening(words: list[Word]) -> list[Word]:
@@ -592,6 +651,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
     """Pre-nominal words: split out a demonym, known organisations and ORG entities; the rest is the title
     (`text`, the draft, says which outlets it names alone: see `_outlet_and_desk`)."""
     before = _read_possessor(before, r, kb)
+    if (named_to := post_named_to(before, kb)) is not None:
+        r.title_words += named_to[0]  # `The nominee to lead the Harbor Agency, X,`: the nominee, and that body hers
+        r.org, r.source = join(named_to[1]), "appositive"  # (set off as an appositive is: no seat she runs for)
+        return
     i = 0
     while i < len(before):
         w = before[i]
@@ -687,6 +750,23 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         else:
             r.title_words.append(w)
         i += 1
+
+
+def post_named_to(words: list[Word], kb: Knowledge) -> tuple[list[Word], list[Word]] | None:
+    """`the nominee to lead the Harbor Agency`, `the candidate to head the Bureau of Tolls`: a nominee's role, `to`, a
+    verb of heading a body (`nomination_verbs`) and the body's capitalised name. The role's words and the body's,
+    or None: an editor writes the body she is named to as her organisation."""
+    words = trim(words)
+    to = next((k for k, w in enumerate(words) if k and w.text.lower() == "to"), None)
+    if to is None or to + 2 >= len(words) or kb.singular(words[to - 1].text.lower()) not in kb.candidate_roles \
+            or words[to + 1].text.lower() not in NOMINATION_VERBS:
+        return None
+    body = words[to + 2:]
+    body = body[1:] if body[0].text.lower() == "the" else body
+    if not body or not all(w.text[:1].isupper() or w.text.lower() in BODY_NAME_WORDS for w in body) \
+            or not body[0].text[:1].isupper():
+        return None
+    return words[:to], body
 
 
 MAX_MEMBER_TITLE_WORDS = 2  # `Commissioner`, `Deputy Commissioner`: the words after a body's own before a name
@@ -1025,11 +1105,23 @@ def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
                 break
             if _state_word_before(title.lower(), inst.title):
                 break  # `state Sen.`, `State Rep.`: a state legislature's seat, not the nation's
+            if _brief_after(title, inst.title, kb):
+                break  # `Secretary of State for Wales`: the brief after `for` is the post's, not that institution's
             if inst.countries and r.party is not None and r.party.country and r.party.country not in inst.countries:
                 break  # (`a Labor MP`: Australia's party, so no seat in the House of Commons)
             if r.org is None:
                 _take_institution(inst, kb, r)
             break
+
+
+def _brief_after(title: str, office: str, kb: Knowledge) -> bool:
+    """`Secretary of State for Wales`: a formal title that opens with an office and goes on with a brief in capitals
+    after `for` is another nation's post of that name, not the institution's (`assistant secretary of state for
+    refugees` is the department's; `MSP for the Highlands` names the member's seat)."""
+    words = title.split()
+    n = len(office.split())
+    return len(words) > n + 1 and " ".join(words[:n]).lower() == office and words[n] == "for" \
+        and words[n + 1][:1].isupper() and office not in kb.constituency_roles
 
 
 def _take_institution(inst: Institution, kb: Knowledge, r: Reading) -> None:

@@ -27,12 +27,14 @@ from ..grammar import (
     SUBORDINATORS,
     SUPPOSING_WORDS,
     TITLE_COPULAS,
+    _words,
 )
 from ..model import Attribution, Mention, Speaker
 from .copulas import NEGATIONS
 from .draft import Draft
 from .resolution import Resolver
 
+NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the post she is named to
 MAX_OPENING_WORDS = 9  # `The Harbor Party's presumed mayoral nominee,`: a body's role opening a sentence
 MAX_WORDS = 6  # `the Republican vice-presidential nominee`: a longer phrase is a clause, not a title
 MAX_BODY_MODIFIERS = 2  # `the state`, `the federal`: lower-case words of a body's name before its capitals
@@ -79,7 +81,8 @@ def link_descriptions(d: Draft, resolver: Resolver, attributions: Mapping[str, A
             _link_continued_subject(d, resolver, first, quoted)
             continue
         topic = _topic_after(d, head)
-        last = _body_after(d, first, head) or _place_after(d, head) or _title_runs_on(d, head) or topic
+        last = _body_after(d, first, head) or _post_named_after(d, head) or _place_after(d, head) \
+            or _title_runs_on(d, head) or topic
         person = _set_off_after(d, resolver, first)
         if person is None:
             named = _name_set_off_after(d, topic or head)  # (the name's person, though never quoted: no one else)
@@ -769,6 +772,23 @@ def _holds_a_party_post(d: Draft, resolver: Resolver, person: Speaker) -> bool:
     """The person's name is given a post only a party's people hold (`Sen.`, `nominee`, `governor`)."""
     posts = d.kb.candidate_roles | d.kb.party_posts
     return any(resolver.described_as(m) & posts for m in person.mentions if m.name)
+
+
+def _post_named_after(d: Draft, head: int) -> int | None:
+    """`the nominee to lead the Harbor Agency`: the last word of the body a nominee is named to head (`to` and a
+    verb of heading it: `nomination_verbs`), in capitals, when the description holds it whole; else None."""
+    verb = head + 2
+    if verb + 1 >= len(d.t) or d.low(head + 1) != "to" or d.low(verb) not in NOMINATION_VERBS \
+            or d.kb.singular(d.low(head)) not in d.kb.candidate_roles:
+        return None
+    k = verb + 2 if d.low(verb + 1) == "the" else verb + 1
+    last = None
+    while k < len(d.t) and not d.inside[k] and d.t[k].sentence == d.t[head].sentence and d.t[k].ner != "PERSON" \
+            and (d.is_cap(k) or last is not None and d.low(k) in BODY_NAME_LINKS and k + 1 < len(d.t)
+                 and d.is_cap(k + 1)):
+        last = k
+        k += 1
+    return last
 
 
 def _body_after(d: Draft, first: int, head: int) -> int | None:

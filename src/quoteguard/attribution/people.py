@@ -25,6 +25,9 @@ MIN_MISSPELT_LENGTH = 5  # letters a surname needs before a slip in its spelling
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # the tagger's labels for a place
 NAME_LABELS = ("ORG", "GPE", "LOC", "MISC")  # labels a surname alone may get as a body's or a place's name
 POSSESSIVE_DETERMINERS = _words("possessive_determiners")  # `her son`: the son is someone else
+NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the post she is named to
+CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "—", "–", "(", "\"", "“", "”"})  # where a set-off role may open
+FORMAL_TITLE_LINKS = frozenset({"for", "of"})  # `Minister for Housing`, `Secretary of State`: a title and its brief
 OWNED_WORDS = 3  # words after a possessive that may still be its noun phrase (`her eldest son`)
 
 
@@ -200,6 +203,9 @@ class PeopleRegistry(Descriptors):
                         and self.low(first + 1) not in self.kb.name_particles:
                     first += 1  # `veteran and Marine Ivo Stahl`: the role is no part of his name (but a
                     # particle after it starts a surname, `Star Le Gorrec`: the word is a given name)
+                if (named := self.after_formal_brief(first, last)) != first:
+                    found.append((named, last))
+                    continue
                 stands_as_name = (self.t[last].deprel or "").startswith("nsubj") or (
                     last + 1 < len(self.t) and self.t[last + 1].text == ",")
                 if self.t[first].text in self.kb.given_names or self.titled_surname(first, last) or (
@@ -223,9 +229,10 @@ class PeopleRegistry(Descriptors):
 
     def titled_surname(self, first: int, last: int) -> bool:
         """`pressed Harbor Board Chairman Ivo Brandt on …` tagged as a body: a two-word name right after a title
-        word, whose surname the draft gives a person elsewhere, is that person named in full."""
-        return last == first + 1 and first > 0 and self.is_descriptor_word(first - 1) \
-            and self.low(last) in self.person_surnames
+        word (or a formal title's brief: `Minister for Transport Ivo Brandt`), whose surname the draft gives a
+        person elsewhere, is that person named in full."""
+        return last == first + 1 and first > 0 and self.low(last) in self.person_surnames \
+            and (self.is_descriptor_word(first - 1) or self.formal_title_before(first) < first)
 
     def register_quoted_full_names(self, quoted: list[tuple[int, tuple[str, ...]]]) -> None:
         """`"I called Director Ann Quist," Roe said. … Quist said`: a full name that only a quote gives
@@ -536,6 +543,10 @@ class PeopleRegistry(Descriptors):
         if pre_first < first and self.modifies_noun_after(last) \
                 and all(self.t[k].text.islower() for k in range(pre_first, first)):
             pre_first = first  # `veteran Roe critics`, `longtime Roe aides`: the words describe the critics, not Roe
+        if pre_first == first:
+            pre_first = self.formal_title_before(first)  # (`Minister for Housing Ann Roe`)
+        if pre_first == first:
+            pre_first = self.nominee_set_off_before(first)  # (`The nominee to lead the Harbor Agency, Ann Roe,`)
         own_first = self.own_descriptor_start(pre_first, first)  # (the phrase as written keeps the partner)
         post_last = self.descriptor_after(last)
         after = self.words(last + 1, post_last) if post_last > last else ()
@@ -550,6 +561,60 @@ class PeopleRegistry(Descriptors):
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
+
+    def after_formal_brief(self, first: int, last: int) -> int:
+        """`Cabinet Secretary for Transport Isla Baird`, the brief and the name tagged as one body: the name starts
+        at its given name (a known one, or the word before a surname the draft gives a person alone) when the words
+        before it end a formal title (`formal_title_before`)."""
+        if first == 0 or self.low(first - 1) not in FORMAL_TITLE_LINKS:
+            return first
+        given = next((j for j in range(first + 1, last) if self.is_cap(j) and (
+            self.t[j].text in self.kb.given_names or j + 1 == last and self.low(last) in self.person_surnames)), None)
+        return given if given is not None and self.formal_title_before(given) < first else first
+
+    def nominee_set_off_before(self, first: int) -> int:
+        """`The nominee to lead the Harbor Agency, Ann Roe,`: a nominee's role set off by a comma before the name, with
+        the post she is named to (`to` and a verb of heading a body: `nomination_verbs`) and the body's capitalised
+        name, at a clause's start. Where it starts, or `first` when none."""
+        if first < 6 or self.t[first - 1].text != ",":
+            return first
+        k = first - 2
+        while k > 0 and (self.is_cap(k) or self.low(k) in ("of", "and", "&", "for")) and self.t[k].ner != "PERSON":
+            k -= 1  # the body's name (`Federal Aviation Administration`)
+        if k == first - 2 or k < 3:
+            return first
+        if self.low(k) == "the":
+            k -= 1
+        if self.low(k) not in NOMINATION_VERBS or self.low(k - 1) != "to" \
+                or self.kb.singular(self.low(k - 2)) not in self.kb.candidate_roles:
+            return first
+        k -= 2
+        while k > 0 and not self.inside[k - 1] and self.para[k - 1] == self.para[first] \
+                and self.t[k - 1].upos in ("DET", "ADJ", "PROPN", "NOUN") and self.t[k - 1].text.isalpha():
+            k -= 1  # (`The new nominee`, `The Harbor Party nominee`: her role's own modifiers)
+        clause_start = k == 0 or self.para[k - 1] != self.para[first] or self.t[k - 1].text in CLAUSE_BREAKS \
+            or self.boundary(k - 1)
+        return k if clause_start else first
+
+    def formal_title_before(self, first: int) -> int:
+        """`Minister for Housing Ann Roe`, `Cabinet Secretary for Transport X`, `Secretary of State for Wales X`: a
+        capitalised title whose `for`/`of` phrase names its brief in capitals, right before the name, is hers (the
+        tagger reads the brief as a plain noun, or runs it into the name). Where it starts, or `first` when none."""
+        k, start = first - 1, first
+        while k > 0 and not self.inside[k] and self.para[k] == self.para[first]:
+            if self.is_cap(k) and self.t[k].text.isalpha() and self.t[k].ner != "PERSON":
+                k -= 1  # a word of the brief (`Housing`, `Work and Pensions`)
+            elif self.low(k) in ("and", "&") and k + 1 < first and self.is_cap(k - 1):
+                k -= 1
+            elif self.low(k) in FORMAL_TITLE_LINKS and k + 1 < first and self.is_cap(k - 1):
+                if not self.kb.is_title(self.low(k - 1)):
+                    k -= 1  # (`Secretary of State for`: the link inside a title, read on to its first word)
+                    continue
+                start = self.title_run_start(k)  # the title the link follows (`Secretary`, `Cabinet Secretary`)
+                k = start - 1
+            else:
+                break
+        return start
 
     def modifies_noun_after(self, last: int) -> bool:
         """Does the name ending at `last` modify the lower-case noun right after it (`Roe critics`), as the
