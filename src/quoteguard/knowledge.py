@@ -179,6 +179,7 @@ class Knowledge:
     role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
     role_endings: tuple[str, ...] = ()  # those of five letters or more: `superdelegate` ends in one
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
+    role_synonym_blockers: dict[str, set[str]] = field(default_factory=dict)  # secretary -> general, union: no minister
     title_modifier_suffixes: tuple[str, ...] = ()  # `presidential`: a title's modifier where no tag says so
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
@@ -461,6 +462,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_synonyms = {k: list(v) for k, v in people["role_synonyms"].items()}
     for role, others in extra.get("role_synonyms", {}).items():
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)
+    kb.role_synonym_blockers = {k: set(v) for k, v in people.get("role_synonym_blockers", {}).items()}
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
     _merge_list(kb.signoff_verbs, [*people["signoff_verbs"], *extra.get("signoff_verbs", [])])
 

@@ -934,11 +934,27 @@ class Resolver(PronounAntecedents):
         spelled = self.spelled_out(mention)
         for k, (low, written) in enumerate(zip(spelled, self.written_words(mention), strict=True)):
             words.update(low.split())
-            if k and f"{spelled[k - 1]} {low}" in self.e.kb.campaign_staff:
+            if k and f"{spelled[k - 1]} {low}" in self.e.kb.campaign_staff or self._synonym_blocked(spelled, k):
                 continue  # (a press secretary is staff, no minister: another post than the word's synonyms)
             for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker, a secretary a minister
                 words.update(self.e.kb.role_synonyms.get(word, ()))
         return words
+
+    def _synonym_blocked(self, spelled: list[str], k: int) -> bool:
+        """`the union's general secretary`, `permanent secretary`, `secretary of the party`: words in the role's
+        own phrase (up to three before it, or its `of` tail) that make it another post than its synonyms name,
+        so the person is no `minister`; `Transport Secretary Ann Roe` still is one."""
+        blockers = self.e.kb.role_synonym_blockers.get(spelled[k], set())
+        if not blockers:
+            return False
+        before: list[str] = []
+        for word in reversed(spelled[max(k - 3, 0):k]):
+            if word in (",", "(", "—", "-"):
+                break
+            before.append(word)
+        after = spelled[k + 2:k + 5] if k + 1 < len(spelled) and spelled[k + 1] == "of" else []
+        words = {w.removesuffix("'s").removesuffix("’s") for w in before + after}
+        return bool(words & blockers)
 
     def _served_by_another(self, mention: Mention) -> Mention:
         """`a spokesman for Mr Roe`, `an aide to Sen. Roe`: a role linked to the name by `for`/`to`, with only
