@@ -58,6 +58,7 @@ class Knowledge:
     thought_verbs: set[str] = field(default_factory=set)
     tag_phrases: list[str] = field(default_factory=list)
     participles: set[str] = field(default_factory=set)
+    perception_passives: set[str] = field(default_factory=set)  # heard: `a reporter could be heard asking`
     reliable_forms: set[str] = field(default_factory=set)
     listener_verbs: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -338,6 +339,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.thought_verbs = set(speech["thought_verbs"])
     kb.tag_phrases = list(speech["tag_phrases"])
     kb.participles = set(speech["participles"])
+    kb.perception_passives = set(speech.get("perception_passives", []))
     kb.reliable_forms = set(speech["reliable_forms"])
     kb.listener_verbs = set(speech["listener_verbs"])
     kb.speech_nouns = set(speech["nouns"])
