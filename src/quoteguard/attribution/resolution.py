@@ -347,6 +347,10 @@ class Resolver(PronounAntecedents):
         """
         words = description.lower().replace("’", "'").split()
         set_off = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+        while set_off is not None and set_off + 1 < len(words) and self._adjective_set_off(words, set_off):
+            # (`the grey-haired, 64-year-old engineer`: a comma between adjectives parts no aside)
+            words = words[:set_off] + [words[set_off].rstrip(",")] + words[set_off + 1:]
+            set_off = next((k for k, w in enumerate(words) if w.endswith(",")), None)
         if set_off is not None:  # `the senator, who …`: the description ends at its comma
             words = words[:set_off] + [words[set_off].rstrip(",")]
         head_end = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
@@ -419,6 +423,14 @@ class Resolver(PronounAntecedents):
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words,
                                         frozenset(parties))
+
+    def _adjective_set_off(self, words: list[str], k: int) -> bool:
+        """Is the comma after word k one between adjectives of one description (`the soft-spoken, 61-year-old
+        lawyer`): no role before it, a lower-case word that is neither a relative pronoun nor a function word
+        after it?"""
+        before, nxt = words[k].rstrip(","), words[k + 1]
+        return k > 0 and not self.e.kb.is_role(before) and not nxt[:1].isupper() and nxt not in RELATIVE_PRONOUNS \
+            and nxt not in FUNCTION_WORDS and nxt not in PREPOSITIONS
 
     def _subject_before_the_quote(self, offset: int, at: int | None) -> Mention | None:
         """`Roe defends her record in a new ad: "…," the senator says`: a description after the quote it tags
