@@ -26,6 +26,7 @@ INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet
 OWNING_PRONOUNS = {"his": "male", "her": "female"}
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
+MAX_SET_OFF_TOKENS = 8  # `the soft-spoken, grey-haired, 64-year-old engineer`: adjectives set off before a description
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-group-subject", "pronoun-speaking-subject",
@@ -316,7 +317,7 @@ class Resolver(PronounAntecedents):
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
         says (`the Republican nominee`) describes too."""
-        speaker = self.described_person(mention.text, offset, at=mention.start)
+        speaker = self.described_person(self._with_its_article(mention), offset, at=mention.start)
         if speaker is None and self._what_they_did(mention):
             head = mention.text.lower().split()[-1]
             speaker = self._topic_described_anew(head, {head}, self.e.kb.gender_words.get(head), set(), set(),
@@ -324,6 +325,23 @@ class Resolver(PronounAntecedents):
         if speaker is not None:
             speaker.mentions.append(mention)
         return speaker
+
+    def _with_its_article(self, mention: Mention) -> str:
+        """`"…," the grey-haired, 64-year-old engineer said`: a description the phrase begins after a comma between
+        its adjectives is still definite: its words with the article that opens them (the adjectives set off say
+        nothing of the role)."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        if first < 0 or t[first].start != mention.start or t[first].upos == "DET":
+            return mention.text
+        k, commas = first - 1, 0
+        while k >= 0 and first - k <= MAX_SET_OFF_TOKENS and t[k].sentence == t[first].sentence \
+                and not self.e.inside[k] and (t[k].text == "," or self.e.glued_hyphen(k) or (
+                    t[k].upos == "ADJ" or t[k].xpos in ("VBN", "VBG")) and not self.e.is_cap(k)):
+            commas += t[k].text == ","
+            k -= 1
+        if commas and k >= 0 and t[k].text.lower() == "the" and t[k + 1].text != ",":
+            return f"the {mention.text}"
+        return mention.text
 
     def _what_they_did(self, mention: Mention) -> bool:
         """`the man who ran the island ferries for a decade`: a man or woman the draft tells apart by what

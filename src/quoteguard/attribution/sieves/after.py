@@ -65,8 +65,6 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
                 return Phrase(rest[0], rest[pos - 1], i, "speaker-said", 0.9)
             if np and _description_before_name(d, rest[:pos], np):
                 return Phrase(rest[0], np[1], i, "speaker-said", 0.9)
-            if np and _adjectives_set_off(d, rest[:pos], np):
-                return Phrase(rest[0], np[1], i, "speaker-said", 0.9)
             break
         if pos > 0 and (heard := _heard_speaking(d, rest, pos)) is not None:
             return heard
@@ -101,17 +99,6 @@ def _description_before_name(d: Draft, before: list[int], np: tuple[int, int]) -
     return bool(described) and (d.low(described[0]) in ("the", "a", "an") or d.t[described[0]].upos == "PRON") \
         and not any(d.inside[k] or d.t[k].text in CLAUSE_BREAK or d.t[k].upos in ("VERB", "AUX") for k in described) \
         and any(d.t[k].text.islower() and d.kb.is_role(d.t[k].text, d.t[k].upos) for k in described)
-
-
-def _adjectives_set_off(d: Draft, before: list[int], np: tuple[int, int]) -> bool:
-    """`"…," the grey-haired, 64-year-old engineer said`: an article, then adjectives a comma parts from the rest
-    of the phrase (no name, no verb): one description, whose head noun the phrase before the verb ends on."""
-    described = [k for k in before if k < np[0]]
-    return len(described) >= 3 and d.low(described[0]) in ("the", "a", "an") and d.t[described[-1]].text == "," \
-        and not d.has_name(np[0], np[1]) and all(
-            (d.t[k].upos == "ADJ" or d.t[k].xpos in ("VBN", "VBG") or d.t[k].text == "," or d.glued_hyphen(k))
-            and not d.is_cap(k)
-            and not d.inside[k] for k in described[1:])
 
 
 def _opens_the_next_quote(d: Draft, cue: int) -> bool:
