@@ -245,7 +245,14 @@ class Knowledge:
         `the crowd`), so the source is unnamed rather than a thing."""
         low = word.lower()
         return low in self.person_nouns or low in self.crowd_nouns or self.is_title(low) or self.is_role(low, upos) \
-            or (low.endswith("s") and self.is_role(low[:-1], upos))
+            or (low.endswith("s") and self.is_role(low[:-1], upos)) or self._man_plural(low) is not None
+
+    def _man_plural(self, low: str) -> str | None:
+        """`fishermen`, `policewomen`, `businessmen`: the role a plural in -men names (`fisherman`), else None."""
+        for plural, one in (("women", "woman"), ("men", "man")):
+            if low.endswith(plural) and len(low) > len(plural) + 2 and self.is_role(low[:-len(plural)] + one):
+                return low[:-len(plural)] + one
+        return None
 
     def names_many(self, word: str) -> bool:
         """`officials`, `demonstrators`, `congressmen`, `the crowd`: a head noun that means more than one
@@ -255,6 +262,8 @@ class Knowledge:
             return True
         if low in self.person_nouns and low.endswith(("men", "women", "people")):
             return True  # (`congressmen`, `spokespeople`)
+        if self._man_plural(low) is not None:
+            return True  # (`fishermen`, `firemen`: many)
         singular = self.singular(low)
         return singular != low and (low in self.person_nouns or self.names_people(singular))
 
