@@ -247,6 +247,12 @@ class Knowledge:
         return low in self.person_nouns or low in self.crowd_nouns or self.is_title(low) or self.is_role(low, upos) \
             or (low.endswith("s") and self.is_role(low[:-1], upos)) or self._man_plural(low) is not None
 
+    def singular_role(self, word: str) -> str | None:
+        """The role a plural head noun names (`chairmen` → chairman, `senators` → senator), else None."""
+        low = word.lower()
+        one = self._man_plural(low) or self.singular(low)
+        return one if one != low and self.is_role(one) else None
+
     def _man_plural(self, low: str) -> str | None:
         """`fishermen`, `policewomen`, `businessmen`: the role a plural in -men names (`fisherman`), else None."""
         for plural, one in (("women", "woman"), ("men", "man")):

@@ -26,6 +26,8 @@ INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet
 OWNING_PRONOUNS = {"his": "male", "her": "female"}
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
+GROUP_DEFINITES = frozenset({"the", "both", "these", "those"})  # `the committee chairmen`: people named before
+NAMED_GROUP_PARAGRAPHS = 3  # how far back the holders of a definite plural's role are looked for
 MAX_SET_OFF_TOKENS = 8  # `the soft-spoken, grey-haired, 64-year-old engineer`: adjectives set off before a description
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
@@ -207,6 +209,8 @@ class Resolver(PronounAntecedents):
                      or self._named_soon_after(mention)) if mention.kind == "unnamed" else None
             if named is not None:
                 return self._described(named, offset, mention)
+            if mention.kind == "unnamed" and self._named_group(mention):
+                mention = replace(mention, kind="other")  # (`the committee chairmen` after two named chairmen)
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
@@ -216,6 +220,28 @@ class Resolver(PronounAntecedents):
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def _named_group(self, mention: Mention) -> bool:
+        """`Chairman Ann Roe and Chairman Ivo Brandt sent the letter. "…," the committee chairmen wrote`: a definite
+        plural whose role two or more people named in the paragraphs just before hold is those people, whom the
+        draft names: no unnamed source (it stays as written, a group of people it named)."""
+        words = mention.text.lower().replace("’", "'").split()
+        if not mention.plural or len(words) < 2 or words[0] not in GROUP_DEFINITES \
+                or len(words) > MAX_DESCRIPTION_WORDS:
+            return False
+        head = words[self._head_words_end(words) - 1].strip(",")
+        role = self.e.kb.singular_role(head)
+        if role is None:
+            return False
+        limit = self.e.doc.paragraph_index(mention.start) - NAMED_GROUP_PARAGRAPHS
+        held = [m for m in self.e.person_mentions_before(mention.start)
+                if m.name and self.e.doc.paragraph_index(m.start) >= limit and role in self.described_as(m)]
+        if len({self.person_key(m.name or "", m.start) for m in held}) < 2:
+            return False
+        # (`Several senators attended. "…," the senators said`: a group brought in since, by a count, is those)
+        t, last = self.e.t, self.e.token_at(held[0].end - 1)
+        return not any(t[k].text.lower() == head and t[k - 1].text.lower() not in GROUP_DEFINITES
+                       for k in range(last + 1, self.e.token_at(mention.start)))
 
     def description_name(self, mention: Mention) -> str:
         """`A relative of one of the men, who asked not to be named, said`: an unnamed source is called by its
