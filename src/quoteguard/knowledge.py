@@ -181,6 +181,7 @@ class Knowledge:
     role_endings: tuple[str, ...] = ()  # those of five letters or more: `superdelegate` ends in one
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
     role_synonym_blockers: dict[str, set[str]] = field(default_factory=dict)  # secretary -> general, union: no minister
+    irregular_people_plurals: set[str] = field(default_factory=set)  # children: many people, no -s
     title_modifier_suffixes: tuple[str, ...] = ()  # `presidential`: a title's modifier where no tag says so
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
@@ -268,8 +269,8 @@ class Knowledge:
             return True
         if low in self.person_nouns and low.endswith(("men", "women", "people")):
             return True  # (`congressmen`, `spokespeople`)
-        if self._man_plural(low) is not None:
-            return True  # (`fishermen`, `firemen`: many)
+        if self._man_plural(low) is not None or low in self.irregular_people_plurals:
+            return True  # (`fishermen`, `firemen`, `children`: many)
         singular = self.singular(low)
         return singular != low and (low in self.person_nouns or self.names_people(singular))
 
@@ -480,6 +481,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for role, others in extra.get("role_synonyms", {}).items():
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)
     kb.role_synonym_blockers = {k: set(v) for k, v in people.get("role_synonym_blockers", {}).items()}
+    kb.irregular_people_plurals = set(people.get("irregular_people_plurals", []))
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
     _merge_list(kb.signoff_verbs, [*people["signoff_verbs"], *extra.get("signoff_verbs", [])])
 
