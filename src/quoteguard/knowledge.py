@@ -58,6 +58,7 @@ class Knowledge:
     thought_verbs: set[str] = field(default_factory=set)
     tag_phrases: list[str] = field(default_factory=list)
     participles: set[str] = field(default_factory=set)
+    perception_passives: set[str] = field(default_factory=set)  # heard: `a reporter could be heard asking`
     reliable_forms: set[str] = field(default_factory=set)
     listener_verbs: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -179,6 +180,8 @@ class Knowledge:
     role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
     role_endings: tuple[str, ...] = ()  # those of five letters or more: `superdelegate` ends in one
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
+    role_synonym_blockers: dict[str, set[str]] = field(default_factory=dict)  # secretary -> general, union: no minister
+    irregular_people_plurals: set[str] = field(default_factory=set)  # children: many people, no -s
     title_modifier_suffixes: tuple[str, ...] = ()  # `presidential`: a title's modifier where no tag says so
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country
     country_adjective: dict[str, str] = field(default_factory=dict)
@@ -243,7 +246,20 @@ class Knowledge:
         `the crowd`), so the source is unnamed rather than a thing."""
         low = word.lower()
         return low in self.person_nouns or low in self.crowd_nouns or self.is_title(low) or self.is_role(low, upos) \
-            or (low.endswith("s") and self.is_role(low[:-1], upos))
+            or (low.endswith("s") and self.is_role(low[:-1], upos)) or self._man_plural(low) is not None
+
+    def singular_role(self, word: str) -> str | None:
+        """The role a plural head noun names (`chairmen` → chairman, `senators` → senator), else None."""
+        low = word.lower()
+        one = self._man_plural(low) or self.singular(low)
+        return one if one != low and self.is_role(one) else None
+
+    def _man_plural(self, low: str) -> str | None:
+        """`fishermen`, `policewomen`, `businessmen`: the role a plural in -men names (`fisherman`), else None."""
+        for plural, one in (("women", "woman"), ("men", "man")):
+            if low.endswith(plural) and len(low) > len(plural) + 2 and self.is_role(low[:-len(plural)] + one):
+                return low[:-len(plural)] + one
+        return None
 
     def names_many(self, word: str) -> bool:
         """`officials`, `demonstrators`, `congressmen`, `the crowd`: a head noun that means more than one
@@ -253,6 +269,8 @@ class Knowledge:
             return True
         if low in self.person_nouns and low.endswith(("men", "women", "people")):
             return True  # (`congressmen`, `spokespeople`)
+        if self._man_plural(low) is not None or low in self.irregular_people_plurals:
+            return True  # (`fishermen`, `firemen`, `children`: many)
         singular = self.singular(low)
         return singular != low and (low in self.person_nouns or self.names_people(singular))
 
@@ -337,6 +355,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.thought_verbs = set(speech["thought_verbs"])
     kb.tag_phrases = list(speech["tag_phrases"])
     kb.participles = set(speech["participles"])
+    kb.perception_passives = set(speech.get("perception_passives", []))
     kb.reliable_forms = set(speech["reliable_forms"])
     kb.listener_verbs = set(speech["listener_verbs"])
     kb.speech_nouns = set(speech["nouns"])
@@ -461,6 +480,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_synonyms = {k: list(v) for k, v in people["role_synonyms"].items()}
     for role, others in extra.get("role_synonyms", {}).items():
         kb.role_synonyms.setdefault(role.lower(), []).extend(others)
+    kb.role_synonym_blockers = {k: set(v) for k, v in people.get("role_synonym_blockers", {}).items()}
+    kb.irregular_people_plurals = set(people.get("irregular_people_plurals", []))
     _merge_list(kb.crowd_nouns, extra.get("crowd_nouns"))
     _merge_list(kb.signoff_verbs, [*people["signoff_verbs"], *extra.get("signoff_verbs", [])])
 

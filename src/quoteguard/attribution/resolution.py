@@ -26,6 +26,9 @@ INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet
 OWNING_PRONOUNS = {"his": "male", "her": "female"}
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
+GROUP_DEFINITES = frozenset({"the", "both", "these", "those"})  # `the committee chairmen`: people named before
+NAMED_GROUP_PARAGRAPHS = 3  # how far back the holders of a definite plural's role are looked for
+MAX_SET_OFF_TOKENS = 8  # `the soft-spoken, grey-haired, 64-year-old engineer`: adjectives set off before a description
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-group-subject", "pronoun-speaking-subject",
@@ -206,6 +209,8 @@ class Resolver(PronounAntecedents):
                      or self._named_soon_after(mention)) if mention.kind == "unnamed" else None
             if named is not None:
                 return self._described(named, offset, mention)
+            if mention.kind == "unnamed" and self._named_group(mention):
+                mention = replace(mention, kind="other")  # (`the committee chairmen` after two named chairmen)
             self._step = mention.kind  # unnamed | other: kept as written, never given a name
             sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
             name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
@@ -215,6 +220,28 @@ class Resolver(PronounAntecedents):
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
         return speaker
+
+    def _named_group(self, mention: Mention) -> bool:
+        """`Chairman Ann Roe and Chairman Ivo Brandt sent the letter. "…," the committee chairmen wrote`: a definite
+        plural whose role two or more people named in the paragraphs just before hold is those people, whom the
+        draft names: no unnamed source (it stays as written, a group of people it named)."""
+        words = mention.text.lower().replace("’", "'").split()
+        if not mention.plural or len(words) < 2 or words[0] not in GROUP_DEFINITES \
+                or len(words) > MAX_DESCRIPTION_WORDS:
+            return False
+        head = words[self._head_words_end(words) - 1].strip(",")
+        role = self.e.kb.singular_role(head)
+        if role is None:
+            return False
+        limit = self.e.doc.paragraph_index(mention.start) - NAMED_GROUP_PARAGRAPHS
+        held = [m for m in self.e.person_mentions_before(mention.start)
+                if m.name and self.e.doc.paragraph_index(m.start) >= limit and role in self.described_as(m)]
+        if len({self.person_key(m.name or "", m.start) for m in held}) < 2:
+            return False
+        # (`Several senators attended. "…," the senators said`: a group brought in since, by a count, is those)
+        t, last = self.e.t, self.e.token_at(held[0].end - 1)
+        return not any(t[k].text.lower() == head and t[k - 1].text.lower() not in GROUP_DEFINITES
+                       for k in range(last + 1, self.e.token_at(mention.start)))
 
     def description_name(self, mention: Mention) -> str:
         """`A relative of one of the men, who asked not to be named, said`: an unnamed source is called by its
@@ -316,7 +343,7 @@ class Resolver(PronounAntecedents):
     def _definite_reference(self, mention: Mention, offset: int) -> Speaker | None:
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
         says (`the Republican nominee`) describes too."""
-        speaker = self.described_person(mention.text, offset, at=mention.start)
+        speaker = self.described_person(self._with_its_article(mention), offset, at=mention.start)
         if speaker is None and self._what_they_did(mention):
             head = mention.text.lower().split()[-1]
             speaker = self._topic_described_anew(head, {head}, self.e.kb.gender_words.get(head), set(), set(),
@@ -324,6 +351,23 @@ class Resolver(PronounAntecedents):
         if speaker is not None:
             speaker.mentions.append(mention)
         return speaker
+
+    def _with_its_article(self, mention: Mention) -> str:
+        """`"…," the grey-haired, 64-year-old engineer said`: a description the phrase begins after a comma between
+        its adjectives is still definite: its words with the article that opens them (the adjectives set off say
+        nothing of the role)."""
+        t, first = self.e.t, self.e.token_at(mention.start)
+        if first < 0 or t[first].start != mention.start or t[first].upos == "DET":
+            return mention.text
+        k, commas = first - 1, 0
+        while k >= 0 and first - k <= MAX_SET_OFF_TOKENS and t[k].sentence == t[first].sentence \
+                and not self.e.inside[k] and (t[k].text == "," or self.e.glued_hyphen(k) or (
+                    t[k].upos == "ADJ" or t[k].xpos in ("VBN", "VBG")) and not self.e.is_cap(k)):
+            commas += t[k].text == ","
+            k -= 1
+        if commas and k >= 0 and t[k].text.lower() == "the" and t[k + 1].text != ",":
+            return f"the {mention.text}"
+        return mention.text
 
     def _what_they_did(self, mention: Mention) -> bool:
         """`the man who ran the island ferries for a decade`: a man or woman the draft tells apart by what
@@ -347,6 +391,10 @@ class Resolver(PronounAntecedents):
         """
         words = description.lower().replace("’", "'").split()
         set_off = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+        while set_off is not None and set_off + 1 < len(words) and self._adjective_set_off(words, set_off):
+            # (`the grey-haired, 64-year-old engineer`: a comma between adjectives parts no aside)
+            words = words[:set_off] + [words[set_off].rstrip(",")] + words[set_off + 1:]
+            set_off = next((k for k, w in enumerate(words) if w.endswith(",")), None)
         if set_off is not None:  # `the senator, who …`: the description ends at its comma
             words = words[:set_off] + [words[set_off].rstrip(",")]
         head_end = next((k for k, w in enumerate(words) if k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS)),
@@ -419,6 +467,14 @@ class Resolver(PronounAntecedents):
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words,
                                         frozenset(parties))
+
+    def _adjective_set_off(self, words: list[str], k: int) -> bool:
+        """Is the comma after word k one between adjectives of one description (`the soft-spoken, 61-year-old
+        lawyer`): no role before it, a lower-case word that is neither a relative pronoun nor a function word
+        after it?"""
+        before, nxt = words[k].rstrip(","), words[k + 1]
+        return k > 0 and not self.e.kb.is_role(before) and not nxt[:1].isupper() and nxt not in RELATIVE_PRONOUNS \
+            and nxt not in FUNCTION_WORDS and nxt not in PREPOSITIONS
 
     def _subject_before_the_quote(self, offset: int, at: int | None) -> Mention | None:
         """`Roe defends her record in a new ad: "…," the senator says`: a description after the quote it tags
@@ -934,11 +990,27 @@ class Resolver(PronounAntecedents):
         spelled = self.spelled_out(mention)
         for k, (low, written) in enumerate(zip(spelled, self.written_words(mention), strict=True)):
             words.update(low.split())
-            if k and f"{spelled[k - 1]} {low}" in self.e.kb.campaign_staff:
+            if k and f"{spelled[k - 1]} {low}" in self.e.kb.campaign_staff or self._synonym_blocked(spelled, k):
                 continue  # (a press secretary is staff, no minister: another post than the word's synonyms)
             for word in {written, low}:  # `Rep.` is the congressman, `Sen.` a lawmaker, a secretary a minister
                 words.update(self.e.kb.role_synonyms.get(word, ()))
         return words
+
+    def _synonym_blocked(self, spelled: list[str], k: int) -> bool:
+        """`the union's general secretary`, `permanent secretary`, `secretary of the party`: words in the role's
+        own phrase (up to three before it, or its `of` tail) that make it another post than its synonyms name,
+        so the person is no `minister`; `Transport Secretary Ann Roe` still is one."""
+        blockers = self.e.kb.role_synonym_blockers.get(spelled[k], set())
+        if not blockers:
+            return False
+        before: list[str] = []
+        for word in reversed(spelled[max(k - 3, 0):k]):
+            if word in (",", "(", "—", "-"):
+                break
+            before.append(word)
+        after = spelled[k + 2:k + 5] if k + 1 < len(spelled) and spelled[k + 1] == "of" else []
+        words = {w.removesuffix("'s").removesuffix("’s") for w in before + after}
+        return bool(words & blockers)
 
     def _served_by_another(self, mention: Mention) -> Mention:
         """`a spokesman for Mr Roe`, `an aide to Sen. Roe`: a role linked to the name by `for`/`to`, with only

@@ -13,6 +13,8 @@ from ..words import (
 )
 from .base import TOKENS_ONLY, Sieve
 
+PASSIVE_BE = frozenset({"be", "been", "is", "are", "was", "were"})  # `can be heard`, `was heard`
+
 
 def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
     """`"…," said X` / `"…," X said` / `"…" — X`."""
@@ -64,10 +66,27 @@ def sieve_after(d: Draft, post: list[int]) -> Phrase | None:
             if np and _description_before_name(d, rest[:pos], np):
                 return Phrase(rest[0], np[1], i, "speaker-said", 0.9)
             break
+        if pos > 0 and (heard := _heard_speaking(d, rest, pos)) is not None:
+            return heard
         if d.t[i].upos in ("VERB",) and not d.is_cap(i) and not d.speech(i) and d.t[i].deprel != "amod" \
                 and not (relative := relative or _reduced_relative(d, rest, pos)):
             break  # (a participle that modifies a noun goes on: `the retired surgeon told …`)
     return long_aside_cue(d, rest) or relative_aside_cue(d, rest)
+
+
+def _heard_speaking(d: Draft, rest: list[int], pos: int) -> Phrase | None:
+    """`"…?" a reporter could be heard asking Roe`: a passive of perceiving (data `perception_passives`) after the
+    tag's subject, then a speech participle: the participle is the cue and the passive's subject speaks."""
+    i = rest[pos]
+    if d.low(i) not in d.kb.perception_passives or pos + 1 >= len(rest) or d.low(rest[pos - 1]) not in PASSIVE_BE:
+        return None
+    cue = rest[pos + 1]
+    if not d.speech(cue) or not d.low(cue).endswith("ing"):
+        return None
+    np = d.np_before(i, rest[:pos])
+    if np is None or np[0] != rest[0]:
+        return None
+    return Phrase(np[0], np[1], cue, "speaker-said", 0.85)
 
 
 def _description_before_name(d: Draft, before: list[int], np: tuple[int, int]) -> bool:

@@ -392,11 +392,35 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
             subj = _first_conjunct_subject(d, i, before_cue) or subj
         if subj:
             candidates.append(Phrase(subj[0], subj[1], i, "speaker-said", 0.8))
+    if not candidates or (len(candidates) == 1 and d.t[candidates[0].last].upos in ("VERB", "AUX")):
+        # (`A neighbour who asked not to be named said: "…"`: a parse that hangs the cue on the clause's verb)
+        held = _head_of_a_closing_relative(d, i, before_cue)
+        candidates = [held] if held is not None else candidates
     if not candidates:
         return None
     chosen = d.prefer_named(candidates)
     return _producer(d, chosen, before_cue) or _nameless_head_of_clause(d, chosen, before_cue) \
         or _nameless_head_before_apposition(d, chosen) or chosen
+
+
+def _head_of_a_closing_relative(d: Draft, cue: int, before_cue: list[int]) -> Phrase | None:
+    """`A neighbour who asked not to be named said`, `One driver who declined to give his name told`: a cue whose
+    subject the parse lost inside the `who` clause right before it (no comma closes that clause) is said by the
+    noun the clause hangs on, with its clause as written: the sentence's subject, opening it."""
+    k = cue - 1
+    while k in before_cue and d.low(k) not in PERSON_RELATIVES:
+        if d.t[k].text in CLAUSE_BREAK or d.boundary(k) or d.inside[k] or d.speech(k) and k != cue - 1 \
+                and d.low(k) not in ("asked", "named", "identified"):
+            return None
+        k -= 1
+    head = k - 1
+    if k not in before_cue or head not in before_cue or k >= cue - 1 or d.t[head].upos not in ("NOUN", "PROPN") \
+            or d.inside[head]:
+        return None
+    np = d.np_before(k, [j for j in before_cue if j < k])
+    if np is None or np[1] != head or not (d.sentence_initial(np[0]) or d.t[np[0] - 1].text in CLAUSE_BREAK):
+        return None
+    return Phrase(np[0], cue - 1, cue, "speaker-said", 0.8)
 
 
 def _nameless_head_before_apposition(d: Draft, phrase: Phrase) -> Phrase | None:
