@@ -453,8 +453,9 @@ class Descriptors(NameReading):
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
             low = tok.text.lower()
-            if self._imperative_opener(i):
-                break  # (`Count former Governor X among …`: the verb opening the sentence is no title word)
+            if self._imperative_opener(i) or self.glued_full_stop(i):
+                break  # (`Count former Governor X among …`: the verb opening the sentence is no title word; nor
+                # is a word the sentence before ends on, its full stop kept on it: `against Kemp. Sen. X`)
             if self.is_descriptor_word(i) or low in self.kb.person_nouns:
                 start = i
             elif self._noun_before_formal_title(i, start):
