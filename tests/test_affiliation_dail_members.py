@@ -5,7 +5,7 @@ from __future__ import annotations
 
 DRAFT = """Housing debate runs late
 
-Dermot Keaveney, a Fine Gael TD for Galway West, urged both sides to stop trading figures. 'People want a key in a door,' he said.
+Dermot Keaveney, a Fine Gael TD for Galway West, urged both sides to stop. 'People want a key,' he said.
 
 Paul Hegarty, a TD for Cork South, backed the plan. 'It is a start,' Hegarty said.
 """
