@@ -149,6 +149,7 @@ class Knowledge:
     body_kinds: dict[str, set[str]] = field(default_factory=dict)  # airline -> airways, air: `the airline said`
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     name_abbreviations: set[str] = field(default_factory=set)  # st., mt.: a full stop inside a name, no sentence end
+    word_abbreviations: set[str] = field(default_factory=set)  # jan., calif., jr.: a full stop that ends no sentence
     civic_roles: set[str] = field(default_factory=set)  # mayor: `Riverton Mayor X` serves Riverton
     local_office_heads: set[str] = field(default_factory=set)  # treasurer: a town's office after `city`, `County`
     council_roles: set[str] = field(default_factory=set)  # councillor: serves the one council the draft names
@@ -425,7 +426,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "campaign_verbs", "field_heads", "praise_words", "occasion_roles", "served_roles",
                      "written_body_nouns", "pointing_modifiers",
                      "namesake_bodies", "employee_heads", "classifier_nouns", "desk_words", "web_suffixes",
-                     "spokespeople", "employer_verbs", "team_roles",
+                     "spokespeople", "employer_verbs", "team_roles", "word_abbreviations",
                      "place_name_heads", "company_officers", "newsroom_roles", "name_abbreviations",
                      "civic_roles", "local_office_heads", "council_roles", "council_party_roles",
                      "local_council_words", "civic_place_nouns", "mirror_post_words", "legal_suffixes",

@@ -453,8 +453,9 @@ class Descriptors(NameReading):
         while i >= 0 and not self.inside[i] and self.para[i] == self.para[first]:
             tok = self.t[i]
             low = tok.text.lower()
-            if self._imperative_opener(i):
-                break  # (`Count former Governor X among …`: the verb opening the sentence is no title word)
+            if self._imperative_opener(i) or self.glued_full_stop(i):
+                break  # (`Count former Governor X among …`: the verb opening the sentence is no title word; nor
+                # is a word the sentence before ends on, its full stop kept on it: `against Kemp. Sen. X`)
             if self.is_descriptor_word(i) or low in self.kb.person_nouns:
                 start = i
             elif self._noun_before_formal_title(i, start):
@@ -798,7 +799,7 @@ class Descriptors(NameReading):
             if self.t[end].upos == "VERB" and not relative and not self.low(end).endswith(("ed", "ing")) \
                     and not (end > j and self.t[end].xpos == "VBN") \
                     and not (end > j and self.is_cap(end)) and not (end > j and self.glued_hyphen(end - 1)) \
-                    and not self._modifies_a_noun_after(end):
+                    and not self._modifies_a_noun_after(end) and not self._role_tagged_as_verb(j, end):
                 # (`the hacker known as X`: an irregular participle after the role is a modifier too)
                 # (`president of Raise the Roof`: a body's name; `far-left`: a compound's last word)
                 link = self._role_before_link(j, end)
@@ -824,6 +825,12 @@ class Descriptors(NameReading):
                 and not self._role_then_link(j, end) and self.names_someone_else(j, end - 1):
             return None
         return end - 1
+
+    def _role_tagged_as_verb(self, j: int, end: int) -> bool:
+        """`Jo Kerr, head coach at the Harriers,`: the tagger reads a listed role after a noun or adjective of the
+        description as a verb (`coach`, `counsel`); it is the description's head, not a clause's verb."""
+        return end > j and self.t[end - 1].upos in ("NOUN", "ADJ") and self.t[end - 1].text.islower() \
+            and self.kb.is_role(self.low(end), "VERB")
 
     def _one_of_a_role(self, j: int, end: int) -> bool:
         """`one of the region's best-known glassblowers`, `one of his oldest clients`: one of a group named by a

@@ -161,6 +161,16 @@ class TokenView:
         return self.t[i].text == "." and 0 < i < len(self.t) - 1 and self.t[i - 1].end == self.t[i].start \
             and self.kb.is_title(self.low(i - 1) + ".") and self.t[i + 1].text[:1].isupper()
 
+    def glued_full_stop(self, i: int) -> bool:
+        """`momentum against Kemp. Sen. Ann Roe`: the tokenizer sometimes keeps a sentence's full stop on its last
+        word (and may not even end the sentence there); a word so ended that is no abbreviation ends a sentence."""
+        text = self.t[i].text
+        stem = text[:-1]
+        low = text.lower()
+        return text.endswith(".") and len(stem) >= 2 and stem.isalpha() and not stem.isupper() \
+            and not self.kb.is_title(low) and low not in self.kb.title_abbreviations \
+            and low not in self.kb.name_abbreviations | self.kb.legal_suffixes | self.kb.word_abbreviations
+
     def quote_tokens(self, q: Quote) -> tuple[int, int]:
         """The quote's first and last tokens; a mark glued to the token before (`’“`) counts as in it."""
         first = min(bisect.bisect_left(self.starts, q.start), len(self.t) - 1)
