@@ -585,8 +585,10 @@ class Resolver(PronounAntecedents):
         paragraph after it that names them first, as its subject, are about one person."""
         words = mention.text.replace("’", "'").split()
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s")), None)
-        if owner is not None and words[owner][:1].isupper() and len(words) <= 6:
-            head = words[-1]
+        if owner is not None and words[owner][:1].isupper() and len(words) <= 6 \
+                and (self.e.kb.is_role(words[-1].lower()) or words[-1].lower() in self.e.kb.person_nouns) \
+                and not any(w.lower() in PREPOSITIONS for w in words[:owner]):
+            head = words[-1]  # (`One mother in Cobbler's Run`: a place's name owns no person; `X's right-hand woman`)
         elif owner is None:
             head = self._role_of_a_named_body(words)
         else:
