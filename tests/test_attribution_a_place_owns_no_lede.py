@@ -18,7 +18,8 @@ def test_a_place_named_with_a_possessive_owns_no_role(check):
 
 
 def test_a_lede_describing_whose_someone_is_is_the_person_named_next(check):
-    draft = ("Bus drivers short\n\nMayor Tilde Ruiz's right-hand woman rallied parents, saying: \"We will find drivers.\"\n\n"
+    draft = ("Bus drivers short\n\n"
+             "Mayor Tilde Ruiz's right-hand woman rallied parents, saying: \"We will find drivers.\"\n\n"
              "Ada Quist, deputy chief of staff to Ruiz, wrote to parents on Monday. "
              "\"Every route matters,\" Quist said.\n")
     speaker = check(draft)["quotes"][0]["speaker"]

@@ -9,7 +9,7 @@ from conftest import speaker_of
 
 DRAFT = (
     "Harbor fees\n\n"
-    "\u201cShould there be a fee for every ship?\u201d a reporter could be heard asking Holt after an event in Leeds.\n\n"
+    "\u201cShould there be a fee for every ship?\u201d a reporter could be heard asking Holt after a talk in Leeds.\n\n"
     "\u201cGet out of here,\u201d one guard was heard telling the crowd.\n\n"
     "\u201cWe need more boats,\u201d Mayor Ann Holt was overheard saying at the dock.\n"
 )
