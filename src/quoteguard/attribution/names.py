@@ -8,7 +8,7 @@ from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
+from .words import FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
@@ -307,7 +307,7 @@ class NameReading(TokenView):
             return "organisation"
         if self.registered_surname(first, last):
             return "person"
-        if self.body_introduced_as(first, last):
+        if self.body_introduced_as(first, last) or self.trade_name(first, last):
             return "organisation"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
@@ -341,6 +341,12 @@ class NameReading(TokenView):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
 
+    def trade_name(self, first: int, last: int) -> bool:
+        """`Jessica Records`, `Owen Pictures`: a name of two words or more ending in a line of work (`trade_name_ends`)
+        is a body trading under it, though the tagger may read a given name and a surname in it; no one's surname is
+        `Records`."""
+        return last > first and self.low(last) in self.kb.trade_name_ends
+
     def described_as_a_body(self, last: int) -> bool:
         """`Brightwell Foods, a grocery chain,`, `Citizens for Safe Water, an advocacy group,`: a name set off by a
         description whose head noun is a body's (`group`, `chain`, `company`) names that body, whatever the tagger
@@ -361,19 +367,40 @@ class NameReading(TokenView):
         """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
         a body's (`service`, `airline`, `group`) and joined to it by the parse is that body's, whatever the tagger
         made of it; a given name opens a person's (`the firm Ann Roe founded`), and a surname the draft gives a person
-        in full is read as hers before this (`registered_surname`)."""
+        in full is read as hers before this (`registered_surname`). A sentence the parser skipped (no speech in it:
+        `The airline Skylane cancelled 140 flights.`) is read by its words alone: lower-case words after the article,
+        the last a body's noun, then the name."""
         last = first if last is None else last
         k = first - 1
+        parsed = k >= 0 and self.a.is_parsed(self.t[k].sentence)
         if k < 1 or self.t[first].text in self.kb.given_names or not self.t[k].text.isalpha() \
-                or not self.t[k].text.islower() or self.t[k].upos != "NOUN" or not self._body_head(self.low(k)):
+                or not self.t[k].text.islower() or (parsed and self.t[k].upos != "NOUN") \
+                or not self._body_head(self.low(k)) or self.t[first].sentence != self.t[k].sentence:
             return False
-        if self.a.has_deps and not (self.t[last].head == k or self.t[k].head in range(first, last + 1)):
+        if parsed and self.a.has_deps and not (self.t[last].head == k or self.t[k].head in range(first, last + 1)) \
+                and not self.subject_cut_from_its_noun(k, first, last):
             return False  # (the name and the noun not joined: `the firm Roe founded`, Roe the clause's subject)
+        if not parsed and any(self.t[n].ner == "PERSON" for n in range(first, last + 1)):
+            return False  # (no parse to join them: `told the board Roe would resign`, a person the tagger saw)
         j = k - 1
-        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION and self.t[j].text.islower() \
-                and self.t[j].upos in ("ADJ", "NOUN") and not self.inside[j]:
+        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION and self.t[j].text.islower() and not self.inside[j] \
+                and (self.t[j].upos in ("ADJ", "NOUN") if parsed else self.unparsed_describing_word(j)):
             j -= 1
         return j >= 0 and self.low(j) in ("the", "a", "an") and not self.inside[j]
+
+    def subject_cut_from_its_noun(self, k: int, first: int, last: int) -> bool:
+        """`after the airline Skylane grounded its fleet`: the parse may make the name the subject of the verb after
+        it and leave the body's noun before it on its own; the name is still the noun's, unless that verb's clause
+        hangs on the noun (`the firm Roe founded`) or the tagger calls the name a person's."""
+        verb = self.t[last].head
+        return verb is not None and verb > last and (self.t[last].deprel or "").startswith("nsubj") \
+            and self.t[verb].head != k and self.t[verb].sentence == self.t[k].sentence \
+            and not any(self.t[n].ner == "PERSON" for n in range(first, last + 1))
+
+    def unparsed_describing_word(self, j: int) -> bool:
+        """A word that may describe a body's noun in a sentence the parser skipped (`the budget airline`, `the
+        streaming service`): a lower-case word of letters (or a hyphened compound) that is no function word."""
+        return self.t[j].text.replace("-", "").isalpha() and self.low(j) not in FUNCTION_WORDS
 
     def body_introduced_as(self, first: int, last: int) -> bool:
         """Does the draft introduce this name anywhere as a body's (`the streaming service Tunely`), so that `Tunely
