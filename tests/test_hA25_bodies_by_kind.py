@@ -32,6 +32,18 @@ LABEL = draft_fixture(
     "\"The contract stands,\" the label said.\n\n"
     "\"We will appeal,\" Jessica Records said.\n")
 
+DESCRIBED = draft_fixture(
+    "The low-cost airline Corvella cut its winter timetable on Monday.\n\n"
+    "Tallis Finch, a regional lender based in Dunmore, cut its rates.\n\n"
+    "Passengers queued for hours at the terminal in Dunmore.\n\n"
+    "\"We are sorry,\" the airline said.\n\n"
+    "\"We are ready,\" the lender said.\n")
+
+SET_OFF = draft_fixture(
+    "Skyfold, a budget airline based in Dunmore, cancelled 80 flights on Monday.\n\n"
+    "Passengers queued for hours at the terminal in Dunmore.\n\n"
+    "\"We are working to restore our systems,\" the airline said.\n")
+
 TWO_AIRLINES = draft_fixture(
     "The airline Corvella and the airline Skyfold both cancelled flights on Monday.\n\n"
     "Passengers queued for hours at the terminal in Dunmore.\n\n"
@@ -66,6 +78,18 @@ def test_a_name_ending_in_a_line_of_work_speaks_as_a_body(LABEL):
 
 def test_the_label_is_the_record_company_named_before(LABEL):
     assert _body(speaker_of(LABEL, "contract stands")) == ("Jessica Records", "organisation")
+
+
+def test_a_hyphened_description_before_the_kind_still_introduces_the_body(DESCRIBED):
+    assert _body(speaker_of(DESCRIBED, "We are sorry")) == ("Corvella", "organisation")
+
+
+def test_a_body_described_after_its_name_up_to_based_is_of_that_kind(DESCRIBED):
+    assert _body(speaker_of(DESCRIBED, "We are ready")) == ("Tallis Finch", "organisation")
+
+
+def test_a_body_set_off_by_its_kind_in_a_sentence_the_parser_skipped(SET_OFF):
+    assert _body(speaker_of(SET_OFF, "restore our systems")) == ("Skyfold", "organisation")
 
 
 def test_two_bodies_introduced_by_one_kind_leave_it_open(TWO_AIRLINES):

@@ -13,6 +13,7 @@ from .words import FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
 MAX_BODY_DESCRIPTION = 4  # `a Dunmore-based grocery chain`: the words of a body's description after its name
+DESCRIPTION_CLOSERS = ("that", "which", "based")  # `a budget airline based in Dunmore`: the description ends before
 
 
 def fold_accents(word: str) -> str:
@@ -351,17 +352,25 @@ class NameReading(TokenView):
         """`Brightwell Foods, a grocery chain,`, `Citizens for Safe Water, an advocacy group,`: a name set off by a
         description whose head noun is a body's (`group`, `chain`, `company`) names that body, whatever the tagger
         made of it (a member of one, `Ann Roe, a member of the group`, is a person: the head is `member`)."""
+        return self.described_kind(last) is not None
+
+    def described_kind(self, last: int, articles: tuple[str, ...] = ("a", "an")) -> str | None:
+        """The body's noun heading a description set off after a name (`Brightwell Foods, a grocery chain,`:
+        `chain`), opened by one of `articles`; None when there is none or its head is no body's noun."""
         k = last + 1
-        if k + 2 >= len(self.t) or self.t[k].text != "," or self.low(k + 1) not in ("a", "an"):
-            return False
+        if k + 2 >= len(self.t) or self.t[k].text != "," or self.low(k + 1) not in articles:
+            return None
         end = k + 2
+        parsed = self.a.is_parsed(self.t[k].sentence)  # (a skipped sentence: its words alone, as `describing_word`)
         while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and self.t[end].text.islower() \
-                and self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") and not self.inside[end]:
+                and (self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") if parsed
+                     else self.t[end].text.isalpha() and self.low(end) not in FUNCTION_WORDS) and not self.inside[end] \
+                and self.low(end) not in DESCRIPTION_CLOSERS:
             end += 1
-        if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") and self.low(end) not in (
-                "that", "which", "based"):
-            return False
-        return self._body_head(self.low(end - 1))
+        if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") \
+                and self.low(end) not in DESCRIPTION_CLOSERS:
+            return None
+        return self.low(end - 1) if self._body_head(self.low(end - 1)) else None
 
     def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
         """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
@@ -383,10 +392,20 @@ class NameReading(TokenView):
         if not parsed and any(self.t[n].ner == "PERSON" for n in range(first, last + 1)):
             return False  # (no parse to join them: `told the board Roe would resign`, a person the tagger saw)
         j = k - 1
-        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION and self.t[j].text.islower() and not self.inside[j] \
-                and (self.t[j].upos in ("ADJ", "NOUN") if parsed else self.unparsed_describing_word(j)):
+        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION + 2 and not self.inside[j] and self.describing_word(j, parsed):
             j -= 1
         return j >= 0 and self.low(j) in ("the", "a", "an") and not self.inside[j]
+
+    def describing_word(self, j: int, parsed: bool) -> bool:
+        """A word between the article and a body's noun that only describes the body (`the budget airline`, `the
+        low-cost airline`, `the Dutch airline`): a lower-case adjective or noun (in a sentence the parser skipped, a
+        lower-case word of letters that is no function word), a hyphen inside a word, or a nationality."""
+        text = self.t[j].text
+        if self.glued_hyphen(j) or text in self.kb.demonyms:
+            return True
+        if not text.islower():
+            return False
+        return self.t[j].upos in ("ADJ", "NOUN") if parsed else text.isalpha() and self.low(j) not in FUNCTION_WORDS
 
     def subject_cut_from_its_noun(self, k: int, first: int, last: int) -> bool:
         """`after the airline Skylane grounded its fleet`: the parse may make the name the subject of the verb after
@@ -396,11 +415,6 @@ class NameReading(TokenView):
         return verb is not None and verb > last and (self.t[last].deprel or "").startswith("nsubj") \
             and self.t[verb].head != k and self.t[verb].sentence == self.t[k].sentence \
             and not any(self.t[n].ner == "PERSON" for n in range(first, last + 1))
-
-    def unparsed_describing_word(self, j: int) -> bool:
-        """A word that may describe a body's noun in a sentence the parser skipped (`the budget airline`, `the
-        streaming service`): a lower-case word of letters (or a hyphened compound) that is no function word."""
-        return self.t[j].text.replace("-", "").isalpha() and self.low(j) not in FUNCTION_WORDS
 
     def body_introduced_as(self, first: int, last: int) -> bool:
         """Does the draft introduce this name anywhere as a body's (`the streaming service Tunely`), so that `Tunely
