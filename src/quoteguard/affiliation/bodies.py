@@ -389,9 +389,12 @@ def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
     return found[0] if found is not None else None
 
 
-def _local_council(words: list[str], kb: Knowledge) -> bool:
-    """`Thornbury Borough Council`, `the Borough Council`: a local council's name (not `Security Council`)."""
-    return len(words) > 1 and words[-1] == "Council" and words[-2].lower() in kb.local_council_words
+def _local_council(words: list[str], kb: Knowledge) -> int:
+    """`Thornbury Borough Council`, `the Borough Council`: how many opening words of a capitalised run name a local
+    council (not `Security Council`), up to its last `Council` (a title and a name may follow it: `City Council
+    Speaker Ann Roe`); 0 for none."""
+    return next((k + 1 for k in range(len(words) - 1, 0, -1)
+                 if words[k] == "Council" and words[k - 1].lower() in kb.local_council_words), 0)
 
 
 # a capitalised run of words, `and`/`&` inside it (`Harbor Fire and Rescue Service`, `St. Oswin's Infirmary`)
@@ -399,17 +402,19 @@ CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’.&-]*(?: (?:(?:and|&)
 UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
 
-def one_body_named(text: str, of_kind: Callable[[list[str]], bool], kb: Knowledge) -> tuple[str, int] | None:
+def one_body_named(text: str, of_kind: Callable[[list[str]], int], kb: Knowledge) -> tuple[str, int] | None:
     """The one body of a kind the draft names in full, outside a headline, and where it is first named; None for
     none or two (`St. Oswin's Infirmary and Kellmoor General Hospital`). `of_kind` says of a name's words whether
-    it names a body of the kind (`… Infirmary` a hospital, `… Borough Council` a local council). A shorter name that
+    it names a body of the kind (`… Infirmary` a hospital, `… Borough Council` a local council): how many of its opening
+    words are that body's name, 0 for none. A shorter name that
     ends or opens a longer one (`General Hospital`, `Harbor Police` beside `Harbor Police Department`) is the same
     body. A member's post (`council_served`) and a worker's trade (`workplaces.body_of_kind`) both read so."""
     named: dict[str, int] = {}
     for run in CAPITALISED_RUN.finditer(text):
         for start, words in _names_in(run, kb):
-            if of_kind(words) and not in_headline(text, start):
-                named.setdefault(" ".join(words), start)
+            end = of_kind(words)
+            if end and not in_headline(text, start):
+                named.setdefault(" ".join(words[:end]), start)
     names = sorted(named, key=len, reverse=True)
     bodies = [n for k, n in enumerate(names) if not any(_part_of(n, other) for other in names[:k])]
     if len(bodies) != 1:

@@ -86,9 +86,9 @@ def body_of_kind(text: str, kind: str, kb: Knowledge) -> tuple[str, int] | None:
     kind's words (`workplace_kinds`) with a name of its own before them, and where it is first named."""
     endings = [e.split() for e in kb.workplace_kinds.get(kind, set())]
 
-    def of_kind(words: list[str]) -> bool:
+    def of_kind(words: list[str]) -> int:
         low = [w.lower().replace("’", "'") for w in words]
-        return any(len(low) > len(e) and low[-len(e):] == e for e in endings)
+        return len(low) if any(len(low) > len(e) and low[-len(e):] == e for e in endings) else 0
 
     return one_body_named(text, of_kind, kb)
 
