@@ -147,6 +147,7 @@ class Knowledge:
     pointing_modifiers: set[str] = field(default_factory=set)  # same: `the same agency` points back, names none
     body_anaphors: set[str] = field(default_factory=set)  # group: `the group said`, the body last named
     body_kinds: dict[str, set[str]] = field(default_factory=dict)  # airline -> airways, air: `the airline said`
+    trade_name_ends: set[str] = field(default_factory=set)  # records: `Brindle Records`, a body's name, no one's
     courtesy_titles: set[str] = field(default_factory=set)  # mr., ms., dr.: no role
     name_abbreviations: set[str] = field(default_factory=set)  # st., mt.: a full stop inside a name, no sentence end
     word_abbreviations: set[str] = field(default_factory=set)  # jan., calif., jr.: a full stop that ends no sentence
@@ -437,6 +438,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
     for noun, words in [*affil.get("body_kinds", {}).items(), *extra.get("body_kinds", {}).items()]:
         _merge_list(kb.body_kinds.setdefault(noun.lower(), {noun.lower()}), words)
+    for noun, words in [*affil.get("trade_body_kinds", {}).items(), *extra.get("trade_body_kinds", {}).items()]:
+        _merge_list(kb.body_kinds.setdefault(noun.lower(), {noun.lower()}), words)
+        _merge_list(kb.trade_name_ends, words)
     kb.workplace_roles = {k.lower(): v.lower() for k, v in {**affil.get("workplace_roles", {}),
                                                              **extra.get("workplace_roles", {})}.items()}
     kb.workplace_whole_roles = set(affil.get("workplace_whole_roles", []))

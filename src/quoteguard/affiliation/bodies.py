@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 from ..knowledge import Knowledge, Organisation
 from ..nlp import Entity
 from .possessors import body_named, place_party_or_person
@@ -376,9 +377,6 @@ def _local_body_served(title: str | None, text: str, kb: Knowledge) -> str | Non
     return council_served(title, text, kb) or member_body_served(title, text, kb)
 
 
-COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s){1,4})Council\b")
-
-
 def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
     """`councillor`, `Labour group leader`, `the cabinet member for housing`: a council's post, with no body said beside
     it, serves the one council the draft names in full (`Thornbury Borough Council`), or None when it names none or
@@ -387,16 +385,68 @@ def council_served(title: str | None, text: str, kb: Knowledge) -> str | None:
     words = re.sub(r"[^\w\s-]", " ", (title or "").lower()).split()
     if not any(_opens_at(words, k, post.split()) for k in range(len(words)) for post in kb.council_roles):
         return None
-    named = set()
-    for found in COUNCIL_NAME.finditer(text):
-        name = found.group(0)
-        for article in LEADING_ARTICLES:
-            name = name.removeprefix(article)
-        words = name.split()
-        if "\n" not in name and not in_headline(text, found.start()) and len(words) > 1 \
-                and words[-2].lower() in kb.local_council_words:
-            named.add(name)
-    return named.pop() if len(named) == 1 else None
+    found = one_body_named(text, lambda name: _local_council(name, kb), kb)
+    return found[0] if found is not None else None
+
+
+def _local_council(words: list[str], kb: Knowledge) -> int:
+    """`Thornbury Borough Council`, `the Borough Council`: how many opening words of a capitalised run name a local
+    council (not `Security Council`), up to its last `Council` (a title and a name may follow it: `City Council
+    Speaker Ann Roe`); 0 for none."""
+    return next((k + 1 for k in range(len(words) - 1, 0, -1)
+                 if words[k] == "Council" and words[k - 1].lower() in kb.local_council_words), 0)
+
+
+# a capitalised run of words, `and`/`&` inside it (`Harbor Fire and Rescue Service`, `St. Oswin's Infirmary`)
+CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’.&-]*(?: (?:(?:and|&) )?[A-Z][\w'’.&-]*)*")
+UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
+
+
+def one_body_named(text: str, of_kind: Callable[[list[str]], int], kb: Knowledge) -> tuple[str, int] | None:
+    """The one body of a kind the draft names in full, outside a headline, and where it is first named; None for
+    none or two (`St. Oswin's Infirmary and Kellmoor General Hospital`). `of_kind` says of a name's words whether
+    it names a body of the kind (`… Infirmary` a hospital, `… Borough Council` a local council): how many of its opening
+    words are that body's name, 0 for none. A shorter name that
+    ends or opens a longer one (`General Hospital`, `Harbor Police` beside `Harbor Police Department`) is the same
+    body. A member's post (`council_served`) and a worker's trade (`workplaces.body_of_kind`) both read so."""
+    named: dict[str, int] = {}
+    for run in CAPITALISED_RUN.finditer(text):
+        for start, words in _names_in(run, kb):
+            end = of_kind(words)
+            if end and not in_headline(text, start):
+                named.setdefault(" ".join(words[:end]), start)
+    names = sorted(named, key=len, reverse=True)
+    bodies = [n for k, n in enumerate(names) if not any(_part_of(n, other) for other in names[:k])]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    return body, min(at for name, at in named.items() if name == body or _part_of(name, body))
+
+
+def _part_of(name: str, longer: str) -> bool:
+    """Whether a name is the last or the first words of a longer one (`General Hospital`, `Harbor Police`)."""
+    return longer.endswith(f" {name}") or longer.startswith(f"{name} ")
+
+
+def _names_in(run: re.Match[str], kb: Knowledge) -> list[tuple[int, list[str]]]:
+    """The names a capitalised run holds, with where each starts: the run split after a sentence's full stop (`St.`
+    and an initial end none), without the words a sentence opens with (`The`, `At`, `Monday`)."""
+    names: list[tuple[int, list[str]]] = []
+    at, words = run.start(), []
+    start = at
+    for word in run.group(0).split(" "):
+        if not words and (word.lower() in UNTAGGED_OPENERS or word.lower() in TIME_NOUNS):
+            at += len(word) + 1
+            start = at
+            continue
+        words.append(word)
+        at += len(word) + 1
+        if word.endswith(".") and word.lower() not in kb.name_abbreviations and len(word) > 2:
+            names.append((start, [*words[:-1], word[:-1]]))
+            words, start = [], at
+    if words:
+        names.append((start, words))
+    return names
 
 
 def member_body_served(title: str | None, text: str, kb: Knowledge) -> str | None:

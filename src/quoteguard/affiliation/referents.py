@@ -17,10 +17,10 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS, _words
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS, _words
 from ..knowledge import Knowledge
 from ..model import Speaker
-from .bodies import in_headline
+from .bodies import UNTAGGED_OPENERS, in_headline
 
 if TYPE_CHECKING:
     from ..nlp import Entity
@@ -53,7 +53,6 @@ REACH = 100  # characters around a name read for the role
 STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
 MONTHS = frozenset(calendar.month_name[1:])
 NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Every"})
-UNTAGGED_OPENERS = FUNCTION_WORDS | PREPOSITIONS | SUBORDINATORS  # `When`, `The`, `In` opening a sentence
 
 
 def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],

@@ -16,19 +16,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..grammar import TIME_NOUNS
 from ..knowledge import Knowledge
 from ..model import Speaker
 from ..roles import opens_former
-from .bodies import in_headline
-from .referents import SENTENCE_END, UNTAGGED_OPENERS
+from .bodies import one_body_named
+from .referents import SENTENCE_END
 
 if TYPE_CHECKING:
     from . import Profile
-
-# a capitalised run of words, `and`/`&` inside it (`Harbor Fire and Rescue Service`, `St. Oswin's Infirmary`)
-CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’.&-]*(?: (?:(?:and|&) )?[A-Z][\w'’.&-]*)*")
-
 
 def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
     """A person of whom no body is said, named or not (`one nurse said`), whose role works in a kind of body
@@ -87,49 +82,15 @@ def _kind_owning_role(words: list[str], kb: Knowledge) -> str | None:
 
 
 def body_of_kind(text: str, kind: str, kb: Knowledge) -> tuple[str, int] | None:
-    """The one body of the kind the draft names in full, outside a headline (its name ending in one of the kind's
-    words, with a name of its own before them), and where it is first named; None for none or two. A shorter name
-    that ends or opens a longer one (`General Hospital`, `Harbor Police` beside `Harbor Police Department`) is the
-    same body."""
+    """The one body of the kind the draft names in full (`bodies.one_body_named`), its name ending in one of the
+    kind's words (`workplace_kinds`) with a name of its own before them, and where it is first named."""
     endings = [e.split() for e in kb.workplace_kinds.get(kind, set())]
-    named: dict[str, int] = {}
-    for run in CAPITALISED_RUN.finditer(text):
-        for start, words in _names_in(run, kb):
-            low = [w.lower().replace("’", "'") for w in words]
-            if any(len(low) > len(e) and low[-len(e):] == e for e in endings) and not in_headline(text, start):
-                named.setdefault(" ".join(words), start)
-    names = sorted(named, key=len, reverse=True)
-    bodies = [n for k, n in enumerate(names) if not any(_part_of(n, other) for other in names[:k])]
-    if len(bodies) != 1:
-        return None
-    body = bodies[0]
-    return body, min(at for name, at in named.items() if name == body or _part_of(name, body))
 
+    def of_kind(words: list[str]) -> int:
+        low = [w.lower().replace("’", "'") for w in words]
+        return len(low) if any(len(low) > len(e) and low[-len(e):] == e for e in endings) else 0
 
-def _part_of(name: str, longer: str) -> bool:
-    """Whether a name is the last or the first words of a longer one (`General Hospital`, `Harbor Police`)."""
-    return longer.endswith(f" {name}") or longer.startswith(f"{name} ")
-
-
-def _names_in(run: re.Match[str], kb: Knowledge) -> list[tuple[int, list[str]]]:
-    """The names a capitalised run holds, with where each starts: the run split after a sentence's full stop (`St.`
-    and an initial end none), without the words a sentence opens with (`The`, `At`, `Monday`)."""
-    names: list[tuple[int, list[str]]] = []
-    at, words = run.start(), []
-    start = at
-    for word in run.group(0).split(" "):
-        if not words and (word.lower() in UNTAGGED_OPENERS or word.lower() in TIME_NOUNS):
-            at += len(word) + 1
-            start = at
-            continue
-        words.append(word)
-        at += len(word) + 1
-        if word.endswith(".") and word.lower() not in kb.name_abbreviations and len(word) > 2:
-            names.append((start, [*words[:-1], word[:-1]]))
-            words, start = [], at
-    if words:
-        names.append((start, words))
-    return names
+    return one_body_named(text, of_kind, kb)
 
 
 def _other_of_kind(speaker: Speaker, text: str, kind: str, kb: Knowledge) -> bool:

@@ -32,6 +32,7 @@ class Resolver(Protocol):
 
 
 DEFINITE = frozenset({"the"})
+INTRODUCING = ("a", "an", "the")  # `Skylane, a budget airline,`, `Skylane, the airline,`: a description set off
 # Steps that take the person last quoted or named, whoever the sentences since are about.
 WEAK_STEPS = frozenset({"pronoun-last-speaker", "pronoun-last-named"})
 MAX_MODIFIERS = 3  # `the state foreign ministry`: a longer run before the noun is a clause, not a body
@@ -61,9 +62,38 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
             name = e.span_text(first, last)
     elif mention.kind in ("organisation", "other") and mention.text:  # (`the news outlet`: no body noun)
         name = _publication_named(e, e.token_at(mention.start), e.token_at(mention.end - 1))
+    if name is None and mention.text:
+        name = _introduced_by_kind(e, e.token_at(mention.start), e.token_at(mention.end - 1))
+        if name is not None and mention.kind == "unnamed":  # (`the insurer`, read as a role: no title of a body's)
+            return replace(mention, kind="organisation", name=name, before=(), after=())
     if name is None and mention.kind == "organisation":
         name = _without_article(mention.name or "")
     return replace(mention, kind="organisation", name=name) if name is not None else None
+
+
+def _introduced_by_kind(e: Draft, first: int, last: int) -> str | None:
+    """`"…," the airline said` after `The airline Skylane cancelled 140 flights` (or `Skylane, a budget airline,`): a
+    definite noun for a kind of body stands for the one body the draft introduced before it by that noun
+    (`names.introduced_as_a_body`, or a description set off after the name: `names.described_kind`), by a noun of
+    its kind (`the carrier`: an airline, `body_kinds`), or, for a noun that says only that it is a body (`the
+    company`, `the firm`: `classifier_nouns`), by any body's noun but a generic one (`group`) or a public body's
+    (`commission`: `body_heads`); the mention stage may read the noun as a role
+    (`the insurer`), but a body introduced so is what it means. Two bodies so introduced leave it open."""
+    kb = e.kb
+    noun = e.low(last)
+    if last != first + 1 or e.low(first) not in DEFINITE or e.is_cap(last) or not e.t[last].text.isalpha() \
+            or noun in kb.body_anaphors or noun in kb.place_nouns:
+        return None
+    names = set()
+    for s, t in e.name_runs(0, first - 1):
+        body = e.strip_descriptors(s, t)
+        if body is None or e.inside[body[0]]:
+            continue
+        kind = e.low(body[0] - 1) if e.introduced_as_a_body(*body) else e.described_kind(body[1], INTRODUCING)
+        if kind is not None and (kind == noun or kind in kb.body_kinds.get(noun, ()) or (
+                noun in kb.classifier_nouns and kind not in kb.body_anaphors and kind not in kb.body_heads)):
+            names.add(e.span_text(*body))
+    return names.pop() if len(names) == 1 else None
 
 
 def _named_in_stage_one(mention: Mention) -> bool:

@@ -8,11 +8,12 @@ from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
+from .words import FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
 MAX_BODY_DESCRIPTION = 4  # `a Dunmore-based grocery chain`: the words of a body's description after its name
+DESCRIPTION_CLOSERS = ("that", "which", "based")  # `a budget airline based in Dunmore`: the description ends before
 
 
 def fold_accents(word: str) -> str:
@@ -307,7 +308,7 @@ class NameReading(TokenView):
             return "organisation"
         if self.registered_surname(first, last):
             return "person"
-        if self.body_introduced_as(first, last):
+        if self.body_introduced_as(first, last) or self.trade_name(first, last):
             return "organisation"
         if self.kb.country_of(text) or text in self.kb.demonyms:
             return "place"
@@ -341,39 +342,79 @@ class NameReading(TokenView):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
 
+    def trade_name(self, first: int, last: int) -> bool:
+        """`Jessica Records`, `Owen Pictures`: a name of two words or more ending in a line of work (`trade_name_ends`)
+        is a body trading under it, though the tagger may read a given name and a surname in it; no one's surname is
+        `Records`."""
+        return last > first and self.low(last) in self.kb.trade_name_ends
+
     def described_as_a_body(self, last: int) -> bool:
         """`Brightwell Foods, a grocery chain,`, `Citizens for Safe Water, an advocacy group,`: a name set off by a
         description whose head noun is a body's (`group`, `chain`, `company`) names that body, whatever the tagger
         made of it (a member of one, `Ann Roe, a member of the group`, is a person: the head is `member`)."""
+        return self.described_kind(last) is not None
+
+    def described_kind(self, last: int, articles: tuple[str, ...] = ("a", "an")) -> str | None:
+        """The body's noun heading a description set off after a name (`Brightwell Foods, a grocery chain,`:
+        `chain`), opened by one of `articles`; None when there is none or its head is no body's noun."""
         k = last + 1
-        if k + 2 >= len(self.t) or self.t[k].text != "," or self.low(k + 1) not in ("a", "an"):
-            return False
+        if k + 2 >= len(self.t) or self.t[k].text != "," or self.low(k + 1) not in articles:
+            return None
         end = k + 2
+        parsed = self.a.is_parsed(self.t[k].sentence)  # (a skipped sentence: its words alone, as `describing_word`)
         while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and self.t[end].text.islower() \
-                and self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") and not self.inside[end]:
+                and (self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") if parsed
+                     else self.t[end].text.isalpha() and self.low(end) not in FUNCTION_WORDS) and not self.inside[end] \
+                and self.low(end) not in DESCRIPTION_CLOSERS:
             end += 1
-        if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") and self.low(end) not in (
-                "that", "which", "based"):
-            return False
-        return self._body_head(self.low(end - 1))
+        if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") \
+                and self.low(end) not in DESCRIPTION_CLOSERS:
+            return None
+        return self.low(end - 1) if self._body_head(self.low(end - 1)) else None
 
     def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
         """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
         a body's (`service`, `airline`, `group`) and joined to it by the parse is that body's, whatever the tagger
         made of it; a given name opens a person's (`the firm Ann Roe founded`), and a surname the draft gives a person
-        in full is read as hers before this (`registered_surname`)."""
+        in full is read as hers before this (`registered_surname`). A sentence the parser skipped (no speech in it:
+        `The airline Skylane cancelled 140 flights.`) is read by its words alone: lower-case words after the article,
+        the last a body's noun, then the name."""
         last = first if last is None else last
         k = first - 1
+        parsed = k >= 0 and self.a.is_parsed(self.t[k].sentence)
         if k < 1 or self.t[first].text in self.kb.given_names or not self.t[k].text.isalpha() \
-                or not self.t[k].text.islower() or self.t[k].upos != "NOUN" or not self._body_head(self.low(k)):
+                or not self.t[k].text.islower() or (parsed and self.t[k].upos != "NOUN") \
+                or not self._body_head(self.low(k)) or self.t[first].sentence != self.t[k].sentence:
             return False
-        if self.a.has_deps and not (self.t[last].head == k or self.t[k].head in range(first, last + 1)):
+        if parsed and self.a.has_deps and not (self.t[last].head == k or self.t[k].head in range(first, last + 1)) \
+                and not self.subject_cut_from_its_noun(k, first, last):
             return False  # (the name and the noun not joined: `the firm Roe founded`, Roe the clause's subject)
+        if not parsed and any(self.t[n].ner == "PERSON" for n in range(first, last + 1)):
+            return False  # (no parse to join them: `told the board Roe would resign`, a person the tagger saw)
         j = k - 1
-        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION and self.t[j].text.islower() \
-                and self.t[j].upos in ("ADJ", "NOUN") and not self.inside[j]:
+        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION + 2 and not self.inside[j] and self.describing_word(j, parsed):
             j -= 1
         return j >= 0 and self.low(j) in ("the", "a", "an") and not self.inside[j]
+
+    def describing_word(self, j: int, parsed: bool) -> bool:
+        """A word between the article and a body's noun that only describes the body (`the budget airline`, `the
+        low-cost airline`, `the Dutch airline`): a lower-case adjective or noun (in a sentence the parser skipped, a
+        lower-case word of letters that is no function word), a hyphen inside a word, or a nationality."""
+        text = self.t[j].text
+        if self.glued_hyphen(j) or text in self.kb.demonyms:
+            return True
+        if not text.islower():
+            return False
+        return self.t[j].upos in ("ADJ", "NOUN") if parsed else text.isalpha() and self.low(j) not in FUNCTION_WORDS
+
+    def subject_cut_from_its_noun(self, k: int, first: int, last: int) -> bool:
+        """`after the airline Skylane grounded its fleet`: the parse may make the name the subject of the verb after
+        it and leave the body's noun before it on its own; the name is still the noun's, unless that verb's clause
+        hangs on the noun (`the firm Roe founded`) or the tagger calls the name a person's."""
+        verb = self.t[last].head
+        return verb is not None and verb > last and (self.t[last].deprel or "").startswith("nsubj") \
+            and self.t[verb].head != k and self.t[verb].sentence == self.t[k].sentence \
+            and not any(self.t[n].ner == "PERSON" for n in range(first, last + 1))
 
     def body_introduced_as(self, first: int, last: int) -> bool:
         """Does the draft introduce this name anywhere as a body's (`the streaming service Tunely`), so that `Tunely
