@@ -410,7 +410,8 @@ def _head_of_a_closing_relative(d: Draft, cue: int, before_cue: list[int]) -> Ph
     k = cue - 1
     while k in before_cue and d.low(k) not in PERSON_RELATIVES:
         if d.t[k].text in CLAUSE_BREAK or d.boundary(k) or d.inside[k] or d.speech(k) and k != cue - 1 \
-                and d.low(k) not in ("asked", "named", "identified"):
+                and d.low(k) not in ("asked", "named", "identified") and d.low(k - 1) not in PERSON_RELATIVES:
+            # (the clause's own verb may be one of speech: `the parents who wrote to her say`)
             return None
         k -= 1
     head = k - 1
