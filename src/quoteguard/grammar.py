@@ -45,7 +45,6 @@ SHARE_WORDS = _words("share_words")  # `62 percent of dockers`: a share of peopl
 TIME_NOUNS = _words("time_nouns")  # `last week`, `Tuesday`: a time phrase, never a cue's subject
 TIME_ADVERBS = _words("time_adverbs")  # `a hospital nurse today`: when, no part of a role
 OBJECT_CONTROL_VERBS = _words("object_control_verbs")  # `prompted Ann Roe to write`: the object speaks
-REQUEST_VERBS = _words("request_verbs")  # `ask the mayor to state`: the asker's words, not the object's
 FRACTION_WORDS = _words("fraction_words")  # `well over half of the dockers`, `a majority`: people counted
 # `R-Ky.`, `D-N.Y.`: a US party tag after a name; its letter says the party (knowledge `parties`).
 # Tags of a clause's opening word that is no part of a name after it (`After`, `But`, `The`, `As`).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...grammar import REQUEST_VERBS
 from ..draft import Draft
 from ..types import Phrase
 from ..words import (
@@ -17,8 +16,11 @@ from ..words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    _words,
 )
 from .base import TOKENS_ONLY, Sieve
+
+REQUEST_VERBS = _words("request_verbs")  # `ask the mayor to state "…"`: the asker's words, not the object's
 
 
 def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
