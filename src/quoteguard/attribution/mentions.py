@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..grammar import AUX_OR_ADVERB, FRACTION_WORDS, PREPOSITIONS
 from ..marks import QUOTE_MARKS
 from ..model import Mention
+from .crowds import counted_in_crowd
 from .names import fold_accents
 from .phrases import Phrases
 from .types import Phrase
@@ -202,8 +203,9 @@ class Mentions(Phrases):
     def nominal_mention(self, first: int, last: int) -> Mention | None:
         """A phrase that names no one: unnamed people, a party or a body by its owner, else `other`."""
         text = self.span_text(first, last)
-        if " ".join(self.low(k) for k in range(first, last + 1)) in self.kb.standalone_sources:
-            return self.unnamed_mention(first, last)  # `said another`: one more unnamed source
+        if " ".join(self.low(k) for k in range(first, last + 1)) in self.kb.standalone_sources \
+                or counted_in_crowd(self, first, last):
+            return self.unnamed_mention(first, last)  # `said another`, `many in the crowd`: unnamed sources
         head = self.nominal_head(first, last)
         if head is None and last > first and self.t[last].upos == "NUM" and self.t[first].upos == "DET":
             head = last  # `"…," the two write.`: the number stands for those it counts

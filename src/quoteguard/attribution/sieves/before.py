@@ -16,8 +16,11 @@ from ..words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    _words,
 )
 from .base import TOKENS_ONLY, Sieve
+
+REQUEST_VERBS = _words("request_verbs")  # `ask the mayor to state "…"`: the asker's words, not the object's
 
 
 def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
@@ -510,8 +513,9 @@ def _producer(d: Draft, phrase: Phrase, before_cue: list[int]) -> Phrase | None:
 def _controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
     """`The verdict prompted Ann Roe to write "…"`, `leading the mayor to insist that "…"`: an infinitive
     cue after a verb of object control (data `object_control_verbs`) is spoken by that verb's object,
-    not by the clause's subject. The object runs from the verb to the `to` or to an aside's comma
-    (`prompted the Harbor Institute, which tracks tolls, to state`)."""
+    not by the clause's subject, unless the verb only asks for the words (data `request_verbs`). The
+    object runs from the verb to the `to` or to an aside's comma (`prompted the Harbor Institute, which
+    tracks tolls, to state`)."""
     to = cue - 1
     if d.low(to) != "to" or to - 1 not in before_cue:
         return None
@@ -522,9 +526,9 @@ def _controller(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | 
     while k in before_cue and d.t[k].text not in CLAUSE_BREAK and not d.boundary(k) \
             and (d.t[k].upos not in ("VERB", "AUX") or d.t[k].deprel == "amod"):
         k -= 1
-    if k == end or k not in before_cue or (d.t[k].lemma or d.low(k)).lower() not in OBJECT_CONTROL_VERBS \
-            or d.t[k].upos != "VERB":
-        return None
+    lemma = (d.t[k].lemma or d.low(k)).lower() if k in before_cue else ""
+    if k == end or lemma not in OBJECT_CONTROL_VERBS or lemma in REQUEST_VERBS or d.t[k].upos != "VERB":
+        return None  # (`They ask the mayor to state "…"`: words asked for are the asker's, data `request_verbs`)
     return k + 1, end
 
 
@@ -548,19 +552,31 @@ FIRST_CONJUNCT_REACH = 15  # tokens between the `and` and the first conjunct's v
 def _first_conjunct_subject(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
     """`The forum had barbed moments, as when Roe needled Kessler over tolls and labeled him a "…"`: the cue
     joined by `and` shares the subject of the nearest finite verb before the `and` in its clause. Asked only
-    when the clause's subject names no one (the parse often hangs the second verb on the sentence's root)."""
+    when the clause's subject names no one (the parse often hangs the second verb on the sentence's root).
+    A comma may close the first conjunct (`Engineers have dismissed the claims, but have speculated "…"`),
+    whose verb may be a perfect's participle; the parse must then join the cue to that very verb (`Roe
+    noted that he taught law, and added`: the nearest verb sits in what Roe noted)."""
     k = cue - 1
     while k in before_cue and d.low(k) not in ("and", "but", "or", "then"):
         k -= 1
-    for verb in range(k - 1, max(k - FIRST_CONJUNCT_REACH, -1), -1):
+    comma = k - 1 in before_cue and d.t[k - 1].text == ","
+    for verb in range(k - 2 if comma else k - 1, max(k - FIRST_CONJUNCT_REACH, -1), -1):
         if verb not in before_cue or d.t[verb].text in CLAUSE_BREAK or d.boundary(verb):
             return None
-        if d.t[verb].upos == "VERB" and d.t[verb].xpos in ("VBD", "VBZ", "VBP"):
+        if d.t[verb].upos == "VERB" and (d.t[verb].xpos in ("VBD", "VBZ", "VBP") or _perfect(d, verb)):
+            if comma and d.t[cue].head != verb:
+                return None
             subj = d.subject_of(verb)
             if subj is None or subj not in before_cue or subj > verb:
                 return None
             return d.named_before_appositive(d.expand(subj, before_cue), before_cue)
     return None
+
+
+def _perfect(d: Draft, verb: int) -> bool:
+    """`have dismissed`: a participle after a form of `have` is a finite clause's verb, with a subject of its own."""
+    return d.t[verb].xpos == "VBN" and any(d.t[c].deprel == "aux" and (d.t[c].lemma or "").lower() == "have"
+                                           for c in d.children.get(verb, []))
 
 
 def _with_infinitive_subject(d: Draft, cue: int, pre: list[int]) -> tuple[int, int] | None:
