@@ -140,15 +140,16 @@ def _through_a_legal_form(words: list[str], kb: Knowledge) -> list[str] | None:
 
 
 def _used_as_short_form(name: str, text: str, kb: Knowledge) -> bool:
-    """Whether the draft writes the name as a short form somewhere outside headlines: owning something or before a
-    role (`Northgate's`, `Northgate manager`); a name written only whole after `of` (`the board of Harbor Partners`)
-    is a body's own name."""
+    """Whether the draft writes the name as a short form somewhere outside headlines: owning something, before a
+    role (`Northgate's`, `Northgate manager`) or as the body a role is of (`chief executive of Brackenmoor`); a name
+    written only whole after `of` another word (`the board of Harbor Partners`) is a body's own name."""
     for found in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?:'s|’s|((?: [a-z][\w-]*){{1,3}}))", text):
         if in_headline(text, found.start()):
             continue
         if found.group(1) is None or any(kb.is_role(w) for w in found.group(1).split()):
             return True
-    return False
+    return any(kb.is_role(found.group(1)) and not in_headline(text, found.start()) for found in re.finditer(
+        rf"\b([a-z][\w-]*) of {re.escape(name)}(?![\w'’&-]| [A-Z])", text))  # (`chief executive of Brackenmoor`)
 
 
 def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
@@ -174,7 +175,19 @@ def in_headline(text: str, at: int) -> bool:
     (`Northgate Wins the Cup on Penalties`)."""
     line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words)
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words) \
+        or title_line(text, at)
+
+
+def title_line(text: str, at: int) -> bool:
+    """Whether `at` stands in the draft's first line when that line is a headline written in sentence case
+    (`Hallam & Pryce and Brackenmoor agree merger`): no sentence's closing mark ends it and a blank line follows."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or at < lead or at >= end or not text[end:].startswith(("\n\n", "\n\r\n")):
+        return False
+    line = text[lead:end].rstrip()
+    return len(line.split()) >= 3 and not line.endswith((".", "!", "?", ":", '"', "”", "'", "’"))
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
