@@ -149,7 +149,7 @@ def _used_as_short_form(name: str, text: str, kb: Knowledge) -> bool:
         if found.group(1) is None or any(kb.is_role(w) for w in found.group(1).split()):
             return True
     return any(kb.is_role(found.group(1)) and not in_headline(text, found.start()) for found in re.finditer(
-        rf"\b([a-z][\w-]*) of {re.escape(name)}(?![\w'’&-]| [A-Z])", text))  # (`chief executive of Brackenmoor`)
+        rf"\b([a-z][\w-]*) (?:of|for|at) {re.escape(name)}(?![\w'’&-]| [A-Z])", text))  # (`chief executive of X`)
 
 
 def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
@@ -749,9 +749,27 @@ def _opens_its_name(name: str, text: str) -> bool:
         first, before = found.group(1) or "", found.group(2)
         if in_headline(text, found.start(2)):
             continue
+        if before == "and" and _capitalised_word(first) and _named_alone(text[:found.start(2)], name, text):
+            continue  # (`Hallam & Pryce and Brackenmoor Stores`, the draft naming `Hallam & Pryce` alone too: two)
         if before in NAME_LINKS - {"the"} and _capitalised_word(first) or _capitalised_word(before):
             return False
     return True
+
+
+# the capitalised run right before a link (`Hallam & Pryce ` before `and`), small words of a name inside it
+RUN_BEFORE_LINK = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|&|of|for))*) $")
+
+
+def _named_alone(before: str, name: str, text: str) -> bool:
+    """Whether the capitalised name ending `before` (`Hallam & Pryce`, before `and Brackenmoor`) is one the draft
+    also writes on its own, not followed by `and` and `name`: `and` then joins two bodies' names, no part of one."""
+    found = RUN_BEFORE_LINK.search(before)
+    if found is None:
+        return False
+    run = found.group(1).removeprefix("The ")
+    alone = len(re.findall(rf"(?<![\w'’&-]){re.escape(run)}(?![\w'’&-])", text))
+    joined = len(re.findall(rf"(?<![\w'’&-]){re.escape(run)} and {re.escape(name)}(?![\w'’&-])", text))
+    return alone > joined
 
 
 def _capitalised_word(word: str) -> bool:

@@ -101,7 +101,8 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                     # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
                     body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
             if body is None and noun is not None and (kinds := _answers_to(noun, kb)):
-                body = _one_of_kind(anaphor, bodies + _untagged_names(text, entities, kb), kinds, kb, people)
+                body = _one_of_kind(anaphor, bodies + _untagged_names(text, entities, kb)
+                                    + _introduced_by_kind(text, noun, kinds), kinds, kb, people)
             if body is not None:
                 return body, at
         if _bare_spokesperson(text[max(0, at - REACH):at], text[end:end + REACH], kb):
@@ -274,10 +275,30 @@ def _one_of_kind(anaphor: int, bodies: list[tuple[int, int, str]], kinds: frozen
     that body, however far back (a story about one body of a kind calls it by its kind's noun throughout); None when
     the draft names two bodies of the kind, or none (a place or a person the draft names is none)."""
     names = {name.removeprefix("the ").removeprefix("The ") for at, end, name in bodies
-             if end <= anaphor and name.split()[-1].lower() in kinds}
-    names = {name for name in names if not kb.names_a_country_or_state(name)
-             and not _a_persons_name(name.split(), people, kb)}
+             if end <= anaphor and name.split()[-1].lower() in kinds | {KIND_MARK}}
+    names = {name.removesuffix(KIND_MARK).rstrip() for name in names}
+    names = {name for name in names if name and not kb.names_a_country_or_state(name)
+             and not _a_persons_name(name.split(), people, kb) and name.split()[0] not in kb.given_names}
+    names = {name for name in names if not any(other.startswith(f"{name} ") for other in names)}  # (`Skylane`)
     return names.pop() if len(names) == 1 else None
+
+
+KIND_MARK = "\x00"  # (a name the draft introduces by its kind's noun, whatever its last word: see below)
+NAME = r"[A-Z][\w&'’.-]*(?: (?:&|of|[A-Z][\w&'’.-]*))*(?<![.,])"
+
+
+def _introduced_by_kind(text: str, noun: str, kinds: frozenset[str]) -> list[tuple[int, int, str]]:
+    """`the budget airline Skylane`, `Skylane, a budget airline,`: a name the draft introduces by the noun for its kind
+    (or, for a business noun, `the insurer Pellworth`, by any kind's noun it stands for), marked as of the kind
+    whatever its last word."""
+    nouns = "|".join(re.escape(n) for n in sorted({noun} | COMPANY_KINDS.get(noun, frozenset()), key=len,
+                                                   reverse=True))
+    found = []
+    for pattern in (rf"\b[Tt]he (?:[a-z][\w-]* ){{0,3}}(?:{nouns}) ({NAME})",
+                    rf"(?<![\w'’&.-])({NAME}), (?:a|an|the) (?:[A-Za-z][\w-]* ){{0,3}}(?:{nouns})\b"):
+        for m in re.finditer(pattern, text):
+            found.append((m.start(1), m.end(1), f"{m.group(1)} {KIND_MARK}"))
+    return found
 
 
 def _generic(noun: str, kb: Knowledge) -> bool:
@@ -501,8 +522,8 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
             or _only_one_so_named(noun, [b for b in named if b[0] < window], kb, people)
     if body is None and (kinds := _answers_to(noun, kb)):
         # (`a spokesman for the insurer` paragraphs after `Pellworth Mutual`, the one insurer the draft names)
-        body = _one_of_kind(start, [*_bodies(text, entities, kb), *_untagged_names(text, entities, kb)], kinds, kb,
-                            people)
+        body = _one_of_kind(start, [*_bodies(text, entities, kb), *_untagged_names(text, entities, kb),
+                                    *_introduced_by_kind(text, noun, kinds)], kinds, kb, people)
     return body
 
 

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 BODY_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})  # small words inside a body's name
 # ` of Harbin Research`, ` of the Harbin Institute for Rivers`, ` of The Harbor Ledger`: right after a name
 OF_BODY = re.compile(r" of (the |The )?([A-Z][\w'’&.-]*(?: (?:of|for|and|&|on|the|[A-Z][\w'’&.-]*))*)")
-# `, chief executive of Brackenmoor`: a mention's words after the name, a role, then one or two capitalised words
-ROLE_OF_SHORT_FORM = re.compile(r"^, (?:(?:a|an|the) )?(?:[a-z][\w-]* ){0,3}(?P<role>[a-z][\w-]*) of "
+# `, chief executive of Brackenmoor`, `, a spokesman for Brackenmoor`: a mention's words after the name, a role, `of`,
+# `for` or `at`, then one or two capitalised words
+ROLE_OF_SHORT_FORM = re.compile(r"^, (?:(?:a|an|the) )?(?:[a-z][\w-]* ){0,3}(?P<role>[a-z][\w-]*) (?:of|for|at) "
                                 r"(?P<body>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)$")
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the tagger's labels for a place or a people
 NAME_LABELS = frozenset({"ORG", "PERSON", "MISC"})  # after `of` and a person's name, a name that is no place
