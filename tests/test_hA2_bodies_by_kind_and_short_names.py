@@ -42,6 +42,23 @@ STREET = draft_fixture(
     "through three big ones,\" she said.\n")
 
 
+INTRODUCED = draft_fixture(
+    "The budget airline Skylane cancelled 300 flights on Tuesday.\n\n"
+    "The Civil Aviation Authority said it would review the disruption. Pilots said they had warned of the problem.\n\n"
+    "\"We are sorry for the trouble,\" said Ann Roe, a spokeswoman for the airline.\n")
+
+UNNAMED = draft_fixture(
+    "Pellworth Mutual will raise premiums for 40,000 homes in flood zones, the Treasury said on Monday.\n\n"
+    "Homeowners in the valley said they were angry. Council officials said they would write to ministers.\n\n"
+    "\"We have no choice after three floods in five years,\" a spokesman for the insurer said.\n")
+
+JOINED = draft_fixture(
+    "Hallam & Pryce and Brackenmoor Stores have agreed to merge, creating the third-largest grocer in the north.\n\n"
+    "\"This is a good day for shoppers,\" said Owen Tregarthen, a spokesman for Brackenmoor.\n\n"
+    "\"We have talked for a year,\" said Lina Moss, finance director at Hallam & Pryce.\n\n"
+    "\"We will look closely,\" said Brackenmoor chairman Ivo Brandt.\n")
+
+
 def _org(doc: dict, snippet: str) -> str | None:
     return (quote_with(doc, snippet)["affiliation"] or {}).get("name")
 
@@ -77,3 +94,19 @@ def test_a_nationality_before_a_title_is_no_part_of_the_name(NATIONALITY):
 
 def test_a_street_after_a_preposition_of_place_is_nobody(STREET):
     assert _speaker(STREET, "three big ones") == "Ruby Kereama"
+
+
+def test_a_body_introduced_by_its_kind_is_the_one_of_that_kind(INTRODUCED):
+    assert _org(INTRODUCED, "sorry for the trouble") == "Skylane"
+
+
+def test_an_unnamed_spokesman_for_the_insurer_speaks_for_the_one_insurer(UNNAMED):
+    assert _org(UNNAMED, "no choice after three floods") == "Pellworth Mutual"
+
+
+def test_a_short_form_after_for_stands_for_the_body_named_in_full(JOINED):
+    assert _org(JOINED, "good day for shoppers") == "Brackenmoor Stores"
+
+
+def test_and_between_two_names_the_draft_gives_alone_joins_two_bodies(JOINED):
+    assert _org(JOINED, "look closely") == "Brackenmoor Stores"
