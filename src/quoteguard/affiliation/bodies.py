@@ -108,8 +108,8 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         extra = _name_goes_on(found.group(2).split(), kb)
         if extra is not None and in_headline(text, found.start()):
             extra = _through_a_legal_form(extra, kb)
-        if extra is None:
-            continue
+        if extra is None or not extra and title_line(text, found.start()):
+            continue  # (`Hallam & Pryce and Brackenmoor agree merger`: a headline's short form, before the full name)
         if not extra and not fuller:
             return None  # (the short name used alone before any longer one: a name of its own)
         if extra:
@@ -175,13 +175,14 @@ def in_headline(text: str, at: int) -> bool:
     (`Northgate Wins the Cup on Penalties`)."""
     line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words) \
-        or title_line(text, at)
+    return len(words) >= 4 and all(w[:1].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words)
 
 
 def title_line(text: str, at: int) -> bool:
     """Whether `at` stands in the draft's first line when that line is a headline written in sentence case
-    (`Hallam & Pryce and Brackenmoor agree merger`): no sentence's closing mark ends it and a blank line follows."""
+    (`Hallam & Pryce and Brackenmoor agree merger`): no sentence's closing mark ends it and a blank line follows. Its
+    capitalised words are names as written (a body named only there is named), but a headline may use a short form
+    before the story gives the name in full."""
     lead = len(text) - len(text.lstrip())
     end = text.find("\n", lead)
     if end < 0 or at < lead or at >= end or not text[end:].startswith(("\n\n", "\n\r\n")):
