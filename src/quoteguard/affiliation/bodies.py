@@ -108,8 +108,8 @@ def opening_of_full_name(name: str, text: str, kb: Knowledge) -> str | None:
         extra = _name_goes_on(found.group(2).split(), kb)
         if extra is not None and in_headline(text, found.start()):
             extra = _through_a_legal_form(extra, kb)
-        if extra is None:
-            continue
+        if extra is None or not extra and title_line(text, found.start()):
+            continue  # (`Hallam & Pryce and Brackenmoor agree merger`: a headline's short form, before the full name)
         if not extra and not fuller:
             return None  # (the short name used alone before any longer one: a name of its own)
         if extra:
@@ -140,15 +140,16 @@ def _through_a_legal_form(words: list[str], kb: Knowledge) -> list[str] | None:
 
 
 def _used_as_short_form(name: str, text: str, kb: Knowledge) -> bool:
-    """Whether the draft writes the name as a short form somewhere outside headlines: owning something or before a
-    role (`Northgate's`, `Northgate manager`); a name written only whole after `of` (`the board of Harbor Partners`)
-    is a body's own name."""
+    """Whether the draft writes the name as a short form somewhere outside headlines: owning something, before a
+    role (`Northgate's`, `Northgate manager`) or as the body a role is of (`chief executive of Brackenmoor`); a name
+    written only whole after `of` another word (`the board of Harbor Partners`) is a body's own name."""
     for found in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?:'s|’s|((?: [a-z][\w-]*){{1,3}}))", text):
         if in_headline(text, found.start()):
             continue
         if found.group(1) is None or any(kb.is_role(w) for w in found.group(1).split()):
             return True
-    return False
+    return any(kb.is_role(found.group(1)) and not in_headline(text, found.start()) for found in re.finditer(
+        rf"\b([a-z][\w-]*) (?:of|for|at) {re.escape(name)}(?![\w'’&-]| [A-Z])", text))  # (`chief executive of X`)
 
 
 def _name_goes_on(words: list[str], kb: Knowledge) -> list[str] | None:
@@ -175,6 +176,19 @@ def in_headline(text: str, at: int) -> bool:
     line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if "\n" in text[at:] else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 4 and all(w[:1].isupper() or w.lower() in HEADLINE_SMALL_WORDS for w in words)
+
+
+def title_line(text: str, at: int) -> bool:
+    """Whether `at` stands in the draft's first line when that line is a headline written in sentence case
+    (`Hallam & Pryce and Brackenmoor agree merger`): no sentence's closing mark ends it and a blank line follows. Its
+    capitalised words are names as written (a body named only there is named), but a headline may use a short form
+    before the story gives the name in full."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or at < lead or at >= end or not text[end:].startswith(("\n\n", "\n\r\n")):
+        return False
+    line = text[lead:end].rstrip()
+    return len(line.split()) >= 3 and not line.endswith((".", "!", "?", ":", '"', "”", "'", "’"))
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -736,9 +750,27 @@ def _opens_its_name(name: str, text: str) -> bool:
         first, before = found.group(1) or "", found.group(2)
         if in_headline(text, found.start(2)):
             continue
+        if before == "and" and _capitalised_word(first) and _named_alone(text[:found.start(2)], name, text):
+            continue  # (`Hallam & Pryce and Brackenmoor Stores`, the draft naming `Hallam & Pryce` alone too: two)
         if before in NAME_LINKS - {"the"} and _capitalised_word(first) or _capitalised_word(before):
             return False
     return True
+
+
+# the capitalised run right before a link (`Hallam & Pryce ` before `and`), small words of a name inside it
+RUN_BEFORE_LINK = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|&|of|for))*) $")
+
+
+def _named_alone(before: str, name: str, text: str) -> bool:
+    """Whether the capitalised name ending `before` (`Hallam & Pryce`, before `and Brackenmoor`) is one the draft
+    also writes on its own, not followed by `and` and `name`: `and` then joins two bodies' names, no part of one."""
+    found = RUN_BEFORE_LINK.search(before)
+    if found is None:
+        return False
+    run = found.group(1).removeprefix("The ")
+    alone = len(re.findall(rf"(?<![\w'’&-]){re.escape(run)}(?![\w'’&-])", text))
+    joined = len(re.findall(rf"(?<![\w'’&-]){re.escape(run)} and {re.escape(name)}(?![\w'’&-])", text))
+    return alone > joined
 
 
 def _capitalised_word(word: str) -> bool:

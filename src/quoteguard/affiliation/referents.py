@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS, _words
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, _load
 from ..model import Speaker
 from .bodies import UNTAGGED_OPENERS, in_headline
 
@@ -52,6 +52,8 @@ SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
 STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
 MONTHS = frozenset(calendar.month_name[1:])
+# `the company's finance director`: a noun for a business of any trade, and the kinds of body it may stand for
+COMPANY_KINDS = {noun: frozenset(kinds) for noun, kinds in _load("affiliations.json")["company_kinds"].items()}
 NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Every"})
 
 
@@ -98,6 +100,9 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                 if body is None and noun is not None and noun in kb.org_words and not _generic(noun, kb):
                     # (`the bureau's director, Ann Roe` far after the only bureau the draft names)
                     body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
+            if body is None and noun is not None and (kinds := _answers_to(noun, kb)):
+                body = _one_of_kind(anaphor, bodies + _untagged_names(text, entities, kb)
+                                    + _introduced_by_kind(text, noun, kinds), kinds, kb, people)
             if body is not None:
                 return body, at
         if _bare_spokesperson(text[max(0, at - REACH):at], text[end:end + REACH], kb):
@@ -253,6 +258,47 @@ def _kind_only(noun: str, kb: Knowledge) -> bool:
 def _of_kind(bodies: list[tuple[int, int, str]], kinds: set[str]) -> list[tuple[int, int, str]]:
     """The bodies whose name ends in a word of the kind (`Skylane Airways` for an airline)."""
     return [b for b in bodies if b[2].split()[-1].lower() in kinds]
+
+
+def _answers_to(noun: str, kb: Knowledge) -> frozenset[str]:
+    """The last words of a body's name a noun for a kind of body answers to (`airline`: `Airways`, `Air`), or for a
+    business of any trade (`company`: any business kind's words, or a legal form, `Ltd`: `company_kinds`); none for
+    another noun."""
+    if noun in COMPANY_KINDS:
+        return frozenset(kb.legal_suffixes).union(*(kb.body_kinds.get(kind, set()) for kind in COMPANY_KINDS[noun]))
+    return frozenset(kb.body_kinds[noun]) if _kind_only(noun, kb) else frozenset()
+
+
+def _one_of_kind(anaphor: int, bodies: list[tuple[int, int, str]], kinds: frozenset[str], kb: Knowledge,
+                 people: set[str]) -> str | None:
+    """`a spokeswoman for the airline` paragraphs after `Skylane Airways`, the one airline the draft names before it:
+    that body, however far back (a story about one body of a kind calls it by its kind's noun throughout); None when
+    the draft names two bodies of the kind, or none (a place or a person the draft names is none)."""
+    names = {name.removeprefix("the ").removeprefix("The ") for at, end, name in bodies
+             if end <= anaphor and name.split()[-1].lower() in kinds | {KIND_MARK}}
+    names = {name.removesuffix(KIND_MARK).rstrip() for name in names}
+    names = {name for name in names if name and not kb.names_a_country_or_state(name)
+             and not _a_persons_name(name.split(), people, kb) and name.split()[0] not in kb.given_names}
+    names = {name for name in names if not any(other.startswith(f"{name} ") for other in names)}  # (`Skylane`)
+    return names.pop() if len(names) == 1 else None
+
+
+KIND_MARK = "\x00"  # (a name the draft introduces by its kind's noun, whatever its last word: see below)
+NAME = r"[A-Z][\w&'’.-]*(?: (?:&|of|[A-Z][\w&'’.-]*))*(?<![.,])"
+
+
+def _introduced_by_kind(text: str, noun: str, kinds: frozenset[str]) -> list[tuple[int, int, str]]:
+    """`the budget airline Skylane`, `Skylane, a budget airline,`: a name the draft introduces by the noun for its kind
+    (or, for a business noun, `the insurer Pellworth`, by any kind's noun it stands for), marked as of the kind
+    whatever its last word."""
+    nouns = "|".join(re.escape(n) for n in sorted({noun} | COMPANY_KINDS.get(noun, frozenset()), key=len,
+                                                   reverse=True))
+    found = []
+    for pattern in (rf"\b[Tt]he (?:[a-z][\w-]* ){{0,3}}(?:{nouns}) ({NAME})",
+                    rf"(?<![\w'’&.-])({NAME}), (?:a|an|the) (?:[A-Za-z][\w-]* ){{0,3}}(?:{nouns})\b"):
+        for m in re.finditer(pattern, text):
+            found.append((m.start(1), m.end(1), f"{m.group(1)} {KIND_MARK}"))
+    return found
 
 
 def _generic(noun: str, kb: Knowledge) -> bool:
@@ -474,6 +520,10 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
         # (`a spokeswoman for the bureau` a few sentences after `the Bureau of Tolls`: that bureau)
         body = _named_before(start, noun, text, [b for b in named if b[0] < window], kb, people) \
             or _only_one_so_named(noun, [b for b in named if b[0] < window], kb, people)
+    if body is None and (kinds := _answers_to(noun, kb)):
+        # (`a spokesman for the insurer` paragraphs after `Pellworth Mutual`, the one insurer the draft names)
+        body = _one_of_kind(start, [*_bodies(text, entities, kb), *_untagged_names(text, entities, kb),
+                                    *_introduced_by_kind(text, noun, kinds)], kinds, kb, people)
     return body
 
 

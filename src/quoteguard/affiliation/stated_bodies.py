@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import Knowledge
 from ..model import Mention, Speaker
+from .bodies import opening_of_full_name
 
 if TYPE_CHECKING:
     from ..nlp import Entity
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 BODY_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})  # small words inside a body's name
 # ` of Harbin Research`, ` of the Harbin Institute for Rivers`, ` of The Harbor Ledger`: right after a name
 OF_BODY = re.compile(r" of (the |The )?([A-Z][\w'’&.-]*(?: (?:of|for|and|&|on|the|[A-Z][\w'’&.-]*))*)")
+# `, chief executive of Brackenmoor`, `, a spokesman for Brackenmoor`: a mention's words after the name, a role, `of`,
+# `for` or `at`, then one or two capitalised words
+ROLE_OF_SHORT_FORM = re.compile(r"^, (?:(?:a|an|the) )?(?:[a-z][\w-]* ){0,3}(?P<role>[a-z][\w-]*) (?:of|for|at) "
+                                r"(?P<body>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?)$")
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the tagger's labels for a place or a people
 NAME_LABELS = frozenset({"ORG", "PERSON", "MISC"})  # after `of` and a person's name, a name that is no place
 # `former Harbin Foods chairman`, `the former Harbin Foods CEO`: the former word, capitalised words, then the role in
@@ -48,6 +53,10 @@ def body_after_of(speaker: Speaker, text: str, kb: Knowledge, entities: list[Ent
     """The body named by `of` right after one of the speaker's names that the mention did not take in (`said
     Ann Roe of Harbin Research`), and where the name stands, or None; `people` are the surnames the draft names."""
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
+        if mention.name is not None and mention.after:
+            short = short_form_owning_role(mention, text, kb)
+            if short is not None:
+                return short, mention.start
         if mention.name is None or mention.after or text[mention.start:mention.end].split()[-1:] \
                 != mention.name.split()[-1:]:
             continue
@@ -60,6 +69,17 @@ def body_after_of(speaker: Speaker, text: str, kb: Knowledge, entities: list[Ent
         if name and _a_body(name, found.group(1) == "The ", labels, kb, people):
             return f"{found.group(1) if found.group(1) == 'The ' else ''}{name}", mention.start
     return None
+
+
+def short_form_owning_role(mention: Mention, text: str, kb: Knowledge) -> str | None:
+    """`Owen Tregarthen, chief executive of Brackenmoor`, where the draft names `Brackenmoor Stores`: a role stated
+    after the name, of a short form that opens one longer body's name the draft gives (`opening_of_full_name`), is
+    held at that body, named in full, whatever the tagger made of the short form (it may read a place or a person
+    in it)."""
+    found = ROLE_OF_SHORT_FORM.match(" ".join(w.text for w in mention.after))
+    if found is None or not kb.is_role(found.group("role")):
+        return None
+    return opening_of_full_name(found.group("body"), text, kb)
 
 
 def _name_only(run: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..grammar import _words
 from ..knowledge import Knowledge
 from ..model import Quote, TextView
 from ..nlp import Analysis
@@ -13,6 +14,8 @@ from .words import FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
 MAX_BODY_DESCRIPTION = 4  # `a Dunmore-based grocery chain`: the words of a body's description after its name
+STREET_WORDS = _words("street_words")  # `Marsden Street`, `Kettle Road`: a street's last word
+PLACE_PREPOSITIONS = _words("place_prepositions")  # `on Marsden Street`: what follows is a place
 DESCRIPTION_CLOSERS = ("that", "which", "based")  # `a budget airline based in Dunmore`: the description ends before
 
 
@@ -196,6 +199,8 @@ class NameReading(TokenView):
             return first, last  # `French said` after `Maria French`: her name, not a nationality
         while first < last and (self.word_before_a_name(first, last) or self.role_before_a_name(first, last)):
             first += 1
+        if self.demonym_opens_a_body(first, last):
+            return first, last  # `the Canadian Athletics Federation`: the nationality is the body's own word
         while first <= last and (self.is_descriptor_word(first) or self.t[first].text in ("-",)
                                  or self.title_compound_tail(first, start)):
             courtesy = self.low(first) in self.kb.courtesy_titles and not self.judicial_style(first)
@@ -213,6 +218,18 @@ class NameReading(TokenView):
                 end == 0 or self.t[end - 1].upos not in ("DET", "PRON") and self.low(end - 1) not in POSSESSIVE_S):
             return end, end  # `Dean, a former party chairman`: a surname that is also a title word
         return (first, last) if first <= last else None
+
+    def demonym_opens_a_body(self, first: int, last: int) -> bool:
+        """`the British Rowing Union`, `the Canadian Athletics Federation`: a nationality opening a run of three
+        words or more that ends in a body's word (`org_words`, `body_heads`) is part of that body's name, no
+        descriptor of it; a title inside the run (`Canadian Prime Minister`) makes it a person's, not a body's."""
+        if last - first < 2 or self.t[first].text not in self.kb.demonyms:
+            return False
+        end = self.low(last)
+        if end not in self.kb.org_words and end not in self.kb.body_heads:
+            return False
+        return not any(self.kb.is_title(self.low(k)) or self.kb.demonyms.get(self.t[k].text)
+                       for k in range(first + 1, last + 1))
 
     def judicial_style(self, k: int) -> bool:
         """`Mrs Justice Pellow`: a courtesy title and the word after it that together style a judge (listed
@@ -306,6 +323,8 @@ class NameReading(TokenView):
         lows = [self.low(i) for i in range(first, last + 1)]
         if self.kb.organisation(text) is not None or self.described_as_a_body(last):
             return "organisation"
+        if self.street_after_a_place_word(first, last):
+            return "place"
         if self.registered_surname(first, last):
             return "person"
         if self.body_introduced_as(first, last) or self.trade_name(first, last):
@@ -341,6 +360,13 @@ class NameReading(TokenView):
         if last == first and (lows[0] in self.kb.person_nouns or labels in ({"MISC"}, {"NORP"})):
             return "other"  # `Democratic presidential nominee`: a party or nationality word names no one
         return "person"
+
+    def street_after_a_place_word(self, first: int, last: int) -> bool:
+        """`On Marsden Street, where fences had fallen, …`, `along Kettle Road`: a run of two words or more ending in a
+        street's word (`street_words`) right after a preposition of place (`place_prepositions`) names where something
+        is, never someone, though the tagger may read a surname in it (`said Ivo Lane` has no preposition)."""
+        return first > 0 and last > first and self.low(last) in STREET_WORDS \
+            and self.low(first - 1) in PLACE_PREPOSITIONS and not self.inside[first - 1]
 
     def trade_name(self, first: int, last: int) -> bool:
         """`Jessica Records`, `Owen Pictures`: a name of two words or more ending in a line of work (`trade_name_ends`)
