@@ -34,6 +34,12 @@ nation = draft_fixture(
     "surplus would be kept.\n\n"
     "'The surplus is not a windfall,' Mr Rafter said.\n")
 
+abroad = draft_fixture(
+    "Arms talks in Washington\n\n"
+    "Israel's Defense Minister Avi Roth met officials in Washington. The Defense Department said the talks went "
+    "well.\n\n"
+    "\"We are close,\" Mr Roth said.\n")
+
 trades = draft_fixture(
     "The label has cancelled the singer's tour.\n\n"
     "\"We are sorry for the trouble,\" said Wendy Pratt, a spokeswoman for Lucy Records.\n")
@@ -72,6 +78,10 @@ def test_a_shadow_minister_gets_no_department(other_fields):
 
 def test_a_department_of_her_field_beats_her_country(nation):
     assert body_of(nation, "not a windfall") == "Department of Finance"
+
+
+def test_a_department_the_knowledge_base_knows_for_another_nation_is_no_foreign_ministers(abroad):
+    assert body_of(abroad, "We are close") != "Department of Defense"
 
 
 def test_a_trades_name_after_for_is_a_body_whatever_the_tagger_says(trades):

@@ -767,6 +767,8 @@ def _with_department(stated: Profile, speaker: Speaker, text: str, kb: Knowledge
     if found is None or body is not None and _known_body(found[0], kb)[0] == body.name:
         return stated
     name, short, country = _known_body(found[0], kb)
+    if body is not None and country and country != body.country:
+        return stated  # (`Israel's defence minister` beside `the Defense Department`: a nation's department it knows)
     country = country or (body.country if body is not None else None)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "organisation", found[1]))
 
