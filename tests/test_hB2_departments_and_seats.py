@@ -40,6 +40,12 @@ abroad = draft_fixture(
     "well.\n\n"
     "\"We are close,\" Mr Roth said.\n")
 
+states = draft_fixture(
+    "Voter rolls checked\n\n"
+    "Ohio Secretary of State Jon Husk said the rolls were clean. The State Department said nothing about the "
+    "monitors.\n\n"
+    "\"Every vote counts,\" Husk said.\n")
+
 trades = draft_fixture(
     "The label has cancelled the singer's tour.\n\n"
     "\"We are sorry for the trouble,\" said Wendy Pratt, a spokeswoman for Lucy Records.\n")
@@ -82,6 +88,10 @@ def test_a_department_of_her_field_beats_her_country(nation):
 
 def test_a_department_the_knowledge_base_knows_for_another_nation_is_no_foreign_ministers(abroad):
     assert body_of(abroad, "We are close") != "Department of Defense"
+
+
+def test_a_states_post_the_knowledge_base_knows_gets_no_national_department(states):
+    assert body_of(states, "Every vote counts") is None
 
 
 def test_a_trades_name_after_for_is_a_body_whatever_the_tagger_says(trades):

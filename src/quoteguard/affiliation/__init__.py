@@ -47,7 +47,7 @@ from .bodies import (
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
-from .departments import departments_named, portfolio_department, portfolio_of
+from .departments import departments_named, known_post, portfolio_department, portfolio_of
 from .employers import with_clause_employer
 from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
 from .outlets import outlet_written_for
@@ -766,6 +766,8 @@ def _with_department(stated: Profile, speaker: Speaker, text: str, kb: Knowledge
     found = portfolio_department(stated.title, text, kb)
     if found is None or body is not None and _known_body(found[0], kb)[0] == body.name:
         return stated
+    if body is None and known_post(stated.title, portfolio_of(stated.title, kb) or "", kb):
+        return stated  # (`Ohio Secretary of State` beside `the State Department`: the state's post, no body)
     name, short, country = _known_body(found[0], kb)
     if body is not None and country and country != body.country:
         return stated  # (`Israel's defence minister` beside `the Defense Department`: a nation's department it knows)

@@ -48,7 +48,8 @@ def portfolio_of(title: str | None, kb: Knowledge) -> str | None:
 def departments_named(text: str, kb: Knowledge) -> list[tuple[str, str, int]]:
     """The government departments the draft names in capitals, in draft order: (field word, name, start) for
     `Department of Housing` (`housing`) and `Housing Department`; one named with a place or body before it
-    (`Ohio Department of Housing`) belongs to another government and is left out."""
+    (`Ohio Department of Housing`) belongs to another government and is left out, and so is its opening
+    (`Ohio Department`)."""
     heads = "|".join(sorted(w.capitalize() for w in kb.department_words))
     if not heads:
         return []
@@ -57,10 +58,19 @@ def departments_named(text: str, kb: Knowledge) -> list[tuple[str, str, int]]:
         if not _owned(text, match.start()):
             field = [w for w in match.group(1).split() if w.lower() not in SMALL_WORDS]
             found.append((field[0].lower().strip(",'’"), match.group(0), match.start()))
-    for match in re.finditer(rf"\b(?:[Tt]he )({WORD}) (?:{heads})\b", text):
+    for match in re.finditer(rf"\b(?:[Tt]he )({WORD}) (?:{heads})\b(?! (?:of|for) [A-Z])", text):
         if not _owned(text, match.start()) and match.group(1).lower() not in kb.portfolio_heads:
             found.append((match.group(1).lower(), match.group(0)[4:], match.start()))
     return sorted(found, key=lambda f: f[2])
+
+
+def known_post(title: str | None, field: str, kb: Knowledge) -> bool:
+    """Whether the knowledge base ties the post, field and all, to an institution (`Secretary of State`,
+    `Transportation Secretary`): it gave no body to one who holds it (`Ohio Secretary of State`, `state Transportation
+    Secretary`: a state's post), so a department of that field the draft names (`the State Department`) is not
+    hers."""
+    low = f" {(title or '').lower()} "
+    return any(f" {inst.title} " in low and field in inst.title.split() for inst in kb.institutions)
 
 
 def _owned(text: str, start: int) -> bool:
