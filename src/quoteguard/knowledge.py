@@ -161,6 +161,7 @@ class Knowledge:
     legal_suffixes: set[str] = field(default_factory=set)  # `Inc.`, `plc`: a company name's legal form
     constituency_roles: set[str] = field(default_factory=set)  # `MP`: `for` after it names a seat, not a body
     portfolio_heads: set[str] = field(default_factory=set)  # `Fisheries Minister`: a post named by its field
+    department_words: set[str] = field(default_factory=set)  # department: `Department of Housing` is a ministry's name
     member_posts: set[str] = field(default_factory=set)  # `Premier`: a party member's post, not party staff
     council_parties: dict[str, Organisation] = field(default_factory=dict)  # `Conservative` → its party, so placed
     workplace_roles: dict[str, str] = field(default_factory=dict)  # nurse -> hospital: works in the one named
@@ -434,6 +435,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
                      "constituency_roles", "portfolio_heads", "member_posts"):
         setattr(kb, word_set, set(affil.get(word_set, [])))  # the package's list, then the user's additions
         _merge_list(getattr(kb, word_set), extra.get(word_set))
+    kb.department_words = set(affil.get("department_words", []))
+    _merge_list(kb.department_words, extra.get("department_words"))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
     for noun, words in [*affil.get("body_kinds", {}).items(), *extra.get("body_kinds", {}).items()]:

@@ -47,11 +47,12 @@ from .bodies import (
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
+from .departments import departments_named, known_post, portfolio_department, portfolio_of
 from .employers import with_clause_employer
 from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
-from .possessors import with_owning_body, with_owning_party
+from .possessors import with_owning_body, with_owning_party, without_owning_party
 from .predicates import post_predicated
 from .referents import (
     body_of_unnamed_role,
@@ -628,11 +629,12 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
         found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
                                            people, shared)
-        found[sid] = with_owning_party(found[sid], speaker, text, kb)
+        found[sid] = without_owning_party(with_owning_party(found[sid], speaker, text, kb), kb)
         found[sid] = with_owning_body(with_clause_employer(found[sid], speaker, text, kb, people, shared), speaker,
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
-        found[sid] = _with_chamber(_with_owner_cut_off(found[sid], speaker, text, kb, people), speaker, kb)
+        found[sid] = _with_owner_cut_off(found[sid], speaker, text, kb, people)
+        found[sid] = _with_chamber(_with_department(found[sid], speaker, text, kb), speaker, kb)
         found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
         found[sid] = with_workplace(found[sid], speaker, text, kb)
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
@@ -752,6 +754,35 @@ def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb:
     name, short, country = _known_body(body, kb)
     title = role_at_written_body(stated.title, kb) if stated.title else stated.title
     return replace(stated, title=title, affiliation=Affiliation(name, short, title, country, "appositive", start))
+
+
+def _with_department(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`The Minister for Housing, Ann Roe` of whom no body is said, where the draft names `the Department of
+    Housing`: the department of her post's field is hers (see `departments`; read before the chamber, which a
+    minister who also sits in it speaks for less)."""
+    body = stated.affiliation
+    if body is not None and not _stands_in_for_a_department(body, stated.title, kb) or speaker.kind != "person":
+        return stated
+    found = portfolio_department(stated.title, text, kb)
+    if found is None or body is not None and _known_body(found[0], kb)[0] == body.name:
+        return stated
+    if body is None and known_post(stated.title, portfolio_of(stated.title, kb) or "", kb):
+        return stated  # (`Ohio Secretary of State` beside `the State Department`: the state's post, no body)
+    name, short, country = _known_body(found[0], kb)
+    if body is not None and country and country != body.country:
+        return stated  # (`Israel's defence minister` beside `the Defense Department`: a nation's department it knows)
+    country = country or (body.country if body is not None else None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, country, "organisation", found[1]))
+
+
+def _stands_in_for_a_department(body: Affiliation, title: str | None, kb: Knowledge) -> bool:
+    """`Ireland's Minister for Finance` (her country read as her body) or `Health Minister Ann Roe` (the knowledge
+    base's own name for a health ministry, `Ministry of Health`): a body that only stands in for the department of
+    her field, which the draft may name its own way (`the Department of Health`)."""
+    if kb.names_a_country_or_state(body.name):
+        return True
+    field = portfolio_of(title, kb)
+    return field is not None and any(word == field for word, _, _ in departments_named(body.name, kb))
 
 
 def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:

@@ -354,8 +354,8 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         found = kb.organisation(target)
         workplace = _workplace(after, split, named, kb)
         # (`an adviser to Ann Roe` names no body)
-        person = bool(named) and named[-1].ner == "PERSON" and not workplace and not any(
-            w.text.lower() in kb.org_words or kb.web_address(w.text) for w in named)
+        person = bool(named) and named[-1].ner == "PERSON" and not workplace and not _trade_name(named, kb) \
+            and not any(w.text.lower() in kb.org_words or kb.web_address(w.text) for w in named)
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
         elif _a_name(target) and not person and (workplace or not _a_place(after[split + 1:], kb)) \
@@ -430,11 +430,20 @@ def _workplace(after: list[Word], split: int, named: list[Word], kb: Knowledge) 
     if kb.names_a_country_or_state(target) or kb.organisation(target) is not None:
         return False  # (a known body is read as one already)
     articled = split + 1 < len(after) and after[split + 1].text.lower() == "the"
-    if link != "at" and (any(w.ner == "GPE" for w in names) or not articled and names[-1].ner == "PERSON"):
+    if link != "at" and (any(w.ner == "GPE" for w in names)
+                         or not articled and names[-1].ner == "PERSON" and not _trade_name(names, kb)):
         return False
     common = len(named) - 1 - max(k for k, w in enumerate(named) if w.text[:1].isupper())
     # (`at the Marlin restaurant` names one; `at a Reno casino`, `for the Eastland exurb`, a clause, do not)
     return common == 0 or common == 1 and link == "at" and articled and named[-1].text.lower() not in kb.place_nouns
+
+
+def _trade_name(named: list[Word], kb: Knowledge) -> bool:
+    """`Jessica Records`, `Owen Pictures`: two capitalised words or more ending in a line of work
+    (`trade_name_ends`) name a body trading under them, whatever the tagger calls them (no one's surname is
+    `Records`)."""
+    names = [w for w in named if w.text[:1].isupper()]
+    return len(names) >= 2 and names[-1] is named[-1] and names[-1].text.lower() in kb.trade_name_ends
 
 
 def _inside_a_name(words: list[Word], k: int, kb: Knowledge) -> bool:

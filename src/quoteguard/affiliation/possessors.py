@@ -69,6 +69,23 @@ def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledg
     return stated
 
 
+def without_owning_party(stated: Profile, kb: Knowledge) -> Profile:
+    """`Sinn Féin's housing spokeswoman, Ann Roe`: a title opening on the possessive of the party read as hers says
+    her post in that party (`housing spokeswoman`); the party is shown as hers, as a seat loses it (`Labour MP`)."""
+    words = (stated.title or "").split()
+    mark = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))), None)
+    if stated.party is None or mark is None or mark + 1 >= len(words) or not words[mark + 1].islower():
+        return stated
+    owner = " ".join([*words[:mark], re.sub(r"(?:'s|’s|'|’)$", "", words[mark])])
+    if party_named(owner, kb) != stated.party:
+        return stated
+    title = " ".join(words[mark + 1:])
+    body = stated.affiliation
+    if body is not None and body.title == stated.title:
+        body = replace(body, title=title)
+    return replace(stated, title=title, affiliation=body)
+
+
 def with_whole_firm_name(stated: Profile, speaker: Speaker, text: str, people: set[str]) -> Profile:
     """`Marlow & Finch's Ann Roe`, `Bracken & Hale chief executive Ann Roe`: the mention reader may start the
     mention after the ampersand, so the body read from its opening words is the name's last part; the capitalised

@@ -1107,11 +1107,19 @@ def read_institution(title: str, kb: Knowledge, r: Reading) -> None:
                 break  # `state Sen.`, `State Rep.`: a state legislature's seat, not the nation's
             if _brief_after(title, inst.title, kb):
                 break  # `Secretary of State for Wales`: the brief after `for` is the post's, not that institution's
-            if inst.countries and r.party is not None and r.party.country and r.party.country not in inst.countries:
+            if inst.countries and r.party is not None and r.party.country and r.party.country not in inst.countries \
+                    and not _seat_of_one_nation(inst, kb):
                 break  # (`a Labor MP`: Australia's party, so no seat in the House of Commons)
             if r.org is None:
                 _take_institution(inst, kb, r)
             break
+
+
+def _seat_of_one_nation(inst: Institution, kb: Knowledge) -> bool:
+    """`a Labour TD`: a member's seat only one nation has (`TD`, `MSP`) says where she sits whatever country the
+    knowledge base gives a party of that name (`Labour`, a party in more than one nation); a seat of several
+    (`MP`) leaves the party to say which."""
+    return inst.title in kb.constituency_roles and len(inst.countries or ()) == 1
 
 
 def _brief_after(title: str, office: str, kb: Knowledge) -> bool:
