@@ -35,6 +35,8 @@ class Mentions(Phrases):
         if bounds is None:
             return None
         first, last = bounds
+        if all(self.in_dateline(k) for k in range(first, last + 1)):
+            return None  # (`TALLINN — Ann Roe …`: the place the story was filed from speaks for no one)
         for rel in (first, last):
             if (self.low(rel) in ("who", "which") and self.t[rel].upos in ("PRON", None)) or (
                     self.low(rel) == "that" and self.t[rel].upos == "PRON"):

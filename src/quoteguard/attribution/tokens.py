@@ -11,6 +11,7 @@ from ..model import Quote, TextView, Word
 from ..nlp import Analysis, Token
 from .words import (
     AUX_OR_ADVERB,
+    DASHES,
     FUNCTION_WORDS,
     SENTENCE_END,
 )
@@ -94,7 +95,7 @@ class TokenView:
 
     def is_name_token(self, i: int) -> bool:
         tok = self.t[i]
-        if not self.is_cap(i) or tok.text.lower() in self.kb.not_names or self.in_title[i]:
+        if not self.is_cap(i) or tok.text.lower() in self.kb.not_names or self.in_title[i] or self.in_dateline(i):
             return False
         if tok.upos in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "VERB", "ADV"):
             return tok.ner == "PERSON" or self.modal_as_name(i)
@@ -104,6 +105,32 @@ class TokenView:
         if self.plural_role_opening(i):
             return False
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
+
+    def in_dateline(self, i: int) -> bool:
+        """`PERTH — Private health insurer …`, `WASHINGTON (AP) —`: the place a story was filed from, in capitals
+        before a dash that opens its paragraph, names no one who speaks or is spoken for (the tagger may take it
+        for the subject of the sentence after the dash)."""
+        if not self.t[i].text.isupper():
+            return False
+        k = i
+        while k > 0 and self.para[k - 1] == self.para[i] and (
+                self.t[k - 1].text.isupper() or self.t[k - 1].text == ","):
+            k -= 1
+        if k > 0 and self.para[k - 1] == self.para[i]:
+            return False  # (the capitals must open the paragraph)
+        j = i + 1
+        while j < len(self.t) and self.para[j] == self.para[i]:
+            if self.t[j].text == "(":  # (`(AP)`, `(Reuters)`: the agency filing it)
+                close = next((c for c in range(j + 1, min(j + 6, len(self.t))) if self.t[c].text == ")"), None)
+                if close is None:
+                    return False
+                j = close + 1
+            elif self.t[j].text.isupper() or self.t[j].text == "," or (
+                    self.is_cap(j) and any(self.t[c].text == "," for c in range(i, j))):
+                j += 1  # (`PORT HEDLAND, Australia —`: after a comma, the state or country as written)
+            else:
+                break
+        return j < len(self.t) and self.para[j] == self.para[i] and self.t[j].text in DASHES
 
     def plural_role_opening(self, i: int) -> bool:
         """`Ministers have spoken …`: the plural of a title or a person noun the data lists that opens the
