@@ -51,8 +51,10 @@ def surname_of(key: tuple[str, ...]) -> str:
 
 def owning_words(after: list[str]) -> list[int]:
     """Where a possessive pronoun stands in the words after a name, save one that opens its appositive
-    (`, her husband,`: the relation is the person named)."""
-    return [j for j, word in enumerate(after) if word in POSSESSIVE_DETERMINERS and not (j == 1 and after[0] == ",")]
+    (`, her husband,`: the relation is the person named); `whose` always owns (`, whose son is serving …,`: the
+    son is someone else)."""
+    return [j for j, word in enumerate(after) if word == "whose"
+            or word in POSSESSIVE_DETERMINERS and not (j == 1 and after[0] == ",")]
 
 
 class PeopleRegistry(Descriptors):
