@@ -861,9 +861,9 @@ class Mentions(Phrases):
     def body_noun(self, word: str) -> bool:
         """A noun for a body (`company`, `group`, `retailer`), or the head of a compound one (`maker`, as in
         `automaker`)."""
-        kb, low = self.kb, word.lower()
-        return low in kb.org_words or low in kb.body_anaphors or low in kb.body_kinds or low in kb.classifier_nouns \
-            or any(kind.endswith(low) and len(kind) > len(low) + 2 for kind in kb.body_kinds)
+        low = word.lower()
+        return self._body_head(low) \
+            or any(kind.endswith(low) and len(kind) > len(low) + 2 for kind in self.kb.body_kinds)
 
     def short_form_of_a_body(self, span: tuple[int, int], mention: Mention | None) -> Mention | None:
         """`Tollmere Paints Ltd. cut … . Tollmere also said …`: a subject that is one capitalised word, the first

@@ -455,6 +455,7 @@ class NameReading(TokenView):
         return known[words]
 
     def _body_head(self, low: str) -> bool:
+        """A noun for a body (`company`, `group`, `airline`, `studio`): what `the <noun> X` introduces."""
         return low in self.kb.org_words or low in self.kb.body_anaphors or low in self.kb.body_kinds \
             or low in self.kb.classifier_nouns
 
