@@ -24,6 +24,7 @@ ASKING_ROLES = _words("asking_roles")  # `the moderator`: who puts the questions
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 DEFINITE_OPENERS = _words("definite_openers")  # `the senator`: one person the reader knows
 # `holding a sign`, `waving her flag`: the words that open a noun phrase after a verb
+ARTICLES = _words("articles")
 NOUN_PHRASE_OPENERS = _words("appositive_articles") | _words("possessive_determiners")
 BECOMING_VERBS = _words("becoming_verbs")  # `Roe became the nominee`: the object is what Roe is
 SUPPOSING_WORDS = _words("supposing_words")  # `if Roe is the nominee`: a supposition, no post held

@@ -52,10 +52,11 @@ def test_an_alias_straight_after_its_cue_has_no_speaker(check):
 
 @pytest.mark.parametrize(("text", "alias"), [
     ("Touring all 40 wards is a feat known locally as “the full Lind” among the council hopefuls.", True),
-    # a term inside a phrase (`the "…"`) is no alias: the sieves decide whose words it is
+    ("The crews use a tactic known in police circles as a “box-in” on the ring road.", True),
+    # `by` after the term says who calls it so: the sieves decide whose words it is
     ("Drivers used a depot long known as the “green lane” by its neighbors.", False),
 ])
-def test_an_alias_cue_may_hold_one_word_but_no_article(pipeline, kb, text, alias):
+def test_an_alias_cue_may_hold_a_few_words_and_an_article(pipeline, kb, text, alias):
     found, quotes = _unvoiced(pipeline, kb, text)
     assert found == (quotes if alias else set())
 

@@ -4,18 +4,20 @@ A chant or cry the draft gives no owner (`to chants of "…"`, `drawing jeers an
 words of nobody it names, so it gets no speaker and borrows none from the quotes around it. A chant
 someone is named for keeps them: the subject that answers `with chants of "…"`, the owner of `the
 crowd's chants of "…"`, and `the crowd chanted "…"` (a verb, which the sieves read). An alias set
-straight after its cue (`Ivo Brandt, known online as "Harbor Ghost"`) is a name, nobody's words;
-`known as the "…"` quotes a term inside a phrase and is left to the sieves.
+straight after its cue (`Ivo Brandt, known online as "Harbor Ghost"`, `a tactic known in police training as
+a "box-in"`) is a name, nobody's words.
 """
 
 from __future__ import annotations
 
+from ..grammar import ARTICLES
 from ..marks import ALL_MARKS
 from ..model import Quote
 from .draft import Draft
 from .words import POSSESSIVE
 
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "ADV", "NUM", "NOUN", "CCONJ", "PUNCT"})
+ALIAS_CUE_REACH = 4  # lower-case words that may stand inside an alias cue (`known in police training as`)
 LONGEST_LEAD = 5  # tokens of a chant's noun phrase before its head (`near-constant, angry calls of`)
 
 
@@ -45,14 +47,24 @@ def _unowned_cry(d: Draft, q: Quote) -> bool:
 
 
 def _alias(d: Draft, q: Quote) -> bool:
-    """`known online as "…"`: the quote right after an alias cue, one lower-case word allowed inside."""
-    k = _skip_marks(d, d.quote_tokens(q)[0] - 1, -1)
+    """`known online as "…"`, `a tactic known in police training as a "…"`: the quote right after an alias cue (an
+    article may stand before the quote, and a few lower-case words inside the cue): a name for someone or something,
+    nobody's words, unless `by` after it says who calls it so."""
+    first, last = d.quote_tokens(q)
+    after = _skip_marks(d, last + 1, 1)
+    if after < len(d.t) and d.low(after) == "by" and not d.inside[after]:
+        return False  # (`known as the "…" by its neighbours`: the ones who call it so; the sieves decide)
+    k = _skip_marks(d, first - 1, -1)
+    if k >= 0 and d.low(k) in ARTICLES and not d.inside[k]:
+        k -= 1
     for cue in d.kb.alias_cues:
         words = cue.split()
         j = k
         for n, word in enumerate(reversed(words)):
-            if n > 0 and j >= 0 and d.t[j].text.isalpha() and d.t[j].text.islower() and d.low(j) != word:
-                j -= 1  # (`known here as`, `known online as`)
+            inside = 0
+            while n > 0 and inside < ALIAS_CUE_REACH and j >= 0 and d.t[j].text.isalpha() \
+                    and d.t[j].text.islower() and d.low(j) != word:
+                j, inside = j - 1, inside + 1  # (`known here as`, `known in police training as`)
             if j < 0 or d.low(j) != word or d.inside[j]:
                 break
             j -= 1
