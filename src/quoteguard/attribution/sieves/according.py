@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...grammar import NOUN_PHRASE_OPENERS
 from ..draft import Draft
 from ..types import Phrase
 from .base import TOKENS_ONLY, Sieve
@@ -16,7 +17,8 @@ def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
             parts = phrase.split()
             if pos + len(parts) < len(window) and all(
                 d.low(window[pos + k]) == parts[k] for k in range(len(parts))
-            ) and window[pos + len(parts) - 1] == window[pos] + len(parts) - 1:
+            ) and window[pos + len(parts) - 1] == window[pos] + len(parts) - 1 \
+                    and not _a_rate(d, phrase, window[pos + len(parts)]):
                 np = d.np_after(window[pos + len(parts)], window)
                 if np and not d.has_name(*np):
                     # `according to evening radio host Lou Varn,`: a mistagged
@@ -25,6 +27,12 @@ def sieve_according(d: Draft, window: list[int]) -> Phrase | None:
                 if np:
                     return Phrase(np[0], np[1], i, "according-to", 0.9)
     return None
+
+
+def _a_rate(d: Draft, phrase: str, after: int) -> bool:
+    """`94 per cent`, `per capita`, `per 100,000 residents`: a bare `per` before anything but a name or a determiner
+    is a rate, no source (`per the agency`, `per Reuters` name one)."""
+    return " " not in phrase and not d.is_cap(after) and d.low(after) not in NOUN_PHRASE_OPENERS
 
 
 def _inside_compound(d: Draft, i: int) -> bool:
