@@ -124,7 +124,7 @@ def _joined_to_inscription(text: str, earlier: Quote, later: Quote) -> bool:
 
 
 def _names_a_work(q: Quote, analysis: Analysis, starts: list[int], kb: Knowledge) -> bool:
-    """`on NBC's "Sunday Desk,"`, `during a "Veterans Town Forum"`: the name of a show,
+    """`on NBC's "Sunday Desk,"`, `during a "Veterans Town Forum"`, `a report titled "…"`: the name of a show,
     event or work, nobody's words. (`what he called "Lady Thrift"` is a name someone gave: it keeps
     its speaker, and so does `hailed Ruiz as "The Iron Mayor"`.)"""
     tokens = analysis.tokens
@@ -141,7 +141,8 @@ def _names_a_work(q: Quote, analysis: Analysis, starts: list[int], kb: Knowledge
     if k < 0:
         return False
     word = tokens[k].text.lower()
-    return word in POSSESSIVE or _work_noun(tokens[k], kb) or tokens[k].upos == "ADP" and word not in ("as", "like")
+    return word in POSSESSIVE or word in kb.titling_words or _work_noun(tokens[k], kb) \
+        or tokens[k].upos == "ADP" and word not in ("as", "like")
 
 
 def _work_noun(token: Token | None, kb: Knowledge) -> bool:
