@@ -117,6 +117,7 @@ class NameReading(TokenView):
                         and self.t[j + 2].sentence == self.t[j].sentence)  # (never `… Ellery. Marwick …`)
                     or (self.t[j].text == "-" and self.t[j + 1].start == self.t[j].end and self.t[j + 1].text.isalpha())
                     or self.glued_word_piece(j + 1)  # `Donna` split as `Don` + `na`
+                    or self.glued_hyphenated_part(j + 1)  # `Marc-André` split as `Marc` + `-André`
                     # `Securities and Exchange Commission`: an `and` inside an organisation's name
                     or (self.low(j + 1) in ("and", "&") and j + 2 <= last and self.is_name_token(j + 2)
                         and self.inside_organisation_name(j + 1))
@@ -136,6 +137,12 @@ class NameReading(TokenView):
         piece glued to a capitalised word, letters on both sides and no space, is the rest of that word."""
         return 0 < k < len(self.t) and self.t[k].start == self.t[k - 1].end and self.t[k].text.isalpha() \
             and self.t[k].text.islower() and self.t[k - 1].text.isalpha() and self.t[k - 1].text[:1].isupper()
+
+    def glued_hyphenated_part(self, k: int) -> bool:
+        """`Marc-André` split by the tokenizer into `Marc` + `-André`: a capitalised part that keeps its hyphen,
+        glued to the name before it, is the rest of that name."""
+        text = self.t[k].text if 0 < k < len(self.t) else ""
+        return len(text) > 1 and text[0] in "-‐" and text[1].isupper() and self.t[k].start == self.t[k - 1].end
 
     def particled_surname(self, first: int, last: int) -> bool:
         """`Le Pham is a candidate` after `Mira Le Pham`: name particles (`le`, `van den`) then a surname, a

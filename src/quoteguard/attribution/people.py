@@ -364,8 +364,16 @@ class PeopleRegistry(Descriptors):
 
     def given_name_before(self, first: int) -> int:
         """Where a person's name starts when the tagger left its given name out (`Republican Mary
-        Grant Ellison` tagged from `Grant`): a capitalised known given name just before is part of it."""
+        Grant Ellison` tagged from `Grant`): a capitalised known given name just before is part of it, and so is the
+        first half of a hyphened given name (`Jean-Luc Roe` tagged from `Luc`)."""
         k = first - 1
+        if k >= 1 and self.t[k].text in ("-", "‐") and self.t[k].start == self.t[k - 1].end \
+                and self.t[first].start == self.t[k].end and self.is_cap(k - 1) and self.t[k - 1].text.isalpha() \
+                and not self.inside[k - 1]:
+            return k - 1
+        if k >= 0 and len(self.t[k].text) > 1 and self.t[k].text[-1] in ("-", "‐") and self.is_cap(k) \
+                and self.t[first].start == self.t[k].end and not self.inside[k]:
+            return k  # (`Anne-Sophie` split as `Anne-` + `Sophie`)
         if k >= 0 and self.t[k].ner != "PERSON" and self.t[k].sentence == self.t[first].sentence \
                 and self.t[k].text in self.kb.given_names and not self.inside[k] and not self.is_descriptor_word(k):
             return k
