@@ -390,9 +390,11 @@ class PeopleRegistry(Descriptors):
                 continue  # `Tate` in a story of Omar and Lina Tate is evidence for neither
             key = full_name(mention)
             tally = votes.setdefault(key, Counter())
+            first_word = key.split()[0].capitalize() if key else ""
+            if self.relative_by_honorific(mention, first_word):
+                continue  # `Mr Roe` in a story whose only Roe named in full is Ann Roe: her son, say, not her
             for word in self.own_gender_words(mention):
                 tally[self.kb.gender_words[word]] += 2 if self.generic_masculine(word) else 3
-            first_word = key.split()[0].capitalize() if key else ""
             if first_word in self.kb.given_names and len(key.split()) > 1:
                 tally[self.kb.given_names[first_word]] += 2
             k = self.token_at(mention.end - 1) + 1
@@ -413,6 +415,17 @@ class PeopleRegistry(Descriptors):
                 (top, count), *rest = tally.most_common(2) + [(None, 0)]
                 if count > rest[0][1]:
                     self.gender[key] = top
+
+    def relative_by_honorific(self, mention: Mention, given: str) -> bool:
+        """A lone surname whose courtesy title says the other gender from the given name of the one person the draft
+        names in full with it (`Mr Ellery` beside `Marcia Ellery`) is a relative the tagger never named in full: no
+        evidence of her gender."""
+        if not mention.name or len(mention.name.split()) != 1 or len(mention.before) == 0:
+            return False
+        honorific = mention.before[-1].text.lower().rstrip(".")
+        stated = self.kb.gender_words.get(honorific) if honorific in self.kb.courtesy_titles else None
+        named = self.kb.given_names.get(given)
+        return stated in ("male", "female") and named in ("male", "female") and stated != named
 
     def own_gender_words(self, mention: Mention) -> list[str]:
         """The gendered words that describe the person a mention names: `Ann Roe, 71, lives with her son`
