@@ -5,6 +5,7 @@ tagger starts the name. Invented sentences, real pipeline."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import draft_fixture, speaker_of
 
 DRAFT = (
