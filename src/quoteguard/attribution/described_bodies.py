@@ -32,7 +32,6 @@ class Resolver(Protocol):
 
 
 DEFINITE = frozenset({"the"})
-INTRODUCING = ("a", "an", "the")  # `Skylane, a budget airline,`, `Skylane, the airline,`: a description set off
 # Steps that take the person last quoted or named, whoever the sentences since are about.
 WEAK_STEPS = frozenset({"pronoun-last-speaker", "pronoun-last-named"})
 MAX_MODIFIERS = 3  # `the state foreign ministry`: a longer run before the noun is a clause, not a body
@@ -84,15 +83,9 @@ def _introduced_by_kind(e: Draft, first: int, last: int) -> str | None:
     if last != first + 1 or e.low(first) not in DEFINITE or e.is_cap(last) or not e.t[last].text.isalpha() \
             or noun in kb.body_anaphors or noun in kb.place_nouns:
         return None
-    names = set()
-    for s, t in e.name_runs(0, first - 1):
-        body = e.strip_descriptors(s, t)
-        if body is None or e.inside[body[0]]:
-            continue
-        kind = e.low(body[0] - 1) if e.introduced_as_a_body(*body) else e.described_kind(body[1], INTRODUCING)
-        if kind is not None and (kind == noun or kind in kb.body_kinds.get(noun, ()) or (
-                noun in kb.classifier_nouns and kind not in kb.body_anaphors and kind not in kb.body_heads)):
-            names.add(e.span_text(*body))
+    names = {body.name for body in e.introduced_by_kind() if body.end <= e.t[first].start
+             and (body.kind == noun or body.kind in kb.body_kinds.get(noun, ()) or (
+                 noun in kb.classifier_nouns and body.kind not in kb.body_anaphors and body.kind not in kb.body_heads))}
     return names.pop() if len(names) == 1 else None
 
 

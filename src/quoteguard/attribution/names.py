@@ -6,7 +6,7 @@ import unicodedata
 
 from ..grammar import _words
 from ..knowledge import Knowledge
-from ..model import Quote, TextView
+from ..model import IntroducedBody, Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
 from .words import FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
@@ -17,6 +17,7 @@ MAX_BODY_DESCRIPTION = 4  # `a Dunmore-based grocery chain`: the words of a body
 STREET_WORDS = _words("street_words")  # `Marsden Street`, `Kettle Road`: a street's last word
 PLACE_PREPOSITIONS = _words("place_prepositions")  # `on Marsden Street`: what follows is a place
 DESCRIPTION_CLOSERS = ("that", "which", "based")  # `a budget airline based in Dunmore`: the description ends before
+INTRODUCING = ("a", "an", "the")  # `Skylane, a budget airline,`, `Skylane, the airline,`: a description set off
 
 
 def fold_accents(word: str) -> str:
@@ -56,6 +57,7 @@ class NameReading(TokenView):
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
         self.person_surnames = SurnameIndex()
         self.bodies_introduced: dict[tuple[str, ...], bool] = {}  # a name's words -> introduced as a body's? (memo)
+        self._introduced_by_kind: list[IntroducedBody] | None = None  # (memo of `introduced_by_kind`)
 
     def is_name_token(self, i: int) -> bool:
         """A word of a name (see TokenView), a surname the tagger read as a common word, or a date's word
@@ -453,6 +455,25 @@ class NameReading(TokenView):
                 tuple(self.t[i + n].text for n in range(size)) == words and self.introduced_as_a_body(i, i + size - 1)
                 for i in range(1, len(self.t) - size + 1) if self.t[i].text == words[0])
         return known[words]
+
+    def introduced_by_kind(self) -> list[IntroducedBody]:
+        """Every body the draft introduces by the noun for its kind, outside quotes: a name right after its
+        description (`the budget airline Skylane`: `introduced_as_a_body`) or set off by one after it (`Skylane, a
+        budget airline,`, `Skylane, the airline,`: `described_kind`). Read once here, so that a later `the airline`
+        (here and in affiliation, which gets the list with the attribution result) means the same body."""
+        if self._introduced_by_kind is None:
+            found = []
+            for s, t in self.name_runs(0, len(self.t) - 1):
+                body = self.strip_descriptors(s, t)
+                if body is None or self.inside[body[0]]:
+                    continue
+                kind = self.low(body[0] - 1) if self.introduced_as_a_body(*body) \
+                    else self.described_kind(body[1], INTRODUCING)
+                if kind is not None:
+                    found.append(IntroducedBody(self.t[body[0]].start, self.t[body[1]].end, self.span_text(*body),
+                                                kind))
+            self._introduced_by_kind = found
+        return self._introduced_by_kind
 
     def _body_head(self, low: str) -> bool:
         """A noun for a body (`company`, `group`, `airline`, `studio`): what `the <noun> X` introduces."""
