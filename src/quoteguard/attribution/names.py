@@ -390,15 +390,22 @@ class NameReading(TokenView):
             return None
         end = k + 2
         parsed = self.a.is_parsed(self.t[k].sentence)  # (a skipped sentence: its words alone, as `describing_word`)
-        while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and self.t[end].text.islower() \
-                and (self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") if parsed
-                     else self.t[end].text.isalpha() and self.low(end) not in FUNCTION_WORDS) and not self.inside[end] \
+        while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and (self.t[end].text.islower() and (
+                self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") if parsed
+                else self.t[end].text.isalpha() and self.low(end) not in FUNCTION_WORDS)
+                or self.place_in_a_description(end)) and not self.inside[end] \
                 and self.low(end) not in DESCRIPTION_CLOSERS:
             end += 1
         if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") \
                 and self.low(end) not in DESCRIPTION_CLOSERS:
             return None
         return self.low(end - 1) if self._body_head(self.low(end - 1)) else None
+
+    def place_in_a_description(self, k: int) -> bool:
+        """`the Leith seafood restaurant`, `a Dutch budget airline`: a capitalised place or nationality among a body's
+        describing words says where it is, no name of its own."""
+        return self.t[k].text[:1].isupper() and (self.t[k].ner in ("GPE", "LOC") or self.t[k].text in self.kb.demonyms
+                                                  or self.kb.names_a_country_or_state(self.t[k].text))
 
     def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
         """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
@@ -467,10 +474,13 @@ class NameReading(TokenView):
                 body = self.strip_descriptors(s, t)
                 if body is None or self.inside[body[0]]:
                     continue
-                kind = self.low(body[0] - 1) if self.introduced_as_a_body(*body) \
-                    else self.described_kind(body[1], INTRODUCING)
+                first, last = body
+                if last + 2 < len(self.t) and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].text == ",":
+                    last += 1  # (`Calder's, the seafood restaurant,`: a shop named for its owner, `'s` and all)
+                kind = self.low(first - 1) if self.introduced_as_a_body(first, last) \
+                    else self.described_kind(last, INTRODUCING)
                 if kind is not None:
-                    found.append(IntroducedBody(self.t[body[0]].start, self.t[body[1]].end, self.span_text(*body),
+                    found.append(IntroducedBody(self.t[first].start, self.t[last].end, self.span_text(first, last),
                                                 kind))
             self._introduced_by_kind = found
         return self._introduced_by_kind
