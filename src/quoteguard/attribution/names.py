@@ -402,7 +402,8 @@ class NameReading(TokenView):
         if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") \
                 and self.low(end) not in DESCRIPTION_CLOSERS:
             return None
-        return self.low(end - 1) if self._body_head(self.low(end - 1)) else None
+        # (its head is a common noun: `a host at Harbor Radio` ends on a name, no description of a body)
+        return self.low(end - 1) if self.t[end - 1].text.islower() and self._body_head(self.low(end - 1)) else None
 
     def place_in_a_description(self, k: int) -> bool:
         """`the Leith seafood restaurant`, `a Dutch budget airline`: a capitalised place or nationality among a body's
