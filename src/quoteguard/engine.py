@@ -94,7 +94,7 @@ def check_document(
     quotes = classify(doc, scan, analysis, kb)
     attribution = attribute(doc, analysis, quotes, kb)
     quotes = credited_as_speech(quotes, attribution)
-    found = profiles(attribution.speakers, kb, attribution.persons, doc.text, analysis.entities)
+    found = profiles(attribution.speakers, kb, attribution.persons, doc.text, analysis.entities, attribution.introduced)
     findings = run_rules(RuleInput(doc, quotes, scan, attribution, found, analysis, kb, sources), severities)
     findings, silenced = apply_suppressions(doc, findings, severities)
     sourcing = summarise(doc, analysis, quotes, attribution, found, kb)

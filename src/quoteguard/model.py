@@ -120,6 +120,17 @@ class Attribution:
     via: str | None = None  # who passed the words on (`…, according to audio obtained by the Tribune`)
 
 
+@dataclass(frozen=True)
+class IntroducedBody:
+    """A body the draft introduces by the noun for its kind (`the budget airline Skylane`, `Skylane, a budget
+    airline,`), read once by attribution: where its name stands, the name, and that noun (`airline`)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
 @dataclass
 class AttributionResult:
     attributions: dict[str, Attribution]
@@ -127,6 +138,7 @@ class AttributionResult:
     persons: list[Mention]  # every person mention, for name-consistency checks
     proper_words: list[tuple[str, int]] = field(default_factory=list)  # capitalised words outside quotes
     unvoiced: frozenset[str] = frozenset()  # ids of cries and aliases no one in the draft is named for
+    introduced: list[IntroducedBody] = field(default_factory=list)  # bodies introduced by their kind's noun
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..attribution.words import DASHES
 from ..grammar import POSSESSIVE_S, PREPOSITIONS, TITLE_COPULAS
 from ..knowledge import Knowledge, Organisation
-from ..model import Mention, Speaker, Word
+from ..model import IntroducedBody, Mention, Speaker, Word
 from ..nlp import Entity
 from ..roles import is_former, join, opens_former, trim
 from .appositives import appositive_words, read_after
@@ -593,11 +593,13 @@ def _body_weight(mention: Mention, found: Description) -> int:
 
 
 def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention] | None = None,
-             text: str = "", entities: list[Entity] | None = None) -> dict[str, Profile]:
+             text: str = "", entities: list[Entity] | None = None,
+             introduced: list[IntroducedBody] | None = None) -> dict[str, Profile]:
     """Each speaker's profile; `persons` (every person the draft names) are the relatives a
     relation may name (`his wife, Ann Roe`: wife of the Roe named before her), the draft's
     `text` says whose campaign a staff role serves (`Velde spokesman`, with `the Velde campaign`), and the
-    tagger's `entities` which body a role refers back to (`its treasurer`)."""
+    tagger's `entities` which body a role refers back to (`its treasurer`), as do the bodies attribution read as
+    `introduced` by their kind (`the budget airline Skylane`: `a spokeswoman for the airline`)."""
     found = {sid: profile(speaker, kb, text) for sid, speaker in speakers.items()}
     people = _person_names(speakers, persons or [])
     # (a speaker known by a surname alone is someone too; a lone capitalised word the tagger took for a
@@ -632,7 +634,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = without_owning_party(with_owning_party(found[sid], speaker, text, kb), kb)
         found[sid] = with_owning_body(with_clause_employer(found[sid], speaker, text, kb, people, shared), speaker,
                                       text, kb, people)
-        found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people)
+        found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people, introduced or [])
         found[sid] = _with_owner_cut_off(found[sid], speaker, text, kb, people)
         found[sid] = _with_chamber(_with_department(found[sid], speaker, text, kb), speaker, kb)
         found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
@@ -720,14 +722,14 @@ def _role_of_an_unnamed_body(stated: Profile, kb: Knowledge) -> Profile:
 
 
 def _with_body_referred_to(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
-                           people: set[str]) -> Profile:
+                           people: set[str], introduced: list[IntroducedBody]) -> Profile:
     """`the group's director, Ann Roe`, `Ann Roe, its treasurer`: a person of whom no body is said speaks for
     the body her role refers back to."""
     if stated.affiliation is not None or speaker.kind not in ("person", "unnamed"):
         return stated
     if speaker.kind == "unnamed":
-        return _with_body_of_unnamed_role(stated, speaker, text, kb, entities, people)
-    found = body_referred_to(speaker, text, kb, entities, people)
+        return _with_body_of_unnamed_role(stated, speaker, text, kb, entities, people, introduced)
+    found = body_referred_to(speaker, text, kb, entities, people, introduced)
     if found is None:
         return stated
     name, short, country = _known_body(found[0], kb)
@@ -742,13 +744,13 @@ def _known_body(body: str, kb: Knowledge) -> tuple[str, str | None, str | None]:
 
 
 def _with_body_of_unnamed_role(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
-                               people: set[str]) -> Profile:
+                               people: set[str], introduced: list[IntroducedBody]) -> Profile:
     """`a spokeswoman for the airline`, `a company spokesman`: an unnamed source speaks for the body of that kind the
     draft named just before her."""
     start = min((m.start for m in speaker.mentions), default=0)
     described = min((m for m in speaker.mentions if m.kind == "unnamed"), key=lambda m: m.start, default=None)
     body = body_of_unnamed_role(stated.title, start, text, kb, entities, people,
-                                described.text if described is not None else "")
+                                described.text if described is not None else "", introduced)
     if body is None:
         return stated
     name, short, country = _known_body(body, kb)

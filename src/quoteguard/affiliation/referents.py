@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS, _words
 from ..knowledge import Knowledge, _load
-from ..model import Speaker
+from ..model import IntroducedBody, Speaker
 from .bodies import UNTAGGED_OPENERS, in_headline
 
 if TYPE_CHECKING:
@@ -58,9 +59,10 @@ NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their",
 
 
 def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
-                     people: set[str]) -> tuple[str, int] | None:
+                     people: set[str], introduced: Sequence[IntroducedBody] = ()) -> tuple[str, int] | None:
     """The body a role right beside one of the speaker's names refers back to (`its`, `the group's`), and where
-    the role stands, or None; `entities` are the tagger's names in the draft, `people` the surnames it names."""
+    the role stands, or None; `entities` are the tagger's names in the draft, `people` the surnames it names,
+    `introduced` the bodies attribution read as introduced by their kind's noun (`the budget airline Skylane`)."""
     bodies = _bodies(text, entities, kb)
     for mention in sorted(speaker.mentions, key=lambda m: m.start):
         if mention.name is None:
@@ -102,7 +104,7 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
                     body = _only_one_so_named(noun, [b for b in named + untagged if b[1] <= anaphor], kb, people)
             if body is None and noun is not None and (kinds := _answers_to(noun, kb)):
                 body = _one_of_kind(anaphor, bodies + _untagged_names(text, entities, kb)
-                                    + _introduced_by_kind(text, noun, kinds), kinds, kb, people)
+                                    + _introduced_as(introduced, noun), kinds, kb, people)
             if body is not None:
                 return body, at
         if _bare_spokesperson(text[max(0, at - REACH):at], text[end:end + REACH], kb):
@@ -284,21 +286,14 @@ def _one_of_kind(anaphor: int, bodies: list[tuple[int, int, str]], kinds: frozen
 
 
 KIND_MARK = "\x00"  # (a name the draft introduces by its kind's noun, whatever its last word: see below)
-NAME = r"[A-Z][\w&'’.-]*(?: (?:&|of|[A-Z][\w&'’.-]*))*(?<![.,])"
 
 
-def _introduced_by_kind(text: str, noun: str, kinds: frozenset[str]) -> list[tuple[int, int, str]]:
-    """`the budget airline Skylane`, `Skylane, a budget airline,`: a name the draft introduces by the noun for its kind
-    (or, for a business noun, `the insurer Pellworth`, by any kind's noun it stands for), marked as of the kind
-    whatever its last word."""
-    nouns = "|".join(re.escape(n) for n in sorted({noun} | COMPANY_KINDS.get(noun, frozenset()), key=len,
-                                                   reverse=True))
-    found = []
-    for pattern in (rf"\b[Tt]he (?:[a-z][\w-]* ){{0,3}}(?:{nouns}) ({NAME})",
-                    rf"(?<![\w'’&.-])({NAME}), (?:a|an|the) (?:[A-Za-z][\w-]* ){{0,3}}(?:{nouns})\b"):
-        for m in re.finditer(pattern, text):
-            found.append((m.start(1), m.end(1), f"{m.group(1)} {KIND_MARK}"))
-    return found
+def _introduced_as(introduced: Sequence[IntroducedBody], noun: str) -> list[tuple[int, int, str]]:
+    """The bodies the draft introduced by this noun for their kind (`the budget airline Skylane`, `Skylane, a budget
+    airline,`: read by attribution) or, for a business noun, by any kind's noun it stands for (`the insurer
+    Pellworth` for `the company`), marked as of the kind whatever their last word."""
+    nouns = {noun} | COMPANY_KINDS.get(noun, frozenset())
+    return [(body.start, body.end, f"{body.name} {KIND_MARK}") for body in introduced if body.kind in nouns]
 
 
 def _generic(noun: str, kb: Knowledge) -> bool:
@@ -481,7 +476,8 @@ KIND_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:to|for|of|at|
 
 
 def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge, entities: list[Entity],
-                         people: set[str], described: str = "") -> str | None:
+                         people: set[str], described: str = "",
+                         introduced: Sequence[IntroducedBody] = ()) -> str | None:
     """`a spokeswoman for the airline`, `a company spokesman` after `Skylane Airways cancelled 600 flights.`: an
     unnamed source whose role is owned by a common noun for a body, or a kind of body (`airline`: see `body_kinds`),
     speaks for the body of that kind named last before it, in its sentence or the one before (as `body_referred_to`
@@ -523,7 +519,7 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     if body is None and (kinds := _answers_to(noun, kb)):
         # (`a spokesman for the insurer` paragraphs after `Pellworth Mutual`, the one insurer the draft names)
         body = _one_of_kind(start, [*_bodies(text, entities, kb), *_untagged_names(text, entities, kb),
-                                    *_introduced_by_kind(text, noun, kinds)], kinds, kb, people)
+                                    *_introduced_as(introduced, noun)], kinds, kb, people)
     return body
 
 

@@ -68,7 +68,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
               if not d.inside[tok.index] and len(tok.text) >= 4 and d.is_cap(tok.index)
               and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]
     return AttributionResult(attributions, resolver.speakers, d.person_mentions + resolver.extra_people, proper,
-                             frozenset(unvoiced))
+                             frozenset(unvoiced), d.introduced_by_kind())
 
 
 def _resolved(d: Draft, resolver: Resolver, q: Quote, found: tuple[Phrase, Mention, str] | None) -> Attribution | None:

@@ -32,7 +32,6 @@ class Resolver(Protocol):
 
 
 DEFINITE = frozenset({"the"})
-INTRODUCING = ("a", "an", "the")  # `Skylane, a budget airline,`, `Skylane, the airline,`: a description set off
 # Steps that take the person last quoted or named, whoever the sentences since are about.
 WEAK_STEPS = frozenset({"pronoun-last-speaker", "pronoun-last-named"})
 MAX_MODIFIERS = 3  # `the state foreign ministry`: a longer run before the noun is a clause, not a body
@@ -51,6 +50,10 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
     e = r.e
     if _named_in_stage_one(mention):
         return None
+    if mention.kind == "organisation" and mention.text and mention.text[:1].isupper():
+        full = e.body_named_in_full_from(e.token_at(mention.start), e.token_at(mention.end - 1))
+        if full is not None:  # (`Carrow Mutual said`: the bank named in full before, `Carrow Mutual Bank`)
+            return replace(mention, name=full)
     span = _body_span(e, mention)
     name = None
     if span is not None:
@@ -74,7 +77,8 @@ def described_body(r: Resolver, mention: Mention, offset: int) -> Mention | None
 def _introduced_by_kind(e: Draft, first: int, last: int) -> str | None:
     """`"…," the airline said` after `The airline Skylane cancelled 140 flights` (or `Skylane, a budget airline,`): a
     definite noun for a kind of body stands for the one body the draft introduced before it by that noun
-    (`names.introduced_as_a_body`, or a description set off after the name: `names.described_kind`), by a noun of
+    (`names.introduced_by_kind`: `Skylane, a budget airline,`, `a consortium, Eastmere Partners,`; in `The
+    consortium, Eastmere Partners, said` the noun's own name is the one set off after it), by a noun of
     its kind (`the carrier`: an airline, `body_kinds`), or, for a noun that says only that it is a body (`the
     company`, `the firm`: `classifier_nouns`), by any body's noun but a generic one (`group`) or a public body's
     (`commission`: `body_heads`); the mention stage may read the noun as a role
@@ -84,15 +88,13 @@ def _introduced_by_kind(e: Draft, first: int, last: int) -> str | None:
     if last != first + 1 or e.low(first) not in DEFINITE or e.is_cap(last) or not e.t[last].text.isalpha() \
             or noun in kb.body_anaphors or noun in kb.place_nouns:
         return None
-    names = set()
-    for s, t in e.name_runs(0, first - 1):
-        body = e.strip_descriptors(s, t)
-        if body is None or e.inside[body[0]]:
-            continue
-        kind = e.low(body[0] - 1) if e.introduced_as_a_body(*body) else e.described_kind(body[1], INTRODUCING)
-        if kind is not None and (kind == noun or kind in kb.body_kinds.get(noun, ()) or (
-                noun in kb.classifier_nouns and kind not in kb.body_anaphors and kind not in kb.body_heads)):
-            names.add(e.span_text(*body))
+    if last + 2 < len(e.t) and e.t[last + 1].text == ",":  # (`The consortium, Eastmere Partners, said`: its name)
+        own = next((body for body in e.introduced_by_kind() if body.start == e.t[last + 2].start), None)
+        if own is not None and own.kind == noun:
+            return own.name
+    names = {body.name for body in e.introduced_by_kind() if body.end <= e.t[first].start
+             and (body.kind == noun or body.kind in kb.body_kinds.get(noun, ()) or (
+                 noun in kb.classifier_nouns and body.kind not in kb.body_anaphors and body.kind not in kb.body_heads))}
     return names.pop() if len(names) == 1 else None
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 from ..grammar import _words
-from ..knowledge import Knowledge
-from ..model import Quote, TextView
+from ..knowledge import Knowledge, _load
+from ..model import IntroducedBody, Quote, TextView
 from ..nlp import Analysis
 from .tokens import TokenView
-from .words import FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
+from .words import DASHES, FUNCTION_WORDS, NAME_OPENERS, POSSESSIVE_S, TIME_NOUNS
 
 # How a parse may hang a name's last word on its first (`Jane Rolo May`: `flat`; before an age, `list` or `appos`)
 NAME_WORD_DEPS = frozenset({"flat", "flat:name", "list", "appos"})
@@ -17,6 +17,8 @@ MAX_BODY_DESCRIPTION = 4  # `a Dunmore-based grocery chain`: the words of a body
 STREET_WORDS = _words("street_words")  # `Marsden Street`, `Kettle Road`: a street's last word
 PLACE_PREPOSITIONS = _words("place_prepositions")  # `on Marsden Street`: what follows is a place
 DESCRIPTION_CLOSERS = ("that", "which", "based")  # `a budget airline based in Dunmore`: the description ends before
+JOINT_BODY_NOUNS = frozenset(_load("affiliations.json")["joint_body_nouns"])  # `consortium`: see its `_doc`
+INTRODUCING = ("a", "an", "the")  # `Skylane, a budget airline,`, `Skylane, the airline,`: a description set off
 
 
 def fold_accents(word: str) -> str:
@@ -56,6 +58,7 @@ class NameReading(TokenView):
         # surname -> (offset, full name) of every person the tagger named; filled by the people registry
         self.person_surnames = SurnameIndex()
         self.bodies_introduced: dict[tuple[str, ...], bool] = {}  # a name's words -> introduced as a body's? (memo)
+        self._introduced_by_kind: list[IntroducedBody] | None = None  # (memo of `introduced_by_kind`)
 
     def is_name_token(self, i: int) -> bool:
         """A word of a name (see TokenView), a surname the tagger read as a common word, or a date's word
@@ -344,6 +347,8 @@ class NameReading(TokenView):
             return "organisation"  # `Democrats said`, `House Republicans argue`: the party speaking as a body
         if self.place_of_office(first, last):
             return "place"
+        if self.body_named_in_full_from(first, last) is not None:
+            return "organisation"  # (`Carrow Mutual said`, after `Carrow Mutual Bank`, whatever a headline made it)
         surname = lows[-1]
         if surname in self.person_surnames:
             return "person"
@@ -395,15 +400,23 @@ class NameReading(TokenView):
             return None
         end = k + 2
         parsed = self.a.is_parsed(self.t[k].sentence)  # (a skipped sentence: its words alone, as `describing_word`)
-        while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and self.t[end].text.islower() \
-                and (self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") if parsed
-                     else self.t[end].text.isalpha() and self.low(end) not in FUNCTION_WORDS) and not self.inside[end] \
+        while end < min(len(self.t), k + 2 + MAX_BODY_DESCRIPTION) and (self.t[end].text.islower() and (
+                self.t[end].upos in ("ADJ", "NOUN", "PROPN", "VERB") if parsed
+                else self.t[end].text.isalpha() and self.low(end) not in FUNCTION_WORDS)
+                or self.place_in_a_description(end)) and not self.inside[end] \
                 and self.low(end) not in DESCRIPTION_CLOSERS:
             end += 1
         if end == k + 2 or end < len(self.t) and self.t[end].text not in (",", ".", ";") \
                 and self.low(end) not in DESCRIPTION_CLOSERS:
             return None
-        return self.low(end - 1) if self._body_head(self.low(end - 1)) else None
+        # (its head is a common noun: `a host at Harbor Radio` ends on a name, no description of a body)
+        return self.low(end - 1) if self.t[end - 1].text.islower() and self._body_head(self.low(end - 1)) else None
+
+    def place_in_a_description(self, k: int) -> bool:
+        """`the Leith seafood restaurant`, `a Dutch budget airline`: a capitalised place or nationality among a body's
+        describing words says where it is, no name of its own."""
+        return self.t[k].text[:1].isupper() and (self.t[k].ner in ("GPE", "LOC") or self.t[k].text in self.kb.demonyms
+                                                  or self.kb.names_a_country_or_state(self.t[k].text))
 
     def introduced_as_a_body(self, first: int, last: int | None = None) -> bool:
         """`the streaming service Tunely`, `The airline Skylane`: a name right after a description whose head noun is
@@ -427,7 +440,18 @@ class NameReading(TokenView):
         j = k - 1
         while j >= 0 and k - j <= MAX_BODY_DESCRIPTION + 2 and not self.inside[j] and self.describing_word(j, parsed):
             j -= 1
-        return j >= 0 and self.low(j) in ("the", "a", "an") and not self.inside[j]
+        return j >= 0 and not self.inside[j] and (self.low(j) in ("the", "a", "an")
+                                                  or j < k - 1 and self.description_opens_sentence(j, parsed))
+
+    def description_opens_sentence(self, j: int, parsed: bool) -> bool:
+        """`Private health insurer Pellworth Health says …`, `SYDNEY — Budget airline Skylane cut …`: a body's
+        description may open its sentence (after a dateline) with no article, its first word capitalised only as the
+        sentence's opener; it is then a describing word like those after it (`describing_word`), no name's."""
+        text = self.t[j].text
+        if not text[:1].isupper() or text.isupper() \
+                or not (self.opens_sentence(j) or j > 1 and self.t[j - 1].text in DASHES and self.in_dateline(j - 2)):
+            return False
+        return self.t[j].upos in ("ADJ", "NOUN") if parsed else text.isalpha() and self.low(j) not in FUNCTION_WORDS
 
     def describing_word(self, j: int, parsed: bool) -> bool:
         """A word between the article and a body's noun that only describes the body (`the budget airline`, `the
@@ -461,10 +485,66 @@ class NameReading(TokenView):
                 for i in range(1, len(self.t) - size + 1) if self.t[i].text == words[0])
         return known[words]
 
+    def introduced_by_kind(self) -> list[IntroducedBody]:
+        """Every body the draft introduces by the noun for its kind, outside quotes: a name right after its
+        description (`the budget airline Skylane`: `introduced_as_a_body`) or set off by one after it (`Skylane, a
+        budget airline,`, `Skylane, the airline,`: `described_kind`). Read once here, so that a later `the airline`
+        (here and in affiliation, which gets the list with the attribution result) means the same body."""
+        if self._introduced_by_kind is None:
+            found = []
+            for s, t in self.name_runs(0, len(self.t) - 1):
+                body = self.strip_descriptors(s, t)
+                if body is None or self.inside[body[0]]:
+                    continue
+                first, last = body
+                if last + 2 < len(self.t) and self.t[last + 1].text in POSSESSIVE_S and self.t[last + 2].text == ",":
+                    last += 1  # (`Calder's, the seafood restaurant,`: a shop named for its owner, `'s` and all)
+                kind = self.low(first - 1) if self.introduced_as_a_body(first, last) \
+                    else self.described_kind(last, INTRODUCING) or self.kind_set_off_before(first, last)
+                if kind is not None:
+                    found.append(IntroducedBody(self.t[first].start, self.t[last].end, self.span_text(first, last),
+                                                kind))
+            self._introduced_by_kind = found
+        return self._introduced_by_kind
+
+    def body_named_in_full_from(self, first: int, last: int) -> str | None:
+        """`Carrow Mutual said …` after `a teller at Carrow Mutual Bank`: a name of two words or more that
+        the tagger reads as a body here and that opens the one longer name the draft gave before it, outside quotes,
+        ending in a body's word (`Bank`, `Ltd`: `legal_suffixes`, the organisation words, `body_kinds`), is that body
+        named short; its full name, or None. (A headline's `Carrow Mutual`, read as a person's, leaves a surname
+        behind that no body's short name is.)"""
+        if last == first or not all(self.t[n].ner == "ORG" for n in range(first, last + 1)):
+            return None
+        kb, words, size = self.kb, [self.t[n].text for n in range(first, last + 1)], last - first + 1
+        ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws}
+        names = {self.span_text(s, t) for s, t in self.name_runs(0, first - 1)
+                 if t - s + 1 > size and not self.inside[s] and self.low(t) in ends
+                 and [self.t[n].text for n in range(s, s + size)] == words}
+        return names.pop() if len(names) == 1 else None
+
+    def kind_set_off_before(self, first: int, last: int) -> str | None:
+        """`The consortium, Eastmere Capital Partners, said …`, `a coalition, Clean Air Now, …`: the body's noun (after
+        an article and describing words) set off right before its name, which a comma or the sentence's end closes;
+        None when there is none, the noun is no body's, or the name is a person's (`the group, Ann Roe said`)."""
+        k = first - 2
+        if k < 1 or self.t[first - 1].text != "," or not self.t[k].text.islower() or not self._body_head(self.low(k)) \
+                or self.t[first].text in self.kb.given_names \
+                or any(self.t[n].ner == "PERSON" for n in range(first, last + 1)) \
+                or last + 1 >= len(self.t) or self.t[last + 1].text not in (",", ".", ";") \
+                or self.t[k].sentence != self.t[last].sentence:
+            return None
+        parsed = self.a.is_parsed(self.t[k].sentence)
+        if parsed and self.t[k].upos != "NOUN":
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= MAX_BODY_DESCRIPTION + 2 and not self.inside[j] and self.describing_word(j, parsed):
+            j -= 1
+        return self.low(k) if j >= 0 and self.low(j) in INTRODUCING and not self.inside[j] else None
+
     def _body_head(self, low: str) -> bool:
-        """A noun for a body (`company`, `group`, `airline`, `studio`): what `the <noun> X` introduces."""
+        """A noun for a body (`company`, `group`, `airline`, `studio`, `consortium`): what `the <noun> X` introduces."""
         return low in self.kb.org_words or low in self.kb.body_anaphors or low in self.kb.body_kinds \
-            or low in self.kb.classifier_nouns
+            or low in self.kb.classifier_nouns or low in JOINT_BODY_NOUNS
 
     def _titled_given_name(self, first: int) -> bool:
         """`Fenwick County Recorder Alma Greer`: a given name right after a capitalised title opens a person's name,
