@@ -44,6 +44,7 @@ from .bodies import (
     without_portfolio,
     word_before,
 )
+from .body_titles import body_of_a_served_post, role_without_constituency
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party
@@ -640,6 +641,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
         found[sid] = with_workplace(found[sid], speaker, text, kb)
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
+        found[sid] = role_without_constituency(body_of_a_served_post(found[sid], kb), kb)
         found[sid] = _party_read_as_a_body(_role_of_an_unnamed_body(found[sid], kb), kb)
     return found
 

@@ -15,15 +15,28 @@ from collections import Counter
 from ..model import Attribution, Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
+from .words import DASHES
 
 # words that never stand inside the subject's role phrase
 STOP_TAGS = frozenset({"ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "DET", "AUX", "NUM", "ADV", "INTJ", "SYM"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # the subject's verb (`says`, `warned`, `will`)
 MAX_SUBJECT_WORDS = 6
 MIN_QUOTES = 2  # a story that quotes her once may be about someone else
+LEDE_ARTICLES = frozenset({"a", "an"})  # a lede's subject not yet named
+BODY_LINKS = frozenset({"at", "of", "for", "with"})  # `a former pilot at Eastport Ferries`: where she worked
+BODY_NAME_WORDS = frozenset({"the", "of", "&", "and"})  # inside or before a body's name
+MAX_DATELINE_WORDS = 9  # `WASHINGTON (AP) —`, `ST. JOHN'S, Newfoundland —`
+RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that"})
 
 
 def link_headline_subject(d: Draft, resolver: Resolver, attributions: dict[str, Attribution]) -> None:
+    """Add the headline's nameless subject as a description of the story's most quoted person, and the lede's
+    nameless subject as one of the person the next paragraph opens on."""
+    _link_headline_role(d, resolver, attributions)
+    _link_lede_role(d, resolver, attributions)
+
+
+def _link_headline_role(d: Draft, resolver: Resolver, attributions: dict[str, Attribution]) -> None:
     """Add the headline's nameless subject as a description of the story's most quoted person."""
     if len(d.doc.paragraphs) < 2:
         return
@@ -86,3 +99,72 @@ def _held_by_another(d: Draft, resolver: Resolver, person: Speaker, head: int) -
     role = d.low(head)
     return any(w.text.lower() == role for s in resolver.speakers.values() if s is not person
                for m in s.mentions for w in (*m.before, *m.after))
+
+
+def _link_lede_role(d: Draft, resolver: Resolver, attributions: dict[str, Attribution]) -> None:
+    """`A former harbor pilot at Eastport Ferries has sued …` ¶ `Ann Roe, who …, says …`: a delayed lede brings its
+    main voice in by what she is, and the next paragraph opens on her name, often with nothing else said of her.
+    The lede's subject is hers when it names no one, and she is quoted with no title beside her name."""
+    if len(d.doc.paragraphs) < 3:
+        return
+    lede, after = d.doc.paragraphs[1], d.doc.paragraphs[2]
+    tokens = _after_dateline(d, [k for k in range(len(d.t)) if lede.start <= d.t[k].start < lede.end])
+    role = _indefinite_subject(d, tokens)
+    if role is None:
+        return
+    first, last = role
+    opener = next((k for k in range(len(d.t)) if d.t[k].start >= after.start), None)
+    named = d.person_mention_at(opener) if opener is not None else None
+    if named is None or named.name is None or len(named.name.split()) < 2 \
+            or not d.doc.text.startswith(named.name, d.t[opener].start):
+        return
+    person = resolver.speakers.get("person:" + resolver.person_key(named.name, named.start))
+    quoted = {a.speaker_id for a in attributions.values()}
+    if person is None or person.kind != "person" or person.id not in quoted \
+            or any(m.before or m.name is None or _titled_after(m) for m in person.mentions):
+        return
+    person.mentions.append(Mention(text=d.span_text(first, last), start=d.t[first].start, end=d.t[last].end,
+                                   kind="unnamed", after=d.words(first, last)))
+
+
+def _after_dateline(d: Draft, tokens: list[int]) -> list[int]:
+    """The lede's words after its dateline (`EASTPORT, Maine —`, `HALIFAX (Reuters) -`): capitalised words and
+    punctuation up to a dash opening the paragraph."""
+    for n, k in enumerate(tokens[:MAX_DATELINE_WORDS]):
+        if d.t[k].text in DASHES:
+            before = tokens[:n]
+            if before and all(d.t[j].text[:1].isupper() or d.t[j].upos == "PUNCT" for j in before):
+                return tokens[n + 1:]
+            break
+    return [k for k in tokens if not d.in_dateline(k)]
+
+
+def _indefinite_subject(d: Draft, tokens: list[int]) -> tuple[int, int] | None:
+    """The first and last token of `a`/`an` + modifiers + a role (+ `at`/`of`/`for` + a body's name) opening the
+    lede as the subject of its verb, naming no one (`A former harbor pilot at Eastport Ferries`)."""
+    if len(tokens) < 3 or d.low(tokens[0]) not in LEDE_ARTICLES or d.inside[tokens[0]]:
+        return None
+    head = tokens[0] + 1
+    while head < tokens[-1] and d.t[head].upos in ("ADJ", "NOUN") and d.t[head].text.islower() \
+            and not (d.t[head].deprel or "").startswith("nsubj"):
+        head += 1
+    tok = d.t[head]
+    low = d.low(head)
+    if not (tok.deprel or "").startswith("nsubj") or tok.upos != "NOUN" or not tok.text.islower() \
+            or d.kb.singular(low) != low or not (d.kb.is_title(low) or d.kb.is_role(low, "NOUN")):
+        return None
+    last = head
+    if d.low(head + 1) in BODY_LINKS:
+        k = head + 2
+        while k <= tokens[-1] and (d.t[k].upos == "PROPN" or d.t[k].text[:1].isupper() or d.low(k) in BODY_NAME_WORDS
+                                   and k + 1 <= tokens[-1] and d.t[k + 1].text[:1].isupper()):
+            last = k if d.t[k].text[:1].isupper() else last
+            k += 1
+    if any(d.person_mention_at(k) is not None for k in range(tokens[0], last + 1)):
+        return None
+    return tokens[0], last
+
+
+def _titled_after(mention: Mention) -> bool:
+    """Words after her name that say what she is (`Ann Roe, a harbor pilot,`), not a clause (`who spent …`)."""
+    return bool(mention.after) and mention.after[0].text.lower() not in RELATIVE_OPENERS
