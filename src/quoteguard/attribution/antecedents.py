@@ -80,6 +80,12 @@ class PronounAntecedents(SentenceTopics):
             self.history.append((offset, speaker.id))
             self._step = "pronoun-group-subject"
             return speaker
+        issuer = self._issuer_of_a_document_before(self.e.token_at(mention.start)) if wanted == "neuter" else None
+        speaker = self._resolve(issuer, issuer.start) if issuer is not None else None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._step = "pronoun-body-subject"
+            return speaker
         kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
         for _, sid in reversed(self.history):
             if self.speakers[sid].kind in kinds:
@@ -91,6 +97,23 @@ class PronounAntecedents(SentenceTopics):
                 self.history.append((offset, speaker.id))
                 self._step = "pronoun-last-body"
                 return speaker
+        return None
+
+    def _issuer_of_a_document_before(self, pronoun: int) -> Mention | None:
+        """`Kell wrote in the affidavit that … . It continued: "…"`: an `it` with no body for a subject before it is
+        the document last named in its sentence or the one before, outside quotes and not as a subject, and speaks
+        for whoever the draft says issued it (`issuer_at`); a document with no issuer leaves the `it` to the
+        steps after."""
+        e = self.e
+        sentence = e.t[pronoun].sentence
+        first = e.a.sentences[sentence - 1][0] if sentence > 0 else e.a.sentences[sentence][0]
+        for k in range(pronoun - 1, first - 1, -1):
+            if e.para[k] < e.para[pronoun] - 1:
+                return None
+            if e.inside[k] or e.low(k) not in e.kb.document_nouns or e.t[k].upos != "NOUN" \
+                    or (e.t[k].deprel or "").startswith("nsubj"):
+                continue
+            return e.issuer_at(k)
         return None
 
     def _body_read_as_a_person(self, sid: str) -> Mention | None:
