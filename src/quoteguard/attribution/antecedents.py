@@ -80,12 +80,68 @@ class PronounAntecedents(SentenceTopics):
             self.history.append((offset, speaker.id))
             self._step = "pronoun-group-subject"
             return speaker
+        issuer = self._issuer_of_a_document_before(self.e.token_at(mention.start)) if wanted == "neuter" else None
+        speaker = self._resolve(issuer, issuer.start) if issuer is not None else None
+        if speaker is not None:
+            self.history.append((offset, speaker.id))
+            self._step = "pronoun-body-subject"
+            return speaker
         kinds = ("organisation", "unnamed") if wanted == "plural" else ("organisation", "other")
         for _, sid in reversed(self.history):
             if self.speakers[sid].kind in kinds:
                 self._step = "pronoun-last-body"
                 return self.speakers[sid]
+            body = self._body_read_as_a_person(sid) if wanted == "neuter" else None
+            speaker = self._resolve(body, body.start) if body is not None else None
+            if speaker is not None:
+                self.history.append((offset, speaker.id))
+                self._step = "pronoun-last-body"
+                return speaker
         return None
+
+    def _issuer_of_a_document_before(self, pronoun: int) -> Mention | None:
+        """`Kell wrote in the affidavit that … . It continued: "…"`: an `it` with no body for a subject before it is
+        the document last named in its sentence or the one before, outside quotes and not as a subject, and speaks
+        for whoever the draft says issued it (`issuer_at`); a document with no issuer leaves the `it` to the
+        steps after."""
+        e = self.e
+        sentence = e.t[pronoun].sentence
+        first = e.a.sentences[sentence - 1][0] if sentence > 0 else e.a.sentences[sentence][0]
+        for k in range(pronoun - 1, first - 1, -1):
+            if e.para[k] < e.para[pronoun] - 1:
+                return None
+            if e.inside[k] or e.low(k) not in e.kb.document_nouns or e.t[k].upos != "NOUN" \
+                    or (e.t[k].deprel or "").startswith("nsubj"):
+                continue
+            return e.issuer_at(k)
+        return None
+
+    def _body_read_as_a_person(self, sid: str) -> Mention | None:
+        """`Harwell Grain Cooperative cut … . Harwell Grain said that …`: a quoted "person" whose name is the opening
+        words of a body the draft named in full before (`body_named_in_full`) is that body, shortened; an `it`,
+        never a person, that finds no body before it stands for that body."""
+        speaker = self.speakers[sid]
+        if speaker.kind != "person" or not speaker.mentions:
+            return None
+        mention = speaker.mentions[-1]
+        full = self._body_opened_by(mention)
+        if full is None:
+            return None
+        return Mention(text=mention.text, start=mention.start, end=mention.end, kind="organisation", name=full)
+
+    def _body_opened_by(self, mention: Mention) -> str | None:
+        """The one body named before `mention` whose full name opens with all of its two or more words and ends with
+        a word for a body (`Harwell Grain` and `Harwell Grain Cooperative`); a one-word name is left to
+        `body_named_in_full`, whose checks that it names no one a two-word opening does not need."""
+        words = (mention.name or "").split()
+        if len(words) < 2:
+            return None
+        e, kb = self.e, self.e.kb
+        ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws}
+        names = {tuple(e.span_text(a, b).split()) for a, b in e.name_runs(0, e.token_at(mention.start) - 1)
+                 if b > a and not e.inside[a] and e.low(b) in ends}
+        longer = {name for name in names if len(name) > len(words) and list(name[:len(words)]) == words}
+        return " ".join(next(iter(longer))) if len(longer) == 1 else None
 
     def _document_author(self, mention: Mention, offset: int) -> Speaker | None:
         """`Roe toured the pier. She said in a statement …`, `His campaign sent an email`: a document whose author
