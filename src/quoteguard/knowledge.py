@@ -77,6 +77,7 @@ class Knowledge:
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     work_nouns: set[str] = field(default_factory=set)
     titling_words: frozenset[str] = frozenset()
+    work_prepositions: frozenset[str] = frozenset()
     inscription_nouns: set[str] = field(default_factory=set)  # sign, banner: the words on them are nobody's speech
     inscription_cues: list[tuple[str, ...]] = field(default_factory=list)  # reading, emblazoned with
     inscription_objects: list[tuple[str, ...]] = field(default_factory=list)  # the words: `bearing the words "…"`
@@ -379,6 +380,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.boilerplate = [re.compile(p, re.IGNORECASE) for p in [*speech["boilerplate"], *extra.get("boilerplate", [])]]
     kb.work_nouns = set(speech["work_nouns"])
     kb.titling_words = frozenset(speech["titling_words"])
+    kb.work_prepositions = frozenset(speech["work_prepositions"])
     kb.inscription_nouns = set(speech["inscription_nouns"])
     kb.inscription_cues = [tuple(cue.split()) for cue in speech["inscription_cues"]]
     kb.inscription_objects = [tuple(words.split()) for words in speech["inscription_objects"]]

@@ -210,6 +210,9 @@ def _kind(text: str, q: Quote, analysis: Analysis | None, kb: Knowledge) -> str:
         return "title"
     if len(words) >= 2 and _title_case(words, kb) and re.search(r"\w['’]s?$", before):
         return "title"  # `on NBC's "Sunday Desk."`: a show's name, the full stop set inside by house style
+    if 2 <= len(words) <= 8 and capitalised == 1 and preceding and preceding[-1] in kb.work_prepositions \
+            and inner.rstrip(" ”’\"'")[-1:] == "." and not starts_sentence:
+        return "title"  # `he said on "Meet the Harbor."`, `to the tune of "Silent Harbor."`: a work's name
     if analysis is not None and analysis.has_pos and inner[:1].isupper() and len(words) <= 8 and not ends_sentence:
         prev = _token_before(analysis, q.start)
         if prev is not None and prev.upos in ("NOUN", "PROPN") and not starts_sentence:
