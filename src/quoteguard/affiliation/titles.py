@@ -334,6 +334,9 @@ def _seat(words: list[Word], kb: Knowledge) -> bool:
 def _party_opening(words: list[Word], kb: Knowledge) -> tuple[Organisation | None, int]:
     """The party whose name opens `words`, and where it ends: its longest reading (`Social Democratic and
     Labour`), or a word that names a party only before a council's post (`Conservative councillor`)."""
+    unlisted = unlisted_party_at(words, 0, kb)
+    if unlisted is not None:
+        return unlisted
     for n in range(min(MAX_PARTY_WORDS, len(words)), 0, -1):
         party = kb.party(" ".join(w.text for w in words[:n]))
         if party is not None:
@@ -357,10 +360,15 @@ MAX_BODY_OPENING = 4  # `with the state`, `at the federal`: a preposition, `the`
 BODY_LINKS = frozenset({"with", "at", "for", "in", "from"})  # (`one of the volunteers` is a share, not a body)
 def parties_read(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
     """The party each word opens, the longest name first: `Christian Democratic Union` is one party (Germany's), so
-    its `Democratic` names no other; `Republican presidential` opens the Republican Party."""
+    its `Democratic` names no other; `Republican presidential` opens the Republican Party; `Harbor Alliance
+    councillor` opens a party the knowledge base does not list (see `unlisted_party_at`)."""
     found: dict[int, Organisation] = {}
     k = 0
     while k < len(words):
+        unlisted = unlisted_party_at(words, k, kb)
+        if unlisted is not None:
+            found[k], k = unlisted
+            continue
         for n in range(min(MAX_PARTY_WORDS, len(words) - k), 0, -1):
             party = kb.party(" ".join(w.text for w in words[k:k + n]))
             if party is not None:
@@ -372,6 +380,67 @@ def parties_read(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
 
 
 MAX_PARTY_WORDS = 4  # `Social Democratic and Labour`: the longest party name read as one
+
+
+def unlisted_party_at(words: list[Word], k: int, kb: Knowledge) -> tuple[Organisation, int] | None:
+    """`Harbor Alliance councillor`, `Eastland National Congress MP`: capitalised words from `k` that end in a party's
+    head word (`unlisted_party_heads`), right before a party member's post or seat, name a party whether the knowledge
+    base lists it or not; a listed word opening that longer name (`Democratic` of `Democratic Alliance`) is not the
+    listed party. The party and where its name ends, or None: a listed party's own full name (`Ohio Democratic
+    Party`) stays that party, and a listed body after a party word is a body (`Republican Congress member`)."""
+    if k and _unlisted_run_word(words[k - 1], kb):
+        return None  # (not where a name starts)
+    end = k
+    while end < len(words) and _unlisted_run_word(words[end], kb):
+        end += 1
+    run = words[k:end]
+    if len(run) < 2 or run[-1].text.lower() not in kb.unlisted_party_heads or not _party_member_post(words[end:], kb):
+        return None
+    whole = kb.party(join(run))
+    if whole is not None:
+        return whole, end
+    before = run[:-1]
+    listed = parties_read_listed(before, kb)
+    if listed and max(listed) + len(listed[max(listed)].name.split()) - 1 == len(run) \
+            and listed[max(listed)].name.split()[-1].lower() == run[-1].text.lower():
+        return listed[max(listed)], end  # (`Ohio Democratic Party chairman`: the listed party, in full)
+    if run[-1].text.lower() in kb.legislature_heads \
+            and all(kb.party(w.text) or kb.names_a_country_or_state(w.text) for w in before):
+        return None  # (`Republican Congress member`: her party, then the body she sits in)
+    return Organisation(join(run), None, None), end
+
+
+def _unlisted_run_word(w: Word, kb: Knowledge) -> bool:
+    """A word of a party's capitalised name: no post or seat (`Harbor Alliance MP`: the name ends before `MP`)."""
+    low = w.text.lower()
+    return w.text[:1].isupper() and w.text.replace("-", "").isalpha() and not _party_member_post([w], kb) \
+        and kb.title_abbreviations.get(low, low) not in kb.party_posts
+
+
+def _party_member_post(words: list[Word], kb: Knowledge) -> bool:
+    """`councillor`, `MP`, `Sen.`, `member`, `council member`: a party member's post, seat or candidacy opens `words`."""
+    if not words:
+        return False
+    low = words[0].text.lower()
+    low = kb.title_abbreviations.get(low, low).lower()
+    rest = " ".join(w.text.lower() for w in words)
+    return low in kb.unlisted_party_followers | kb.constituency_roles | kb.party_posts | kb.candidate_roles \
+        or any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
+
+
+def parties_read_listed(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
+    """The listed party each word opens, the longest name first (as `parties_read`, no unlisted party)."""
+    found: dict[int, Organisation] = {}
+    k = 0
+    while k < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - k), 0, -1):
+            party = kb.party(" ".join(w.text for w in words[k:k + n]))
+            if party is not None:
+                found[k] = party
+                k += n - 1
+                break
+        k += 1
+    return found
 MAX_PLACE_WORDS = 3  # `Glen Ross`, `Port Alder`, `Marsh Valley County`: a town's or county's name
 CIVIC_LINKS = frozenset({"of", "in"})  # `mayor of Port Alder`, `a town councilman in Hollins Ford`
 
@@ -673,6 +742,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 and pair not in kb.campaign_staff))
         # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
         # a staff role, while `Eastport police chief` is a body's)
+        if (unlisted := unlisted_party_at(before, i, kb)) is not None:
+            r.title_words += before[i:unlisted[1]]  # `Harbor Alliance councillor`: her party, read with the title
+            i = unlisted[1]
+            continue
         if _party_before_post(before, i, kb):
             r.title_words.append(w)  # `Labour group leader`, `Conservative councillor`: her party, read with the title
         elif body and r.org is None and not kb.is_title(w.text.lower()):
