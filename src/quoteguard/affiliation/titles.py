@@ -311,7 +311,8 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
     if party is None or end >= len(words) or not _seat(words[end:], kb):
         return words
     nxt = words[end]
-    if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)):
+    if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)
+            or chamber_member(words[end:], kb)):
         return words
     r.party = r.party or party
     return words[end:]
@@ -320,6 +321,8 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
 def _seat(words: list[Word], kb: Knowledge) -> bool:
     """`MSP`, `state senator`, `councillor`: an elected seat (`party_posts`, `constituency_roles`, a council's post
     before which a party is hers: `council_party_roles`), never a candidacy (`candidate`: the party's contest)."""
+    if chamber_member(words, kb):
+        return True  # (`Member of the Senedd`: a seat, the chamber after `of`)
     words = words[:next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))]
     head = words[-1].text.lower()  # (`MSP for the Highlands`: the seat before its constituency)
     head = kb.title_abbreviations.get(head, head).lower()
@@ -536,7 +539,8 @@ def _council_party(words: list[Word], kb: Knowledge) -> Organisation | None:
     for k, w in enumerate(words[:-1]):
         party = kb.council_parties.get(w.text)
         rest = " ".join(x.text.lower() for x in words[k + 1:])
-        if party is not None and any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles):
+        if party is not None and (any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
+                                  or chamber_member(words[k + 1:], kb)):
             return party
     return None
 
@@ -864,7 +868,17 @@ def _party_before_post(words: list[Word], i: int, kb: Knowledge) -> bool:
     if not w.text[:1].isupper() or not (kb.party(w.text) or w.text in kb.council_parties):
         return False
     rest = " ".join(x.text.lower() for x in words[i + 1:])
-    return any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
+    return any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles) \
+        or chamber_member(words[i + 1:], kb)
+
+
+def chamber_member(words: list[Word], kb: Knowledge) -> bool:
+    """`Member of the Senedd`, `member of the Eastland Assembly`: a chamber's member (`chamber_member_roles`), `of`
+    and the chamber's capitalised name: a seat, before which a party's word is her party."""
+    if len(words) < 3 or words[0].text.lower() not in kb.chamber_member_roles or words[1].text.lower() != "of":
+        return False
+    chamber = words[3:] if words[2].text.lower() == "the" else words[2:]
+    return bool(chamber) and chamber[0].text[:1].isupper()
 
 
 def _place_noun_run_on(run: list[Word], before: list[Word], i: int, kb: Knowledge) -> bool:
