@@ -426,8 +426,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
-                     "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads", "unlisted_party_heads",
-                     "unlisted_party_followers", "legislature_heads", "chamber_member_roles", "body_heads",
+                     "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads",
+                     "unlisted_party_heads", "unlisted_party_followers", "legislature_heads", "chamber_member_roles",
+                     "body_heads",
                      "armed_services", "retired_words", "former_words", "current_role_openers", "place_nouns",
                      "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",

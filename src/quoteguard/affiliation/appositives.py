@@ -106,9 +106,9 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
 
 
 def _chamber_constituency(after: list[Word], kb: Knowledge) -> int | None:
-    """`the Harbor Party Member of the Eastland Assembly for Port Alder`: after a chamber's member (`chamber_member_roles`,
-    `of` and the chamber's capitalised name) `for` and a capitalised name say which seat she holds, where: no part of
-    her title or of the chamber's name. Where that seat's words start, or None."""
+    """`the Harbor Party Member of the Eastland Assembly for Port Alder`: after a chamber's member
+    (`chamber_member_roles`, `of` and the chamber's capitalised name) `for` and a capitalised name say which seat she
+    holds, where: no part of her title or of the chamber's name. Where that seat's words start, or None."""
     for k in range(len(after) - 3):
         if after[k].text.lower() not in kb.chamber_member_roles or after[k + 1].text.lower() != "of":
             continue

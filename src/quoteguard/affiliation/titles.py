@@ -421,7 +421,8 @@ def _unlisted_run_word(w: Word, kb: Knowledge) -> bool:
 
 
 def _party_member_post(words: list[Word], kb: Knowledge) -> bool:
-    """`councillor`, `MP`, `Sen.`, `member`, `council member`: a party member's post, seat or candidacy opens `words`."""
+    """`councillor`, `MP`, `Sen.`, `member`, `council member`: a party member's post, seat or candidacy opens
+    `words`."""
     if not words:
         return False
     low = words[0].text.lower()
@@ -746,8 +747,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 and pair not in kb.campaign_staff))
         # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
         # a staff role, while `Eastport police chief` is a body's)
-        if (unlisted := unlisted_party_at(before, i, kb)) is not None:
-            r.title_words += before[i:unlisted[1]]  # `Harbor Alliance councillor`: her party, read with the title
+        if (unlisted := unlisted_party_at(before, i, kb)) is not None \
+                and before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS:
+            # `Harbor Alliance councillor`: her party, read with the title (`Harbor Alliance leader` leads it: a body)
+            r.title_words += before[i:unlisted[1]]
             i = unlisted[1]
             continue
         if _party_before_post(before, i, kb):
