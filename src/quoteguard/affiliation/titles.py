@@ -747,10 +747,11 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 and pair not in kb.campaign_staff))
         # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
         # a staff role, while `Eastport police chief` is a body's)
-        if (unlisted := unlisted_party_at(before, i, kb)) is not None \
-                and before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS:
-            # `Harbor Alliance councillor`: her party, read with the title (`Harbor Alliance leader` leads it: a body)
-            r.title_words += before[i:unlisted[1]]
+        if (unlisted := unlisted_party_at(before, i, kb)) is not None:
+            if before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS:
+                r.title_words += before[i:unlisted[1]]  # `Harbor Alliance councillor`: her party, read with the title
+            elif r.org is None:
+                r.org = join(before[i:unlisted[1]])  # `Harbor Alliance leader`: the party she leads, her body
             i = unlisted[1]
             continue
         if _party_before_post(before, i, kb):
