@@ -20,7 +20,9 @@ DRAFT = (
     "“We need the jobs,” said Carla Mendes, a Green Party MP.\n\n"
     "“They have not listened,” said Ann Cole, a Democratic Congress member from Ohio.\n\n"
     "“We are watching,” said Democratic National Committee chairman Tom Reyes.\n\n"
-    "“It is a good day,” said Republican state Sen. Mark Dale.\n"
+    "“It is a good day,” said Republican state Sen. Mark Dale.\n\n"
+    "Harbour Front councillor Pieter Vos said: “The dunes are ours.”\n\n"
+    "“Nobody asked us,” said Freedom Alliance leader Jan Pretorius.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -60,3 +62,13 @@ def test_a_party_word_before_congress_is_her_party_and_congress_the_chamber(draf
 
 def test_a_party_committee_stays_a_body(draft):
     assert body_of(draft, "We are watching") == "Democratic Party"
+
+
+def test_an_unlisted_party_before_a_name_is_her_party(draft):
+    assert speaker_of(draft, "The dunes are ours")["party"] == "Harbour Front"
+    assert speaker_of(draft, "The dunes are ours")["title"] == "councillor"
+
+
+def test_an_unlisted_partys_leader_speaks_for_it(draft):
+    assert body_of(draft, "Nobody asked us") == "Freedom Alliance"
+    assert speaker_of(draft, "Nobody asked us")["title"] == "leader"
