@@ -308,6 +308,9 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
     if not words or not words[0].text[:1].isupper():
         return words
     party, end = _party_opening(words, kb)
+    if party is None and len(words) > 2 and words[0].text in kb.demonyms:
+        party, end = _party_opening(words[1:], kb)  # (`Welsh Conservative Member of the Senedd`: the party's
+        end += 1  # name in that nation)
     if party is None or end >= len(words) or not _seat(words[end:], kb):
         return words
     nxt = words[end]
