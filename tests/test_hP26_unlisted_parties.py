@@ -22,7 +22,9 @@ DRAFT = (
     "“We are watching,” said Democratic National Committee chairman Tom Reyes.\n\n"
     "“It is a good day,” said Republican state Sen. Mark Dale.\n\n"
     "Harbour Front councillor Pieter Vos said: “The dunes are ours.”\n\n"
-    "“Nobody asked us,” said Freedom Alliance leader Jan Pretorius.\n"
+    "“Nobody asked us,” said Freedom Alliance leader Jan Pretorius.\n\n"
+    "“Routes were cut,” said Mari Jones, a Harbour Front member of the Nelwane Bay council.\n\n"
+    "“The buses will run,” said Huw Lloyd, a Welsh Labour Member of the Senedd for Wrexham.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -72,3 +74,12 @@ def test_an_unlisted_party_before_a_name_is_her_party(draft):
 def test_an_unlisted_partys_leader_speaks_for_it(draft):
     assert body_of(draft, "Nobody asked us") == "Freedom Alliance"
     assert speaker_of(draft, "Nobody asked us")["title"] == "leader"
+
+
+def test_an_unlisted_party_before_a_council_member_is_her_party(draft):
+    assert speaker_of(draft, "Routes were cut")["party"] == "Harbour Front"
+
+
+def test_a_nations_word_before_a_party_before_a_seat_is_no_part_of_the_title(draft):
+    assert speaker_of(draft, "The buses will run")["title"] == "Member of the Senedd"
+    assert speaker_of(draft, "The buses will run")["party"] == "Labour Party"
