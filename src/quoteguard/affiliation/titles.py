@@ -750,7 +750,9 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 and pair not in kb.campaign_staff))
         # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
         # a staff role, while `Eastport police chief` is a body's)
-        if (unlisted := unlisted_party_at(before, i, kb)) is not None:
+        if (unlisted := unlisted_party_at(before, i, kb)) is not None \
+                and kb.singular(before[unlisted[1]].text.lower()) not in kb.candidate_roles:
+            # (`Harbor Party hopefuls`: the party her candidacy names, read as for a seat sought)
             if before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS:
                 r.title_words += before[i:unlisted[1]]  # `Harbor Alliance councillor`: her party, read with the title
             elif r.org is None:
