@@ -119,6 +119,10 @@ class Knowledge:
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     party_name_heads: set[str] = field(default_factory=set)  # party: `Harbor Party` names a party, no seat
+    unlisted_party_heads: set[str] = field(default_factory=set)  # alliance: `Harbor Alliance MP`, an unlisted party
+    unlisted_party_followers: set[str] = field(default_factory=set)  # member: `a Harbor Front member` is in a party
+    legislature_heads: set[str] = field(default_factory=set)  # congress: `a Democratic Congress member` sits in it
+    chamber_member_roles: set[str] = field(default_factory=set)  # member: `Member of the Senedd` holds a seat
     candidacy_nouns: set[str] = field(default_factory=set)  # candidacy, bid: `Velde's bid` says Velde runs
     campaign_verbs: set[str] = field(default_factory=set)  # campaigned: `Velde campaigned in X` says Velde runs
     namesake_bodies: set[str] = field(default_factory=set)  # foundation: `the Ann Roe Foundation` is Ann Roe's
@@ -424,7 +428,9 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
-                     "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads", "body_heads",
+                     "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads",
+                     "unlisted_party_heads", "unlisted_party_followers", "legislature_heads", "chamber_member_roles",
+                     "body_heads",
                      "armed_services", "retired_words", "former_words", "current_role_openers", "place_nouns",
                      "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
                      "party_contests", "party_posts", "affinity_words", "residence_nouns",

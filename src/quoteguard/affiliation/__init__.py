@@ -651,7 +651,11 @@ def _party_read_as_a_body(stated: Profile, kb: Knowledge) -> Profile:
     (`party_name_heads`), read as the body of one who holds a seat or a government post for it (`member_posts`), or
     opening such a title, is her party, though the knowledge base may not know it. One who serves the party itself
     (`a director of the Prairie Party`, `Prairie Party chairman`) speaks for it as a body, and a party already read
-    stays."""
+    stays; a body named as her party already read (`a Harbor Alliance councillor`, the tagger taking the party
+    for a body too) is no body she speaks for."""
+    if stated.party is not None and stated.affiliation is not None and _holds_a_members_post(stated.title, kb) \
+            and stated.affiliation.name.lower() == stated.party.name.lower():
+        return replace(stated, affiliation=None)
     if stated.party is not None or not _holds_a_members_post(stated.title, kb):
         return stated
     body = stated.affiliation

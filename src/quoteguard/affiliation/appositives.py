@@ -99,9 +99,26 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         # for Y since …` is a story, not a title.
         after = after[:relative]
     after = _party_member_only(_before_affinity(before_time_tail(_before_fame(after)), kb), kb, r)
+    after = after[:_chamber_constituency(after, kb)]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
     return trim(after)
+
+
+def _chamber_constituency(after: list[Word], kb: Knowledge) -> int | None:
+    """`the Harbor Party Member of the Eastland Assembly for Port Alder`: after a chamber's member
+    (`chamber_member_roles`, `of` and the chamber's capitalised name) `for` and a capitalised name say which seat she
+    holds, where: no part of her title or of the chamber's name. Where that seat's words start, or None."""
+    for k in range(len(after) - 3):
+        if after[k].text.lower() not in kb.chamber_member_roles or after[k + 1].text.lower() != "of":
+            continue
+        chamber = k + 3 if after[k + 2].text.lower() == "the" else k + 2
+        end = chamber
+        while end < len(after) and after[end].text[:1].isupper():
+            end += 1
+        if chamber < end < len(after) - 1 and after[end].text.lower() == "for" and after[end + 1].text[:1].isupper():
+            return end
+    return None
 
 
 def _relative_that(after: list[Word], k: int) -> bool:

@@ -308,10 +308,14 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
     if not words or not words[0].text[:1].isupper():
         return words
     party, end = _party_opening(words, kb)
+    if party is None and len(words) > 2 and words[0].text in kb.demonyms:
+        party, end = _party_opening(words[1:], kb)  # (`Welsh Conservative Member of the Senedd`: the party's
+        end += 1  # name in that nation)
     if party is None or end >= len(words) or not _seat(words[end:], kb):
         return words
     nxt = words[end]
-    if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)):
+    if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)
+            or chamber_member(words[end:], kb)):
         return words
     r.party = r.party or party
     return words[end:]
@@ -320,6 +324,8 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
 def _seat(words: list[Word], kb: Knowledge) -> bool:
     """`MSP`, `state senator`, `councillor`: an elected seat (`party_posts`, `constituency_roles`, a council's post
     before which a party is hers: `council_party_roles`), never a candidacy (`candidate`: the party's contest)."""
+    if chamber_member(words, kb):
+        return True  # (`Member of the Senedd`: a seat, the chamber after `of`)
     words = words[:next((k for k, w in enumerate(words) if k and w.text.lower() in PREPOSITIONS), len(words))]
     head = words[-1].text.lower()  # (`MSP for the Highlands`: the seat before its constituency)
     head = kb.title_abbreviations.get(head, head).lower()
@@ -334,6 +340,9 @@ def _seat(words: list[Word], kb: Knowledge) -> bool:
 def _party_opening(words: list[Word], kb: Knowledge) -> tuple[Organisation | None, int]:
     """The party whose name opens `words`, and where it ends: its longest reading (`Social Democratic and
     Labour`), or a word that names a party only before a council's post (`Conservative councillor`)."""
+    unlisted = unlisted_party_at(words, 0, kb)
+    if unlisted is not None:
+        return unlisted
     for n in range(min(MAX_PARTY_WORDS, len(words)), 0, -1):
         party = kb.party(" ".join(w.text for w in words[:n]))
         if party is not None:
@@ -357,10 +366,15 @@ MAX_BODY_OPENING = 4  # `with the state`, `at the federal`: a preposition, `the`
 BODY_LINKS = frozenset({"with", "at", "for", "in", "from"})  # (`one of the volunteers` is a share, not a body)
 def parties_read(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
     """The party each word opens, the longest name first: `Christian Democratic Union` is one party (Germany's), so
-    its `Democratic` names no other; `Republican presidential` opens the Republican Party."""
+    its `Democratic` names no other; `Republican presidential` opens the Republican Party; `Harbor Alliance
+    councillor` opens a party the knowledge base does not list (see `unlisted_party_at`)."""
     found: dict[int, Organisation] = {}
     k = 0
     while k < len(words):
+        unlisted = unlisted_party_at(words, k, kb)
+        if unlisted is not None:
+            found[k], k = unlisted
+            continue
         for n in range(min(MAX_PARTY_WORDS, len(words) - k), 0, -1):
             party = kb.party(" ".join(w.text for w in words[k:k + n]))
             if party is not None:
@@ -372,6 +386,68 @@ def parties_read(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
 
 
 MAX_PARTY_WORDS = 4  # `Social Democratic and Labour`: the longest party name read as one
+
+
+def unlisted_party_at(words: list[Word], k: int, kb: Knowledge) -> tuple[Organisation, int] | None:
+    """`Harbor Alliance councillor`, `Eastland National Congress MP`: capitalised words from `k` that end in a party's
+    head word (`unlisted_party_heads`), right before a party member's post or seat, name a party whether the knowledge
+    base lists it or not; a listed word opening that longer name (`Democratic` of `Democratic Alliance`) is not the
+    listed party. The party and where its name ends, or None: a listed party's own full name (`Ohio Democratic
+    Party`) stays that party, and a listed body after a party word is a body (`Republican Congress member`)."""
+    if k and _unlisted_run_word(words[k - 1], kb):
+        return None  # (not where a name starts)
+    end = k
+    while end < len(words) and _unlisted_run_word(words[end], kb):
+        end += 1
+    run = words[k:end]
+    if len(run) < 2 or run[-1].text.lower() not in kb.unlisted_party_heads or not _party_member_post(words[end:], kb):
+        return None
+    whole = kb.party(join(run))
+    if whole is not None:
+        return whole, end
+    before = run[:-1]
+    listed = parties_read_listed(before, kb)
+    if listed and max(listed) + len(listed[max(listed)].name.split()) - 1 == len(run) \
+            and listed[max(listed)].name.split()[-1].lower() == run[-1].text.lower():
+        return listed[max(listed)], end  # (`Ohio Democratic Party chairman`: the listed party, in full)
+    if run[-1].text.lower() in kb.legislature_heads \
+            and all(kb.party(w.text) or kb.names_a_country_or_state(w.text) for w in before):
+        return None  # (`Republican Congress member`: her party, then the body she sits in)
+    return Organisation(join(run), None, None), end
+
+
+def _unlisted_run_word(w: Word, kb: Knowledge) -> bool:
+    """A word of a party's capitalised name: no post or seat (`Harbor Alliance MP`: the name ends before `MP`)."""
+    low = w.text.lower()
+    return w.text[:1].isupper() and w.text.replace("-", "").isalpha() and not _party_member_post([w], kb) \
+        and kb.title_abbreviations.get(low, low) not in kb.party_posts
+
+
+def _party_member_post(words: list[Word], kb: Knowledge) -> bool:
+    """`councillor`, `MP`, `Sen.`, `member`, `council member`: a party member's post, seat or candidacy opens
+    `words`."""
+    if not words:
+        return False
+    low = words[0].text.lower()
+    low = kb.title_abbreviations.get(low, low).lower()
+    rest = " ".join(w.text.lower() for w in words)
+    return low in kb.unlisted_party_followers | kb.constituency_roles | kb.party_posts | kb.candidate_roles \
+        or any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
+
+
+def parties_read_listed(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
+    """The listed party each word opens, the longest name first (as `parties_read`, no unlisted party)."""
+    found: dict[int, Organisation] = {}
+    k = 0
+    while k < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - k), 0, -1):
+            party = kb.party(" ".join(w.text for w in words[k:k + n]))
+            if party is not None:
+                found[k] = party
+                k += n - 1
+                break
+        k += 1
+    return found
 MAX_PLACE_WORDS = 3  # `Glen Ross`, `Port Alder`, `Marsh Valley County`: a town's or county's name
 CIVIC_LINKS = frozenset({"of", "in"})  # `mayor of Port Alder`, `a town councilman in Hollins Ford`
 
@@ -467,7 +543,8 @@ def _council_party(words: list[Word], kb: Knowledge) -> Organisation | None:
     for k, w in enumerate(words[:-1]):
         party = kb.council_parties.get(w.text)
         rest = " ".join(x.text.lower() for x in words[k + 1:])
-        if party is not None and any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles):
+        if party is not None and (any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
+                                  or chamber_member(words[k + 1:], kb)):
             return party
     return None
 
@@ -673,6 +750,15 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
                 and pair not in kb.campaign_staff))
         # (`Conservative radio host`: an adjective opening the sentence names no body; `Velde press secretary`:
         # a staff role, while `Eastport police chief` is a body's)
+        if (unlisted := unlisted_party_at(before, i, kb)) is not None \
+                and kb.singular(before[unlisted[1]].text.lower()) not in kb.candidate_roles:
+            # (`Harbor Party hopefuls`: the party her candidacy names, read as for a seat sought)
+            if before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS:
+                r.title_words += before[i:unlisted[1]]  # `Harbor Alliance councillor`: her party, read with the title
+            elif r.org is None:
+                r.org = join(before[i:unlisted[1]])  # `Harbor Alliance leader`: the party she leads, her body
+            i = unlisted[1]
+            continue
         if _party_before_post(before, i, kb):
             r.title_words.append(w)  # `Labour group leader`, `Conservative councillor`: her party, read with the title
         elif body and r.org is None and not kb.is_title(w.text.lower()):
@@ -791,7 +877,17 @@ def _party_before_post(words: list[Word], i: int, kb: Knowledge) -> bool:
     if not w.text[:1].isupper() or not (kb.party(w.text) or w.text in kb.council_parties):
         return False
     rest = " ".join(x.text.lower() for x in words[i + 1:])
-    return any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
+    return any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles) \
+        or chamber_member(words[i + 1:], kb)
+
+
+def chamber_member(words: list[Word], kb: Knowledge) -> bool:
+    """`Member of the Senedd`, `member of the Eastland Assembly`: a chamber's member (`chamber_member_roles`), `of`
+    and the chamber's capitalised name: a seat, before which a party's word is her party."""
+    if len(words) < 3 or words[0].text.lower() not in kb.chamber_member_roles or words[1].text.lower() != "of":
+        return False
+    chamber = words[3:] if words[2].text.lower() == "the" else words[2:]
+    return bool(chamber) and chamber[0].text[:1].isupper()
 
 
 def _place_noun_run_on(run: list[Word], before: list[Word], i: int, kb: Knowledge) -> bool:
