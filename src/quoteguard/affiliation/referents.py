@@ -56,6 +56,10 @@ MONTHS = frozenset(calendar.month_name[1:])
 # `the company's finance director`: a noun for a business of any trade, and the kinds of body it may stand for
 COMPANY_KINDS = {noun: frozenset(kinds) for noun, kinds in _load("affiliations.json")["company_kinds"].items()}
 NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Every"})
+# `the League One club`: a competition's name before a noun for one of its members names the competition, no member
+COMPETITION_WORDS = frozenset(_load("affiliations.json")["competition_words"])
+PLACE_OF_ORIGIN = re.compile(r"-(?:based|born|headquartered)\b")  # `Boston-based`: a place, no body
+COMPETITION_MEMBERS = frozenset(_load("affiliations.json")["competition_member_nouns"])
 
 
 def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
@@ -412,15 +416,22 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
     far = _paragraphs_start(anaphor, text, 2) if specific else start
     candidates = sorted((b for b in bodies if far <= b[0] and b[1] <= anaphor), key=lambda b: -b[0])
     called = _called_so(text[far:anaphor], noun) if noun is not None and specific else None
+    member = _competition_member(far, anaphor, noun, text, kb, people) if noun in COMPETITION_MEMBERS else None
+    if member is not None:
+        return member  # (`Kelderby Town are set to …, after the League One club's board agreed …`)
     if called is not None and called not in people:
         return called  # (`the DWF union and Harbor Rail`: the body the draft calls a union)
-    for at, _, name in candidates:
+    for at, end, name in candidates:
+        if PLACE_OF_ORIGIN.match(text, end):
+            continue  # (`the Boston-based investor`: a place the body is based in)
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
         head = _head_word(words, kb)
         if kb.names_a_country_or_state(name) or _a_persons_name(words, people, kb) \
                 or len(words) == 1 and (kb.party(name) is not None or name.lower() == noun):
             continue  # (a party is read as her party: `anaphoric_party`; `Board votes …` names no board)
+        if noun in COMPETITION_MEMBERS and _a_competition(name):
+            continue  # (`the club` is none of the competitions it plays in: `League Two`)
         own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
         if at < start and not own:
             continue  # (further back, only a body named with the noun's own word: `the Bureau of Tolls`)
@@ -443,7 +454,36 @@ def _called_so(window: str, noun: str) -> str | None:
     pattern = rf"\b((?:[A-Z][\w&.'’-]* )*[A-Z][\w&.'’-]*)(?: [a-z]+['’])? {re.escape(noun)}\b"
     found = [m.group(1) for m in re.finditer(pattern, window)]
     names = [" ".join(w for w in name.split() if w not in NAMELESS_CAPITALS) for name in found]
+    if noun in COMPETITION_MEMBERS:  # (`the League One club` is no club called League One)
+        names = [name for name in names if not _a_competition(name)]
     return next((name for name in reversed(names) if name), None)
+
+
+def _competition_member(far: int, anaphor: int, noun: str, text: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`Kelderby Town are set to …, after the League One club's board agreed …`: a member of a competition named by
+    it (`the League One club`) is the body its sentence opens on, whatever the tagger made of that name; None when
+    the draft writes no such phrase between `far` and `anaphor`, or its sentence opens on no body's name."""
+    called = [m for m in re.finditer(rf"\b((?:[A-Z][\w&.'’-]* )*[A-Z][\w&.'’-]*) {re.escape(noun)}\b",
+                                     text[far:anaphor]) if _a_competition(m.group(1))]
+    if not called:
+        return None
+    at = far + called[-1].start()
+    opens = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    run = CAPITALISED_RUN.match(text, opens)
+    if run is None or in_headline(text, opens):
+        return None
+    words = run.group(0).split()
+    while words and words[0] in NAMELESS_CAPITALS:
+        words = words[1:]
+    if len(words) < 2 or _a_competition(" ".join(words)) or any(_no_body_word(w, kb) for w in words) \
+            or _a_persons_name(words, people, kb):
+        return None
+    return " ".join(words)
+
+
+def _a_competition(name: str) -> bool:
+    """`League One`, `the Premier Division`: a name holding a competition's word (`competition_words`)."""
+    return any(w.lower() in COMPETITION_WORDS for w in name.split())
 
 
 def _head_word(words: list[str], kb: Knowledge) -> str:
