@@ -59,6 +59,7 @@ NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their",
 # `the League One club`: a competition's name before a noun for one of its members names the competition, no member
 COMPETITION_WORDS = frozenset(_load("affiliations.json")["competition_words"])
 PLACE_OF_ORIGIN = re.compile(r"-(?:based|born|headquartered)\b")  # `Boston-based`: a place, no body
+SITE_NOUNS = frozenset(_load("affiliations.json")["company_site_nouns"])  # `plant`, `warehouse`: a site a business runs
 COMPETITION_MEMBERS = frozenset(_load("affiliations.json")["competition_member_nouns"])
 
 
@@ -535,6 +536,10 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
     if named_out is not None:
         return named_out
+    site = next((found for phrase in (title, own, *_introductions(title, start, text, kb))
+                 if (found := _site_runner(phrase, start, text, kb, entities, people)) is not None), None)
+    if site is not None:
+        return site
     if title.lower() in kb.spokespeople:  # (`"…," a spokeswoman said` after `Harlan Freight called the levy unfair.`)
         return _subject_body(start, text, kb, entities, people)
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
@@ -561,6 +566,36 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
         body = _one_of_kind(start, [*_bodies(text, entities, kb), *_untagged_names(text, entities, kb),
                                     *_introduced_as(introduced, noun)], kinds, kb, people)
     return body
+
+
+# `worker at the Dunmere plant`: an unnamed source's role, then a site by the place it stands in (or none) and its noun
+SITE_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|in|from|of) the "
+                          rf"((?:[A-Z][\w'’-]* ){{0,3}})({'|'.join(sorted(SITE_NOUNS, key=len, reverse=True))})\b")
+
+
+def _introductions(title: str, start: int, text: str, kb: Knowledge) -> list[str]:
+    """The words from where the draft first wrote an unnamed source's role, in her sentence or the one before (`A
+    worker at the Dunmere plant said …` before `"…," the worker said`), without the article, then those at `start`."""
+    window = _window_start(start, text, kb)
+    found = [m.end() for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) (?=(?:[a-z][\w-]* ){{0,2}}{re.escape(title)}\b)",
+                                          text[window:start])] if title else []
+    at = [window + found[-1]] if found else []
+    return [text[a:a + REACH] for a in at] + [re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne) ", "", text[start:start + REACH])]
+
+
+def _site_runner(title: str, start: int, text: str, kb: Knowledge, entities: list[Entity],
+                 people: set[str]) -> str | None:
+    """`a worker at the Dunmere plant` after `Brightfield Foods is recalling cereals made at its plant in Dunmere`: one
+    who holds a post at a site a business runs (`company_site_nouns`) works for the body the sentence that calls the
+    site `its` opens on (in that place, where the role names one); None with no such sentence before her."""
+    found = SITE_CLOSING.match(title)
+    if found is None or not _holds_a_post(found.group(1).split(), kb):
+        return None
+    place, noun = found.group(2).strip(), re.escape(found.group(3))
+    where = rf"(?:{re.escape(place)} {noun}s?|{noun}s? (?:in|at|near|outside) {re.escape(place)})" if place \
+        else rf"{noun}s?"
+    runs = [m for m in re.finditer(rf"\b[Ii]ts (?:[\w-]+ ){{0,2}}?{where}\b", text[:start])]
+    return _subject_body(runs[-1].start(), text, kb, entities, people) if runs else None
 
 
 # `senior official at the federal transport ministry`: an unnamed source's role, then a body in lower case: `the`, one
