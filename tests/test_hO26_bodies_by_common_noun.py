@@ -1,7 +1,8 @@
 """The body a person works for where the draft names it by a common noun or by the place she works in: an officer
-`with the force` after a police body is named; a coroner whose sentence opens `Summing up at … Coroner's Court,`;
-an owner whose sentence opens `At the … Diner,`; a worker `at the … plant` a company called `its plant`; and a
-club's chairman after `the League Two club` (a competition's name, no club's). Invented sentences, real pipeline."""
+`with the force` after a police body is named; a coroner whose sentence opens `Summing up at … Coroner's Court,`,
+or a judge's words set `in a courtroom at the … Court of Appeals`; an owner whose sentence opens `At the … Diner,`;
+a worker `at the … plant` a company called `its plant`; and a club's chairman after `the League Two club` (a
+competition's name, no club's). Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ PARK = (
     "Speaking at Brindle Park, Judge Helen Marsh said the garden would be open to all. "
     '"It belongs to everyone," she said.\n'
 )
+COURTROOM = (
+    "Driver jailed for six years\n\n"
+    '"You chose to drive that night," Judge Ellen Varga told Rory Tane, 41, in a crowded courtroom at the Ashgrove '
+    'County Court of Appeals. "The family will live with it for ever."\n'
+)
 DINER = (
     "Road closure hurts trade\n\n"
     "At the Red Fox Diner, owner Tomás Ibarra has cut staff hours. "
@@ -60,6 +66,7 @@ force_named = draft_fixture(FORCE_NAMED)
 critic = draft_fixture(CRITIC)
 coroner = draft_fixture(CORONER)
 park = draft_fixture(PARK)
+courtroom = draft_fixture(COURTROOM)
 diner = draft_fixture(DINER)
 plant = draft_fixture(PLANT)
 club = draft_fixture(CLUB)
@@ -83,6 +90,10 @@ def test_a_coroner_whose_sentence_opens_at_a_court_speaks_for_that_court(coroner
 
 def test_a_park_her_sentence_opens_at_is_no_judges_court(park):
     assert body_of(park, "belongs to everyone") is None
+
+
+def test_a_judge_whose_sentence_sets_her_words_at_a_court_speaks_for_that_court(courtroom):
+    assert body_of(courtroom, "drive that night") == "Ashgrove County Court of Appeals"
 
 
 def test_an_owner_whose_sentence_opens_at_a_diner_speaks_for_the_diner(diner):

@@ -32,6 +32,8 @@ OPENING_WORKPLACES = {role: tuple(ends) for role, ends in _load("affiliations.js
 # what happens there, then `at`/`in` and the place's capitalised name), ending on a comma
 OPENING_PLACE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside) (?:the )?"
                            r"([A-Z][\w'’.-]*(?: (?:of|for|the|and|&|[A-Z][\w'’.-]*))*), ")
+# `… in a courtroom at the Harbor County Court of Appeals`: a named place her sentence sets her words in
+AT_PLACE = re.compile(r"\b(?:at|in) (?:the )?([A-Z][\w'’.-]*(?: (?:of|for|the|and|&|[A-Z][\w'’.-]*))*)")
 # `firearms officer with the force`: the role (one to three lower-case words), then the body by a kind's noun
 ROLE_WITH_NOUN = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he) )((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:with|of|at|in|for|from) "
                             r"the ([a-z]+)\b")
@@ -62,10 +64,11 @@ def _with_body(stated: Profile, found: tuple[str, int], kb: Knowledge) -> Profil
 
 
 def _opening_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -> tuple[str, int] | None:
-    """`Summing up at Corvell Coroner's Court, Senior Coroner Ann Roe told jurors …`: a place her own sentence opens
-    on, right before her title and name, whose name's last words fit her post (a coroner's court, a judge's court,
-    a headteacher's school, an owner's diner: `opening_workplaces`, `workplace_roles`), is where she holds it; None
-    for a former post or a place of another kind (`At Harbor Park, Judge Ann Roe …`)."""
+    """`Summing up at Corvell Coroner's Court, Senior Coroner Ann Roe told jurors …`, `Judge Ann Roe told him in a
+    courtroom at the Harbor County Court of Appeals`: a place her own sentence opens on, right before her title and
+    name, or sets her words in after her name, whose name fits her post (a coroner's court, a judge's court, a
+    headteacher's school, an owner's diner: `opening_workplaces`, `workplace_roles`), is where she holds it; None
+    for a former post, a place of another kind (`At Harbor Park, Judge Ann Roe …`) or two places that fit."""
     words = title.lower().replace(",", " ").split()
     if not words or opens_former(title, kb) or any(w in kb.retired_words for w in words):
         return None
@@ -79,13 +82,24 @@ def _opening_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -
         opens = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
         found = OPENING_PLACE.match(text[opens:mention.start])
         between = text[opens:mention.start][found.end():] if found is not None else ""
-        if found is None or len(between.split()) > 4 or "," in between:
-            continue  # (her title at most between the place and her name)
-        place = found.group(1).removesuffix(".")
-        low = place.lower().replace("’", "'")
-        if len(place.split()) > 1 and any(low.endswith(f" {end}") for end in ends):
-            return place, opens + found.start(1)
+        if found is not None and len(between.split()) <= 4 and "," not in between \
+                and _fits(found.group(1).removesuffix("."), ends):
+            return found.group(1).removesuffix("."), opens + found.start(1)  # (her title at most before her name)
+        closes = SENTENCE_END.search(text, mention.end)
+        after = [m for m in AT_PLACE.finditer(text, mention.end, closes.start() if closes else len(text))
+                 if _fits(m.group(1).removesuffix("."), ends)]
+        if len({m.group(1) for m in after}) == 1:
+            return after[0].group(1).removesuffix("."), after[0].start(1)
     return None
+
+
+def _fits(place: str, ends: tuple[str, ...]) -> bool:
+    """Whether a place's name of two words or more ends in one of the words, or has them before its `of` (`Harbor
+    Coroner's Court`, `Court of Common Pleas`)."""
+    low = place.lower().replace("’", "'")
+    head = low.split(" of ")[0]
+    return len(place.split()) > 1 and any(f" {low}".endswith(f" {end}") or f" {head}".endswith(f" {end}")
+                                          for end in ends)
 
 
 def workplace_kind(title: str, kb: Knowledge) -> str | None:
