@@ -46,6 +46,12 @@ DINER = (
     "At the Red Fox Diner, owner Tomás Ibarra has cut staff hours. "
     '"It\'s like someone turned off a tap," he said.\n'
 )
+OWNER_OF = (
+    "Bakery closes after fire\n\n"
+    "A fire gutted a bakery on Friday. Firefighters were there for hours.\n\n"
+    "Next door, Lena Okafor, owner of the Quarry Lane Diner, said smoke had filled her kitchen. "
+    '"We will be shut for a week," Okafor said.\n'
+)
 PLANT = (
     "Cereal maker recalls products\n\n"
     "Brightfield Foods is recalling three breakfast cereals made at its plant in Dunmere after traces of metal "
@@ -68,6 +74,7 @@ coroner = draft_fixture(CORONER)
 park = draft_fixture(PARK)
 courtroom = draft_fixture(COURTROOM)
 diner = draft_fixture(DINER)
+owner_of = draft_fixture(OWNER_OF)
 plant = draft_fixture(PLANT)
 club = draft_fixture(CLUB)
 
@@ -98,6 +105,10 @@ def test_a_judge_whose_sentence_sets_her_words_at_a_court_speaks_for_that_court(
 
 def test_an_owner_whose_sentence_opens_at_a_diner_speaks_for_the_diner(diner):
     assert body_of(diner, "turned off a tap") == "Red Fox Diner"
+
+
+def test_the_diner_an_owner_is_owner_of_is_the_body_she_speaks_for(owner_of):
+    assert body_of(owner_of, "shut for a week") == "Quarry Lane Diner"
 
 
 def test_a_worker_at_a_plant_works_for_the_company_that_runs_it(plant):

@@ -34,6 +34,9 @@ OPENING_PLACE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+){0,3} )?(?:[Aa]t|[Ii]n|[I
                            r"([A-Z][\w'’.-]*(?: (?:of|for|the|and|&|[A-Z][\w'’.-]*))*), ")
 # `… in a courtroom at the Harbor County Court of Appeals`: a named place her sentence sets her words in
 AT_PLACE = re.compile(r"\b(?:at|in) (?:the )?([A-Z][\w'’.-]*(?: (?:of|for|the|and|&|[A-Z][\w'’.-]*))*)")
+# `owner of the Mill Street Diner`: a role, then the place it is held at by its capitalised name
+ROLE_AT_PLACE = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at) (?:the )?"
+                           r"([A-Z][\w'’.-]*(?: (?:of|for|the|and|&|[A-Z][\w'’.-]*))*)$")
 # `firearms officer with the force`: the role (one to three lower-case words), then the body by a kind's noun
 ROLE_WITH_NOUN = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he) )((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:with|of|at|in|for|from) "
                             r"the ([a-z]+)\b")
@@ -44,7 +47,7 @@ def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) 
     first)."""
     if stated.affiliation is not None or speaker.kind not in ("person", "unnamed") or not stated.title:
         return stated
-    opening = _opening_workplace(stated.title, speaker, text, kb)
+    opening = _title_workplace(stated.title, speaker, text, kb) or _opening_workplace(stated.title, speaker, text, kb)
     if opening is not None:
         return _with_body(stated, opening, kb)
     kind = workplace_kind(stated.title, kb)
@@ -61,6 +64,19 @@ def _with_body(stated: Profile, found: tuple[str, int], kb: Knowledge) -> Profil
 
     name, short, _ = _known_body(found[0], kb)  # (its name and short name: a workplace is given no country)
     return replace(stated, affiliation=Affiliation(name, short, stated.title, None, "appositive", found[1]))
+
+
+def _title_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -> tuple[str, int] | None:
+    """`owner of the Mill Street Diner`: a place named in her title whose name fits her role (an owner's diner, a
+    coroner's court: `opening_workplaces`) is the body she speaks for, whatever the tagger made of its name; None for
+    any other title."""
+    found = ROLE_AT_PLACE.match(title)
+    ends = OPENING_WORKPLACES.get(found.group(1), ()) if found is not None else ()
+    if found is None or opens_former(title, kb) or not _fits(found.group(2), ends):
+        return None
+    at = min((m.start for m in speaker.mentions if m.kind == "person"), default=0)
+    named = text.find(found.group(2), at)
+    return found.group(2), named if named >= 0 else at
 
 
 def _opening_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -> tuple[str, int] | None:
