@@ -1,8 +1,9 @@
 """The body a person works for where the draft names it by a common noun or by the place she works in: an officer
 `with the force` after a police body is named; a coroner whose sentence opens `Summing up at … Coroner's Court,`,
 or a judge's words set `in a courtroom at the … Court of Appeals`; an owner whose sentence opens `At the … Diner,`;
-a worker `at the … plant` a company called `its plant`; and a club's chairman after `the League Two club` (a
-competition's name, no club's). Invented sentences, real pipeline."""
+a worker `at the … plant` a company called `its plant`; a guard `at Harrowgate` where the draft names the
+Harrowgate Detention Centre; and a club's chairman after `the League Two club` (a competition's name, no club's).
+Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ PLANT = (
     "A worker at the Dunmere plant said staff had raised concerns weeks ago. "
     '"We told the managers about the machine in June," the worker said.\n'
 )
+SHORT_FORM = (
+    "Inspectors criticise Harrowgate jail\n\n"
+    "Inspectors said on Tuesday that staffing at the Harrowgate Detention Centre had fallen to dangerous levels.\n\n"
+    "A guard at Harrowgate, who spoke on condition of anonymity, said only three staff had been on duty on Sunday "
+    'night. "We were waiting for something to go wrong. We all were," the guard said.\n'
+)
 CLUB = (
     "Investors agree deal for Marlow Athletic\n\n"
     "Marlow Athletic are set to be sold to a group of American investors after the League Two club's board "
@@ -76,6 +83,7 @@ courtroom = draft_fixture(COURTROOM)
 diner = draft_fixture(DINER)
 owner_of = draft_fixture(OWNER_OF)
 plant = draft_fixture(PLANT)
+short_form = draft_fixture(SHORT_FORM)
 club = draft_fixture(CLUB)
 
 
@@ -113,6 +121,10 @@ def test_the_diner_an_owner_is_owner_of_is_the_body_she_speaks_for(owner_of):
 
 def test_a_worker_at_a_plant_works_for_the_company_that_runs_it(plant):
     assert body_of(plant, "about the machine") == "Brightfield Foods"
+
+
+def test_an_unnamed_guard_at_a_short_form_works_for_the_body_named_in_full(short_form):
+    assert body_of(short_form, "waiting for something") == "Harrowgate Detention Centre"
 
 
 def test_a_clubs_chairman_speaks_for_the_club_not_the_league_it_plays_in(club):

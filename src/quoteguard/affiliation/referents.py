@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS, _words
 from ..knowledge import Knowledge, _load
 from ..model import IntroducedBody, Speaker
-from .bodies import UNTAGGED_OPENERS, in_headline
+from .bodies import UNTAGGED_OPENERS, in_headline, opening_of_full_name
 
 if TYPE_CHECKING:
     from ..nlp import Entity
@@ -536,6 +536,11 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
     if named_out is not None:
         return named_out
+    short = next((found for phrase in (title, own, *(re.split(r"[,;:.]", p, maxsplit=1)[0]
+                                                     for p in _introductions(title, start, text, kb)))
+                  if (found := _short_form_named_out(phrase, text, kb, people)) is not None), None)
+    if short is not None:
+        return short
     site = next((found for phrase in (title, own, *_introductions(title, start, text, kb))
                  if (found := _site_runner(phrase, start, text, kb, entities, people)) is not None), None)
     if site is not None:
@@ -574,9 +579,10 @@ SITE_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|in|from|of
 
 
 def _introductions(title: str, start: int, text: str, kb: Knowledge) -> list[str]:
-    """The words from where the draft first wrote an unnamed source's role, in her sentence or the one before (`A
-    worker at the Dunmere plant said …` before `"…," the worker said`), without the article, then those at `start`."""
-    window = _window_start(start, text, kb)
+    """The words from where the draft first wrote an unnamed source's role, in her paragraph, her sentence or the one
+    before (`A worker at the Dunmere plant said …` before `"…," the worker said`), without the article, then those at
+    `start`."""
+    window = min(_window_start(start, text, kb), _paragraphs_start(start, text, 0))
     found = [m.end() for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) (?=(?:[a-z][\w-]* ){{0,2}}{re.escape(title)}\b)",
                                           text[window:start])] if title else []
     at = [window + found[-1]] if found else []
@@ -639,6 +645,17 @@ def _body_named_out(title: str, kb: Knowledge, people: set[str]) -> str | None:
                                               and len(words) > 1):
         return None
     return name
+
+
+def _short_form_named_out(title: str, text: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`an officer at Crestline`, where the draft names `the Crestline Correctional Facility`: a short name after an
+    unnamed source's post that opens one longer body's name the draft gives is that body, in full
+    (`bodies.opening_of_full_name`); None for any other title."""
+    found = NAMED_CLOSING.match(title)
+    if found is None or not _holds_a_post(found.group(1).split(), kb) \
+            or any(w in people for w in found.group(2).split()):
+        return None
+    return opening_of_full_name(found.group(2).rstrip("."), text, kb)
 
 
 def _described_role(described: str, kb: Knowledge) -> str:
