@@ -82,9 +82,10 @@ def _title_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -> 
 def _opening_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -> tuple[str, int] | None:
     """`Summing up at Corvell Coroner's Court, Senior Coroner Ann Roe told jurors …`, `Judge Ann Roe told him in a
     courtroom at the Harbor County Court of Appeals`: a place her own sentence opens on, right before her title and
-    name, or sets her words in after her name, whose name fits her post (a coroner's court, a judge's court, a
-    headteacher's school, an owner's diner: `opening_workplaces`, `workplace_roles`), is where she holds it; None
-    for a former post, a place of another kind (`At Harbor Park, Judge Ann Roe …`) or two places that fit."""
+    name, or (for a post of `opening_workplaces`) sets her words in after her name, whose name fits her post (a
+    coroner's court, a judge's court, a headteacher's school, an owner's diner: `opening_workplaces`,
+    `workplace_roles`), is where she holds it; None for a former post, a place of another kind (`At Harbor Park,
+    Judge Ann Roe …`) or two places that fit."""
     words = title.lower().replace(",", " ").split()
     if not words or opens_former(title, kb) or any(w in kb.retired_words for w in words):
         return None
@@ -101,6 +102,8 @@ def _opening_workplace(title: str, speaker: Speaker, text: str, kb: Knowledge) -
         if found is not None and len(between.split()) <= 4 and "," not in between \
                 and _fits(found.group(1).removesuffix("."), ends):
             return found.group(1).removesuffix("."), opens + found.start(1)  # (her title at most before her name)
+        if role not in OPENING_WORKPLACES:
+            continue  # (after her name, a town's name may be a club's: `a striker who grew up in Harbor City`)
         closes = SENTENCE_END.search(text, mention.end)
         after = [m for m in AT_PLACE.finditer(text, mention.end, closes.start() if closes else len(text))
                  if _fits(m.group(1).removesuffix("."), ends)]
