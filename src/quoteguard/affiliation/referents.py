@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS, _words
 from ..knowledge import Knowledge, _load
 from ..model import IntroducedBody, Speaker
-from .bodies import UNTAGGED_OPENERS, in_headline
+from .bodies import UNTAGGED_OPENERS, in_headline, opening_of_full_name
 
 if TYPE_CHECKING:
     from ..nlp import Entity
@@ -56,6 +56,11 @@ MONTHS = frozenset(calendar.month_name[1:])
 # `the company's finance director`: a noun for a business of any trade, and the kinds of body it may stand for
 COMPANY_KINDS = {noun: frozenset(kinds) for noun, kinds in _load("affiliations.json")["company_kinds"].items()}
 NAMELESS_CAPITALS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Every"})
+# `the League One club`: a competition's name before a noun for one of its members names the competition, no member
+COMPETITION_WORDS = frozenset(_load("affiliations.json")["competition_words"])
+PLACE_OF_ORIGIN = re.compile(r"-(?:based|born|headquartered)\b")  # `Boston-based`: a place, no body
+SITE_NOUNS = frozenset(_load("affiliations.json")["company_site_nouns"])  # `plant`, `warehouse`: a site a business runs
+COMPETITION_MEMBERS = frozenset(_load("affiliations.json")["competition_member_nouns"])
 
 
 def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[Entity],
@@ -412,15 +417,22 @@ def _named_before(anaphor: int, noun: str | None, text: str, bodies: list[tuple[
     far = _paragraphs_start(anaphor, text, 2) if specific else start
     candidates = sorted((b for b in bodies if far <= b[0] and b[1] <= anaphor), key=lambda b: -b[0])
     called = _called_so(text[far:anaphor], noun) if noun is not None and specific else None
+    member = _competition_member(far, anaphor, noun, text, kb, people) if noun in COMPETITION_MEMBERS else None
+    if member is not None:
+        return member  # (`Kelderby Town are set to …, after the League One club's board agreed …`)
     if called is not None and called not in people:
         return called  # (`the DWF union and Harbor Rail`: the body the draft calls a union)
-    for at, _, name in candidates:
+    for at, end, name in candidates:
+        if PLACE_OF_ORIGIN.match(text, end):
+            continue  # (`the Boston-based investor`: a place the body is based in)
         name = name.removeprefix("the ").removeprefix("The ")
         words = name.split()
         head = _head_word(words, kb)
         if kb.names_a_country_or_state(name) or _a_persons_name(words, people, kb) \
                 or len(words) == 1 and (kb.party(name) is not None or name.lower() == noun):
             continue  # (a party is read as her party: `anaphoric_party`; `Board votes …` names no board)
+        if noun in COMPETITION_MEMBERS and _a_competition(name):
+            continue  # (`the club` is none of the competitions it plays in: `League Two`)
         own = head == noun or noun is not None and head in kb.body_kinds.get(noun, set())
         if at < start and not own:
             continue  # (further back, only a body named with the noun's own word: `the Bureau of Tolls`)
@@ -443,7 +455,36 @@ def _called_so(window: str, noun: str) -> str | None:
     pattern = rf"\b((?:[A-Z][\w&.'’-]* )*[A-Z][\w&.'’-]*)(?: [a-z]+['’])? {re.escape(noun)}\b"
     found = [m.group(1) for m in re.finditer(pattern, window)]
     names = [" ".join(w for w in name.split() if w not in NAMELESS_CAPITALS) for name in found]
+    if noun in COMPETITION_MEMBERS:  # (`the League One club` is no club called League One)
+        names = [name for name in names if not _a_competition(name)]
     return next((name for name in reversed(names) if name), None)
+
+
+def _competition_member(far: int, anaphor: int, noun: str, text: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`Kelderby Town are set to …, after the League One club's board agreed …`: a member of a competition named by
+    it (`the League One club`) is the body its sentence opens on, whatever the tagger made of that name; None when
+    the draft writes no such phrase between `far` and `anaphor`, or its sentence opens on no body's name."""
+    called = [m for m in re.finditer(rf"\b((?:[A-Z][\w&.'’-]* )*[A-Z][\w&.'’-]*) {re.escape(noun)}\b",
+                                     text[far:anaphor]) if _a_competition(m.group(1))]
+    if not called:
+        return None
+    at = far + called[-1].start()
+    opens = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    run = CAPITALISED_RUN.match(text, opens)
+    if run is None or in_headline(text, opens):
+        return None
+    words = run.group(0).split()
+    while words and words[0] in NAMELESS_CAPITALS:
+        words = words[1:]
+    if len(words) < 2 or _a_competition(" ".join(words)) or any(_no_body_word(w, kb) for w in words) \
+            or _a_persons_name(words, people, kb):
+        return None
+    return " ".join(words)
+
+
+def _a_competition(name: str) -> bool:
+    """`League One`, `the Premier Division`: a name holding a competition's word (`competition_words`)."""
+    return any(w.lower() in COMPETITION_WORDS for w in name.split())
 
 
 def _head_word(words: list[str], kb: Knowledge) -> str:
@@ -495,6 +536,15 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
     named_out = _body_named_out(title, kb, people) or _body_named_out(own, kb, people)
     if named_out is not None:
         return named_out
+    short = next((found for phrase in (title, own, *(re.split(r"[,;:.]", p, maxsplit=1)[0]
+                                                     for p in _introductions(title, start, text, kb)))
+                  if (found := _short_form_named_out(phrase, text, kb, people)) is not None), None)
+    if short is not None:
+        return short
+    site = next((found for phrase in (title, own, *_introductions(title, start, text, kb))
+                 if (found := _site_runner(phrase, start, text, kb, entities, people)) is not None), None)
+    if site is not None:
+        return site
     if title.lower() in kb.spokespeople:  # (`"…," a spokeswoman said` after `Harlan Freight called the levy unfair.`)
         return _subject_body(start, text, kb, entities, people)
     opening, closing = KIND_OPENING.match(title), KIND_CLOSING.match(title)
@@ -521,6 +571,37 @@ def body_of_unnamed_role(title: str | None, start: int, text: str, kb: Knowledge
         body = _one_of_kind(start, [*_bodies(text, entities, kb), *_untagged_names(text, entities, kb),
                                     *_introduced_as(introduced, noun)], kinds, kb, people)
     return body
+
+
+# `worker at the Dunmere plant`: an unnamed source's role, then a site by the place it stands in (or none) and its noun
+SITE_CLOSING = re.compile(r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|in|from|of) the "
+                          rf"((?:[A-Z][\w'’-]* ){{0,3}})({'|'.join(sorted(SITE_NOUNS, key=len, reverse=True))})\b")
+
+
+def _introductions(title: str, start: int, text: str, kb: Knowledge) -> list[str]:
+    """The words from where the draft first wrote an unnamed source's role, in her paragraph, her sentence or the one
+    before (`A worker at the Dunmere plant said …` before `"…," the worker said`), without the article, then those at
+    `start`."""
+    window = min(_window_start(start, text, kb), _paragraphs_start(start, text, 0))
+    found = [m.end() for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) (?=(?:[a-z][\w-]* ){{0,2}}{re.escape(title)}\b)",
+                                          text[window:start])] if title else []
+    at = [window + found[-1]] if found else []
+    return [text[a:a + REACH] for a in at] + [re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne) ", "", text[start:start + REACH])]
+
+
+def _site_runner(title: str, start: int, text: str, kb: Knowledge, entities: list[Entity],
+                 people: set[str]) -> str | None:
+    """`a worker at the Dunmere plant` after `Brightfield Foods is recalling cereals made at its plant in Dunmere`: one
+    who holds a post at a site a business runs (`company_site_nouns`) works for the body the sentence that calls the
+    site `its` opens on (in that place, where the role names one); None with no such sentence before her."""
+    found = SITE_CLOSING.match(title)
+    if found is None or not _holds_a_post(found.group(1).split(), kb):
+        return None
+    place, noun = found.group(2).strip(), re.escape(found.group(3))
+    where = rf"(?:{re.escape(place)} {noun}s?|{noun}s? (?:in|at|near|outside) {re.escape(place)})" if place \
+        else rf"{noun}s?"
+    runs = [m for m in re.finditer(rf"\b[Ii]ts (?:[\w-]+ ){{0,2}}?{where}\b", text[:start])]
+    return _subject_body(runs[-1].start(), text, kb, entities, people) if runs else None
 
 
 # `senior official at the federal transport ministry`: an unnamed source's role, then a body in lower case: `the`, one
@@ -564,6 +645,17 @@ def _body_named_out(title: str, kb: Knowledge, people: set[str]) -> str | None:
                                               and len(words) > 1):
         return None
     return name
+
+
+def _short_form_named_out(title: str, text: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`an officer at Crestline`, where the draft names `the Crestline Correctional Facility`: a short name after an
+    unnamed source's post that opens one longer body's name the draft gives is that body, in full
+    (`bodies.opening_of_full_name`); None for any other title."""
+    found = NAMED_CLOSING.match(title)
+    if found is None or not _holds_a_post(found.group(1).split(), kb) \
+            or any(w in people for w in found.group(2).split()):
+        return None
+    return opening_of_full_name(found.group(2).rstrip("."), text, kb)
 
 
 def _described_role(described: str, kb: Knowledge) -> str:
