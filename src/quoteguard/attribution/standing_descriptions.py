@@ -15,6 +15,9 @@ OPENING_ARTICLES = frozenset({"the"})  # `The senator …`: someone the reader a
 MODIFIER_TAGS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})  # `the two-term Eastland senator`
 MAX_WORDS = 6  # a longer run is a clause, not a description
 SENTENCES_BACK = 2  # how far back the one person named is looked for
+OPENER_TAGS = frozenset({"CCONJ", "ADV"})  # `But`, `Still`, `Meanwhile` before the subject
+MAX_OPENING_PHRASE = 8  # `In his first speech since the vote,`: a longer run before a comma is a clause
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SPECIFYING = ("acl", "appos", "conj", "nmod")  # `the senator who …`, `the governor of X`: says which one, not who
 
 
@@ -24,9 +27,10 @@ def link_standing_descriptions(d: Draft, resolver: Resolver) -> None:
     if not d.a.has_deps:
         return
     claimed = [(m.start, m.end) for speaker in resolver.speakers.values() for m in speaker.mentions]
-    for sentence, (first, _last) in enumerate(d.a.sentences):
-        head = _opening_role(d, first)
-        if head is None or d.doc.paragraph_index(d.t[first].start) == 0 \
+    for sentence, (start, _last) in enumerate(d.a.sentences):
+        first = _after_opener(d, start)
+        head = _opening_role(d, first) if first is not None else None
+        if first is None or head is None or d.doc.paragraph_index(d.t[first].start) == 0 \
                 or any(s <= d.t[head].start < e for s, e in claimed):
             continue
         person = _standing_for(d, resolver, sentence, head)
@@ -35,30 +39,63 @@ def link_standing_descriptions(d: Draft, resolver: Resolver) -> None:
                                            kind="unnamed", before=d.words(first, head)))
 
 
+def _after_opener(d: Draft, start: int) -> int | None:
+    """Where the sentence's subject starts: its first word, or the word after a conjunction or adverb (`But the
+    senator …`) or after an opening phrase set off by a comma that names no one (`On Friday, the senator …`)."""
+    k = start
+    while k < len(d.t) and d.t[k].sentence == d.t[start].sentence and d.t[k].upos in OPENER_TAGS and not d.inside[k]:
+        k += 1
+    if k < len(d.t) and d.low(k) in OPENING_ARTICLES:
+        return k
+    comma = next((j for j in range(start, min(start + MAX_OPENING_PHRASE, len(d.t))) if d.t[j].text == ","), None)
+    if comma is None or comma + 1 >= len(d.t) or d.low(comma + 1) not in OPENING_ARTICLES or any(
+            d.inside[j] or d.t[j].ner == "PERSON" or d.person_mention_at(j) is not None or d.t[j].upos == "PRON"
+            or (d.t[j].deprel or "").startswith("nsubj") for j in range(start, comma)):
+        return None
+    return comma + 1
+
+
 def _opening_role(d: Draft, first: int) -> int | None:
     """The head of `The …` opening a sentence as the main verb's subject, when it is a public role that stands for
     someone the story is about (`The senator`, `The harbor commissioner`; not `the official`, an unnamed source's
-    word): modifiers only, nothing after the head that says which one."""
+    word), or as the owner of that subject (`The senator's speech ran long`): modifiers only, nothing after the head
+    that says which one."""
     if d.low(first) not in OPENING_ARTICLES or d.inside[first]:
         return None
     k = first + 1
     while k < min(first + 1 + MAX_WORDS, len(d.t)) and not d.inside[k] \
             and d.t[k].sentence == d.t[first].sentence and (d.t[k].upos in MODIFIER_TAGS or d.t[k].text == "-"):
-        if (d.t[k].deprel or "").startswith("nsubj"):
+        if (d.t[k].deprel or "").startswith("nsubj") or (d.t[k].deprel or "") == "nmod:poss":
             break
         k += 1
-    if k >= len(d.t) or not (d.t[k].deprel or "").startswith("nsubj"):
+    if k >= len(d.t):
         return None
-    head, verb = k, d.t[k].head
+    head = k
+    subject = _owned_subject(d, head) if (d.t[k].deprel or "") == "nmod:poss" else head
+    if subject is None or not (d.t[subject].deprel or "").startswith("nsubj"):
+        return None
+    verb = d.t[subject].head
     word = d.t[head].text
     if d.t[head].upos != "NOUN" or not word.islower() or verb is None or d.t[verb].head is not None \
-            or word not in d.kb.public_roles or d.kb.singular_role(word) is not None \
-            or word in d.kb.not_role_heads or head + 1 < len(d.t) and d.t[head + 1].text in ("'s", "\u2019s", "'") \
+            or word not in d.kb.public_roles or d.kb.singular_role(word) is not None or word in d.kb.not_role_heads \
             or any(d.t[j].head not in range(first, head + 1) and j != head for j in range(first, head)) \
             or any(d.person_mention_at(j) is not None for j in range(first, head + 1)) \
             or any((d.t[c].deprel or "").startswith(SPECIFYING) for c in d.children.get(head, [])):
         return None
     return head
+
+
+def _owned_subject(d: Draft, head: int) -> int | None:
+    """`The senator's speech ran long`: the thing the description owns (`'s` right after it), when that is a thing
+    and not a person she has (`the senator's aide` is someone else)."""
+    owned = d.t[head].head
+    if head + 1 >= len(d.t) or d.t[head + 1].text not in POSSESSIVE_MARKS or owned is None or owned <= head + 1 \
+            or d.t[owned].upos != "NOUN" or d.inside[owned]:
+        return None
+    word = d.low(owned)
+    if d.kb.names_people(word, "NOUN") or word in d.kb.kinship_nouns or word in d.kb.gender_words:
+        return None
+    return owned
 
 
 def _standing_for(d: Draft, resolver: Resolver, sentence: int, head: int) -> Speaker | None:
