@@ -17,6 +17,7 @@ MAX_WORDS = 6  # a longer run is a clause, not a description
 SENTENCES_BACK = 2  # how far back the one person named is looked for
 OPENER_TAGS = frozenset({"CCONJ", "ADV"})  # `But`, `Still`, `Meanwhile` before the subject
 MAX_OPENING_PHRASE = 8  # `In his first speech since the vote,`: a longer run before a comma is a clause
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # someone the description acts on
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SPECIFYING = ("acl", "appos", "conj", "nmod")  # `the senator who …`, `the governor of X`: says which one, not who
 
@@ -112,6 +113,8 @@ def _standing_for(d: Draft, resolver: Resolver, sentence: int, head: int) -> Spe
     if key is None or _another_named(d, first, d.a.sentences[sentence][0], key) \
             or any(m.name and resolver.person_key(m.name, m.start) == key for m in _named_in_sentence(d, sentence)):
         return None  # (`The attorney general is suing Roe`: whoever acts on her is someone else)
+    if _acts_on_someone(d, sentence, head):
+        return None  # (`The singer thanked her`: whoever acts on her is someone else)
     person = resolver.speakers.get("person:" + key)
     role = d.low(head)
     wanted = d.kb.gender_words.get(role)
@@ -132,6 +135,14 @@ def _another_named(d: Draft, first: int, end: int, key: str) -> bool:
         if named and d.is_cap(k) and all(name != own for _, name in named):
             return True
     return False
+
+
+def _acts_on_someone(d: Draft, sentence: int, head: int) -> bool:
+    """Whether the description's sentence has `him` or `her` as an object after it: the one the sentences before are
+    about, acted on by the description, is not the description (`The singer thanked her for the honey`)."""
+    _first, last = d.a.sentences[sentence]
+    return any(d.low(k) in OBJECT_PRONOUNS and not (d.t[k].deprel or "").startswith("nmod:poss") and not d.inside[k]
+               for k in range(head + 1, last + 1))
 
 
 def _named_in_sentence(d: Draft, sentence: int) -> list[Mention]:
