@@ -115,7 +115,11 @@ def _standing_for(d: Draft, resolver: Resolver, sentence: int, head: int) -> Spe
         return None  # (`The attorney general is suing Roe`: whoever acts on her is someone else)
     if _acts_on_someone(d, sentence, head):
         return None  # (`The singer thanked her`: whoever acts on her is someone else)
+    if any(d.low(k) == d.low(head) and not d.inside[k] for k in range(first, d.a.sentences[sentence][0])):
+        return None  # (`The county sheriff … faces Roe. The sheriff …`: the role was someone's before, unnamed)
     person = resolver.speakers.get("person:" + key)
+    if person is not None and _another_party(d, person, d.a.sentences[sentence][0], head):
+        return None  # (`Democrat Ann Roe …. The Republican nominee …`: someone else)
     role = d.low(head)
     wanted = d.kb.gender_words.get(role)
     if person is None or person.kind != "person" or wanted is not None and d.gender.get(key) not in (None, wanted):
@@ -135,6 +139,15 @@ def _another_named(d: Draft, first: int, end: int, key: str) -> bool:
         if named and d.is_cap(k) and all(name != own for _, name in named):
             return True
     return False
+
+
+def _another_party(d: Draft, person: Speaker, first: int, head: int) -> bool:
+    """Whether the description names a party and her mentions name only others (`Democrat Ann Roe`, then
+    `the Republican nominee`)."""
+    said = {found.name for k in range(first, head) if (found := d.kb.party(d.t[k].text)) is not None}
+    hers = {found.name for m in person.mentions for w in (*m.before, *m.after)
+            if (found := d.kb.party(w.text)) is not None}
+    return bool(said) and bool(hers) and not said & hers
 
 
 def _acts_on_someone(d: Draft, sentence: int, head: int) -> bool:
