@@ -104,6 +104,9 @@ class Speaker:
     kind: str  # person | organisation | unnamed | other | pronoun
     anonymous: bool
     mentions: list[Mention] = field(default_factory=list)
+    # descriptions that stand for her only by the sentences around them (`… for Roe. The senator spoke`): read for
+    # her title alone, and only when none of her mentions states one
+    standing: list[Mention] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

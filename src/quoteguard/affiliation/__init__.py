@@ -378,6 +378,8 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
                                          if mention.kind == "person" else None)
         if speaker.kind == "person":
             party = party or _party_described(mention, text, kb)
+    if title is None:
+        title = _fallback_title(speaker, kb, text)
     if nameless_party and _speaks_for_a_body(affiliation, title, kb):
         party = None  # (`Harbor Post columnist Ann Roe` … `the Harbor Party candidate`: someone else, a candidate)
     if office is not None and is_former(title, kb):
@@ -392,6 +394,16 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
             affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
                                       speaker.mentions[0].start if speaker.mentions else 0)
     return Profile(title, affiliation, party)
+
+
+def _fallback_title(speaker: Speaker, kb: Knowledge, text: str) -> str | None:
+    """`Ann Roe came … The senator spoke`: the title of the first description that stands for her only by the
+    sentences around it (`Speaker.standing`), read when none of her mentions states one."""
+    for mention in sorted(speaker.standing, key=lambda m: m.start):
+        found = description(mention, kb, text)
+        if found.title:
+            return found.title
+    return None
 
 
 def _speaks_for_a_body(affiliation: Affiliation | None, title: str | None, kb: Knowledge) -> bool:

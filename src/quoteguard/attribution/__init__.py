@@ -27,6 +27,7 @@ from .headline_titles import link_headline_subject
 from .relay import outer_source
 from .resolution import Resolver
 from .sieves import find_source
+from .standing_descriptions import link_standing_descriptions
 from .types import Phrase
 from .unvoiced import unvoiced_quotes
 
@@ -64,6 +65,7 @@ def attribute(doc: TextView, analysis: Analysis, quotes: list[Quote], kb: Knowle
     link_copulas(d, resolver)
     link_group_titles(d, resolver)
     link_headline_subject(d, resolver, attributions)
+    link_standing_descriptions(d, resolver)
     proper = [(tok.text, tok.start) for tok in d.t
               if not d.inside[tok.index] and len(tok.text) >= 4 and d.is_cap(tok.index)
               and (tok.upos in (None, "PROPN") or tok.ner == "PERSON")]
