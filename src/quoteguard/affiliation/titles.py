@@ -364,14 +364,15 @@ def _without_body_opening(words: list[Word]) -> list[Word]:
 
 MAX_BODY_OPENING = 4  # `with the state`, `at the federal`: a preposition, `the` and a body's lower-case modifiers
 BODY_LINKS = frozenset({"with", "at", "for", "in", "from"})  # (`one of the volunteers` is a share, not a body)
-def parties_read(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
+def parties_read(words: list[Word], kb: Knowledge, unlisted_too: bool = True) -> dict[int, Organisation]:
     """The party each word opens, the longest name first: `Christian Democratic Union` is one party (Germany's), so
     its `Democratic` names no other; `Republican presidential` opens the Republican Party; `Harbor Alliance
-    councillor` opens a party the knowledge base does not list (see `unlisted_party_at`)."""
+    councillor` opens a party the knowledge base does not list (see `unlisted_party_at`), unless `unlisted_too` is
+    false."""
     found: dict[int, Organisation] = {}
     k = 0
     while k < len(words):
-        unlisted = unlisted_party_at(words, k, kb)
+        unlisted = unlisted_party_at(words, k, kb) if unlisted_too else None
         if unlisted is not None:
             found[k], k = unlisted
             continue
@@ -406,7 +407,7 @@ def unlisted_party_at(words: list[Word], k: int, kb: Knowledge) -> tuple[Organis
     if whole is not None:
         return whole, end
     before = run[:-1]
-    listed = parties_read_listed(before, kb)
+    listed = parties_read(before, kb, unlisted_too=False)
     if listed and max(listed) + len(listed[max(listed)].name.split()) - 1 == len(run) \
             and listed[max(listed)].name.split()[-1].lower() == run[-1].text.lower():
         return listed[max(listed)], end  # (`Ohio Democratic Party chairman`: the listed party, in full)
@@ -435,19 +436,6 @@ def _party_member_post(words: list[Word], kb: Knowledge) -> bool:
         or any(rest == p or rest.startswith(p + " ") for p in kb.council_party_roles)
 
 
-def parties_read_listed(words: list[Word], kb: Knowledge) -> dict[int, Organisation]:
-    """The listed party each word opens, the longest name first (as `parties_read`, no unlisted party)."""
-    found: dict[int, Organisation] = {}
-    k = 0
-    while k < len(words):
-        for n in range(min(MAX_PARTY_WORDS, len(words) - k), 0, -1):
-            party = kb.party(" ".join(w.text for w in words[k:k + n]))
-            if party is not None:
-                found[k] = party
-                k += n - 1
-                break
-        k += 1
-    return found
 MAX_PLACE_WORDS = 3  # `Glen Ross`, `Port Alder`, `Marsh Valley County`: a town's or county's name
 CIVIC_LINKS = frozenset({"of", "in"})  # `mayor of Port Alder`, `a town councilman in Hollins Ford`
 
