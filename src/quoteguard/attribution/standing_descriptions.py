@@ -7,6 +7,7 @@ mentions states one, so it never overrides what the draft says beside her name.
 
 from __future__ import annotations
 
+from ..grammar import POSSESSIVE
 from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
@@ -18,7 +19,6 @@ SENTENCES_BACK = 2  # how far back the one person named is looked for
 OPENER_TAGS = frozenset({"CCONJ", "ADV"})  # `But`, `Still`, `Meanwhile` before the subject
 MAX_OPENING_PHRASE = 8  # `In his first speech since the vote,`: a longer run before a comma is a clause
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # someone the description acts on
-POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 SPECIFYING = ("acl", "appos", "conj", "nmod")  # `the senator who …`, `the governor of X`: says which one, not who
 
 
@@ -90,7 +90,7 @@ def _owned_subject(d: Draft, head: int) -> int | None:
     """`The senator's speech ran long`: the thing the description owns (`'s` right after it), when that is a thing
     and not a person she has (`the senator's aide` is someone else)."""
     owned = d.t[head].head
-    if head + 1 >= len(d.t) or d.t[head + 1].text not in POSSESSIVE_MARKS or owned is None or owned <= head + 1 \
+    if head + 1 >= len(d.t) or d.t[head + 1].text not in POSSESSIVE or owned is None or owned <= head + 1 \
             or d.t[owned].upos != "NOUN" or d.inside[owned]:
         return None
     word = d.low(owned)
