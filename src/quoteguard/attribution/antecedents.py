@@ -130,18 +130,11 @@ class PronounAntecedents(SentenceTopics):
         return Mention(text=mention.text, start=mention.start, end=mention.end, kind="organisation", name=full)
 
     def _body_opened_by(self, mention: Mention) -> str | None:
-        """The one body named before `mention` whose full name opens with all of its two or more words and ends with
-        a word for a body (`Harwell Grain` and `Harwell Grain Cooperative`); a one-word name is left to
-        `body_named_in_full`, whose checks that it names no one a two-word opening does not need."""
+        """The one body named before `mention` whose full name opens with all of its two or more words
+        (`names.body_opened_by`); a one-word name is left to `body_named_in_full`, whose checks that it names no one a
+        two-word opening does not need."""
         words = (mention.name or "").split()
-        if len(words) < 2:
-            return None
-        e, kb = self.e, self.e.kb
-        ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws}
-        names = {tuple(e.span_text(a, b).split()) for a, b in e.name_runs(0, e.token_at(mention.start) - 1)
-                 if b > a and not e.inside[a] and e.low(b) in ends}
-        longer = {name for name in names if len(name) > len(words) and list(name[:len(words)]) == words}
-        return " ".join(next(iter(longer))) if len(longer) == 1 else None
+        return self.e.body_opened_by(words, self.e.token_at(mention.start)) if len(words) >= 2 else None
 
     def _document_author(self, mention: Mention, offset: int) -> Speaker | None:
         """`Roe toured the pier. She said in a statement …`, `His campaign sent an email`: a document whose author

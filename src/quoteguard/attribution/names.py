@@ -515,9 +515,14 @@ class NameReading(TokenView):
         behind that no body's short name is.)"""
         if last == first or not all(self.t[n].ner == "ORG" for n in range(first, last + 1)):
             return None
-        kb, words, size = self.kb, [self.t[n].text for n in range(first, last + 1)], last - first + 1
+        return self.body_opened_by([self.t[n].text for n in range(first, last + 1)], first)
+
+    def body_opened_by(self, words: list[str], before: int) -> str | None:
+        """The one name the draft gave before token `before`, outside quotes, longer than `words`, opening with them
+        and ending in a body's word (`Harwell Grain` for `Harwell Grain Cooperative`), or None."""
+        kb, size = self.kb, len(words)
         ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws}
-        names = {self.span_text(s, t) for s, t in self.name_runs(0, first - 1)
+        names = {self.span_text(s, t) for s, t in self.name_runs(0, before - 1)
                  if t - s + 1 > size and not self.inside[s] and self.low(t) in ends
                  and [self.t[n].text for n in range(s, s + size)] == words}
         return names.pop() if len(names) == 1 else None
