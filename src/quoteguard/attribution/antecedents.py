@@ -294,7 +294,8 @@ class PronounAntecedents(SentenceTopics):
         first, last = self.e.token_at(mention.start), self.e.token_at(max(mention.start, mention.end - 1))
         subjects = [k for k in range(first, last + 1) if (t[k].deprel or "").startswith("nsubj")]
         verb = t[subjects[0]].head if subjects else None
-        return verb is not None and any(
+        # (a verb of speaking: `A miner beside him`, with `beside` read as a verb, speaks to no one)
+        return verb is not None and self.e.speech(verb) is not None and any(
             t[c].deprel in ("obj", "iobj") and self.e.low(c) in OBJECT_ONLY_PRONOUNS | {"her"}
             and self.e.kb.pronouns.get(self.e.low(c)) == wanted for c in self.e.children.get(verb, []))
 

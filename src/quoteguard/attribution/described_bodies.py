@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..grammar import OWNER_SUBJECTS
 from ..model import Mention, Speaker
 from .names import is_name_suffix
-from .words import CLAUSE_BREAK, FUNCTION_WORDS, POSSESSIVE_S
+from .words import BUSINESS_NAME_WORDS, CLAUSE_BREAK, FUNCTION_WORDS, POSSESSIVE_S
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -85,8 +85,8 @@ def _introduced_by_kind(e: Draft, first: int, last: int) -> str | None:
     (`the insurer`), but a body introduced so is what it means. Two bodies so introduced leave it open."""
     kb = e.kb
     noun = e.low(last)
-    if last != first + 1 or e.low(first) not in DEFINITE or e.is_cap(last) or not e.t[last].text.isalpha() \
-            or noun in kb.body_anaphors or noun in kb.place_nouns:
+    if last != first + 1 + _origin_words(e, first, last) or e.low(first) not in DEFINITE or e.is_cap(last) \
+            or not e.t[last].text.isalpha() or noun in kb.body_anaphors or noun in kb.place_nouns:
         return None
     if last + 2 < len(e.t) and e.t[last + 1].text == ",":  # (`The consortium, Eastmere Partners, said`: its name)
         own = next((body for body in e.introduced_by_kind() if body.start == e.t[last + 2].start), None)
@@ -257,7 +257,7 @@ def _subject_before(e: Draft, first: int, last: int) -> str | None:
     that kind is the body named as the subject of a sentence just before, in full or by the first word of its
     full name (`Harbor also cut …`: `short_form_of_a_body`); never one named as another kind (`the Harbor
     Commission`), nor one described (`the board`)."""
-    if e.low(first) not in DEFINITE or last != first + 1:
+    if e.low(first) not in DEFINITE or last != first + 1 + _origin_words(e, first, last):
         return None
     body = e.body_subject_before(first, 2)
     name = body.name or body.text if body is not None and body.kind == "organisation" else ""
@@ -277,10 +277,26 @@ def _subject_before(e: Draft, first: int, last: int) -> str | None:
 
 def _a_company_as_such(e: Draft, name: str, last: int) -> bool:
     """`Tellan Systems Inc. … "…," the company said`: a name with a legal form is a company whatever its last
-    word (`Systems`, `Media`), so a generic noun for what kind one body is (`company`, `firm`:
-    `classifier_nouns`) may stand for it."""
-    return len(name.split()) > 1 and name.split()[-1].lower().rstrip(",") in e.kb.legal_suffixes \
+    word (`Systems`, `Media`), and so is one whose last word says only that it trades (`Brannel Technologies`:
+    `business_name_words`), so a generic noun for what kind one body is (`company`, `firm`: `classifier_nouns`)
+    may stand for it."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1].rstrip(",") in e.kb.legal_suffixes or words[-1] in BUSINESS_NAME_WORDS) \
         and e.low(last) in e.kb.classifier_nouns
+
+
+def _origin_words(e: Draft, first: int, last: int) -> int:
+    """`"…," the US company said`, `the Danish carmaker`: how many words between the article at `first` and a business's
+    noun at `last` only say where it is from (a country, a demonym or a state): they set it apart from no body the draft
+    named, so the description still means the one the noun alone would; 0 when any other word stands there, or when the
+    noun is a public body's (`the Danish ministry` is a body the country names: `body_heads`)."""
+    noun = e.low(last)
+    if last - first < 2 or last - first > MAX_MODIFIERS + 1 or noun in e.kb.body_heads \
+            or (noun not in e.kb.classifier_nouns and noun not in e.kb.body_kinds):
+        return 0
+    words = range(first + 1, last)
+    return len(words) if all(e.is_cap(k) and not e.inside[k] and e.kb.names_a_country_or_state(e.t[k].text)
+                             for k in words) else 0
 
 
 def _only_body_before(e: Draft, first: int) -> str:
@@ -331,8 +347,8 @@ def _owned_body(e: Draft, k: int) -> str | None:
     if owner_end < 0 or not e.is_cap(owner_end) or e.inside[owner_end] or e.t[j].text in CLAUSE_BREAK:
         return None
     run = next(((s, t) for s, t in e.name_runs(max(0, owner_end - 6), owner_end) if t == owner_end), None)
-    if run is None:
-        return None
+    if run is None or (owner_end == j and _origin_words(e, run[0] - 1, k) == k - run[0]):
+        return None  # (`the US company`: where a business is from names none; `the Danish ministry` is a body's name)
     stripped = e.strip_descriptors(*run) or run
     if e.run_kind(*stripped) == "person":
         return f"{e.name_text(*stripped)} {e.span_text(owner_end + 1 if owner_end == j else j + 1, k)}".strip()

@@ -12,6 +12,7 @@ from .names import fold_accents
 from .phrases import Phrases
 from .types import Phrase
 from .words import (
+    BUSINESS_NAME_WORDS,
     CLAUSE_BREAK,
     FUNCTION_WORDS,
     PERSON_LINKS,
@@ -90,6 +91,9 @@ class Mentions(Phrases):
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=self.span_text(*described))
         best = self.strongest_name(first, last)
+        if best and best[0] == "person" and self.body_after_a_name(first, last, best[1]):
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=self.span_text(best[1][0], last))
         if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
                                              or self.qualifies_a_role(best[1][1], self.before_who_clause(first, last))):
             # `a spokesman for Halvorsen`, `an aide to Senator Mora`, `a Clinton campaign spokesman`:
@@ -416,6 +420,14 @@ class Mentions(Phrases):
         if not self.is_cap(start) or end >= last or not self.described_as_a_body(end):
             return None
         return self.with_its_of_part((start, end), last + 1)
+
+    def body_after_a_name(self, first: int, last: int, name: tuple[int, int]) -> bool:
+        """`the Haut-Varenne prefecture said`: a definite phrase whose head, right after a name the tagger reads as a
+        person's (a place's, as often as not), is a lower-case noun for a body (an organisation word, no collective
+        one: `the Roe campaign` is read as its owner's) is that body speaking, not the person."""
+        noun = self.low(last)
+        return self.low(first) == "the" and name[0] == first + 1 and name[1] == last - 1 and not self.is_cap(last) \
+            and noun in self.kb.org_words and noun not in self.kb.collective_nouns and noun not in self.kb.person_nouns
 
     def body_of_a_name(self, first: int, last: int, body_last: int) -> bool:
         """`the Westfield levy committee`, `the Harbor Watch group`: a definite or possessed phrase that
@@ -888,7 +900,8 @@ class Mentions(Phrases):
                 or any(len(key) > 1 and fold_accents(word) in key for keys in self.person_surnames.values()
                        for _, key in keys):
             return None
-        ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws}
+        ends = kb.legal_suffixes | kb.org_words | kb.body_heads | {w for ws in kb.body_kinds.values() for w in ws} \
+            | BUSINESS_NAME_WORDS
         names = {self.span_text(s, t) for s, t in self.name_runs(0, k - 1)
                  if t > s and self.t[s].text == word and not self.inside[s] and self.low(t) in ends}
         longest = max(names, key=len, default=None)

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from ..knowledge import Knowledge
-from ..model import Mention, Quote, TextView
+from ..knowledge import Knowledge, _load
+from ..model import Mention, Quote, TextView, Word
 from ..nlp import Analysis
 from .descriptors import Descriptors
 from .names import fold_accents
@@ -28,6 +28,7 @@ POSSESSIVE_DETERMINERS = _words("possessive_determiners")  # `her son`: the son 
 NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the post she is named to
 CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "—", "–", "(", "\"", "“", "”"})  # where a set-off role may open
 FORMAL_TITLE_LINKS = frozenset({"for", "of"})  # `Minister for Housing`, `Secretary of State`: a title and its brief
+SET_OFF_HONORIFICS = frozenset(_load("people.json")["set_off_honorifics"])  # `The dean, Professor Ann Roe`
 OWNED_WORDS = 3  # words after a possessive that may still be its noun phrase (`her eldest son`)
 
 
@@ -579,11 +580,22 @@ class PeopleRegistry(Descriptors):
             text=self.span_text(pre_first, post_last) if post_last > last else self.span_text(pre_first, last),
             start=self.t[pre_first].start, end=self.t[max(last, post_last)].end, kind="person",
             name=self.name_text(first, last),
-            before=self.words(own_first, first - 1) if own_first < first else (),
+            before=self.without_set_off_honorific(self.words(own_first, first - 1)) if own_first < first else (),
             after=after,
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
+
+    @staticmethod
+    def without_set_off_honorific(before: tuple[Word, ...]) -> tuple[Word, ...]:
+        """`The vice-chancellor, Professor Ann Roe`: an honorific right before the name, after a role set off by a
+        comma (`set_off_honorifics`), only styles the name, as `Dr` would; the words before it say her post."""
+        k = len(before) - 1
+        if k >= 1 and before[k].text == "." and before[k - 1].text.lower() + "." in SET_OFF_HONORIFICS:
+            k -= 1  # (`Prof` and its full stop, split apart)
+        if k >= 2 and before[k].text.lower() in SET_OFF_HONORIFICS and before[k - 1].text == ",":
+            return before[:k]
+        return before
 
     def after_formal_brief(self, first: int, last: int) -> int:
         """`Cabinet Secretary for Transport Isla Baird`, the brief and the name tagged as one body: the name starts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grammar import QUESTION_VERBS
+from ..grammar import PREPOSITIONS, QUESTION_VERBS
 from ..model import Mention, Speaker
 from .draft import Draft
 from .subjects import SentenceSubjects
@@ -18,6 +18,7 @@ from .subjects import SentenceSubjects
 DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
 # The determiners that open a description of someone the draft does not name (`a man`, `another voter`).
 INDEFINITE_DETERMINERS = ("a", "an", "another", "one")
+MAX_OPENING_MODIFIERS = 3  # `A tall grey-haired miner`: the words between such a determiner and its person noun
 
 
 class SentenceTopics(SentenceSubjects):
@@ -158,7 +159,10 @@ class SentenceTopics(SentenceSubjects):
                 return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
             if described is None and self._only_the_pronoun_acts(outside, subj, wanted):
                 return "same"
-            return described if described is not None or not unnamed else self._unnamed_subject(subj, wanted)
+            if described is not None or not unnamed:
+                return described
+            opening = self._unnamed_opening(outside, wanted) if subj is None else None
+            return self._unnamed_subject(subj, wanted) or opening
         known = self.gender(self.person_key(named.name or "", named.start))
         if known is not None and wanted is not None and known != wanted:
             relative = self.e.relative_named_before(  # (`Marsh … "…," she said`: Ada, not Tom)
@@ -282,6 +286,42 @@ class SentenceTopics(SentenceSubjects):
             return mention
         # (the title is the apposition's: `a retired teacher` says what `one traveller` is)
         return replace(mention, before=self.e.words(role, last))
+
+    def _unnamed_opening(self, outside: list[int], wanted: str | None) -> Mention | None:
+        """`A retired miner beside her, who …, said he …`, which the tagger may read with `beside` for a noun or a
+        verb and so leave the speech verb with no subject: a sentence that opens on an indefinite description of one
+        person the draft does not name (an indefinite determiner, a few lower-case modifiers, a noun for one person by
+        the word lists, whatever its tag), with no name between it and its main speech verb, is about that person. The
+        description ends at its noun: what follows (`beside her`, `who …`) says where they were or why unnamed."""
+        t, e = self.e.t, self.e
+        if not outside or e.low(outside[0]) not in INDEFINITE_DETERMINERS or not e.sentence_initial(outside[0]):
+            return None
+        verb = next((k for k in outside if t[k].deprel == "root"), None)
+        if verb is None or not e.speech(verb) or e.subject_of(verb) is not None:
+            return None
+        words: list[int] = []  # (the lower-case words after the determiner, up to a preposition, whatever their tags)
+        k = outside[0] + 1
+        while k < verb and len(words) <= MAX_OPENING_MODIFIERS:
+            if e.glued_hyphen(k):
+                k += 1  # (`grey-haired`: one modifier)
+                continue
+            if not t[k].text.isalpha() or not t[k].text.islower() or t[k].text in PREPOSITIONS:
+                break  # (`A Harbor County official`: a body's or a place's name is no modifier of a bystander)
+            words.append(k)
+            k += 1
+        noun = next((k for k in reversed(words) if self._one_person_word(k, wanted)), None)
+        if noun is None:
+            return None
+        if any(e.person_mention_at(k) is not None for k in range(noun + 1, verb)):
+            return None  # (`A spokesman, Ann Roe, said`: the name is who speaks)
+        return e.unnamed_mention(outside[0], noun)
+
+    def _one_person_word(self, k: int, wanted: str | None) -> bool:
+        """A lower-case noun for one person by the word lists, whatever the tagger calls it (`fisherman`, read as an
+        adjective), that may be the he/she."""
+        low, kb = self.e.low(k), self.e.kb
+        return self.e.t[k].text.islower() and kb.names_people(low, "NOUN") and not kb.names_many(low) \
+            and low not in kb.collective_nouns and kb.gender_words.get(low, wanted) == wanted
 
     def _participle_after(self, last: int, subj: int) -> bool:
         """`A woman walking her dog, who …, said`: a lower-case `-ing` verb right after a nameless subject's words

@@ -41,8 +41,38 @@ def sieve_clause_subject(d: Draft, q_first: int, q_last: int) -> Phrase | None:
             span = d.with_appositive_name(span, d.outside_quotes(sentence))
             span = d.antecedent_of_closed_clause(span, q_first) or span
             return Phrase(span[0], span[1], head, "clause-subject", 0.5)
+        if (named := _name_before_set_off_clause(d, head)) is not None:
+            return named
         head = d.t[head].head
     return _subject_of_verb_read_as_noun(d, q_first)
+
+
+SET_OFF_RELATIVES = ("who", "whose")  # `Ann Roe, whose party has one seat, …`: a clause about the name before it
+MAX_OPENER_WORDS = 4  # `On Monday, Ann Roe, who …,`: the words of an opener set off before the name
+
+
+def _name_before_set_off_clause(d: Draft, verb: int) -> Phrase | None:
+    """`Ann Roe, whose party has one seat, cast herself as the cure for "…"`, parsed with the name for the
+    subject of the relative clause and none for the main verb: the person named where the sentence opens, just before
+    a `who`/`whose` clause set off by commas that ends right before the verb (adverbs aside), is the verb's subject."""
+    t = d.t
+    if d.inside[verb] or t[verb].upos != "VERB" or d.subject_of(verb) is not None:
+        return None
+    k = verb - 1
+    while k > 0 and t[k].upos == "ADV" and not d.inside[k]:
+        k -= 1  # (`…, repeatedly presented`)
+    sentence_first = d.a.sentences[t[verb].sentence][0]
+    if k <= sentence_first or t[k].text != "," or d.inside[k]:
+        return None
+    rel = next((j for j in range(k - 1, sentence_first, -1) if d.low(j) in SET_OFF_RELATIVES and t[j - 1].text == ","
+                and not d.inside[j]), None)
+    named = d.name_before_relative(rel) if rel is not None else None
+    if named is None or any(d.inside[j] for j in range(rel, k)):
+        return None
+    first = d.token_at(named.start)
+    if first != sentence_first and not (t[first - 1].text == "," and first - sentence_first <= MAX_OPENER_WORDS):
+        return None  # (`a spokesman for Ann Roe, who …,`: the name is inside a phrase, whose head is the subject)
+    return Phrase(first, d.token_at(named.end - 1), verb, "clause-subject", 0.5)
 
 
 ADDRESSING_VERBS = _words("addressing_verbs")  # `Roe was asked by Vance whether …`: Vance put the words
