@@ -86,6 +86,8 @@ def body_referred_to(speaker: Speaker, text: str, kb: Knowledge, entities: list[
             if found is None or not _a_role(found.group(role_group).lower(), kb):
                 continue
             noun = found.group(noun_group)  # (None for `its`)
+            if found.re is CAPITALISED_BEFORE and f"{noun} {found.group(role_group)}".lower() in kb.campaign_staff:
+                continue  # (`Press Secretary Ann Roe`: a staff role of a person's, as `press secretary` is)
             # (after the name, `the pilots association` is a body whose name holds `pilots`)
             words = {w.lower() for w in noun.split()[:-1]} if noun is not None and found.re is ROLE_OF else set()
             noun = noun.split()[-1].lower() if noun is not None else None  # (`the local teachers union`: its head)

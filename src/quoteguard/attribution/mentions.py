@@ -25,6 +25,7 @@ from .words import (
 NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
 RELATIVE_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 INDEFINITE_OPENERS = frozenset({"a", "an", "another", "one", "some"})
+GROUP_PRONOUNS = frozenset({"them", "those"})  # `one of them`, `two of those`: some of a group the draft counted
 
 
 class Mentions(Phrases):
@@ -220,6 +221,8 @@ class Mentions(Phrases):
             # `one of her ads asking, "…"`: one of the ads; `one of his aides`, `some of the donors`: people,
             # however the tagger reads the count (a subject `one` heads the phrase for the parse)
             head = self.nominal_head(first + 2, last)
+            if head is None and last == first + 2 and self.low(last) in GROUP_PRONOUNS:
+                return self.unnamed_mention(first, last)  # (`one of them said`: one of the people just counted)
         if head is None:
             head = self.counted_head(first, last)
         if head is None:
