@@ -121,6 +121,9 @@ class Knowledge:
     party_name_heads: set[str] = field(default_factory=set)  # party: `Harbor Party` names a party, no seat
     unlisted_party_heads: set[str] = field(default_factory=set)  # alliance: `Harbor Alliance MP`, an unlisted party
     unlisted_party_followers: set[str] = field(default_factory=set)  # member: `a Harbor Front member` is in a party
+    party_family_words: set[str] = field(default_factory=set)  # liberal: `Liberal Leader X`, an unlisted party
+    party_initials: dict[str, str] = field(default_factory=dict)  # PC: `PC Leader X`, a party before a post only
+    party_leader_posts: set[str] = field(default_factory=set)  # leader: `NDP Leader X` leads her party
     legislature_heads: set[str] = field(default_factory=set)  # congress: `a Democratic Congress member` sits in it
     chamber_member_roles: set[str] = field(default_factory=set)  # member: `Member of the Senedd` holds a seat
     candidacy_nouns: set[str] = field(default_factory=set)  # candidacy, bid: `Velde's bid` says Velde runs
@@ -304,6 +307,19 @@ class Knowledge:
         low = words.lower()
         return self.parties.get(low) or (self.parties.get(low[:-1]) if low.endswith("s") else None)
 
+    def party_by_its_words(self, words: str) -> Organisation | None:
+        """The party capitalised words name where a party is looked for (right before a party member's post, owning
+        a post) though no listed party's word need be among them: a party's initials (`PC`: `party_initials`), or
+        words a party's name is made of and nothing else (`Progressive Conservative`, `Liberal`, `Greens`:
+        `party_family_words`); a listing of the same words (`Conservative`, a council party word) wins. None for any
+        other words."""
+        if words in self.party_initials:
+            name = self.party_initials[words]
+            return self.party(name) or Organisation(name, words, None)
+        if not words or not all(word.lower() in self.party_family_words for word in words.split()):
+            return None
+        return self.party(words) or self.council_parties.get(words) or Organisation(words, None, None)
+
     def web_address(self, word: str) -> bool:
         """`Portwatch.com`: a site's address, so a body, whatever a tagger makes of it."""
         return "." in word[1:] and word.lower().endswith(tuple(self.web_suffixes))
@@ -430,6 +446,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads",
                      "unlisted_party_heads", "unlisted_party_followers", "legislature_heads", "chamber_member_roles",
+                     "party_family_words", "party_leader_posts",
                      "body_heads",
                      "armed_services", "retired_words", "former_words", "current_role_openers", "place_nouns",
                      "body_anaphors", "ranking_words", "counting_ordinals", "counting_openers",
@@ -482,6 +499,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         if row.get("tag"):
             kb.party_tags[row["tag"]] = party
     by_name = {party.name: party for party in kb.parties.values()}
+    kb.party_initials = {**affil.get("party_initials", {}), **extra.get("party_initials", {})}
     for word, name in {**affil.get("council_party_words", {}), **extra.get("council_party_words", {})}.items():
         if name in by_name:
             kb.council_parties[word] = by_name[name]

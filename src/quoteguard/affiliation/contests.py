@@ -66,12 +66,38 @@ def contest_party(after: str, kb: Knowledge) -> Organisation | None:
             return _contest(words, link + 1, kb) if link is not None else None
         verb = next((n for n in (3, 2, 1) if " ".join(words[k:k + n]).lower() in kb.contest_verbs), None)
         return _contest(words, k + verb, kb) if verb is not None else None
+    if words[k - 1] == "whose" and (party := _party_owned(words, k, kb)) is not None:
+        return party  # (`, whose New Democratic Party is seeking a second term`)
     for _ in range(MAX_BID_MODIFIERS):
         if k < len(words) and words[k].islower() and words[k] not in kb.contest_bids:
             k += 1
     if k + 1 < len(words) and words[k] in kb.contest_bids and words[k + 1] in ("for", "in"):
         return _contest(words, k + 2, kb)
     return None
+
+
+def _party_owned(words: list[str], k: int, kb: Knowledge) -> Organisation | None:
+    """`, whose Harbor Party is seeking a third term`, `, whose Sinn Féin holds the seat`: a party named in full
+    from word k, owned by the named person, is hers: capitalised words ending in a party's head word
+    (`party_name_heads`), or a listed party's whole name. A bare party word (`whose Democratic district`) may say how
+    a place votes, and the party's rivals (`whose Harbor Party opponent`) are of another, so neither counts."""
+    end = k
+    while end < len(words) and (words[end][:1].isupper() or _and_inside_name(words, end, k)):
+        end += 1
+    if end == k or end >= len(words) or kb.singular(words[end].lower()) in kb.rival_nouns:
+        return None
+    name = " ".join(words[k:end])
+    listed = kb.party(name)
+    if listed is not None and listed.name == name:
+        return listed
+    if words[end - 1].lower() not in kb.party_name_heads:
+        return None
+    return listed or kb.party(" ".join(words[k:end - 1])) or Organisation(name, None, None)
+
+
+def _and_inside_name(words: list[str], j: int, start: int) -> bool:
+    """`and` between capitalised words of a name that opened at `start` (`Social Democratic and Labour Party`)."""
+    return words[j] == "and" and start < j < len(words) - 1 and words[j + 1][:1].isupper()
 
 
 def _subject_clause(words: list[str]) -> tuple[int, bool] | None:

@@ -302,16 +302,22 @@ YEAR = re.compile(r"1[89]\d\d|20\d\d")  # `2016 presidential candidate`: which r
 
 def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[Word]:
     """`Labour MSP`, `Democratic state senator`, `Green Party councillor`: a party before an elected seat is her
-    party, shown as such, and no part of the seat (`MSP`, `state senator`). A party's own post or contest keeps it
-    (`Republican nominee`, `Labour leader`: whose nominee or leader), and so does any other role (`Democratic
-    pollster`), and a body's name (`Democratic National Committee chairman`)."""
+    party, shown as such, and no part of the seat (`MSP`, `state senator`); so is a party opening a leader's post,
+    the party she leads (`NDP Leader`, `deputy Labour leader`: see `_leads_party`). A party's contest keeps it
+    (`Republican nominee`: whose nominee), and so does any other role (`Democratic pollster`), and a body's name
+    (`Democratic National Committee chairman`)."""
+    if len(words) > 2 and words[0].text.lower() in kb.lesser_ranks:
+        party, end = _party_opening(words[1:], kb)  # (`deputy Labour leader`: the rank stays with the post)
+        if party is not None and _leads_party(words[end + 1:], kb):
+            r.party = r.party or party
+            return [words[0], *words[end + 1:]]
     if not words or not words[0].text[:1].isupper():
         return words
     party, end = _party_opening(words, kb)
     if party is None and len(words) > 2 and words[0].text in kb.demonyms:
         party, end = _party_opening(words[1:], kb)  # (`Welsh Conservative Member of the Senedd`: the party's
         end += 1  # name in that nation)
-    if party is None or end >= len(words) or not _seat(words[end:], kb):
+    if party is None or end >= len(words) or not (_seat(words[end:], kb) or _leads_party(words[end:], kb)):
         return words
     nxt = words[end]
     if not (nxt.text.islower() or kb.is_title(nxt.text.lower()) or kb.is_role(nxt.text, nxt.upos)
@@ -319,6 +325,12 @@ def without_leading_party(words: list[Word], kb: Knowledge, r: Reading) -> list[
         return words
     r.party = r.party or party
     return words[end:]
+
+
+def _leads_party(words: list[Word], kb: Knowledge) -> bool:
+    """`Leader`, `deputy leader`: the whole rest of a title that opened on a party is her post at its head
+    (`party_leader_posts`); the party is hers, shown apart (`Labour group leader` leads a council group instead)."""
+    return " ".join(w.text.lower() for w in words) in kb.party_leader_posts
 
 
 def _seat(words: list[Word], kb: Knowledge) -> bool:
@@ -401,6 +413,8 @@ def unlisted_party_at(words: list[Word], k: int, kb: Knowledge) -> tuple[Organis
     while end < len(words) and _unlisted_run_word(words[end], kb):
         end += 1
     run = words[k:end]
+    if run and _party_member_post(words[end:], kb) and (named := kb.party_by_its_words(join(run))) is not None:
+        return named, end  # (`Progressive Conservative Leader`, `Greens senator`, `PC candidate`)
     if len(run) < 2 or run[-1].text.lower() not in kb.unlisted_party_heads or not _party_member_post(words[end:], kb):
         return None
     whole = kb.party(join(run))
@@ -741,8 +755,10 @@ def read_before(before: list[Word], kb: Knowledge, r: Reading, text: str = "") -
         if (unlisted := unlisted_party_at(before, i, kb)) is not None \
                 and kb.singular(before[unlisted[1]].text.lower()) not in kb.candidate_roles:
             # (`Harbor Party hopefuls`: the party her candidacy names, read as for a seat sought)
-            if before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS:
-                r.title_words += before[i:unlisted[1]]  # `Harbor Alliance councillor`: her party, read with the title
+            if before[unlisted[1]].text.lower() not in PARTY_GROUP_HEADS \
+                    or before[unlisted[1] - 1].text.lower() not in kb.unlisted_party_heads:
+                # `Harbor Alliance councillor`, `Liberal Leader`: her party, read with the title
+                r.title_words += before[i:unlisted[1]]
             elif r.org is None:
                 r.org = join(before[i:unlisted[1]])  # `Harbor Alliance leader`: the party she leads, her body
             i = unlisted[1]
@@ -1071,8 +1087,8 @@ def _read_possessor(before: list[Word], r: Reading, kb: Knowledge) -> list[Word]
                for w in owner):
         return before
     r.org = join(owner)
-    # (`the Harbor Party's presumptive nominee`: her party too)
-    r.party = r.party or known_party([w.text for w in owner], kb)
+    # (`the Harbor Party's presumptive nominee`, `the Liberals' health critic`: her party too)
+    r.party = r.party or known_party([w.text for w in owner], kb) or kb.party_by_its_words(join(owner))
     return before[mark + 1:]
 
 
