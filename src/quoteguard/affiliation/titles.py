@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..grammar import (
+    ARTICLES,
     OPENING_FUNCTION_TAGS,
     PARTY_TAG,
     PERSON_LINKS,
@@ -275,6 +276,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     kept = _without_age(first_description(kept))
     while len(kept) > 1 and kept[-1].text.islower() and kept[-1].text in PREPOSITIONS:
         kept = kept[:-1]  # `senior counsel in` the Harbor Center's program, read as her body: the role stays
+    kept = _without_dangling_links(kept)
     if r.org is not None:
         kept = _without_body_opening(kept)
     if _length(kept) > MAX_TITLE_WORDS:
@@ -362,6 +364,19 @@ def _party_opening(words: list[Word], kb: Knowledge) -> tuple[Organisation | Non
     if _party_before_post(words, 0, kb):
         return kb.council_parties.get(words[0].text), 1
     return None, 0
+
+
+def _without_dangling_links(words: list[Word]) -> list[Word]:
+    """`The chairman of the` Harbor Finance Committee`, Sen. Ann Roe`: the body read as hers went out of the middle of
+    the title and left the words that led to it before the comma; the role stays (`chairman, senator`)."""
+    kept: list[Word] = []
+    for w in words:
+        if w.text == "," and kept:
+            while len(kept) > 1 and kept[-1].text.islower() and (kept[-1].text in PREPOSITIONS
+                                                                 or kept[-1].text in ARTICLES):
+                kept.pop()
+        kept.append(w)
+    return kept
 
 
 def _without_body_opening(words: list[Word]) -> list[Word]:
