@@ -348,7 +348,9 @@ def _seat(words: list[Word], kb: Knowledge) -> bool:
         return False  # (`Republican presidential candidate Texas Senator`: the party's candidate first; `Green group
         # leader`: the party's group on the council, which she leads)
     return head in kb.party_posts or head in kb.constituency_roles \
+        or any(other in kb.party_posts for other in kb.role_synonyms.get(head, ())) \
         or any(phrase == p or phrase.endswith(" " + p) for p in kb.council_party_roles if p not in kb.candidate_roles)
+    # (`Democratic Rep.`: the abbreviation stays as written, but is the seat its synonyms name)
 
 
 def _party_opening(words: list[Word], kb: Knowledge) -> tuple[Organisation | None, int]:
