@@ -281,12 +281,22 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept = _without_body_opening(kept)
     if _length(kept) > MAX_TITLE_WORDS:
         kept = _role_before_adjunct(kept, kb)
-    if kept and all(kb.party(w.text) for w in kept) or _length(kept) > MAX_TITLE_WORDS:
+    if kept and (all(kb.party(w.text) for w in kept) or _place_and_party(kept, kb)) or _length(kept) > MAX_TITLE_WORDS:
         return None  # (a longer run is a clause the reader did not cut, not a title)
     kept = _without_praise(trim(kept), kb)
     if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(without_leading_party(_without_group_count(trim(kept)), kb, r)) or None
+
+
+def _place_and_party(words: list[Word], kb: Knowledge) -> bool:
+    """`Texas Republican`, `New York Democrat`: where she is from and her party, no post; the party is shown as
+    such, and any role the draft states elsewhere is her title."""
+    tail = len(words)
+    while tail > 0 and kb.party(words[tail - 1].text):
+        tail -= 1
+    place = " ".join(w.text for w in words[:tail])
+    return tail < len(words) and tail > 0 and kb.names_a_country_or_state(place)
 
 
 def _without_group_count(words: list[Word]) -> list[Word]:
