@@ -388,11 +388,13 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         title, title_start = seat, seat_start  # (`Sen. Ann Roe`, elsewhere `candidate Ann Roe`: the seat she holds)
     if party is None and not is_former(title, kb):
         party = anaphoric_party(title, text, title_start, kb)  # (`party chairman Ann Roe`: the party named before)
-    if affiliation is None and speaker.kind == "organisation":
+    if affiliation is None and speaker.kind == "organisation" and speaker.name and not _owned_person(speaker.name):
+        # (a body speaks for itself: `Harbor Rail said in a statement` is Harbor Rail's, as the knowledge base would
+        # say of a body it knows, so a report's organisation column is never empty where a body spoke)
+        start = speaker.mentions[0].start if speaker.mentions else 0
         known = kb.organisation(speaker.name)
-        if known is not None:
-            affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base",
-                                      speaker.mentions[0].start if speaker.mentions else 0)
+        affiliation = Affiliation(known.name, known.short, None, known.country, "knowledge-base", start) \
+            if known is not None else Affiliation(speaker.name, None, None, None, "speaker", start)
     return Profile(title, affiliation, party)
 
 
@@ -404,6 +406,12 @@ def _fallback_title(speaker: Speaker, kb: Knowledge, text: str) -> str | None:
         if found.title:
             return found.title
     return None
+
+
+def _owned_person(name: str) -> bool:
+    """`Eastland's Cal Brook`: a name after a possessive, which may be a person the tagger took for a body; no body
+    that surely speaks for itself."""
+    return any(mark in name for mark in ("'s ", "’s "))
 
 
 def _speaks_for_a_body(affiliation: Affiliation | None, title: str | None, kb: Knowledge) -> bool:

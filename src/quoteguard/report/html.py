@@ -58,8 +58,8 @@ def _hover(q: dict[str, Any]) -> str:
     parts = [q["speaker"]["name"]]
     if q["speaker"].get("title"):
         parts.append(q["speaker"]["title"])
-    if q["affiliation"]:
-        parts.append(q["affiliation"]["name"])
+    if q["affiliation"] and q["affiliation"]["name"] != q["speaker"]["name"]:
+        parts.append(q["affiliation"]["name"])  # (a body speaking for itself is named once)
     if q["speaker"].get("party"):
         parts.append(q["speaker"]["party"])
     if q["speaker"]["anonymous"]:
