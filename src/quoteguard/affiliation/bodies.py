@@ -425,7 +425,7 @@ def one_body_named(text: str, of_kind: Callable[[list[str]], int], kb: Knowledge
     body. A member's post (`council_served`) and a worker's trade (`workplaces.body_of_kind`) both read so."""
     named: dict[str, int] = {}
     for run in CAPITALISED_RUN.finditer(text):
-        for start, words in _names_in(run, kb):
+        for start, words in (part for name in _names_in(run, kb) for part in _joined_names(*name, of_kind)):
             end = of_kind(words)
             if end and not in_headline(text, start):
                 named.setdefault(" ".join(words[:end]), start)
@@ -435,6 +435,16 @@ def one_body_named(text: str, of_kind: Callable[[list[str]], int], kb: Knowledge
         return None
     body = bodies[0]
     return body, min(at for name, at in named.items() if name == body or _part_of(name, body))
+
+
+def _joined_names(start: int, words: list[str], of_kind: Callable[[list[str]], int]) -> list[tuple[int, list[str]]]:
+    """`Kellby University and Dunmore University`: two whole names of the kind joined by `and` or `&` are two bodies,
+    each with where it starts; `Harbor Fire and Rescue Service` is one."""
+    for k, word in enumerate(words):
+        if word in ("and", "&") and 0 < k < len(words) - 1 and of_kind(words[:k]) == k and of_kind(words[k + 1:]):
+            rest = start + len(" ".join(words[:k + 1])) + 1
+            return [(start, words[:k]), *_joined_names(rest, words[k + 1:], of_kind)]
+    return [(start, words)]
 
 
 def _part_of(name: str, longer: str) -> bool:

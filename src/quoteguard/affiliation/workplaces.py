@@ -20,6 +20,7 @@ from ..knowledge import Knowledge, _load
 from ..model import Speaker
 from ..roles import opens_former
 from .bodies import one_body_named
+from .public_bodies import with_body_of_the_union, with_place_named, with_public_body
 from .referents import SENTENCE_END, _holds_a_post
 
 if TYPE_CHECKING:
@@ -45,17 +46,25 @@ def with_workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) 
     """A person of whom no body is said, named or not (`one nurse said`), whose role works in a kind of body
     (`nurse`): the one body of that kind the draft names (read last, so any body the draft states of her comes
     first)."""
-    if stated.affiliation is not None or speaker.kind not in ("person", "unnamed") or not stated.title:
+    if speaker.kind not in ("person", "unnamed"):
         return stated
+    if stated.affiliation is not None:
+        # (`County Executive`: `County` names no body; `EU Trade Commissioner`: the union's commission)
+        return with_body_of_the_union(with_place_named(stated, speaker, text, kb), speaker, text, kb)
+    found = _workplace(stated, speaker, text, kb) if stated.title else None
+    # (no workplace of hers: a public body her post belongs to, `prefect`, `City Manager`; see `public_bodies`)
+    return _with_body(stated, found, kb) if found is not None else with_public_body(stated, speaker, text, kb)
+
+
+def _workplace(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> tuple[str, int] | None:
+    """The body her titled role works in, and where it is named, or None (see `with_workplace`)."""
+    assert stated.title is not None
     opening = _title_workplace(stated.title, speaker, text, kb) or _opening_workplace(stated.title, speaker, text, kb)
     if opening is not None:
-        return _with_body(stated, opening, kb)
+        return opening
     kind = workplace_kind(stated.title, kb)
-    found = body_of_kind(text, kind, kb) if kind is not None and not _other_of_kind(speaker, text, kind, kb) \
+    return body_of_kind(text, kind, kb) if kind is not None and not _other_of_kind(speaker, text, kind, kb) \
         else None if kind is not None else _body_by_kind_noun(stated.title, speaker, text, kb)
-    if found is None:
-        return stated
-    return _with_body(stated, found, kb)
 
 
 def _with_body(stated: Profile, found: tuple[str, int], kb: Knowledge) -> Profile:
