@@ -366,7 +366,8 @@ class Mentions(Phrases):
         nearer opens on people (`Protesters`, `Ann Roe`) or describes its own group (`the trade group
         for the growers`)."""
         described = max((k for k in range(start, before) if self.low(k) == noun and not self.inside[k]
-                         and self.low(k - 1) not in ("the", "this", "its") and self.low(k + 1) not in POSSESSIVE_S),
+                         and self.low(k - 1) not in ("the", "this", "its") and self.low(k + 1) not in POSSESSIVE_S
+                         and not self.set_off_after_a_body(k, bodies)),
                         default=-1)  # (`the organization's interest` only repeats the body just named)
         openings = sorted({k for k in range(start, before) if self.opens_sentence(k) and not self.inside[k]},
                           reverse=True)
@@ -381,6 +382,12 @@ class Mentions(Phrases):
                    for j in range(subject, min(subject + 3, before))):
                 return None
         return None
+
+    def set_off_after_a_body(self, k: int, bodies: list[tuple[int, int]]) -> bool:
+        """Whether token k stands in a phrase set off by a comma right after a body's name (`The Harbor Justice
+        League, a civil-rights group, said`): it says what that body is, no group of its own."""
+        return any(b[1] + 1 < k and self.t[b[1] + 1].text == ","
+                   and not any(self.t[j].text in (",", ".", ";") for j in range(b[1] + 2, k)) for b in bodies)
 
     def name_closing_a_nominal(self, first: int, last: int) -> Mention | None:
         """`Another delegate on the Harbor slate, Ivo Brandt`, `her personal lawyer, Dan Lowe`: a person's
