@@ -844,7 +844,8 @@ class Mentions(Phrases):
                 break
             # (in the pronoun's own sentence, only a subject before it: `the Council … what it called`)
             outside = [k for k in self.outside_quotes(s) if s < sentence or k < pronoun]
-            subj = next((k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")), None)
+            subjects = [k for k in outside if (self.t[k].deprel or "") in ("nsubj", "nsubj:pass")]
+            subj = next((k for k in subjects if self.main_clause_subject(k, subjects)), None)
             if subj is None or self.t[subj].upos not in ("NOUN", "PROPN"):
                 continue
             span = self.expand(subj, outside)
@@ -860,6 +861,17 @@ class Mentions(Phrases):
             if mention is not None:
                 return None  # a person or a group of people is no `it`
         return None
+
+    def main_clause_subject(self, k: int, subjects: list[int]) -> bool:
+        """Whether subject k is the one an `it` after its sentence looks back to: the first subject, unless it is
+        the subject of a clause set before the main one (`While the hearing was under way, the Office said …`),
+        whose own subject then is."""
+        head = self.t[k].head
+        clause = (self.t[head].deprel or "") if head is not None else ""
+        if clause == "advcl" and head is not None and self.t[head].head is not None and head < self.t[head].head:
+            main = self.t[head].head
+            return not any(j != k and self.t[j].head == main for j in subjects)
+        return True
 
     def body_read_as_a_person(self, mention: Mention) -> bool:
         """`Lumenway, the San Jose maker of messaging software, said that it …`: a lone capitalised word the tagger
