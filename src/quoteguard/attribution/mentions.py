@@ -95,6 +95,10 @@ class Mentions(Phrases):
         if best and best[0] == "person" and self.body_after_a_name(first, last, best[1]):
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=self.span_text(best[1][0], last))
+        if best and best[0] == "person" and self.owners_group(first, last, best[1]):
+            # (`the Tull campaign said`: the campaign speaks, as `Tull's campaign` does, not Tull herself)
+            return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
+                           name=self.span_text(best[1][0], best[1][1]) + " " + self.low(last))
         if best and best[0] == "person" and (self.modifies_a_nominal(first, best[1][0])
                                              or self.qualifies_a_role(best[1][1], self.before_who_clause(first, last))):
             # `a spokesman for Halvorsen`, `an aide to Senator Mora`, `a Clinton campaign spokesman`:
@@ -438,6 +442,12 @@ class Mentions(Phrases):
         noun = self.low(last)
         return self.low(first) == "the" and name[0] == first + 1 and name[1] == last - 1 and not self.is_cap(last) \
             and noun in self.kb.org_words and noun not in self.kb.collective_nouns and noun not in self.kb.person_nouns
+
+    def owners_group(self, first: int, last: int, name: tuple[int, int]) -> bool:
+        """`the Tull campaign`, `the Velde team`: a definite phrase whose head, right after a person's name, is a
+        collective noun (`collective_nouns`) is the group that person owns speaking."""
+        return self.low(first) == "the" and name[0] == first + 1 and name[1] == last - 1 and not self.is_cap(last) \
+            and self.low(last) in self.kb.collective_nouns
 
     def body_of_a_name(self, first: int, last: int, body_last: int) -> bool:
         """`the Westfield levy committee`, `the Harbor Watch group`: a definite or possessed phrase that
