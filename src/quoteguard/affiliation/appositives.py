@@ -402,6 +402,26 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         read_before(after, kb, r)  # `the United Nations secretary-general`: the body, then the title
     elif r.org is None:
         _body_of_described_role(after, kb, r)
+        if _owned_post_over_a_seat(after, kb, r):
+            title_of(trim(r.title_words), kb, r)  # (reads the party of `Democratic Rep.`)
+            read_institution(join(trim(r.title_words)), kb, r)
+            r.title_words, r.title_after = _without_owner(list(after), after[:_owner_end(after)]), True
+
+
+def _owner_end(after: list[Word]) -> int:
+    """Where the possessive owner of `, the committee's chairman` ends (the index after its mark), or 0."""
+    return next((k + 1 for k, w in enumerate(after[:4]) if w.text in POSSESSIVE), 0)
+
+
+def _owned_post_over_a_seat(after: list[Word], kb: Knowledge, r: Reading) -> bool:
+    """`Rep. Ann Roe, the committee's chairman,`: a post a body named by its common noun owns, set off after a name
+    whose title is only an elected seat, says in what role she speaks; it is her title (the seat's party and chamber
+    are still read)."""
+    words = trim(after)
+    owned = _owner_end(words)
+    return bool(r.title_words) and elected_seat(trim(r.title_words), kb) and owned > 0 \
+        and all(w.text.islower() for w in words[:owned - 1]) and 0 < len(words) - owned <= 3 \
+        and names_a_role(words[owned:], kb) and not _stance(words)
 
 
 def _body_of_described_role(after: list[Word], kb: Knowledge, r: Reading) -> None:
