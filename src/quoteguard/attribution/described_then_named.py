@@ -17,11 +17,9 @@ from ..grammar import DEFINITE_OPENERS
 from ..model import Attribution, Mention, Speaker
 from .descriptions import INTRODUCERS
 from .draft import Draft
+from .mentions import MAX_MODIFIERS
 from .resolution import Resolver
 
-MAX_MODIFIERS = 4  # `a longtime Weir Street tenant`: words between the article and the head noun
-# Tags that end a description's head: `a tenant of …`, `a tenant who …`
-HEAD_ENDS = frozenset({"ADP", "PUNCT", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "DET"})
 APPOSITIVE_CLOSERS = frozenset({",", ".", ";", ")"})  # `The tenant, Jane Roe, 68,`: the name set off, closed
 
 
@@ -55,19 +53,13 @@ def _introduction(d: Draft, speaker: Speaker) -> tuple[int, int] | None:
     last = d.token_at(mention.end - 1)
     head = None
     for k in range(first + 1, min(last, first + MAX_MODIFIERS + 1) + 1):
-        if not _modifier_or_noun(d, k) or d.t[k].sentence != d.t[first].sentence:
+        if not d.modifier_or_noun(k) or d.t[k].sentence != d.t[first].sentence:
             break
         head = k
     if head is None or d.t[head].upos not in ("NOUN", None) or not d.t[head].text.islower() \
             or d.t[head].xpos in ("NNS", "NNPS"):
         return None
     return first, head
-
-
-def _modifier_or_noun(d: Draft, k: int) -> bool:
-    """Can token k stand inside a description before its head noun ends it (`retired`, which the tagger may
-    read as a verb modifying the noun, but not `who` or `of`)?"""
-    return d.t[k].upos not in HEAD_ENDS or d.t[k].upos == "VERB" and d.t[k].deprel == "amod"
 
 
 def _kept_unnamed(d: Draft, k: int) -> bool:
@@ -98,7 +90,7 @@ def _named_later(d: Draft, resolver: Resolver, first: int, head: int) -> Mention
         last = _name_end(d, start, named.name) if named is not None and named.name else None
         if named is None or last is None or not _closing(d, last + 1):
             continue  # (`The tenant, who …`: no name set off here)
-        if _introductions(d, noun, opener) != [head]:
+        if d.introductions(noun, opener, INTRODUCERS) != [head]:
             return None  # (two tenants brought in before: which one is named is not said)
         key = resolver.person_key(named.name, named.start)
         if any(resolver.person_key(m.name or "", m.start) == key for m in d.person_mentions_before(named.start)):
@@ -117,21 +109,6 @@ def _name_end(d: Draft, first: int, name: str) -> int | None:
 def _closing(d: Draft, k: int) -> bool:
     """Is the name closed at token k, as an appositive is (`, 68,`, `.`), or at the end of the draft?"""
     return k >= len(d.t) or d.t[k].text in APPOSITIVE_CLOSERS
-
-
-def _introductions(d: Draft, noun: str, before: int) -> list[int]:
-    """The head tokens of every indefinite description with head `noun` before token `before`, outside quotes
-    (`a tenant`, `one longtime tenant`; not `a tenant group`, where the noun modifies another)."""
-    found = []
-    for k in range(before):
-        if d.low(k) != noun or d.inside[k] or k + 1 < len(d.t) and d.t[k + 1].upos == "NOUN":
-            continue
-        j = k - 1
-        while j >= 0 and k - j <= MAX_MODIFIERS and _modifier_or_noun(d, j) and d.low(j) not in INTRODUCERS:
-            j -= 1
-        if j >= 0 and d.low(j) in INTRODUCERS:
-            found.append(k)
-    return found
 
 
 def _genders_agree(d: Draft, resolver: Resolver, speaker: Speaker, named: Mention,

@@ -25,6 +25,9 @@ from .words import (
 NAME_INSIDE_SUBJECT = frozenset({"flat", "flat:name", "compound", "appos", "nmod:poss"})
 RELATIVE_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 INDEFINITE_OPENERS = frozenset({"a", "an", "another", "one", "some"})
+MAX_MODIFIERS = 4  # `a longtime Weir Street tenant`: words between the article and the head noun
+# Tags that end a description's head: `a tenant of …`, `a tenant who …`
+HEAD_ENDS = frozenset({"ADP", "PUNCT", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "DET"})
 GROUP_PRONOUNS = frozenset({"them", "those"})  # `one of them`, `two of those`: some of a group the draft counted
 
 
@@ -387,6 +390,25 @@ class Mentions(Phrases):
                 return None
         return None
 
+    def modifier_or_noun(self, k: int) -> bool:
+        """Can token k stand inside a description before its head noun ends it (`retired`, which the tagger may
+        read as a verb modifying the noun, but not `who` or `of`)?"""
+        return self.t[k].upos not in HEAD_ENDS or self.t[k].upos == "VERB" and self.t[k].deprel == "amod"
+
+    def introductions(self, noun: str, before: int, openers: frozenset[str]) -> list[int]:
+        """The head tokens of every indefinite description with head `noun` before token `before`, outside quotes
+        (`a tenant`, `one longtime tenant`, by `openers`; not `a tenant group`, where the noun modifies another)."""
+        found = []
+        for k in range(before):
+            if self.low(k) != noun or self.inside[k] or k + 1 < len(self.t) and self.t[k + 1].upos == "NOUN":
+                continue
+            j = k - 1
+            while j >= 0 and k - j <= MAX_MODIFIERS and self.modifier_or_noun(j) and self.low(j) not in openers:
+                j -= 1
+            if j >= 0 and self.low(j) in openers:
+                found.append(k)
+        return found
+
     def set_off_after_a_body(self, k: int, bodies: list[tuple[int, int]]) -> bool:
         """Whether token k stands in a phrase set off by a comma right after a body's name (`The Harbor Justice
         League, a civil-rights group, said`): it says what that body is, no group of its own."""
@@ -439,15 +461,21 @@ class Mentions(Phrases):
         """`the Haut-Varenne prefecture said`: a definite phrase whose head, right after a name the tagger reads as a
         person's (a place's, as often as not), is a lower-case noun for a body (an organisation word, no collective
         one: `the Roe campaign` is read as its owner's) is that body speaking, not the person."""
-        noun = self.low(last)
-        return self.low(first) == "the" and name[0] == first + 1 and name[1] == last - 1 and not self.is_cap(last) \
-            and noun in self.kb.org_words and noun not in self.kb.collective_nouns and noun not in self.kb.person_nouns
+        noun = self.head_after_a_name(first, last, name)
+        return noun is not None and noun in self.kb.org_words and noun not in self.kb.collective_nouns \
+            and noun not in self.kb.person_nouns
 
     def owners_group(self, first: int, last: int, name: tuple[int, int]) -> bool:
         """`the Tull campaign`, `the Velde team`: a definite phrase whose head, right after a person's name, is a
         collective noun (`collective_nouns`) is the group that person owns speaking."""
-        return self.low(first) == "the" and name[0] == first + 1 and name[1] == last - 1 and not self.is_cap(last) \
-            and self.low(last) in self.kb.collective_nouns
+        return self.head_after_a_name(first, last, name) in self.kb.collective_nouns
+
+    def head_after_a_name(self, first: int, last: int, name: tuple[int, int]) -> str | None:
+        """`the X prefecture`, `the X campaign`: the lower-case head of a definite phrase that is a name and one noun
+        after it, or None for any other shape."""
+        if self.low(first) == "the" and name[0] == first + 1 and name[1] == last - 1 and not self.is_cap(last):
+            return self.low(last)
+        return None
 
     def body_of_a_name(self, first: int, last: int, body_last: int) -> bool:
         """`the Westfield levy committee`, `the Harbor Watch group`: a definite or possessed phrase that

@@ -685,7 +685,7 @@ class Resolver(PronounAntecedents):
         head = next((w for w in reversed(words[:self._head_words_end(words)]) if w.isalpha() or "-" in w), "")
         if not self._fits(key, self.e.kb.gender_words.get(head)):
             return None
-        if words[0] == "the" and self._brought_in_before(head, first):
+        if words[0] == "the" and self.e.introductions(head, first, INDEFINITE_OPENERS):
             return None  # (`One senator said …. "…," the senator said.`: the one brought in, not the next named)
         described = self.described_as(named) | {role for w in self.written_words(named)
                                                  for role in self.e.kb.courtesy_roles.get(w, ())}
@@ -696,22 +696,6 @@ class Resolver(PronounAntecedents):
         if head and self.e.kb.is_role(head) and head in described and self._same_owner(words, named, mention):
             return self._resolve(named, named.start)
         return None
-
-    def _brought_in_before(self, head: str, first: int) -> bool:
-        """Whether someone of that role was brought in before token `first`, unnamed (`one Republican senator`,
-        `a second official`): outside quotation marks, the role's noun after an indefinite opener and at most a
-        few modifiers."""
-        e = self.e
-        for k in range(first):
-            if e.low(k) != head or e.inside[k] or k + 1 < len(e.t) and e.t[k + 1].upos in ("NOUN", "PROPN"):
-                continue
-            j = k - 1
-            while j >= 0 and k - j <= MAX_DESCRIPTION_WORDS and e.low(j) not in INDEFINITE_OPENERS \
-                    and e.t[j].upos in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") and e.t[j].sentence == e.t[k].sentence:
-                j -= 1
-            if j >= 0 and e.low(j) in INDEFINITE_OPENERS and e.t[j].sentence == e.t[k].sentence:
-                return True
-        return False
 
     def _same_owner(self, words: list[str], named: Mention, mention: Mention | None = None) -> bool:
         """Whose the described role is (`a spokesman for the port`, `the port's spokesman`, `a port spokesman`)
