@@ -4,8 +4,8 @@ else is named after her in passing (who is not the treasurer); not when what it 
 treasurer's assistant`, whom the sentence is about), nor when someone named after her is the subject of a clause
 of their own. A description that is the subject of a concessive clause opening its sentence (`Though the
 harbor treasurer lost her own ward …, Solvang expects …`) is the person named as the main clause's subject, not
-whoever was named last before; not after `when` (a moment, at which anyone may arrive), nor when someone else is
-named in the sentence before her (invented sentences, real pipeline)."""
+whoever was named last before (someone named in the concession is whom it acts on); not after `when` (a moment, at
+which anyone may arrive) (invented sentences, real pipeline)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,9 @@ def test_not_a_moment_when_someone_arrived(check):
     assert "treasurer" not in (speaker_of(draft, "older than I am")["title"] or "")
 
 
-def test_not_when_someone_else_is_named_in_the_concession(check):
+def test_someone_named_in_the_concession_is_whom_it_acts_on(check):
     draft = check(OPENING + "The island council met on Friday. Though the harbor treasurer thanked Bram "
-                  "Oosterhuis for the new timetable, Solvang expects the radio levy to pass in the spring." + CLOSING)
-    assert "treasurer" not in (speaker_of(draft, "older than I am")["title"] or "")
+                  "Oosterhuis for the new timetable, Solvang expects the radio levy to pass in the spring." + CLOSING
+                  + FERRY)
+    assert "treasurer" in (speaker_of(draft, "older than I am")["title"] or "")
+    assert "treasurer" not in (speaker_of(draft, "keep running")["title"] or "")

@@ -312,9 +312,16 @@ def _before_affinity(after: list[Word], kb: Knowledge) -> list[Word]:
 
 def _post_stated(clause: list[Word], kb: Knowledge) -> list[Word]:
     """The post a relative clause states (`was undersecretary of commerce`, `chairs the Harbor
-    Board`); none for a story (`has long traded emails with the Velde campaign`)."""
+    Board`); none for a story (`has long traded emails with the Velde campaign`). A post joined on after a
+    story (`founded a bakery and is now treasurer of X`) is the one she holds."""
     stated = copula_complement(clause)
-    return stated if names_a_role(stated, kb) else role_verb_complement(clause, kb)
+    if names_a_role(stated, kb):
+        return stated
+    joined = next((k for k in range(1, len(clause) - 1)
+                   if clause[k].text.lower() == "and" and clause[k + 1].text.lower() in PRESENT_COPULAS), None)
+    if joined is not None and names_a_role(later := copula_complement(clause[joined + 1:]), kb):
+        return later
+    return role_verb_complement(clause, kb)
 
 
 def _story_start(after: list[Word], kb: Knowledge) -> int | None:

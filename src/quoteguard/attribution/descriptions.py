@@ -32,7 +32,7 @@ from ..grammar import (
 from ..model import Attribution, Mention, Speaker
 from .copulas import NEGATIONS
 from .draft import Draft
-from .resolution import Resolver
+from .resolution import SERVED_LINKS, Resolver
 
 NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the post she is named to
 MAX_OPENING_WORDS = 9  # `The Harbor Party's presumed mayoral nominee,`: a body's role opening a sentence
@@ -872,6 +872,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
             return resolver.speakers.get(_key(resolver, m))
     if reporter == PRONOUN_REPORTER:
         return None  # (the person named last is most often the he or she reporting it)
+    if _served_in_anothers_description(d, first):
+        return None  # (`said Varga, an adviser to the governor`: whom he serves, named before by the role if at all)
     actor = _acting_people(d, resolver, head)
     if _acted_on_by_a_person(d, head) and (actor is None or not actor[0] or _predicate(d, head)):
         return None  # (`her sister was crowned the queen`: what the one acted on became, no one else)
@@ -916,7 +918,26 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
 def _named_after_a_concession(d: Draft, resolver: Resolver, first: int, head: int) -> Speaker | None:
     """`Though the harbor chief lost her own ward by forty votes, Roe expects the levy to pass`: a description
     that is the subject of a concessive clause opening its sentence is the person named as the subject of the main
-    clause after it (the clause concedes something of her), when no one else is named in the sentence before."""
+    clause after it (the clause concedes something of her), when no one is named in the sentence before the
+    description (one named in the clause after it, `trails Ruth Abbot`, is whom it acts on)."""
+    subject = _concession_parsed(d, first, head)
+    if subject is None:
+        subject = _concession_written(d, first, head)
+    named = d.person_mention_at(subject) if subject is not None and not d.inside[subject] else None
+    if named is None or named.name is None or any(
+            m.name and m.start < d.t[first].start for m in d.person_mentions
+            if d.t[d.token_at(m.start)].sentence == d.t[first].sentence):
+        return None
+    person = _speaker_of(resolver, named)
+    wanted = d.kb.gender_words.get(d.low(head))
+    if person is None or person.kind != "person" or wanted and d.gender.get(person.id[7:]) not in (None, wanted) \
+            or person.id in _other_party(d, resolver, first, head):
+        return None
+    return person
+
+
+def _concession_parsed(d: Draft, first: int, head: int) -> int | None:
+    """The main clause's subject after a concessive clause whose subject is the description, as the parse has it."""
     if not d.a.has_deps or not (d.t[head].deprel or "").startswith("nsubj"):
         return None
     verb = d.t[head].head
@@ -928,18 +949,24 @@ def _named_after_a_concession(d: Draft, resolver: Resolver, first: int, head: in
     if not marks or d.low(marks[0]) not in CONCESSIVE or marks[0] >= first \
             or any(d.t[k].upos not in OPENER_WORDS for k in range(sentence_first, marks[0])):
         return None
-    subject = d.subject_of(main)
-    named = d.person_mention_at(subject) if subject is not None and not d.inside[subject] else None
-    if named is None or named.name is None or any(
-            m.name and m.start < named.start for m in d.person_mentions
-            if d.t[d.token_at(m.start)].sentence == d.t[first].sentence):
+    return d.subject_of(main)
+
+
+def _concession_written(d: Draft, first: int, head: int) -> int | None:
+    """The same read from the words when the parse lost it (`Though the senator trails Abbot …, Kline has
+    been …`): the sentence opens with the concessive word right before the description, and the first comma after
+    it is followed by a name and its verb."""
+    sentence_first, sentence_last = d.a.sentences[d.t[first].sentence]
+    mark = first - 1
+    if mark < sentence_first or d.low(mark) not in CONCESSIVE \
+            or any(d.t[k].upos not in OPENER_WORDS for k in range(sentence_first, mark)):
         return None
-    person = _speaker_of(resolver, named)
-    wanted = d.kb.gender_words.get(d.low(head))
-    if person is None or person.kind != "person" or wanted and d.gender.get(person.id[7:]) not in (None, wanted) \
-            or person.id in _other_party(d, resolver, first, head):
+    comma = next((k for k in range(head + 1, sentence_last) if d.t[k].text == "," and not d.inside[k]), None)
+    named = d.person_mention_at(comma + 1) if comma is not None else None
+    if named is None or named.start != d.t[comma + 1].start:
         return None
-    return person
+    verb = d.token_at(named.end - 1) + 1
+    return comma + 1 if verb <= sentence_last and d.t[verb].upos in ("VERB", "AUX") else None
 
 
 def _continues_a_nameless_subject(d: Draft, resolver: Resolver, first: int, head: int) -> bool:
@@ -1288,6 +1315,22 @@ def _subtree(d: Draft, top: int) -> set[int]:
         if node in found:
             found.add(k)
     return found
+
+
+def _served_in_anothers_description(d: Draft, first: int) -> bool:
+    """`Ann Roe, an adviser to the governor,`: a description after a role's link in the words set off after a
+    person's name is whom that person serves; it is someone else, and the draft says who only by naming someone
+    with that role before (not merely by naming someone last)."""
+    k = first - 1
+    if k < 1 or d.low(k) not in SERVED_LINKS or not d.kb.is_role(d.low(k - 1)):
+        return False
+    k -= 2
+    while k > 0 and d.t[k].upos in ("ADJ", "NOUN", "PROPN", "DET", "ADV") and d.t[k].text != "," and not d.inside[k]:
+        k -= 1
+    if k < 1 or d.t[k].text != "," or d.low(k + 1) not in INDEFINITE_ARTICLES:
+        return False
+    named = d.person_mention_at(k - 1)
+    return named is not None and named.name is not None
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:

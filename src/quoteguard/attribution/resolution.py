@@ -10,8 +10,15 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..grammar import ASKING_ROLES, FUNCTION_WORDS, PREPOSITIONS, QUESTION_VERBS, RELATIVE_PRONOUNS
-from ..model import Mention, Speaker
+from ..grammar import (
+    ASKING_ROLES,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    QUESTION_VERBS,
+    RELATIVE_PRONOUNS,
+    TITLE_COPULAS,
+)
+from ..model import Mention, Speaker, Word
 from .ages import age_in_description, person_of_age, stated_age
 from .antecedents import PronounAntecedents
 from .described_bodies import described_body
@@ -1019,7 +1026,12 @@ class Resolver(PronounAntecedents):
     def _served_by_another(self, mention: Mention) -> Mention:
         """`a spokesman for Mr Roe`, `an aide to Sen. Roe`: a role linked to the name by `for`/`to`, with only
         courtesy titles or capitalised ones between, is the role of someone who serves Roe, not Roe's (unlike
-        `a spokeswoman for the chain, Ann Roe`, where the comma sets the name off as the one who holds it)."""
+        `a spokeswoman for the chain, Ann Roe`, where the comma sets the name off as the one who holds it).
+        After a name, `Roe, an adviser to the governor`: the one described after the link is whom she serves;
+        `Roe, who gave the reply to the king's speech`: a clause that says what she did, not what she is."""
+        after = self._own_words_after(mention.after)
+        if len(after) < len(mention.after):
+            mention = replace(mention, after=after)
         before = mention.before
         link = max((k for k, w in enumerate(before) if w.text.lower() in SERVED_LINKS), default=None)
         if link is None or link == 0:
@@ -1029,6 +1041,18 @@ class Resolver(PronounAntecedents):
                     or w.text.lower() in self.e.kb.title_abbreviations or w.text[:1].isupper()) for w in between):
             return mention  # (`candidate for governor Ann Roe`: the role with its seat is hers)
         return replace(mention, before=between)
+
+    def _own_words_after(self, after: tuple[Word, ...]) -> tuple[Word, ...]:
+        """The words after a name that describe her (see `_served_by_another`)."""
+        low = [w.text.lower() for w in after]
+        for k in range(1, len(after)):
+            served = low[k] in SERVED_LINKS and self.e.kb.is_role(low[k - 1]) and low[k + 1:k + 2] == ["the"] \
+                and k + 2 < len(after) and self.e.kb.is_role(low[k + 2])
+            acting = low[k] in RELATIVE_PRONOUNS and k + 1 < len(after) and after[k + 1].upos == "VERB" \
+                and low[k + 1] not in TITLE_COPULAS
+            if served or acting:
+                return after[:k]
+        return after
 
     @staticmethod
     def written_words(mention: Mention) -> list[str]:
