@@ -49,7 +49,7 @@ def sieve_before(d: Draft, pre: list[int]) -> Phrase | None:
     cues = [p for p in cues if p not in relative and p not in reported] + reported + relative
     for pos in cues:
         i = near[pos]
-        if _another_clause_holds_the_quote(d, i, pre):
+        if _another_clause_holds_the_quote(d, i, pre) or _asked_with_no_subject(d, i, pre):
             continue
         if (agent := _agent_after_quote(d, i, pre)) is not None:
             return agent
@@ -105,6 +105,30 @@ def _another_clause_holds_the_quote(d: Draft, cue: int, pre: list[int]) -> bool:
             return True
         k = d.t[k].head
     return False
+
+
+def _name_set_off_by_dashes(d: Draft, cue: int, before_cue: list[int]) -> tuple[int, int] | None:
+    """`A former harbor master -- Ivo Marsh, who lost the race to Dana Kline -- said`: a dash closing an aside right
+    before the cue, the aside opening on a person's name after a description: that name is the subject, not
+    whoever the aside names last."""
+    close = cue - 1
+    if close not in before_cue or d.t[close].text not in DASHES:
+        return None
+    opening = next((k for k in range(close - 1, before_cue[0], -1) if d.t[k].text in DASHES), None)
+    if opening is None or opening - 1 not in before_cue or d.t[opening - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    np = d.np_after(opening + 1, [k for k in before_cue if opening < k < close])
+    if np is None or np[0] != opening + 1 or not d.has_person(*np):
+        return None
+    described = d.np_before(opening, before_cue)
+    return (described[0], np[1]) if described is not None else np
+
+
+def _asked_with_no_subject(d: Draft, cue: int, pre: list[int]) -> bool:
+    """`Roe told the council when asked about the levy: "…"`: a passive participle right after a subordinator has
+    no subject of its own; the one asked answers, in the main clause's tag, not the noun before the subordinator."""
+    return d.low(cue).endswith("ed") and cue - 1 in pre and d.low(cue - 1) in CLOSED_CLAUSE_OPENERS \
+        and cue - 2 in pre and d.t[cue - 2].text not in CLAUSE_BREAK
 
 
 def _closed_clause_opener(d: Draft, cue: int, pre: list[int]) -> int | None:
@@ -356,6 +380,8 @@ def _subject(d: Draft, i: int, pre: list[int]) -> Phrase | None:
     """The cue's subject before it: a pronoun at once, else the reading (parse or surface) that
     names a person most surely."""
     before_cue = [k for k in pre if k < i]
+    if (named := _name_set_off_by_dashes(d, i, before_cue)) is not None:
+        return Phrase(named[0], named[1], i, "speaker-said", 0.85)
     np = _past_time_phrase(d, d.np_before(i, before_cue), before_cue)
     if np and _prepositional_phrase(d, *np):
         np = None  # (`…, but at a second hearing said`: where, not who; the subject is elided)
@@ -616,10 +642,24 @@ def _colon(d: Draft, pre: list[int]) -> Phrase | None:
         return None  # (`Ida said she wished with all her "soul" Roe wins: "…"`: the sentence's speaker goes on)
     subj = d.clause_subject(pre[-1], pre[:-1] + [pre[-1]])
     if subj:
-        return Phrase(subj[0], subj[1], None, "colon", 0.75)
+        found = Phrase(subj[0], subj[1], None, "colon", 0.75)
+        return _person_closing_a_thing_clause(d, pre, found) or found
     if d.name_runs(pre[0], pre[-1]) and len(pre) <= 8:
         return Phrase(pre[0], pre[-2], None, "colon", 0.7)
     return None
+
+
+def _person_closing_a_thing_clause(d: Draft, pre: list[int], subject: Phrase) -> Phrase | None:
+    """`The size of the crowd did not surprise organizer Ann Roe: "…"`: when the clause's subject is a thing, not
+    anyone who speaks, a person named right before the colon (her title with her) is whose words follow."""
+    mention = d.mention_for(subject)
+    if mention is None or mention.kind != "other" or len(pre) < 3:
+        return None
+    np = d.np_before(pre[-1], pre[:-1])
+    if np is None or np[1] != pre[-2] or np[0] <= subject.last or not d.is_name_token(np[1]) \
+            or not d.has_person(np[0], np[1]):
+        return None
+    return Phrase(np[0], np[1], None, "colon", 0.75)
 
 
 def _goes_on_from_a_quote(d: Draft, pre: list[int]) -> bool:
