@@ -47,7 +47,7 @@ from .bodies import (
 from .body_titles import body_of_a_served_post, role_without_constituency
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
-from .contests import beaten_in_contest, contest_party
+from .contests import beaten_in_contest, contest_party, rival_set_off_before
 from .departments import departments_named, known_post, portfolio_department, portfolio_of
 from .employers import with_clause_employer
 from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
@@ -426,10 +426,13 @@ def _speaks_for_a_body(affiliation: Affiliation | None, title: str | None, kb: K
 
 def _contest_run(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
     """The party of the contest a named mention runs in: as its subject (`Ann Roe won the Republican
-    primary`) or as the one beaten in it (`Ferris defeated Ann Roe in the Republican primary`)."""
+    primary`, `Ann Roe, who is running in the Republican primary,`), as the rival set off before her name, or as
+    the one beaten in it (`Ferris defeated Ann Roe in the Republican primary`)."""
     after = text[mention.end:mention.end + CONTEST_SPAN]
-    return contest_party(after, kb) or beaten_in_contest(text[max(0, mention.start - CONTEST_SPAN):mention.start],
-                                                         after, kb)
+    before = text[max(0, mention.start - CONTEST_SPAN):mention.start]
+    set_off = " ".join(w.text for w in mention.after)
+    return contest_party(after, kb) or (contest_party(set_off, kb) if set_off else None) \
+        or rival_set_off_before(before, kb) or beaten_in_contest(before, after, kb)
 
 
 def _contest_named_near(speaker: Speaker, kb: Knowledge, text: str) -> Organisation | None:

@@ -46,6 +46,18 @@ def beaten_in_contest(before: str, after: str, kb: Knowledge) -> Organisation | 
     return _contest(following, 1, kb) if following[:1] == ["in"] else None
 
 
+def rival_set_off_before(before: str, kb: Knowledge) -> Organisation | None:
+    """`attacking Poirier's main rival in the Republican primary, Gail Rennick`: a rival in a party's contest set off
+    by a comma right before the name is the person named, who runs in that contest."""
+    words = CONTEST_WORDS.findall(before[-RIVAL_BEFORE * 2:])
+    if len(words) < 4 or words[-1] != "," or words[-2].lower() not in kb.party_contests:
+        return None
+    rival = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower() in kb.rival_nouns), None)
+    if rival is None or words[rival + 1] != "in" or "," in words[rival:-1]:
+        return None
+    return _contest(words[:-1], rival + 2, kb)
+
+
 def contest_party(after: str, kb: Knowledge) -> Organisation | None:
     """The party whose contest the words after a name say she runs in: `won the Eastland Republican primary`,
     `, who is seeking the Democratic nomination`, `'s bid for the Republican nomination`, `thanked the pilots
