@@ -40,7 +40,15 @@ CONCEDED = (
     "“We are not done,” Kline said.\n"
 )
 
+SERVED_BY_A_GROUP = (
+    "The board voted on Thursday to keep Lena Torvik as its auditor.\n\n"
+    "“The port can breathe again,” Torvik told reporters after the vote.\n\n"
+    "Two aides to the governor, who spoke on condition of anonymity, said the vote had been close.\n\n"
+    "“I have never taken a dime from the shippers,” Torvik said.\n"
+)
+
 served = draft_fixture(SERVED)
+served_by_a_group = draft_fixture(SERVED_BY_A_GROUP)
 served_named = draft_fixture(SERVED_NAMED)
 story = draft_fixture(STORY)
 joined = draft_fixture(JOINED)
@@ -50,6 +58,10 @@ conceded = draft_fixture(CONCEDED)
 def test_whom_someone_serves_is_no_title_of_the_person_named_before(served):
     assert speaker_of(served, "a voter")["title"] == "Navy veteran"
     assert speaker_of(served, "need the money")["title"] == "adviser to the governor"
+
+
+def test_whom_a_group_of_aides_serves_is_not_the_person_named_before(served_by_a_group):
+    assert "governor" not in (speaker_of(served_by_a_group, "never taken a dime")["title"] or "")
 
 
 def test_the_role_someone_serves_is_not_theirs_when_the_role_speaks(served_named):

@@ -872,7 +872,7 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
             return resolver.speakers.get(_key(resolver, m))
     if reporter == PRONOUN_REPORTER:
         return None  # (the person named last is most often the he or she reporting it)
-    if _served_in_anothers_description(d, first):
+    if _served_in_anothers_description(d, first, head):
         return None  # (`said Varga, an adviser to the governor`: whom he serves, named before by the role if at all)
     actor = _acting_people(d, resolver, head)
     if _acted_on_by_a_person(d, head) and (actor is None or not actor[0] or _predicate(d, head)):
@@ -1317,20 +1317,14 @@ def _subtree(d: Draft, top: int) -> set[int]:
     return found
 
 
-def _served_in_anothers_description(d: Draft, first: int) -> bool:
-    """`Ann Roe, an adviser to the governor,`: a description after a role's link in the words set off after a
-    person's name is whom that person serves; it is someone else, and the draft says who only by naming someone
-    with that role before (not merely by naming someone last)."""
+def _served_in_anothers_description(d: Draft, first: int, head: int) -> bool:
+    """`Ann Roe, an adviser to the governor,`, `two aides to the majority leader`: a description after a role's link
+    is whom that role serves; the draft says who only by naming someone with that role before (not merely by naming
+    someone last). A party’s contest after the link (`the favourite for the Harbor Party nomination`) serves no one."""
     k = first - 1
-    if k < 1 or d.low(k) not in SERVED_LINKS or not d.kb.is_role(d.low(k - 1)):
-        return False
-    k -= 2
-    while k > 0 and d.t[k].upos in ("ADJ", "NOUN", "PROPN", "DET", "ADV") and d.t[k].text != "," and not d.inside[k]:
-        k -= 1
-    if k < 1 or d.t[k].text != "," or d.low(k + 1) not in INDEFINITE_ARTICLES:
-        return False
-    named = d.person_mention_at(k - 1)
-    return named is not None and named.name is not None
+    return k >= 1 and d.low(k) in SERVED_LINKS and d.t[k - 1].upos in ("NOUN", "PROPN") \
+        and d.kb.is_role(d.kb.singular(d.low(k - 1))) \
+        and d.kb.party(d.t[head].text) is None and d.low(head + 1) not in d.kb.party_contests
 
 
 def _acted_on_by_a_person(d: Draft, head: int) -> bool:
