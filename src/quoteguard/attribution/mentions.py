@@ -256,6 +256,8 @@ class Mentions(Phrases):
         if self.kb.names_people(word, self.t[head].upos) \
                 or (word.endswith("s") and word[:-1] in self.kb.demonyms):  # `Americans say`: people, unnamed
             return self.unnamed_mention(first, last)
+        if any(phrase.lower() in text.lower() for phrase in self.kb.anonymity_phrases):
+            return self.unnamed_mention(first, last)  # (`a dock hand who asked not to be named`: someone, unnamed)
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
 
     def body_named_before(self, first: int, head: int, last: int) -> Mention | None:

@@ -448,7 +448,8 @@ def _head_of_a_closing_relative(d: Draft, cue: int, before_cue: list[int]) -> Ph
             or d.inside[head]:
         return None
     np = d.np_before(k, [j for j in before_cue if j < k])
-    if np is None or np[1] != head or not (d.sentence_initial(np[0]) or d.t[np[0] - 1].text in CLAUSE_BREAK):
+    if np is None or np[1] != head or not (d.sentence_initial(np[0]) or d.t[np[0] - 1].text in CLAUSE_BREAK or (
+            d.t[np[0] - 1].upos == "CCONJ" and d.sentence_initial(np[0] - 1))):  # (`But a steward who …`)
         return None
     return Phrase(np[0], cue - 1, cue, "speaker-said", 0.8)
 
