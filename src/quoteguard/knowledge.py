@@ -82,6 +82,7 @@ class Knowledge:
     inscription_cues: list[tuple[str, ...]] = field(default_factory=list)  # reading, emblazoned with
     inscription_objects: list[tuple[str, ...]] = field(default_factory=list)  # the words: `bearing the words "…"`
     document_nouns: set[str] = field(default_factory=set)  # `the letter`, `records`: a document as a source
+    issued_nouns: set[str] = field(default_factory=set)  # `a statement`: an `it` after it speaks for who put it out
     survey_nouns: set[str] = field(default_factory=set)  # `a poll`: the source for a share of those asked
     document_verbs: dict[str, str] = field(default_factory=dict)  # form ("began", "shows") -> lemma
     titles: set[str] = field(default_factory=set)
@@ -405,6 +406,7 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.inscription_cues = [tuple(cue.split()) for cue in speech["inscription_cues"]]
     kb.inscription_objects = [tuple(words.split()) for words in speech["inscription_objects"]]
     kb.document_nouns = set(speech["document_nouns"])
+    kb.issued_nouns = set(speech.get("issued_nouns", []))
     kb.survey_nouns = set(speech["survey_nouns"])
     _merge_list(kb.survey_nouns, extra.get("survey_nouns"))
     for lemma, irregular in speech["document_verbs"].items():

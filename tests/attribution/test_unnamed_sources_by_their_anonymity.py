@@ -9,8 +9,9 @@ from conftest import draft_fixture, speaker_of
 
 DRAFT = (
     "The dockworkers’ union met on Friday to vote on the new shift rota.\n\n"
-    "Frank Ode, president of the union’s harbor local, said his members were \u201cready to go.\u201d But a shop steward "
-    "who asked not to be named because he was not authorized to speak said: \u201cHalf the crew is still out sick.\u201d\n\n"
+    "Frank Ode, president of the union’s harbor local, said his members were \u201cready to go.\u201d "
+    "But a shop steward who asked not to be named because he was not authorized to speak said: "
+    "\u201cHalf the crew is still out sick.\u201d\n\n"
     "A dock hand who asked not to be named said: \u201cNobody asked us about the rota.\u201d\n\n"
     "A shop steward at the north gate said the vote would pass. \u201cIt is a formality,\u201d the steward said.\n"
 )

@@ -82,6 +82,8 @@ class PronounAntecedents(SentenceTopics):
             return speaker
         issuer = self._issuer_of_a_document_before(self.e.token_at(mention.start)) if wanted == "neuter" else None
         speaker = self._resolve(issuer, issuer.start) if issuer is not None else None
+        if speaker is not None and (body := self._body_read_as_a_person(speaker.id)) is not None:
+            speaker = self._resolve(body, body.start) or speaker  # (`Brandvik Grain` for `Brandvik Grain Company`)
         if speaker is not None:
             self.history.append((offset, speaker.id))
             self._step = "pronoun-body-subject"
@@ -110,7 +112,7 @@ class PronounAntecedents(SentenceTopics):
         for k in range(pronoun - 1, first - 1, -1):
             if e.para[k] < e.para[pronoun] - 1:
                 return None
-            if e.inside[k] or e.low(k) not in e.kb.document_nouns or e.t[k].upos != "NOUN" \
+            if e.inside[k] or e.low(k) not in e.kb.document_nouns | e.kb.issued_nouns or e.t[k].upos != "NOUN" \
                     or (e.t[k].deprel or "").startswith("nsubj"):
                 continue
             return e.issuer_at(k)

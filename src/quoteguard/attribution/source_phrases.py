@@ -107,17 +107,23 @@ class SourcePhrases(Mentions):
                                    and any(self.low(c) in MEDIUM_LINKS for c in kids) and self.speech(verb)):
             subject = self.subject_of(verb)  # `… said in a statement`, `… sent a letter`
             if subject is not None and not self.inside[subject]:
-                span = self.expand(subject, self.outside_quotes(self.t[subject].sentence))
+                outside = self.outside_quotes(self.t[subject].sentence)
+                span = self.with_appositive_name(self.expand(subject, outside), outside)  # (`Her rival, Gov. X,`)
         else:
             participle = noun + 1 if noun + 1 < len(self.t) and self.t[noun + 1].xpos == "VBN" \
                 and (self.t[noun + 1].lemma or "").lower() in ISSUING_VERBS else None
             span = self.issuer_link_after(noun) or (self.issuer_link_after(participle) if participle else None) \
                 or (self.issuer_link_after(verb) if issuing and tok.deprel == "nsubj:pass" and verb else None)
-        if span is None or any(self.low(k) in ("and", "&") or self.t[k].deprel == "conj" for k in range(*span)) \
-                or any(self.t[c].deprel == "conj" and c > span[1] for k in range(span[0], span[1] + 1)
+        if span is None or any(self.low(k) in ("and", "&") or self._joined_on(k) for k in range(*span)) \
+                or any(self._joined_on(c) and c > span[1] for k in range(span[0], span[1] + 1)
                        for c in self.children.get(k, [])):
             return None  # (`Roe and Baker wrote a letter`: no one of them speaks for it)
         return self.issuer_in_place(*span) if in_place else self.issuer_mention(*span)
+
+    def _joined_on(self, k: int) -> bool:
+        """A conjunct with its own `and`/`or` (the parse may call a name set off by commas a conjunct: `Her rival,
+        Gov. Ann Roe,` is one person)."""
+        return self.t[k].deprel == "conj" and any(self.t[c].deprel == "cc" for c in self.children.get(k, []))
 
     def issuer_link_after(self, k: int) -> tuple[int, int] | None:
         """`a statement from Harbor Health`, `signed by the club`, `sent out by the board`: the noun phrase of the
