@@ -32,7 +32,7 @@ def test_state_before_a_legislators_title_is_no_national_chamber(draft):
 
 
 def test_a_states_secretary_of_state_is_not_the_state_department(draft):
-    assert body_of(draft, "The ballots are ready") is None
+    assert body_of(draft, "The ballots are ready") == "Ohio"  # (her state, set off after her name)
     assert body_of(draft, "Talks go on") == "State Department"
 
 

@@ -118,6 +118,10 @@ class Knowledge:
     credit_words: set[str] = field(default_factory=set)  # images, press: a photo credit glued to the next word
     state_names: set[str] = field(default_factory=set)  # Utah: a place a state office belongs to, no body
     state_roles: set[str] = field(default_factory=set)  # diplomat: a nationality before it names a country served
+    state_offices: set[str] = field(default_factory=set)  # attorney general: a state fills one, as the nation may
+    state_government_cues: set[str] = field(default_factory=set)  # `the Legislature`: a state's own government
+    broadcast_roles: set[str] = field(default_factory=set)  # host: on the air, for the network named beside her
+    broadcaster_words: set[str] = field(default_factory=set)  # network, radio: a broadcaster's name ends so
     candidate_roles: set[str] = field(default_factory=set)  # nominee: the person runs a campaign
     party_name_heads: set[str] = field(default_factory=set)  # party: `Harbor Party` names a party, no seat
     unlisted_party_heads: set[str] = field(default_factory=set)  # alliance: `Harbor Alliance MP`, an unlisted party
@@ -447,6 +451,7 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
                      "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads",
+                     "state_offices", "state_government_cues", "broadcast_roles", "broadcaster_words",
                      "unlisted_party_heads", "unlisted_party_followers", "legislature_heads", "chamber_member_roles",
                      "party_family_words", "party_leader_posts",
                      "body_heads",

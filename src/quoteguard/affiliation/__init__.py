@@ -23,7 +23,7 @@ from ..grammar import POSSESSIVE_S, PREPOSITIONS, TITLE_COPULAS
 from ..knowledge import Knowledge, Organisation
 from ..model import IntroducedBody, Mention, Speaker, Word
 from ..nlp import Entity
-from ..roles import is_former, join, opens_former, trim
+from ..roles import is_former, join, names_a_role, opens_former, trim
 from .appositives import appositive_words, read_after
 from .bodies import (
     NAME_LINKS,
@@ -45,6 +45,7 @@ from .bodies import (
     word_before,
 )
 from .body_titles import body_of_a_served_post, role_without_constituency
+from .broadcasters import broadcaster_role, network_named_on
 from .campaigns import campaign_named_before, campaign_served
 from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party, rival_set_off_before
@@ -62,6 +63,7 @@ from .referents import (
     role_of_unnamed_owner,
     role_without_referent,
 )
+from .state_offices import draft_state, is_state_office, named_state_office
 from .stated_bodies import body_after_of, former_body
 from .titles import (
     Reading,
@@ -144,6 +146,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         # `Meanwhile the county's treasurer, X`: the sentence's opener, whatever its tag (`Then-Gov.` is one word)
         before = before[1:]
     before = _without_counting_ordinal(before, kb)
+    before = _without_rank_of_address(before, kb)
     own = own_words(before, kb)
     if not read_owning_body(own, kb, reading, word_before(text, mention.start).lower() == "the"):
         read_before(trim(own), kb, reading, text)
@@ -160,6 +163,7 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
     if as_written:
         read_institution(as_written, kb, reading)  # (`Rep.` as written names the House)
     title = _with_national_portfolio(title, reading, kb)
+    title = _with_state_of_office(title, reading, mention, text, kb)
     retired = any(w.text.lower() in kb.retired_words for w in [*mention.before, *mention.after]) \
         or word_before(text, mention.start).lower() in kb.retired_words
     if reading.org is not None and _head_in(title, kb.residence_nouns, kb):
@@ -193,6 +197,39 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
         name, short = found.name, short or found.short
         country = country or found.country
     return Description(title, Affiliation(name, short, title, country, reading.source, mention.start), reading.party)
+
+
+def _without_rank_of_address(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`The union's president, Sgt. Ann Roe`: a post set off before a rank that opens the name is her title; the
+    rank (no elected seat: `her rival, Sen. Ann Roe` is a senator) only says how she is addressed."""
+    if len(before) < 3 or before[-2].text != "," or any(w.text == "," for w in before[:-2]):
+        return before
+    rank = before[-1].text.lower()
+    role = kb.title_abbreviations.get(rank)
+    if role is None or role in kb.party_posts or not names_a_role(before[:-2], kb):
+        return before
+    return before[:-2]
+
+
+def _with_state_of_office(title: str | None, reading: Reading, mention: Mention, text: str,
+                          kb: Knowledge) -> str | None:
+    """`Ann Roe, the Oklahoma state treasurer`: a state's office (`state_offices`) named with its state in words set
+    off after the name serves the state, whatever institution the office's words gave; the title is the office
+    alone. A formal title before the name (`Nevada Secretary of State Ann Roe`) stays as written. Named alone
+    (`Secretary of State Ann Roe`), the office is the state's in a draft about one state's government (see
+    `state_offices.draft_state`), else the nation's as read."""
+    if reading.org is not None and reading.source != "knowledge-base":
+        return title
+    named = named_state_office(title, kb)
+    if named is not None and not reading.title_after:
+        named = None  # (`Nevada Secretary of State X`: a formal title before the name, left as written)
+    if named is not None:
+        reading.org, reading.short, reading.source = named[0], None, "title"
+        return named[1]
+    if title and text and reading.country is None and is_state_office(title, kb) \
+            and (state := draft_state(text, title, kb)) is not None:
+        reading.org, reading.short, reading.source = state, None, "title"
+    return title
 
 
 def _with_national_portfolio(title: str | None, reading: Reading, kb: Knowledge) -> str | None:
@@ -653,6 +690,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
         if found[sid].party is None and found[sid].affiliation is None:
             found[sid] = replace(found[sid], party=_contest_named_near(speaker, kb, text))
         found[sid] = _with_employer_named(_with_own_name_body(found[sid], speaker, text, kb), speaker, text, kb)
+        found[sid] = _with_network(found[sid], speaker, text, kb)
         found[sid] = _with_predicated_post(_with_outlet(found[sid], speaker, text, kb, people), speaker, text, kb,
                                            people, shared)
         found[sid] = without_owning_party(with_owning_party(found[sid], speaker, text, kb), kb)
@@ -878,6 +916,20 @@ def _with_outlet(stated: Profile, speaker: Speaker, text: str, kb: Knowledge, pe
     if outlet is None:
         return stated
     return replace(stated, affiliation=Affiliation(outlet[0], None, stated.title, None, "appositive", outlet[1]))
+
+
+def _with_network(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
+    """`"Sunday Ledger" host Ann Roe … on the Harbor Broadcasting Network`: a broadcaster of whom no body is said
+    speaks for the network named on her introducing sentence (see `broadcasters`)."""
+    if stated.affiliation is not None or speaker.kind != "person" or not broadcaster_role(stated.title, kb) \
+            or opens_former(stated.title, kb):
+        return stated
+    network = network_named_on(speaker, text, kb)
+    if network is None:
+        return stated
+    known = kb.organisation(network[0])
+    name, short = (known.name, known.short) if known is not None else (network[0], None)
+    return replace(stated, affiliation=Affiliation(name, short, stated.title, None, "appositive", network[1]))
 
 
 def _with_employer_named(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:

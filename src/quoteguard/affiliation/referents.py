@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 ROLE = r"((?:[A-Za-z][\w-]* ){0,5}?[A-Za-z][\w-]*)"  # the role's words (`senior vice president`)
 POSSESSIVE = r"(?:'s|’s)"
+RANK = r"(?:[A-Z][a-z]{1,4}\. )?"  # `the union's president, Sgt. Ann Roe`: a rank of address before the name
 # `the group's executive director, Ann Roe`, `its treasurer Ann Roe`: the role owned, right before the name
-OWNED_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he ([a-z]+){POSSESSIVE}|[Ii]ts) {ROLE},? $")
+OWNED_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:[Tt]he ([a-z]+){POSSESSIVE}|[Ii]ts) {ROLE},? {RANK}$")
 # `said department spokesman Ann Roe`, `the agency spokeswoman, Ann Roe`: the body's common noun opening a role of
 # one, two or three words (tried shortest first)
 BARE_BEFORE = tuple(re.compile(rf"(?:^|(?<=[\s(—–]))([a-z]+) ((?:[a-z][\w-]* ){{{n}}}[a-z][\w-]*),? $")
