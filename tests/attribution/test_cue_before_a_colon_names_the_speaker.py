@@ -1,7 +1,8 @@
 """A cue before the quote whose nearest words are not the speaker: a passive with no subject of its own (`told the
 council when asked about the levy:`), a clause whose subject is a thing and whose object is a person named right
-before the colon, and a name set off by dashes after a description, with a clause of its own naming someone else.
-Invented sentences, real pipeline."""
+before the colon, and a name set off by dashes after a description, with a clause of its own naming someone else;
+a participle's subject after a dateline the parse made the subject, with the name its conjunct. Invented sentences,
+real pipeline."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ DRAFT = (
     "new to the fishermen.\u201d\n\n"
 )
 
+DATELINED = (
+    "WASHINGTON \u2014 White House press secretary Dana Forst defended the decision to delay the grants, telling "
+    "reporters the pause would be \u201ca matter of days, not weeks.\u201d\n\n"
+    "\u201cNobody will be left out,\u201d Forst said.\n"
+)
+
 draft = draft_fixture(DRAFT)
+datelined = draft_fixture(DATELINED)
 
 
 def test_the_one_asked_is_the_subject_of_the_tag(draft):
@@ -32,3 +40,7 @@ def test_a_person_closing_a_clause_about_a_thing_speaks(draft):
 def test_the_name_set_off_by_dashes_is_the_subject(draft):
     assert speaker_name(draft, "nothing new") == "Ivo Marsh"
 
+
+
+def test_a_participle_after_a_dateline_is_the_name_after_it(datelined):
+    assert speaker_name(datelined, "matter of days") == "Dana Forst"

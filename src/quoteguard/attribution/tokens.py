@@ -266,6 +266,10 @@ class TokenView:
         if len(subjects) > 1:  # (`Roe … and in a letter thanked him`: a noun after a preposition is no subject)
             subjects = [c for c in subjects if not self.after_preposition(c)] or subjects
         before = sorted(c for c in subjects if c < verb)
+        if len(before) == 1 and self.in_dateline(before[0]):
+            # (`WASHINGTON — Press secretary Ann Roe defended …`, parsed with the name a conjunct of the dateline)
+            joined = [c for c in self.children.get(before[0], []) if self.t[c].deprel == "conj" and c < verb]
+            return joined[0] if joined else before[0]
         if len(before) < 2:
             return before[0] if before else (subjects[0] if subjects else None)
         first, nearest = before[-2], before[-1]
