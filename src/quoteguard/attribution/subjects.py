@@ -226,9 +226,20 @@ class SentenceSubjects:
                 subj = self._clause_after_fronted_verb(root, outside)
             if subj is None:
                 subj = self._name_read_as_root(root, outside)
+            if subj is None and t[root].upos == "VERB":
+                subj = self._subject_read_as_an_openers_apposition(root, outside)
             return subj if subj is not None and not self.e.inside[subj] else None
         return next((k for k in outside if (t[k].deprel or "").startswith("nsubj") and t[k].head is not None
                      and not self.e.inside[t[k].head]), None)
+
+    def _subject_read_as_an_openers_apposition(self, root: int, outside: list[int]) -> int | None:
+        """`Near the exit, a young mother holding a toddler, who …, said`, parsed with `mother` an apposition of
+        `exit` and `said` with no subject: a person word set off after an opening phrase and standing in apposition
+        to it is the subject of the verb after it."""
+        t = self.e.t
+        return next((k for k in outside if k < root and t[k].deprel == "appos" and t[k].head is not None
+                     and (t[t[k].head].deprel or "").startswith("obl") and t[k].head < k
+                     and self.e.kb.names_people(t[k].text, t[k].upos)), None)
 
     def _clause_after_fronted_verb(self, root: int, outside: list[int]) -> int | None:
         """`Asked whether rates could rise, the governor paused`, parsed with `Asked` as the root and the main

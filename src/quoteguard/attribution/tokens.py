@@ -281,8 +281,11 @@ class TokenView:
         return nearest if (set_off or one_phrase) and not aside else first
 
     def after_preposition(self, noun: int) -> bool:
-        """The noun has a preposition of its own (`in a letter`): an adjunct, whatever the parse calls it."""
-        return any(self.t[c].deprel == "case" and self.t[c].upos == "ADP" for c in self.children.get(noun, []))
+        """The noun has a preposition of its own (`in a letter`): an adjunct, whatever the parse calls it; not one a
+        comma sets off before it (`Midway through, a man …`: the opener's word, misattached)."""
+        return any(self.t[c].deprel == "case" and self.t[c].upos == "ADP"
+                   and not any(self.t[j].text == "," for j in range(c + 1, noun))
+                   for c in self.children.get(noun, []))
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
