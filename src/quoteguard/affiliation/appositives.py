@@ -33,6 +33,7 @@ from .titles import (
     Reading,
     _place_owner,
     _read_place,
+    appositive_party,
     elected_seat,
     party_tag,
     post_named_to,
@@ -98,7 +99,10 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
         after = after[:relative]
-    after = _party_member_only(_before_affinity(before_time_tail(_before_fame(after)), kb), kb, r)
+    joined = _before_a_second_description(after)
+    if len(joined) < len(after):
+        appositive_party(after[len(joined) + 1:], kb, r)  # (`a consultant and a Republican former state senator`)
+    after = _party_member_only(_before_affinity(before_time_tail(_before_fame(joined)), kb), kb, r)
     after = after[:_chamber_constituency(after, kb)]
     if after and after[0].text.lower() in ("at", "of", "from", "with"):
         return after[:1] + trim(after[1:])
@@ -126,6 +130,17 @@ def _relative_that(after: list[Word], k: int) -> bool:
     a verb opens a relative clause as `which` would (`that` as a conjunction or a determiner opens none)."""
     return 0 < k < len(after) - 1 and after[k].text.lower() == "that" and after[k].upos == "PRON" \
         and after[k + 1].upos in ("VERB", "AUX")
+
+
+def _before_a_second_description(after: list[Word]) -> list[Word]:
+    """`the Marlowe campaign's senior adviser and a former trade commissioner`: a post a body owns, then a
+    second description joined on with `and a`/`and an`, which says what else she is or was; the owned post is the
+    role she speaks in, and its owner her body. (Other descriptions joined so are kept whole, as editors write them:
+    `a consultant and a former state senator`.)"""
+    cut = next((k for k in range(1, len(after) - 1) if after[k].text.lower() == "and"
+                and after[k + 1].text.lower() in ("a", "an")), None)
+    owned = cut is not None and any(w.text in POSSESSIVE for w in after[:cut])
+    return after[:cut] if owned else after
 
 
 def _before_fame(after: list[Word]) -> list[Word]:
