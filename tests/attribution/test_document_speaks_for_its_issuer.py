@@ -1,5 +1,6 @@
 """`The water board said in a statement … "…," the statement said`: a document the draft refers back to speaks
-for whoever the draft said issued it; a document with no author named stays the source (invented sentences,
+for whoever the draft said issued it, also when a time stands between the verb that puts it out and its `by`
+(`a report released Tuesday by the office`); a document with no author named stays the source (invented sentences,
 real pipeline)."""
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ DRAFT = (
     "Gwillim Fenlow and Tamsyn Corrow wrote a memo to the board before the vote.\n\n"
     "\u201cThe ban should stay until autumn,\u201d the memo said.\n\n"
     "Ravensby said in a statement on Tuesday that it would reopen the ferry ramp by June.\n\n"
-    "\u201cEvery crossing will be inspected,\u201d the statement said.\n"
+    "\u201cEvery crossing will be inspected,\u201d the statement said.\n\n"
+    "The risks were set out in a filing released Tuesday by the Harbor Budget Office.\n\n"
+    "\u201cEach week of closure costs the port a cargo ship,\u201d the filing said.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -52,3 +55,7 @@ def test_a_one_word_author_its_sentence_calls_it_is_a_body(draft):
     speaker = speaker_of(draft, "Every crossing")
     assert speaker["name"] == "Ravensby"
     assert speaker["type"] == "organisation"
+
+
+def test_a_filing_released_on_a_day_by_a_body_is_that_body(draft):
+    assert speaker_of(draft, "costs the port a cargo ship")["name"] == "Harbor Budget Office"

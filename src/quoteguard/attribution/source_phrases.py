@@ -33,6 +33,7 @@ ISSUING_VERBS = PRODUCER_VERBS | _words("issuing_verbs")  # `the board sent a le
 DOCUMENT_REFERENCES = frozenset({"the", "this", "that"})  # `the letter said`: a document named before
 MEDIUM_LINKS = frozenset({"in", "via", "through"})  # `Roe said in a statement`: the statement is Roe's
 ISSUER_LINKS = frozenset({"by", "from"})  # `a letter signed by the board`, `a statement from the board`
+MAX_WHEN_WORDS = 3  # `released late Tuesday by`: when it came out, between the verb and its `by`
 NAMELESS_OPENERS = DOCUMENT_REFERENCES | {"a", "an", "its", "his", "her", "their", "our"}  # `The union`: no name
 DESCRIPTION_ARTICLES = frozenset({"a", "an", "the"})  # `said one evacuee, a retired teacher`
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})  # `She said in a statement`: whom the resolver finds
@@ -127,9 +128,13 @@ class SourcePhrases(Mentions):
 
     def issuer_link_after(self, k: int) -> tuple[int, int] | None:
         """`a statement from Harbor Health`, `signed by the club`, `sent out by the board`: the noun phrase of the
-        `by` or `from` right after token k (over a particle), if there is one."""
+        `by` or `from` right after token k (over a particle, and over when: `released Tuesday by the office`), if
+        there is one."""
         link = k + 1
         if link < len(self.t) and self.low(link) == "out":
+            link += 1
+        while link < len(self.t) and link - k <= MAX_WHEN_WORDS and not self.inside[link] \
+                and (self.low(link) in TIME_NOUNS or self.t[link].ner in ("DATE", "TIME")):
             link += 1
         if link + 1 >= len(self.t) or self.low(link) not in ISSUER_LINKS or self.inside[link] or self.inside[link + 1]:
             return None
