@@ -888,7 +888,7 @@ class Mentions(Phrases):
             subj = next((k for k in subjects if self.main_clause_subject(k, subjects)), None)
             if subj is None or self.t[subj].upos not in ("NOUN", "PROPN"):
                 continue
-            span = self.with_appositive_name(self.expand(subj, outside), outside)  # (`Her rival, Gov. X,`: a person)
+            span = self.subject_with_its_name(subj, outside)  # (a person is no `it`)
             mention = self.mention_for(Phrase(span[0], span[1], None, "coreference", 0.5))
             short = self.short_form_of_a_body(span, mention)
             if short is not None:

@@ -104,6 +104,10 @@ class Phrases(TitleChains):
             return np[0], name[1]
         return np
 
+    def subject_with_its_name(self, subject: int, window: list[int]) -> tuple[int, int]:
+        """A subject's phrase, with the name set off after it (`Her rival, Gov. Ann Roe,`): the person it is."""
+        return self.with_appositive_name(self.expand(subject, window), window)
+
     def np_before(self, cue: int, window: list[int]) -> tuple[int, int] | None:
         """The subject phrase right before a cue verb (`Smagin adds`, `the EU's Kaja Kallas said`)."""
         allowed = set(window)

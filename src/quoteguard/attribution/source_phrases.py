@@ -108,8 +108,7 @@ class SourcePhrases(Mentions):
                                    and any(self.low(c) in MEDIUM_LINKS for c in kids) and self.speech(verb)):
             subject = self.subject_of(verb)  # `… said in a statement`, `… sent a letter`
             if subject is not None and not self.inside[subject]:
-                outside = self.outside_quotes(self.t[subject].sentence)
-                span = self.with_appositive_name(self.expand(subject, outside), outside)  # (`Her rival, Gov. X,`)
+                span = self.subject_with_its_name(subject, self.outside_quotes(self.t[subject].sentence))
         else:
             participle = noun + 1 if noun + 1 < len(self.t) and self.t[noun + 1].xpos == "VBN" \
                 and (self.t[noun + 1].lemma or "").lower() in ISSUING_VERBS else None

@@ -283,9 +283,13 @@ class TokenView:
     def after_preposition(self, noun: int) -> bool:
         """The noun has a preposition of its own (`in a letter`): an adjunct, whatever the parse calls it; not one a
         comma sets off before it (`Midway through, a man …`: the opener's word, misattached)."""
-        return any(self.t[c].deprel == "case" and self.t[c].upos == "ADP"
-                   and not any(self.t[j].text == "," for j in range(c + 1, noun))
+        return any(self.t[c].deprel == "case" and self.t[c].upos == "ADP" and not self.set_off_from(c, noun)
                    for c in self.children.get(noun, []))
+
+    def set_off_from(self, child: int, noun: int) -> bool:
+        """A comma stands between a word the parse hung on a noun and that noun (`Midway through, a man`): the
+        word belongs to what the comma closes, not to the noun's phrase."""
+        return any(self.t[j].text == "," for j in range(child + 1, noun))
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1

@@ -267,7 +267,7 @@ class SentenceTopics(SentenceSubjects):
             return None  # (`One questioner asked …`: the one asking is not the one who answers)
         first = min([subj, *determiners] + [k for k in self.e.children.get(subj, [])
                                             if k < subj and t[k].deprel in DESCRIPTION_DEPS
-                                            and not any(t[j].text == "," for j in range(k + 1, subj))])
+                                            and not self.e.set_off_from(k, subj)])
         last = described = self._description_end(subj)
         if subj != parsed or self._participle_after(last, parsed):
             # (the participle's phrase is part of who they are, up to a comma: `A man loading …, who …, said`)
