@@ -109,6 +109,15 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     return trim(after)
 
 
+def _without_kind(words: list[Word]) -> list[Word]:
+    """`the conservative Heritage Institute`, `digital consulting firm Brightline`: the body's capitalised name,
+    without the lower-case words before it that say what kind of body it is."""
+    k = 0
+    while k < len(words) - 1 and words[k].text.replace("-", "").isalpha() and words[k].text.islower():
+        k += 1
+    return words[k:] if words[k].text[:1].isupper() else words
+
+
 def _chamber_constituency(after: list[Word], kb: Knowledge) -> int | None:
     """`the Harbor Party Member of the Eastland Assembly for Port Alder`: after a chamber's member
     (`chamber_member_roles`, `of` and the chamber's capitalised name) `for` and a capitalised name say which seat she
@@ -384,7 +393,7 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         if _a_place(after[1:], kb):
             r.country = r.country or kb.country_of(join(trim(after[1:])))
             return  # `Ann Roe of Concord`: where she is from, no organisation
-        r.org = _fuller(r.org, join(trim(after[1:])))
+        r.org = _fuller(r.org, join(_without_kind(trim(after[1:]))))
         r.source = "organisation"
     elif split is not None:
         in_story = story is not None and split > story  # (the body a story names is not hers)

@@ -25,6 +25,7 @@ HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland,`: where she li
 ASIDE_DASHES = frozenset({"—", "–", "--"})  # a description set off by dashes, not commas
 MAX_DASHED_WORDS = 14
 MAX_OPEN_DESCRIPTION = 10  # `a spokeswoman for the harbor authority` left open before its verb
+MAX_BODY_KIND_WORDS = 3  # `of the conservative Heritage Institute`, `of digital consulting firm Brightline`
 SINGLE_OPENERS = frozenset({"‘", "'"})  # a title set in single quotes, which a bare apostrophe may close
 MAX_OWNER_WORDS = 8  # how far back an opening single quote may stand
 APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`: opens a description as `a` does
@@ -269,7 +270,7 @@ class Descriptors(NameReading):
         """A role noun, or several of them (`Republican hopefuls Ann Roe and X`: a title the names share)."""
         text = self.t[k].text
         one = self.kb.singular(text)  # (`brothers Ann and Tom Roe` are each other's, no title)
-        return self.kb.is_role(text, self.t[k].upos) or (
+        return self.kb.is_role(text, self.word_class(k)) or (
             text.islower() and one != text and one not in self.kb.kinship_nouns and self.kb.is_role(one, "NOUN"))
 
     def title_set_off_before(self, first: int, last: int) -> int | None:
@@ -649,10 +650,13 @@ class Descriptors(NameReading):
             j = i + 1
             while j < n and self.low(j) in FUNCTION_WORDS:
                 j += 1
+            if self.low(i) in ("of", "at"):
+                j = self._kind_before_body(j)
             end = j
             while end < n and not self.inside[end] and (
                 self.is_cap(end) or self.low(end) in ("of", "for", "and", "&", "on")
                 and end + 1 < n and self.is_cap(end + 1) or end > j and self.within_organisation(end - 1, end, n - 1)
+                or end > j and self.glued_hyphen(end) and self.is_cap(end + 1)  # (`the Rothe-Gale Report`)
             ):
                 end += 1
             if end > j and any(self.t[k].ner == "ORG" or self.low(k) in self.kb.org_words
@@ -698,6 +702,22 @@ class Descriptors(NameReading):
                 end = self.appositive_end(end + 3, last) or end
             return end
         return last
+
+    def _kind_before_body(self, j: int) -> int:
+        """`of the conservative Heritage Institute`, `of digital consulting firm Brightline`: lower-case words saying
+        what kind of body it is, before its capitalised name. Where the name starts (`j` when there is none)."""
+        k = j
+        while k < len(self.t) and k - j < MAX_BODY_KIND_WORDS and self._body_kind_word(k):
+            k += 1
+        return k if k > j and k < len(self.t) and self.is_cap(k) and not self.inside[k] else j
+
+    def _body_kind_word(self, k: int) -> bool:
+        """A lower-case adjective or noun (`non-partisan`, `consulting`, `firm`), no role's word (`of the former
+        Eastland governor`: a role, not a body's kind)."""
+        text = self.t[k].text
+        return not self.inside[k] and text.replace("-", "").isalpha() and text.islower() \
+            and self.t[k].upos in ("ADJ", "NOUN") and self.low(k) not in FUNCTION_WORDS \
+            and not self.is_descriptor_word(k) and not self.kb.is_role(self.low(k))
 
     def _description_left_open(self, j: int, last: int) -> int | None:
         """`"…," Ann Roe, a spokeswoman for the mayor said.`: a draft that leaves out the comma closing the

@@ -238,7 +238,18 @@ class TokenView:
         return out
 
     def words(self, first: int, last: int) -> tuple[Word, ...]:
-        return tuple(Word(self.t[i].text, self.t[i].upos, self.t[i].ner) for i in range(first, last + 1))
+        return tuple(Word(self.t[i].text, self.word_class(i), self.t[i].ner) for i in range(first, last + 1))
+
+    def word_class(self, i: int) -> str | None:
+        """The token's tag, except a role the tagger took for a proper noun only for the capital a sentence gives
+        it (`Filmmaker Ann Roe called …`): a noun. (A title, `Governor`, is read as one whatever its tag.)"""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if tok.upos == "PROPN" and tok.ner is None and (i == 0 or self.t[i - 1].sentence != tok.sentence) \
+                and tok.text[1:].islower() and tok.text not in self.kb.given_names and not self.kb.is_title(low) \
+                and self.kb.is_role(low):
+            return "NOUN"
+        return tok.upos
 
     def span_text(self, first: int, last: int) -> str:
         """The words as written, less invisible format characters (a name is `Jane Roe`, never `Jane \u00adRoe`)."""
