@@ -83,6 +83,8 @@ class Knowledge:
     inscription_objects: list[tuple[str, ...]] = field(default_factory=list)  # the words: `bearing the words "…"`
     document_nouns: set[str] = field(default_factory=set)  # `the letter`, `records`: a document as a source
     issued_nouns: set[str] = field(default_factory=set)  # `a statement`: an `it` after it speaks for who put it out
+    record_nouns: frozenset[str] = frozenset()  # `Transcript as follows:`: a label of what was said, no speaker
+    record_label_words: frozenset[str] = frozenset()  # the other words such a label may hold (`Full`, `as follows`)
     survey_nouns: set[str] = field(default_factory=set)  # `a poll`: the source for a share of those asked
     document_verbs: dict[str, str] = field(default_factory=dict)  # form ("began", "shows") -> lemma
     titles: set[str] = field(default_factory=set)
@@ -411,6 +413,8 @@ def _read_speech(kb: Knowledge, speech: dict[str, Any], extra: dict[str, Any]) -
     kb.inscription_objects = [tuple(words.split()) for words in speech["inscription_objects"]]
     kb.document_nouns = set(speech["document_nouns"])
     kb.issued_nouns = set(speech.get("issued_nouns", []))
+    kb.record_nouns = frozenset(speech["record_nouns"])
+    kb.record_label_words = frozenset(speech["record_label_words"])
     kb.survey_nouns = set(speech["survey_nouns"])
     _merge_list(kb.survey_nouns, extra.get("survey_nouns"))
     for lemma, irregular in speech["document_verbs"].items():

@@ -20,6 +20,7 @@ BORROWED = ("continuation", "multi-paragraph", "previous-paragraph", "previous-s
 # Borrowed by position alone, from the quotes or sentences before: a cue later in the same quote outranks them.
 POSITIONAL = ("continuation", "previous-paragraph", "previous-sentence")
 MAX_QUESTION_WORDS = 40  # an interviewer's question in a Q&A, not a paragraph of the writer's that ends on one
+MAX_LABEL_WORDS = 5  # `Partial transcript as follows:`
 
 
 def continued_quote(q: Quote, attributions: dict[str, Attribution]) -> Attribution | None:
@@ -88,7 +89,8 @@ def continuation(d: Draft, resolver: Resolver, q: Quote, previous: Quote | None,
         prior = attributions[previous.id]
         same_para = previous.paragraph == q.paragraph
         adjacent_para = not d.pre_window(first) and (previous.paragraph == q.paragraph - 1
-                                                     or _answers_a_question(d, previous, q))
+                                                     or _answers_a_question(d, previous, q)
+                                                     or _after_a_record_label(d, previous, q))
         strong = prior.cue is None or d.kb.speech_lemma(prior.cue) not in d.kb.weak_verbs
         if (same_para or (adjacent_para and _paragraph_ends_with(d, previous))) and strong \
                 and prior.sieve != "dependency":
@@ -116,6 +118,17 @@ def _answers_a_question(d: Draft, previous: Quote, q: Quote) -> bool:
     question = d.doc.text[asked.start:asked.end].strip()
     return question.endswith("?") and len(question.split()) <= MAX_QUESTION_WORDS \
         and not any(quote.paragraph == q.paragraph - 1 for quote in d.quotes)
+
+
+def _after_a_record_label(d: Draft, previous: Quote, q: Quote) -> bool:
+    """`Transcript as follows:` or `Full text:` as a paragraph of its own between the last speaker's quote and a
+    quote paragraph with no cue: the label names the record of what was said, not who said it, so the words go
+    on being the last speaker's (flagged as any follow-on paragraph is)."""
+    if previous.paragraph != q.paragraph - 2 or any(quote.paragraph == q.paragraph - 1 for quote in d.quotes):
+        return False
+    between = d.doc.paragraphs[q.paragraph - 1]
+    label = d.doc.text[between.start:between.end].strip()
+    return label.endswith(":") and _record_label(d, label)
 
 
 def _paraphrase_goes_on(d: Draft, resolver: Resolver, q: Quote, start: int) -> Attribution | None:
@@ -177,7 +190,8 @@ def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
     mention = d.mention_for(phrase)
     # (`The judge turned to me. "…"`: one unnamed person speaks as surely as a named one; a crowd does not)
     if mention is None or (by_subject and mention.kind not in ("person", "pronoun", "unnamed")) \
-            or (by_subject and mention.kind == "unnamed" and mention.plural):
+            or (by_subject and mention.kind == "unnamed" and mention.plural) \
+            or mention.kind == "other" and _record_label(d, mention.text):
         return None
     speaker, step = resolver.resolve(mention, q.start)
     if speaker is None:
@@ -185,6 +199,14 @@ def _introduced(d: Draft, resolver: Resolver, q: Quote) -> Attribution | None:
     sieve = "previous-sentence" if same_paragraph else "previous-paragraph"
     return Attribution(q.id, speaker.id, mention, cue_text(d, phrase.cue), None, sieve,
                        0.5 if by_subject else 0.65, step, "introduced")
+
+
+def _record_label(d: Draft, text: str) -> bool:
+    """`Transcript as follows`, `Full text`: words labelling the record of what was said that follows (data
+    `record_nouns`, `record_label_words`), which name no one; whose words they are is for the sentences before."""
+    words = text.lower().rstrip(":").split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and any(w in d.kb.record_nouns for w in words) \
+        and all(w in d.kb.record_nouns | d.kb.record_label_words for w in words)
 
 
 def sign_offs(d: Draft, attributions: dict[str, Attribution]) -> None:

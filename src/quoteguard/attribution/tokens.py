@@ -102,6 +102,9 @@ class TokenView:
         common = tok.upos in ("NOUN", "ADJ") and tok.ner is None
         if common and (self.sentence_initial(i) or tok.text.lower() in self.kb.person_nouns):
             return False  # `Demonstrators said …`, `Officials said …`: a capital that only starts the sentence
+        if tok.ner != "PERSON" and self.sentence_initial(i) \
+                and tok.text.lower() in self.kb.document_nouns | self.kb.issued_nouns:
+            return False  # `Transcript as follows:`, `Statement from the family:`: a document's label, whatever its tag
         if self.plural_role_opening(i):
             return False
         return self.kb.speech_lemma(tok.text, tok.lemma, tok.upos) is None or tok.upos in ("PROPN",)
