@@ -12,6 +12,8 @@ from .described_bodies import described_body
 from .topics import SentenceTopics
 
 WRITER_PRONOUNS = ("i", "me", "my")  # the one writer, not `we` (an editorial board, a newsroom)
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # `Just ask him.`: someone the sentence acts on, taken up again
+MAX_TAKE_UP_TOKENS = 60  # how far after the name a him/her still takes them up
 
 
 class PronounAntecedents(SentenceTopics):
@@ -209,7 +211,8 @@ class PronounAntecedents(SentenceTopics):
                                                 and self.speakers[sid].mentions[0].plural)), (offset, None))
 
         def passing(named: Mention) -> bool:
-            return self._was_object(named) and not self._about_the_object(named, last_off, offset)
+            return self._was_object(named) and not self._about_the_object(named, last_off, offset) \
+                and not self._taken_up_again(named, mention.start, wanted)
         if known and wanted in ("male", "female"):
             # A person the draft marks as fitting (`a spokeswoman`, `Mr.`) beats one of unknown gender,
             # unless they are only an object (`… would not support Clinton`) and the one last quoted
@@ -243,6 +246,23 @@ class PronounAntecedents(SentenceTopics):
             self.history.append((offset, speaker.id))
         self._step = step
         return speaker
+
+    def _taken_up_again(self, named: Mention, before: int, wanted: str | None) -> bool:
+        """`With the stubborn Kline, there is little chance of that. Just ask him. "…," he said`: a him/her of the
+        wanted gender in a sentence after an object's name, with no one else named between, stands for them; the
+        story has come back to them, so a he/she after it is theirs too, not the last speaker's."""
+        if wanted not in ("male", "female"):
+            return False
+        e = self.e
+        first, last = e.token_at(named.end - 1) + 1, e.token_at(before)
+        if last - first > MAX_TAKE_UP_TOKENS:
+            return False
+        others = [m for m in e.person_mentions if named.end <= m.start < before]
+        sentence = e.t[first - 1].sentence  # (a him/her in the name's own sentence may be its subject's)
+        return not others and any(
+            not e.inside[k] and e.t[k].sentence != sentence and e.low(k) in OBJECT_PRONOUNS
+            and e.kb.pronouns.get(e.low(k)) == wanted and (e.t[k].deprel or "").startswith(("obj", "iobj", "obl"))
+            for k in range(first, last))
 
     def _addressed_by_the_verb(self, pronoun: Mention, wanted: str | None) -> set[str]:
         """`"…," he told Roe`, `she said of Roe`: the people named as an object of the he/she's own verb, after it.
