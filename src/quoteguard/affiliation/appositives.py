@@ -403,7 +403,8 @@ def read_after(after: list[Word], kb: Knowledge, r: Reading) -> None:
         workplace = _workplace(after, split, named, kb)
         # (`an adviser to Ann Roe` names no body)
         person = bool(named) and named[-1].ner == "PERSON" and not workplace and not _trade_name(named, kb) \
-            and not any(w.text.lower() in kb.org_words or kb.web_address(w.text) for w in named)
+            and not any(w.text.lower() in kb.org_words or kb.web_address(w.text) for w in named) \
+            or _people_of_a_kind(named, kb)
         if kb.country_of(target) and not found:
             r.country = r.country or kb.country_of(target)  # `the Prime Minister of Ireland`
         elif _a_name(target) and not person and (workplace or not _a_place(after[split + 1:], kb)) \
@@ -525,6 +526,16 @@ def _names_a_body(words: list[Word], k: int, kb: Knowledge) -> bool:
     """The words after the link at k name something, and not only the place she is from."""
     named = _body_named(words[k + 1:], kb)
     return _a_name(join(named)) and not (words[k].text.lower() == "from" and _a_place(named, kb))
+
+
+def _people_of_a_kind(named: list[Word], kb: Knowledge) -> bool:
+    """`the daughter of Greek immigrants`, `an adviser to Iowa farmers`: capitalised words before a lower-case plural
+    for people name a kind of people, not a body."""
+    last = named[-1].text if named else ""
+    one = kb.singular(last)
+    return last.islower() and one != last and kb.names_people(one, "NOUN") \
+        and not {one, last} & (kb.collective_nouns | kb.crowd_nouns) \
+        and not any(w.text.lower() in kb.org_words for w in named)  # (`the Ricketts family`, a campaign: bodies)
 
 
 def _a_name(text: str) -> bool:

@@ -59,11 +59,13 @@ def _complement(d: Draft, mention: Mention) -> list[Word]:
     opening = d.token_at(mention.start) - 1
     if opening >= 0 and d.low(opening) in SUPPOSING_WORDS:
         return []  # (`if Roe is the nominee`: a supposition, no post she holds)
-    end = first
-    while end < len(d.t) and end - first < MAX_WORDS and not d.inside[end] and d.t[end].text not in COMPLEMENT_BREAKS \
+    post = _post_after_a_relation(d, first)
+    start = first if post is None else post
+    end = start
+    while end < len(d.t) and end - start < MAX_WORDS and not d.inside[end] and d.t[end].text not in COMPLEMENT_BREAKS \
             and d.t[end].sentence == d.t[first].sentence:
         end += 1
-    clause = list(d.words(first, end - 1))
+    clause = list(d.words(first, end - 1)) if post is None else [*d.words(first, first), *d.words(post, end - 1)]
     if any(w.text.lower() in NEGATIONS for w in clause[:3]):
         return []
     opener = next((w for w in clause if w.text.lower() not in TITLE_COPULAS), None)
@@ -77,6 +79,21 @@ def _complement(d: Draft, mention: Mention) -> list[Word]:
     if occasion_role(complement, d.kb):
         return []  # (`Roe is the largest recipient of harbor grants`: her part in an event, no post)
     return complement if names_a_role(complement, d.kb) or d.kb.party(complement[0].text) else []
+
+
+def _post_after_a_relation(d: Draft, copula: int) -> int | None:
+    """`Roe is the daughter of Greek immigrants and the first female governor of Eastland`: whose child or spouse she
+    is (data `kinship_nouns`), then a post joined on with `and` and an article. The post is what the statement says
+    she holds; where it starts (its article), or None."""
+    head = None
+    for k in range(copula + 1, min(copula + MAX_WORDS, len(d.t) - 2)):
+        if d.inside[k] or d.t[k].text in COMPLEMENT_BREAKS or d.t[k].sentence != d.t[copula].sentence:
+            return None
+        if head is None and d.low(k) in ("of", "to"):
+            head = k - 1
+        if d.low(k) == "and" and d.low(k + 1) in ("a", "an", "the"):
+            return k + 1 if head is not None and d.low(head) in d.kb.kinship_nouns else None
+    return None
 
 
 def occasion_role(words: list[Word], kb: Knowledge) -> bool:
