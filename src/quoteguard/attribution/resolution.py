@@ -36,6 +36,8 @@ MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a 
 GROUP_DEFINITES = frozenset({"the", "both", "these", "those"})  # `the committee chairmen`: people named before
 NAMED_GROUP_PARAGRAPHS = 3  # how far back the holders of a definite plural's role are looked for
 MAX_SET_OFF_TOKENS = 8  # `the soft-spoken, grey-haired, 64-year-old engineer`: adjectives set off before a description
+TAIL_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "PART", "NUM"})  # a noun phrase's words
+MAX_INTRODUCED_MODIFIERS = 4  # `A Republican leadership aide`: the words between the article and the role
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-group-subject", "pronoun-speaking-subject",
@@ -218,11 +220,19 @@ class Resolver(PronounAntecedents):
                 return self._described(named, offset, mention)
             if mention.kind == "unnamed" and self._named_group(mention):
                 mention = replace(mention, kind="other")  # (`the committee chairmen` after two named chairmen)
-            self._step = mention.kind  # unnamed | other: kept as written, never given a name
-            sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
-            name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
-            if anonymous and not mention.name:
-                name = self.description_name(mention)
+            return self._kept_as_written(mention, offset)
+        speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
+        speaker.mentions.append(mention)
+        self.history.append((offset, sid))
+        return speaker
+
+    def _kept_as_written(self, mention: Mention, offset: int) -> Speaker:
+        """An unnamed source or a thing, kept as the draft writes it and never given a name."""
+        self._step = mention.kind  # unnamed | other
+        sid = f"{mention.kind}:" + (mention.name or mention.text).lower()
+        name, anonymous = mention.name or mention.text, mention.kind == "unnamed"
+        if anonymous and not mention.name:
+            name = self.description_name(mention)
         speaker = self.speakers.setdefault(sid, Speaker(sid, name, mention.kind, anonymous))
         speaker.mentions.append(mention)
         self.history.append((offset, sid))
@@ -351,6 +361,18 @@ class Resolver(PronounAntecedents):
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
         says (`the Republican nominee`) describes too."""
         speaker = self.described_person(self._with_its_article(mention), offset, at=mention.start)
+        if speaker is None or speaker.kind == "unnamed":
+            introduced = self._introduced_just_before(mention)
+            # (the one the same words stood for before, if any; with no one, a name set off after the description is
+            # who it is, and an unnamed source brought in is kept as written, never matched to a name further on)
+            earlier = speaker or self.speakers.get("unnamed:" + mention.text.lower())
+            if introduced is not None and (earlier is None or all(m.start != introduced.start
+                                                                  for m in earlier.mentions)):
+                if introduced.kind == "person" or earlier is not None:
+                    return self._resolve(introduced, introduced.start)  # (`A union aide … "…," the aide said`)
+                if introduced.kind == "unnamed":
+                    # (`One senator … said. "…," the senator said`: that senator, called as brought in)
+                    return self._kept_as_written(introduced, introduced.start)
         if speaker is None and self._what_they_did(mention):
             head = mention.text.lower().split()[-1]
             speaker = self._topic_described_anew(head, {head}, self.e.kb.gender_words.get(head), set(), set(),
@@ -358,6 +380,54 @@ class Resolver(PronounAntecedents):
         if speaker is not None:
             speaker.mentions.append(mention)
         return speaker
+
+    def _introduced_just_before(self, mention: Mention) -> Mention | None:
+        """`A Republican aide … said the talks had stalled. A Democratic aide disputed that. "…," the aide said`:
+        `the` and a bare role noun take up the nearest use of that noun in the writer's own words, in this sentence
+        or the one before and the same paragraph; when that use opens with `a`/`an`/`another` it brings in someone
+        new, whom `the aide` is (the first aide quoted is someone else), or the person whose name is set off after
+        it (`A spokesman for the line, Tom Vesey,`)."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        head, e = words[1], self.e
+        if head not in e.kb.person_nouns and not e.kb.is_role(head):
+            return None
+        t, at = e.t, e.token_at(mention.start)
+        if at < 0:
+            return None
+        sentences = {t[at].sentence}  # (the sentences of the writer's words: a quote between may hold several)
+        for k in range(at - 1, -1, -1):
+            if e.para[k] != e.para[at]:
+                return None
+            if e.inside[k]:
+                continue
+            sentences.add(t[k].sentence)
+            if len(sentences) > 2:
+                return None
+            if e.low(k) != head:
+                continue
+            j = k - 1
+            while j >= 0 and k - j <= MAX_INTRODUCED_MODIFIERS and t[j].upos in ("ADJ", "NOUN", "PROPN") \
+                    and not e.inside[j]:
+                j -= 1
+            if j < 0 or e.low(j) not in INDEFINITE_OPENERS:
+                return None
+            return e.unnamed_mention(j, self._description_tail_end(k))
+        return None
+
+    def _description_tail_end(self, head: int) -> int:
+        """`a spokesman for the ferry line, Tom Vesey,`: the last token of the `for`/`of`/`at` phrase after a
+        description's head noun, when a comma after it sets off a name (else the head itself)."""
+        e = self.e
+        if head + 1 >= len(e.t) or e.low(head + 1) not in SERVED_LINKS + ("of", "at", "with"):
+            return head
+        end = head + 1
+        while end + 1 < len(e.t) and end - head < MAX_DESCRIPTION_WORDS and not e.inside[end + 1] \
+                and e.t[end + 1].upos in TAIL_TAGS and e.t[end + 1].sentence == e.t[head].sentence:
+            end += 1
+        named = end + 2 < len(e.t) and e.t[end + 1].text == "," and e.is_cap(end + 2)
+        return end if named else head
 
     def _with_its_article(self, mention: Mention) -> str:
         """`"…," the grey-haired, 64-year-old engineer said`: a description the phrase begins after a comma between
