@@ -287,12 +287,26 @@ class TokenView:
         if len(before) < 2:
             return before[0] if before else (subjects[0] if subjects else None)
         first, nearest = before[-2], before[-1]
+        if self.in_dateline(first) and (named := self.name_closing_its_phrase(nearest, verb)) is not None:
+            return named  # (`WASHINGTON — White House press secretary Ann Roe on Monday defended`, parsed in pieces)
         between = range(first + 1, nearest)
         set_off = any(self.t[k].text in (",", "(", ")", "—", "–", "-", "--") and not self.glued_hyphen(k)
                       for k in between)  # (`Roe and other right-wing leaders`: a hyphen inside a word sets nothing off)
         one_phrase = all(self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for k in between)
         aside = set_off and any(self.t[k].text == "," for k in range(nearest + 1, verb))
         return nearest if (set_off or one_phrase) and not aside else first
+
+    def name_closing_its_phrase(self, noun: int, verb: int) -> int | None:
+        """`White House press secretary Ann Roe`: the title words the parse took for a subject of their own run on,
+        unbroken, to a person's name before the verb; the name's last word, or None."""
+        k = noun + 1
+        while k < verb and not self.inside[k] and self.t[k].upos in ("NOUN", "PROPN") and self.t[k].ner != "PERSON":
+            k += 1
+        if k >= verb or self.t[k].ner != "PERSON":
+            return None
+        while k + 1 < verb and self.t[k + 1].ner == "PERSON":
+            k += 1
+        return k
 
     def after_preposition(self, noun: int) -> bool:
         """The noun has a preposition of its own (`in a letter`): an adjunct, whatever the parse calls it; not one a

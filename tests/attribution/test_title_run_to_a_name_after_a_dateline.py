@@ -1,0 +1,27 @@
+"""`EASTPORT — White House press secretary Mara Quill on Monday defended …, telling reporters the pause would be
+"…"`: after a dateline the parse may break the subject in pieces, the dateline one subject and a title word another;
+the title words run on, unbroken, to the name before the verb, so the name is who speaks, with the title hers
+(invented sentences, real pipeline)."""
+
+from __future__ import annotations
+
+from conftest import body_of, draft_fixture, speaker_of
+
+DRAFT = (
+    "Ferry aid delayed\n\n"
+    "EASTPORT — White House press secretary Mara Quill on Monday defended the decision to delay ferry subsidies, "
+    "telling reporters the pause would be “a matter of weeks.”\n\n"
+    "“Nobody will be stranded,” Quill said.\n"
+)
+
+draft = draft_fixture(DRAFT)
+
+
+def test_the_name_closing_the_title_words_speaks(draft):
+    speaker = speaker_of(draft, "a matter of weeks")
+    assert speaker["name"] == "Mara Quill"
+    assert speaker["title"] == "press secretary"
+
+
+def test_the_body_in_the_title_is_hers(draft):
+    assert body_of(draft, "a matter of weeks") == "White House"
