@@ -7,6 +7,8 @@ Shared by the affiliation stage, which reads a speaker's title from the words ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .grammar import (
     AFFILIATION_EDGE_NOISE,
     FUNCTION_WORDS,
@@ -283,14 +285,19 @@ def first_conjunct(words: list[Word], kb: Knowledge) -> list[Word]:
     return words[:cut]
 
 
-def first_description(words: list[Word]) -> list[Word]:
+def first_description(words: list[Word], body: str | None = None,
+                      post_in_body: Callable[[list[Word]], bool] | None = None) -> list[Word]:
     """`senator from Eastland and self-described harbor socialist`, `a student from Ames and a Republican`: a
     role whose own complement ends in a name, then `and` and lower-case words, is one description and a second
     joined on; the title is the first (`president and chief executive of X`, `chairman of the Ways and Means
-    Committee`, `director of policy and planning` are one)."""
+    Committee`, `director of policy and planning` are one), unless the second is a post (`post_in_body`) in the
+    body read as hers (`body`), which the first does not name: then the title is that post."""
     cut = next((k for k in range(2, len(words) - 1) if words[k].text.lower() == "and"
                 and words[k - 1].text[:1].isupper() and words[k + 1].text.islower()
                 and any(w.text.lower() in PREPOSITIONS for w in words[1:k - 1])), None)
+    if cut is not None and post_in_body is not None and post_in_body(words[cut + 1:]) \
+            and body and f" {body} " not in f" {' '.join(w.text for w in words[:cut])} ":
+        return words[cut + 1:]  # `a judge in Ames and president of the Judges' Council`: the post in her body
     return words if cut is None else words[:cut]
 
 

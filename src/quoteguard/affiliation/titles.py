@@ -46,6 +46,7 @@ NOMINATION_VERBS = _words("nomination_verbs")  # `the nominee to lead X`: the po
 AGE = re.compile(r"\w+-years?-old", re.IGNORECASE)  # `83-year-old`, `five-year-old`
 MAX_INITIALS = 6  # `NYPD`, `NAACP`: a body's initials are short; a longer word in capitals is a shouted word
 MAX_TITLE_WORDS = 10  # `High Representative for Foreign Affairs and Security Policy` is 8
+MAX_BARE_POST_WORDS = 3  # `president`, `board vice chairman`: a post whose body the appositive names after it
 # Dashes that end a dateline or an aside before a title (a hyphen inside a word is glued, not one of these).
 TITLE_BREAKS = frozenset({"—", "–", "―", "--"})
 # Words inside a body's name (`Friends of the Marsh`).
@@ -273,7 +274,7 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
         kept = kept[:-1]  # `the front-runner nationally`
     while len(kept) > 1 and kept[-1].text.lower() in TIME_ADVERBS:
         kept = kept[:-1]  # `a hospital nurse today`
-    kept = _without_age(first_description(kept))
+    kept = _without_age(first_description(kept, r.org if r.title_after else None, lambda post: _bare_post(post, kb)))
     while len(kept) > 1 and kept[-1].text.islower() and kept[-1].text in PREPOSITIONS:
         kept = kept[:-1]  # `senior counsel in` the Harbor Center's program, read as her body: the role stays
     kept = _without_dangling_links(kept)
@@ -287,6 +288,16 @@ def title_of(words: list[Word], kb: Knowledge, r: Reading) -> str | None:
     if not names_a_role(kept, kb) or _ranked(kept, kb) or _field_head_alone(trim(kept), kb):
         return None  # `the same partisan fire`, `two men`, `policies of President X`: no one's role
     return join(without_leading_party(_without_group_count(trim(kept)), kb, r)) or None
+
+
+def _bare_post(words: list[Word], kb: Knowledge) -> bool:
+    """`president`, `the board chairman`: a role of a few lower-case words, its body cut off after it (`a trustee`
+    is one of several: a description joined on, as `a ferry captain from Maine and a trustee of X` is written)."""
+    if words and words[0].text.lower() in ("a", "an"):
+        return False
+    words = [w for w in words if w.text.lower() != "the"]
+    return 0 < len(words) <= MAX_BARE_POST_WORDS and all(w.text.islower() for w in words) \
+        and kb.is_role(words[-1].text.lower())
 
 
 def _place_and_party(words: list[Word], kb: Knowledge) -> bool:
