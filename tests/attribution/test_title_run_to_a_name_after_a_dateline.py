@@ -1,7 +1,8 @@
 """`EASTPORT — White House press secretary Mara Quill on Monday defended …, telling reporters the pause would be
 "…"`: after a dateline the parse may break the subject in pieces, the dateline one subject and a title word another;
-the title words run on, unbroken, to the name before the verb, so the name is who speaks, with the title hers
-(invented sentences, real pipeline)."""
+the title words run on, unbroken, to the name before the verb, so the name is who speaks, with the title hers.
+So does a name the parse hangs on the dateline with its description set off as a second subject (invented
+sentences, real pipeline)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_the_name_closing_the_title_words_speaks(draft):
 
 def test_the_body_in_the_title_is_hers(draft):
     assert body_of(draft, "a matter of weeks") == "White House"
+
+
+def test_a_name_with_its_description_set_off_after_the_dateline_is_the_subject(check):
+    draft = check("Nominee defends record\n\n"
+                  "EASTPORT — Ann Whitfield, the mayor's nominee for harbor master, spent nearly three hours before "
+                  "the council on Tuesday defending her record and assuring members she would not \u201csell the "
+                  "piers\u201d if confirmed.\n\n"
+                  "\u201cI have worked these docks for thirty years,\u201d Whitfield said.\n")
+    assert speaker_of(draft, "sell the piers")["name"] == "Ann Whitfield"

@@ -280,10 +280,14 @@ class TokenView:
         if len(subjects) > 1:  # (`Roe … and in a letter thanked him`: a noun after a preposition is no subject)
             subjects = [c for c in subjects if not self.after_preposition(c)] or subjects
         before = sorted(c for c in subjects if c < verb)
-        if len(before) == 1 and self.in_dateline(before[0]):
-            # (`WASHINGTON — Press secretary Ann Roe defended …`, parsed with the name a conjunct of the dateline)
+        if before and self.in_dateline(before[0]):
+            # (`WASHINGTON — Press secretary Ann Roe defended …`, parsed with the name a conjunct of the dateline;
+            # `EASTPORT — Ann Roe, the mayor's nominee, spent …`, with her description a second subject)
             joined = [c for c in self.children.get(before[0], []) if self.t[c].deprel == "conj" and c < verb]
-            return joined[0] if joined else before[0]
+            if joined and (len(before) == 1 or self._description_set_off_after(joined[0], before[1])):
+                return joined[0]
+            if len(before) == 1:
+                return before[0]
         if len(before) < 2:
             return before[0] if before else (subjects[0] if subjects else None)
         first, nearest = before[-2], before[-1]
@@ -295,6 +299,15 @@ class TokenView:
         one_phrase = all(self.t[k].upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for k in between)
         aside = set_off and any(self.t[k].text == "," for k in range(nearest + 1, verb))
         return nearest if (set_off or one_phrase) and not aside else first
+
+    def _description_set_off_after(self, name: int, noun: int) -> bool:
+        """`Ann Roe, the mayor's nominee,`: the other subject is her description, set off by a comma right after
+        her name (nothing but the name's words between)."""
+        k = name + 1
+        while k < noun and self.t[k].deprel == "flat":
+            k += 1
+        return k < noun and self.t[k].text == "," and all(
+            self.t[j].upos in ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM") for j in range(k + 1, noun))
 
     def name_closing_its_phrase(self, noun: int, verb: int) -> int | None:
         """`White House press secretary Ann Roe`: the title words the parse took for a subject of their own run on,
