@@ -206,6 +206,7 @@ class Knowledge:
     country_adjective: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
     anonymity_phrases: list[str] = field(default_factory=list)
+    self_naming_phrases: list[tuple[str, ...]] = field(default_factory=list)  # `he identified himself as X`
     justification_phrases: list[str] = field(default_factory=list)
     bare_source_heads: set[str] = field(default_factory=set)
     bare_determiners: set[str] = field(default_factory=set)
@@ -555,6 +556,7 @@ def _read_places(kb: Knowledge, countries: dict[str, Any], extra: dict[str, Any]
 def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any]) -> None:
     """Unnamed-source phrases and publications (data/sources.json)."""
     kb.anonymity_phrases = list(sources["anonymity_phrases"])
+    kb.self_naming_phrases = [tuple(phrase.split()) for phrase in sources["self_naming_phrases"]]
     _merge_list(kb.anonymity_phrases, extra.get("anonymity_phrases"))
     kb.justification_phrases = list(sources["justification_phrases"])
     kb.bare_source_heads = set(sources["bare_heads"])

@@ -1,7 +1,7 @@
 """A source the draft describes first and names in a later sentence: `"…," said a longtime tenant of the mill,
 who has lived on Weir Street since 1990`, quoted again (`she said`), then `The tenant, Jane Roe, 68, moved …`.
 The later appositive is the definite form of the same head noun, so every quote of the description is that named
-person's, not an unnamed source's.
+person's, not an unnamed source's. So is a he/she that names the source (`he identified himself as X`).
 
 It names the description only when the draft leaves no doubt: one earlier description with that head (`a tenant`,
 `one tenant`), a name set off by commas right after the definite noun, someone not named before, and no words
@@ -31,7 +31,7 @@ def name_described_sources(d: Draft, resolver: Resolver, attributions: dict[str,
         introduction = _introduction(d, speaker)
         if introduction is None:
             continue
-        named = _named_later(d, resolver, *introduction)
+        named = _named_later(d, resolver, *introduction) or _named_by_themselves(d, resolver, *introduction)
         if named is None or not _genders_agree(d, resolver, speaker, named, attributions, introduction[1]):
             continue
         person, _ = resolver.resolve(named, named.start)
@@ -95,6 +95,31 @@ def _named_later(d: Draft, resolver: Resolver, first: int, head: int) -> Mention
         key = resolver.person_key(named.name, named.start)
         if any(resolver.person_key(m.name or "", m.start) == key for m in d.person_mentions_before(named.start)):
             return None  # (someone named before is not newly named here)
+        return named
+    return None
+
+
+def _named_by_themselves(d: Draft, resolver: Resolver, first: int, head: int) -> Mention | None:
+    """`A man near the bleachers … yelled … "…," he shouted. Outside, he identified himself as Russell Kemper`: a
+    he/she in this paragraph or the next says who the source is (data `self_naming_phrases`), with no one named
+    between; the name after the phrase is theirs, if the draft names that person nowhere before."""
+    limit = d.para[head] + 1
+    for k in range(head + 1, len(d.t)):
+        if d.para[k] > limit:
+            return None
+        if d.inside[k] or d.low(k) not in ("he", "she"):
+            continue
+        phrase = next((p for p in d.kb.self_naming_phrases if d.words_at(k + 1, list(p))), None)
+        if phrase is None:
+            continue
+        start = k + 1 + len(phrase)
+        named = d.person_mention_at(start) if start < len(d.t) else None
+        if named is None or not named.name:
+            return None
+        key = resolver.person_key(named.name, named.start)
+        if any(d.t[first].start < m.start < named.start or resolver.person_key(m.name or "", m.start) == key
+               for m in d.person_mentions_before(named.start)):
+            return None  # (someone named between may be whom the he/she stands for; someone named before is known)
         return named
     return None
 
