@@ -36,6 +36,7 @@ MAX_PHASE_MODIFIERS = 2  # `in the very early days of`
 AGO_COUNTS = frozenset({"a", "few", "several", "many"})  # `a few years ago` (a number is tagged one)
 TOWN_ARTICLES = frozenset({"a", "an", "the"})  # `a Dunmore, Ohio, rabbi`
 PAST_COPULAS = frozenset({"was", "served", "had", "remained", "formerly", "previously", "once"})
+TAKING_OVER_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})  # `who takes over as X`
 TAKING_UP_COPULAS = frozenset({"became"})  # `who became head brewer in 2019`: took the post up and holds it still
 POST_END_WORDS = _words("post_end_words")  # `who became mayor in 2004 until she retired`: a post left behind
 
@@ -182,6 +183,7 @@ def copula_complement(clause: list[Word]) -> list[Word]:
     """The words a relative clause states the person is or was (`was undersecretary of state`,
     `has served as the director of X`); none for any other clause (`who chairs the panel` tells
     what she does, `who traveled from Ohio` a story)."""
+    clause = _taking_over_as_becoming(clause)
     k = 0
     while k < len(clause) and clause[k].text.lower() in TITLE_COPULAS:
         k += 1
@@ -198,6 +200,21 @@ def copula_complement(clause: list[Word]) -> list[Word]:
         mark = next((j + 1 for j, w in enumerate(rest[:4]) if w.text in POSSESSIVE), 0)
         rest = [*rest[:mark], Word("former", "ADJ", None), *rest[mark:]]
     return rest
+
+
+def taking_over(clause: list[Word]) -> int | None:
+    """`takes over as campaign manager`, `will take over as chief`: where the post taken over starts, or None."""
+    words = [w.text.lower() for w in clause]
+    k = 1 if words[:1] in (["will"], ["is"], ["has"]) else 0
+    if words[k:k + 1] and words[k] in TAKING_OVER_VERBS and words[k + 1:k + 3] == ["over", "as"]:
+        return k + 3
+    return None
+
+
+def _taking_over_as_becoming(clause: list[Word]) -> list[Word]:
+    """`who takes over as campaign manager`, `who will take over as chief`: taking a post over is becoming it."""
+    post = taking_over(clause)
+    return clause if post is None else [Word("becomes", "VERB", None), *clause[post:]]
 
 
 def _taken_up_and_left(verbs: set[str], clause: list[Word]) -> bool:

@@ -25,6 +25,7 @@ from ..roles import (
     join,
     names_a_role,
     role_verb_complement,
+    taking_over,
     town_and_state,
     trim,
 )
@@ -95,6 +96,9 @@ def appositive_words(after: list[Word], kb: Knowledge, r: Reading) -> list[Word]
     if relative is not None and relative > 0 and (now := _post_now_after_former(after[:relative],
                                                                               after[relative + 1:], kb)):
         return trim(now)
+    if relative is not None and relative > 0 and taking_over(after[relative + 1:]) \
+            and names_a_role(taken := _without_manner(copula_complement(after[relative + 1:])), kb):
+        return trim(taken)  # `the candidate's longtime pollster, who takes over as campaign manager`: the new post
     if relative is not None and (relative == 0 or any(w.text[:1].isupper() for w in after[:relative])):
         # `the director of X who also appears in the film`: X is the organisation; `, who has campaigned
         # for Y since …` is a story, not a title.
@@ -332,6 +336,13 @@ def _before_affinity(after: list[Word], kb: Knowledge) -> list[Word]:
         w.text.lower() in kb.affinity_words and after[k + 1].text.lower() in PREPOSITIONS
         or w.upos == "VERB" and after[k + 1].text.lower() == "as")), None)
     return after if cut is None else trim(after[:cut])
+
+
+def _without_manner(words: list[Word]) -> list[Word]:
+    """`campaign manager immediately`: the post without the adverbs after it that say how or when."""
+    while len(words) > 1 and (words[-1].upos == "ADV" or words[-1].text.lower().endswith("ly")):
+        words = words[:-1]
+    return words
 
 
 def _post_stated(clause: list[Word], kb: Knowledge) -> list[Word]:
