@@ -207,6 +207,7 @@ class Knowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # any name (lower) -> country
     anonymity_phrases: list[str] = field(default_factory=list)
     self_naming_phrases: list[tuple[str, ...]] = field(default_factory=list)  # `he identified himself as X`
+    campaign_committee_offices: frozenset[str] = frozenset()  # `Cole for President`: a campaign's committee
     justification_phrases: list[str] = field(default_factory=list)
     bare_source_heads: set[str] = field(default_factory=set)
     bare_determiners: set[str] = field(default_factory=set)
@@ -557,6 +558,7 @@ def _read_sources(kb: Knowledge, sources: dict[str, Any], extra: dict[str, Any])
     """Unnamed-source phrases and publications (data/sources.json)."""
     kb.anonymity_phrases = list(sources["anonymity_phrases"])
     kb.self_naming_phrases = [tuple(phrase.split()) for phrase in sources["self_naming_phrases"]]
+    kb.campaign_committee_offices = frozenset(sources["campaign_committee_offices"])
     _merge_list(kb.anonymity_phrases, extra.get("anonymity_phrases"))
     kb.justification_phrases = list(sources["justification_phrases"])
     kb.bare_source_heads = set(sources["bare_heads"])

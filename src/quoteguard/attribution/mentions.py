@@ -95,6 +95,10 @@ class Mentions(Phrases):
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=self.span_text(*described))
         best = self.strongest_name(first, last)
+        committee = self.campaign_committee_end(best[1][1]) if best and best[0] == "person" else None
+        if committee is not None:  # `Cole for President said`: the campaign's committee speaks, not Cole
+            return Mention(text=self.span_text(first, committee), start=self.t[first].start, end=self.t[committee].end,
+                           kind="organisation", name=self.span_text(best[1][0], committee))
         if best and best[0] == "person" and self.body_after_a_name(first, last, best[1]):
             return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="organisation",
                            name=self.span_text(best[1][0], last))
@@ -458,6 +462,14 @@ class Mentions(Phrases):
         if not self.is_cap(start) or end >= last or not self.described_as_a_body(end):
             return None
         return self.with_its_of_part((start, end), last + 1)
+
+    def campaign_committee_end(self, name_last: int) -> int | None:
+        """`Cole for President`, `Roe for Senate`: a person's name, `for` and the office sought (data
+        `campaign_committee_offices`) name her campaign's committee; its last token, or None."""
+        k = name_last + 2
+        offices = self.kb.campaign_committee_offices
+        return k if k < len(self.t) and self.low(name_last + 1) == "for" and self.t[k].text in offices \
+            and not self.inside[k] else None
 
     def body_after_a_name(self, first: int, last: int, name: tuple[int, int]) -> bool:
         """`the Haut-Varenne prefecture said`: a definite phrase whose head, right after a name the tagger reads as a

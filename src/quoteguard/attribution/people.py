@@ -30,6 +30,8 @@ CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "—", "–", "(", "\"", "“", "
 FORMAL_TITLE_LINKS = frozenset({"for", "of"})  # `Minister for Housing`, `Secretary of State`: a title and its brief
 SET_OFF_HONORIFICS = frozenset(_load("people.json")["set_off_honorifics"])  # `The dean, Professor Ann Roe`
 OWNED_WORDS = 3  # words after a possessive that may still be its noun phrase (`her eldest son`)
+PLACE_OPENERS = frozenset({"in", "at", "near", "outside", "across"})  # `In Marlowe, …`: where, opening a sentence
+MAX_OPENING_PLACE_WORDS = 3  # `In Port Alder Falls,`
 
 
 def spelled_alike(word: str, other: str) -> bool:
@@ -561,7 +563,7 @@ class PeopleRegistry(Descriptors):
         return len(words) == 1 and self.family(words[0])
 
     def person_mention(self, first: int, last: int) -> Mention | None:
-        if self.run_kind(first, last) != "person":
+        if self.run_kind(first, last) != "person" or self.place_opening_a_sentence(first, last):
             return None
         pre_first = self.descriptor_before(first, last)
         if pre_first < first and self.modifies_noun_after(last) \
@@ -585,6 +587,14 @@ class PeopleRegistry(Descriptors):
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
+
+    def place_opening_a_sentence(self, first: int, last: int) -> bool:
+        """`In Marlowe, a nurse at a small clinic … said`: a name right after the preposition that opens a sentence
+        and set off by a comma is where it happens, a place, whatever the tagger calls it (the description after
+        the comma is someone else's)."""
+        k = first - 1
+        return k >= 0 and self.low(k) in PLACE_OPENERS and self.opens_sentence(k) and last + 1 < len(self.t) \
+            and self.t[last + 1].text == "," and last - first < MAX_OPENING_PLACE_WORDS
 
     @staticmethod
     def without_set_off_honorific(before: tuple[Word, ...]) -> tuple[Word, ...]:
