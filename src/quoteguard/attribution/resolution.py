@@ -8,6 +8,7 @@ description (`the spokesman`) is the person last given that title; an unnamed so
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..grammar import (
@@ -519,7 +520,9 @@ class Resolver(PronounAntecedents):
             named = self._named_before(sid, offset)
             if (any(described_so(m) for m in named) or (  # (a former Iowa governor is not `the Kansas governor`)
                     public and not any(roles & self.described_as(m) for m in named) and self._fits(sid[7:], wanted)
-                    and not self._asks(topic) and not self.holds_another_role(sid, roles, offset, any_role=True))) \
+                    and not self._asks(topic) and not self.holds_another_role(sid, roles, offset, any_role=True)
+                    and not ("former" in words and not places and self._former_post_named_before(described_so, sid,
+                                                                                                 offset)))) \
                     and not self._of_another_party(sid, parties, offset):
                 speaker = self._resolve(topic, topic.start)
                 if speaker is not None:
@@ -544,6 +547,13 @@ class Resolver(PronounAntecedents):
             return None  # (a press secretary is not a secretary)
         return self._public_role_holder(roles, wanted, offset, offset if at is None else at, "former" in words,
                                         frozenset(parties))
+
+    def _former_post_named_before(self, described_so: Callable[[Mention], bool], sid: str, offset: int) -> bool:
+        """`Former Gov. Tom Keller … Oakes did not respond. The former governor said`: a former post someone else was
+        named with before is theirs, not the topic's, who holds none (a post held now may be the topic's all the
+        same, the draft never having said so: `the senator`)."""
+        return any(described_so(m) for m in self.e.person_mentions_before(offset)
+                   if "person:" + self.person_key(m.name or "", m.start) != sid)
 
     def _adjective_set_off(self, words: list[str], k: int) -> bool:
         """Is the comma after word k one between adjectives of one description (`the soft-spoken, 61-year-old
