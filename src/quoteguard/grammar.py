@@ -38,6 +38,7 @@ AUX_OR_ADVERB = _words("aux_or_adverb")
 POSSESSIVE_S = _words("possessive_s")  # Russia’s, Russia's
 OWNER_PRONOUNS = _words("owner_pronouns")  # `his comment that "…"`: whose words a speech noun gives
 OWNER_SUBJECTS: dict[str, str] = dict(_GRAMMAR["owner_subjects"])  # `his campaign`: the campaign of a `he`
+PERSON_OBJECT_PRONOUNS: dict[str, str] = dict(_GRAMMAR["person_object_pronouns"])  # him/her and their genders
 POSSESSIVE = POSSESSIVE_S | _words("bare_apostrophes")  # … and Davis’
 AFFILIATION_EDGE_NOISE = _words("affiliation_edge_noise")
 FAME_WORDS = _words("fame_words")  # `best known for`: what she is known by, after her title

@@ -6,13 +6,12 @@ Part of stage two of attribution (resolution): `Resolver` mixes this in; every a
 
 from __future__ import annotations
 
-from ..grammar import FIRST_PERSON_PRONOUNS, OBJECT_ONLY_PRONOUNS
+from ..grammar import FIRST_PERSON_PRONOUNS, OBJECT_ONLY_PRONOUNS, PERSON_OBJECT_PRONOUNS
 from ..model import Mention, Speaker
 from .described_bodies import described_body
 from .topics import SentenceTopics
 
 WRITER_PRONOUNS = ("i", "me", "my")  # the one writer, not `we` (an editorial board, a newsroom)
-OBJECT_PRONOUNS = frozenset({"him", "her"})  # `Just ask him.`: someone the sentence acts on, taken up again
 MAX_TAKE_UP_TOKENS = 60  # how far after the name a him/her still takes them up
 
 
@@ -260,7 +259,7 @@ class PronounAntecedents(SentenceTopics):
         others = [m for m in e.person_mentions if named.end <= m.start < before]
         sentence = e.t[first - 1].sentence  # (a him/her in the name's own sentence may be its subject's)
         return not others and any(
-            not e.inside[k] and e.t[k].sentence != sentence and e.low(k) in OBJECT_PRONOUNS
+            not e.inside[k] and e.t[k].sentence != sentence and e.low(k) in PERSON_OBJECT_PRONOUNS
             and e.kb.pronouns.get(e.low(k)) == wanted and (e.t[k].deprel or "").startswith(("obj", "iobj", "obl"))
             for k in range(first, last))
 

@@ -21,6 +21,7 @@ from ..grammar import (
     BECOMING_VERBS,
     FUNCTION_WORDS,
     LASTING_VERBS,
+    PERSON_OBJECT_PRONOUNS,
     POSSESSIVE,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -60,7 +61,6 @@ OPENER_BREAKS = frozenset({"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "PUNC
 CLOSING_MARKS = frozenset({",", ";", ":", ".", "!", "?", ")"})  # a name and verb closed at once: an aside
 OPENER_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})  # `But the senator …`: words before a sentence's subject
 CONTINUED_LOOKBACK = 2  # sentences back in which `a supporter` introduces `the supporter`
-OBJECT_PRONOUNS = {"him": "male", "her": "female"}
 PRONOUN_OBJECTS = frozenset({"obj", "iobj", "obl"})  # (not `her friend`: a possessive says nothing of who acts)
 INTRODUCERS = INDEFINITE_ARTICLES | {"one"}  # `one supporter`: someone brought in, not yet named
 MAX_OPENING_PHRASE = 25  # tokens of a phrase or clause opening a sentence before its subject
@@ -489,7 +489,7 @@ def _pronoun_acted_on(d: Draft, head: int, gender: str | None) -> bool:
     verb = _verb_of_subject(d, head)
     if verb is None:
         return False
-    return any(d.low(k) in OBJECT_PRONOUNS and (gender is None or OBJECT_PRONOUNS[d.low(k)] == gender)
+    return any(d.low(k) in PERSON_OBJECT_PRONOUNS and (gender is None or PERSON_OBJECT_PRONOUNS[d.low(k)] == gender)
                and (d.t[k].deprel or "").split(":")[0] in PRONOUN_OBJECTS and _below(d, k, verb)
                for k in range(head + 1, len(d.t)) if d.t[k].sentence == d.t[head].sentence)
 

@@ -7,7 +7,7 @@ mentions states one, so it never overrides what the draft says beside her name.
 
 from __future__ import annotations
 
-from ..grammar import POSSESSIVE
+from ..grammar import PERSON_OBJECT_PRONOUNS, POSSESSIVE
 from ..model import Mention, Speaker
 from .draft import Draft
 from .resolution import Resolver
@@ -18,7 +18,6 @@ MAX_WORDS = 6  # a longer run is a clause, not a description
 SENTENCES_BACK = 2  # how far back the one person named is looked for
 OPENER_TAGS = frozenset({"CCONJ", "ADV"})  # `But`, `Still`, `Meanwhile` before the subject
 MAX_OPENING_PHRASE = 8  # `In his first speech since the vote,`: a longer run before a comma is a clause
-OBJECT_PRONOUNS = frozenset({"him", "her"})  # someone the description acts on
 SPECIFYING = ("acl", "appos", "conj", "nmod")  # `the senator who …`, `the governor of X`: says which one, not who
 
 
@@ -154,8 +153,8 @@ def _acts_on_someone(d: Draft, sentence: int, head: int) -> bool:
     """Whether the description's sentence has `him` or `her` as an object after it: the one the sentences before are
     about, acted on by the description, is not the description (`The singer thanked her for the honey`)."""
     _first, last = d.a.sentences[sentence]
-    return any(d.low(k) in OBJECT_PRONOUNS and not (d.t[k].deprel or "").startswith("nmod:poss") and not d.inside[k]
-               for k in range(head + 1, last + 1))
+    return any(d.low(k) in PERSON_OBJECT_PRONOUNS and not (d.t[k].deprel or "").startswith("nmod:poss")
+               and not d.inside[k] for k in range(head + 1, last + 1))
 
 
 def _named_in_sentence(d: Draft, sentence: int) -> list[Mention]:
