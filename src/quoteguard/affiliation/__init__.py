@@ -201,14 +201,29 @@ def description(mention: Mention, kb: Knowledge, text: str = "") -> Description:
 
 def _without_rank_of_address(before: list[Word], kb: Knowledge) -> list[Word]:
     """`The union's president, Sgt. Ann Roe`: a post set off before a rank that opens the name is her title; the
-    rank (no elected seat: `her rival, Sen. Ann Roe` is a senator) only says how she is addressed."""
+    rank (no elected seat: `her rival, Sen. Ann Roe` is a senator) only says how she is addressed. A body's post
+    set off before a seat (`the panel's chairwoman, Rep. Ann Roe`) is the title too: the seat is how she is
+    addressed, the post what she speaks as."""
     if len(before) < 3 or before[-2].text != "," or any(w.text == "," for w in before[:-2]):
         return before
     rank = before[-1].text.lower()
-    role = kb.title_abbreviations.get(rank)
-    if role is None or role in kb.party_posts or not names_a_role(before[:-2], kb):
+    role = kb.title_abbreviations.get(rank) or next(iter(kb.role_synonyms.get(rank, ())), None)  # (`Rep.` as written)
+    if role is None or role in kb.party_posts and not _a_bodys_post(before[:-2], kb) \
+            or not names_a_role(before[:-2], kb):
         return before
     return before[:-2]
+
+
+def _a_bodys_post(words: list[Word], kb: Knowledge) -> bool:
+    """`the committee's chair`, `the Harbor Board's treasurer`: a post a body owns (its noun, or a name the
+    tagger marks as a body's, before the possessive), not a person's relation (`her rival`, `Roe's ally`)."""
+    mark = next((k for k, w in enumerate(words) if w.text in POSSESSIVE_S), None)
+    owner = [w for w in words[:mark] if w.text.lower() != "the"] if mark else []
+    if not owner or kb.party(words[-1].text):
+        return False  # (`the committee's top Democrat, Sen. Ann Roe`: where she sits, no post; the seat stays)
+    noun = owner[-1].text.lower()
+    return noun in kb.org_words or noun in kb.written_body_nouns or noun in kb.body_kinds \
+        or all(w.ner == "ORG" for w in owner)
 
 
 def _with_state_of_office(title: str | None, reading: Reading, mention: Mention, text: str,
