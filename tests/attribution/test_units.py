@@ -225,6 +225,9 @@ STEP_CASES = [
      "Adaeze Okafor"),
     ("“Rates will hold,” said Tom Ellery. Economist Adaeze Okafor spoke next. She cited the deficit. "
      "“Rates will rise,” she said.", "pronoun-subject-chain", "Adaeze Okafor"),
+    # (a name the parse takes for the clause's subject, a man named inside it: the he is the sentence's subject)
+    ("Mayor Ann Roe spoke first. Vesey, who is on the council and has spent the month trading jabs with Paul Dunne, "
+     "praised what he called “a fair fight.”", "pronoun-sentence-subject", "Vesey"),
     ("Delia Marchetti, the candidate for county clerk, spoke in Dayton. “We will win this county,” Delia said.",
      "given-name", "Delia Marchetti"),
     ("“The figures are wrong,” said a senior treasury official.", "unnamed", "a senior treasury official"),

@@ -174,6 +174,9 @@ class PronounAntecedents(SentenceTopics):
         speaking = self._speaking_subject(mention, wanted) or self._addressed_person(mention, wanted)
         if speaking is not None:
             return self._structural(speaking, offset, wanted, "pronoun-speaking-subject")
+        opening = self._subject_past_its_clause(mention, wanted)
+        if opening is not None:
+            return self._structural(opening, offset, wanted, "pronoun-sentence-subject")
         addressed = self._addressed_by_the_verb(mention, wanted)
         chained = self._subject_chain(mention, offset, wanted)
         if chained is not None and chained.kind == "unnamed" and self._speaks_to_a_pronoun(chained, wanted):

@@ -42,8 +42,8 @@ MAX_INTRODUCED_MODIFIERS = 4  # `A Republican leadership aide`: the words betwee
 RESOLUTION_STEPS = (
     "full-name", "surname", "given-name", "name-as-written", "organisation", "definite-description", "unnamed", "other",
     "pronoun-body-subject", "pronoun-last-body", "pronoun-group-subject", "pronoun-speaking-subject",
-    "pronoun-subject-chain", "pronoun-gender", "pronoun-last-speaker", "pronoun-last-named", "pronoun-writer",
-    "pronoun-unresolved",
+    "pronoun-sentence-subject", "pronoun-subject-chain", "pronoun-gender", "pronoun-last-speaker",
+    "pronoun-last-named", "pronoun-writer", "pronoun-unresolved",
 )
 
 

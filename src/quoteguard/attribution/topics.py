@@ -14,6 +14,8 @@ from ..model import Mention, Speaker
 from .draft import Draft
 from .subjects import SentenceSubjects
 
+PERSON_RELATIVES = frozenset({"who", "whose"})  # `Roe, who …`: a clause set off on a person
+
 # The words of a definite description before its head noun (`the former Ohio governor`).
 DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
 # The determiners that open a description of someone the draft does not name (`a man`, `another voter`).
@@ -498,6 +500,33 @@ class SentenceTopics(SentenceSubjects):
                     return m if self._fits(self.person_key(m.name or "", m.start), wanted) else None
                 k += 1
         return None
+
+    def _subject_past_its_clause(self, pronoun: Mention, wanted: str | None) -> Mention | None:
+        """`Roe, who has spent the month trading jabs with Ivo Lund, praised what he called "…"`: a name opening
+        the sentence, a relative clause set off after it, then the he/she. The name is the sentence's subject,
+        and anyone named inside the clause is only what the clause says of her, however the parse hangs it.
+        None when the sentence is not so built or the name does not fit."""
+        if wanted not in ("male", "female"):
+            return None
+        before = list(self.e.person_mentions_in_sentence_before(pronoun.start))
+        if not before:
+            return None
+        opening, t = before[-1], self.e.t
+        first, _ = self.e.a.sentences[t[self.e.token_at(pronoun.start)].sentence]
+        k = first
+        while k < len(t) and t[k].upos in ("CCONJ", "ADV", "PUNCT") and t[k].start < opening.start:
+            k += 1  # (`But Roe, who …`)
+        after = self.e.token_at(opening.start)
+        while after < len(t) and t[after].start < opening.end:
+            after += 1
+        if t[k].start != opening.start or after + 2 >= len(t) or t[after].text != "," \
+                or self.e.low(after + 1) not in PERSON_RELATIVES:
+            return None
+        at = self.e.token_at(pronoun.start)
+        closing = max((j for j in range(after + 2, at) if t[j].text == ","), default=None)
+        if closing is None or any(closing < self.e.token_at(m.start) for m in before[:-1]):
+            return None  # (someone named after the clause closes is nearer than its subject)
+        return opening if self._fits(self.person_key(opening.name or "", opening.start), wanted) else None
 
     def _addressed_person(self, pronoun: Mention, wanted: str | None) -> Mention | None:
         """`When we phoned Ivo Marek, he answered`, `After we called Roe, she said`: the person a clause on the
