@@ -14,7 +14,9 @@ DRAFT = (
     "“I miss the chamber,” said former Sen. Ed Marr.\n\n"
     "“The vote is set for Friday,” said House Speaker Tom Ruhl.\n\n"
     "“We have the votes,” said Republican Sen. Pat Okafor.\n\n"
-    "“She will not budge,” said Gus Vole, an aide to Sen. Roe.\n"
+    "“She will not budge,” said Gus Vole, an aide to Sen. Roe.\n\n"
+    "Senate Majority Whip Nora Kell (D-Ore.) spent the week calling senators. “We counted twice,” Kell said.\n\n"
+    "House Minority Leader Ray Tobin was unmoved. “Not this week,” Tobin said.\n"
 )
 
 draft = draft_fixture(DRAFT)
@@ -48,3 +50,9 @@ def test_a_stated_party_is_kept_beside_the_chamber(draft):
 
 def test_an_aide_to_a_senator_is_no_senator(draft):
     assert body_of(draft, "not budge") != "Senate"
+
+
+def test_a_chambers_leader_or_whip_sits_in_that_chamber_beside_her_party(draft):
+    assert body_of(draft, "We counted twice") == "Senate"
+    assert quote_with(draft, "We counted twice")["speaker"]["party"] == "Democratic Party"
+    assert body_of(draft, "Not this week") == "House of Representatives"
