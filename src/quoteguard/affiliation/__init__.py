@@ -51,7 +51,7 @@ from .chambers import chamber_of
 from .contests import beaten_in_contest, contest_party, rival_set_off_before
 from .departments import departments_named, known_post, portfolio_department, portfolio_of
 from .employers import with_clause_employer
-from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals
+from .frames import framed_party, party_after_home, party_of_group, party_of_others, party_of_rivals, party_of_share
 from .outlets import outlet_written_for
 from .owners import kin_title, owned_body, relation_mentions
 from .possessors import with_owning_body, with_owning_party, without_owning_party
@@ -426,6 +426,7 @@ def profile(speaker: Speaker, kb: Knowledge, text: str = "") -> Profile:
         party = party or found.party or (_contest_run(mention, text, kb) or framed_party(mention, text, kb)
                                          or party_of_others(mention, text, kb) or party_of_group(mention, text, kb)
                                          or party_after_home(mention, text, kb) or party_of_rivals(mention, text, kb)
+                                         or party_of_share(mention, text, kb)
                                          or _party_member_before(mention, text, kb)
                                          if mention.kind == "person" else None)
         if speaker.kind == "person":

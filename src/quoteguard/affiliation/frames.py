@@ -123,6 +123,22 @@ def party_after_home(mention: Mention, text: str, kb: Knowledge) -> Organisation
     return None
 
 
+# `Sen. Ann Roe of Eastland, one of the two Republicans who voted yes`, `Roe, among the few Democrats to …`
+SHARE_AFTER = re.compile(r"^(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^()]{1,12}\))?, (?:one of|among) (?:the )?"
+                         r"(?:[a-z]+ ){0,2}([A-Z][\w-]*s)\b")
+
+
+def party_of_share(mention: Mention, text: str, kb: Knowledge) -> Organisation | None:
+    """`Sen. Ann Roe of Eastland, one of the two Republicans who voted yes`, `Roe, among the few Democrats to back
+    it`: one counted among a party's people (its plural word) is one of its own."""
+    at = text.find(mention.name, mention.start, mention.end) if mention.name else -1
+    if at < 0:
+        return None
+    end = at + len(mention.name or "")  # (the mention may run on over the appositive)
+    found = SHARE_AFTER.match(text[end:end + MAX_FRAME])
+    return kb.party(found.group(1)) if found is not None else None
+
+
 # `Ann Roe's Republican rivals`, `Roe and her Democratic rivals`: the owner of a party's rivals
 RIVALS_AFTER = re.compile(r"^(?:['’]s| and (?:his|her)) (?:[a-z-]+ ){0,2}([A-Z][\w-]*) (?:presidential )?([a-z]+)\b")
 FIELD_RIVAL = "rival"  # (`her Republican opponents` may be the other party's field she will face; rivals share hers)
