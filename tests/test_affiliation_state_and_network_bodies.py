@@ -19,6 +19,12 @@ STATE_STORY = (
     "counting.\"\n\n"
     "\"Every county can meet this standard by October,\" Vantreese said.\n"
 )
+CAPITALISED_CUE_STORY = (
+    "County misses certification deadline\n\n"
+    "The Kessel County board split again on Monday over certifying the vote in Oregon's smallest county. "
+    "State law required the county to certify by Monday.\n\n"
+    "Secretary of State Lina Ostrava said the county had \"run out of reasons to wait.\"\n"
+)
 FOREIGN_STORY = (
     "Envoys meet on river treaty\n\n"
     "Officials from both countries met in Geneva on Monday, the State Department said.\n\n"
@@ -49,6 +55,7 @@ TRADE = (
 )
 
 state_story = draft_fixture(STATE_STORY)
+capitalised_cue_story = draft_fixture(CAPITALISED_CUE_STORY)
 foreign_story = draft_fixture(FOREIGN_STORY)
 treasurer = draft_fixture(TREASURER)
 union = draft_fixture(UNION)
@@ -59,6 +66,10 @@ trade = draft_fixture(TRADE)
 def test_a_secretary_of_state_in_a_draft_about_one_states_government_serves_the_state(state_story):
     assert body_of(state_story, "careful counting") == "Nevada"
     assert body_of(state_story, "Every county can meet") == "Nevada"
+
+
+def test_a_state_governments_word_opening_a_sentence_still_says_the_draft_is_about_the_state(capitalised_cue_story):
+    assert body_of(capitalised_cue_story, "run out of reasons") == "Oregon"
 
 
 def test_a_secretary_of_state_beside_the_state_department_is_the_nations(foreign_story):

@@ -36,8 +36,8 @@ def is_state_office(office: str, kb: Knowledge) -> bool:
 def draft_state(text: str, office: str, kb: Knowledge) -> str | None:
     """The one state a draft about a state's government names, if the nation's department the office could
     be is not named there too (`Secretary of State X` beside `the State Department` is the nation's)."""
-    if not any(cue in text for cue in kb.state_government_cues):
-        return None
+    if not any(cue in text or cue[:1].upper() + cue[1:] in text for cue in kb.state_government_cues):
+        return None  # (`State law required …`: a cue opening a sentence is capitalised there)
     states = {m.group(0) for state in kb.state_names
               for m in re.finditer(rf"\b{re.escape(state.title())}\b", text)}
     if len(states) != 1:
