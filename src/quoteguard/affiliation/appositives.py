@@ -572,7 +572,20 @@ def _body_before_role(after: list[Word], kb: Knowledge) -> list[Word] | None:
 
 def _body_named(words: list[Word], kb: Knowledge) -> list[Word]:
     """The body named after a link word, without what else is joined on or describes it."""
-    return _described_body(trim(first_conjunct(words, kb)), kb)
+    return _without_place_after(_described_body(trim(first_conjunct(words, kb)), kb), kb)
+
+
+def _without_place_after(named: list[Word], kb: Knowledge) -> list[Word]:
+    """`the Brindle Institute in Denver`, `Rider University in Lawrenceville`: a place after a body's name says
+    where it is, no part of the name."""
+    at = max((k for k, w in enumerate(named) if w.text == "in"), default=0)
+    if at < 1 or not named[at - 1].text[:1].isupper():
+        return named
+    place = named[at + 1:]
+    written = join(place)
+    if _a_place(place, kb) or kb.country_of(written) or written.lower() in kb.state_names:
+        return named[:at]
+    return named
 
 
 def _a_place(words: list[Word], kb: Knowledge) -> bool:
