@@ -246,10 +246,23 @@ def _stands_alone(d: Draft, q: Quote, first: int) -> bool:
 
 
 def _paragraph_ends_with(d: Draft, q: Quote) -> bool:
-    """True when nothing but the quote's own attribution follows it in its paragraph."""
+    """True when nothing but the quote's own attribution follows it in its paragraph: its tag, and what the tag's
+    sentence goes on to say of where it was said, a show's name in quotes too (`Roe said in an interview on
+    "Harbor Morning."`), so long as no one else's words stand there."""
     _, last = d.quote_tokens(q)
     tail = d.post_window(last)
     after = tail[-1] + 1 if tail else last + 1
     while after < len(d.t) and d.t[after].text in SENTENCE_END:
         after += 1
-    return after >= len(d.t) or d.para[after] != q.paragraph
+    if after >= len(d.t) or d.para[after] != q.paragraph:
+        return True
+    if not tail:
+        return False
+    sentence = d.t[tail[-1]].sentence
+    spoken = [other for other in d.quotes if other is not q and is_speech(other.kind) and not other.unspoken]
+    for k in range(after, len(d.t)):
+        if d.para[k] != q.paragraph:
+            return True
+        if d.t[k].sentence != sentence or any(other.start <= d.t[k].start < other.end for other in spoken):
+            return False
+    return True
