@@ -864,12 +864,18 @@ class Mentions(Phrases):
         for k in range(first, last + 1):
             if self.low(k) in PREPOSITIONS or self.low(k) in ("familiar", "who", "close", "privy") \
                     or (k > first and self.t[k].upos == "VERB" and self.low(k).endswith("ing")
-                        and not self.modifies_the_noun_after(k, last)):
+                        and not self.modifies_the_noun_after(k, last)) or self.clause_after_a_person(k, first):
                 break  # (`protesters marching through the streets`: a clause after the head)
             if self.t[k].upos in ("NOUN", "PROPN") or self.low(k) in self.kb.person_nouns or (
                     (self.t[k].deprel or "").startswith("nsubj") and self.t[k].upos not in ("PRON", "DET")):
                 head = k
         return head if head is None else self.role_before_glued_tail(head)
+
+    def clause_after_a_person(self, k: int, first: int) -> bool:
+        """`A woman loading photo albums into a truck said`: a lower-case -ing word right after a word for a person
+        opens a clause about her, whatever the tagger made of it (it may take it for a noun, and `albums` for the
+        head)."""
+        return k > first and self.t[k].text.islower() and self.low(k).endswith("ing") and self.person_word(k - 1)
 
     def role_before_glued_tail(self, head: int) -> int:
         """`the governor-elect`, `the mayor-elect`: a lower-case tail a hyphen glues to a role is no noun of its own

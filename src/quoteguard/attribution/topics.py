@@ -21,6 +21,7 @@ DESCRIPTION_DEPS = ("det", "amod", "compound", "nmod:poss", "case")
 # The determiners that open a description of someone the draft does not name (`a man`, `another voter`).
 INDEFINITE_DETERMINERS = ("a", "an", "another", "one")
 MAX_OPENING_MODIFIERS = 3  # `A tall grey-haired miner`: the words between such a determiner and its person noun
+MAX_COMPOUND_CHAIN = 4  # `loading photo albums`: compounds the parse may chain between a participle and the head
 
 
 class SentenceTopics(SentenceSubjects):
@@ -159,6 +160,9 @@ class SentenceTopics(SentenceSubjects):
             if described is None and self._definite_role_subject(subj if role is None else role, wanted) \
                     and not self._names_another(outside, None, wanted):
                 return "role"  # (`The senator, Ivo Brandt, spoke`: named in the sentence, it is no pass)
+            if described is None and unnamed and subj is not None and self._person_before_participle(subj) != subj:
+                return self._unnamed_subject(subj, wanted)  # (`A woman loading boxes said she …`: the parse's
+                # subject is the boxes, the one it is about the woman)
             if described is None and self._only_the_pronoun_acts(outside, subj, wanted):
                 return "same"
             if described is not None or not unnamed:
@@ -343,9 +347,21 @@ class SentenceTopics(SentenceSubjects):
             if k < subj - 1 and t[k].deprel == "compound" and self._one_person_noun(k) and k > 0 \
                     and t[k - 1].head == subj and t[k - 1].deprel == "det" \
                     and self.e.low(k - 1) in INDEFINITE_DETERMINERS and self.e.low(k + 1).endswith("ing") \
-                    and t[k + 1].text.isalpha() and t[k + 1].text.islower() and t[k + 1].head == subj:
+                    and t[k + 1].text.isalpha() and t[k + 1].text.islower() and self._hung_on(k + 1, subj):
                 return k
         return subj
+
+    def _hung_on(self, k: int, head: int) -> bool:
+        """Does the parse hang token `k` on `head`, directly or through the compounds between them (`loading`
+        on `photo` on `albums`)?"""
+        for _ in range(MAX_COMPOUND_CHAIN):
+            up = self.e.t[k].head
+            if up is None or up > head:
+                return False
+            if up == head:
+                return True
+            k = up
+        return False
 
     def _set_off_description(self, first: int, last: int) -> int | None:
         """Where a description of one person set off by a comma inside a nameless source's words opens
