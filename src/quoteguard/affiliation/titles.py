@@ -161,6 +161,9 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     they are after another person joined on (`Ann Roe and Republican nominee X`)."""
     if before and before[-1].text.islower() and before[-1].text in PREPOSITIONS:
         return []  # `deputy director on Ann Roe's campaign`: the name is the link's object, the role someone else's
+    whose = max((k for k, w in enumerate(before) if w.text.lower() == "whose"), default=None)
+    if whose is not None and names_a_role(trim(before[whose + 1:]), kb):
+        return before[whose + 1:]  # `a residents' group whose chairman, Ann Roe,`: the role the group's, hers
     joined = max((k for k, w in enumerate(before) if w.text.lower() in ("and", "or")), default=None)
     other = next((k for k, w in enumerate(before[:joined]) if w.ner == "PERSON" and not kb.is_title(w.text)), None) \
         if joined and before[joined - 1].ner == "PERSON" else None  # (the other name ends at `and`)
