@@ -198,6 +198,8 @@ class Knowledge:
     signoff_verbs: set[str] = field(default_factory=set)  # `Ann Roe writes …` closing an essay: its writer
     role_heads: frozenset[str] = frozenset()  # titles, person nouns and role words: what `is_role` looks up
     role_endings: tuple[str, ...] = ()  # those of five letters or more: `superdelegate` ends in one
+    state_names_shared_with_cities: set[str] = field(default_factory=set)  # `Washington`: the capital too
+    state_chambers: dict[str, str] = field(default_factory=dict)  # `state Sen.`: a state legislature's chamber
     role_synonyms: dict[str, list[str]] = field(default_factory=dict)  # rep. -> congressman, lawmaker
     role_synonym_blockers: dict[str, set[str]] = field(default_factory=dict)  # secretary -> general, union: no minister
     irregular_people_plurals: set[str] = field(default_factory=set)  # children: many people, no -s
@@ -456,7 +458,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
     for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
-                     "credit_words", "state_names", "state_roles", "candidate_roles", "party_name_heads",
+                     "credit_words", "state_names", "state_names_shared_with_cities", "state_roles", "candidate_roles",
+                     "party_name_heads",
                      "state_offices", "state_government_cues", "broadcast_roles", "broadcaster_words",
                      "unlisted_party_heads", "unlisted_party_followers", "legislature_heads", "chamber_member_roles",
                      "party_family_words", "party_leader_posts",
@@ -479,6 +482,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     _merge_list(kb.department_words, extra.get("department_words"))
     kb.role_verbs.update({k.lower(): v for k, v in extra.get("role_verbs", {}).items()})
     kb.chambers = {k.lower(): v for k, v in {**affil.get("chambers", {}), **extra.get("chambers", {})}.items()}
+    kb.state_chambers = {k.lower(): v for k, v in {**affil.get("state_chambers", {}),
+                                                   **extra.get("state_chambers", {})}.items()}
     for noun, words in [*affil.get("body_kinds", {}).items(), *extra.get("body_kinds", {}).items()]:
         _merge_list(kb.body_kinds.setdefault(noun.lower(), {noun.lower()}), words)
     for noun, words in [*affil.get("trade_body_kinds", {}).items(), *extra.get("trade_body_kinds", {}).items()]:

@@ -63,7 +63,7 @@ from .referents import (
     role_of_unnamed_owner,
     role_without_referent,
 )
-from .state_offices import draft_state, is_state_office, named_state_office
+from .state_offices import draft_state, is_state_office, named_state_office, state_chamber
 from .stated_bodies import body_after_of, former_body
 from .titles import (
     Reading,
@@ -714,7 +714,7 @@ def profiles(speakers: dict[str, Speaker], kb: Knowledge, persons: list[Mention]
                                       text, kb, people)
         found[sid] = _with_body_referred_to(found[sid], speaker, text, kb, entities or [], people, introduced or [])
         found[sid] = _with_owner_cut_off(found[sid], speaker, text, kb, people)
-        found[sid] = _with_chamber(_with_department(found[sid], speaker, text, kb), speaker, kb)
+        found[sid] = _with_chamber(_with_department(found[sid], speaker, text, kb), speaker, text, kb)
         found[sid] = _with_lede_company(found[sid], speaker, text, kb, entities or [])
         found[sid] = with_workplace(found[sid], speaker, text, kb)
         found[sid] = _role_beside_its_body(_title_beside_its_body(found[sid], speaker, kb, text), kb)
@@ -870,12 +870,13 @@ def _stands_in_for_a_department(body: Affiliation, title: str | None, kb: Knowle
     return field is not None and any(word == field for word, _, _ in departments_named(body.name, kb))
 
 
-def _with_chamber(stated: Profile, speaker: Speaker, kb: Knowledge) -> Profile:
+def _with_chamber(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
     """`Sen. Ann Roe` of whom no body is said: the chamber she sits in (read last, so a body any other
-    reading finds, and a party the draft states, come first)."""
+    reading finds, and a party the draft states, come first); `state Sen. Ann Roe` in a draft naming one state
+    sits in that state's chamber (`Missouri Senate`)."""
     if stated.affiliation is not None or speaker.kind != "person":
         return stated
-    chamber = chamber_of(stated.title, kb)
+    chamber = chamber_of(stated.title, kb) or state_chamber(stated.title, text, kb)
     if chamber is None:
         return stated
     start = min((m.start for m in speaker.mentions), default=0)

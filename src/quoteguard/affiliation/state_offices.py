@@ -38,8 +38,7 @@ def draft_state(text: str, office: str, kb: Knowledge) -> str | None:
     be is not named there too (`Secretary of State X` beside `the State Department` is the nation's)."""
     if not any(cue in text or cue[:1].upper() + cue[1:] in text for cue in kb.state_government_cues):
         return None  # (`State law required …`: a cue opening a sentence is capitalised there)
-    states = {m.group(0) for state in kb.state_names
-              for m in re.finditer(rf"\b{re.escape(state.title())}\b", text)}
+    states = states_named(text, kb)
     if len(states) != 1:
         return None
     for inst in kb.institutions:
@@ -54,3 +53,25 @@ def _named(name: str, short: str | None, text: str, kb: Knowledge) -> bool:
     names = {name, short or name, *(k for k, v in kb.organisations.items() if found is not None and v == found)}
     low = text.lower()
     return any(n.lower() in low for n in names if " " in n)
+
+
+def states_named(text: str, kb: Knowledge) -> set[str]:
+    """The states of the federation (`state_names`) a draft names, as it writes them. A state that shares its name
+    with a city (`state_names_shared_with_cities`: `Washington` is the capital in political news) counts only as
+    `Washington state`."""
+    return {m.group(0) for state in kb.state_names
+            for m in re.finditer(rf"\b{re.escape(state.title())}\b", text)
+            if state not in kb.state_names_shared_with_cities or text[m.end():m.end() + 6].lower() == " state"}
+
+
+def state_chamber(title: str | None, text: str, kb: Knowledge) -> str | None:
+    """`state Sen. Ann Roe`, `state Rep. Tom Ferris` in a draft that names one state: the chamber of that state's
+    legislature she sits in (`Missouri Senate`), by the seat's word (`state_chambers`); None otherwise (no state
+    named, or more than one, or no state legislator)."""
+    words = (title or "").lower().split()
+    if len(words) == 2 and words[1] not in kb.state_chambers:
+        words[1] = kb.title_abbreviations.get(words[1]) or next(iter(kb.role_synonyms.get(words[1], ())), words[1])
+    if len(words) != 2 or words[0] != "state" or words[1] not in kb.state_chambers:
+        return None  # (`state Rep.` as written: a representative)
+    states = states_named(text, kb)
+    return f"{next(iter(states))} {kb.state_chambers[words[1]]}" if len(states) == 1 else None
