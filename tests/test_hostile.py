@@ -570,8 +570,12 @@ def big_draft(tmp_path_factory) -> Path:
 
 
 def _start(draft: Path, target: Path) -> subprocess.Popen:
+    """The CLI as a user at a terminal starts it: Ctrl-C not ignored, even when these tests run as a background
+    job, whose children inherit an ignored SIGINT (a program launched so honours that, and Ctrl-C would then
+    only land while the models load)."""
     return subprocess.Popen(_cli(str(draft), "--format", "json", "-o", str(target)), env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _assert_untouched(target: Path, before: bytes) -> None:
