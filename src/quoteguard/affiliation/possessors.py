@@ -28,6 +28,9 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 LEADING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* (?:& )?){0,4}[A-Z][\w.&-]*) ((?:[a-z][\w-]* ){1,3})$")
 OPENERS = frozenset({"and", "but", "or", "so", "then", "as"})  # a sentence's opening word, no part of a name
 REACH = 80  # characters before the name read for its owner
+# `the Harbor Front, whose leader, ` before `Ann Roe`: the body named before a post it owns, set off before her name
+WHOSE_OWNER = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]* (?:of |for |and )?){0,4}[A-Z][\w.&-]*), whose "
+                         r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*, $")
 FIRM_OPENING = re.compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*) & $")  # `Marlow & ` before `Finch`
 
 
@@ -43,12 +46,21 @@ def with_owning_body(stated: Profile, speaker: Speaker, text: str, kb: Knowledge
         at = text.find(mention.name, mention.start, mention.end + 1)
         before = text[max(0, at - REACH):at] if at >= 0 else ""
         body = body_opening_title(stated.title or "", kb, people) or body_opening_title(before, kb, people) or (
-            owning_body(before, kb, people) if not stated.title else None)
+            owning_body(before, kb, people) if not stated.title else None) or _owner_before_whose(before, kb, people)
         if body is not None:
             from . import Affiliation  # (the package's own record; imported here, as the package imports this module)
 
             return replace(stated, affiliation=Affiliation(body, None, stated.title, None, "title", at))
     return stated
+
+
+def _owner_before_whose(before: str, kb: Knowledge, people: set[str]) -> str | None:
+    """`the Harbor Front, whose leader, ` right before her name: the body that owns the post she holds (no party,
+    read as hers apart, and no person: `Roe, whose aide, Ann Vole,` serves Roe)."""
+    found = WHOSE_OWNER.search(before)
+    if found is None or party_named(found.group(1), kb) is not None or found.group(1).split()[-1] in people:
+        return None
+    return found.group(1).removeprefix("The ")
 
 
 def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledge) -> Profile:
@@ -63,6 +75,7 @@ def with_owning_party(stated: Profile, speaker: Speaker, text: str, kb: Knowledg
         # (where the mention opens on its title, the owner may stand before that)
         for end in (at, mention.start) if at > mention.start and mention.before else (at,):
             owner = OWNER.search(text[max(0, end - REACH):end]) if end >= 0 else None
+            owner = owner or (WHOSE_OWNER.search(text[max(0, end - REACH):end]) if end >= 0 else None)
             party = party_named(owner.group(1), kb) if owner is not None else None
             if party is not None:
                 return replace(stated, party=party)

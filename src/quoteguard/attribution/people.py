@@ -32,6 +32,7 @@ SET_OFF_HONORIFICS = frozenset(_load("people.json")["set_off_honorifics"])  # `T
 OWNED_WORDS = 3  # words after a possessive that may still be its noun phrase (`her eldest son`)
 PLACE_OPENERS = frozenset({"in", "at", "near", "outside", "across"})  # `In Marlowe, …`: where, opening a sentence
 MAX_OPENING_PLACE_WORDS = 3  # `In Port Alder Falls,`
+MAX_WHOSE_ROLE_WORDS = 3  # `whose executive director,`: the post's words between `whose` and the comma
 
 
 def spelled_alike(word: str, other: str) -> bool:
@@ -573,6 +574,8 @@ class PeopleRegistry(Descriptors):
             pre_first = self.formal_title_before(first)  # (`Minister for Housing Ann Roe`)
         if pre_first == first:
             pre_first = self.nominee_set_off_before(first)  # (`The nominee to lead the Harbor Agency, Ann Roe,`)
+        if pre_first == first:
+            pre_first = self.role_after_whose(first)  # (`the Harbor Front, whose leader, Ann Roe,`)
         own_first = self.own_descriptor_start(pre_first, first)  # (the phrase as written keeps the partner)
         post_last = self.descriptor_after(last)
         after = self.words(last + 1, post_last) if post_last > last else ()
@@ -587,6 +590,18 @@ class PeopleRegistry(Descriptors):
             full=last > first,
             party_tag=self.party_tag_after(max(last, post_last)) if post_last <= last else None,
         )
+
+    def role_after_whose(self, first: int) -> int:
+        """`the Harbor Front, whose leader, Ann Roe, …`: a body's post after `whose`, set off before the name, is hers;
+        where her description starts (`whose`), else `first`."""
+        if first < 3 or self.t[first - 1].text != ",":
+            return first
+        k = first - 2
+        while k > 0 and first - 2 - k < MAX_WHOSE_ROLE_WORDS and self.t[k].text.islower() and self.low(k) != "whose":
+            k -= 1
+        if self.low(k) != "whose" or k == first - 2 or not self.kb.is_role(self.low(first - 2)):
+            return first
+        return k
 
     def place_opening_a_sentence(self, first: int, last: int) -> bool:
         """`In Marlowe, a nurse at a small clinic … said`: a name right after the preposition that opens a sentence
