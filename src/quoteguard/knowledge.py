@@ -244,6 +244,11 @@ class Knowledge:
             return None
         return found
 
+    def role_spelled_out(self, word: str) -> str | None:
+        """The role an abbreviated title stands for (`sen.` → senator), also one kept as written in reports (`rep.`:
+        a representative); None for a word that is no abbreviation."""
+        return self.title_abbreviations.get(word) or next(iter(self.role_synonyms.get(word, ())), None)
+
     def is_title(self, word: str) -> bool:
         low = word.lower().strip(",")
         head, _, tail = low.partition("-")  # (`Mayor-elect`: a title and the tail a hyphen glues on is one)

@@ -207,7 +207,7 @@ def _without_rank_of_address(before: list[Word], kb: Knowledge) -> list[Word]:
     if len(before) < 3 or before[-2].text != "," or any(w.text == "," for w in before[:-2]):
         return before
     rank = before[-1].text.lower()
-    role = kb.title_abbreviations.get(rank) or next(iter(kb.role_synonyms.get(rank, ())), None)  # (`Rep.` as written)
+    role = kb.role_spelled_out(rank)
     if role is None or role in kb.party_posts and not _a_bodys_post(before[:-2], kb) \
             or not names_a_role(before[:-2], kb):
         return before

@@ -70,7 +70,7 @@ def state_chamber(title: str | None, text: str, kb: Knowledge) -> str | None:
     named, or more than one, or no state legislator)."""
     words = (title or "").lower().split()
     if len(words) == 2 and words[1] not in kb.state_chambers:
-        words[1] = kb.title_abbreviations.get(words[1]) or next(iter(kb.role_synonyms.get(words[1], ())), words[1])
+        words[1] = kb.role_spelled_out(words[1]) or words[1]
     if len(words) != 2 or words[0] != "state" or words[1] not in kb.state_chambers:
         return None  # (`state Rep.` as written: a representative)
     states = states_named(text, kb)
