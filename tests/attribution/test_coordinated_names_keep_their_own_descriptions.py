@@ -21,3 +21,19 @@ def test_a_title_before_both_names_is_still_shared(check):
     draft = check("The ferry bill was backed by Sens. Ann Roe and Dov Kessler on Monday." + QUOTES)
     assert speaker_of(draft, "keep the ferries")["title"] == "senator"
     assert speaker_of(draft, "late every day")["title"] == "senator"
+
+
+def test_a_title_before_both_names_is_shared_past_the_first_ones_party_tag(check):
+    # `Sens. Ann Roe (D-Ore.) and Dov Kessler (R-Kan.)`: the first senator's party tag stands between them,
+    # and each keeps her own party from her own tag
+    draft = check("The ferry bill was backed by Sens. Ann Roe (D-Ore.) and Dov Kessler (R-Kan.) on Monday."
+                  + QUOTES)
+    assert speaker_of(draft, "late every day")["title"] == "senator"
+    assert speaker_of(draft, "late every day")["party"] == "Republican Party"
+    assert speaker_of(draft, "keep the ferries")["party"] == "Democratic Party"
+
+
+def test_a_singular_title_before_the_first_name_stays_hers_past_her_party_tag(check):
+    draft = check("The ferry bill was backed by Rep. Ann Roe (D-Ore.) and Dov Kessler on Monday." + QUOTES)
+    assert speaker_of(draft, "keep the ferries")["title"] == "Rep."
+    assert speaker_of(draft, "late every day")["title"] is None

@@ -161,6 +161,7 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     they are after another person joined on (`Ann Roe and Republican nominee X`)."""
     if before and before[-1].text.islower() and before[-1].text in PREPOSITIONS:
         return []  # `deputy director on Ann Roe's campaign`: the name is the link's object, the role someone else's
+    before = _without_party_tags(before, kb)
     whose = max((k for k, w in enumerate(before) if w.text.lower() == "whose"), default=None)
     if whose is not None and names_a_role(trim(before[whose + 1:]), kb):
         return before[whose + 1:]  # `a residents' group whose chairman, Ann Roe,`: the role the group's, hers
@@ -190,6 +191,22 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
         return before  # `Secretary of Defense X`, `Minister of Finance X`: one formal title
     if any(kb.is_role(w.text, w.upos) for w in before[:link]):
         return before[link + 1:]
+    return before
+
+
+def _without_party_tags(before: list[Word], kb: Knowledge) -> list[Word]:
+    """`Sens. Ann Roe (D-Ore.) and X`: a party tag in brackets before the name is another person's, so
+    the title before both reads as if it were not there."""
+    k = 0
+    while k < len(before):
+        if before[k].text == "(":
+            close = next((m for m in range(k + 1, min(k + 6, len(before))) if before[m].text == ")"), None)
+            inside = "".join(w.text for w in before[k + 1:close]) if close else ""
+            tag = PARTY_TAG.fullmatch(inside)
+            if close and (tag.group(1) if tag else inside) in kb.party_tags:
+                before = [*before[:k], *before[close + 1:]]
+                continue
+        k += 1
     return before
 
 

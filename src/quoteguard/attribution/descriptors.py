@@ -507,12 +507,24 @@ class Descriptors(NameReading):
                 self.is_descriptor_word(i - 1) or self.t[i - 1].upos in ("NOUN", "ADJ", "PROPN")
             ) and not self._plain_noun_before_link(i):
                 pass
+            elif low == "and" and start == i + 1 and self._party_tag_opening(i - 1) is not None:
+                i = self._party_tag_opening(i - 1)  # (`Sens. Ann Roe (D-Ore.) and X`: the other's tag, read over)
             else:
                 break
             i -= 1
         while start < first and (self.low(start) in ("of", "for", "and", "on", "-") or self.t[start].upos == "ADP"):
             start += 1
         return start
+
+    def _party_tag_opening(self, close: int) -> int | None:
+        """`Ann Roe (D-Ore.)`: the opening bracket of a party tag that closes at `close` right after a name."""
+        if close < 0 or self.t[close].text != ")":
+            return None
+        opening = next((k for k in range(close - 1, max(close - 6, 0), -1) if self.t[k].text == "("), None)
+        if opening is None or opening == 0 or not self.names_a_person_at(opening - 1):
+            return None
+        inside = self.doc.text[self.t[opening + 1].start:self.t[close].start]
+        return opening if PARTY_TAG.fullmatch(inside) or inside in self.kb.party_tags else None
 
     def _imperative_opener(self, i: int) -> bool:
         """`Meet`, `Count` opening a sentence (or the text after a dateline's dash) before a title and a name: a

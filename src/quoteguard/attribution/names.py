@@ -22,9 +22,11 @@ INTRODUCING = ("a", "an", "the")  # `Skylane, a budget airline,`, `Skylane, the 
 
 
 def fold_accents(word: str) -> str:
-    """A name's words lower-cased without their accents: `François` and `Francois` are one spelling."""
+    """A name's words lower-cased without their accents or curly apostrophes: `François` and `Francois`,
+    `O’Brien` and `O'Brien` are one spelling."""
     if word.isascii():
         return word.lower()
+    word = word.replace("\u2019", "'").replace("\u2018", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
