@@ -865,7 +865,8 @@ def _described_person(d: Draft, resolver: Resolver, first: int, head: int, quote
     others = _other_party(d, resolver, first, head)
     names = _names_in_own_clause(d, head)
     in_clause = {_key(resolver, m) for m in _named_in_own_clause(d, head)} | {
-        _key(resolver, m) for m in d.person_mentions if m.name and _may_be(m.name, names)}
+        _key(resolver, m) for m in d.person_mentions if m.name and _may_be(m.name, names)} | {
+        _key(resolver, m) for m in _main_subject_after(d, head)}
     for m in d.person_mentions_before(d.t[first].start):
         # `Republican nominee X … Sen. Y … the nominee`: X, not Y
         if roles & resolver.described_as(m) and _key(resolver, m) not in others | {reporter}:
@@ -1036,6 +1037,29 @@ def _main_subject(d: Draft, offset: int) -> bool:
     rel = d.t[k].deprel or ""
     verb = d.t[k].head
     return rel.startswith("nsubj") and verb is not None and d.t[verb].head is None
+
+
+def _main_subject_after(d: Draft, head: int) -> list[Mention]:
+    """`Based on a report about the nominee's tax return, Roe said …`: the person named after a description
+    in its sentence as the main verb's subject, when the description is no subject (nor what someone is: `As
+    the nominee, Roe …`), is someone who acts on it, not who it is."""
+    if not d.a.has_deps or (d.t[head].deprel or "").startswith("nsubj") or _predicate(d, head):
+        return []
+    sentence = d.t[head].sentence
+    return [m for m in d.person_mentions if m.start > d.t[head].end
+            and d.t[d.token_at(m.start)].sentence == sentence and _subject_of_a_main_clause(d, m.start)]
+
+
+def _subject_of_a_main_clause(d: Draft, offset: int) -> bool:
+    """Is the name at `offset` the subject of a main clause: the sentence's main verb, or one the parse sets beside
+    it (`Based on a report about …, Roe said`, the report's verb taken for the root)?"""
+    k = d.token_at(offset)
+    while k < len(d.t) and d.t[k].start < offset + 40 and (d.t[k].deprel or "") in ("flat", "compound") \
+            and d.t[k].upos == "PROPN":
+        k += 1
+    verb = d.t[k].head
+    return (d.t[k].deprel or "").startswith("nsubj") and verb is not None \
+        and (d.t[verb].head is None or (d.t[verb].deprel or "") == "parataxis")
 
 
 def _names_an_office(d: Draft, first: int, head: int) -> bool:
