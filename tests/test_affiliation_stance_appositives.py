@@ -12,6 +12,8 @@ from conftest import speaker_of
 @pytest.mark.parametrize(("text", "title"), [
     ("Former harbor governor Ann Roe, an early supporter of Kessler, toured the docks.", "Former harbor governor"),
     ("Harbor Sen. Ann Roe, a longtime critic of the ferry board, toured the docks.", "Harbor senator"),
+    ("Harbor Sen. Ann Roe, a leading advocate for press freedom in the region, toured the docks.",
+     "Harbor senator"),
     ("Rep. Ann Roe, the top Democrat on the Harbor Committee, toured the docks.",
      "top Democrat on the Harbor Committee"),
 ])

@@ -4,7 +4,7 @@ Invented sentences, real pipeline."""
 
 from __future__ import annotations
 
-from conftest import speaker_of
+from conftest import body_of, speaker_of
 
 QUOTES = ("\n\n\u201cWe will keep the ferries running,\u201d Roe said.\n\n"
           "\u201cThe ferries are late every day,\u201d Kessler said.\n")
@@ -37,3 +37,12 @@ def test_a_singular_title_before_the_first_name_stays_hers_past_her_party_tag(ch
     draft = check("The ferry bill was backed by Rep. Ann Roe (D-Ore.) and Dov Kessler on Monday." + QUOTES)
     assert speaker_of(draft, "keep the ferries")["title"] == "Rep."
     assert speaker_of(draft, "late every day")["title"] is None
+
+
+def test_a_plural_title_kept_as_written_is_each_ones_title(check):
+    # `Reps.` before two names: each is a `Rep.`, and sits in the House
+    draft = check("The ferry bill was backed by Reps. Ann Roe (D-Ore.) and Dov Kessler (R-Kan.) on Monday."
+                  + QUOTES)
+    for snippet in ("keep the ferries", "late every day"):
+        assert speaker_of(draft, snippet)["title"] == "Rep."
+        assert body_of(draft, snippet) == "House of Representatives"

@@ -156,6 +156,12 @@ def after_credit(before: list[Word], kb: Knowledge) -> list[Word]:
 
 
 def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
+    """The words before a name that are hers (see `_own_words`), a title she shares with others read as her own
+    (`Reps. Ann Roe and X`: `Rep.`)."""
+    return [_one_holders_title(w, kb) for w in _own_words(before, kb)]
+
+
+def _own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     """`spokeswoman for Hillary Clinton`, `an aide to Senator Ann Roe`: the role before the link is
     someone else's; the name's own words are those after it (`Secretary of State X` keeps all), as
     they are after another person joined on (`Ann Roe and Republican nominee X`)."""
@@ -192,6 +198,14 @@ def own_words(before: list[Word], kb: Knowledge) -> list[Word]:
     if any(kb.is_role(w.text, w.upos) for w in before[:link]):
         return before[link + 1:]
     return before
+
+
+def _one_holders_title(w: Word, kb: Knowledge) -> Word:
+    """`Reps.` before two names: the title each holds, `Rep.`, read and shown as if written before her name alone."""
+    low = w.text.lower()
+    if low.endswith("s.") and len(low) > 3 and low not in kb.title_abbreviations and kb.is_title(low[:-2] + "."):
+        return Word(w.text[:-2] + ".", w.upos, w.ner)
+    return w
 
 
 def _without_party_tags(before: list[Word], kb: Knowledge) -> list[Word]:
