@@ -90,7 +90,7 @@ class PeopleRegistry(Descriptors):
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
                 if stripped is None or in_party_tag(stripped[0]) or self.place_of_office(*stripped) \
-                        or self.party_member(*stripped):
+                        or self.party_member(*stripped) or self.lone_body_word(*stripped):
                     continue
                 first, last = stripped
                 key = self.name_key(first, last)
@@ -114,7 +114,7 @@ class PeopleRegistry(Descriptors):
         for ent_first, ent_last in spans:
             for run in self.name_runs(self.given_name_before(ent_first), ent_last):
                 stripped = self.strip_descriptors(*run)
-                if stripped and not in_party_tag(stripped[0]) \
+                if stripped and not in_party_tag(stripped[0]) and not self.lone_body_word(*stripped) \
                         and not all(self.inside[i] for i in range(stripped[0], stripped[1] + 1)):
                     mention = self.person_mention(*stripped)
                     if mention is not None:
@@ -280,7 +280,8 @@ class PeopleRegistry(Descriptors):
             if spans and first <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(last, spans[-1][1]))  # (`Vega` + `-Ortiz`: one name)
             elif spans and (self.rest_of_the_name(spans[-1], first, last)
-                            or self.particles_join(spans[-1][1], first)):
+                            or self.particles_join(spans[-1][1], first)
+                            or self.nickname_between(spans[-1][1], first, last)):
                 spans[-1] = (spans[-1][0], last)
             else:
                 spans.append((first, last))
@@ -308,6 +309,18 @@ class PeopleRegistry(Descriptors):
             and t[surname].text.isalpha() and t[surname].start == t[given].end + 1 \
             and not self.inside[surname] and self.low(surname) not in self.kb.not_names \
             and self.low(surname) not in TIME_NOUNS
+
+    def lone_body_word(self, first: int, last: int) -> bool:
+        """`Senate` in `Tim Kaine's Senate seat`, tagged as part of his name: one word that names a kind of body
+        (`org_words`) is nobody's name."""
+        return first == last and self.low(first) in self.kb.org_words and self.is_cap(first)
+
+    def nickname_between(self, given: int, first: int, last: int) -> bool:
+        """`Rep. Harold` + `"Hal"` + `Brisco`: a nickname in quotes between two parts of one name (the tagger may call
+        it a person of its own) joins them; the nickname is then no part of the name as written."""
+        between = range(given + 1, first)
+        return self.t[first].sentence == self.t[given].sentence and all(k in self.nickname_tokens for k in between) \
+            and (first - 1 in self.nickname_tokens or all(k in self.nickname_tokens for k in range(first, last + 1)))
 
     def particles_join(self, given: int, surname: int) -> bool:
         """`Ahmad` + `al-` + `Rashid`, `Osama` + `bin` + `Laden`: the tagger may leave a name's particles out
