@@ -20,6 +20,7 @@ SUBJECT_PRONOUNS = _words("subject_pronouns")
 OBJECT_ONLY_PRONOUNS = _words("object_only_pronouns")
 FIRST_PERSON_PRONOUNS = _words("first_person_pronouns")  # outside quotes, the writer
 QUESTION_VERBS = _words("question_verbs")  # lemmas: `X asked Y`, and Y answers
+STANCE_NOUNS = _words("stance_nouns")  # `an early supporter of X`, `rival Ann Roe`: whom she sides with or against
 ASKING_ROLES = _words("asking_roles")  # `the moderator`: who puts the questions, never the one answering
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 DEFINITE_OPENERS = _words("definite_openers")  # `the senator`: one person the reader knows

@@ -11,6 +11,7 @@ from ..grammar import (
     POSSESSIVE,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    STANCE_NOUNS,
     SUBORDINATORS,
     TITLE_COPULAS,
     _words,
@@ -46,7 +47,6 @@ from .titles import (
 
 BODY_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "on"})  # (`Gate of Light`, `Friends of the Marsh`)
 
-STANCE_NOUNS = _words("stance_nouns")  # `an early supporter of X`: whom she sides with, no post
 WORKPLACE_LINKS = frozenset({"at", "for"})  # `a cook at X`, `a spokesman for X`: where she works
 HOMETOWN_LINKS = frozenset({"of", "from"})  # `, 62, of Eastland`: the newsroom's hometown after an age
 ONE_OF_COUNTS = frozenset({"only", "just", "a", "handful", "few", "several", "many", "of"})  # `one of only a few …`

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..grammar import PREPOSITIONS, SUBORDINATORS, _words
+from ..grammar import PREPOSITIONS, STANCE_NOUNS, SUBORDINATORS
 from ..knowledge import Knowledge
 from ..model import Speaker
 from .possessors import place_party_or_person
@@ -29,7 +29,6 @@ from .possessors import place_party_or_person
 if TYPE_CHECKING:
     from . import Profile
 
-STANCE_NOUNS = _words("stance_nouns")  # `a supporter of X`: whom she sides with, no post
 LINKS = ("at", "for", "on")  # `works at X`, `writes for X`, `serves on X`
 ADVERBS = r"(?:(?:also|now|currently) )?"
 NAME_RUN = r"((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z][\w.&'’-]*|of|for|and|the|on|&))*)"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..grammar import FUNCTION_WORDS, PREPOSITIONS, TIME_NOUNS, _words
+from ..grammar import FUNCTION_WORDS, PREPOSITIONS, STANCE_NOUNS, TIME_NOUNS
 from ..knowledge import Knowledge, _load
 from ..model import IntroducedBody, Speaker
 from .bodies import UNTAGGED_OPENERS, in_headline, opening_of_full_name
@@ -52,7 +52,6 @@ CALLED = re.compile(r"\b([A-Za-z]+) (?:called|named|dubbed|known as) (?:the )?([
 PORTFOLIO_LINKS = frozenset({"of", "for"})  # `head of enforcement`, `director for policy`: the role, then its portfolio
 SENTENCE_END = re.compile(r"[.?!][\"'”’)]*\s|\n")
 REACH = 100  # characters around a name read for the role
-STANCE_NOUNS = _words("stance_nouns")  # `a critic of the state agency`: whom she sides against, no body of hers
 MONTHS = frozenset(calendar.month_name[1:])
 # `the company's finance director`: a noun for a business of any trade, and the kinds of body it may stand for
 COMPANY_KINDS = {noun: frozenset(kinds) for noun, kinds in _load("affiliations.json")["company_kinds"].items()}
