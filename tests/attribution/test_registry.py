@@ -73,6 +73,11 @@ REGISTRY_CASES = [
      "Lemaire said by evening.", "move slowly", "François Lemaire"),
     ("Pilot Inés Varona Núñez kept the tugs at anchor. “Nobody sails tonight,” Nunez said.", "sails tonight",
      "Inés Varona Núñez"),
+    # A word for whom she opposes, capitalised as a sentence's first word (`Rival Ann Roe had mocked …`), is no
+    # part of her name.
+    ("The mayor blamed the sound system for his stumbles at the forum.\n\nRival Hilde Vance had laughed "
+     "it off, telling reporters that anyone who blames the speakers “had a rough evening.”",
+     "rough evening", "Hilde Vance"),
     # A curly apostrophe in the name as first written and a straight one later (`O’Brien`/`O'Brien`): one person.
     ("The blaze was started by a heater, according to Fire Chief Dana O’Brien.\n\n“The cause is known,” "
      "said O'Brien on her second day in the post.", "cause is known", "Dana O’Brien"),

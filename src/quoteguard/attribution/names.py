@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..grammar import _words
+from ..grammar import STANCE_NOUNS, _words
 from ..knowledge import Knowledge, _load
 from ..model import IntroducedBody, Quote, TextView
 from ..nlp import Analysis
@@ -291,11 +291,13 @@ class NameReading(TokenView):
         return i == 0 or self.t[i - 1].sentence != self.t[i].sentence
 
     def role_before_a_name(self, i: int, last: int) -> bool:
-        """`Comedian Marla Dennet`, `Novelist Teodor Brask`: a word for what someone does, capitalised at a
-        sentence's start or by house style, before a given name and a surname the tagger calls a person
-        (here or where the draft uses it alone), or before a name the tagger starts just after it."""
-        if last - i < 2 or self.t[i].text in self.kb.given_names or not self.kb.is_role(self.low(i)):
-            return False
+        """`Comedian Marla Dennet`, `Novelist Teodor Brask`, `Rival Ann Roe`: a word for what someone does (or whom
+        she sides with or against), capitalised at a sentence's start or by house style, before a given name and a
+        surname the tagger calls a person (here or where the draft uses it alone), or before a name the tagger
+        starts just after it."""
+        if last - i < 2 or self.t[i].text in self.kb.given_names \
+                or not (self.kb.is_role(self.low(i)) or self.low(i) in STANCE_NOUNS):
+            return False  # (`Rival Ann Roe had mocked …`: whom she is against opens the sentence, no name word)
         person = self.t[last].ner == "PERSON" or self.low(last) in self.person_surnames  # (`Tate said` elsewhere)
         return (self.t[i + 1].text in self.kb.given_names and person) or self.tagged_from(i + 1, last) \
             or self.tagged_with_its_title(i, last)
