@@ -261,6 +261,11 @@ ASKED_CASES = [
      "borrow, and we will pay", "Paul Lind"),
     ("Senator Kruger toured the plant on Friday.\n\nOne questioner asked about the pension fund: “Will "
      "we lose it?”\n\n“The fund is safe,” he said.", "fund is safe", "Kruger"),
+    # A questioner who only makes a claim (partly quoted, no question mark) still puts the question: the he
+    # who answers is the candidate, not the questioner.
+    ("Senator Kruger took questions at a union hall on Friday.\n\nOne questioner claimed that “the big "
+     "contracts” always went to “the same three firms.”\n\n“You have a point, and I will look into it,” he "
+     "said.", "have a point", "Kruger"),
 ]
 
 

@@ -6,7 +6,7 @@ Part of stage two of attribution (resolution): `Resolver` mixes this in; every a
 
 from __future__ import annotations
 
-from ..grammar import FIRST_PERSON_PRONOUNS, OBJECT_ONLY_PRONOUNS, PERSON_OBJECT_PRONOUNS
+from ..grammar import ASKING_ROLES, FIRST_PERSON_PRONOUNS, OBJECT_ONLY_PRONOUNS, PERSON_OBJECT_PRONOUNS
 from ..model import Mention, Speaker
 from .described_bodies import described_body
 from .topics import SentenceTopics
@@ -181,6 +181,8 @@ class PronounAntecedents(SentenceTopics):
         chained = self._subject_chain(mention, offset, wanted)
         if chained is not None and chained.kind == "unnamed" and self._speaks_to_a_pronoun(chained, wanted):
             chained = None  # (`"…," one pilot told her. "…," she said`: she is the one told; the steps below decide)
+        if chained is not None and chained.kind == "unnamed" and self._asking_role(chained):
+            chained = None  # (`One questioner claimed the army was soft. "You're right," he said`: the one answering)
         if chained is not None and self.person_key(chained.name or "", chained.start) in addressed:
             chained = None  # (`He told Roe, "…"`: the chain's head is the one he speaks to; the steps below decide)
         if chained is not None:
@@ -331,10 +333,19 @@ class PronounAntecedents(SentenceTopics):
         said = [m for m in self.speakers[sid].mentions if m.start < offset]
         return bool(said) and self._speaks_to_a_pronoun(said[-1], wanted)
 
+    @staticmethod
+    def _asking_role(mention: Mention) -> bool:
+        """`one questioner`, `the moderator`: a nameless source whose role puts the questions (`asking_roles`)."""
+        words = mention.text.lower().split()
+        return bool(words) and words[-1] in ASKING_ROLES
+
     def _unnamed_asker(self, offset: int, sid: str) -> bool:
-        """`One questioner asked: "…?"`: an unnamed source whose quote at `offset` is a question asks;
-        the he/she who speaks next is the one answering."""
+        """`One questioner asked: "…?"`, `One questioner claimed the "…" had gone too far`: an unnamed source whose
+        quote at `offset` is a question, or whose role puts the questions, asks; the he/she who speaks next is the
+        one answering."""
         if not sid.startswith("unnamed:"):
             return False
+        if any(self._asking_role(m) for m in self.speakers[sid].mentions):
+            return True
         quote = next((q for q in self.e.quotes if q.start == offset), None)
         return quote is not None and self.e.doc.text[quote.inner_start:quote.inner_end].rstrip().endswith("?")
