@@ -35,3 +35,13 @@ def test_a_name_with_its_description_set_off_after_the_dateline_is_the_subject(c
                   "piers\u201d if confirmed.\n\n"
                   "\u201cI have worked these docks for thirty years,\u201d Whitfield said.\n")
     assert speaker_of(draft, "sell the piers")["name"] == "Ann Whitfield"
+
+
+def test_a_state_written_out_in_the_dateline_is_no_subject(check):
+    # `MILLPORT, Ore. (AP) — Gov. X vetoed …, calling it "…"`: the state after the dateline's comma is the
+    # dateline's, never the subject the participle goes on with
+    draft = check("Ferry bill vetoed\n\n"
+                  "MILLPORT, Ore. (AP) \u2014 Gov. Nadia Okafor vetoed the ferry bill on Friday, calling it \u201ca "
+                  "promise with no money behind it\u201d and sending it back to the Legislature.\n\n"
+                  "\u201cWe can do better by June,\u201d Okafor said.\n")
+    assert speaker_of(draft, "no money behind it")["name"] == "Nadia Okafor"

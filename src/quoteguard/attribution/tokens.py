@@ -20,6 +20,9 @@ QUOTED_TITLE_TOKENS = 10  # a title quoted inside a phrase is short: its marks a
 VERB_TO_QUOTE = 10  # tokens at most from a verb the tagger read as a noun to the quote it governs
 
 
+MAX_DATELINE_WORDS = 8  # `PORT HEDLAND, Western Australia`: the most words a dateline's place runs to
+
+
 class TokenView:
     """Token-level facts every later layer reads: paragraph, inside a quote, title words, ORG entities."""
 
@@ -113,14 +116,16 @@ class TokenView:
         """`PERTH — Private health insurer …`, `WASHINGTON (AP) —`: the place a story was filed from, in capitals
         before a dash that opens its paragraph, names no one who speaks or is spoken for (the tagger may take it
         for the subject of the sentence after the dash)."""
-        if not self.t[i].text.isupper():
-            return False
         k = i
-        while k > 0 and self.para[k - 1] == self.para[i] and (
-                self.t[k - 1].text.isupper() or self.t[k - 1].text == ","):
+        while k > 0 and self.para[k - 1] == self.para[i] and i - k < MAX_DATELINE_WORDS:
             k -= 1
-        if k > 0 and self.para[k - 1] == self.para[i]:
+        if k > 0 and self.para[k - 1] == self.para[i] or not self.t[k].text.isupper():
             return False  # (the capitals must open the paragraph)
+        after_comma = False
+        for c in range(k, i + 1):  # (`HARRISBURG, Pa. (AP) —`: after a comma, the state as written)
+            after_comma = after_comma or self.t[c].text == ","
+            if not (self.t[c].text.isupper() or self.t[c].text == "," or after_comma and self.is_cap(c)):
+                return False
         j = i + 1
         while j < len(self.t) and self.para[j] == self.para[i]:
             if self.t[j].text == "(":  # (`(AP)`, `(Reuters)`: the agency filing it)
@@ -283,7 +288,8 @@ class TokenView:
         if before and self.in_dateline(before[0]):
             # (`WASHINGTON — Press secretary Ann Roe defended …`, parsed with the name a conjunct of the dateline;
             # `EASTPORT — Ann Roe, the mayor's nominee, spent …`, with her description a second subject)
-            joined = [c for c in self.children.get(before[0], []) if self.t[c].deprel == "conj" and c < verb]
+            joined = [c for c in self.children.get(before[0], []) if self.t[c].deprel == "conj" and c < verb
+                      and not self.in_dateline(c)]  # (`HARRISBURG, Pa. (AP) — Gov. X`: the state is the dateline's)
             if joined and (len(before) == 1 or self._description_set_off_after(joined[0], before[1])):
                 return joined[0]
             if len(before) == 1:
