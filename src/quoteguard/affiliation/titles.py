@@ -785,7 +785,8 @@ def party_tag(words: list[Word], kb: Knowledge, r: Reading) -> None:
 def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
     """`X, a moderate Ohio Democrat`: the party an appositive names, even when it is no title. After a
     link it is someone else's (`an aide to Republican Sen. Y`, `a critic of Democrats`) unless it
-    opens the name of a body she heads (`chairman of the Democratic Senatorial Committee`)."""
+    opens the name of a body she heads (`chairman of the Democratic Senatorial Committee`) or a second description
+    of her after `and a` (`the head of Harbor Freight and a Republican`)."""
     linked = False
     read_parties = parties_read(words, kb)
     for k, w in enumerate(words):
@@ -793,6 +794,8 @@ def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:
         if r.party is not None or low == "which":
             return
         linked = linked or bool(k and low in PERSON_LINKS)
+        if linked and low == "and" and k + 1 < len(words) and words[k + 1].text.lower() in ("a", "an"):
+            linked = False  # (`the head of Harbor Freight and a Republican`: a second description, hers again)
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if w.text[:1].isupper() and (not linked or (nxt[:1].isupper() and not kb.is_title(nxt.lower()))):
             r.party = read_parties.get(k)  # (`the Social Democratic Party's candidate`: that party, whole)
