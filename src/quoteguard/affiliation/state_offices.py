@@ -58,10 +58,11 @@ def _named(name: str, short: str | None, text: str, kb: Knowledge) -> bool:
 def states_named(text: str, kb: Knowledge) -> set[str]:
     """The states of the federation (`state_names`) a draft names, as it writes them. A state that shares its name
     with a city (`state_names_shared_with_cities`: `Washington` is the capital in political news) counts only as
-    `Washington state`."""
+    `Washington state`; one that opens a city's name (`Kansas City`, `Iowa City`) is no state."""
     return {m.group(0) for state in kb.state_names
             for m in re.finditer(rf"\b{re.escape(state.title())}\b", text)
-            if state not in kb.state_names_shared_with_cities or text[m.end():m.end() + 6].lower() == " state"}
+            if (state not in kb.state_names_shared_with_cities or text[m.end():m.end() + 6].lower() == " state")
+            and text[m.end():m.end() + 5] != " City"}
 
 
 def state_chamber(title: str | None, text: str, kb: Knowledge) -> str | None:
