@@ -37,3 +37,16 @@ def test_a_second_aide_brought_in_is_a_second_source(draft):
 
 def test_a_description_with_its_name_set_off_is_that_person(draft):
     assert speaker_of(draft, "Nothing stops for talks")["name"] == "Tom Vesey"
+
+
+def test_a_role_brought_in_anew_is_not_someone_named_with_that_role_paragraphs_before(check):
+    # `said Ann Roe, a lawyer with the Tenants Fund` … later `A lawyer in the city attorney's office, who could not
+    # discuss it, said …. "…," the lawyer said`: the lawyer this paragraph brings in, not Roe
+    draft = check("Eviction rule blocked\n\n"
+                  "\u201cThis ruling keeps families housed,\u201d said Ann Roe, a lawyer with the Tenants Fund.\n\n"
+                  "The city said it would appeal within a week.\n\n"
+                  "A lawyer in the city attorney's office, who could not discuss the appeal in public, said "
+                  "the city had expected the loss. \u201cThe appeals court is where this ends,\u201d the lawyer said.\n")
+    speaker = speaker_of(draft, "where this ends")
+    assert speaker["name"] != "Ann Roe"
+    assert speaker["anonymous"] is True

@@ -362,6 +362,10 @@ class Resolver(PronounAntecedents):
         """`the spokesman said` after `Kremlin spokesman Dmitry Peskov`: the same person, whom what it
         says (`the Republican nominee`) describes too."""
         speaker = self.described_person(self._with_its_article(mention), offset, at=mention.start)
+        if speaker is not None and speaker.kind != "unnamed" and not self._named_in_paragraph(speaker, mention) \
+                and self._introduced_just_before(mention) is not None:
+            speaker = None  # (`A lawyer in the governor's office said … "…," the lawyer said`: not the lawyer quoted
+            # paragraphs before, but the one this paragraph brings in)
         if speaker is None or speaker.kind == "unnamed":
             introduced = self._introduced_just_before(mention)
             # (the one the same words stood for before, if any; with no one, a name set off after the description is
@@ -381,6 +385,12 @@ class Resolver(PronounAntecedents):
         if speaker is not None:
             speaker.mentions.append(mention)
         return speaker
+
+    def _named_in_paragraph(self, speaker: Speaker, mention: Mention) -> bool:
+        """Does the paragraph of `mention` name or describe this speaker before it?"""
+        paragraph = self.e.doc.paragraph_index(mention.start)
+        return any(m.start < mention.start and self.e.doc.paragraph_index(m.start) == paragraph
+                   for m in speaker.mentions)
 
     def _introduced_just_before(self, mention: Mention) -> Mention | None:
         """`A Republican aide … said the talks had stalled. A Democratic aide disputed that. "…," the aide said`:
