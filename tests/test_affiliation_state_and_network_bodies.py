@@ -75,10 +75,11 @@ def test_a_state_governments_word_opening_a_sentence_still_says_the_draft_is_abo
 def test_a_city_named_after_another_state_leaves_the_draft_about_one_state(check):
     # `KANSAS CITY, Mo.`: a city that opens with a state's name names no second state
     draft = check("Drop-box law blocked\n\n"
-                  "KANSAS CITY, Mo. (Tern News) \u2014 A judge on Monday blocked a Missouri law that limits drop boxes, "
-                  "a law the state Legislature passed last spring. The ruling came from a courtroom in Kansas City.\n\n"
-                  "Secretary of State Lena Vogt said the counties were ready. \u201cEvery county can count on time,\u201d "
-                  "Vogt said.\n")
+                  "KANSAS CITY, Mo. (Tern News) \u2014 A judge on Monday blocked a Missouri law that limits drop "
+                  "boxes, a law the state Legislature passed last spring. The ruling came from a courtroom in "
+                  "Kansas City.\n\n"
+                  "Secretary of State Lena Vogt said the counties were ready. \u201cEvery county can count on "
+                  "time,\u201d Vogt said.\n")
     assert body_of(draft, "count on time") == "Missouri"
 
 

@@ -46,7 +46,8 @@ def test_a_role_brought_in_anew_is_not_someone_named_with_that_role_paragraphs_b
                   "\u201cThis ruling keeps families housed,\u201d said Ann Roe, a lawyer with the Tenants Fund.\n\n"
                   "The city said it would appeal within a week.\n\n"
                   "A lawyer in the city attorney's office, who could not discuss the appeal in public, said "
-                  "the city had expected the loss. \u201cThe appeals court is where this ends,\u201d the lawyer said.\n")
+                  "the city had expected the loss. \u201cThe appeals court is where this ends,\u201d the lawyer "
+                  "said.\n")
     speaker = speaker_of(draft, "where this ends")
     assert speaker["name"] != "Ann Roe"
     assert speaker["anonymous"] is True
