@@ -48,3 +48,11 @@ def test_a_body_closing_the_modifier_is_the_organisation(draft):
 
 def test_a_modifier_naming_no_body_is_no_title(draft):
     assert speaker_of(draft, "always short")["title"] == "organiser"
+
+
+def test_a_count_that_a_relative_who_follows_is_people(check):
+    # `nine others who …`: `who` says the count stands for people, an unnamed source, not a thing
+    draft = check("Officials set aside 30 ballots from soldiers and nine others who only wrote \u201cno fixed "
+                  "address\u201d on the form.\n")
+    speaker = speaker_of(draft, "no fixed")
+    assert speaker["type"] == "unnamed"
