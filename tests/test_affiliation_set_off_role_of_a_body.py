@@ -25,3 +25,13 @@ def test_another_person_and_employer_is_no_title(check):
     draft = check("Donors gathered on Monday. They include Ivo Brandt of Harbor Partners, Ann Roe of Eastland "
                   "Capital and others. " + QUOTE)
     assert speaker_of(draft, "keep the docks open")["title"] is None
+
+
+def test_a_body_whose_name_opens_with_a_lower_case_word_then_a_party_appositive(check):
+    # `The minority leader of the state House, X, a Harbor City Democrat,`: the post before the name is her title;
+    # the appositive after it says only her party and home
+    draft = check("Dockers marched on Monday. The minority leader of the state House, Ann Roe, a Harbor City "
+                  "Democrat, said the plan would fail. " + QUOTE)
+    speaker = speaker_of(draft, "keep the docks open")
+    assert "minority leader" in (speaker["title"] or "")
+    assert speaker["party"] == "Democratic Party"

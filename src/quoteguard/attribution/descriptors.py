@@ -366,7 +366,13 @@ class Descriptors(NameReading):
             return False
         body = range(link + 1, last + 1)
         return self.is_cap(last) and all(self.is_cap(j) or self.low(j) in BODY_NAME_WORDS or self.t[j].text == "-"
-                                         for j in body)
+                                         or self._lower_case_body_modifier(j) for j in body)
+
+    def _lower_case_body_modifier(self, j: int) -> bool:
+        """`state` of `the state House`, `federal` of `the federal Bureau of Prisons`: one lower-case word after `the`
+        before a body's capitalised name, which says whose body it is."""
+        return self.t[j].text.islower() and self.t[j].upos in ("ADJ", "NOUN") and j > 0 and self.low(j - 1) == "the" \
+            and j + 1 < len(self.t) and self.is_cap(j + 1)
 
     def _role_then_field(self, start: int, last: int) -> bool:
         """`The union's director of nursing, Ann Roe,`, `Its head of research, X,`: a role whose `of`/`for` names
