@@ -1027,16 +1027,19 @@ def _described_before(d: Draft, resolver: Resolver, first: int, head: int) -> st
     return max(found)[1] if found else None
 
 
-def _main_subject(d: Draft, offset: int) -> bool:
+def _main_subject(d: Draft, offset: int, beside_the_root: bool = False) -> bool:
     """Is the name at `offset` the subject of its sentence's main verb (`Roe said …`), the one the sentences
-    after are most likely about, rather than named in passing (`a rival, Roe`, `the campaign Roe ran`)?"""
+    after are most likely about, rather than named in passing (`a rival, Roe`, `the campaign Roe ran`)? With
+    `beside_the_root`, a verb the parse sets beside the root counts as a main one too (`Based on a report about …,
+    Roe said`, the report's verb taken for the root)."""
     k = d.token_at(offset)
     while k < len(d.t) and d.t[k].start < offset + 40 and (d.t[k].deprel or "") in ("flat", "compound") \
             and d.t[k].upos == "PROPN":
         k += 1
     rel = d.t[k].deprel or ""
     verb = d.t[k].head
-    return rel.startswith("nsubj") and verb is not None and d.t[verb].head is None
+    return rel.startswith("nsubj") and verb is not None \
+        and (d.t[verb].head is None or beside_the_root and (d.t[verb].deprel or "") == "parataxis")
 
 
 def _main_subject_after(d: Draft, head: int) -> list[Mention]:
@@ -1047,19 +1050,7 @@ def _main_subject_after(d: Draft, head: int) -> list[Mention]:
         return []
     sentence = d.t[head].sentence
     return [m for m in d.person_mentions if m.start > d.t[head].end
-            and d.t[d.token_at(m.start)].sentence == sentence and _subject_of_a_main_clause(d, m.start)]
-
-
-def _subject_of_a_main_clause(d: Draft, offset: int) -> bool:
-    """Is the name at `offset` the subject of a main clause: the sentence's main verb, or one the parse sets beside
-    it (`Based on a report about …, Roe said`, the report's verb taken for the root)?"""
-    k = d.token_at(offset)
-    while k < len(d.t) and d.t[k].start < offset + 40 and (d.t[k].deprel or "") in ("flat", "compound") \
-            and d.t[k].upos == "PROPN":
-        k += 1
-    verb = d.t[k].head
-    return (d.t[k].deprel or "").startswith("nsubj") and verb is not None \
-        and (d.t[verb].head is None or (d.t[verb].deprel or "") == "parataxis")
+            and d.t[d.token_at(m.start)].sentence == sentence and _main_subject(d, m.start, beside_the_root=True)]
 
 
 def _names_an_office(d: Draft, first: int, head: int) -> bool:

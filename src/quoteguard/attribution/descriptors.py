@@ -527,10 +527,10 @@ class Descriptors(NameReading):
         if close < 0 or self.t[close].text != ")":
             return None
         opening = next((k for k in range(close - 1, max(close - 6, 0), -1) if self.t[k].text == "("), None)
-        if opening is None or opening == 0 or not self.names_a_person_at(opening - 1):
+        if opening is None or opening == 0 or not self.names_a_person_at(opening - 1) \
+                or self.closing_bracket(opening) != close:
             return None
-        inside = self.doc.text[self.t[opening + 1].start:self.t[close].start]
-        return opening if PARTY_TAG.fullmatch(inside) or inside in self.kb.party_tags else None
+        return opening if self.party_tag_after(opening - 1) is not None else None
 
     def _imperative_opener(self, i: int) -> bool:
         """`Meet`, `Count` opening a sentence (or the text after a dateline's dash) before a title and a name: a
