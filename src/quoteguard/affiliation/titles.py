@@ -215,9 +215,7 @@ def _without_party_tags(before: list[Word], kb: Knowledge) -> list[Word]:
     while k < len(before):
         if before[k].text == "(":
             close = next((m for m in range(k + 1, min(k + 6, len(before))) if before[m].text == ")"), None)
-            inside = "".join(w.text for w in before[k + 1:close]) if close else ""
-            tag = PARTY_TAG.fullmatch(inside)
-            if close and (tag.group(1) if tag else inside) in kb.party_tags:
+            if close and _party_letter(before[k + 1:close]) in kb.party_tags:
                 before = [*before[:k], *before[close + 1:]]
                 continue
         k += 1
@@ -775,11 +773,15 @@ def _role_before_adjunct(words: list[Word], kb: Knowledge) -> list[Word]:
 
 def party_tag(words: list[Word], kb: Knowledge, r: Reading) -> None:
     """`D-Ore.` (one token or three): the party its letter stands for."""
+    if r.party is None:
+        r.party = kb.party_tags.get(_party_letter(words))
+
+
+def _party_letter(words: list[Word]) -> str:
+    """`D-Ore.` → `D`; `(R)`'s letter alone stays as it is."""
     text = "".join(w.text for w in words)
     tag = PARTY_TAG.fullmatch(text)
-    letter = tag.group(1) if tag else text  # (`(R)`: the letter alone)
-    if r.party is None:
-        r.party = kb.party_tags.get(letter)
+    return tag.group(1) if tag else text
 
 
 def appositive_party(words: list[Word], kb: Knowledge, r: Reading) -> None:

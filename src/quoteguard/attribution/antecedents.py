@@ -182,7 +182,7 @@ class PronounAntecedents(SentenceTopics):
         if chained is not None and chained.kind == "unnamed" and self._speaks_to_a_pronoun(chained, wanted):
             chained = None  # (`"…," one pilot told her. "…," she said`: she is the one told; the steps below decide)
         if chained is not None and chained.kind == "unnamed" and self._asking_role(chained):
-            chained = None  # (`One questioner claimed the army was soft. "You're right," he said`: the one answering)
+            chained = None  # (`One questioner claimed the bids were rigged. "I will look," he said`: the one answering)
         if chained is not None and self.person_key(chained.name or "", chained.start) in addressed:
             chained = None  # (`He told Roe, "…"`: the chain's head is the one he speaks to; the steps below decide)
         if chained is not None:
@@ -340,7 +340,7 @@ class PronounAntecedents(SentenceTopics):
         return bool(words) and words[-1] in ASKING_ROLES
 
     def _unnamed_asker(self, offset: int, sid: str) -> bool:
-        """`One questioner asked: "…?"`, `One questioner claimed the "…" had gone too far`: an unnamed source whose
+        """`One questioner asked: "…?"`, `One questioner claimed the "…" were rigged`: an unnamed source whose
         quote at `offset` is a question, or whose role puts the questions, asks; the he/she who speaks next is the
         one answering."""
         if not sid.startswith("unnamed:"):

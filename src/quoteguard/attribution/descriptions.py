@@ -1030,8 +1030,8 @@ def _described_before(d: Draft, resolver: Resolver, first: int, head: int) -> st
 def _main_subject(d: Draft, offset: int, beside_the_root: bool = False) -> bool:
     """Is the name at `offset` the subject of its sentence's main verb (`Roe said …`), the one the sentences
     after are most likely about, rather than named in passing (`a rival, Roe`, `the campaign Roe ran`)? With
-    `beside_the_root`, a verb the parse sets beside the root counts as a main one too (`Based on a report about …,
-    Roe said`, the report's verb taken for the root)."""
+    `beside_the_root`, a verb the parse sets beside the root counts as a main one too (`Citing a memo that …, Roe
+    said`, the memo's verb taken for the root)."""
     k = d.token_at(offset)
     while k < len(d.t) and d.t[k].start < offset + 40 and (d.t[k].deprel or "") in ("flat", "compound") \
             and d.t[k].upos == "PROPN":
@@ -1043,7 +1043,7 @@ def _main_subject(d: Draft, offset: int, beside_the_root: bool = False) -> bool:
 
 
 def _main_subject_after(d: Draft, head: int) -> list[Mention]:
-    """`Based on a report about the nominee's tax return, Roe said …`: the person named after a description
+    """`Citing a memo on the nominee's property deals, Roe said …`: the person named after a description
     in its sentence as the main verb's subject, when the description is no subject (nor what someone is: `As
     the nominee, Roe …`), is someone who acts on it, not who it is."""
     if not d.a.has_deps or (d.t[head].deprel or "").startswith("nsubj") or _predicate(d, head):

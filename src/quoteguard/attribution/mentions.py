@@ -264,7 +264,7 @@ class Mentions(Phrases):
             return self.unnamed_mention(first, last)  # (`a dock hand who asked not to be named`: someone, unnamed)
         if last + 1 < len(self.t) and self.low(last + 1) == "who" and not self.inside[last + 1] \
                 and self.t[head].upos in ("NOUN", "NUM", "PRON", "ADJ"):
-            return self.unnamed_mention(first, last)  # (`29 others who wrote "…"`: `who` says they are people)
+            return self.unnamed_mention(first, last)  # (`nine others who wrote "…"`: `who` says they are people)
         return Mention(text=text, start=self.t[first].start, end=self.t[last].end, kind="other")
 
     def body_named_before(self, first: int, head: int, last: int) -> Mention | None:

@@ -311,7 +311,7 @@ class PeopleRegistry(Descriptors):
             and self.low(surname) not in TIME_NOUNS
 
     def lone_body_word(self, first: int, last: int) -> bool:
-        """`Senate` in `Tim Kaine's Senate seat`, tagged as part of his name: one word that names a kind of body
+        """`Senate` in `Ann Roe's Senate seat`, tagged as part of her name: one word that names a kind of body
         (`org_words`) is nobody's name."""
         return first == last and self.low(first) in self.kb.org_words and self.is_cap(first)
 
