@@ -109,6 +109,8 @@ class Knowledge:
     counting_ordinals: set[str] = field(default_factory=set)  # second: `a second official` counts sources
     counting_openers: set[str] = field(default_factory=set)  # a, another: the article before a counting ordinal
     kinship_nouns: set[str] = field(default_factory=set)  # wife, son: `his wife, Ann Roe` is a title with its relative
+    sole_kin: set[str] = field(default_factory=set)  # father, wife: `my father` is one person all through an essay
+    couple_kin: set[str] = field(default_factory=set)  # parents: `my parents, Walter and Edith Brandt,`
     campaign_staff: set[str] = field(default_factory=set)  # spokesman, aide: `Velde spokesman` serves Velde's campaign
     body_heads: set[str] = field(default_factory=set)  # commission: `Commission Chair X`, the one named in full
     armed_services: set[str] = field(default_factory=set)  # army: `Army captain X` serves in it
@@ -462,7 +464,8 @@ def _read_people(kb: Knowledge, people: dict[str, Any], affil: dict[str, Any], e
     for inst in kb.institutions:
         kb.institution_by_title.setdefault(inst.title, inst)
     kb.role_verbs = dict(affil.get("role_verbs", {}))
-    for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "campaign_staff",
+    for word_set in ("post_verbs", "past_member_roles", "title_modifiers", "kinship_nouns", "sole_kin", "couple_kin",
+                     "campaign_staff",
                      "credit_words", "state_names", "state_names_shared_with_cities", "state_roles", "candidate_roles",
                      "party_name_heads",
                      "state_offices", "state_government_cues", "broadcast_roles", "broadcaster_words",

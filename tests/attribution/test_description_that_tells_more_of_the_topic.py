@@ -1,7 +1,9 @@
 """A definite description no one was called by (`the former deputy to Mayor Ida Marsh`, `the man who
 ran the ferries for a decade`) tells the reader more about the person the sentences before are about,
 or the person just quoted; not when the draft introduced someone by that noun (`a welder`), when it
-puts the questions (`the moderator`), or when it names someone else (`the Kessler supporter`)
+puts the questions (`the moderator`), or when it names someone else (`the Kessler supporter`).
+A former post someone else owns (`the port's former harbormaster`, `Mayor Roe's former aide`) tells more
+about the topic too, but never makes the owner the holder, and a post held now stays unnamed
 (invented sentences, real pipeline)."""
 
 from __future__ import annotations
@@ -59,3 +61,34 @@ def test_a_name_in_passing_is_not_who_a_new_role_describes(check):
     draft = check("The new ferry ad opens with a clip of Ida Marsh praising the levy. \u201cEastport needs a "
                   "mayor who listens,\u201d the voice-over artist says.\n")
     assert speaker_of(draft, "mayor who listens")["name"] != "Ida Marsh"
+
+
+def test_a_former_post_a_body_owns_is_the_person_the_lede_names(check):
+    draft = check("Nadia Ferreira on Thursday urged the port board to reopen the north pier.\n\n"
+                  "\u201cThe fishing fleet has waited three winters,\u201d the port's former harbormaster said "
+                  "in an interview. \u201cIt cannot wait a fourth.\u201d\n")
+    for words in ("waited three winters", "cannot wait a fourth"):
+        speaker = speaker_of(draft, words)
+        assert speaker["name"] == "Nadia Ferreira" and not speaker["anonymous"]
+
+
+def test_a_former_post_a_person_owns_is_the_topic_not_the_owner(check):
+    draft = check("Nadia Ferreira on Thursday urged the port board to reopen the north pier.\n\n"
+                  "\u201cThe fishing fleet has waited three winters,\u201d Mayor Tomas Reyes's former aide said "
+                  "in an interview.\n")
+    speaker = speaker_of(draft, "waited three winters")
+    assert speaker["name"] == "Nadia Ferreira" and not speaker["anonymous"]
+
+
+def test_the_owner_of_a_former_post_is_never_its_holder(check):
+    draft = check("Tomas Reyes on Thursday urged the port board to reopen the north pier.\n\n"
+                  "\u201cThe fishing fleet has waited three winters,\u201d Reyes's former aide said "
+                  "in an interview.\n")
+    assert speaker_of(draft, "waited three winters")["name"] != "Tomas Reyes"
+
+
+def test_a_post_someone_owns_now_stays_an_unnamed_source(check):
+    draft = check("Nadia Ferreira on Thursday urged the port board to reopen the north pier.\n\n"
+                  "\u201cThe fishing fleet has waited three winters,\u201d the port's harbormaster said.\n")
+    speaker = speaker_of(draft, "waited three winters")
+    assert speaker["anonymous"] and speaker["name"] != "Nadia Ferreira"

@@ -515,7 +515,7 @@ def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
         return False
     words = (title or "").lower().split()
     opener = mention.before[0].text.lower() if mention.before else ""
-    return bool(words) and words[-1] in kb.kinship_nouns and not mention.after and opener not in ("his", "her") \
+    return bool(words) and words[-1] in kb.kinship_nouns and not mention.after and opener not in ("his", "her", "my") \
         and not any(w.endswith(("'s", "’s", "'", "’")) or w in PREPOSITIONS for w in words)
 
 

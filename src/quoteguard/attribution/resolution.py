@@ -26,12 +26,14 @@ from .described_bodies import described_body
 from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
+from .writers_kin import writers_relative
 
 SERVED_LINKS = ("for", "to")  # `a spokesman for Ann Roe`, `an aide to Ann Roe`: a role held in someone's service
 
 INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})  # someone not yet named (`a designer`)
 # `his wife, Ada,`: the gender of whose relative a possessive pronoun before a kinship noun names
 OWNING_PRONOUNS = {"his": "male", "her": "female"}
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # `his former aide`: whose, unsaid
 # The steps that can decide an entity, as attributions record them.
 MAX_DESCRIPTION_WORDS = 9  # `the former trade minister and current nominee`; a longer run is a clause
 GROUP_DEFINITES = frozenset({"the", "both", "these", "those"})  # `the committee chairmen`: people named before
@@ -212,6 +214,11 @@ class Resolver(PronounAntecedents):
             name, anonymous = mention.name or mention.text, False
             self._step = "organisation"
         else:
+            relative = writers_relative(self.e, mention) if mention.kind == "unnamed" else None
+            if relative is not None:  # (`"…," my father said` where the piece names `my parents, Walter and Edith …`)
+                person = self._resolve(relative, relative.start)
+                if person is not None:
+                    return self._described(person, offset, mention)
             definite = self._definite_reference(mention, offset)
             if definite is not None:
                 return self._described(definite, offset)
@@ -549,9 +556,12 @@ class Resolver(PronounAntecedents):
                 speaker = self._resolve(m, m.start)  # `Indiana Gov. Mark Pell toured …. The governor said`
                 if speaker is not None:
                     return speaker
-        if not public and public_role and not possessed and not owners and at is not None:
+        # (`Lena Ortiz spoke first. "…," the city's former budget director said`: a former post someone else's
+        # name or a body owns describes the person the sentences before are about, as `the former director` does)
+        owned_past = possessed and words[0] not in OWNER_PRONOUNS and "former" in words and bool(owners)
+        if not public and public_role and (not possessed and not owners or owned_past) and at is not None:
             if "former" in words or not any(self.e.kb.is_title(r) for r in roles):
-                return self._topic_described_anew(head, roles, wanted, parties, places, offset, at)
+                return self._topic_described_anew(head, roles, wanted, parties, places, offset, at, owners=owners)
             return None  # (`the press secretary` is an office someone holds now: named, or no one)
         if not public or not public_role:
             return None  # (a press secretary is not a secretary)
@@ -593,7 +603,8 @@ class Resolver(PronounAntecedents):
         return subjects[0] if len(subjects) == 1 else None
 
     def _topic_described_anew(self, head: str, roles: set[str], wanted: str | None, parties: set[str],
-                              places: set[str], offset: int, at: int, last_quoted: bool = False) -> Speaker | None:
+                              places: set[str], offset: int, at: int, last_quoted: bool = False,
+                              owners: frozenset[str] | set[str] = frozenset()) -> Speaker | None:
         """`Dov Kessler spoke first. "…," said the former deputy to Mayor Ann Roe.`: a definite role no one
         was described by, and no one introduced as `a deputy` before, tells the reader more about the person
         the sentences before are about (or, if `last_quoted`, else the person just quoted), unless the draft gives
@@ -606,8 +617,9 @@ class Resolver(PronounAntecedents):
         if topic is None or not topic.name:  # (`One of its authors, Ida Marsh, said Roe's plan …`: Marsh)
             topic = self._only_person_named_before(at, sentences=1, owners=False)
             topic = topic if topic is not None and self._subject_or_its_apposition(topic) else None
-        if topic is None or not topic.name or self._asks(topic):
-            return None
+        if topic is None or not topic.name or self._asks(topic) \
+                or owners & {w.lower() for w in topic.name.replace("’", "'").split()}:
+            return None  # (`Roe's former aide` is never Roe)
         sid = "person:" + self.person_key(topic.name, topic.start)
         if not self._fits(sid[7:], wanted) or self._of_another_party(sid, parties, offset) \
                 or self.holds_another_role(sid, roles, offset) \
@@ -630,11 +642,14 @@ class Resolver(PronounAntecedents):
         `the island children` are many)?"""
         t = self.e.t
         first = self.e.token_at(at)
+        names = False
         for k in range(first, min(first + MAX_DESCRIPTION_WORDS + 1, len(t))):
-            if t[k].ner == "PERSON" or (t[k].text[:1].isupper() and self.e.full_names(t[k].text.lower())[1]):
-                return False
-            if t[k].text.lower() == head:
-                return t[k].xpos not in ("NNS", "NNPS") and not self.e.kb.names_many(head)
+            if t[k].text in POSSESSIVE_S:
+                names = False  # (`Mayor Green's former aide`: the name owns the role, whose holder it does not name)
+            elif t[k].ner == "PERSON" or (t[k].text[:1].isupper() and self.e.full_names(t[k].text.lower())[1]):
+                names = True
+            elif t[k].text.lower() == head:
+                return not names and t[k].xpos not in ("NNS", "NNPS") and not self.e.kb.names_many(head)
         return False
 
     def _introduced_indefinitely(self, head: str, at: int) -> bool:
@@ -948,8 +963,10 @@ class Resolver(PronounAntecedents):
 
     def _qualifying_places(self, words: list[str]) -> set[str]:
         """The capitalised words of a description that are no role, title or party (`the Ohio governor`:
-        ohio), lower-cased: where the role is held."""
+        ohio), lower-cased: where the role is held; an owner's words (`Mayor Ann Roe's former aide`) say whose."""
         kb = self.e.kb
+        owned = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        words = words[owned[-1] + 1:] if owned else words
         return {w.lower() for w in words if w[:1].isupper() and not kb.is_role(w.lower()) and not kb.party(w)
                 and w.lower() not in kb.title_abbreviations}
 

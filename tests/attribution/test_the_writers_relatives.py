@@ -1,0 +1,41 @@
+"""`my father` in the writer's own words is one person all through a first-person piece: the one the
+draft names as `my father, …` or, of a couple, `my parents, Walter and Edith Brandt`, by the given
+names' gender, before or after the quote, with the relation as their title (the reader knows who
+they are); never named, it stays an unnamed source (invented sentences, real pipeline)."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_a_parent_named_later_as_one_of_a_couple_is_who_spoke(check):
+    draft = check("We spent every summer at the lake when I was a girl.\n\n"
+                  "\u201cThe water owes us nothing,\u201d my father often said.\n\n"
+                  "He also told the neighbours that \u201cboats are for fools.\u201d\n\n"
+                  "Lest you think they were idle, my parents, Walter and Edith Brandt, ran a bakery for thirty "
+                  "years.\n")
+    for words in ("water owes us nothing", "boats are for fools"):
+        speaker = speaker_of(draft, words)
+        assert speaker["name"] == "Walter Brandt" and not speaker["anonymous"] and speaker["title"] == "father"
+    assert not any(f["rule"] in ("anonymous-source", "first-reference-incomplete") for f in draft["findings"])
+
+
+def test_the_other_parent_of_the_couple_by_gender(check):
+    draft = check("My parents, Walter and Edith Brandt, ran a bakery on the harbor road for thirty years.\n\n"
+                  "\u201cBread before dawn, or no bread at all,\u201d my mother said, and she meant it.\n")
+    assert speaker_of(draft, "Bread before dawn")["name"] == "Edith Brandt"
+
+
+def test_a_relative_set_off_by_name_is_who_spoke(check):
+    draft = check("My mother, Ruth Okafor, kept the shop open through two recessions.\n\n"
+                  "\u201cWe never closed a day,\u201d my mother said.\n")
+    speaker = speaker_of(draft, "never closed a day")
+    assert speaker["name"] == "Ruth Okafor" and not speaker["anonymous"] and speaker["title"] == "mother"
+    assert not any(f["rule"] == "unidentified-speaker" for f in draft["findings"])
+
+
+def test_a_relative_the_draft_never_names_stays_unnamed(check):
+    draft = check("My mother, Ruth Okafor, kept the shop open through two recessions.\n\n"
+                  "\u201cWe closed for the flood,\u201d my father said.\n")
+    speaker = speaker_of(draft, "closed for the flood")
+    assert speaker["anonymous"] and speaker["name"] == "my father"
