@@ -60,3 +60,12 @@ def test_two_people_set_apart_by_a_comma_stay_two(check):
     draft = check("The ferry board met on Tuesday.\n\nThe motion was backed by Chair Dana, Threlkeld and "
                   "two others.\n\n\"We will not rush this,\" Threlkeld said.\n")
     assert speaker_of(draft, "not rush this")["name"] != "Dana Threlkeld"
+
+
+def test_a_relatives_double_surname_is_one_name(check):
+    draft = check("Dorian Pell, 64, is retiring after 30 years as a chief of staff on the Hill.\n\n"
+                  "Their daughter, Anneliese Pell-Marchetti, said her father had promised to learn to cook. "
+                  "\u201cHe says one new dish a month,\u201d she said.\n")
+    speaker = speaker_of(draft, "one new dish")
+    assert speaker["name"] == "Anneliese Pell-Marchetti" and speaker["title"] == "daughter"
+

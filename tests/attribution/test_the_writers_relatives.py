@@ -39,3 +39,13 @@ def test_a_relative_the_draft_never_names_stays_unnamed(check):
                   "\u201cWe closed for the flood,\u201d my father said.\n")
     speaker = speaker_of(draft, "closed for the flood")
     assert speaker["anonymous"] and speaker["name"] == "my father"
+
+
+def test_he_after_the_writers_relative_as_subject_is_that_relative(check):
+    draft = check("My father, Walter Brandt, drove a delivery truck for the county co-op for thirty years.\n\n"
+                  "When I took over the warehouse, Dale Orcutt ran the loading dock. \u201cCount it twice and sign "
+                  "it once,\u201d Orcutt told every new hire.\n\n"
+                  "My father never saw the new scanners, and I am glad he didn't. But I think he would have trusted "
+                  "them. He used to say a warehouse was "
+                  "\u201conly as honest as its clipboard,\u201d and he meant it.\n")
+    assert speaker_of(draft, "only as honest")["name"] == "Walter Brandt"

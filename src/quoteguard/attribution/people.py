@@ -367,11 +367,12 @@ class PeopleRegistry(Descriptors):
     def across_hyphens(self, first: int, last: int, surnames: set[str]) -> tuple[int, int]:
         """`Vega-Ortiz`, `Jo-Ann Pell`: the tagger may cut a name at a hyphen inside it, so a
         capitalised word glued on by a hyphen belongs to the name; never another person's surname
-        (`the Reyes-Bell ticket`, `a pro-Reyes rally` after `Ana Reyes`)."""
+        (`the Reyes-Bell ticket`, `a pro-Reyes rally` after `Ana Reyes`); a given name before another's
+        surname is a relative's double surname (`their daughter, Lia Reyes-Moreau`)."""
         def joins(k: int) -> bool:
             return self.is_cap(k) and self.low(k) not in surnames and self.t[k].sentence == self.t[first].sentence \
                 and not self.inside[k]
-        if self.low(last) in surnames or self.low(first) in surnames:
+        if self.low(first) in surnames or self.low(last) in surnames and first == last:
             return first, last
         while first >= 2 and self.glued_hyphen(first - 1) and joins(first - 2):
             first -= 2

@@ -13,6 +13,9 @@ from ..grammar import PREPOSITIONS, QUESTION_VERBS
 from ..model import Mention, Speaker
 from .draft import Draft
 from .subjects import SentenceSubjects
+from .writers_kin import relative_named
+
+WRITER_PRONOUNS = frozenset({"i", "we"})  # the writer in their own words, as subject
 
 PERSON_RELATIVES = frozenset({"who", "whose"})  # `Roe, who …`: a clause set off on a person
 
@@ -186,9 +189,11 @@ class SentenceTopics(SentenceSubjects):
     def _only_the_pronoun_acts(self, outside: list[int], subj: int | None, wanted: str | None) -> bool:
         """`While he has said the plan is sound, he also …`, parsed with the plan for the main subject: a
         sentence whose main subject is a thing, that names no one and has a fitting he/she for a clause's
-        subject, goes on about the he/she the chain follows."""
+        subject, goes on about the he/she the chain follows; so does one whose subject is the writer (`But I
+        think he would have liked them`: the writer's view of the he/she)."""
         t = self.e.t
-        if wanted not in ("male", "female") or subj is None or not self._thing_word(subj):
+        if wanted not in ("male", "female") or subj is None \
+                or not (self._thing_word(subj) or self.e.low(subj) in WRITER_PRONOUNS):
             return False
         if self._others_named(outside, None, None):
             return False  # (a name outside quotes: the sentence may be about them)
@@ -213,6 +218,10 @@ class SentenceTopics(SentenceSubjects):
         one; their latest name before it stands for them. A public role no one was described by is
         left to the later steps: who it is would only be a guess."""
         t = self.e.t
+        if subj is not None and subj > 0 and self.e.low(subj - 1) == "my" and not self.e.inside[subj]:
+            relative = relative_named(self.e, self.e.low(subj))  # (`My father never … He used to say "…"`)
+            if relative is not None and self._fits(self.person_key(relative.name or "", relative.start), wanted):
+                return relative
         if subj is None or t[subj].upos != "NOUN" or not self.e.kb.is_role(self.e.low(subj)) \
                 or self.e.kb.gender_words.get(self.e.low(subj), wanted) != wanted:
             return None

@@ -17,9 +17,16 @@ from .draft import Draft
 def writers_relative(d: Draft, mention: Mention) -> Mention | None:
     """The person the draft names as the writer's `my <relation>`, as a name mention, if it names one."""
     words = mention.text.lower().split()
-    if len(words) != 2 or words[0] != "my" or words[1] not in d.kb.sole_kin:
+    if len(words) != 2 or words[0] != "my":
         return None
-    relation, wanted = words[1], d.kb.gender_words.get(words[1])
+    return relative_named(d, words[1])
+
+
+def relative_named(d: Draft, relation: str) -> Mention | None:
+    """The person the draft names as the writer's `relation` (`father`), if it is a sole one and named once."""
+    if relation not in d.kb.sole_kin:
+        return None
+    wanted = d.kb.gender_words.get(relation)
     found: set[str] = set()
     named: Mention | None = None
     for k in range(len(d.t) - 3):
