@@ -27,3 +27,12 @@ def test_the_former_part_names_no_body_spoken_for(draft):
     quote = quote_with(draft, "Fares will go up")
     assert quote["speaker"]["name"] == "Ben Moss"
     assert not quote.get("affiliation")
+
+
+def test_a_long_relative_clause_keeps_the_body_of_the_post_held_now(check):
+    draft = check("\u201cRule two was the one people forgot,\u201d said Priya Santos, who worked under Pell as a "
+                  "legislative director from 2004 to 2012 and is now vice president for public policy at the "
+                  "Cascadia Nurses Alliance.\n")
+    speaker, quote = speaker_of(draft, "Rule two"), quote_with(draft, "Rule two")
+    assert speaker["title"].startswith("vice president for public policy")
+    assert quote["affiliation"]["name"] == "Cascadia Nurses Alliance"

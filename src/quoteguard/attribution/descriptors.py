@@ -32,6 +32,7 @@ APPOSITIVE_ARTICLES = _words("appositive_articles")  # `, another pilot who …`
 LIST_OPENERS = frozenset({"including"})  # `, including the party's nominee, X`: one of a list, no part of her title
 CURRENT_POST_OPENERS = frozenset({"now", "currently"})  # `, a former mayor, now a radio host`: the post held today
 LIFE_STAGES = _words("life_stage_nouns")  # `As a child, Roe swam`: a time of her life, no post
+MAX_CLAUSE_WORDS = 30  # `, who worked under X as … from 2004 to 2012 and is now vice president … at Y`
 MAX_PREDICATE_WORDS = 6  # `as a first-term Republican state senator`
 MAX_BODY_BEFORE_TITLE = 4  # `a manner Port Authority Director X`: the body's words between a noun and a title
 OPENING_ROLE_WORDS = 4  # `Radio talk show host` before a name that opens a sentence
@@ -820,7 +821,7 @@ class Descriptors(NameReading):
         clause = None  # where a relative clause opens
         while end < n and not self.inside[end] and (self.t[end].text not in (",", ";", ":", ".")
                                                      or self._town_state_commas(j, end)) \
-                and self.para[end] == self.para[last] and end - j < 20:
+                and self.para[end] == self.para[last] and end - j < (MAX_CLAUSE_WORDS if relative else 20):
             if self.t[end].text == ",":
                 end += 3  # (`a Dunmore, Ohio, rabbi`: the town's state sits inside the description)
                 continue
