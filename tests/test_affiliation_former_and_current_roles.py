@@ -36,3 +36,12 @@ def test_a_long_relative_clause_keeps_the_body_of_the_post_held_now(check):
     speaker, quote = speaker_of(draft, "Rule two"), quote_with(draft, "Rule two")
     assert speaker["title"].startswith("vice president for public policy")
     assert quote["affiliation"]["name"] == "Cascadia Nurses Alliance"
+
+
+def test_the_post_after_and_is_now_is_the_one_held(check):
+    draft = check("Tobias Renn, who was Halvorsen's communications director from 2011 to 2017 and is now a partner "
+                  "at Brightwater Strategies, a consulting firm, said the chapter was no surprise. \u201cShe has "
+                  "carried that chapter around for ten years,\u201d Renn said.\n")
+    speaker, quote = speaker_of(draft, "carried that chapter"), quote_with(draft, "carried that chapter")
+    assert speaker["title"].startswith("partner")
+    assert quote["affiliation"]["name"] == "Brightwater Strategies"

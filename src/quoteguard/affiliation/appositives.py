@@ -264,10 +264,12 @@ def _superlative_after_determiner(words: list[Word], k: int) -> bool:
 
 
 def _post_held_now(after: list[Word]) -> list[Word]:
-    """`a Velde campaign aide in 2008 and now director of the Harbor Institute`: the post after `and now` is the
-    one she holds; what came before it is a post she left."""
-    now = next((k for k, w in enumerate(after) if k > 1 and w.text.lower() == "now" and after[k - 1].text.lower()
-                in ("and", ",") and k + 1 < len(after) and after[k + 1].upos not in ("VERB", "AUX")), None)
+    """`a Velde campaign aide in 2008 and now director of the Harbor Institute`, `who was X's aide and is now a
+    partner at Y`: the post after `and (is) now` is the one she holds; what came before it is a post she left."""
+    now = next((k for k, w in enumerate(after) if k > 1 and w.text.lower() == "now" and (
+        after[k - 1].text.lower() in ("and", ",")
+        or k > 2 and after[k - 1].text.lower() in ("is", "are") and after[k - 2].text.lower() == "and")
+        and k + 1 < len(after) and after[k + 1].upos not in ("VERB", "AUX")), None)
     return _skip_punctuation(after[now + 1:]) if now is not None else after
 
 
