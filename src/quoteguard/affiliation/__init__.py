@@ -506,7 +506,7 @@ def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
     return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
 
 
-OWNING_OPENERS = frozenset({"his", "her", "their", "my"})  # `his wife, Ann Roe`: whose relative, said
+OWNING_OPENERS = frozenset({"his", "her"})  # `his wife, Ann Roe`: whose relative, said (the writer's is no title)
 
 
 def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:

@@ -26,7 +26,7 @@ from .described_bodies import described_body
 from .draft import Draft
 from .names import fold_accents
 from .words import POSSESSIVE_S
-from .writers_kin import writers_relative
+from .writers_kin import relative_named, writers_relative
 
 SERVED_LINKS = ("for", "to")  # `a spokesman for Ann Roe`, `an aide to Ann Roe`: a role held in someone's service
 
@@ -179,6 +179,13 @@ class Resolver(PronounAntecedents):
         if mention.kind == "pronoun":
             return self._antecedent(mention, offset)
         if mention.kind == "person" and mention.name:
+            relative = relative_named(self.e, mention.name.lower()) if " " not in mention.name else None
+            if relative is not None and relative.name != mention.name:  # (`"…," Mom said`: the writer's mother)
+                person = self._resolve(relative, relative.start, register_only)
+                if person is not None and mention not in person.mentions:
+                    person.mentions.append(mention)
+                    person.mentions.sort(key=lambda m: m.start)
+                return person
             key = self.person_key(mention.name, offset)
             display = mention.name
             kin = self._relative_named(mention) if key == self._folded(mention.name) else None

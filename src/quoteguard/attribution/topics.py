@@ -218,8 +218,9 @@ class SentenceTopics(SentenceSubjects):
         one; their latest name before it stands for them. A public role no one was described by is
         left to the later steps: who it is would only be a guess."""
         t = self.e.t
-        if subj is not None and subj > 0 and self.e.low(subj - 1) == "my" and not self.e.inside[subj]:
-            relative = relative_named(self.e, self.e.low(subj))  # (`My father never … He used to say "…"`)
+        if subj is not None and not self.e.inside[subj] and (subj > 0 and self.e.low(subj - 1) == "my" or (
+                self.e.is_cap(subj) and (subj == 0 or self.e.t[subj - 1].upos != "DET"))):
+            relative = relative_named(self.e, self.e.low(subj))  # (`My father never … He used to say "…"`; `Dad`)
             if relative is not None and self._fits(self.person_key(relative.name or "", relative.start), wanted):
                 return relative
         if subj is None or t[subj].upos != "NOUN" or not self.e.kb.is_role(self.e.low(subj)) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Mention, Word
+from ..model import Mention
 from .draft import Draft
 
 
@@ -39,7 +39,7 @@ def relative_named(d: Draft, relation: str) -> Mention | None:
         if noun == relation:
             person = first
         elif noun in d.kb.couple_kin and wanted is not None:
-            person = _one_of_the_couple(d, first, wanted, relation)
+            person = _one_of_the_couple(d, first, wanted)
         else:
             continue
         if person is not None and person.name:
@@ -54,9 +54,9 @@ def _name_at(d: Draft, start: int) -> Mention | None:
                  and d.doc.text.startswith(m.name.split()[0], start)), None)
 
 
-def _one_of_the_couple(d: Draft, first: Mention, wanted: str, relation: str) -> Mention | None:
-    """`Walter and Edith Brandt`: the one of the two given names of `wanted` gender, with the shared surname,
-    read as if written `my father, Walter Brandt` (the couple's surname is the full name's; the relation its title)."""
+def _one_of_the_couple(d: Draft, first: Mention, wanted: str) -> Mention | None:
+    """`Walter and Edith Brandt`: the one of the two given names of `wanted` gender, with the shared surname, read
+    as if written `Walter Brandt` (the couple's surname is the full name's; `parents` is no title of either)."""
     after = d.token_at(first.end - 1) + 1
     if after + 1 >= len(d.t) or d.low(after) != "and":
         return None
@@ -69,7 +69,4 @@ def _one_of_the_couple(d: Draft, first: Mention, wanted: str, relation: str) -> 
         return None
     if fitting[0] == given[1]:
         return second
-    surname = second.name.split()[-1]
-    as_relative = (*first.before[:-2], Word(relation, "NOUN", None), *first.before[-1:]) \
-        if len(first.before) >= 2 and first.before[-2].text.lower() in d.kb.couple_kin else first.before
-    return replace(first, name=f"{given[0]} {surname}", full=True, before=as_relative)
+    return replace(first, name=f"{given[0]} {second.name.split()[-1]}", full=True, before=())

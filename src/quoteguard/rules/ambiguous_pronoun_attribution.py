@@ -2,7 +2,8 @@
 
 Only people named since the paragraph before count, and right after `…," Putin said.` a `he said`
 is read as Putin: only people named after that attribution count. A person whose given name says
-the other gender (`she` after `Mike Pence` and `Rita Costa`) is no candidate a reader weighs.
+the other gender (`she` after `Mike Pence` and `Rita Costa`), or a word that does (`Mom`), is no candidate a
+reader weighs.
 Continuations are not pronoun tags and are left to quotes-run-together.
 """
 
@@ -41,7 +42,8 @@ def check(data: RuleInput) -> Iterator[Finding]:
             if window_start <= m.start < at and m.name:
                 names.setdefault(surname(m.name), m.name)
         names = {key: name for key, name in names.items()
-                 if data.kb.given_names.get(name.split()[0]) in (None, gender)}
+                 if data.kb.given_names.get(name.split()[0]) in (None, gender)
+                 and data.kb.gender_words.get(name.split()[0].lower(), gender) == gender}  # (`Mom` is no `he`)
         if len(names) >= 2:
             listed = ", ".join(sorted(names.values(), key=lambda n: n.lower()))
             yield RULE.finding(f"“{found.mention.text}” could be any of {listed}; name the speaker",

@@ -25,7 +25,8 @@ def check(data: RuleInput) -> Iterator[Finding]:
         previous = top[k - 1]
         others = []
         for m in data.attribution.persons:
-            if not (previous.end <= m.start and m.end <= q.start) or not m.name or surname(m.name) == own:
+            if not (previous.end <= m.start and m.end <= q.start) or not m.name or surname(m.name) == own \
+                    or m in speaker.mentions:  # (`Mom said`, where Mom is the one named before)
                 continue
             tokens = data.tokens_in(m.start, m.end)
             if data.analysis is None or not data.analysis.has_deps or any(

@@ -1,7 +1,8 @@
 """unidentified-speaker: a quoted person never given a title or affiliation.
 
 A quote carries weight only if readers know who the speaker is. Reported once per person, on their
-first quote; whether a person is identified is the affiliation stage's `Profile`.
+first quote; whether a person is identified is the affiliation stage's `Profile`. The writer's own relative (`my
+father, Walter Brandt,` in a first-person piece) is identified by the byline.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 
 from ..model import Finding
 from .base import RuleInput, define
+from .helpers import writers_relative
 
 
 def check(data: RuleInput) -> Iterator[Finding]:
@@ -18,7 +20,8 @@ def check(data: RuleInput) -> Iterator[Finding]:
         if speaker.id in reported:
             continue
         profile = data.profiles.get(speaker.id)
-        if speaker.kind == "person" and (profile is None or not profile.identified):
+        if speaker.kind == "person" and (profile is None or not profile.identified) \
+                and not writers_relative(speaker, data.kb):
             reported.add(speaker.id)
             yield RULE.finding(f"{speaker.name} is quoted but never identified by title or affiliation; "
                                "say who they are on first reference", q.id, q.start, q.end)
