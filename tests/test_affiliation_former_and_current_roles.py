@@ -6,6 +6,8 @@ sentences, real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import draft_fixture, quote_with, speaker_of
 
 DRAFT = (
@@ -29,19 +31,21 @@ def test_the_former_part_names_no_body_spoken_for(draft):
     assert not quote.get("affiliation")
 
 
-def test_a_long_relative_clause_keeps_the_body_of_the_post_held_now(check):
-    draft = check("\u201cRule two was the one people forgot,\u201d said Priya Santos, who worked under Pell as a "
-                  "legislative director from 2004 to 2012 and is now vice president for public policy at the "
-                  "Cascadia Nurses Alliance.\n")
-    speaker, quote = speaker_of(draft, "Rule two"), quote_with(draft, "Rule two")
-    assert speaker["title"].startswith("vice president for public policy")
-    assert quote["affiliation"]["name"] == "Cascadia Nurses Alliance"
+POSTS_HELD_NOW = [
+    # a relative clause longer than a plain appositive, ending on the post held now and its body
+    ("\u201cRule two was the one people forgot,\u201d said Priya Santos, who worked under Pell as a legislative "
+     "director from 2004 to 2012 and is now vice president for public policy at the Cascadia Nurses Alliance.\n",
+     "Rule two", "vice president for public policy", "Cascadia Nurses Alliance"),
+    # `who was …, and is now …`: the post after `and is now`
+    ("Tobias Renn, who was Halvorsen's communications director from 2011 to 2017 and is now a partner at "
+     "Brightwater Strategies, a consulting firm, said the chapter was no surprise. \u201cShe has carried that "
+     "chapter around for ten years,\u201d Renn said.\n",
+     "carried that chapter", "partner", "Brightwater Strategies"),
+]
 
 
-def test_the_post_after_and_is_now_is_the_one_held(check):
-    draft = check("Tobias Renn, who was Halvorsen's communications director from 2011 to 2017 and is now a partner "
-                  "at Brightwater Strategies, a consulting firm, said the chapter was no surprise. \u201cShe has "
-                  "carried that chapter around for ten years,\u201d Renn said.\n")
-    speaker, quote = speaker_of(draft, "carried that chapter"), quote_with(draft, "carried that chapter")
-    assert speaker["title"].startswith("partner")
-    assert quote["affiliation"]["name"] == "Brightwater Strategies"
+@pytest.mark.parametrize(("text", "words", "title", "body"), POSTS_HELD_NOW)
+def test_a_relative_clause_gives_the_post_held_now_with_its_body(check, text, words, title, body):
+    draft = check(text)
+    assert speaker_of(draft, words)["title"].startswith(title)
+    assert quote_with(draft, words)["affiliation"]["name"] == body
