@@ -506,9 +506,6 @@ def _names_a_contest(mention: Mention, text: str, kb: Knowledge) -> bool:
     return bool(following) and following[0].strip(",.;:").lower() in kb.party_contests
 
 
-OWNING_OPENERS = frozenset({"his", "her"})  # `his wife, Ann Roe`: whose relative, said (the writer's is no title)
-
-
 def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
     """`brother Ivo Roe`, `glamorous wife Ann Roe`: a family relation before the name that says whose it is
     neither in the title (`Velde's wife`, `wife of X`) nor by a possessive pronoun the mention opens with
@@ -518,8 +515,7 @@ def _bare_relation(mention: Mention, title: str | None, kb: Knowledge) -> bool:
         return False
     words = (title or "").lower().split()
     opener = mention.before[0].text.lower() if mention.before else ""
-    return bool(words) and words[-1] in kb.kinship_nouns and not mention.after \
-        and opener not in OWNING_OPENERS \
+    return bool(words) and words[-1] in kb.kinship_nouns and not mention.after and opener not in ("his", "her") \
         and not any(w.endswith(("'s", "’s", "'", "’")) or w in PREPOSITIONS for w in words)
 
 
