@@ -17,7 +17,7 @@ def surname(name: str) -> str:
     return name.split()[-1].lower().removesuffix("’s").removesuffix("'s")
 
 
-def writers_relative(speaker: Speaker, kb: Knowledge) -> bool:
+def is_writers_relative(speaker: Speaker, kb: Knowledge) -> bool:
     """Is this person the writer's own relative (`my father`, `Mom`, `my parents, Walter and Edith Brandt`)? A
     reader knows who they are from the byline, with no title."""
     kin = kb.sole_kin | kb.couple_kin

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..model import Finding
 from .base import RuleInput, define
-from .helpers import writers_relative
+from .helpers import is_writers_relative
 
 
 def check(data: RuleInput) -> Iterator[Finding]:
@@ -21,7 +21,7 @@ def check(data: RuleInput) -> Iterator[Finding]:
             continue
         profile = data.profiles.get(speaker.id)
         if speaker.kind == "person" and (profile is None or not profile.identified) \
-                and not writers_relative(speaker, data.kb):
+                and not is_writers_relative(speaker, data.kb):
             reported.add(speaker.id)
             yield RULE.finding(f"{speaker.name} is quoted but never identified by title or affiliation; "
                                "say who they are on first reference", q.id, q.start, q.end)
